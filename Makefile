@@ -1,0 +1,46 @@
+# Two commands matter on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.stamp-installed
+
+.PHONY: run test lint i18n i18n-update dist bench clean sysdeps
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,build]'
+	touch $(STAMP)
+
+## run: set up and open the app on its default database
+run: $(STAMP) sysdeps
+	$(BIN)/python -m l4d_desktop
+
+## test: set up and run the whole test suite (Qt offscreen)
+test: $(STAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check l4d_desktop tests bench
+	$(BIN)/mypy
+
+## i18n-update: refresh the .ts sources from the code; i18n: compile .qm
+i18n-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none l4d_desktop -ts i18n/l4d_fi.ts i18n/l4d_en.ts
+
+i18n: $(STAMP)
+	$(BIN)/pyside6-lrelease -silent i18n/l4d_fi.ts -qm i18n/l4d_fi.qm
+	$(BIN)/pyside6-lrelease -silent i18n/l4d_en.ts -qm i18n/l4d_en.qm
+
+## dist: the double-click app (PyInstaller one-folder) in dist/L4D Desktop/
+dist: $(STAMP) sysdeps
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller build.spec
+
+bench: $(STAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
+
+sysdeps:
+	@bash scripts/system-packages.sh
+
+clean:
+	rm -rf build dist .pytest_cache

@@ -1,0 +1,1 @@
+"""Qt-free core: models, migrations, services and rules."""

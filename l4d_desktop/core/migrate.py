@@ -1,0 +1,74 @@
+"""Apply pending Alembic migrations at start, after a verified backup of a non-empty database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from l4d_desktop.core.backup import backup_database
+from l4d_desktop.core.db import Database
+from l4d_desktop.core.errors import StorageError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        rev = MigrationContext.configure(conn).get_current_revision()
+        conn.rollback()
+    return rev
+
+
+def pending(db: Database) -> bool:
+    return current_revision(db) != head_revision()
+
+
+def upgrade(db: Database, now: dt.datetime | None = None) -> Path | None:
+    """Bring the schema to head. Returns the backup made first, if the database held anything."""
+    script = ScriptDirectory.from_config(_config())
+    current = current_revision(db)
+    if current == head_revision():
+        return None
+    if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+        raise StorageError("db_newer", path=str(db.path))
+    backup_path: Path | None = None
+    if not db.is_empty():
+        stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%d-%H%M%S")
+        backup_path = db.path.with_name(f"{db.path.name}.before-{head_revision()}-{stamp}.bak")
+        backup_database(db, backup_path)
+    cfg = _config()
+    with db.engine.connect() as conn:
+        # Batch migrations recreate tables; with foreign keys on, that would cascade-delete
+        # children. The pragma only changes outside a transaction, so set it first.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.commit()
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            conn.rollback()
+            if problems:
+                raise StorageError("migration_failed", path=str(db.path))
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+    # Connections in the pool were opened before the schema changed; start fresh.
+    db.engine.dispose()
+    db.fix_permissions()
+    return backup_path

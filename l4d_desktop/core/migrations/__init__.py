@@ -1,0 +1,1 @@
+"""Alembic migrations bundled with the package; the only way the schema is created or changed."""

@@ -1,0 +1,59 @@
+"""The set of services one program instance works with, built over one database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from l4d_desktop.core import migrate
+from l4d_desktop.core.audit import AuditLog
+from l4d_desktop.core.auth import AuthService, LockoutPolicy
+from l4d_desktop.core.backup import backup_database
+from l4d_desktop.core.clock import Clock, system_clock
+from l4d_desktop.core.customers import CustomerService
+from l4d_desktop.core.db import Database
+from l4d_desktop.core.maintenance import MaintenanceService
+from l4d_desktop.core.passwords import PasswordHasher
+from l4d_desktop.core.requests import RequestService
+from l4d_desktop.core.settings import SettingsStore
+from l4d_desktop.core.users import UserService
+
+
+@dataclass(frozen=True)
+class Services:
+    db: Database
+    audit: AuditLog
+    auth: AuthService
+    users: UserService
+    customers: CustomerService
+    requests: RequestService
+    maintenance: MaintenanceService
+    clock: Clock
+
+
+def open_services(
+    db_path: Path,
+    *,
+    clock: Clock = system_clock,
+    hasher: PasswordHasher | None = None,
+    lockout: LockoutPolicy | None = None,
+) -> Services:
+    """Open the database, bring its schema up to date (backing it up first) and build services."""
+    db = Database(db_path)
+    migrate.upgrade(db, clock())
+    hasher = hasher or PasswordHasher()
+    audit = AuditLog(db, clock)
+    settings = SettingsStore()
+    return Services(
+        db=db,
+        audit=audit,
+        auth=AuthService(db, audit, clock, hasher, lockout),
+        users=UserService(db, audit, clock, hasher),
+        customers=CustomerService(db, audit, clock),
+        requests=RequestService(db, audit, clock, settings),
+        maintenance=MaintenanceService(db, audit, clock),
+        clock=clock,
+    )
+
+
+__all__ = ["Services", "backup_database", "open_services"]

@@ -1,0 +1,38 @@
+"""Business settings kept in the database, with defaults for keys never set."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from l4d_desktop.core.deadlines import DEFAULT_DUE_SOON_DAYS, DEFAULT_PROMISED_DAYS
+from l4d_desktop.core.models import Setting
+
+DEFAULTS: dict[str, str] = {
+    # The notice: "viipymättä (enintään 30 päivää)" for access and portability.
+    "promised_days": str(DEFAULT_PROMISED_DAYS),
+    # Requests this close to their due date are shown as due soon.
+    "due_soon_days": str(DEFAULT_DUE_SOON_DAYS),
+    # Minutes without input before the window locks itself.
+    "idle_lock_minutes": "15",
+}
+
+
+class SettingsStore:
+    def get(self, session: Session, key: str) -> str:
+        row = session.get(Setting, key)
+        return row.value if row is not None else DEFAULTS[key]
+
+    def get_int(self, session: Session, key: str) -> int:
+        try:
+            return int(self.get(session, key))
+        except ValueError:
+            return int(DEFAULTS[key])
+
+    def put(self, session: Session, key: str, value: str) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value

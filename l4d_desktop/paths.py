@@ -1,0 +1,41 @@
+"""The one place that finds bundled files and the user's data folder, frozen or not."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from l4d_desktop import APP_NAME, ORG_NAME
+
+DB_FILE_NAME = "l4d.sqlite3"
+
+
+def bundle_root() -> Path:
+    """Folder holding `resources/` and `i18n/`: the PyInstaller bundle or the source tree."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def i18n_dir() -> Path:
+    return bundle_root() / "i18n"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME, roaming=False))
+
+
+def default_db_path() -> Path:
+    """`L4D_DB` if set, else the database in the user's data folder."""
+    env = os.environ.get("L4D_DB")
+    if env:
+        return Path(env).expanduser()
+    return data_dir() / DB_FILE_NAME
