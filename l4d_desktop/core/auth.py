@@ -230,7 +230,7 @@ class AuthService(Service):
                 object_id=actor.user_id,
                 outcome="failed",
             )
-            raise ValidationError("current_password", "login_failed")
+            raise ValidationError("current_password", "password_wrong")
         pw = check_policy(new, username, field="new_password")
         if normalise(current) == pw:
             raise ValidationError("new_password", "password_reused")

@@ -25,6 +25,7 @@ MESSAGES: dict[str, str] = {
     "password_too_long": "{field}: at most {max} characters are accepted.",
     "password_common": "{field}: this password is too common or easy to guess.",
     "password_contains_username": "{field}: the password must not contain the username.",
+    "password_wrong": "{field}: the password is not correct.",
     "password_mismatch": "{field}: the passwords do not match.",
     "password_reused": "{field}: the new password must differ from the current one.",
     "username_invalid": "{field}: use 2–64 letters, digits, dots, hyphens or underscores.",

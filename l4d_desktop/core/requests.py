@@ -12,7 +12,7 @@ from l4d_desktop.core.access import Actor, Service
 from l4d_desktop.core.audit import AuditLog
 from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.db import Database
-from l4d_desktop.core.deadlines import days_left, deadlines_for, urgency
+from l4d_desktop.core.deadlines import Deadlines, days_left, deadlines_for, urgency
 from l4d_desktop.core.errors import NotFoundError, ValidationError
 from l4d_desktop.core.models import Customer, DataSubjectRequest
 from l4d_desktop.core.settings import SettingsStore
@@ -104,6 +104,12 @@ class RequestService(Service):
                 detail=rtype,
             )
             return self._record(session, req, today)
+
+    def preview(self, actor: Actor, request_type: str, received: dt.date) -> Deadlines:
+        """The dates a request would get, for the intake form to show before saving."""
+        rtype = _choice(request_type, RequestType, "type")
+        with self._unit(actor, Right.REQUESTS_VIEW, "request.preview", write=False) as (session, _):
+            return deadlines_for(rtype, received, self.settings.get_int(session, "promised_days"))
 
     def get(self, actor: Actor, request_id: int) -> RequestRecord:
         with self._unit(actor, Right.REQUESTS_VIEW, "request.view", write=False) as (session, _):

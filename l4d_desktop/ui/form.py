@@ -1,0 +1,77 @@
+"""Showing a service's validation errors next to the fields they name, in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from l4d_desktop.core.errors import L4DError, ValidationError
+from l4d_desktop.ui.texts import error_text
+
+INVALID_STYLE = """
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
+QDateEdit[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; }
+QLabel[role="field-error"] { color: #b71c1c; }
+QLabel[role="form-error"] { color: #b71c1c; font-weight: bold; }
+QLabel[role="hint"] { color: #555555; }
+"""
+
+
+def make_error_label() -> QLabel:
+    label = QLabel()
+    label.setProperty("role", "field-error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class FieldErrors:
+    """Maps field names to (input widget, error label); a general label takes the rest."""
+
+    def __init__(self, general: QLabel) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._general = general
+        general.setProperty("role", "form-error")
+        general.setWordWrap(True)
+        general.hide()
+
+    def add(self, field: str, widget: QWidget, label: QLabel) -> None:
+        self._fields[field] = (widget, label)
+
+    def clear(self) -> None:
+        for widget, label in self._fields.values():
+            _mark(widget, False)
+            label.clear()
+            label.hide()
+        self._general.clear()
+        self._general.hide()
+
+    def show(self, exc: L4DError) -> None:
+        """Mark every field the error names and focus the first one."""
+        self.clear()
+        errors = list(getattr(exc, "all_errors", None) or [exc])
+        first_widget: QWidget | None = None
+        for err in errors:
+            text = error_text(err)
+            field = err.field if isinstance(err, ValidationError) else None
+            if field in self._fields:
+                widget, label = self._fields[field]
+                _mark(widget, True)
+                label.setText(text)
+                label.show()
+                first_widget = first_widget or widget
+            else:
+                self._general.setText(text)
+                self._general.show()
+        if first_widget is not None:
+            first_widget.setFocus()
+
+    def show_message(self, text: str) -> None:
+        self.clear()
+        self._general.setText(text)
+        self._general.show()
+
+
+def _mark(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

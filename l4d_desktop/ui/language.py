@@ -1,0 +1,66 @@
+"""Switching the interface language: our catalogue and Qt's own, kept alive and swapped together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from l4d_desktop.paths import i18n_dir
+
+LANGUAGES = ("fi", "en")
+_SETTINGS_KEY = "ui/language"
+
+
+def system_language() -> str:
+    return "fi" if QLocale.system().language() == QLocale.Language.Finnish else "en"
+
+
+class LanguageSwitcher:
+    """Owns the installed translators; a translator without a kept reference is collected and
+    the interface silently falls back to English."""
+
+    def __init__(self, app: QCoreApplication, settings: QSettings) -> None:
+        self._app = app
+        self._settings = settings
+        self._translators: list[QTranslator] = []
+        self.current = ""
+
+    def saved_or_system(self) -> str:
+        saved = self._settings.value(_SETTINGS_KEY, "", type=str)
+        return saved if saved in LANGUAGES else system_language()
+
+    def apply(self, language: str, remember: bool = True) -> None:
+        if language not in LANGUAGES:
+            language = "en"
+        for tr in self._translators:
+            self._app.removeTranslator(tr)
+        self._translators.clear()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [(f"qtbase_{language}", qt_dir), (f"l4d_{language}", str(i18n_dir()))]
+        for name, folder in candidates:
+            tr = QTranslator(self._app)
+            if tr.load(name, folder):
+                self._app.installTranslator(tr)
+                self._translators.append(tr)
+        if language == "fi":
+            QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+        else:
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        self.current = language
+        if remember:
+            self._settings.setValue(_SETTINGS_KEY, language)
+
+
+class LanguageCombo(QComboBox):
+    """Suomi / English before login, where there is no menu bar yet. Each language is named in
+    itself, so that it can be found whatever language is shown now."""
+
+    def __init__(self, switcher: LanguageSwitcher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("language_combo")
+        self._switcher = switcher
+        self.addItem("Suomi", "fi")
+        self.addItem("English", "en")
+        self.setCurrentIndex(max(0, self.findData(switcher.current)))
+        self.setAccessibleName("Kieli / Language")
+        self.currentIndexChanged.connect(lambda _i: switcher.apply(str(self.currentData())))

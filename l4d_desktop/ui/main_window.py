@@ -1,0 +1,171 @@
+"""The main window: customer, request and user tabs, language menu, backup, remembered geometry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
+
+from l4d_desktop import APP_NAME, __version__
+from l4d_desktop.core.access import Actor
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.customers_tab import CustomersTab
+from l4d_desktop.ui.language import LanguageSwitcher
+from l4d_desktop.ui.requests_tab import RequestsTab
+from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
+from l4d_desktop.ui.users_tab import UsersTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        language: LanguageSwitcher,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self._services = services
+        self._actor = actor
+        self._language = language
+        self._settings = settings
+
+        self.tabs = QTabWidget(objectName="main_tabs")
+        self.customers_tab: CustomersTab | None = None
+        self.requests_tab: RequestsTab | None = None
+        self.users_tab: UsersTab | None = None
+        # Tabs the user has no right to are not built at all; the services refuse anyway.
+        if actor.can(Right.CUSTOMERS_VIEW):
+            self.customers_tab = CustomersTab(services.customers, actor)
+            self.tabs.addTab(self.customers_tab, "")
+        if actor.can(Right.REQUESTS_VIEW):
+            self.requests_tab = RequestsTab(services.requests, services.customers, actor)
+            self.tabs.addTab(self.requests_tab, "")
+        if actor.can(Right.USERS_ADMIN):
+            self.users_tab = UsersTab(services.users, actor)
+            self.tabs.addTab(self.users_tab, "")
+        self.setCentralWidget(self.tabs)
+        self.user_label = QLabel(objectName="user_label")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._build_menus()
+        self.retranslate()
+        self._restore_state()
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.backup_action = QAction(self, objectName="backup_action")
+        self.backup_action.triggered.connect(self.backup)
+        self.backup_action.setVisible(self._actor.can(Right.DATA_EXPORT))
+        self.quit_action = QAction(self, objectName="quit_action")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("fi", "Suomi"), ("en", "English")):
+            # Each language is named in itself, so it can be found whatever is shown now.
+            action = QAction(name, self, checkable=True, objectName=f"language_{code}_action")
+            action.setChecked(code == self._language.current)
+            action.triggered.connect(lambda _checked, c=code: self._language.apply(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self, objectName="about_action")
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.backup_action.setText(self.tr("&Back up the database…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About {app}").format(app=APP_NAME))
+        for tab, text in (
+            (self.customers_tab, self.tr("&Customers")),
+            (self.requests_tab, self.tr("&Requests")),
+            (self.users_tab, self.tr("&Users")),
+        ):
+            if tab is not None:
+                self.tabs.setTabText(self.tabs.indexOf(tab), text)
+        self.user_label.setText(
+            self.tr("Logged in: {name} ({role})").format(
+                name=self._actor.full_name, role=vocabulary(ROLES, self._actor.role)
+            )
+        )
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self._language.current)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- state -----------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 720)
+        tab = self._settings.value("main_window/tab", 0, type=int)
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def _tab_changed(self, index: int) -> None:
+        self._settings.setValue("main_window/tab", index)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue("main_window/tab", self.tabs.currentIndex())
+        self._settings.sync()
+        super().closeEvent(event)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def backup(self) -> None:
+        stamp = dt.datetime.now().strftime("%Y-%m-%d")
+        suggested = str(self._services.db.path.with_name(f"l4d-backup-{stamp}.sqlite3"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"), suggested, self.tr("Database (*.sqlite3)")
+        )
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, path: Path) -> None:
+        try:
+            made = self._services.maintenance.backup(self._actor, path)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Backup"), error_text(exc))
+            return
+        feedback.show_info(
+            self,
+            self.tr("Backup"),
+            self.tr("The backup was made and verified:\n{path}").format(path=str(made)),
+        )
+
+    def _about(self) -> None:
+        feedback.show_info(
+            self,
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr(
+                "{app} {version}\nLean 4D Oy's customer register and data subject request desk."
+            ).format(app=APP_NAME, version=__version__),
+        )

@@ -1,0 +1,127 @@
+"""One table model for every tab: columns of frozen records, fetched page by page from a service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+Index = QModelIndex | QPersistentModelIndex
+PageFetcher = Callable[[int, int], Sequence[Any]]
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Column:
+    """`header` is an untranslated source text in the "Columns" context (QT_TRANSLATE_NOOP)."""
+
+    header: str
+    display: Callable[[Any], str]
+    align_right: bool = False
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows come from `fetch(offset, limit)`; views ask for more as they scroll (fetchMore)."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        fetch: PageFetcher,
+        page_size: int = 200,
+        row_colour: Callable[[Any], QColor | None] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._fetch = fetch
+        self._page_size = page_size
+        self._row_colour = row_colour
+        self._rows: list[Any] = []
+        self._exhausted = True
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Drop what is shown and fetch the first page again (e.g. after a search or a save)."""
+        self.beginResetModel()
+        self._rows = list(self._fetch(0, self._page_size))
+        self._exhausted = len(self._rows) < self._page_size
+        self.endResetModel()
+
+    def set_fetcher(self, fetch: PageFetcher) -> None:
+        self._fetch = fetch
+        self.reload()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = list(self._fetch(len(self._rows), self._page_size))
+        self._exhausted = len(page) < self._page_size
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def records(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(record)
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self._row_colour is not None:
+            colour = self._row_colour(record)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and self._row_colour is not None:
+            return QBrush(QColor("#000000")) if self._row_colour(record) is not None else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return QCoreApplication.translate("Columns", self._columns[section].header)
+        return None
+
+    def retranslate(self) -> None:
+        """Headers and translated cell texts change with the language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self._columns) - 1))
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
+            )

@@ -1,0 +1,270 @@
+"""Käyttäjät / Users: the pääkäyttäjä's list of staff accounts; create, deactivate, reactivate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l4d_desktop.core.access import Actor
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.users import UserInfo, UserService
+from l4d_desktop.core.vocabulary import Role
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.form import FieldErrors, make_error_label
+from l4d_desktop.ui.password_fields import NewPasswordFields
+from l4d_desktop.ui.record_table import Column, RecordTableModel
+from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
+
+
+def _yes_no(value: bool) -> str:
+    return (
+        QCoreApplication.translate("UsersTab", "yes")
+        if value
+        else QCoreApplication.translate("UsersTab", "no")
+    )
+
+
+def _state(u: UserInfo) -> str:
+    if not u.active:
+        return QCoreApplication.translate("UsersTab", "deactivated")
+    if u.locked_until is not None:
+        return QCoreApplication.translate("UsersTab", "locked")
+    if u.must_change_password:
+        return QCoreApplication.translate("UsersTab", "must change password")
+    return QCoreApplication.translate("UsersTab", "active")
+
+
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Username"), lambda u: u.username),
+    Column(QT_TRANSLATE_NOOP("Columns", "Full name"), lambda u: u.full_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda u: u.title),
+    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda u: vocabulary(ROLES, u.role)),
+    Column(QT_TRANSLATE_NOOP("Columns", "State"), _state),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Administers users"),
+        lambda u: _yes_no("users.admin" in u.rights),
+    ),
+]
+
+
+class NewUserDialog(QDialog):
+    created = Signal(UserInfo)
+
+    def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_user_dialog")
+        self._users = users
+        self._actor = actor
+        self.intro_label = QLabel()
+        self.intro_label.setWordWrap(True)
+        self.username_edit = QLineEdit(objectName="username_edit")
+        self.full_name_edit = QLineEdit(objectName="full_name_edit")
+        self.title_edit = QLineEdit(objectName="title_edit")
+        self.role_combo = QComboBox(objectName="role_combo")
+        for role in (Role.HANDLER, Role.READER, Role.ADMIN):
+            self.role_combo.addItem("", role.value)
+        self.passwords = NewPasswordFields(self)
+        self.general_error = QLabel()
+        self.errors = FieldErrors(self.general_error)
+        self._labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for field, widget in (
+            ("username", self.username_edit),
+            ("full_name", self.full_name_edit),
+            ("title", self.title_edit),
+            ("role", self.role_combo),
+            ("password", self.passwords.edit),
+            ("password_repeat", self.passwords.repeat),
+        ):
+            label = QLabel()
+            label.setBuddy(widget)
+            error = make_error_label()
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(error)
+            form.addRow(label, box)
+            self._labels[field] = label
+            self.errors.add(field, widget, error)
+        form.addRow("", self.passwords.hint)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(540)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New user"))
+        self.intro_label.setText(
+            self.tr(
+                "The user must replace this initial password with their own at the first login. "
+                "Give it to them in person, not by email."
+            )
+        )
+        texts = {
+            "username": self.tr("&Username:"),
+            "full_name": self.tr("&Full name:"),
+            "title": self.tr("&Title (for letters):"),
+            "role": self.tr("&Role:"),
+            "password": self.tr("&Initial password:"),
+            "password_repeat": self.tr("Initial password &again:"),
+        }
+        for field, text in texts.items():
+            self._labels[field].setText(text)
+        for i in range(self.role_combo.count()):
+            self.role_combo.setItemText(i, vocabulary(ROLES, self.role_combo.itemData(i)))
+        self.passwords.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _save(self) -> None:
+        try:
+            password = self.passwords.value()
+            info = self._users.create_user(
+                self._actor,
+                self.username_edit.text(),
+                self.full_name_edit.text(),
+                str(self.role_combo.currentData()),
+                password,
+                self.title_edit.text(),
+            )
+        except L4DError as exc:
+            self.errors.show(exc)
+            return
+        self.passwords.clear()
+        self.created.emit(info)
+        self.accept()
+
+
+class UsersTab(QWidget):
+    def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("users_tab")
+        self._users = users
+        self._actor = actor
+        self._dialog: NewUserDialog | None = None
+        self.new_button = QPushButton(objectName="new_user_button")
+        self.deactivate_button = QPushButton(objectName="deactivate_user_button")
+        self.reactivate_button = QPushButton(objectName="reactivate_user_button")
+        self.new_button.clicked.connect(self.new_user)
+        self.deactivate_button.clicked.connect(lambda: self._set_active(False))
+        self.reactivate_button.clicked.connect(lambda: self._set_active(True))
+        self.note_label = QLabel()
+        self.note_label.setProperty("role", "hint")
+        self.note_label.setWordWrap(True)
+
+        self.model = RecordTableModel(COLUMNS, self._fetch, parent=self)
+        self.table = QTableView(objectName="user_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addWidget(self.deactivate_button)
+        top.addWidget(self.reactivate_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note_label)
+        self.retranslate()
+        self.refresh()
+        for column, width in enumerate((140, 200, 180, 150, 170)):
+            self.table.setColumnWidth(column, width)
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("&New user…"))
+        self.deactivate_button.setText(self.tr("&Deactivate"))
+        self.reactivate_button.setText(self.tr("&Reactivate"))
+        self.note_label.setText(
+            self.tr(
+                "Users are never deleted, so that the audit trail keeps pointing at them; "
+                "a deactivated user cannot log in."
+            )
+        )
+        self.table.setAccessibleName(self.tr("Users"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fetch(self, offset: int, limit: int) -> list[UserInfo]:
+        # Staff lists are short: one page holds them all.
+        return self._users.list_users(self._actor)[offset : offset + limit]
+
+    def refresh(self) -> None:
+        try:
+            self.model.reload()
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Users"), error_text(exc))
+        self._update_buttons()
+
+    def selected(self) -> UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        user = self.selected()
+        self.deactivate_button.setEnabled(user is not None and user.active)
+        self.reactivate_button.setEnabled(user is not None and not user.active)
+
+    def new_user(self) -> None:
+        self._dialog = NewUserDialog(self._users, self._actor, self)
+        self._dialog.created.connect(lambda _u: self.refresh())
+        self._dialog.open()
+
+    @property
+    def dialog(self) -> NewUserDialog | None:
+        return self._dialog
+
+    def _set_active(self, active: bool) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if not active and not feedback.ask(
+            self,
+            self.tr("Deactivate user"),
+            self.tr(
+                "Deactivate {name}? They can no longer log in. You can reactivate them later."
+            ).format(name=user.full_name),
+            self.tr("Deactivate"),
+            self.tr("Cancel"),
+        ):
+            return
+        try:
+            self._users.set_active(self._actor, user.id, active, user.version)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Users"), error_text(exc))
+        self.refresh()
