@@ -1,0 +1,43 @@
+"""GUI fixtures: settings isolated per test, the app's own translators, services on a fresh file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from l4d_desktop.app import create_application
+from l4d_desktop.ui.language import LanguageSwitcher
+
+
+@pytest.fixture
+def app_parts(
+    qapp: QApplication, tmp_path: Path
+) -> Iterator[tuple[QApplication, QSettings, LanguageSwitcher]]:
+    # QSettings would otherwise write into the developer's own profile.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    app, settings, language = create_application()
+    yield app, settings, language
+    language.apply("en", remember=False)
+    app.setStyleSheet("")
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes are answered "yes" and recorded instead of blocking the test."""
+    from l4d_desktop.ui import feedback
+
+    seen: list[tuple[str, str]] = []
+    monkeypatch.setattr(feedback, "show_error", lambda _p, t, x: seen.append(("error", x)))
+    monkeypatch.setattr(feedback, "show_info", lambda _p, t, x: seen.append(("info", x)))
+
+    def ask(_p: object, _t: str, text: str, _y: str, _n: str) -> bool:
+        seen.append(("ask", text))
+        return True
+
+    monkeypatch.setattr(feedback, "ask", ask)
+    return seen
