@@ -78,6 +78,14 @@ def national_phone(e164: str) -> str:
     return re.sub(r"\D", "", national)
 
 
+def display_phone(e164: str) -> str:
+    """+358 40 1234567: the stored E.164 number grouped for reading."""
+    if not e164:
+        return ""
+    number = phonenumbers.parse(e164, None)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def clean_customer(data: CustomerInput) -> CleanCustomer:
     """Validate every field; raise the first error with all of them in `.all_errors`."""
     errors: list[ValidationError] = []

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from l4d_desktop.core.access import Actor
+from l4d_desktop.core.customer_fields import display_phone
 from l4d_desktop.core.customers import CustomerRecord, CustomerService
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.vocabulary import Right
@@ -31,7 +32,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda c: c.customer_number, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
     Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda c: c.email),
-    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: c.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: display_phone(c.phone)),
     Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda c: c.company),
     Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda c: c.city),
     Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda c: c.language.upper()),
@@ -68,7 +69,7 @@ class CustomersTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 

@@ -69,13 +69,16 @@ class RequestDialog(QDialog):
         form = QFormLayout()
         self.find_label = QLabel()
         self.find_label.setBuddy(self.customer_search_edit)
-        form.addRow(self.find_label, self.customer_search_edit)
         for field, widget in (
             ("type", self.type_combo),
+            ("find", self.customer_search_edit),
             ("customer", self.customer_combo),
             ("received", self.received_edit),
             ("channel", self.channel_combo),
         ):
+            if field == "find":
+                form.addRow(self.find_label, widget)
+                continue
             label = QLabel()
             label.setBuddy(widget)
             error = make_error_label()
@@ -87,9 +90,6 @@ class RequestDialog(QDialog):
             self._labels[field] = label
             self.errors.add(field, widget, error)
         form.addRow("", self.dates_preview)
-        # The search field sits above the customer list, but tab order follows the form.
-        self.setTabOrder(self.type_combo, self.customer_search_edit)
-        self.setTabOrder(self.customer_search_edit, self.customer_combo)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -173,12 +173,12 @@ class RequestDialog(QDialog):
         parts = [self.tr("Statutory deadline: {date}").format(date=format_date(dates.statutory))]
         if dates.promised is not None:
             parts.append(
-                self.tr("promised in the privacy notice: {date}").format(
+                self.tr("Promised in the privacy notice: {date}").format(
                     date=format_date(dates.promised)
                 )
             )
-        parts.append(self.tr("due: {date}").format(date=format_date(dates.due)))
-        self.dates_preview.setText(" · ".join(parts))
+        parts.append(self.tr("Due: {date}").format(date=format_date(dates.due)))
+        self.dates_preview.setText("\n".join(parts))
 
     def _save(self) -> None:
         data = RequestInput(

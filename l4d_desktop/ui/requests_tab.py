@@ -101,7 +101,7 @@ class RequestsTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)
@@ -115,7 +115,7 @@ class RequestsTab(QWidget):
         layout.addWidget(self.summary_label)
         self.retranslate()
         self.refresh()
-        for column, width in enumerate((50, 190, 200, 90, 80, 100, 90, 90, 90)):
+        for column, width in enumerate((50, 250, 200, 95, 90, 110, 95, 95, 95)):
             self.table.setColumnWidth(column, width)
 
     def retranslate(self) -> None:
