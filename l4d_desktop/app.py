@@ -1,61 +1,133 @@
-"""Composition root: crash handling, translators, database, services, then first run or login,
-then the main window — in that order, so that start-up errors already speak the user's language."""
+"""Composition root: crash handling, translators, the first window, then the database and services
+(loaded in the background while the user types), then the main window after login.
+
+Translators come before the database so that start-up errors already speak the user's language.
+Only light modules are imported here; the database layer loads in a worker thread.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog
 
 from l4d_desktop import APP_NAME, ORG_NAME, __version__
 from l4d_desktop.app_log import setup_logging
-from l4d_desktop.core.access import Actor
-from l4d_desktop.core.errors import L4DError
-from l4d_desktop.core.services import Services, open_services
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.errors import L4DError, StorageError
+from l4d_desktop.core.probe import has_users
 from l4d_desktop.paths import default_db_path
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.account_dialogs import ChangePasswordDialog, FirstRunDialog, LoginDialog
 from l4d_desktop.ui.form import INVALID_STYLE
 from l4d_desktop.ui.language import LanguageSwitcher
-from l4d_desktop.ui.main_window import MainWindow
 from l4d_desktop.ui.texts import error_text
 
+if TYPE_CHECKING:
+    from l4d_desktop.core.services import Services
+    from l4d_desktop.ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
+
+
+class ServicesLoader(QObject):
+    """Opens (and if needed migrates) the database in a worker thread; reports back by signal,
+    which Qt delivers in the GUI thread."""
+
+    loaded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="open-database", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            from l4d_desktop.core.services import open_services
+
+            services = open_services(self.path)
+        except L4DError as exc:
+            self.failed.emit(exc)
+            return
+        except Exception as exc:
+            log.error("database could not be opened: %s", type(exc).__name__)
+            self.failed.emit(
+                StorageError("db_unavailable", path=str(self.path), reason=type(exc).__name__)
+            )
+            return
+        self.loaded.emit(services)
 
 
 class StartFlow(QObject):
     """First run → login → (forced password change) → main window, each step a non-modal dialog."""
 
-    main_window_shown = Signal(MainWindow)
+    main_window_shown = Signal(object)
 
-    def __init__(self, services: Services, language: LanguageSwitcher, settings: QSettings) -> None:
+    def __init__(
+        self, language: LanguageSwitcher, settings: QSettings, services: Services | None = None
+    ) -> None:
         super().__init__()
-        self.services = services
         self.language = language
         self.settings = settings
-        self.dialog: QWidget | None = None
+        self.services = services
+        self.dialog: QDialog | None = None
         self.window: MainWindow | None = None
+        self.loader: ServicesLoader | None = None
 
-    def start(self) -> None:
-        if self.services.auth.is_initialised():
+    def start(self, initialised: bool | None = None) -> None:
+        """Show the first window. Without services yet, `initialised` is the probe's guess."""
+        if self.services is not None:
+            initialised = self.services.auth.is_initialised()
+        if initialised:
             self.show_login()
         else:
-            dialog = FirstRunDialog(self.services.auth, self.language)
-            dialog.admin_created.connect(lambda _a: self.show_login())
-            self._show(dialog)
+            self.show_first_run()
+
+    def show_first_run(self) -> None:
+        dialog = FirstRunDialog(self._auth(), self.language)
+        dialog.admin_created.connect(lambda _a: self.show_login())
+        self._show(dialog)
 
     def show_login(self) -> None:
-        dialog = LoginDialog(self.services.auth, self.language)
+        dialog = LoginDialog(self._auth(), self.language)
         dialog.logged_in.connect(self._logged_in)
         self._show(dialog)
 
+    def services_ready(self, services: Services) -> None:
+        self.services = services
+        initialised = services.auth.is_initialised()
+        showing_login = isinstance(self.dialog, LoginDialog)
+        if self.dialog is not None and showing_login != initialised:
+            # The quick look at the file guessed wrong (e.g. it could not be read): switch.
+            old = self.dialog
+            self.start()
+            old.close()
+            return
+        if isinstance(self.dialog, FirstRunDialog | LoginDialog):
+            self.dialog.set_auth(services.auth)
+
+    def services_failed(self, exc: L4DError) -> None:
+        feedback.show_error(self.dialog, APP_NAME, error_text(exc))
+        if self.dialog is not None:
+            self.dialog.close()
+        QCoreApplication.exit(1)
+
+    def _auth(self):  # type: ignore[no-untyped-def]
+        return self.services.auth if self.services is not None else None
+
     def _logged_in(self, actor: Actor) -> None:
         if actor.must_change_password:
+            assert self.services is not None
             dialog = ChangePasswordDialog(self.services.auth, actor, forced=True)
             dialog.password_changed.connect(self._open_main_window)
             self._show(dialog)
@@ -63,12 +135,15 @@ class StartFlow(QObject):
             self._open_main_window(actor)
 
     def _open_main_window(self, actor: Actor) -> None:
+        from l4d_desktop.ui.main_window import MainWindow
+
+        assert self.services is not None
         self.window = MainWindow(self.services, actor, self.language, self.settings)
         self.dialog = None
         self.window.show()
         self.main_window_shown.emit(self.window)
 
-    def _show(self, dialog: QWidget) -> None:
+    def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.show()
 
@@ -105,26 +180,28 @@ def create_application(
     return app, settings, language
 
 
-def open_database(path: Path) -> Services | None:
-    """Open and migrate; on failure tell the user why, in their language."""
-    try:
-        return open_services(path)
-    except L4DError as exc:
-        log.error("database could not be opened: %s", exc.code)
-        feedback.show_error(None, APP_NAME, error_text(exc))
-        return None
+def launch(db_path: Path | None = None) -> StartFlow:
+    """Show the first window at once and open the database behind it."""
+    _app, settings, language = create_application()
+    path = Path(db_path) if db_path else default_db_path()
+    flow = StartFlow(language, settings)
+    flow.start(initialised=bool(has_users(path)))
+    loader = ServicesLoader(path)
+    loader.loaded.connect(flow.services_ready)
+    loader.failed.connect(flow.services_failed)
+    flow.loader = loader
+    # Start loading once the window has been painted: the loader's imports hold the GIL.
+    QTimer.singleShot(0, loader.start)
+    return flow
 
 
 def run_gui(db_path: Path | None = None) -> int:
     setup_logging()
     sys.excepthook = _excepthook
-    app, settings, language = create_application()
-    services = open_database(Path(db_path) if db_path else default_db_path())
-    if services is None:
-        return 1
-    flow = StartFlow(services, language, settings)
-    flow.start()
-    app.setQuitOnLastWindowClosed(True)
+    flow = launch(db_path)
+    app = QApplication.instance()
+    assert app is not None
     code = app.exec()
-    services.db.dispose()
+    if flow.services is not None:
+        flow.services.db.dispose()
     return int(code)

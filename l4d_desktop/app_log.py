@@ -7,7 +7,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from l4d_desktop.core.db import ensure_private_dir, ensure_private_file
+from l4d_desktop.core.files import ensure_private_dir, ensure_private_file
 from l4d_desktop.paths import data_dir
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

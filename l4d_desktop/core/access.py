@@ -4,33 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from l4d_desktop.core.actor import Actor  # re-exported: services import it from here
 from l4d_desktop.core.audit import AuditLog
 from l4d_desktop.core.clock import Clock
 from l4d_desktop.core.db import Database
 from l4d_desktop.core.errors import PasswordChangeRequired, PermissionDenied, SessionInvalid
 from l4d_desktop.core.models import User, UserRight
 from l4d_desktop.core.vocabulary import ROLE_RIGHTS, Right, Role
-
-
-@dataclass(frozen=True)
-class Actor:
-    """The logged-in user as the faces hold it; services re-check it against the database."""
-
-    user_id: int
-    username: str
-    full_name: str
-    role: str
-    rights: frozenset[str]
-    must_change_password: bool = False
-
-    def can(self, right: Right | str) -> bool:
-        """For showing or hiding controls only; the services decide for real."""
-        return str(right) in self.rights
 
 
 def effective_rights(role: str, overrides: Iterable[tuple[str, bool]]) -> frozenset[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,26 +13,9 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from l4d_desktop.core.errors import StorageError
+from l4d_desktop.core.files import OWNER_ONLY_FILE, ensure_private_dir, ensure_private_file
 
-_OWNER_ONLY_FILE = 0o600
-_OWNER_ONLY_DIR = 0o700
 _SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-def ensure_private_dir(folder: Path) -> None:
-    """Create `folder` (and parents) and make the leaf owner-only on POSIX."""
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        folder.chmod(_OWNER_ONLY_DIR)
-
-
-def ensure_private_file(path: Path) -> None:
-    """Create `path` empty with mode 0600 if missing; tighten it if it is wider."""
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, _OWNER_ONLY_FILE)
-        os.close(fd)
-    if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) != _OWNER_ONLY_FILE:
-        path.chmod(_OWNER_ONLY_FILE)
 
 
 class Database:
@@ -101,7 +83,7 @@ class Database:
         for suffix in ("", *_SQLITE_SIDE_FILES):
             p = self.path.with_name(self.path.name + suffix)
             if p.exists() and os.name == "posix":
-                p.chmod(_OWNER_ONLY_FILE)
+                p.chmod(OWNER_ONLY_FILE)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

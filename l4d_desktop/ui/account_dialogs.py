@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -16,13 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from l4d_desktop import APP_NAME
-from l4d_desktop.core.access import Actor
-from l4d_desktop.core.auth import AuthService
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError, LoginThrottled
 from l4d_desktop.ui.form import FieldErrors, make_error_label
 from l4d_desktop.ui.language import LanguageCombo, LanguageSwitcher
 from l4d_desktop.ui.password_fields import NewPasswordFields
 from l4d_desktop.ui.texts import error_text
+
+if TYPE_CHECKING:  # the database layer may still be loading when these dialogs appear
+    from l4d_desktop.core.auth import AuthService
 
 
 class _WaitCursor:
@@ -57,17 +61,24 @@ def _bottom_row(language: LanguageCombo, buttons: QDialogButtonBox) -> QHBoxLayo
     return row
 
 
+def _opening_label() -> QLabel:
+    label = QLabel(objectName="opening_label")
+    label.setProperty("role", "hint")
+    return label
+
+
 class FirstRunDialog(QDialog):
     """Creates the pääkäyttäjä on an empty database. There is no default account."""
 
     admin_created = Signal(Actor)
 
     def __init__(
-        self, auth: AuthService, language: LanguageSwitcher, parent: QWidget | None = None
+        self, auth: AuthService | None, language: LanguageSwitcher, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("first_run_dialog")
         self._auth = auth
+        self.opening_label = _opening_label()
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
         self.username_edit = QLineEdit(objectName="username_edit")
@@ -96,9 +107,17 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.intro_label)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
+        layout.addWidget(self.opening_label)
         layout.addLayout(_bottom_row(LanguageCombo(language), self.buttons))
         self.setMinimumWidth(520)
         self.retranslate()
+        self.set_auth(auth)
+
+    def set_auth(self, auth: AuthService | None) -> None:
+        """Typing may start at once; saving waits until the database is open."""
+        self._auth = auth
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(auth is not None)
+        self.opening_label.setVisible(auth is None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("{app} – first start").format(app=APP_NAME))
@@ -115,6 +134,7 @@ class FirstRunDialog(QDialog):
         self.repeat_label.setText(self.tr("Password &again:"))
         self.title_edit.setPlaceholderText(self.tr("e.g. Managing Director"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create account"))
+        self.opening_label.setText(self.tr("Opening the database…"))
         self.passwords.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -123,6 +143,8 @@ class FirstRunDialog(QDialog):
         super().changeEvent(event)
 
     def _create(self) -> None:
+        if self._auth is None:
+            return
         try:
             password = self.passwords.value()
             with _WaitCursor():
@@ -144,11 +166,12 @@ class LoginDialog(QDialog):
     logged_in = Signal(Actor)
 
     def __init__(
-        self, auth: AuthService, language: LanguageSwitcher, parent: QWidget | None = None
+        self, auth: AuthService | None, language: LanguageSwitcher, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("login_dialog")
         self._auth = auth
+        self.opening_label = _opening_label()
         self._wait_left = 0
         self.heading_label = QLabel()
         self.heading_label.setProperty("role", "heading")
@@ -177,9 +200,19 @@ class LoginDialog(QDialog):
         layout.addWidget(self.heading_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.opening_label)
         layout.addLayout(_bottom_row(LanguageCombo(language), self.buttons))
         self.setMinimumWidth(420)
         self.retranslate()
+        self.set_auth(auth)
+
+    def set_auth(self, auth: AuthService | None) -> None:
+        """Typing may start at once; logging in waits until the database is open."""
+        self._auth = auth
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            auth is not None and self._wait_left <= 0
+        )
+        self.opening_label.setVisible(auth is None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("{app} – log in").format(app=APP_NAME))
@@ -189,6 +222,7 @@ class LoginDialog(QDialog):
         self.username_label.setText(self.tr("&Username:"))
         self.password_label.setText(self.tr("&Password:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log in"))
+        self.opening_label.setText(self.tr("Opening the database…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -196,7 +230,7 @@ class LoginDialog(QDialog):
         super().changeEvent(event)
 
     def _login(self) -> None:
-        if self._wait_left > 0:
+        if self._wait_left > 0 or self._auth is None:
             return
         try:
             with _WaitCursor():

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customer_fields import CustomerInput
 from l4d_desktop.core.customers import CustomerRecord, CustomerService
 from l4d_desktop.core.errors import ConflictError, L4DError

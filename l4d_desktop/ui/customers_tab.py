@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customer_fields import display_phone
 from l4d_desktop.core.customers import CustomerRecord, CustomerService
 from l4d_desktop.core.errors import L4DError

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from l4d_desktop import APP_NAME, __version__
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.users import UserInfo, UserService
 from l4d_desktop.core.vocabulary import Role

@@ -6,13 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
-from l4d_desktop.app import StartFlow
+from l4d_desktop.app import StartFlow, launch
 from l4d_desktop.core.passwords import PasswordHasher
 from l4d_desktop.core.services import open_services
 from l4d_desktop.ui.account_dialogs import ChangePasswordDialog, FirstRunDialog, LoginDialog
-from l4d_desktop.ui.language import LanguageSwitcher
 from l4d_desktop.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 
@@ -51,7 +50,7 @@ def flow(app_parts, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
         clock=FakeClock(),
         hasher=PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1),
     )
-    start = StartFlow(services, language, settings)
+    start = StartFlow(language, settings, services)
     yield start
     if start.window is not None:
         start.window.close()
@@ -135,7 +134,8 @@ def test_first_day_at_the_office(flow: StartFlow, qtbot, lang: str, answers) -> 
     rdialog = requests_tab.dialog
     assert rdialog is not None
     rdialog.customer_search_edit.setText("pirjo")
-    qtbot.waitUntil(lambda: rdialog.customer_combo.count() == 2)
+    qtbot.waitUntil(lambda: not rdialog._search_timer.isActive())
+    assert rdialog.customer_combo.count() == 2
     assert rdialog.customer_combo.currentData() is not None
     rdialog.type_combo.setCurrentIndex(rdialog.type_combo.findData("access"))
     rdialog.received_edit.setDate(QDate(2026, 1, 15))
@@ -169,18 +169,21 @@ def test_language_switch_relabels_the_open_window(flow: StartFlow, qtbot, answer
     qtbot.addWidget(window)
     assert window.tabs.tabText(0) == "&Customers"
     window.language_actions["fi"].trigger()
-    assert window.tabs.tabText(0) == "&Asiakkaat"
+    # Qt posts the LanguageChange events; the window re-labels itself when they are delivered.
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "&Asiakkaat")
     assert window.customers_tab is not None
     assert window.customers_tab.new_button.text() != "&New customer…"
     # Qt's own dialogs follow: the standard Cancel button of a dialog box is Finnish too.
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Peru"
     window.language_actions["en"].trigger()
-    assert window.tabs.tabText(0) == "&Customers"
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "&Customers")
     assert QSettings().value("ui/language", type=str) == "en"
 
 
-def test_new_user_must_change_password_and_reader_sees_no_user_tab(flow: StartFlow, qtbot, answers) -> None:  # type: ignore[no-untyped-def]
+def test_new_user_must_change_password_and_reader_sees_no_user_tab(
+    flow: StartFlow, qtbot, answers
+) -> None:  # type: ignore[no-untyped-def]
     auth, users = flow.services.auth, flow.services.users
     admin = auth.create_first_admin("jouni", "Jouni Ojala", PASSWORD)
     users.create_user(admin, "liisa", "Liisa Lukija", "reader", "alkusalasana lukijalle tänään")
@@ -275,6 +278,57 @@ def test_backup_from_the_menu(flow: StartFlow, qtbot, answers, tmp_path: Path) -
     assert answers and answers[-1][0] == "info"
 
 
-def test_qapp_is_not_left_in_finnish(qapp: QApplication, app_parts) -> None:  # type: ignore[no-untyped-def]
-    _app, _settings, language = app_parts
-    assert isinstance(language, LanguageSwitcher)
+def test_launch_shows_the_first_window_before_the_database_is_open(
+    app_parts, qtbot, tmp_path: Path, answers
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "fresh" / "l4d.sqlite3"
+    flow = launch(path)
+    dialog = flow.dialog
+    assert isinstance(dialog, FirstRunDialog)
+    qtbot.addWidget(dialog)
+    dialog.username_edit.setText("jouni")  # typing works while the database opens
+    qtbot.waitUntil(lambda: flow.services is not None, timeout=20000)
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert not dialog.opening_label.isVisible()
+    assert dialog.username_edit.text() == "jouni"
+    assert flow.services is not None
+    flow.services.db.dispose()
+
+
+def test_launch_on_an_initialised_database_shows_the_login(
+    app_parts, qtbot, tmp_path: Path, answers
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "l4d.sqlite3"
+    services = open_services(
+        path, hasher=PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
+    )
+    services.auth.create_first_admin("jouni", "Jouni Ojala", PASSWORD)
+    services.db.dispose()
+    flow = launch(path)
+    assert isinstance(flow.dialog, LoginDialog)
+    qtbot.addWidget(flow.dialog)
+    qtbot.waitUntil(lambda: flow.services is not None, timeout=20000)
+    assert flow.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert flow.services is not None
+    flow.services.db.dispose()
+
+
+def test_a_database_from_a_newer_program_is_refused_with_a_message(
+    app_parts, qtbot, tmp_path: Path, answers, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    path = tmp_path / "l4d.sqlite3"
+    open_services(path).db.dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    conn.commit()
+    conn.close()
+    exits: list[int] = []
+    monkeypatch.setattr("l4d_desktop.app.QCoreApplication.exit", lambda code=0: exits.append(code))
+    flow = launch(path)
+    assert flow.dialog is not None
+    qtbot.addWidget(flow.dialog)
+    qtbot.waitUntil(lambda: bool(exits), timeout=20000)
+    assert exits == [1]
+    assert answers and answers[0][0] == "error" and "newer version" in answers[0][1]

@@ -23,7 +23,10 @@ def _model(total: int, page: int = 10) -> tuple[RecordTableModel, list[tuple[int
         calls.append((offset, limit))
         return [Row(i) for i in range(offset, min(total, offset + limit))]
 
-    columns = [Column("Number", lambda r: str(r.n), align_right=True), Column("Double", lambda r: str(2 * r.n))]
+    columns = [
+        Column("Number", lambda r: str(r.n), align_right=True),
+        Column("Double", lambda r: str(2 * r.n)),
+    ]
     colour = lambda r: QColor("red") if r.n % 2 else None  # noqa: E731
     return RecordTableModel(columns, fetch, page_size=page, row_colour=colour), calls
 
