@@ -5,16 +5,16 @@
     <name>CustomersTab</name>
     <message numerus="yes">
         <source>%n customer(s) match the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer matches the search.</numerusform>
+            <numerusform>%n customers match the search.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) in the register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer in the register.</numerusform>
+            <numerusform>%n customers in the register.</numerusform>
         </translation>
     </message>
 </context>
