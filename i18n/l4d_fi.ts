@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Kieli</translation>
+        <translation>K&amp;ieli</translation>
     </message>
     <message>
         <source>&amp;Help</source>
