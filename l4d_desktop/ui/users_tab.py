@@ -186,6 +186,10 @@ class UsersTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # A short list: the last column may size itself to its (translated) heading.
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(COLUMNS) - 1, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         top = QHBoxLayout()
