@@ -44,9 +44,14 @@ def backup_database(db: Database, dest: Path) -> Path:
 
 
 def verify_backup(path: Path) -> bool:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """True if `path` is an SQLite database that passes `PRAGMA integrity_check`."""
     try:
-        row = conn.execute("PRAGMA integrity_check").fetchone()
-    finally:
-        conn.close()
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("PRAGMA integrity_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        # A damaged or foreign file is the very thing this check exists to report.
+        return False
     return bool(row) and row[0] == "ok"

@@ -15,13 +15,15 @@ from l4d_desktop.core.customer_fields import (
     clean_customer,
     search_text,
 )
-from l4d_desktop.core.errors import ConflictError, NotFoundError
+from l4d_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from l4d_desktop.core.models import Customer
 from l4d_desktop.core.text import fold
 from l4d_desktop.core.vocabulary import Right
 
 _PHONE_LIKE = re.compile(r"\+?[\d\s()./-]{3,}")
 _PHONE_SEPARATORS = re.compile(r"[\s()./-]")
+# A view's purpose goes into the audit log, which holds codes only, never text someone typed.
+_PURPOSE_CODE = re.compile(r"[a-z0-9_.:-]{1,80}")
 CUSTOMER_NUMBER_BASE = 10000
 
 
@@ -144,6 +146,8 @@ class CustomerService(Service):
         self, actor: Actor, customer_id: int, purpose: str = "customer_service"
     ) -> CustomerRecord:
         """Open one customer's record; the view and its purpose code are audited."""
+        if not _PURPOSE_CODE.fullmatch(purpose):
+            raise ValidationError("purpose", "choice_invalid")
         with self._unit(actor, Right.CUSTOMERS_VIEW, "customer.view") as (session, user):
             customer = session.get(Customer, customer_id)
             if customer is None:

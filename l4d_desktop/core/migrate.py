@@ -56,18 +56,28 @@ def upgrade(db: Database, now: dt.datetime | None = None) -> Path | None:
     cfg = _config()
     with db.engine.connect() as conn:
         # Batch migrations recreate tables; with foreign keys on, that would cascade-delete
-        # children. The pragma only changes outside a transaction, so set it first.
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        # children. The pragma is a no-op inside a transaction, and every statement sent through
+        # SQLAlchemy first gets our BEGIN, so set it on the driver connection before any.
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys=OFF")
         try:
             cfg.attributes["connection"] = conn
+            conn.begin()  # ours, so Alembic leaves the commit to us
             command.upgrade(cfg, "head")
-            conn.commit()
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            conn.rollback()
-            if problems:
+            # Checked before the commit, so a migration that leaves dangling references is
+            # rolled back as a whole.
+            if conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
                 raise StorageError("migration_failed", path=str(db.path))
+            conn.commit()
+        except StorageError:
+            conn.rollback()
+            raise
+        except Exception as exc:  # any failure of a migration script: SQLite DDL rolls back
+            conn.rollback()
+            raise StorageError("migration_failed", path=str(db.path)) from exc
         finally:
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            driver.execute("PRAGMA foreign_keys=ON")
     # Connections in the pool were opened before the schema changed; start fresh.
     db.engine.dispose()
     db.fix_permissions()

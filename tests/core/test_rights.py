@@ -1,0 +1,349 @@
+"""Rights: every public service operation against every role, per-user grants and revokes,
+and the rule that one active user always keeps `users.admin`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from l4d_desktop.core.access import Actor, effective_rights
+from l4d_desktop.core.customer_fields import CustomerInput
+from l4d_desktop.core.customers import CustomerRecord
+from l4d_desktop.core.errors import (
+    AuthenticationError,
+    BusinessRuleError,
+    PermissionDenied,
+    ValidationError,
+)
+from l4d_desktop.core.requests import RequestInput, RequestRecord
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.users import UserInfo
+from l4d_desktop.core.vocabulary import ROLE_RIGHTS, Right, Role
+from tests.conftest import HANDLER_PASSWORD, make_user
+from tests.core.conftest import audit_rows, raw_db
+
+ALL_RIGHTS = {
+    "customers.view",
+    "customers.edit",
+    "customers.erase",
+    "requests.view",
+    "requests.handle",
+    "data.export",
+    "users.admin",
+    "audit.read",
+}
+
+
+def test_roles_are_exactly_the_bundles_product_md_names() -> None:
+    assert {str(r) for r in Right} == ALL_RIGHTS
+    assert {str(r) for r in ROLE_RIGHTS[Role.ADMIN]} == ALL_RIGHTS
+    assert {str(r) for r in ROLE_RIGHTS[Role.HANDLER]} == {
+        "customers.view",
+        "customers.edit",
+        "requests.view",
+        "requests.handle",
+        "data.export",
+    }
+    assert {str(r) for r in ROLE_RIGHTS[Role.READER]} == {"customers.view", "requests.view"}
+
+
+def test_effective_rights_are_role_plus_grants_minus_revokes() -> None:
+    assert effective_rights("reader", [("customers.edit", True), ("requests.view", False)]) == {
+        "customers.view",
+        "customers.edit",
+    }
+    # Unknown rights in the table and unknown roles grant nothing.
+    assert effective_rights("reader", [("everything", True)]) == {
+        "customers.view",
+        "requests.view",
+    }
+    assert effective_rights("superuser", []) == frozenset()
+
+
+# -- the permission matrix -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class World:
+    customer: CustomerRecord
+    request: RequestRecord
+    target: UserInfo
+    tmp: Path
+
+
+Operation = Callable[[Services, Actor, World], Any]
+
+# operation name → (the right it needs, the call)
+OPERATIONS: dict[str, tuple[str, Operation]] = {
+    "customers.create": (
+        "customers.edit",
+        lambda s, a, w: s.customers.create(a, CustomerInput(name="Uusi Asiakas")),
+    ),
+    "customers.update": (
+        "customers.edit",
+        lambda s, a, w: s.customers.update(
+            a, w.customer.id, w.customer.version, CustomerInput(name="Muutettu Nimi")
+        ),
+    ),
+    "customers.view": ("customers.view", lambda s, a, w: s.customers.view(a, w.customer.id)),
+    "customers.search": ("customers.view", lambda s, a, w: s.customers.search(a, "maija")),
+    "customers.count": ("customers.view", lambda s, a, w: s.customers.count(a)),
+    "requests.register": (
+        "requests.handle",
+        lambda s, a, w: s.requests.register(
+            a, RequestInput("erasure", dt.date(2026, 11, 20), "letter", w.customer.id)
+        ),
+    ),
+    "requests.preview": (
+        "requests.view",
+        lambda s, a, w: s.requests.preview(a, "access", dt.date(2026, 11, 20)),
+    ),
+    "requests.get": ("requests.view", lambda s, a, w: s.requests.get(a, w.request.id)),
+    "requests.list": ("requests.view", lambda s, a, w: s.requests.list_requests(a)),
+    "requests.count": ("requests.view", lambda s, a, w: s.requests.count(a)),
+    "users.list": ("users.admin", lambda s, a, w: s.users.list_users(a)),
+    "users.get": ("users.admin", lambda s, a, w: s.users.get_user(a, w.target.id)),
+    "users.create": (
+        "users.admin",
+        lambda s, a, w: s.users.create_user(
+            a, "uusi.kayttaja", "Uusi Käyttäjä", "reader", "uuden käyttäjän alkusalasana"
+        ),
+    ),
+    "users.update": (
+        "users.admin",
+        lambda s, a, w: s.users.update_user(
+            a, w.target.id, w.target.version, full_name="Kohde K", title="", role="handler"
+        ),
+    ),
+    "users.set_active": (
+        "users.admin",
+        lambda s, a, w: s.users.set_active(a, w.target.id, False),
+    ),
+    "users.set_right": (
+        "users.admin",
+        lambda s, a, w: s.users.set_right(a, w.target.id, "data.export", True),
+    ),
+    "users.unlock": ("users.admin", lambda s, a, w: s.users.unlock(a, "kohde")),
+    "maintenance.backup": (
+        "data.export",
+        lambda s, a, w: s.maintenance.backup(a, w.tmp / "varmuuskopio" / "l4d.bak"),
+    ),
+    "maintenance.verify_audit": ("audit.read", lambda s, a, w: s.maintenance.verify_audit(a)),
+    "maintenance.write_checkpoint": (
+        "audit.read",
+        lambda s, a, w: s.maintenance.write_checkpoint(a, w.tmp / "checkpoint.json"),
+    ),
+}
+
+# Written out from PRODUCT.md "Staff login and rights", not derived from the code.
+ALLOWED: dict[str, set[str]] = {
+    "admin": set(OPERATIONS),
+    "handler": {
+        "customers.create",
+        "customers.update",
+        "customers.view",
+        "customers.search",
+        "customers.count",
+        "requests.register",
+        "requests.preview",
+        "requests.get",
+        "requests.list",
+        "requests.count",
+        "maintenance.backup",  # a backup holds everyone's data: it is an export
+    },
+    "reader": {
+        "customers.view",
+        "customers.search",
+        "customers.count",
+        "requests.preview",
+        "requests.get",
+        "requests.list",
+        "requests.count",
+    },
+}
+
+DOMAIN_TABLES = ("customers", "requests", "users", "user_rights", "login_attempts", "settings")
+
+
+def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every domain table, to prove that a refused call changed nothing."""
+    with raw_db(path) as conn:
+        return {
+            t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in DOMAIN_TABLES
+        }
+
+
+@pytest.fixture
+def world(services: Services, admin: Actor, customer: CustomerRecord, tmp_path: Path) -> World:
+    request = services.requests.register(
+        admin, RequestInput("access", dt.date(2026, 11, 2), "email", customer.id)
+    )
+    target = services.users.create_user(
+        admin, "kohde", "Kohde Käyttäjä", "reader", "kohteen alkusalasana on tämä"
+    )
+    with pytest.raises(AuthenticationError):
+        services.auth.login("kohde", "väärä salasana tähän kohtaan")  # leaves a failure count
+    return World(customer=customer, request=request, target=target, tmp=tmp_path)
+
+
+MATRIX = [(role, op) for role in ("admin", "handler", "reader") for op in OPERATIONS]
+
+
+@pytest.mark.parametrize(("role", "operation"), MATRIX, ids=[f"{r}-{o}" for r, o in MATRIX])
+def test_permission_matrix(
+    services: Services, world: World, role: str, operation: str, request: pytest.FixtureRequest
+) -> None:
+    right, call = OPERATIONS[operation]
+    actor: Actor = request.getfixturevalue(role)  # only the user this case needs
+    path = services.db.path
+    before = snapshot(path)
+    audit_before = len(audit_rows(path))
+
+    if operation in ALLOWED[role]:
+        call(services, actor, world)
+        assert all(r["outcome"] != "denied" for r in audit_rows(path)[audit_before:])
+        return
+
+    with pytest.raises(PermissionDenied) as info:
+        call(services, actor, world)
+    assert info.value.right == right
+    assert info.value.code == "permission_denied"
+    # The denial is on record, committed on its own although the operation rolled back…
+    entries = audit_rows(path)[audit_before:]
+    assert len(entries) == 1
+    assert (entries[0]["actor_id"], entries[0]["outcome"], entries[0]["detail"]) == (
+        actor.user_id,
+        "denied",
+        right,
+    )
+    # … and nothing else was touched.
+    assert snapshot(path) == before
+    assert not (world.tmp / "varmuuskopio").exists()
+    assert not (world.tmp / "checkpoint.json").exists()
+    assert services.audit.verify().ok
+
+
+def test_every_public_operation_is_in_the_matrix() -> None:
+    """A new public service method must be added to OPERATIONS (and so to the matrix)."""
+    from l4d_desktop.core.customers import CustomerService
+    from l4d_desktop.core.maintenance import MaintenanceService
+    from l4d_desktop.core.requests import RequestService
+    from l4d_desktop.core.users import UserService
+
+    renamed = {"list_requests": "list", "list_users": "list", "get_user": "get"}
+    renamed |= {"create_user": "create", "update_user": "update"}
+    for prefix, cls in [
+        ("customers", CustomerService),
+        ("requests", RequestService),
+        ("users", UserService),
+        ("maintenance", MaintenanceService),
+    ]:
+        public = {n for n in vars(cls) if not n.startswith("_") and callable(getattr(cls, n))}
+        names = {f"{prefix}.{renamed.get(n, n)}" for n in public}
+        assert names <= set(OPERATIONS), names - set(OPERATIONS)
+
+
+# -- per-user grants and revokes -----------------------------------------------------------------
+
+
+def test_a_grant_gives_a_reader_the_right_and_inherit_takes_it_back(
+    services: Services, admin: Actor, reader: Actor
+) -> None:
+    with pytest.raises(PermissionDenied):
+        services.customers.create(reader, CustomerInput(name="Ei Saa"))
+    info = services.users.set_right(admin, reader.user_id, "customers.edit", True)
+    assert "customers.edit" in info.rights
+    # The reader's Actor was made before the grant: the service checks the database, not it.
+    assert "customers.edit" not in reader.rights
+    services.customers.create(reader, CustomerInput(name="Nyt Saa"))
+
+    services.users.set_right(admin, reader.user_id, "customers.edit", None)
+    with pytest.raises(PermissionDenied):
+        services.customers.create(reader, CustomerInput(name="Ei Enää"))
+    assert services.customers.count(admin) == 1
+
+
+def test_a_revoke_takes_a_role_right_away(
+    services: Services, admin: Actor, handler: Actor, customer: CustomerRecord
+) -> None:
+    services.users.set_right(admin, handler.user_id, "customers.view", False)
+    with pytest.raises(PermissionDenied):
+        services.customers.search(handler, "")
+    with pytest.raises(PermissionDenied):
+        services.customers.view(handler, customer.id)
+    # The handler's other rights are untouched.
+    services.customers.create(handler, CustomerInput(name="Toinen Asiakas"))
+    services.requests.list_requests(handler)
+    # A fresh login reports the effective rights.
+    fresh = services.auth.login("kasittelija", HANDLER_PASSWORD)
+    assert "customers.view" not in fresh.rights and "customers.edit" in fresh.rights
+
+
+def test_an_unknown_right_is_refused(services: Services, admin: Actor, reader: Actor) -> None:
+    with pytest.raises(ValidationError) as info:
+        services.users.set_right(admin, reader.user_id, "kaikki.oikeudet", True)
+    assert (info.value.field, info.value.code) == ("right", "choice_invalid")
+
+
+# -- the last administrator ----------------------------------------------------------------------
+
+
+def admin_state(services: Services) -> tuple[Any, ...]:
+    path = services.db.path
+    return (snapshot(path), len(audit_rows(path)))
+
+
+@pytest.mark.parametrize(
+    "attempt",
+    ["deactivate", "demote", "revoke"],
+)
+def test_the_last_admin_cannot_be_removed(
+    services: Services, admin: Actor, handler: Actor, reader: Actor, attempt: str
+) -> None:
+    before = admin_state(services)
+    version = services.users.get_user(admin, admin.user_id).version
+    with pytest.raises(BusinessRuleError) as info:
+        if attempt == "deactivate":
+            services.users.set_active(admin, admin.user_id, False)
+        elif attempt == "demote":
+            services.users.update_user(
+                admin, admin.user_id, version, full_name="Jouni Ojala", title="", role="handler"
+            )
+        else:
+            services.users.set_right(admin, admin.user_id, "users.admin", False)
+    assert info.value.code == "last_admin"
+    # Nothing half-written: no row, no right, no audit entry changed.
+    assert admin_state(services) == before
+    me = services.users.get_user(admin, admin.user_id)
+    assert (me.active, me.role, me.version) == (True, "admin", version)
+    assert "users.admin" in me.rights
+
+
+def test_an_inactive_admin_does_not_count(services: Services, admin: Actor) -> None:
+    other = make_user(services, admin, "varayllapito", "admin", "varapääkäyttäjän oma salasana")
+    services.users.set_active(admin, other.user_id, False)
+    with pytest.raises(BusinessRuleError) as info:
+        services.users.set_active(admin, admin.user_id, False)
+    assert info.value.code == "last_admin"
+
+
+def test_with_a_second_holder_the_first_may_step_down(
+    services: Services, admin: Actor, handler: Actor
+) -> None:
+    # users.admin granted to a handler makes them a holder too.
+    services.users.set_right(admin, handler.user_id, "users.admin", True)
+    services.users.set_right(admin, admin.user_id, "users.admin", False)
+    with pytest.raises(PermissionDenied):
+        services.users.list_users(admin)
+    # Now the handler is the last holder.
+    with pytest.raises(BusinessRuleError):
+        services.users.set_right(handler, handler.user_id, "users.admin", None)
+    with pytest.raises(BusinessRuleError):
+        services.users.set_active(handler, handler.user_id, False)
+    services.users.set_right(handler, admin.user_id, "users.admin", None)
+    assert "users.admin" in services.users.get_user(admin, admin.user_id).rights
