@@ -17,7 +17,7 @@ from l4d_desktop.core.services import Services, open_services  # noqa: E402
 
 ADMIN_PASSWORD = "kesäkuun lumi sataa hiljaa"
 HANDLER_PASSWORD = "punainen tupa ja perunamaa"
-READER_PASSWORD = "lukija lukee kirjaa illalla"
+READER_PASSWORD = "kirjasto aukeaa aamulla yhdeksältä"
 
 
 class FakeClock:

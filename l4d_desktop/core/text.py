@@ -23,10 +23,13 @@ def clean_text(
     text = unicodedata.normalize("NFC", value or "")
     if multiline:
         text = text.replace("\r\n", "\n")
-    text = text.strip()
+    # A line break pasted at either end is an artefact of copying; a tab or other control
+    # character anywhere is refused rather than silently dropped.
+    text = text.strip(" \r\n\u00a0")
     pattern = _CONTROL if multiline else _CONTROL_SINGLE_LINE
     if pattern.search(text):
         raise ValidationError(field, "control_chars")
+    text = text.strip()
     if required and not text:
         raise ValidationError(field, "required")
     if len(text) > max_length:
