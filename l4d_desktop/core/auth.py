@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import unicodedata
 from dataclasses import dataclass
@@ -48,8 +49,14 @@ class LockoutPolicy:
 
 
 def username_key(typed: str) -> str:
-    """How a typed username is counted: NFKC, case-folded, trimmed, bounded."""
+    """How a typed username is compared with stored ones: NFKC, case-folded, trimmed, bounded."""
     return unicodedata.normalize("NFKC", typed).strip().casefold()[:1024]
+
+
+def attempt_key(typed: str) -> str:
+    """How failures of a typed username are counted. Hashed, because people sometimes type
+    their password into the username box, and the table must not keep it."""
+    return hashlib.sha256(username_key(typed).encode("utf-8")).hexdigest()
 
 
 class AuthService(Service):
@@ -115,11 +122,11 @@ class AuthService(Service):
         Unknown user, wrong password and locked account give the same error, and an unknown user
         still costs one argon2 verification so that timing does not tell them apart.
         """
-        key = username_key(username)
+        key = attempt_key(username)
         now = self.clock()
         with self.db.read() as session:
             attempt = session.get(LoginAttempt, key)
-            user = session.scalar(select(User).where(User.username == key))
+            user = session.scalar(select(User).where(User.username == username_key(username)))
             locked = (
                 attempt is not None
                 and attempt.locked_until is not None

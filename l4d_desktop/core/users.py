@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.access import Actor, Service, rights_of
 from l4d_desktop.core.audit import AuditLog
-from l4d_desktop.core.auth import username_key
+from l4d_desktop.core.auth import attempt_key, username_key
 from l4d_desktop.core.clock import Clock
 from l4d_desktop.core.db import Database
 from l4d_desktop.core.errors import (
@@ -174,10 +174,9 @@ class UserService(Service):
 
     def unlock(self, actor: Actor, username: str) -> bool:
         """Clear the failure count and lock of a typed username. True if there was one."""
-        key = username_key(username)
         with self._unit(actor, Right.USERS_ADMIN, "user.unlock") as (session, admin):
-            attempt = session.get(LoginAttempt, key)
-            target = session.scalar(select(User.id).where(User.username == key))
+            attempt = session.get(LoginAttempt, attempt_key(username))
+            target = session.scalar(select(User.id).where(User.username == username_key(username)))
             if attempt is None:
                 return False
             session.delete(attempt)
@@ -209,7 +208,7 @@ class UserService(Service):
         raise BusinessRuleError("last_admin")
 
     def _info(self, session: Session, user: User) -> UserInfo:
-        attempt = session.get(LoginAttempt, user.username)
+        attempt = session.get(LoginAttempt, attempt_key(user.username))
         now = self.clock()
         locked = (
             attempt.locked_until

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from l4d_desktop.core.access import Actor
+from l4d_desktop.core.auth import attempt_key
 from l4d_desktop.core.errors import (
     AuthenticationError,
     BusinessRuleError,
@@ -58,7 +59,7 @@ def attempt_row(services: Services, key: str) -> tuple[int, str | None, int] | N
         return conn.execute(
             "SELECT consecutive_failures, locked_until, lock_count FROM login_attempts"
             " WHERE username_key = ?",
-            (key,),
+            (attempt_key(key),),
         ).fetchone()
 
 
@@ -211,6 +212,16 @@ def test_failure_counts_are_stored_by_the_typed_name_even_for_nobody(
     assert row is not None and row[0] == 0 and row[1] is not None and row[2] == 1
     # The failures of one name never touch another.
     assert services.auth.login("paakayttaja", ADMIN_PASSWORD).user_id == admin.user_id
+
+
+def test_a_password_typed_into_the_username_box_is_not_kept(
+    services: Services, admin: Actor
+) -> None:
+    refusal(lambda: services.auth.login(ADMIN_PASSWORD, ADMIN_PASSWORD))
+    services.db.checkpoint()
+    stored = services.db.path.read_bytes()
+    assert ADMIN_PASSWORD.encode("utf-8") not in stored
+    assert attempt_row(services, ADMIN_PASSWORD) == (1, None, 0)
 
 
 def test_failure_counts_survive_a_restart(
