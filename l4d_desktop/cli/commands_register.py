@@ -1,0 +1,102 @@
+"""Commands for the register: customer add/list, request add/list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from l4d_desktop.cli.context import Context
+from l4d_desktop.cli.output import write_table
+from l4d_desktop.core.customer_fields import CustomerInput
+from l4d_desktop.core.requests import RequestInput
+
+# Lists are fetched a page at a time so that memory stays bounded however big the register is.
+PAGE_SIZE = 500
+
+CUSTOMER_COLUMNS = (
+    "id",
+    "customer_number",
+    "name",
+    "email",
+    "phone",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "company",
+    "language",
+)
+REQUEST_COLUMNS = (
+    "id",
+    "type",
+    "status",
+    "customer_id",
+    "received",
+    "channel",
+    "statutory_due",
+    "promised_due",
+    "due",
+    "days_left",
+    "urgency",
+)
+
+
+def customer_add(ctx: Context) -> int:
+    a = ctx.args
+    data = CustomerInput(
+        name=a.name,
+        email=a.email,
+        phone=a.phone,
+        street=a.street,
+        postal_code=a.postal_code,
+        city=a.city,
+        country=a.country,
+        company=a.company,
+        language=a.lang,
+    )
+    record = ctx.services.customers.create(ctx.actor, data)
+    print(record.id)
+    return 0
+
+
+def customer_list(ctx: Context) -> int:
+    write_table(ctx.args.format, CUSTOMER_COLUMNS, _customer_rows(ctx))
+    return 0
+
+
+def _customer_rows(ctx: Context) -> Iterator[tuple[object, ...]]:
+    offset = 0
+    while True:
+        page = ctx.services.customers.search(
+            ctx.actor, ctx.args.search, offset=offset, limit=PAGE_SIZE
+        )
+        for c in page:
+            yield tuple(getattr(c, column) for column in CUSTOMER_COLUMNS)
+        if len(page) < PAGE_SIZE:
+            return
+        offset += PAGE_SIZE
+
+
+def request_add(ctx: Context) -> int:
+    a = ctx.args
+    data = RequestInput(type=a.type, received=a.received, channel=a.channel, customer_id=a.customer)
+    record = ctx.services.requests.register(ctx.actor, data)
+    print(record.id)
+    return 0
+
+
+def request_list(ctx: Context) -> int:
+    write_table(ctx.args.format, REQUEST_COLUMNS, _request_rows(ctx))
+    return 0
+
+
+def _request_rows(ctx: Context) -> Iterator[tuple[object, ...]]:
+    offset = 0
+    while True:
+        page = ctx.services.requests.list_requests(
+            ctx.actor, offset=offset, limit=PAGE_SIZE, open_only=ctx.args.open
+        )
+        for r in page:
+            yield tuple(getattr(r, column) for column in REQUEST_COLUMNS)
+        if len(page) < PAGE_SIZE:
+            return
+        offset += PAGE_SIZE

@@ -1,0 +1,131 @@
+"""The command line's grammar. The forms in the issue are a contract: global options first."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import NoReturn
+
+from l4d_desktop import __version__
+from l4d_desktop.cli.errors import UsageError
+from l4d_desktop.core.vocabulary import Channel, Language, RequestType, Role
+from l4d_desktop.paths import default_db_path
+
+PROG = "l4d"
+FORMATS = ("json", "csv")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line instead of printing usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see: {self.prog} --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="L4D Desktop. Without a command, opens the program's window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: $L4D_DB or the data folder)"
+    )
+    parser.add_argument("--user", metavar="NAME", help="log in as NAME (every command but init)")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of stdin (a new password from the next)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create the first administrator on an empty database")
+    init.add_argument("--admin", required=True, metavar="NAME", help="username")
+    init.add_argument("--full-name", required=True)
+    init.add_argument("--title", default="", help="title in letter signatures")
+    # Its own dest: a sub-parser's default would overwrite the global option's value.
+    init.add_argument("--password-stdin", dest="init_password_stdin", action="store_true")
+
+    _add_user_commands(commands)
+    _add_customer_commands(commands)
+    _add_request_commands(commands)
+
+    backup = commands.add_parser("backup", help="verified online backup of the database")
+    backup.add_argument("dest", metavar="DEST")
+
+    audit = commands.add_parser("audit", help="verify the audit chain or export its head")
+    audit_cmds = audit.add_subparsers(dest="action", metavar="ACTION", required=True)
+    verify = audit_cmds.add_parser("verify", help="check the hash chain (and a checkpoint)")
+    verify.add_argument("--checkpoint", metavar="FILE")
+    checkpoint = audit_cmds.add_parser("checkpoint", help="write the chain's head to FILE")
+    checkpoint.add_argument("file", metavar="FILE")
+
+    password = commands.add_parser("password", help="your own password")
+    password_cmds = password.add_subparsers(dest="action", metavar="ACTION", required=True)
+    password_cmds.add_parser(
+        "change", help="current password on stdin line 1 (or prompted), the new one on line 2"
+    )
+    return parser
+
+
+def db_path_of(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def _add_user_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    user = commands.add_parser("user", help="staff accounts (needs users.admin)")
+    actions = user.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="new account; its initial password is stdin line 2")
+    add.add_argument("username", metavar="NAME")
+    add.add_argument("--full-name", required=True)
+    add.add_argument("--title", default="")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    listing = actions.add_parser("list", help="all accounts")
+    listing.add_argument("--format", choices=FORMATS, default="json")
+    for name, text in (
+        ("unlock", "clear failed logins and the lock of NAME"),
+        ("deactivate", "stop NAME from logging in (accounts are never deleted)"),
+        ("reactivate", "let NAME log in again"),
+    ):
+        actions.add_parser(name, help=text).add_argument("username", metavar="NAME")
+
+
+def _add_customer_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    customer = commands.add_parser("customer", help="the customer register")
+    actions = customer.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="new customer; prints its id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--email", default="")
+    add.add_argument("--phone", default="")
+    add.add_argument("--street", default="")
+    add.add_argument("--postal-code", default="")
+    add.add_argument("--city", default="")
+    add.add_argument("--country", default="FI", help="two-letter code (default FI)")
+    add.add_argument("--company", default="")
+    add.add_argument("--lang", default="fi", choices=[lang.value for lang in Language])
+    listing = actions.add_parser("list", help="customers by name")
+    listing.add_argument("--search", default="", metavar="TEXT")
+    listing.add_argument("--format", choices=FORMATS, default="json")
+
+
+def _add_request_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    request = commands.add_parser("request", help="data subject requests")
+    actions = request.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="register a request; prints its id")
+    add.add_argument("--type", required=True, choices=[t.value for t in RequestType])
+    add.add_argument("--customer", type=_positive_int, metavar="ID", help="may stay empty")
+    add.add_argument("--received", required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--channel", required=True, choices=[c.value for c in Channel])
+    listing = actions.add_parser("list", help="requests by due date")
+    listing.add_argument("--format", choices=FORMATS, default="json")
+    listing.add_argument("--open", action="store_true", help="only requests still open")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a customer id: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"not a customer id: {text!r}")
+    return value

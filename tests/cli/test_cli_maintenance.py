@@ -1,0 +1,119 @@
+"""backup, audit verify (and tampering found), audit checkpoint."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import stat
+from pathlib import Path
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.backup import verify_backup
+from tests.cli.conftest import READER_PASSWORD, Cli
+from tests.conftest import HANDLER_PASSWORD
+
+
+def _tamper(db_path: Path, sql: str) -> None:
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute(sql)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_backup_writes_a_verified_owner_only_copy(
+    as_admin: Cli, admin: Actor, tmp_path: Path
+) -> None:
+    as_admin("customer", "add", "--name", "Äijä Öhman")
+    dest = tmp_path / "backups" / "l4d-backup.sqlite3"
+    result = as_admin("backup", str(dest))
+    assert result.code == 0, result.err
+    assert result.out == f"{dest}\n"
+    assert verify_backup(dest)
+    assert stat.S_IMODE(dest.stat().st_mode) == 0o600
+    conn = sqlite3.connect(dest)
+    try:
+        assert conn.execute("SELECT name FROM customers").fetchall() == [("Äijä Öhman",)]
+    finally:
+        conn.close()
+
+
+def test_a_backup_holds_everyone_s_data_so_it_needs_data_export(
+    cli: Cli, reader: Actor, tmp_path: Path
+) -> None:
+    result = cli(
+        "--user", "lukija", "--password-stdin", "backup", str(tmp_path / "b.sqlite3"),
+        stdin=READER_PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.code == 1
+    assert "data.export" in result.error_line
+    assert not (tmp_path / "b.sqlite3").exists()
+
+
+def test_audit_verify_passes_then_finds_a_modified_entry(
+    as_admin: Cli, admin: Actor, db_path: Path
+) -> None:
+    ok = as_admin("audit", "verify")
+    assert ok.code == 0, ok.err
+    assert ok.out.startswith("audit log OK: ") and ok.out.count("\n") == 1
+
+    _tamper(db_path, "UPDATE audit_log SET outcome = 'failed' WHERE id = 2")
+    broken = as_admin("audit", "verify")
+    assert broken.code == 1
+    assert broken.out == "audit log BROKEN at entry 2: modified\n"
+
+
+def test_audit_verify_finds_a_deleted_entry(as_admin: Cli, admin: Actor, db_path: Path) -> None:
+    _tamper(db_path, "DELETE FROM audit_log WHERE id = 1")
+    broken = as_admin("audit", "verify")
+    assert broken.code == 1
+    assert "BROKEN at entry 2: deleted_or_inserted" in broken.out
+
+
+def test_checkpoint_then_verify_against_it_and_find_a_cut_off_tail(
+    as_admin: Cli, admin: Actor, db_path: Path, tmp_path: Path
+) -> None:
+    cp_file = tmp_path / "audit-head.json"
+    written = as_admin("audit", "checkpoint", str(cp_file))
+    assert written.code == 0, written.err
+    head = json.loads(cp_file.read_text(encoding="utf-8"))
+    assert f"entry {head['head_id']}" in written.out
+    assert stat.S_IMODE(cp_file.stat().st_mode) == 0o600
+
+    ok = as_admin("audit", "verify", "--checkpoint", str(cp_file))
+    assert ok.code == 0, ok.out
+    assert f"matches checkpoint at entry {head['head_id']}" in ok.out
+
+    # Cutting off the newest entries leaves a chain that verifies on its own…
+    _tamper(db_path, f"DELETE FROM audit_log WHERE id >= {head['head_id'] - 1}")
+    # …(the next login appends new entries at the cut)…
+    alone = as_admin("audit", "verify")
+    assert alone.code == 0, alone.out
+    # …but not against the checkpoint.
+    broken = as_admin("audit", "verify", "--checkpoint", str(cp_file))
+    assert broken.code == 1
+    assert f"BROKEN at entry {head['head_id']}" in broken.out
+
+
+def test_an_unreadable_checkpoint_is_one_error_line(
+    as_admin: Cli, admin: Actor, tmp_path: Path
+) -> None:
+    bad = tmp_path / "cp.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    result = as_admin("audit", "verify", "--checkpoint", str(bad))
+    assert result.code == 1
+    assert "checkpoint file cannot be read" in result.error_line
+    missing = as_admin("audit", "verify", "--checkpoint", str(tmp_path / "nope.json"))
+    assert missing.code == 1
+    assert "checkpoint file cannot be read" in missing.error_line
+
+
+def test_audit_commands_need_audit_read(cli: Cli, handler: Actor, tmp_path: Path) -> None:
+    for argv in (("audit", "verify"), ("audit", "checkpoint", str(tmp_path / "cp.json"))):
+        result = cli(
+            "--user", "kasittelija", "--password-stdin", *argv, stdin=HANDLER_PASSWORD + "\n"
+        )
+        assert result.code == 1
+        assert "audit.read" in result.error_line
+    assert not (tmp_path / "cp.json").exists()
