@@ -12,13 +12,9 @@ from pathlib import Path
 import pytest
 
 from l4d_desktop.cli import main
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.passwords import PasswordHasher
-from l4d_desktop.core.services import Services, open_services
-from tests.conftest import ADMIN_PASSWORD, FakeClock, make_user
-
-# The shared READER_PASSWORD contains the username "lukija", which the policy refuses.
-READER_PASSWORD = "illalla luetaan vanhoja kirjeitä"
+from l4d_desktop.core.services import open_services
+from tests.conftest import ADMIN_PASSWORD, FakeClock
 
 
 @dataclass(frozen=True)
@@ -72,8 +68,3 @@ def as_admin(cli: Cli) -> Cli:
         return cli("--user", "paakayttaja", "--password-stdin", *argv, stdin=stdin)
 
     return run
-
-
-@pytest.fixture
-def reader(services: Services, admin: Actor) -> Actor:
-    return make_user(services, admin, "lukija", "reader", READER_PASSWORD)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.backup import verify_backup
-from tests.cli.conftest import READER_PASSWORD, Cli
-from tests.conftest import HANDLER_PASSWORD
+from tests.cli.conftest import Cli
+from tests.conftest import HANDLER_PASSWORD, READER_PASSWORD
 
 
 def _tamper(db_path: Path, sql: str) -> None:

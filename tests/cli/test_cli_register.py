@@ -13,7 +13,8 @@ from l4d_desktop.cli import commands_register
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.models import AuditEntry
 from l4d_desktop.core.services import Services
-from tests.cli.conftest import READER_PASSWORD, Cli
+from tests.cli.conftest import Cli
+from tests.conftest import READER_PASSWORD
 
 CUSTOMER_KEYS = [
     "id",
