@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
 import platformdirs
 
 from l4d_desktop import APP_NAME, ORG_NAME
+from l4d_desktop.core.files import OWNER_ONLY_DIR, ensure_private_dir
 
 DB_FILE_NAME = "l4d.sqlite3"
 
@@ -34,8 +36,13 @@ def data_dir() -> Path:
 
 
 def default_db_path() -> Path:
-    """`L4D_DB` if set, else the database in the user's data folder."""
+    """`L4D_DB` if set, else the database in the user's data folder, which is made (or made
+    again) owner-only: it is the program's own folder, unlike one given with --db."""
     env = os.environ.get("L4D_DB")
     if env:
         return Path(env).expanduser()
-    return data_dir() / DB_FILE_NAME
+    folder = data_dir()
+    ensure_private_dir(folder)
+    if os.name == "posix" and stat.S_IMODE(folder.stat().st_mode) != OWNER_ONLY_DIR:
+        folder.chmod(OWNER_ONLY_DIR)
+    return folder / DB_FILE_NAME

@@ -9,8 +9,8 @@ from l4d_desktop.cli.output import write_table
 from l4d_desktop.core.customer_fields import CustomerInput
 from l4d_desktop.core.requests import RequestInput
 
-# Lists are fetched a page at a time so that memory stays bounded however big the register is.
-PAGE_SIZE = 500
+# Lists leave the program as files: the services treat them as exports (data.export, audited)
+# and stream them in batches, so memory stays bounded however big the register is.
 
 CUSTOMER_COLUMNS = (
     "id",
@@ -64,16 +64,8 @@ def customer_list(ctx: Context) -> int:
 
 
 def _customer_rows(ctx: Context) -> Iterator[tuple[object, ...]]:
-    offset = 0
-    while True:
-        page = ctx.services.customers.search(
-            ctx.actor, ctx.args.search, offset=offset, limit=PAGE_SIZE
-        )
-        for c in page:
-            yield tuple(getattr(c, column) for column in CUSTOMER_COLUMNS)
-        if len(page) < PAGE_SIZE:
-            return
-        offset += PAGE_SIZE
+    for c in ctx.services.customers.export(ctx.actor, ctx.args.search):
+        yield tuple(getattr(c, column) for column in CUSTOMER_COLUMNS)
 
 
 def request_add(ctx: Context) -> int:
@@ -90,13 +82,5 @@ def request_list(ctx: Context) -> int:
 
 
 def _request_rows(ctx: Context) -> Iterator[tuple[object, ...]]:
-    offset = 0
-    while True:
-        page = ctx.services.requests.list_requests(
-            ctx.actor, offset=offset, limit=PAGE_SIZE, open_only=ctx.args.open
-        )
-        for r in page:
-            yield tuple(getattr(r, column) for column in REQUEST_COLUMNS)
-        if len(page) < PAGE_SIZE:
-            return
-        offset += PAGE_SIZE
+    for r in ctx.services.requests.export(ctx.actor, open_only=ctx.args.open):
+        yield tuple(getattr(r, column) for column in REQUEST_COLUMNS)

@@ -11,7 +11,13 @@ OWNER_ONLY_DIR = 0o700
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create `folder` (and parents) and make the leaf owner-only on POSIX."""
+    """Create `folder` (and parents) with the leaf owner-only on POSIX.
+
+    A folder that already exists is left as it is: `--db ./x.sqlite3` must not lock down the
+    user's working folder (or /tmp).
+    """
+    if folder.is_dir():
+        return
     folder.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         folder.chmod(OWNER_ONLY_DIR)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -131,6 +132,25 @@ class RequestService(Service):
             today = office_today(self.clock())
             rows = session.scalars(stmt.offset(offset).limit(limit)).all()
             return [self._record(session, r, today) for r in rows]
+
+    def export(self, actor: Actor, open_only: bool = False) -> Iterator[RequestRecord]:
+        """The request register for a file outside the program: needs `data.export` as well as
+        `requests.view`, is audited, and reads one consistent snapshot."""
+        self._require(actor, Right.REQUESTS_VIEW, "request.export")
+        self._require(actor, Right.DATA_EXPORT, "request.export")
+        self.audit.append_separately(
+            actor_id=actor.user_id,
+            action="request.export",
+            object_type="request",
+            detail="open" if open_only else "all",
+        )
+        stmt = select(DataSubjectRequest).order_by(DataSubjectRequest.due, DataSubjectRequest.id)
+        if open_only:
+            stmt = stmt.where(DataSubjectRequest.status.in_([s.value for s in OPEN_STATUSES]))
+        with self.db.read() as session:
+            today = office_today(self.clock())
+            for req in session.scalars(stmt.execution_options(yield_per=500)):
+                yield self._record(session, req, today)
 
     def count(self, actor: Actor, open_only: bool = False) -> int:
         with self._unit(actor, Right.REQUESTS_VIEW, "request.list", write=False) as (session, _):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from l4d_desktop.core import migrate
 from l4d_desktop.core.audit import AuditLog
@@ -12,6 +15,7 @@ from l4d_desktop.core.backup import backup_database
 from l4d_desktop.core.clock import Clock, system_clock
 from l4d_desktop.core.customers import CustomerService
 from l4d_desktop.core.db import Database
+from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.maintenance import MaintenanceService
 from l4d_desktop.core.passwords import PasswordHasher
 from l4d_desktop.core.requests import RequestService
@@ -39,8 +43,14 @@ def open_services(
     lockout: LockoutPolicy | None = None,
 ) -> Services:
     """Open the database, bring its schema up to date (backing it up first) and build services."""
-    db = Database(db_path)
-    migrate.upgrade(db, clock())
+    try:
+        db = Database(db_path)
+        migrate.upgrade(db, clock())
+    except (DBAPIError, sqlite3.DatabaseError):
+        # sqlite's own words ("file is not a database") name no data, but say nothing useful.
+        raise StorageError(
+            "db_unavailable", path=str(db_path), reason="not an L4D database, or damaged"
+        ) from None
     hasher = hasher or PasswordHasher()
     audit = AuditLog(db, clock)
     settings = SettingsStore()

@@ -9,7 +9,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from l4d_desktop.cli import commands_register
+from l4d_desktop.core import customers as customers_module
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.models import AuditEntry
 from l4d_desktop.core.services import Services
@@ -105,7 +105,7 @@ def test_customer_list_pages_through_the_whole_register(
 ) -> None:
     for name in ("Eero", "Aino", "Cecilia", "Bertta", "Daniel"):
         as_admin("customer", "add", "--name", name)
-    monkeypatch.setattr(commands_register, "PAGE_SIZE", 2)
+    monkeypatch.setattr(customers_module, "EXPORT_BATCH", 2)
     names = [c["name"] for c in json.loads(as_admin("customer", "list").out)]
     assert names == ["Aino", "Bertta", "Cecilia", "Daniel", "Eero"]
     rows = _parse_csv(as_admin("customer", "list", "--format", "csv").out)
@@ -153,11 +153,12 @@ def test_a_reader_cannot_add_a_customer_and_the_denial_is_audited(
             reader.user_id,
             "customers.edit",
         )
-    # …and the reader may still list.
+    # …nor list the register into a file: that is an export, which needs data.export.
     listed = cli(
         "--user", "lukija", "--password-stdin", "customer", "list", stdin=READER_PASSWORD + "\n"
     )
-    assert (listed.code, listed.out) == (0, "[]\n")
+    assert (listed.code, listed.out) == (1, "")
+    assert "data.export" in listed.error_line
 
 
 def test_request_add_and_list_with_legal_md_dates(as_admin: Cli, admin: Actor) -> None:

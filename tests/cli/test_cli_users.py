@@ -170,7 +170,7 @@ def test_a_user_who_must_change_the_password_is_told_how(
     as_admin: Cli, cli: Cli, admin: Actor
 ) -> None:
     initial = "ensimmäinen salasana on tämä"
-    as_admin("user", "add", "matti", "--full-name", "Matti", "--role", "reader", extra=initial)
+    as_admin("user", "add", "matti", "--full-name", "Matti", "--role", "handler", extra=initial)
     blocked = cli("--user", "matti", "--password-stdin", "customer", "list", stdin=initial + "\n")
     assert blocked.code == 1
     assert "must be changed" in blocked.error_line

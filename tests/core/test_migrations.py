@@ -322,7 +322,20 @@ def test_a_file_made_readable_by_others_is_tightened_on_open(
     again = open_services(db_path, clock=clock, hasher=fast_hasher)
     again.db.dispose()
     assert mode(db_path) == 0o600
-    assert mode(db_path.parent) == 0o700
+    # A folder the program did not create (e.g. `--db ./x.sqlite3` in the working folder) is
+    # the user's own: it is left as it was.
+    assert mode(db_path.parent) == 0o755
+
+
+def test_the_default_data_folder_is_made_owner_only(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from l4d_desktop import paths
+
+    folder = tmp_path / "share" / "L4D Desktop"
+    folder.mkdir(parents=True, mode=0o755)
+    monkeypatch.setattr(paths, "data_dir", lambda: folder)
+    monkeypatch.delenv("L4D_DB", raising=False)
+    assert paths.default_db_path() == folder / paths.DB_FILE_NAME
+    assert mode(folder) == 0o700
 
 
 def test_journal_mode_is_wal_and_foreign_keys_are_enforced(

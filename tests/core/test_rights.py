@@ -93,6 +93,7 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
     "customers.view": ("customers.view", lambda s, a, w: s.customers.view(a, w.customer.id)),
     "customers.search": ("customers.view", lambda s, a, w: s.customers.search(a, "maija")),
     "customers.count": ("customers.view", lambda s, a, w: s.customers.count(a)),
+    "customers.export": ("data.export", lambda s, a, w: list(s.customers.export(a))),
     "requests.register": (
         "requests.handle",
         lambda s, a, w: s.requests.register(
@@ -106,6 +107,7 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
     "requests.get": ("requests.view", lambda s, a, w: s.requests.get(a, w.request.id)),
     "requests.list": ("requests.view", lambda s, a, w: s.requests.list_requests(a)),
     "requests.count": ("requests.view", lambda s, a, w: s.requests.count(a)),
+    "requests.export": ("data.export", lambda s, a, w: list(s.requests.export(a))),
     "users.list": ("users.admin", lambda s, a, w: s.users.list_users(a)),
     "users.get": ("users.admin", lambda s, a, w: s.users.get_user(a, w.target.id)),
     "users.create": (
@@ -154,6 +156,8 @@ ALLOWED: dict[str, set[str]] = {
         "requests.get",
         "requests.list",
         "requests.count",
+        "customers.export",  # a list that leaves the program is an export
+        "requests.export",
         "maintenance.backup",  # a backup holds everyone's data: it is an export
     },
     "reader": {
