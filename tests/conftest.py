@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from l4d_desktop.core.access import Actor  # noqa: E402
-from l4d_desktop.core.passwords import PasswordHasher  # noqa: E402
-from l4d_desktop.core.services import Services, open_services  # noqa: E402
+from l4d_desktop.core.access import Actor
+from l4d_desktop.core.passwords import PasswordHasher
+from l4d_desktop.core.services import Services, open_services
 
 ADMIN_PASSWORD = "kesäkuun lumi sataa hiljaa"
 HANDLER_PASSWORD = "punainen tupa ja perunamaa"
