@@ -37,8 +37,9 @@ i18n: $(STAMP)
 dist: $(STAMP) sysdeps
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller build.spec
 
+## bench: start-up until the first window, as a ratio to a bare PySide6 window (target 1.5x)
 bench: $(STAMP) sysdeps
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py $(BENCH_ARGS)
 
 sysdeps:
 	@bash scripts/system-packages.sh
