@@ -47,22 +47,20 @@ QTimer.singleShot(0, shown)
 app.exec()
 """
 
-# The GUI start as `l4d_desktop.app.run_gui` does it, up to the first dialog, with the real entry
-# point's argument parsing in front; no hook in the program itself. The app shows its first
-# dialog before the database layer has loaded (in a thread): the child also reports when the
-# services are ready, and quits only then, so that no thread is cut off mid-import.
+# The GUI start as `l4d_desktop.cli.main` and `l4d_desktop.app.run_gui` do it, up to the first
+# dialog, with the entry point's own argument parsing in front; no hook in the program itself.
+# The app shows its first dialog before the database layer has loaded (in a thread): the child
+# also reports when the services are ready, and quits only then, so that no thread is cut off
+# mid-import.
 APP_CHILD = """
 import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from l4d_desktop.cli.parser import build_parser, db_path_of
-from l4d_desktop.app import launch
-from l4d_desktop.app_log import setup_logging
+from l4d_desktop.cli.parser import db_path_of, gui_arguments
+from l4d_desktop.app import start_gui
 
 t0 = float(sys.argv[1])
-db_path = db_path_of(build_parser().parse_args(["--db", sys.argv[2]]))
-setup_logging()
-flow = launch(db_path)
+flow = start_gui(db_path_of(gui_arguments(["--db", sys.argv[2]])))
 app = QApplication.instance()
 seen = {}
 
@@ -196,7 +194,7 @@ class Bench:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7, help="measured runs of each kind")
+    parser.add_argument("--runs", type=int, default=15, help="measured runs of each kind")
     parser.add_argument("--target", type=float, default=1.5, help="largest acceptable ratio")
     parser.add_argument("--profile", action="store_true", help="print the import profile")
     args = parser.parse_args(argv)

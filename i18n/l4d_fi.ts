@@ -42,6 +42,10 @@
         <source>&amp;Change password</source>
         <translation>&amp;Vaihda salasana</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -539,6 +543,10 @@
         <translation>&amp;Luo tunnus</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
@@ -564,6 +572,10 @@
     <message>
         <source>&amp;Log in</source>
         <translation>&amp;Kirjaudu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -833,7 +845,7 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peruuta</translation>
+        <translation>Peru</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -151,6 +151,8 @@ class StartFlow(QObject):
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     # Exception messages may quote personal data; the log and the dialog get the type and
     # the code location only.
+    import traceback
+
     frames = traceback.extract_tb(tb)
     where = "; ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in frames[-6:])
     log.error("unexpected %s at %s", kind.__name__, where)
@@ -180,8 +182,11 @@ def create_application(
     return app, settings, language
 
 
-def launch(db_path: Path | None = None) -> StartFlow:
-    """Show the first window at once and open the database behind it."""
+def launch(
+    db_path: Path | None = None, after_shown: Callable[[], object] | None = None
+) -> StartFlow:
+    """Show the first window at once and open the database behind it; `after_shown` runs once
+    the window is up (work that can wait, e.g. setting up the log file)."""
     _app, settings, language = create_application()
     path = Path(db_path) if db_path else default_db_path()
     flow = StartFlow(language, settings)
@@ -190,15 +195,27 @@ def launch(db_path: Path | None = None) -> StartFlow:
     loader.loaded.connect(flow.services_ready)
     loader.failed.connect(flow.services_failed)
     flow.loader = loader
+
     # Start loading once the window has been painted: the loader's imports hold the GIL.
-    QTimer.singleShot(0, loader.start)
+    def when_shown() -> None:
+        if after_shown is not None:
+            after_shown()
+        loader.start()
+
+    # Two hops through the event loop: the first lets the window be exposed and painted (and
+    # whatever else was queued right after it run), the second starts the background work.
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, when_shown))
     return flow
 
 
-def run_gui(db_path: Path | None = None) -> int:
-    setup_logging()
+def start_gui(db_path: Path | None = None) -> StartFlow:
+    """Everything `run_gui` does before handing over to Qt's event loop."""
     sys.excepthook = _excepthook
-    flow = launch(db_path)
+    return launch(db_path, after_shown=setup_logging)
+
+
+def run_gui(db_path: Path | None = None) -> int:
+    flow = start_gui(db_path)
     app = QApplication.instance()
     assert app is not None
     code = app.exec()

@@ -3,8 +3,6 @@ personal data or passwords (messages are written by us, not copied from exceptio
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 from pathlib import Path
 
 from l4d_desktop.core.files import ensure_private_dir, ensure_private_file
@@ -14,6 +12,8 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def setup_logging(folder: Path | None = None) -> Path | None:
+    import logging.handlers  # sockets, pickle, queues: not worth loading before the first window
+
     folder = folder or data_dir() / "logs"
     try:
         ensure_private_dir(folder)

@@ -7,8 +7,6 @@ import stat
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from l4d_desktop import APP_NAME, ORG_NAME
 from l4d_desktop.core.files import OWNER_ONLY_DIR, ensure_private_dir
 
@@ -32,6 +30,8 @@ def i18n_dir() -> Path:
 
 
 def data_dir() -> Path:
+    import platformdirs  # only needed without --db / L4D_DB
+
     return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME, roaming=False))
 
 

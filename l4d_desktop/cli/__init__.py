@@ -10,20 +10,23 @@ import os
 import sys
 
 from l4d_desktop.cli.errors import CliError
-from l4d_desktop.cli.output import use_utf8_stdio
-from l4d_desktop.cli.parser import build_parser, db_path_of
+from l4d_desktop.cli.parser import build_parser, db_path_of, gui_arguments
 from l4d_desktop.core.errors import L4DError
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command and return the exit code: 0 success, 1 error, 2 usage error."""
-    use_utf8_stdio()
+    argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = build_parser().parse_args(argv)
-        if args.command is None:
+        gui = gui_arguments(argv)
+        if gui is not None:
             from l4d_desktop.app import run_gui
 
-            return run_gui(db_path_of(args))
+            return run_gui(db_path_of(gui))
+        from l4d_desktop.cli.output import use_utf8_stdio
+
+        use_utf8_stdio()
+        args = build_parser().parse_args(argv)
         from l4d_desktop.cli.runner import run
 
         return run(args)

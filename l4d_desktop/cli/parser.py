@@ -1,4 +1,8 @@
-"""The command line's grammar. The forms in the issue are a contract: global options first."""
+"""The command line's grammar. The forms in the issue are a contract: global options first.
+
+The vocabulary for the commands' choices is imported where the commands are built: opening the
+window parses the global options only and should not wait for it.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ from typing import NoReturn
 
 from l4d_desktop import __version__
 from l4d_desktop.cli.errors import UsageError
-from l4d_desktop.core.vocabulary import Channel, Language, RequestType, Role
 from l4d_desktop.paths import default_db_path
 
 PROG = "l4d"
@@ -22,10 +25,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see: {self.prog} --help)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser(add_help: bool = True) -> _Parser:
     parser = _Parser(
         prog=PROG,
         description="L4D Desktop. Without a command, opens the program's window.",
+        add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
@@ -37,6 +41,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the password from the first line of stdin (a new password from the next)",
     )
+    return parser
+
+
+def gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when `argv` names no command (the window opens), else None.
+
+    Only the global options are parsed on this path: building every command's parser would
+    delay the first window for nothing.
+    """
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return None
+    args, rest = _global_parser(add_help=False).parse_known_args(argv)
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create the first administrator on an empty database")
@@ -73,6 +94,8 @@ def db_path_of(args: argparse.Namespace) -> Path:
 
 
 def _add_user_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    from l4d_desktop.core.vocabulary import Role
+
     user = commands.add_parser("user", help="staff accounts (needs users.admin)")
     actions = user.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="new account; its initial password is stdin line 2")
@@ -91,6 +114,8 @@ def _add_user_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def _add_customer_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    from l4d_desktop.core.vocabulary import Language
+
     customer = commands.add_parser("customer", help="the customer register")
     actions = customer.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="new customer; prints its id")
@@ -109,6 +134,8 @@ def _add_customer_commands(commands: argparse._SubParsersAction[_Parser]) -> Non
 
 
 def _add_request_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    from l4d_desktop.core.vocabulary import Channel, RequestType
+
     request = commands.add_parser("request", help="data subject requests")
     actions = request.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="register a request; prints its id")

@@ -6,13 +6,8 @@ normalisation later would make every stored hash unverifiable.
 
 from __future__ import annotations
 
-import secrets
 import unicodedata
 from functools import cached_property
-
-from argon2 import PasswordHasher as _Argon2Hasher
-from argon2 import Type
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from l4d_desktop.core.errors import ValidationError
 
@@ -58,6 +53,11 @@ class PasswordHasher:
     """argon2id; the defaults are RFC 9106's low-memory profile, above OWASP's minimum."""
 
     def __init__(self, time_cost: int = 3, memory_cost: int = 65536, parallelism: int = 4) -> None:
+        # argon2 is imported here, not at the top: the first window shows the password hint
+        # (this module's rules) before the database layer and its hasher are needed.
+        from argon2 import PasswordHasher as _Argon2Hasher
+        from argon2 import Type
+
         self._hasher = _Argon2Hasher(
             time_cost=time_cost,
             memory_cost=memory_cost,
@@ -71,6 +71,8 @@ class PasswordHasher:
         return self._hasher.hash(normalised_password)
 
     def verify(self, stored_hash: str, password: str) -> bool:
+        from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
         try:
             return self._hasher.verify(stored_hash, normalise(password))
         except (VerifyMismatchError, VerificationError, InvalidHashError):
@@ -81,6 +83,8 @@ class PasswordHasher:
 
     @cached_property
     def _dummy_hash(self) -> str:
+        import secrets
+
         return self._hasher.hash(secrets.token_urlsafe(24))
 
     def burn_equal_time(self, password: str) -> None:

@@ -6,7 +6,6 @@ database layer has finished loading.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from l4d_desktop.core.files import ensure_private_file
@@ -16,6 +15,8 @@ def has_users(path: Path) -> bool | None:
     """False for a missing or empty database, True when users exist, None when unsure."""
     if not path.exists():
         return False
+    import sqlite3  # not needed for a database that does not exist yet
+
     try:
         # SQLite gives the WAL and SHM files the main file's mode: tighten it before opening.
         ensure_private_file(path)

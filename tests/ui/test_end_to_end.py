@@ -36,8 +36,11 @@ TEXTS = {
 
 
 def _click_ok(qtbot, buttons: QDialogButtonBox) -> None:  # type: ignore[no-untyped-def]
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok) or buttons.button(
-        QDialogButtonBox.StandardButton.Save
+    """Click the accepting button, whatever its text (Log in, Create account, Save…)."""
+    ok = next(
+        b
+        for b in buttons.buttons()
+        if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
     )
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
@@ -288,7 +291,7 @@ def test_launch_shows_the_first_window_before_the_database_is_open(
     qtbot.addWidget(dialog)
     dialog.username_edit.setText("jouni")  # typing works while the database opens
     qtbot.waitUntil(lambda: flow.services is not None, timeout=20000)
-    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.ok_button.isEnabled()
     assert not dialog.opening_label.isVisible()
     assert dialog.username_edit.text() == "jouni"
     assert flow.services is not None
@@ -308,7 +311,7 @@ def test_launch_on_an_initialised_database_shows_the_login(
     assert isinstance(flow.dialog, LoginDialog)
     qtbot.addWidget(flow.dialog)
     qtbot.waitUntil(lambda: flow.services is not None, timeout=20000)
-    assert flow.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert flow.dialog.ok_button.isEnabled()
     assert flow.services is not None
     flow.services.db.dispose()
 
