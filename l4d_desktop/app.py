@@ -25,9 +25,10 @@ from l4d_desktop.core.errors import L4DError, StorageError
 from l4d_desktop.core.probe import has_users
 from l4d_desktop.paths import default_db_path
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.account_dialogs import ChangePasswordDialog, FirstRunDialog, LoginDialog
+from l4d_desktop.ui.account_dialogs import FirstRunDialog, LoginDialog
 from l4d_desktop.ui.form import INVALID_STYLE
 from l4d_desktop.ui.language import LanguageSwitcher
+from l4d_desktop.ui.password_dialog import ChangePasswordDialog
 from l4d_desktop.ui.texts import error_text
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.passwords import PasswordHasher
 from l4d_desktop.core.services import Services, open_services
 
@@ -58,7 +58,9 @@ def services(db_path: Path, clock: FakeClock, fast_hasher: PasswordHasher) -> It
 
 @pytest.fixture
 def admin(services: Services) -> Actor:
-    services.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD, "toimitusjohtaja")
+    services.auth.create_first_admin(
+        "paakayttaja", "Jouni Ojala", ADMIN_PASSWORD, "toimitusjohtaja"
+    )
     return services.auth.login("paakayttaja", ADMIN_PASSWORD)
 
 

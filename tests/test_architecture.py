@@ -37,3 +37,18 @@ def test_the_check_sees_a_forbidden_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtCore import QObject\nfrom l4d_desktop import ui\n")
     assert _imports(bad) == ["PySide6.QtCore", "l4d_desktop", "l4d_desktop.ui"]
+
+
+def test_the_first_window_does_not_wait_for_the_database_layer() -> None:
+    """The GUI start path shows its first window before SQLAlchemy, Alembic and argon2 load
+    (they load in a worker thread behind it): importing them here would slow every start."""
+    import subprocess
+    import sys
+
+    heavy = ("sqlalchemy", "alembic", "argon2", "phonenumbers", "email_validator", "holidays")
+    code = (
+        "import sys, l4d_desktop.cli, l4d_desktop.cli.parser, l4d_desktop.app\n"
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from l4d_desktop.core.actor import Actor  # re-exported: services import it from here
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit import AuditLog
 from l4d_desktop.core.clock import Clock
 from l4d_desktop.core.db import Database

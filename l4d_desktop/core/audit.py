@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.clock import Clock
-from l4d_desktop.core.db import Database, ensure_private_file
+from l4d_desktop.core.db import Database
 from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.files import ensure_private_file
 from l4d_desktop.core.models import AuditEntry
 
 GENESIS_HASH = "0" * 64

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from l4d_desktop.core.access import Actor, Service, actor_for
+from l4d_desktop.core.access import Service, actor_for
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit import AuditLog
 from l4d_desktop.core.clock import Clock
 from l4d_desktop.core.db import Database

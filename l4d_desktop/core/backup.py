@@ -6,8 +6,9 @@ import os
 import sqlite3
 from pathlib import Path
 
-from l4d_desktop.core.db import Database, ensure_private_dir, ensure_private_file
+from l4d_desktop.core.db import Database
 from l4d_desktop.core.errors import StorageError
+from l4d_desktop.core.files import ensure_private_dir, ensure_private_file
 
 
 def backup_database(db: Database, dest: Path) -> Path:

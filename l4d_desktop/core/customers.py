@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, func, select
 
-from l4d_desktop.core.access import Actor, Service
+from l4d_desktop.core.access import Service
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customer_fields import (
     CleanCustomer,
     CustomerInput,

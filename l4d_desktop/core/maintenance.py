@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from l4d_desktop.core.access import Actor, Service
+from l4d_desktop.core.access import Service
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit import Checkpoint, VerifyResult, write_checkpoint
 from l4d_desktop.core.backup import backup_database
 from l4d_desktop.core.vocabulary import Right

@@ -28,7 +28,7 @@ def has_users(path: Path) -> bool | None:
             ).fetchone()
             if table is None:
                 return False
-            return conn.execute("SELECT EXISTS (SELECT 1 FROM users)").fetchone()[0] == 1
+            return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM users)").fetchone()[0])
         finally:
             conn.close()
     except (OSError, sqlite3.Error):

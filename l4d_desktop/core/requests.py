@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from l4d_desktop.core.access import Actor, Service
+from l4d_desktop.core.access import Service
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit import AuditLog
 from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.db import Database

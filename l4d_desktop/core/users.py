@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from l4d_desktop.core.access import Actor, Service, rights_of
+from l4d_desktop.core.access import Service, rights_of
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit import AuditLog
 from l4d_desktop.core.auth import attempt_key, username_key
 from l4d_desktop.core.clock import Clock

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customer_fields import CustomerInput
 from l4d_desktop.core.customers import CustomerRecord
 from l4d_desktop.core.services import Services

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.auth import attempt_key
 from l4d_desktop.core.errors import (
     AuthenticationError,

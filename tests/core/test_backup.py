@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.backup import verify_backup
 from l4d_desktop.core.customers import CustomerRecord
 from l4d_desktop.core.errors import StorageError

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customer_fields import CustomerInput
 from l4d_desktop.core.customers import CustomerRecord
 from l4d_desktop.core.errors import ConflictError, NotFoundError, ValidationError

@@ -15,7 +15,7 @@ from alembic.config import Config
 from sqlalchemy.exc import IntegrityError
 
 from l4d_desktop.core import migrate
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.backup import verify_backup
 from l4d_desktop.core.db import Database
 from l4d_desktop.core.errors import StorageError

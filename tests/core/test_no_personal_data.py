@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customer_fields import CustomerInput
 from l4d_desktop.core.errors import (
     AuthenticationError,

@@ -7,7 +7,7 @@ import string
 
 import pytest
 
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import ValidationError
 from l4d_desktop.core.passwords import check_policy
 from l4d_desktop.core.services import Services

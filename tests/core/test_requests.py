@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from l4d_desktop.core.access import Actor
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers import CustomerRecord
 from l4d_desktop.core.errors import NotFoundError, ValidationError
 from l4d_desktop.core.requests import RequestInput

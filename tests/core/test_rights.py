@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from l4d_desktop.core.access import Actor, effective_rights
+from l4d_desktop.core.access import effective_rights
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customer_fields import CustomerInput
 from l4d_desktop.core.customers import CustomerRecord
 from l4d_desktop.core.errors import (

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from l4d_desktop.app import StartFlow, launch
 from l4d_desktop.core.passwords import PasswordHasher
 from l4d_desktop.core.services import open_services
-from l4d_desktop.ui.account_dialogs import ChangePasswordDialog, FirstRunDialog, LoginDialog
+from l4d_desktop.ui.account_dialogs import FirstRunDialog, LoginDialog
 from l4d_desktop.ui.main_window import MainWindow
+from l4d_desktop.ui.password_dialog import ChangePasswordDialog
 from tests.conftest import FakeClock
 
 PASSWORD = "kesäkuun lumi sataa hiljaa"
