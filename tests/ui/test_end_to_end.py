@@ -336,3 +336,63 @@ def test_a_database_from_a_newer_program_is_refused_with_a_message(
     qtbot.waitUntil(lambda: bool(exits), timeout=20000)
     assert exits == [1]
     assert answers and answers[0][0] == "error" and "newer version" in answers[0][1]
+
+
+def test_an_edit_that_meets_another_users_save_loses_nothing(
+    flow: StartFlow, qtbot, answers
+) -> None:  # type: ignore[no-untyped-def]
+    from l4d_desktop.core.customer_fields import CustomerInput
+
+    admin = flow.services.auth.create_first_admin("jouni", "Jouni Ojala", PASSWORD)
+    customers = flow.services.customers
+    created = customers.create(admin, CustomerInput(name="Aino Asiakas", city="Espoo"))
+    flow.language.apply("en")
+    flow._open_main_window(admin)
+    window = flow.window
+    assert window is not None and window.customers_tab is not None
+    qtbot.addWidget(window)
+    tab = window.customers_tab
+    tab._open_index(tab.model.index(0, 0))
+    dialog = tab.dialog
+    assert dialog is not None and dialog.name_edit.text() == "Aino Asiakas"
+
+    # Meanwhile another user saves the same customer.
+    customers.update(
+        admin, created.id, created.version, CustomerInput(name="Aino Asiakas", city="Vantaa")
+    )
+
+    dialog.city_edit.setText("Kirkkonummi")
+    _click_ok(qtbot, dialog.buttons)
+    # The user was asked, chose to save their version, and nothing they typed was lost.
+    assert answers and answers[0][0] == "ask" and "Another user saved" in answers[0][1]
+    assert not dialog.isVisible()
+    saved = customers.view(admin, created.id)
+    assert saved.city == "Kirkkonummi"
+    assert tab.model.record(0).city == "Kirkkonummi"
+
+
+def test_keeping_editing_after_a_conflict_keeps_the_dialog_and_its_text(
+    flow: StartFlow, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from l4d_desktop.core.customer_fields import CustomerInput
+    from l4d_desktop.ui import feedback
+
+    monkeypatch.setattr(feedback, "ask", lambda *_a: False)
+    admin = flow.services.auth.create_first_admin("jouni", "Jouni Ojala", PASSWORD)
+    customers = flow.services.customers
+    created = customers.create(admin, CustomerInput(name="Aino Asiakas"))
+    flow.language.apply("en")
+    flow._open_main_window(admin)
+    window = flow.window
+    assert window is not None and window.customers_tab is not None
+    qtbot.addWidget(window)
+    window.customers_tab._open_index(window.customers_tab.model.index(0, 0))
+    dialog = window.customers_tab.dialog
+    assert dialog is not None
+    customers.update(admin, created.id, created.version, CustomerInput(name="Aino Toinen"))
+    dialog.name_edit.setText("Aino Oma")
+    _click_ok(qtbot, dialog.buttons)
+    assert dialog.isVisible()
+    assert dialog.name_edit.text() == "Aino Oma"
+    assert "changed by another user" in dialog.general_error.text()
+    assert customers.view(admin, created.id).name == "Aino Toinen"
