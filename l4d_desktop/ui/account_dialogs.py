@@ -21,10 +21,9 @@ from l4d_desktop.ui.dialog_parts import (
     WaitCursor,
     bottom_row,
     dialog_buttons,
-    field_row,
     opening_label,
 )
-from l4d_desktop.ui.form import FieldErrors
+from l4d_desktop.ui.form import FieldErrors, add_field_row
 from l4d_desktop.ui.language import LanguageCombo, LanguageSwitcher
 from l4d_desktop.ui.password_fields import NewPasswordFields
 from l4d_desktop.ui.texts import error_text
@@ -57,11 +56,13 @@ class FirstRunDialog(QDialog):
         self.errors = FieldErrors(self.general_error)
 
         form = QFormLayout()
-        field_row(form, self.username_label, self.username_edit, self.errors, "username")
-        field_row(form, self.full_name_label, self.full_name_edit, self.errors, "full_name")
-        field_row(form, self.title_label, self.title_edit, self.errors, "title")
-        field_row(form, self.password_label, self.passwords.edit, self.errors, "password")
-        field_row(form, self.repeat_label, self.passwords.repeat, self.errors, "password_repeat")
+        add_field_row(form, self.errors, "username", self.username_edit, self.username_label)
+        add_field_row(form, self.errors, "full_name", self.full_name_edit, self.full_name_label)
+        add_field_row(form, self.errors, "title", self.title_edit, self.title_label)
+        add_field_row(form, self.errors, "password", self.passwords.edit, self.password_label)
+        add_field_row(
+            form, self.errors, "password_repeat", self.passwords.repeat, self.repeat_label
+        )
         form.addRow("", self.passwords.hint)
         self.buttons, self.ok_button, self.cancel_button = dialog_buttons(self, self._create)
 

@@ -20,7 +20,7 @@ from l4d_desktop.core.customer_fields import CustomerInput
 from l4d_desktop.core.customers import CustomerRecord, CustomerService
 from l4d_desktop.core.errors import ConflictError, L4DError
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.form import FieldErrors, make_error_label
+from l4d_desktop.ui.form import FieldErrors, add_field_row
 from l4d_desktop.ui.texts import LANGUAGES, error_text, vocabulary
 
 
@@ -74,16 +74,7 @@ class CustomerDialog(QDialog):
             ("company", self.company_edit),
             ("language", self.language_combo),
         ):
-            label = QLabel()
-            label.setBuddy(widget)
-            error = make_error_label()
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(error)
-            form.addRow(label, box)
-            self._labels[field] = label
-            self.errors.add(field, widget, error)
+            self._labels[field] = add_field_row(form, self.errors, field, widget)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +20,7 @@ from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.customer_dialog import CustomerDialog
-from l4d_desktop.ui.record_table import Column, RecordTableModel
+from l4d_desktop.ui.record_table import Column, RecordTableModel, make_table_view
 from l4d_desktop.ui.texts import error_text
 
 SEARCH_DELAY_MS = 250
@@ -61,15 +58,7 @@ class CustomersTab(QWidget):
         self.count_label = QLabel(objectName="customer_count_label")
 
         self.model = RecordTableModel(COLUMNS, self._fetch, parent=self)
-        self.table = QTableView(objectName="customer_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = make_table_view(self.model, "customer_table", stretch_column=1)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 

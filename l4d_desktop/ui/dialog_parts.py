@@ -1,4 +1,4 @@
-"""Pieces the account dialogs share: labelled rows with error lines, OK/Cancel, a wait cursor."""
+"""Pieces the account dialogs share: OK/Cancel, the language row, a wait cursor."""
 
 from __future__ import annotations
 
@@ -8,15 +8,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
-from l4d_desktop.ui.form import FieldErrors, make_error_label
 from l4d_desktop.ui.language import LanguageCombo
 
 
@@ -32,20 +28,6 @@ class WaitCursor:
 
     def __exit__(self, *exc: object) -> None:
         QGuiApplication.restoreOverrideCursor()
-
-
-def field_row(
-    form: QFormLayout, label: QLabel, widget: QWidget, errors: FieldErrors, name: str
-) -> None:
-    error = make_error_label()
-    box = QVBoxLayout()
-    box.setContentsMargins(0, 0, 0, 0)
-    box.setSpacing(2)
-    box.addWidget(widget)
-    box.addWidget(error)
-    label.setBuddy(widget)
-    form.addRow(label, box)
-    errors.add(name, widget, error)
 
 
 def bottom_row(language: LanguageCombo, buttons: QDialogButtonBox) -> QHBoxLayout:

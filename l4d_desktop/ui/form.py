@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from l4d_desktop.core.errors import L4DError, ValidationError
 from l4d_desktop.ui.texts import error_text
@@ -75,3 +75,20 @@ def _mark(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def add_field_row(
+    form: QFormLayout, errors: FieldErrors, name: str, widget: QWidget, label: QLabel | None = None
+) -> QLabel:
+    """A labelled input with its own error line beneath it; returns the label to translate."""
+    label = label or QLabel()
+    error = make_error_label()
+    box = QVBoxLayout()
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(widget)
+    box.addWidget(error)
+    label.setBuddy(widget)
+    form.addRow(label, box)
+    errors.add(name, widget, error)
+    return label

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
-from l4d_desktop.ui.dialog_parts import WaitCursor, dialog_buttons, field_row
-from l4d_desktop.ui.form import FieldErrors
+from l4d_desktop.ui.dialog_parts import WaitCursor, dialog_buttons
+from l4d_desktop.ui.form import FieldErrors, add_field_row
 from l4d_desktop.ui.password_fields import NewPasswordFields
 
 if TYPE_CHECKING:
@@ -39,10 +39,10 @@ class ChangePasswordDialog(QDialog):
         self.general_error = QLabel()
         self.errors = FieldErrors(self.general_error)
         form = QFormLayout()
-        field_row(form, self.current_label, self.current_edit, self.errors, "current_password")
-        field_row(form, self.new_label, self.passwords.edit, self.errors, "new_password")
-        field_row(
-            form, self.repeat_label, self.passwords.repeat, self.errors, "new_password_repeat"
+        add_field_row(form, self.errors, "current_password", self.current_edit, self.current_label)
+        add_field_row(form, self.errors, "new_password", self.passwords.edit, self.new_label)
+        add_field_row(
+            form, self.errors, "new_password_repeat", self.passwords.repeat, self.repeat_label
         )
         form.addRow("", self.passwords.hint)
         self.buttons, self.ok_button, self.cancel_button = dialog_buttons(self, self._change)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 PageFetcher = Callable[[int, int], Sequence[Any]]
@@ -79,6 +80,10 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- reading -----------------------------------------------------------------------------
 
+    @property
+    def has_row_colours(self) -> bool:
+        return self._row_colour is not None
+
     def record(self, row: int) -> Any:
         return self._rows[row]
 
@@ -125,3 +130,18 @@ class RecordTableModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
             )
+
+
+def make_table_view(model: RecordTableModel, object_name: str, stretch_column: int) -> QTableView:
+    """A read-only, row-selecting view of `model`; one column takes the spare width."""
+    view = QTableView(objectName=object_name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(not model.has_row_colours)  # colours carry meaning otherwise
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return view

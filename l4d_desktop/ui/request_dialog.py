@@ -21,7 +21,7 @@ from l4d_desktop.core.customers import CustomerService
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.requests import RequestInput, RequestRecord, RequestService
 from l4d_desktop.core.vocabulary import Channel, RequestType
-from l4d_desktop.ui.form import FieldErrors, make_error_label
+from l4d_desktop.ui.form import FieldErrors, add_field_row
 from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, vocabulary
 
@@ -79,16 +79,7 @@ class RequestDialog(QDialog):
             if field == "find":
                 form.addRow(self.find_label, widget)
                 continue
-            label = QLabel()
-            label.setBuddy(widget)
-            error = make_error_label()
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(error)
-            form.addRow(label, box)
-            self._labels[field] = label
-            self.errors.add(field, widget, error)
+            self._labels[field] = add_field_row(form, self.errors, field, widget)
         form.addRow("", self.dates_preview)
 
         self.buttons = QDialogButtonBox(

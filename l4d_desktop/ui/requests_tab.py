@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +20,7 @@ from l4d_desktop.core.requests import RequestRecord, RequestService
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.formats import format_date
-from l4d_desktop.ui.record_table import Column, RecordTableModel
+from l4d_desktop.ui.record_table import Column, RecordTableModel, make_table_view
 from l4d_desktop.ui.request_dialog import RequestDialog
 from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, STATUSES, error_text, vocabulary
 
@@ -94,14 +91,7 @@ class RequestsTab(QWidget):
         self.summary_label = QLabel(objectName="request_summary_label")
 
         self.model = RecordTableModel(COLUMNS, self._fetch, row_colour=urgency_colour, parent=self)
-        self.table = QTableView(objectName="request_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = make_table_view(self.model, "request_table", stretch_column=2)
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)

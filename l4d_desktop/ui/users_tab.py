@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,9 +22,9 @@ from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.users import UserInfo, UserService
 from l4d_desktop.core.vocabulary import Role
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.form import FieldErrors, make_error_label
+from l4d_desktop.ui.form import FieldErrors, add_field_row
 from l4d_desktop.ui.password_fields import NewPasswordFields
-from l4d_desktop.ui.record_table import Column, RecordTableModel
+from l4d_desktop.ui.record_table import Column, RecordTableModel, make_table_view
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
 
 
@@ -90,16 +88,7 @@ class NewUserDialog(QDialog):
             ("password", self.passwords.edit),
             ("password_repeat", self.passwords.repeat),
         ):
-            label = QLabel()
-            label.setBuddy(widget)
-            error = make_error_label()
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(error)
-            form.addRow(label, box)
-            self._labels[field] = label
-            self.errors.add(field, widget, error)
+            self._labels[field] = add_field_row(form, self.errors, field, widget)
         form.addRow("", self.passwords.hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -178,14 +167,7 @@ class UsersTab(QWidget):
         self.note_label.setWordWrap(True)
 
         self.model = RecordTableModel(COLUMNS, self._fetch, parent=self)
-        self.table = QTableView(objectName="user_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = make_table_view(self.model, "user_table", stretch_column=1)
         # A short list: the last column may size itself to its (translated) heading.
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.ResizeToContents
