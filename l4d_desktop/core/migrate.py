@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from alembic import command
@@ -15,6 +16,8 @@ from l4d_desktop.core.db import Database
 from l4d_desktop.core.errors import StorageError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+log = logging.getLogger(__name__)
 
 
 def _config() -> Config:
@@ -78,6 +81,13 @@ def upgrade(db: Database, now: dt.datetime | None = None) -> Path | None:
             raise StorageError("migration_failed", path=str(db.path)) from exc
         finally:
             driver.execute("PRAGMA foreign_keys=ON")
+    # Revisions and the backup's file name only: the folder may carry the user's name.
+    log.info(
+        "database schema %s -> %s%s",
+        current or "empty",
+        head_revision(),
+        f", backup {backup_path.name}" if backup_path else "",
+    )
     # Connections in the pool were opened before the schema changed; start fresh.
     db.engine.dispose()
     db.fix_permissions()
