@@ -6,12 +6,10 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +18,7 @@ from l4d_desktop.core.customer_fields import CustomerInput
 from l4d_desktop.core.customers import CustomerRecord, CustomerService
 from l4d_desktop.core.errors import ConflictError, L4DError
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.form import FieldErrors, add_field_row
+from l4d_desktop.ui.form import FieldErrors, add_field_row, lay_out_form_dialog
 from l4d_desktop.ui.texts import LANGUAGES, error_text, vocabulary
 
 
@@ -76,16 +74,7 @@ class CustomerDialog(QDialog):
         ):
             self._labels[field] = add_field_row(form, self.errors, field, widget)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.buttons = lay_out_form_dialog(self, form, self.general_error, self._save)
         self._fill(record)
         self.retranslate()
 

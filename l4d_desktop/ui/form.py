@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from l4d_desktop.core.errors import L4DError, ValidationError
 from l4d_desktop.ui.texts import error_text
@@ -92,3 +101,27 @@ def add_field_row(
     form.addRow(label, box)
     errors.add(name, widget, error)
     return label
+
+
+def lay_out_form_dialog(
+    dialog: QDialog,
+    form: QFormLayout,
+    general_error: QLabel,
+    on_save: Callable[[], None],
+    intro: QLabel | None = None,
+) -> QDialogButtonBox:
+    """Intro, the form, the general error line and Save / Cancel: the shape of every record
+    dialog. Save runs `on_save`, which closes the dialog only when the service accepted."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    if intro is not None:
+        layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(general_error)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(560)
+    return buttons

@@ -7,11 +7,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +19,7 @@ from l4d_desktop.core.customers import CustomerService
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.requests import RequestInput, RequestRecord, RequestService
 from l4d_desktop.core.vocabulary import Channel, RequestType
-from l4d_desktop.ui.form import FieldErrors, add_field_row
+from l4d_desktop.ui.form import FieldErrors, add_field_row, lay_out_form_dialog
 from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, vocabulary
 
@@ -82,16 +80,7 @@ class RequestDialog(QDialog):
             self._labels[field] = add_field_row(form, self.errors, field, widget)
         form.addRow("", self.dates_preview)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.buttons = lay_out_form_dialog(self, form, self.general_error, self._save)
 
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self._find_customers)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +21,7 @@ from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.users import UserInfo, UserService
 from l4d_desktop.core.vocabulary import Role
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.form import FieldErrors, add_field_row
+from l4d_desktop.ui.form import FieldErrors, add_field_row, lay_out_form_dialog
 from l4d_desktop.ui.password_fields import NewPasswordFields
 from l4d_desktop.ui.record_table import Column, RecordTableModel, make_table_view
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
@@ -90,17 +89,9 @@ class NewUserDialog(QDialog):
         ):
             self._labels[field] = add_field_row(form, self.errors, field, widget)
         form.addRow("", self.passwords.hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = lay_out_form_dialog(
+            self, form, self.general_error, self._save, intro=self.intro_label
         )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(540)
         self.retranslate()
 
     def retranslate(self) -> None:
