@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.access import Service
@@ -77,8 +77,12 @@ class RequestService(Service):
         if received > today:
             raise ValidationError("received", "date_in_future")
         with self._unit(actor, Right.REQUESTS_HANDLE, "request.create") as (session, user):
-            if data.customer_id is not None and session.get(Customer, data.customer_id) is None:
+            customer = (
+                session.get(Customer, data.customer_id) if data.customer_id is not None else None
+            )
+            if data.customer_id is not None and customer is None:
                 raise ValidationError("customer", "not_found")
+            customer_name = customer.name if customer is not None else None
             promised_days = self.settings.get_int(session, "promised_days")
             dates = deadlines_for(rtype, received, promised_days)
             now = self.clock()
@@ -105,7 +109,7 @@ class RequestService(Service):
                 object_id=req.id,
                 detail=rtype,
             )
-            return self._record(session, req, today)
+            return self._record(req, customer_name, today, self._soon(session))
 
     def preview(self, actor: Actor, request_type: str, received: dt.date) -> Deadlines:
         """The dates a request would get, for the intake form to show before saving."""
@@ -115,24 +119,19 @@ class RequestService(Service):
 
     def get(self, actor: Actor, request_id: int) -> RequestRecord:
         with self._unit(actor, Right.REQUESTS_VIEW, "request.view", write=False) as (session, _):
-            req = session.get(DataSubjectRequest, request_id)
-            if req is None:
+            row = session.execute(_listing().where(DataSubjectRequest.id == request_id)).first()
+            if row is None:
                 raise NotFoundError("request")
-            return self._record(session, req, office_today(self.clock()))
+            return self._record(row[0], row[1], office_today(self.clock()), self._soon(session))
 
     def list_requests(
         self, actor: Actor, offset: int = 0, limit: int = 200, open_only: bool = False
     ) -> list[RequestRecord]:
         """Requests by due date, the most urgent first."""
         with self._unit(actor, Right.REQUESTS_VIEW, "request.list", write=False) as (session, _):
-            stmt = select(DataSubjectRequest).order_by(
-                DataSubjectRequest.due, DataSubjectRequest.id
-            )
-            if open_only:
-                stmt = stmt.where(DataSubjectRequest.status.in_([s.value for s in OPEN_STATUSES]))
-            today = office_today(self.clock())
-            rows = session.scalars(stmt.offset(offset).limit(limit)).all()
-            return [self._record(session, r, today) for r in rows]
+            today, soon = office_today(self.clock()), self._soon(session)
+            rows = session.execute(_listing(open_only).offset(offset).limit(limit)).all()
+            return [self._record(r, name, today, soon) for r, name in rows]
 
     def export(self, actor: Actor, open_only: bool = False) -> Iterator[RequestRecord]:
         """The request register for a file outside the program: needs `data.export` as well as
@@ -145,33 +144,33 @@ class RequestService(Service):
             object_type="request",
             detail="open" if open_only else "all",
         )
-        stmt = select(DataSubjectRequest).order_by(DataSubjectRequest.due, DataSubjectRequest.id)
-        if open_only:
-            stmt = stmt.where(DataSubjectRequest.status.in_([s.value for s in OPEN_STATUSES]))
         with self.db.read() as session:
-            today = office_today(self.clock())
-            for req in session.scalars(stmt.execution_options(yield_per=500)):
-                yield self._record(session, req, today)
+            today, soon = office_today(self.clock()), self._soon(session)
+            stmt = _listing(open_only).execution_options(yield_per=500)
+            for r, name in session.execute(stmt):
+                yield self._record(r, name, today, soon)
 
     def count(self, actor: Actor, open_only: bool = False) -> int:
         with self._unit(actor, Right.REQUESTS_VIEW, "request.list", write=False) as (session, _):
             stmt = select(func.count()).select_from(DataSubjectRequest)
             if open_only:
-                stmt = stmt.where(DataSubjectRequest.status.in_([s.value for s in OPEN_STATUSES]))
+                stmt = stmt.where(_is_open())
             return int(session.scalar(stmt) or 0)
 
-    def _record(self, session: Session, r: DataSubjectRequest, today: dt.date) -> RequestRecord:
-        name = ""
-        if r.customer_id is not None:
-            name = session.scalar(select(Customer.name).where(Customer.id == r.customer_id)) or ""
+    def _soon(self, session: Session) -> int:
+        return self.settings.get_int(session, "due_soon_days")
+
+    @staticmethod
+    def _record(
+        r: DataSubjectRequest, customer_name: str | None, today: dt.date, soon: int
+    ) -> RequestRecord:
         is_open = r.status in {s.value for s in OPEN_STATUSES}
-        soon = self.settings.get_int(session, "due_soon_days")
         return RequestRecord(
             id=r.id,
             type=r.type,
             status=r.status,
             customer_id=r.customer_id,
-            customer_name=name,
+            customer_name=customer_name or "",
             received=r.received_on,
             channel=r.channel,
             statutory_due=r.statutory_due,
@@ -181,3 +180,17 @@ class RequestService(Service):
             urgency=urgency(r.due, today, soon) if is_open else "closed",
             version=r.version,
         )
+
+
+def _is_open() -> ColumnElement[bool]:
+    return DataSubjectRequest.status.in_([s.value for s in OPEN_STATUSES])
+
+
+def _listing(open_only: bool = False) -> Select[DataSubjectRequest, str]:
+    """Requests with their customer's name in one query, by due date, most urgent first."""
+    stmt = (
+        select(DataSubjectRequest, Customer.name)
+        .outerjoin(Customer, Customer.id == DataSubjectRequest.customer_id)
+        .order_by(DataSubjectRequest.due, DataSubjectRequest.id)
+    )
+    return stmt.where(_is_open()) if open_only else stmt

@@ -177,3 +177,32 @@ def test_registration_is_audited_with_ids_only(services: Services, handler: Acto
 def test_preview_shows_the_dates_before_saving(services: Services, reader: Actor) -> None:
     d = services.requests.preview(reader, "access", D(2026, 1, 31))
     assert (d.statutory, d.promised, d.due) == (D(2026, 3, 2), D(2026, 3, 2), D(2026, 3, 2))
+
+
+def test_listing_requests_costs_the_same_queries_for_few_or_many(services, handler) -> None:  # type: ignore[no-untyped-def]
+    """Each row's customer name comes from one joined query, not a query per row."""
+    from sqlalchemy import event
+
+    from l4d_desktop.core.customer_fields import CustomerInput
+    from l4d_desktop.core.requests import RequestInput
+
+    customer = services.customers.create(handler, CustomerInput(name="Aino Asiakas"))
+
+    def statements_for_listing() -> int:
+        seen: list[str] = []
+        listener = lambda *args: seen.append(args[2])  # noqa: E731
+        event.listen(services.db.engine, "before_cursor_execute", listener)
+        try:
+            services.requests.list_requests(handler)
+        finally:
+            event.remove(services.db.engine, "before_cursor_execute", listener)
+        return len(seen)
+
+    services.requests.register(handler, RequestInput("access", "2026-11-20", "email", customer.id))
+    few = statements_for_listing()
+    for _ in range(20):
+        services.requests.register(
+            handler, RequestInput("erasure", "2026-11-20", "email", customer.id)
+        )
+    assert statements_for_listing() == few
+    assert {r.customer_name for r in services.requests.list_requests(handler)} == {"Aino Asiakas"}
