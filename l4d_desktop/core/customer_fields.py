@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
+from stdnum.exceptions import ValidationError as ValidationError_
+from stdnum.fi import ytunnus
 
 from l4d_desktop.core.errors import ValidationError
 from l4d_desktop.core.text import clean_text, fold
-from l4d_desktop.core.vocabulary import Language
+from l4d_desktop.core.vocabulary import DataSource, Language
 
 _FI_POSTAL = re.compile(r"\d{5}")
 _COUNTRIES = frozenset(phonenumbers.SUPPORTED_REGIONS)
@@ -29,6 +31,11 @@ class CustomerInput:
     country: str = "FI"
     company: str = ""
     language: str = "fi"
+    business_id: str = ""
+    source: str = "customer"
+    source_name: str = ""
+    notes: str = ""
+    notes_third_party: bool = True
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,11 @@ class CleanCustomer:
     country: str
     company: str
     language: str
+    business_id: str
+    source: str
+    source_name: str
+    notes: str
+    notes_third_party: bool
 
 
 def clean_email(value: str) -> str:
@@ -108,11 +120,52 @@ def clean_customer(data: CustomerInput) -> CleanCustomer:
     take("city", lambda: clean_text(data.city, "city", max_length=100))
     take("company", lambda: clean_text(data.company, "company", max_length=200))
     take("language", lambda: _clean_language(data.language))
+    take("business_id", lambda: clean_business_id(data.business_id))
+    take("source", lambda: _clean_source(data.source))
+    take("source_name", lambda: _clean_source_name(data.source_name, out["source"]))
+    take("notes", lambda: clean_text(data.notes, "notes", max_length=NOTES_MAX, multiline=True))
     if errors:
         first = errors[0]
         first.all_errors = errors  # type: ignore[attr-defined]
         raise first
-    return CleanCustomer(**out)
+    return CleanCustomer(**out, notes_third_party=bool(data.notes_third_party))
+
+
+NOTES_MAX = 5000
+_CUSTOMER_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,19}")
+
+
+def clean_business_id(value: str) -> str:
+    """A Finnish y-tunnus in its printed form 1234567-8, check digit verified."""
+    raw = clean_text(value, "business_id", max_length=20)
+    if not raw:
+        return ""
+    try:
+        return str(ytunnus.format(ytunnus.validate(raw)))
+    except ValidationError_:
+        raise ValidationError("business_id", "business_id_invalid") from None
+
+
+def clean_customer_number(value: str) -> str:
+    number = clean_text(value, "customer_number", max_length=20)
+    if number and not _CUSTOMER_NUMBER.fullmatch(number):
+        raise ValidationError("customer_number", "customer_number_invalid")
+    return number
+
+
+def _clean_source(value: str) -> str:
+    try:
+        return DataSource((value or "customer").strip()).value
+    except ValueError:
+        raise ValidationError("source", "choice_invalid") from None
+
+
+def _clean_source_name(value: str, source: str) -> str:
+    name = clean_text(value, "source_name", max_length=200)
+    # Data from a registry or a third party are lawful only with the source named.
+    if source in (DataSource.REGISTRY, DataSource.THIRD_PARTY) and not name:
+        raise ValidationError("source_name", "required")
+    return name if source != DataSource.CUSTOMER else ""
 
 
 def _clean_country(value: str) -> str:

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, select, tuple_
+from sqlalchemy.orm import Session
 
 from l4d_desktop.core.access import Service
 from l4d_desktop.core.actor import Actor
@@ -18,16 +19,16 @@ from l4d_desktop.core.customer_fields import (
     search_text,
 )
 from l4d_desktop.core.errors import ConflictError, NotFoundError, ValidationError
-from l4d_desktop.core.models import Customer
-from l4d_desktop.core.text import fold
-from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.core.models import ConsentEvent, ConsentPurpose, Customer, Objection, Setting
+from l4d_desktop.core.text import fold, sort_key
+from l4d_desktop.core.vocabulary import ObjectionPurpose, Right
 
 _PHONE_LIKE = re.compile(r"\+?[\d\s()./-]{3,}")
 _PHONE_SEPARATORS = re.compile(r"[\s()./-]")
 # A view's purpose goes into the audit log, which holds codes only, never text someone typed.
 _PURPOSE_CODE = re.compile(r"[a-z0-9_.:-]{1,80}")
-CUSTOMER_NUMBER_BASE = 10000
 EXPORT_BATCH = 500
+NEXT_NUMBER_KEY = "next_customer_number"
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,36 @@ class CustomerRecord:
     created_at: dt.datetime
     updated_at: dt.datetime
     version: int
+    business_id: str = ""
+    source: str = "customer"
+    source_name: str = ""
+    notes: str = ""
+    notes_third_party: bool = True
+    restricted: bool = False
+    restricted_at: dt.datetime | None = None
+    # Where the record stands in the list's order; the next page starts after it.
+    sort_key: str = ""
+
+    def as_input(self) -> CustomerInput:
+        return CustomerInput(
+            name=self.name,
+            email=self.email,
+            phone=self.phone,
+            street=self.street,
+            postal_code=self.postal_code,
+            city=self.city,
+            country=self.country,
+            company=self.company,
+            language=self.language,
+            business_id=self.business_id,
+            source=self.source,
+            source_name=self.source_name,
+            notes=self.notes,
+            notes_third_party=self.notes_third_party,
+        )
 
 
-def _record(c: Customer) -> CustomerRecord:
+def record_of(c: Customer) -> CustomerRecord:
     return CustomerRecord(
         id=c.id,
         customer_number=c.customer_number or "",
@@ -64,6 +92,14 @@ def _record(c: Customer) -> CustomerRecord:
         created_at=c.created_at,
         updated_at=c.updated_at,
         version=c.version,
+        business_id=c.business_id,
+        source=c.source,
+        source_name=c.source_name,
+        notes=c.notes,
+        notes_third_party=c.notes_third_party,
+        restricted=c.restricted,
+        restricted_at=c.restricted_at,
+        sort_key=c.sort_key,
     )
 
 
@@ -81,14 +117,15 @@ def search_terms(query: str) -> list[str]:
     return q.split()
 
 
-def _search_filter(query: str) -> ColumnElement[bool] | None:
+def search_filter(query: str) -> ColumnElement[bool] | None:
     terms = search_terms(query)
     if not terms:
         return None
     return and_(*(Customer.search_text.like(f"%{_like_escape(t)}%", escape="\\") for t in terms))
 
 
-def _apply(customer: Customer, clean: CleanCustomer) -> None:
+def apply_clean(customer: Customer, clean: CleanCustomer) -> None:
+    """Copy validated fields onto a row and refresh its search text and sort key."""
     customer.name = clean.name
     customer.email = clean.email
     customer.phone = clean.phone
@@ -98,7 +135,60 @@ def _apply(customer: Customer, clean: CleanCustomer) -> None:
     customer.country = clean.country
     customer.company = clean.company
     customer.language = clean.language
+    customer.business_id = clean.business_id
+    customer.source = clean.source
+    customer.source_name = clean.source_name
+    customer.notes = clean.notes
+    customer.notes_third_party = clean.notes_third_party
     customer.search_text = search_text(clean, customer.customer_number)
+    customer.sort_key = sort_key(clean.name)
+
+
+def allocate_numbers(session: Session, count: int) -> list[str]:
+    """The next `count` customer numbers, skipping any an import brought in; never reused."""
+    row = session.get(Setting, NEXT_NUMBER_KEY)
+    start = int(row.value) if row is not None else 10001
+    taken = {
+        n
+        for n in session.scalars(
+            select(Customer.customer_number).where(Customer.customer_number.op("GLOB")("[0-9]*"))
+        )
+        if n is not None
+    }
+    numbers: list[str] = []
+    candidate = start
+    while len(numbers) < count:
+        if str(candidate) not in taken:
+            numbers.append(str(candidate))
+        candidate += 1
+    if row is None:
+        session.add(Setting(key=NEXT_NUMBER_KEY, value=str(candidate)))
+    else:
+        row.value = str(candidate)
+    return numbers
+
+
+def number_taken(session: Session, number: str, except_id: int | None = None) -> bool:
+    stmt = select(Customer.id).where(Customer.customer_number == number)
+    if except_id is not None:
+        stmt = stmt.where(Customer.id != except_id)
+    return session.scalar(stmt.limit(1)) is not None
+
+
+def marketable(purpose_id: int) -> ColumnElement[bool]:
+    """A current consent for the purpose, no objection to direct marketing, no restriction."""
+    latest = (
+        select(ConsentEvent.given)
+        .where(ConsentEvent.customer_id == Customer.id, ConsentEvent.purpose_id == purpose_id)
+        .order_by(ConsentEvent.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    objected = exists().where(
+        Objection.customer_id == Customer.id,
+        Objection.purpose == ObjectionPurpose.DIRECT_MARKETING.value,
+    )
+    return and_(latest.is_(True), ~objected, Customer.restricted.is_(False))
 
 
 class CustomerService(Service):
@@ -107,11 +197,9 @@ class CustomerService(Service):
         with self._unit(actor, Right.CUSTOMERS_EDIT, "customer.create") as (session, user):
             now = self.clock()
             customer = Customer(created_at=now, updated_at=now)
-            _apply(customer, clean)
+            customer.customer_number = allocate_numbers(session, 1)[0]
+            apply_clean(customer, clean)
             session.add(customer)
-            session.flush()
-            customer.customer_number = str(CUSTOMER_NUMBER_BASE + customer.id)
-            customer.search_text = search_text(clean, customer.customer_number)
             session.flush()
             self.audit.append(
                 session,
@@ -120,7 +208,7 @@ class CustomerService(Service):
                 object_type="customer",
                 object_id=customer.id,
             )
-            return _record(customer)
+            return record_of(customer)
 
     def update(
         self, actor: Actor, customer_id: int, expected_version: int, data: CustomerInput
@@ -133,7 +221,7 @@ class CustomerService(Service):
                 raise NotFoundError("customer")
             if customer.version != expected_version:
                 raise ConflictError()
-            _apply(customer, clean)
+            apply_clean(customer, clean)
             customer.updated_at = self.clock()
             session.flush()
             self.audit.append(
@@ -143,7 +231,31 @@ class CustomerService(Service):
                 object_type="customer",
                 object_id=customer.id,
             )
-            return _record(customer)
+            return record_of(customer)
+
+    def set_restriction(
+        self, actor: Actor, customer_id: int, restricted: bool, expected_version: int | None = None
+    ) -> CustomerRecord:
+        """Set or lift the Art. 18 restriction flag."""
+        with self._unit(actor, Right.CUSTOMERS_EDIT, "customer.restrict") as (session, user):
+            customer = session.get(Customer, customer_id)
+            if customer is None:
+                raise NotFoundError("customer")
+            if expected_version is not None and customer.version != expected_version:
+                raise ConflictError()
+            if customer.restricted != restricted:
+                customer.restricted = restricted
+                customer.restricted_at = self.clock() if restricted else None
+                customer.updated_at = self.clock()
+                session.flush()
+                self.audit.append(
+                    session,
+                    actor_id=user.id,
+                    action="customer.restrict" if restricted else "customer.unrestrict",
+                    object_type="customer",
+                    object_id=customer.id,
+                )
+            return record_of(customer)
 
     def view(
         self, actor: Actor, customer_id: int, purpose: str = "customer_service"
@@ -163,26 +275,47 @@ class CustomerService(Service):
                 object_id=customer.id,
                 detail=purpose,
             )
-            return _record(customer)
+            return record_of(customer)
 
     def search(
-        self, actor: Actor, query: str = "", offset: int = 0, limit: int = 200
+        self,
+        actor: Actor,
+        query: str = "",
+        offset: int = 0,
+        limit: int = 200,
+        after: CustomerRecord | None = None,
     ) -> list[CustomerRecord]:
-        """A page of customers matching every term of `query`, by name."""
+        """A page of customers matching every term of `query`, in Finnish alphabetical order.
+
+        Give `after` (the last record of the previous page) to page by key: the query then walks
+        the search index from that point instead of counting past every earlier row.
+        """
         with self._unit(actor, Right.CUSTOMERS_VIEW, "customer.search", write=False) as (
             session,
             _,
         ):
-            stmt = select(Customer).order_by(Customer.name, Customer.id)
-            cond = _search_filter(query)
+            ids = select(Customer.id).order_by(Customer.sort_key, Customer.id)
+            cond = search_filter(query)
             if cond is not None:
-                stmt = stmt.where(cond)
-            rows = session.scalars(stmt.offset(offset).limit(limit)).all()
-            return [_record(c) for c in rows]
+                ids = ids.where(cond)
+            if after is not None:
+                ids = ids.where(
+                    tuple_(Customer.sort_key, Customer.id) > tuple_(after.sort_key, after.id)
+                )
+            elif offset:
+                ids = ids.offset(offset)
+            page = list(session.scalars(ids.limit(limit)))
+            if not page:
+                return []
+            # The covering index finds the page; the full rows are read for those ids only.
+            rows = session.scalars(select(Customer).where(Customer.id.in_(page)))
+            by_id = {c.id: c for c in rows}
+            return [record_of(by_id[i]) for i in page]
 
     def export(self, actor: Actor, query: str = "") -> Iterator[CustomerRecord]:
         """Every matching customer, for a file outside the program: needs `data.export` as well
-        as `customers.view`, is audited, and reads one consistent snapshot in batches."""
+        as `customers.view`, is audited, reads one consistent snapshot in batches, and leaves out
+        people whose processing is restricted (Art. 18)."""
         self._require(actor, Right.CUSTOMERS_VIEW, "customer.export")
         self._require(actor, Right.DATA_EXPORT, "customer.export")
         self.audit.append_separately(
@@ -191,13 +324,64 @@ class CustomerService(Service):
             object_type="customer",
             detail="search" if query.strip() else "all",
         )
-        stmt = select(Customer).order_by(Customer.name, Customer.id)
-        cond = _search_filter(query)
+        stmt = (
+            select(Customer)
+            .where(Customer.restricted.is_(False))
+            .order_by(Customer.sort_key, Customer.id)
+        )
+        cond = search_filter(query)
         if cond is not None:
             stmt = stmt.where(cond)
         with self.db.read() as session:
             for customer in session.scalars(stmt.execution_options(yield_per=EXPORT_BATCH)):
-                yield _record(customer)
+                yield record_of(customer)
+
+    def export_selected(self, actor: Actor, ids: list[int]) -> list[CustomerRecord]:
+        """The chosen rows, for a file: as `export`, restricted people left out."""
+        self._require(actor, Right.CUSTOMERS_VIEW, "customer.export")
+        self._require(actor, Right.DATA_EXPORT, "customer.export")
+        self.audit.append_separately(
+            actor_id=actor.user_id,
+            action="customer.export",
+            object_type="customer",
+            detail="selection",
+        )
+        out: list[CustomerRecord] = []
+        with self.db.read() as session:
+            for start in range(0, len(ids), EXPORT_BATCH):
+                chunk = ids[start : start + EXPORT_BATCH]
+                stmt = select(Customer).where(
+                    Customer.id.in_(chunk), Customer.restricted.is_(False)
+                )
+                out.extend(record_of(c) for c in session.scalars(stmt))
+        out.sort(key=lambda r: (r.sort_key, r.id))
+        return out
+
+    def marketing_list(self, actor: Actor, purpose_code: str) -> Iterator[CustomerRecord]:
+        """People who may be contacted for `purpose_code` today: a current consent for it, no
+        objection to direct marketing and no restriction. Audited as an export."""
+        self._require(actor, Right.CUSTOMERS_VIEW, "customer.marketing_list")
+        self._require(actor, Right.DATA_EXPORT, "customer.marketing_list")
+        with self.db.read() as session:
+            purpose_id = session.scalar(
+                select(ConsentPurpose.id).where(ConsentPurpose.code == purpose_code)
+            )
+        if purpose_id is None:
+            raise ValidationError("purpose", "purpose_unknown")
+        self.audit.append_separately(
+            actor_id=actor.user_id,
+            action="customer.marketing_list",
+            object_type="consent_purpose",
+            object_id=purpose_id,
+        )
+        stmt = (
+            select(Customer)
+            .where(marketable(purpose_id))
+            .order_by(Customer.sort_key, Customer.id)
+        )
+        with self.db.read() as session:
+            for customer in session.scalars(stmt.execution_options(yield_per=EXPORT_BATCH)):
+                yield record_of(customer)
 
     def count(self, actor: Actor, query: str = "") -> int:
         with self._unit(actor, Right.CUSTOMERS_VIEW, "customer.search", write=False) as (
@@ -205,7 +389,19 @@ class CustomerService(Service):
             _,
         ):
             stmt = select(func.count()).select_from(Customer)
-            cond = _search_filter(query)
+            cond = search_filter(query)
             if cond is not None:
                 stmt = stmt.where(cond)
             return int(session.scalar(stmt) or 0)
+
+
+__all__ = [
+    "CustomerRecord",
+    "CustomerService",
+    "allocate_numbers",
+    "apply_clean",
+    "marketable",
+    "number_taken",
+    "record_of",
+    "search_filter",
+]

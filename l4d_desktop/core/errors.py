@@ -31,6 +31,31 @@ MESSAGES: dict[str, str] = {
     "username_invalid": "{field}: use 2–64 letters, digits, dots, hyphens or underscores.",
     "username_taken": "{field}: this username is already in use.",
     "not_found": "{field}: no such record.",
+    "business_id_invalid": "{field}: not a valid Finnish business ID (y-tunnus, e.g. 2989855-5).",
+    "customer_number_invalid": "{field}: use 1–20 letters, digits or hyphens.",
+    "customer_number_taken": "{field}: this customer number is already in use.",
+    "invoice_number_taken": "{field}: this invoice number is already in use.",
+    "amount_invalid": "{field}: not a valid amount in euros (e.g. 125,50).",
+    "time_invalid": "{field}: not a valid ISO 8601 time (e.g. 2026-11-24T10:15:00+02:00).",
+    "ip_invalid": "{field}: not a valid IPv4 or IPv6 address.",
+    "duplicate_in_file": "{field}: the same value is on an earlier row of the file.",
+    "duplicate_in_db": "{field}: a customer with this value is already in the register.",
+    "customer_unmatched": "{field}: no customer in the register has this value.",
+    "cell_count": "{field}: the row has a different number of cells than the header.",
+    "purpose_unknown": "{field}: no such purpose.",
+    "purpose_code_invalid": "{field}: use 2–40 lowercase letters, digits or underscores.",
+    "purpose_exists": "{field}: a purpose with this code already exists.",
+    "consent_unchanged": "{field}: the consent is already in that state.",
+    "reason_required": "{field}: a reason is required.",
+    # files
+    "file_unreadable": "The file cannot be read: {reason}.",
+    "file_empty": "The file is empty.",
+    "encoding_unknown": "The file is neither UTF-8 nor Windows-1252 text.",
+    "json_invalid": "The file is not valid JSON: {reason}.",
+    "column_missing": "The file has no column for {column}.",
+    "column_duplicate": "Two columns of the file mean the same field: {column}.",
+    "import_cancelled": "The import was cancelled; nothing was saved.",
+    "import_has_errors": "Nothing was imported: {count} rows have errors.",
     # authentication and rights
     "login_failed": "Login failed: wrong username or password, or the account is locked.",
     "login_throttled": "Too many failed attempts. Try again in {seconds} seconds.",
@@ -117,6 +142,10 @@ class ConflictError(L4DError):
 
     def __init__(self) -> None:
         super().__init__("conflict")
+
+
+class FileFormatError(L4DError):
+    """A file offered for import cannot be read as a whole (not one row's fault)."""
 
 
 class StorageError(L4DError):

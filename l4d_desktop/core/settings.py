@@ -14,6 +14,13 @@ DEFAULTS: dict[str, str] = {
     "due_soon_days": str(DEFAULT_DUE_SOON_DAYS),
     # Minutes without input before the window locks itself.
     "idle_lock_minutes": "15",
+    # The privacy notice version a consent is recorded against; the pääkäyttäjä raises it when
+    # the notice changes.
+    "notice_version": "1",
+    # The next customer number handed out (numbers are never reused).
+    "next_customer_number": "10001",
+    # Salt of the suppression hashes; created with the schema.
+    "suppression_salt": "",
 }
 
 

@@ -40,3 +40,22 @@ def clean_text(
 def fold(text: str) -> str:
     """The form text is searched in: NFC then case-folded (SQLite's lower() ignores Ä)."""
     return unicodedata.normalize("NFC", text).casefold()
+
+
+# Finnish alphabetical order: å, ä and ö are letters of their own after z (æ and ø sort with ä
+# and ö, ü with y); other accents sort with their base letter. The key is plain text that
+# sorts correctly under a binary collation, so SQLite and PostgreSQL order alike.
+_OWN_LETTERS = {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y", "ł": "l", "đ": "d"}
+_SORT_KEY_LENGTH = 200
+
+
+def sort_key(text: str) -> str:
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFC", text).casefold():
+        own = _OWN_LETTERS.get(ch)
+        if own is not None:
+            out.append(own)
+            continue
+        base = unicodedata.normalize("NFD", ch)
+        out.append("".join(c for c in base if not unicodedata.combining(c)))
+    return "".join(out)[:_SORT_KEY_LENGTH]

@@ -76,3 +76,40 @@ OPEN_STATUSES = frozenset(
 class Language(StrEnum):
     FI = "fi"
     EN = "en"
+
+
+class DataSource(StrEnum):
+    """Where a customer's data came from, as the privacy notice names the sources."""
+
+    CUSTOMER = "customer"  # given by the customer
+    REGISTRY = "registry"  # from an authority's registry, with consent (named)
+    THIRD_PARTY = "third_party"  # from a third party, with consent (named)
+
+
+class ConsentMethod(StrEnum):
+    """How a consent was given or withdrawn."""
+
+    WEB_FORM = "web_form"
+    EMAIL = "email"
+    LETTER = "letter"
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+    IMPORT = "import"
+    OBJECTION = "objection"  # withdrawn because the person objected to direct marketing
+    OTHER = "other"
+
+
+class ObjectionPurpose(StrEnum):
+    """Processing a person may object to (Art. 21). Direct marketing includes ad targeting and
+    is absolute: it stops at once and for good."""
+
+    DIRECT_MARKETING = "direct_marketing"
+    ANALYTICS = "analytics"
+    SERVICE_DEVELOPMENT = "service_development"
+    CUSTOMER_RELATIONSHIP = "customer_relationship"
+    OTHER = "other"
+
+
+class DuplicatePolicy(StrEnum):
+    SKIP = "skip"
+    UPDATE = "update"

@@ -29,12 +29,19 @@ from tests.core.conftest import add_customer, raw_db
 SCHEMA_TABLES = {
     "alembic_version",
     "audit_log",
+    "consent_events",
+    "consent_purposes",
     "customers",
+    "imports",
+    "invoices",
     "login_attempts",
+    "objections",
     "requests",
     "settings",
+    "suppressions",
     "user_rights",
     "users",
+    "web_events",
 }
 
 
@@ -122,11 +129,11 @@ def test_the_models_match_the_migrations(services: Services) -> None:
 
 # -- a pending upgrade on a database that holds data --------------------------------------------
 
-MIGRATION_0002 = '''"""test revision: {doc}"""
+MIGRATION_NEXT = '''"""test revision: {doc}"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
+revision = "9001"
 down_revision = "{down}"
 branch_labels = None
 depends_on = None
@@ -161,15 +168,15 @@ Install = Callable[[str], None]
 
 @pytest.fixture
 def second_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Install:
-    """Install a copy of the bundled migrations plus a revision 0002 with the given body."""
+    """Install a copy of the bundled migrations plus a revision 9001 with the given body."""
 
     def install(body: str, doc: str = "pending upgrade") -> None:
         scripts = tmp_path / "migrations"
         shutil.copytree(
             migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__")
         )
-        (scripts / "versions" / "0002_test.py").write_text(
-            MIGRATION_0002.format(doc=doc, down=migrate.head_revision(), body=body),
+        (scripts / "versions" / "9001_test.py").write_text(
+            MIGRATION_NEXT.format(doc=doc, down=migrate.head_revision(), body=body),
             encoding="utf-8",
         )
         monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
@@ -198,13 +205,13 @@ def test_a_pending_upgrade_backs_up_first_and_keeps_child_rows(
     try:
         assert migrate.pending(db)
         backup = migrate.upgrade(db, clock())
-        assert migrate.current_revision(db) == "0002"
+        assert migrate.current_revision(db) == "9001"
     finally:
         db.dispose()
 
     assert backup is not None and backup.exists()
     assert backup.parent == populated.parent
-    assert backup.name == f"{populated.name}.before-0002-20261124-080000.bak"
+    assert backup.name == f"{populated.name}.before-9001-20261124-080000.bak"
     assert mode(backup) == 0o600
     assert verify_backup(backup)
     # The backup is the database as it was before the upgrade.

@@ -95,6 +95,18 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
     "customers.search": ("customers.view", lambda s, a, w: s.customers.search(a, "maija")),
     "customers.count": ("customers.view", lambda s, a, w: s.customers.count(a)),
     "customers.export": ("data.export", lambda s, a, w: list(s.customers.export(a))),
+    "customers.export_selected": (
+        "data.export",
+        lambda s, a, w: s.customers.export_selected(a, [w.customer.id]),
+    ),
+    "customers.marketing_list": (
+        "data.export",
+        lambda s, a, w: list(s.customers.marketing_list(a, "marketing_email")),
+    ),
+    "customers.set_restriction": (
+        "customers.edit",
+        lambda s, a, w: s.customers.set_restriction(a, w.customer.id, True),
+    ),
     "requests.register": (
         "requests.handle",
         lambda s, a, w: s.requests.register(
@@ -158,6 +170,9 @@ ALLOWED: dict[str, set[str]] = {
         "requests.list",
         "requests.count",
         "customers.export",  # a list that leaves the program is an export
+        "customers.export_selected",
+        "customers.marketing_list",
+        "customers.set_restriction",
         "requests.export",
         "maintenance.backup",  # a backup holds everyone's data: it is an export
     },
@@ -172,7 +187,21 @@ ALLOWED: dict[str, set[str]] = {
     },
 }
 
-DOMAIN_TABLES = ("customers", "requests", "users", "user_rights", "login_attempts", "settings")
+DOMAIN_TABLES = (
+    "customers",
+    "requests",
+    "users",
+    "user_rights",
+    "login_attempts",
+    "settings",
+    "consent_purposes",
+    "consent_events",
+    "objections",
+    "suppressions",
+    "web_events",
+    "invoices",
+    "imports",
+)
 
 
 def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
