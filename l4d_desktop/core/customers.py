@@ -180,7 +180,7 @@ def marketable(purpose_id: int) -> ColumnElement[bool]:
     latest = (
         select(ConsentEvent.given)
         .where(ConsentEvent.customer_id == Customer.id, ConsentEvent.purpose_id == purpose_id)
-        .order_by(ConsentEvent.id.desc())
+        .order_by(ConsentEvent.at.desc(), ConsentEvent.id.desc())
         .limit(1)
         .scalar_subquery()
     )
@@ -375,9 +375,7 @@ class CustomerService(Service):
             object_id=purpose_id,
         )
         stmt = (
-            select(Customer)
-            .where(marketable(purpose_id))
-            .order_by(Customer.sort_key, Customer.id)
+            select(Customer).where(marketable(purpose_id)).order_by(Customer.sort_key, Customer.id)
         )
         with self.db.read() as session:
             for customer in session.scalars(stmt.execution_options(yield_per=EXPORT_BATCH)):

@@ -47,6 +47,7 @@ MESSAGES: dict[str, str] = {
     "purpose_exists": "{field}: a purpose with this code already exists.",
     "consent_unchanged": "{field}: the consent is already in that state.",
     "reason_required": "{field}: a reason is required.",
+    "marketing_suppressed": "The person has objected to direct marketing; marketing consent cannot be recorded.",
     # files
     "file_unreadable": "The file cannot be read: {reason}.",
     "file_empty": "The file is empty.",

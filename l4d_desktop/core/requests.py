@@ -125,12 +125,20 @@ class RequestService(Service):
             return self._record(row[0], row[1], office_today(self.clock()), self._soon(session))
 
     def list_requests(
-        self, actor: Actor, offset: int = 0, limit: int = 200, open_only: bool = False
+        self,
+        actor: Actor,
+        offset: int = 0,
+        limit: int = 200,
+        open_only: bool = False,
+        customer_id: int | None = None,
     ) -> list[RequestRecord]:
-        """Requests by due date, the most urgent first."""
+        """Requests by due date, the most urgent first; one customer's only, if given."""
         with self._unit(actor, Right.REQUESTS_VIEW, "request.list", write=False) as (session, _):
             today, soon = office_today(self.clock()), self._soon(session)
-            rows = session.execute(_listing(open_only).offset(offset).limit(limit)).all()
+            stmt = _listing(open_only)
+            if customer_id is not None:
+                stmt = stmt.where(DataSubjectRequest.customer_id == customer_id)
+            rows = session.execute(stmt.offset(offset).limit(limit)).all()
             return [self._record(r, name, today, soon) for r, name in rows]
 
     def export(self, actor: Actor, open_only: bool = False) -> Iterator[RequestRecord]:
@@ -194,3 +202,13 @@ def _listing(open_only: bool = False) -> Select[DataSubjectRequest, str]:
         .order_by(DataSubjectRequest.due, DataSubjectRequest.id)
     )
     return stmt.where(_is_open()) if open_only else stmt
+
+
+def requests_of(
+    session: Session, settings: SettingsStore, customer_id: int, today: dt.date
+) -> list[RequestRecord]:
+    """Every request of one customer, for a profile assembled inside another service's
+    transaction (the caller has checked the rights)."""
+    soon = settings.get_int(session, "due_soon_days")
+    stmt = _listing().where(DataSubjectRequest.customer_id == customer_id)
+    return [RequestService._record(r, name, today, soon) for r, name in session.execute(stmt)]

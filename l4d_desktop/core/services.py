@@ -13,14 +13,19 @@ from l4d_desktop.core.audit import AuditLog
 from l4d_desktop.core.auth import AuthService, LockoutPolicy
 from l4d_desktop.core.backup import backup_database
 from l4d_desktop.core.clock import Clock, system_clock
+from l4d_desktop.core.consents import ConsentService
+from l4d_desktop.core.customer_profile import CustomerProfileService
 from l4d_desktop.core.customers import CustomerService
 from l4d_desktop.core.db import Database
 from l4d_desktop.core.errors import StorageError
+from l4d_desktop.core.invoices import InvoiceService
 from l4d_desktop.core.maintenance import MaintenanceService
+from l4d_desktop.core.objections import ObjectionService
 from l4d_desktop.core.passwords import PasswordHasher
 from l4d_desktop.core.requests import RequestService
 from l4d_desktop.core.settings import SettingsStore
 from l4d_desktop.core.users import UserService
+from l4d_desktop.core.web_events import WebEventService
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,11 @@ class Services:
     customers: CustomerService
     requests: RequestService
     maintenance: MaintenanceService
+    consents: ConsentService
+    objections: ObjectionService
+    events: WebEventService
+    invoices: InvoiceService
+    profiles: CustomerProfileService
     clock: Clock
 
 
@@ -62,6 +72,11 @@ def open_services(
         customers=CustomerService(db, audit, clock),
         requests=RequestService(db, audit, clock, settings),
         maintenance=MaintenanceService(db, audit, clock),
+        consents=ConsentService(db, audit, clock, settings),
+        objections=ObjectionService(db, audit, clock, settings),
+        events=WebEventService(db, audit, clock),
+        invoices=InvoiceService(db, audit, clock),
+        profiles=CustomerProfileService(db, audit, clock, settings),
         clock=clock,
     )
 

@@ -21,6 +21,7 @@ from l4d_desktop.core.errors import (
     PermissionDenied,
     ValidationError,
 )
+from l4d_desktop.core.invoices import InvoiceRecord
 from l4d_desktop.core.requests import RequestInput, RequestRecord
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.users import UserInfo
@@ -75,6 +76,7 @@ class World:
     request: RequestRecord
     target: UserInfo
     tmp: Path
+    invoice: InvoiceRecord
 
 
 Operation = Callable[[Services, Actor, World], Any]
@@ -107,6 +109,51 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
         "customers.edit",
         lambda s, a, w: s.customers.set_restriction(a, w.customer.id, True),
     ),
+    "consents.purposes": ("customers.view", lambda s, a, w: s.consents.purposes(a)),
+    "consents.add_purpose": (
+        "users.admin",
+        lambda s, a, w: s.consents.add_purpose(a, "newsletter", "Uutiskirje", "Newsletter", True),
+    ),
+    "consents.record": (
+        "customers.edit",
+        lambda s, a, w: s.consents.record(a, w.customer.id, "analytics", True, "web_form"),
+    ),
+    "consents.history": ("customers.view", lambda s, a, w: s.consents.history(a, w.customer.id)),
+    "consents.current": ("customers.view", lambda s, a, w: s.consents.current(a, w.customer.id)),
+    "objections.record": (
+        "customers.edit",
+        lambda s, a, w: s.objections.record(
+            a, w.customer.id, "direct_marketing", dt.date(2026, 11, 20)
+        ),
+    ),
+    "objections.list_objections": (
+        "customers.view",
+        lambda s, a, w: s.objections.list_objections(a, w.customer.id),
+    ),
+    "events.import_file": (
+        "customers.edit",
+        lambda s, a, w: s.events.import_file(
+            a, b"email,time\nmaija@example.fi,2026-11-01T10:00:00Z\n", "events.csv"
+        ),
+    ),
+    "events.list_events": (
+        "customers.view",
+        lambda s, a, w: s.events.list_events(a, w.customer.id),
+    ),
+    "events.count": ("customers.view", lambda s, a, w: s.events.count(a, w.customer.id)),
+    "invoices.add": (
+        "customers.edit",
+        lambda s, a, w: s.invoices.add(a, w.customer.id, "2026-1", dt.date(2026, 11, 1), "10,00"),
+    ),
+    "invoices.set_paid": (
+        "customers.edit",
+        lambda s, a, w: s.invoices.set_paid(a, w.invoice.id, True),
+    ),
+    "invoices.list_invoices": (
+        "customers.view",
+        lambda s, a, w: s.invoices.list_invoices(a, w.customer.id),
+    ),
+    "profiles.profile": ("customers.view", lambda s, a, w: s.profiles.profile(a, w.customer.id)),
     "requests.register": (
         "requests.handle",
         lambda s, a, w: s.requests.register(
@@ -173,10 +220,31 @@ ALLOWED: dict[str, set[str]] = {
         "customers.export_selected",
         "customers.marketing_list",
         "customers.set_restriction",
+        "consents.purposes",
+        "consents.record",
+        "consents.history",
+        "consents.current",
+        "objections.record",
+        "objections.list_objections",
+        "events.import_file",
+        "events.list_events",
+        "events.count",
+        "invoices.add",
+        "invoices.set_paid",
+        "invoices.list_invoices",
+        "profiles.profile",
         "requests.export",
         "maintenance.backup",  # a backup holds everyone's data: it is an export
     },
     "reader": {
+        "consents.purposes",
+        "consents.history",
+        "consents.current",
+        "objections.list_objections",
+        "events.list_events",
+        "events.count",
+        "invoices.list_invoices",
+        "profiles.profile",
         "customers.view",
         "customers.search",
         "customers.count",
@@ -222,7 +290,8 @@ def world(services: Services, admin: Actor, customer: CustomerRecord, tmp_path: 
     )
     with pytest.raises(AuthenticationError):
         services.auth.login("kohde", "väärä salasana tähän kohtaan")  # leaves a failure count
-    return World(customer=customer, request=request, target=target, tmp=tmp_path)
+    invoice = services.invoices.add(admin, customer.id, "2026-0", dt.date(2026, 10, 1), "5")
+    return World(customer=customer, request=request, target=target, tmp=tmp_path, invoice=invoice)
 
 
 MATRIX = [(role, op) for role in ("admin", "handler", "reader") for op in OPERATIONS]
@@ -264,8 +333,13 @@ def test_permission_matrix(
 
 def test_every_public_operation_is_in_the_matrix() -> None:
     """A new public service method must be added to OPERATIONS (and so to the matrix)."""
+    from l4d_desktop.core.consents import ConsentService
+    from l4d_desktop.core.customer_profile import CustomerProfileService
     from l4d_desktop.core.customers import CustomerService
+    from l4d_desktop.core.invoices import InvoiceService
     from l4d_desktop.core.maintenance import MaintenanceService
+    from l4d_desktop.core.objections import ObjectionService
+    from l4d_desktop.core.web_events import WebEventService
     from l4d_desktop.core.requests import RequestService
     from l4d_desktop.core.users import UserService
 
@@ -276,6 +350,11 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         ("requests", RequestService),
         ("users", UserService),
         ("maintenance", MaintenanceService),
+        ("consents", ConsentService),
+        ("objections", ObjectionService),
+        ("events", WebEventService),
+        ("invoices", InvoiceService),
+        ("profiles", CustomerProfileService),
     ]:
         public = {n for n in vars(cls) if not n.startswith("_") and callable(getattr(cls, n))}
         names = {f"{prefix}.{renamed.get(n, n)}" for n in public}
