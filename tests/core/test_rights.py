@@ -339,9 +339,9 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     from l4d_desktop.core.invoices import InvoiceService
     from l4d_desktop.core.maintenance import MaintenanceService
     from l4d_desktop.core.objections import ObjectionService
-    from l4d_desktop.core.web_events import WebEventService
     from l4d_desktop.core.requests import RequestService
     from l4d_desktop.core.users import UserService
+    from l4d_desktop.core.web_events import WebEventService
 
     renamed = {"list_requests": "list", "list_users": "list", "get_user": "get"}
     renamed |= {"create_user": "create", "update_user": "update"}
