@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from l4d_desktop.core.errors import L4DError, ValidationError
@@ -86,6 +88,68 @@ ERRORS: dict[str, str] = {
         "Errors", "The backup could not be made or verified: {reason}."
     ),
     "checkpoint_invalid": QT_TRANSLATE_NOOP("Errors", "The checkpoint file cannot be read."),
+    # the register's own data
+    "business_id_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: not a valid Finnish business ID (y-tunnus, e.g. 2989855-5)."
+    ),
+    "customer_number_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: use 1–20 letters, digits or hyphens."
+    ),
+    "customer_number_taken": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: this customer number is already in use."
+    ),
+    "invoice_number_taken": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: this invoice number is already in use."
+    ),
+    "amount_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: not a valid amount in euros (e.g. 125,50)."
+    ),
+    "time_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: not a valid time (e.g. 2026-11-24T10:15:00+02:00)."
+    ),
+    "ip_invalid": QT_TRANSLATE_NOOP("Errors", "{field}: not a valid IPv4 or IPv6 address."),
+    "duplicate_in_file": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: the same value is on an earlier row of the file."
+    ),
+    "duplicate_in_db": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: a customer with this value is already in the register."
+    ),
+    "customer_unmatched": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: no customer in the register has this value."
+    ),
+    "cell_count": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: the row has a different number of cells than the header."
+    ),
+    "purpose_unknown": QT_TRANSLATE_NOOP("Errors", "{field}: no such purpose."),
+    "purpose_code_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: use 2–40 lowercase letters, digits or underscores."
+    ),
+    "purpose_exists": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: a purpose with this code already exists."
+    ),
+    "consent_unchanged": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: the consent is already in that state."
+    ),
+    "reason_required": QT_TRANSLATE_NOOP("Errors", "{field}: a reason is required."),
+    "marketing_suppressed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The person has objected to direct marketing; a marketing consent cannot be recorded.",
+    ),
+    # files offered for import
+    "file_unreadable": QT_TRANSLATE_NOOP("Errors", "The file cannot be read: {reason}."),
+    "file_empty": QT_TRANSLATE_NOOP("Errors", "The file is empty."),
+    "encoding_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "The file is neither UTF-8 nor Windows-1252 text."
+    ),
+    "json_invalid": QT_TRANSLATE_NOOP("Errors", "The file is not valid JSON: {reason}."),
+    "column_missing": QT_TRANSLATE_NOOP("Errors", "The file has no column for {column}."),
+    "column_duplicate": QT_TRANSLATE_NOOP(
+        "Errors", "Two columns of the file mean the same field: {column}."
+    ),
+    "import_cancelled": QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was saved."),
+    "import_has_errors": QT_TRANSLATE_NOOP(
+        "Errors", "Nothing was imported: {count} rows have errors."
+    ),
 }
 
 FIELDS: dict[str, str] = {
@@ -115,6 +179,27 @@ FIELDS: dict[str, str] = {
     "new_password_repeat": QT_TRANSLATE_NOOP("Fields", "New password again"),
     "user": QT_TRANSLATE_NOOP("Fields", "User"),
     "request": QT_TRANSLATE_NOOP("Fields", "Request"),
+    "business_id": QT_TRANSLATE_NOOP("Fields", "Business ID"),
+    "source": QT_TRANSLATE_NOOP("Fields", "Source of the data"),
+    "source_name": QT_TRANSLATE_NOOP("Fields", "Source name"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "purpose": QT_TRANSLATE_NOOP("Fields", "Purpose"),
+    "method": QT_TRANSLATE_NOOP("Fields", "How"),
+    "at": QT_TRANSLATE_NOOP("Fields", "Date and time"),
+    "given": QT_TRANSLATE_NOOP("Fields", "Consent"),
+    "received_on": QT_TRANSLATE_NOOP("Fields", "Received"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
+    "invoice_number": QT_TRANSLATE_NOOP("Fields", "Invoice number"),
+    "invoice_date": QT_TRANSLATE_NOOP("Fields", "Invoice date"),
+    "amount": QT_TRANSLATE_NOOP("Fields", "Amount"),
+    "time": QT_TRANSLATE_NOOP("Fields", "Time"),
+    "ip": QT_TRANSLATE_NOOP("Fields", "IP address"),
+    "referrer": QT_TRANSLATE_NOOP("Fields", "Referring site"),
+    "page": QT_TRANSLATE_NOOP("Fields", "Page"),
+    "link": QT_TRANSLATE_NOOP("Fields", "Link"),
+    "banner": QT_TRANSLATE_NOOP("Fields", "Banner"),
+    "user_agent": QT_TRANSLATE_NOOP("Fields", "Device and browser"),
+    "marketing_consent": QT_TRANSLATE_NOOP("Fields", "Marketing consent"),
 }
 
 REQUEST_TYPES: dict[str, str] = {
@@ -155,6 +240,31 @@ LANGUAGES: dict[str, str] = {
     "en": QT_TRANSLATE_NOOP("Vocabulary", "English"),
 }
 
+DATA_SOURCES: dict[str, str] = {
+    "customer": QT_TRANSLATE_NOOP("Vocabulary", "Given by the customer"),
+    "registry": QT_TRANSLATE_NOOP("Vocabulary", "From a registry, with consent"),
+    "third_party": QT_TRANSLATE_NOOP("Vocabulary", "From a third party, with consent"),
+}
+
+CONSENT_METHODS: dict[str, str] = {
+    "web_form": QT_TRANSLATE_NOOP("Vocabulary", "Web form"),
+    "email": QT_TRANSLATE_NOOP("Vocabulary", "Email"),
+    "letter": QT_TRANSLATE_NOOP("Vocabulary", "Letter"),
+    "phone": QT_TRANSLATE_NOOP("Vocabulary", "Phone"),
+    "in_person": QT_TRANSLATE_NOOP("Vocabulary", "In person"),
+    "import": QT_TRANSLATE_NOOP("Vocabulary", "Imported from a file"),
+    "objection": QT_TRANSLATE_NOOP("Vocabulary", "Ended by an objection"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+}
+
+OBJECTION_PURPOSES: dict[str, str] = {
+    "direct_marketing": QT_TRANSLATE_NOOP("Vocabulary", "Direct marketing (incl. ad targeting)"),
+    "analytics": QT_TRANSLATE_NOOP("Vocabulary", "Analytics"),
+    "service_development": QT_TRANSLATE_NOOP("Vocabulary", "Service development"),
+    "customer_relationship": QT_TRANSLATE_NOOP("Vocabulary", "Customer relationship"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+}
+
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
@@ -176,7 +286,16 @@ def error_text(exc: L4DError) -> str:
     params = dict(exc.params)
     if isinstance(exc, ValidationError) or "field" in params:
         params["field"] = field_label(str(params.get("field", "")))
+    if "column" in params:  # a file's column, named by the field it stands for
+        params["column"] = field_label(str(params["column"]))
     try:
         return _tr("Errors", template).format(**params)
     except (KeyError, IndexError):
         return _tr("Errors", template)
+
+
+def problem_text(field: str, code: str, params: Mapping[str, object] | None = None) -> str:
+    """The words for one row problem of an imported file (core.tabular.RowProblem); a problem
+    of the whole row names no field."""
+    text = error_text(ValidationError(field, code, **dict(params or {})))
+    return text if field else text.removeprefix(": ")
