@@ -45,7 +45,15 @@ def test_the_first_window_does_not_wait_for_the_database_layer() -> None:
     import subprocess
     import sys
 
-    heavy = ("sqlalchemy", "alembic", "argon2", "phonenumbers", "email_validator", "holidays")
+    heavy = (
+        "sqlalchemy",
+        "alembic",
+        "argon2",
+        "phonenumbers",
+        "email_validator",
+        "holidays",
+        "stdnum",
+    )
     code = (
         "import sys, l4d_desktop.cli, l4d_desktop.cli.parser, l4d_desktop.app\n"
         f"print([m for m in {heavy!r} if m in sys.modules])"

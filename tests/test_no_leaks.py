@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import tempfile
 from pathlib import Path
@@ -67,6 +68,21 @@ def _workload(root: Path) -> None:
             type="access", received="2026-11-20", channel="email", customer_id=customer.id
         ),
     )
+    services.consents.record(admin, customer.id, "marketing_email", True, "web_form")
+    services.objections.record(
+        admin, customer.id, "direct_marketing", dt.date(2026, 11, 20), f"{CANARY_NAME} soitti"
+    )
+    with pytest.raises(L4DError):
+        services.consents.record(admin, customer.id, "marketing_sms", True, "phone")
+    services.invoices.add(admin, customer.id, "2026-77", dt.date(2026, 11, 2), "12,50")
+    events = (
+        "email,time,ip,page\n"
+        f"{CANARY_EMAIL},2026-11-01T10:00:00Z,192.0.2.44,/hinnasto\n"
+        f"unknown.{CANARY_EMAIL},2026-11-01T10:00:00Z,,/\n"
+        f"{CANARY_EMAIL},not a time,,/\n"
+    ).encode()
+    services.events.import_file(admin, events, "events.csv")
+    services.profiles.profile(admin, customer.id)
     services.maintenance.backup(admin, root / "data" / "copy.bak")
     services.maintenance.write_checkpoint(admin, root / "checkpoint.json")
     services.db.dispose()
