@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.users_tab: UsersTab | None = None
         # Tabs the user has no right to are not built at all; the services refuse anyway.
         if actor.can(Right.CUSTOMERS_VIEW):
-            self.customers_tab = CustomersTab(services.customers, actor)
+            self.customers_tab = CustomersTab(services, actor)
             self.tabs.addTab(self.customers_tab, "")
         if actor.can(Right.REQUESTS_VIEW):
             self.requests_tab = RequestsTab(services.requests, services.customers, actor)

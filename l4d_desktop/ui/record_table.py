@@ -145,3 +145,9 @@ def make_table_view(model: RecordTableModel, object_name: str, stretch_column: i
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def list_fetcher(rows: Sequence[Any]) -> PageFetcher:
+    """Pages of a list already in memory (a few dozen consents or invoices)."""
+    kept = list(rows)
+    return lambda offset, limit: kept[offset : offset + limit]

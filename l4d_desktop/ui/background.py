@@ -1,0 +1,144 @@
+"""Long work off the GUI thread: one service call in a worker thread, reported back by signal."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.ui.texts import error_text
+
+log = logging.getLogger(__name__)
+
+
+class BackgroundJob(QObject):
+    """Runs `work(job)` in a daemon thread. `work` may call `job.report(done, total)` and poll
+    `job.cancelled()`; its result arrives through `succeeded`, an exception through `failed`.
+
+    Signals emitted from the worker are queued to the GUI thread (this object lives there), so
+    connected slots may touch widgets. The job has no Qt parent: the thread keeps it alive, and
+    the owner keeps a reference until it has reported.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+    def __init__(self, work: Callable[[BackgroundJob], Any]) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        self._thread = threading.Thread(target=self._run, name="l4d-background", daemon=True)
+        self._thread.start()
+
+    def connect(
+        self,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Connect with queued delivery whatever the slot is (a lambda would otherwise run in
+        the worker thread)."""
+        queued = Qt.ConnectionType.QueuedConnection
+        self.succeeded.connect(self._finished, queued)
+        self.failed.connect(self._finished, queued)
+        self.succeeded.connect(on_success, queued)
+        self.failed.connect(on_failure, queued)
+        if on_progress is not None:
+            self.progressed.connect(on_progress, queued)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def report(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _finished(self, _result: object) -> None:
+        self.running = False
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self)
+        except L4DError as exc:
+            self.failed.emit(exc)
+            return
+        except Exception as exc:
+            # Messages may quote personal data: the log gets the type only.
+            log.error("background work failed: %s", type(exc).__name__)
+            self.failed.emit(exc)
+            return
+        self.succeeded.emit(result)
+
+
+def failure_text(exc: BaseException) -> str:
+    """What a failed job says to the user."""
+    if isinstance(exc, L4DError):
+        return error_text(exc)
+    return QCoreApplication.translate(
+        "BackgroundJob",
+        "The program met an unexpected error ({kind}). Nothing was saved from the action that "
+        "failed. If it happens again, tell the main administrator.",
+    ).format(kind=type(exc).__name__)
+
+
+def start_with_progress(
+    parent: QWidget,
+    title: str,
+    label: str,
+    work: Callable[[BackgroundJob], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> BackgroundJob:
+    """Run `work` with a progress dialog that appears if it takes more than half a second and
+    whose Cancel asks the work to stop (the work decides how to leave things tidy)."""
+    dialog = QProgressDialog(parent)
+    dialog.setObjectName("progress_dialog")
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setRange(0, 0)  # busy until the work reports a total
+    dialog.setMinimumDuration(500)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    job = BackgroundJob(work)
+    dialog.canceled.connect(job.cancel)
+
+    def progressed(done: int, total: int) -> None:
+        if total > 0:
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
+
+    def finish() -> None:
+        dialog.canceled.disconnect(job.cancel)
+        dialog.reset()
+        dialog.close()
+        dialog.deleteLater()
+
+    def succeeded(result: object) -> None:
+        finish()
+        on_success(result)
+
+    def failed(exc: BaseException) -> None:
+        finish()
+        on_failure(exc)
+
+    job.connect(succeeded, failed, progressed)
+    job.start()
+    return job
