@@ -48,12 +48,20 @@ class BackgroundJob(QObject):
         on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
         """Connect with queued delivery whatever the slot is (a lambda would otherwise run in
-        the worker thread)."""
+        the worker thread). `running` turns False in the same delivery that hands over the
+        outcome, so whoever sees it False also sees the outcome handled."""
         queued = Qt.ConnectionType.QueuedConnection
-        self.succeeded.connect(self._finished, queued)
-        self.failed.connect(self._finished, queued)
-        self.succeeded.connect(on_success, queued)
-        self.failed.connect(on_failure, queued)
+
+        def succeeded(result: object) -> None:
+            self.running = False
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            self.running = False
+            on_failure(exc)
+
+        self.succeeded.connect(succeeded, queued)
+        self.failed.connect(failed, queued)
         if on_progress is not None:
             self.progressed.connect(on_progress, queued)
 
@@ -69,9 +77,6 @@ class BackgroundJob(QObject):
     def wait(self, timeout: float | None = None) -> None:
         if self._thread is not None:
             self._thread.join(timeout)
-
-    def _finished(self, _result: object) -> None:
-        self.running = False
 
     def _run(self) -> None:
         try:
@@ -92,7 +97,7 @@ def failure_text(exc: BaseException) -> str:
     if isinstance(exc, L4DError):
         return error_text(exc)
     return QCoreApplication.translate(
-        "BackgroundJob",
+        "App",  # the same words as the crash dialog, translated once
         "The program met an unexpected error ({kind}). Nothing was saved from the action that "
         "failed. If it happens again, tell the main administrator.",
     ).format(kind=type(exc).__name__)
