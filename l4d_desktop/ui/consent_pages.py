@@ -19,7 +19,13 @@ from l4d_desktop.ui.consent_dialog import ConsentDialog
 from l4d_desktop.ui.formats import format_date, format_datetime, ui_language
 from l4d_desktop.ui.labels import heading, hint_label
 from l4d_desktop.ui.objection_dialog import ObjectionDialog
-from l4d_desktop.ui.record_table import Column, RecordTableModel, list_fetcher, make_table_view
+from l4d_desktop.ui.record_table import (
+    Column,
+    RecordTableModel,
+    fit_rows,
+    list_fetcher,
+    make_table_view,
+)
 from l4d_desktop.ui.texts import CONSENT_METHODS, OBJECTION_PURPOSES, error_text, vocabulary
 
 
@@ -89,10 +95,12 @@ class ConsentsPage(QWidget):
 
         self.current_heading = heading()
         self.state_model = RecordTableModel(STATE_COLUMNS, list_fetcher([]), parent=self)
-        self.state_table = make_table_view(self.state_model, "consent_state_table", 0)
+        self.state_table = make_table_view(self.state_model, "consent_state_table", 0, wrap=False)
         self.history_heading = heading()
         self.history_model = RecordTableModel(HISTORY_COLUMNS, list_fetcher([]), parent=self)
-        self.history_table = make_table_view(self.history_model, "consent_history_table", 1)
+        self.history_table = make_table_view(
+            self.history_model, "consent_history_table", 1, wrap=False
+        )
         self.consent_button = QPushButton(objectName="record_consent_button")
         self.withdrawal_button = QPushButton(objectName="record_withdrawal_button")
         can_edit = actor.can(Right.CUSTOMERS_EDIT)
@@ -107,13 +115,16 @@ class ConsentsPage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.current_heading)
-        layout.addWidget(self.state_table, 2)
+        layout.addWidget(self.state_table)
         layout.addLayout(buttons)
+        layout.addSpacing(8)
         layout.addWidget(self.history_heading)
-        layout.addWidget(self.history_table, 3)
-        for column, width in enumerate((280, 120, 150, 160)):
+        layout.addWidget(self.history_table, 1)
+        # The purpose takes the spare width in the upper table; its other columns line up
+        # with the history's Consent, How and Notice version columns below as far as they can.
+        for column, width in enumerate((300, 90, 140, 120, 110)):
             self.state_table.setColumnWidth(column, width)
-        for column, width in enumerate((140, 260, 100, 150, 110, 160)):
+        for column, width in enumerate((140, 300, 90, 120, 110, 160, 140)):
             self.history_table.setColumnWidth(column, width)
         self.retranslate()
 
@@ -135,6 +146,7 @@ class ConsentsPage(QWidget):
     def show_data(self, states: Sequence[ConsentState], history: Sequence[ConsentEntry]) -> None:
         self._states = list(states)
         self.state_model.set_fetcher(list_fetcher(states))
+        fit_rows(self.state_table, len(states))
         self.history_model.set_fetcher(list_fetcher(history))
         self.withdrawal_button.setEnabled(any(s.given for s in states))
 
@@ -201,7 +213,7 @@ class ObjectionsPage(QWidget):
         self.dialog: ObjectionDialog | None = None
 
         self.model = RecordTableModel(OBJECTION_COLUMNS, list_fetcher([]), parent=self)
-        self.table = make_table_view(self.model, "objection_table", 2)
+        self.table = make_table_view(self.model, "objection_table", 2, wrap=False)
         self.marketing_note = QLabel(objectName="marketing_objection_note")
         self.marketing_note.setWordWrap(True)
         self.marketing_note.hide()
@@ -218,7 +230,7 @@ class ObjectionsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
-        for column, width in enumerate((100, 260, 300, 160)):
+        for column, width in enumerate((110, 260, 300, 170, 150)):
             self.table.setColumnWidth(column, width)
         self.retranslate()
 

@@ -3,7 +3,7 @@ service with per-field errors and the edit-conflict question."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,11 @@ def _lines(edit: QPlainTextEdit, lines: int) -> None:
 
 
 class CustomerForm(QWidget):
-    """Two columns: the person (left), company, source and notes (right)."""
+    """Two columns: the person (left), company, source and notes (right).
+
+    Its texts keep the "CustomerDialog" context they were first written in (lupdate reads the
+    literal context), so the dialog's translations serve the customer window too.
+    """
 
     def __init__(
         self,
@@ -100,13 +104,15 @@ class CustomerForm(QWidget):
             ("notes", self.notes_edit),
         ):
             self._labels[field] = add_field_row(right, self.errors, field, widget)
-        right.addRow("", self.notes_third_party_check)
+        right.addRow(self.notes_third_party_check)  # the whole width: its text is long
         self.created_label = QLabel()
         self.updated_label = QLabel()
         right.addRow(self.created_label, self.created_value)
         right.addRow(self.updated_label, self.updated_value)
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for edit in (self.name_edit, self.email_edit, self.company_edit, self.source_name_edit):
+            edit.setMinimumWidth(240)
 
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -122,36 +128,46 @@ class CustomerForm(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.number_label.setText(self.tr("Customer number:"))
+        self.number_label.setText(QCoreApplication.translate("CustomerDialog", "Customer number:"))
         texts = {
-            "name": self.tr("&Name:"),
-            "email": self.tr("&Email:"),
-            "phone": self.tr("&Phone:"),
-            "street": self.tr("&Street address:"),
-            "postal_code": self.tr("P&ostal code:"),
-            "city": self.tr("C&ity:"),
-            "country": self.tr("Co&untry (FI, SE, …):"),
-            "language": self.tr("&Letter language:"),
-            "company": self.tr("Co&mpany:"),
-            "business_id": self.tr("&Business ID (y-tunnus):"),
-            "source": self.tr("Sou&rce of the data:"),
-            "source_name": self.tr("N&ame of the source:"),
-            "notes": self.tr("&Free-text notes:"),
+            "name": QCoreApplication.translate("CustomerDialog", "&Name:"),
+            "email": QCoreApplication.translate("CustomerDialog", "&Email:"),
+            "phone": QCoreApplication.translate("CustomerDialog", "&Phone:"),
+            "street": QCoreApplication.translate("CustomerDialog", "&Street address:"),
+            "postal_code": QCoreApplication.translate("CustomerDialog", "P&ostal code:"),
+            "city": QCoreApplication.translate("CustomerDialog", "C&ity:"),
+            "country": QCoreApplication.translate("CustomerDialog", "Co&untry (FI, SE, …):"),
+            "language": QCoreApplication.translate("CustomerDialog", "&Letter language:"),
+            "company": QCoreApplication.translate("CustomerDialog", "Co&mpany:"),
+            "business_id": QCoreApplication.translate("CustomerDialog", "&Business ID (y-tunnus):"),
+            "source": QCoreApplication.translate("CustomerDialog", "Sou&rce of the data:"),
+            "source_name": QCoreApplication.translate("CustomerDialog", "N&ame of the source:"),
+            "notes": QCoreApplication.translate("CustomerDialog", "&Free-text notes:"),
         }
         for field, text in texts.items():
             self._labels[field].setText(text)
-        self.phone_edit.setPlaceholderText(self.tr("e.g. 040 123 4567 or +46 …"))
-        self.business_id_edit.setPlaceholderText(self.tr("e.g. 2989855-5"))
+        self.phone_edit.setPlaceholderText(
+            QCoreApplication.translate("CustomerDialog", "e.g. 040 123 4567 or +46 …")
+        )
+        self.business_id_edit.setPlaceholderText(
+            QCoreApplication.translate("CustomerDialog", "e.g. 2989855-5")
+        )
         self.source_name_edit.setPlaceholderText(
-            self.tr("Which registry or third party gave the data")
+            QCoreApplication.translate(
+                "CustomerDialog", "Which registry or third party gave the data"
+            )
         )
         self.notes_third_party_check.setText(
-            self.tr("Ma&y contain data about other people — review before use in a letter")
+            QCoreApplication.translate(
+                "CustomerDialog", "Ma&y contain data about other people — review before a letter"
+            )
         )
-        self.created_label.setText(self.tr("Created:"))
-        self.updated_label.setText(self.tr("Last changed:"))
+        self.created_label.setText(QCoreApplication.translate("CustomerDialog", "Created:"))
+        self.updated_label.setText(QCoreApplication.translate("CustomerDialog", "Last changed:"))
         if self.record is None:
-            self.number_value.setText(self.tr("(given when saved)"))
+            self.number_value.setText(
+                QCoreApplication.translate("CustomerDialog", "(given when saved)")
+            )
         for combo, table in ((self.language_combo, LANGUAGES), (self.source_combo, DATA_SOURCES)):
             for i in range(combo.count()):
                 combo.setItemText(i, vocabulary(table, combo.itemData(i)))
@@ -211,10 +227,11 @@ class CustomerForm(QWidget):
         self.updated_value.setText(format_datetime(r.updated_at) if r else "")
 
     def _source_changed(self) -> None:
-        # A name is asked for only where the law wants the source named.
+        # A name is asked for only where the law wants the source named; a reader sees it as
+        # the other read-only fields, not greyed out.
         self.source_name_edit.setEnabled(
             self.source_combo.currentData() != DataSource.CUSTOMER.value
-            and not self.name_edit.isReadOnly()
+            or self.name_edit.isReadOnly()
         )
 
     def input(self) -> CustomerInput:
@@ -283,13 +300,14 @@ class CustomerForm(QWidget):
         self.errors.show_message(error_text(exc))
         overwrite = feedback.ask(
             self,
-            self.tr("Changed by another user"),
-            self.tr(
+            QCoreApplication.translate("CustomerDialog", "Changed by another user"),
+            QCoreApplication.translate(
+                "CustomerDialog",
                 "Another user saved this customer after you opened it. Save your version over "
-                "theirs, or keep editing (your typing stays in the form)?"
+                "theirs, or keep editing (your typing stays in the form)?",
             ),
-            self.tr("Save my version"),
-            self.tr("Keep editing"),
+            QCoreApplication.translate("CustomerDialog", "Save my version"),
+            QCoreApplication.translate("CustomerDialog", "Keep editing"),
         )
         if not overwrite or self.record is None:
             return None

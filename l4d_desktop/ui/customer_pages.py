@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from l4d_desktop.core.actor import Actor
@@ -19,7 +19,7 @@ from l4d_desktop.ui.formats import format_date, format_datetime, format_money
 from l4d_desktop.ui.invoice_dialog import InvoiceDialog
 from l4d_desktop.ui.labels import hint_label
 from l4d_desktop.ui.record_table import Column, RecordTableModel, list_fetcher, make_table_view
-from l4d_desktop.ui.texts import REQUEST_TYPES, STATUSES, error_text, vocabulary
+from l4d_desktop.ui.texts import REQUEST_TYPES, STATUSES, error_text, field_label, vocabulary
 
 EVENT_PAGE = 200
 
@@ -82,13 +82,19 @@ class TechnicalDataPage(QWidget):
         self.model = RecordTableModel(
             EVENT_COLUMNS, lambda _o, _l: [], page_size=EVENT_PAGE, parent=self
         )
-        self.table = make_table_view(self.model, "event_table", 6)
+        self.table = make_table_view(self.model, "event_table", 6, wrap=False)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_details())
+        # Long addresses and browser strings are cut in the table; the chosen row in full.
+        self.details = QLabel(objectName="event_details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = hint_label("event_hint")
         layout = QVBoxLayout(self)
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.hint)
-        for column, width in enumerate((150, 120, 200, 180, 160, 120)):
+        for column, width in enumerate((150, 110, 220, 180, 120, 120)):
             self.table.setColumnWidth(column, width)
         self.retranslate()
 
@@ -108,6 +114,26 @@ class TechnicalDataPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _show_details(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.details.clear()
+            return
+        e: WebEventRecord = self.model.record(rows[0].row())
+        parts = [
+            (field_label("referrer"), e.referrer),
+            (field_label("link"), e.link),
+            (field_label("banner"), e.banner),
+            (field_label("user_agent"), e.user_agent),
+        ]
+        self.details.setText(
+            "\n".join(
+                self.tr("{label}: {value}").format(label=label, value=value)
+                for label, value in parts
+                if value
+            )
+        )
+
     def _fetch(self, offset: int, limit: int) -> list[WebEventRecord]:
         return self._services.events.list_events(self._actor, self._customer_id, offset, limit)
 
@@ -115,6 +141,7 @@ class TechnicalDataPage(QWidget):
         try:
             self.total = self._services.events.count(self._actor, self._customer_id)
             self.model.set_fetcher(self._fetch)
+            self.details.clear()
         except L4DError as exc:
             feedback.show_error(self, self.tr("Technical data"), error_text(exc))
             return
@@ -143,7 +170,7 @@ class InvoicesPage(QWidget):
         self.dialog: InvoiceDialog | None = None
 
         self.model = RecordTableModel(INVOICE_COLUMNS, list_fetcher([]), parent=self)
-        self.table = make_table_view(self.model, "invoice_table", 3)
+        self.table = make_table_view(self.model, "invoice_table", 3, wrap=False)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.summary_label = QLabel(objectName="invoice_summary_label")
         self.add_button = QPushButton(objectName="add_invoice_button")
@@ -167,7 +194,7 @@ class InvoicesPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
-        for column, width in enumerate((160, 120, 140)):
+        for column, width in enumerate((160, 120, 140, 120)):
             self.table.setColumnWidth(column, width)
         self.retranslate()
         self._update_buttons()
@@ -257,7 +284,7 @@ class RequestsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("customer_requests_page")
         self.model = RecordTableModel(REQUEST_COLUMNS, list_fetcher([]), parent=self)
-        self.table = make_table_view(self.model, "customer_request_table", 1)
+        self.table = make_table_view(self.model, "customer_request_table", 1, wrap=False)
         self.empty_label = hint_label("no_requests_label")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

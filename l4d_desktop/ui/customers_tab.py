@@ -59,7 +59,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda c: c.company),
     Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda c: c.city),
     Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda c: c.language.upper()),
-    Column(QT_TRANSLATE_NOOP("Columns", "Processing"), _restricted),
+    Column(QT_TRANSLATE_NOOP("Columns", "Restriction"), _restricted),
 ]
 
 
@@ -104,7 +104,7 @@ class CustomersTab(QWidget):
         self.count_label = QLabel(objectName="customer_count_label")
 
         self.model = RecordTableModel(COLUMNS, self._fetch, parent=self)
-        self.table = make_table_view(self.model, "customer_table", stretch_column=1)
+        self.table = make_table_view(self.model, "customer_table", stretch_column=1, wrap=False)
         # Several rows may be chosen for an export; opening and editing take the current one.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.doubleClicked.connect(self._open_window_at)
@@ -143,7 +143,7 @@ class CustomersTab(QWidget):
         layout.addLayout(bottom)
         self.retranslate()
         self.refresh()
-        for column, width in enumerate((70, 220, 220, 130, 180, 120, 80)):
+        for column, width in enumerate((70, 220, 220, 130, 180, 130, 80, 90)):
             self.table.setColumnWidth(column, width)
 
     def retranslate(self) -> None:

@@ -16,15 +16,13 @@ from l4d_desktop.core.web_events import EventImportResult, WebEventService
 from l4d_desktop.ui.background import BackgroundJob
 from l4d_desktop.ui.labels import heading
 from l4d_desktop.ui.record_table import Column, RecordTableModel, list_fetcher, make_table_view
-from l4d_desktop.ui.texts import field_label, problem_text
+from l4d_desktop.ui.texts import problem_text
 
 EVENT_FILE_SUFFIXES = ("*.csv", "*.json", "*.jsonl", "*.ndjson")
 
 PROBLEM_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Row"), lambda p: str(p.row), align_right=True),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "Field"), lambda p: field_label(p.field) if p.field else ""
-    ),
+    # The reason names the field itself ("Email: no customer … has this value.").
     Column(
         QT_TRANSLATE_NOOP("Columns", "Reason"), lambda p: problem_text(p.field, p.code, p.params)
     ),
@@ -66,12 +64,14 @@ class EventImportReport(QDialog):
         self.unmatched_model = RecordTableModel(
             PROBLEM_COLUMNS, list_fetcher(result.unmatched), parent=self
         )
-        self.unmatched_table = make_table_view(self.unmatched_model, "unmatched_table", 2)
+        self.unmatched_table = make_table_view(
+            self.unmatched_model, "unmatched_table", 1, wrap=False
+        )
         self.problem_heading = heading()
         self.problem_model = RecordTableModel(
             PROBLEM_COLUMNS, list_fetcher(sorted_problems(result.problems)), parent=self
         )
-        self.problem_table = make_table_view(self.problem_model, "problem_table", 2)
+        self.problem_table = make_table_view(self.problem_model, "problem_table", 1, wrap=False)
         self.unmatched_model.reload()
         self.problem_model.reload()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -87,8 +87,7 @@ class EventImportReport(QDialog):
             layout.addWidget(part, 1 if part is self.problem_table else 0)
         layout.addWidget(self.buttons)
         for table in (self.unmatched_table, self.problem_table):
-            table.setColumnWidth(0, 60)
-            table.setColumnWidth(1, 160)
+            table.setColumnWidth(0, 70)
         self.resize(760, 520 if (result.unmatched or result.problems) else 160)
         self.retranslate()
 

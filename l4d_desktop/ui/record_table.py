@@ -132,9 +132,15 @@ class RecordTableModel(QAbstractTableModel):
             )
 
 
-def make_table_view(model: RecordTableModel, object_name: str, stretch_column: int) -> QTableView:
-    """A read-only, row-selecting view of `model`; one column takes the spare width."""
+def make_table_view(
+    model: RecordTableModel, object_name: str, stretch_column: int, *, wrap: bool = True
+) -> QTableView:
+    """A read-only, row-selecting view of `model`; one column takes the spare width.
+    `wrap=False` keeps every row one line high and elides long cells instead."""
     view = QTableView(objectName=object_name)
+    if not wrap:
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -151,3 +157,11 @@ def list_fetcher(rows: Sequence[Any]) -> PageFetcher:
     """Pages of a list already in memory (a few dozen consents or invoices)."""
     kept = list(rows)
     return lambda offset, limit: kept[offset : offset + limit]
+
+
+def fit_rows(view: QTableView, rows: int) -> None:
+    """Make a short table exactly as high as `rows` rows (at least one), so that it does not
+    take space from a longer one below it."""
+    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+    height += view.verticalHeader().defaultSectionSize() * max(1, rows)
+    view.setFixedHeight(height)
