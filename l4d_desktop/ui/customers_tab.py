@@ -235,11 +235,23 @@ class CustomersTab(QWidget):
             window.activateWindow()
             return window
         window = CustomerWindow(self._services, self._actor, customer_id, purpose, self)
-        window.changed.connect(lambda _r: self.refresh())
+        window.changed.connect(self._customer_changed)
         window.closed.connect(self._window_closed)
         self.windows[customer_id] = window
         window.show()
         return window
+
+    def _customer_changed(self, record: CustomerRecord) -> None:
+        """A window saved the customer: the row changes in place, so the user keeps their
+        place in a long list. A new name moves the row, and key-set paging continues from the
+        last row's key, so then the list is read again."""
+        for row, shown in enumerate(self.model.records()):
+            if shown.id == record.id:
+                if shown.sort_key == record.sort_key:
+                    self.model.replace_record(row, record)
+                    return
+                break
+        self.refresh()
 
     def _window_closed(self, customer_id: int) -> None:
         self.windows.pop(customer_id, None)

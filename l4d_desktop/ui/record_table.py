@@ -90,6 +90,11 @@ class RecordTableModel(QAbstractTableModel):
     def records(self) -> list[Any]:
         return list(self._rows)
 
+    def replace_record(self, row: int, record: Any) -> None:
+        """Show a changed record in place, leaving the rest of the view where it is."""
+        self._rows[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

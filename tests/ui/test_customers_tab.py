@@ -270,3 +270,25 @@ def test_import_customers_opens_the_import_dialog_on_the_chosen_file(
     qtbot.addWidget(tab.import_dialog)
     assert tab.import_dialog.isVisible()
     tab.import_dialog.close()
+
+
+def test_an_edit_in_a_window_updates_its_row_without_losing_the_place_in_the_list(
+    tab: CustomersTab, qtbot, services: Services, admin: Actor, answers
+) -> None:  # type: ignore[no-untyped-def]
+    for n in range(230):
+        add(services, admin, f"Laine {n:03}")
+    tab.refresh()
+    tab.model.fetchMore(QModelIndex())
+    assert tab.model.rowCount() == 230
+    deep = tab.model.record(220)
+    window = open_window(qtbot, tab, deep.id)
+    window.basic_page.form.city_edit.setText("Inkoo")
+    click(qtbot, window.basic_page.save_button)
+    assert tab.model.rowCount() == 230, "still scrolled as far as before"
+    assert tab.model.record(220).city == "Inkoo"
+
+    # A new name moves the row; the list is read again in order.
+    window.basic_page.form.name_edit.setText("Aalto Aino")
+    click(qtbot, window.basic_page.save_button)
+    assert tab.model.rowCount() == 200
+    assert tab.model.record(0).name == "Aalto Aino"
