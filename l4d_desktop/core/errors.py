@@ -41,6 +41,7 @@ MESSAGES: dict[str, str] = {
     "duplicate_in_file": "{field}: the same value is on an earlier row of the file.",
     "duplicate_in_db": "{field}: a customer with this value is already in the register.",
     "customer_unmatched": "{field}: no customer in the register has this value.",
+    "customer_ambiguous": "{field}: more than one customer has this value; the row cannot be linked.",
     "cell_count": "{field}: the row has a different number of cells than the header.",
     "purpose_unknown": "{field}: no such purpose.",
     "purpose_code_invalid": "{field}: use 2–40 lowercase letters, digits or underscores.",

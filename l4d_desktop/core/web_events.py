@@ -69,7 +69,7 @@ def events_of(session: Session, customer_id: int) -> list[WebEventRecord]:
     return [record_of(e) for e in session.scalars(stmt)]
 
 
-def _matcher(session: Session) -> Callable[[RawEvent], tuple[int | None, str]]:
+def _matcher(session: Session) -> Callable[[RawEvent], tuple[int | None, str, str]]:
     """Customer id for an event by customer number first, then by email (case-folded)."""
     by_email: dict[str, int | None] = {}
     by_number: dict[str, int] = {}
@@ -83,10 +83,12 @@ def _matcher(session: Session) -> Callable[[RawEvent], tuple[int | None, str]]:
         if number:
             by_number[number] = cid
 
-    def match(event: RawEvent) -> tuple[int | None, str]:
+    def match(event: RawEvent) -> tuple[int | None, str, str]:
         if event.customer_number:
-            return by_number.get(event.customer_number), "customer_number"
-        return by_email.get(event.email), "email"
+            return by_number.get(event.customer_number), "customer_number", "customer_unmatched"
+        if event.email in by_email and by_email[event.email] is None:
+            return None, "email", "customer_ambiguous"
+        return by_email.get(event.email), "email", "customer_unmatched"
 
     return match
 
@@ -114,9 +116,9 @@ class WebEventService(Service):
         rows: list[dict[str, object]] = []
         unmatched: list[RowProblem] = []
         for event in parsed.events:
-            customer_id, field = match(event)
+            customer_id, field, why = match(event)
             if customer_id is None:
-                unmatched.append(RowProblem(event.row, field, "customer_unmatched"))
+                unmatched.append(RowProblem(event.row, field, why))
                 continue
             rows.append(
                 {

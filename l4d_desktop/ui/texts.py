@@ -117,6 +117,9 @@ ERRORS: dict[str, str] = {
     "customer_unmatched": QT_TRANSLATE_NOOP(
         "Errors", "{field}: no customer in the register has this value."
     ),
+    "customer_ambiguous": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: more than one customer has this value; the row cannot be linked."
+    ),
     "cell_count": QT_TRANSLATE_NOOP(
         "Errors", "{field}: the row has a different number of cells than the header."
     ),

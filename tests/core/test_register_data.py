@@ -272,6 +272,17 @@ def test_web_events_are_linked_by_email_or_number_and_unmatched_rows_reported(
     assert (entry["action"], entry["detail"]) == ("events.import", "imported=2,rejected=2")
 
 
+def test_an_email_two_customers_share_links_no_event(
+    services: Services, admin: Actor, customer: CustomerRecord
+) -> None:
+    add_customer(services, admin, "Matti Meikäläinen", email="Maija@example.fi")
+    result = services.events.import_file(
+        admin, b"email,time\nmaija@example.fi,2026-11-01T10:00:00Z\n", "e.csv"
+    )
+    assert result.imported == 0
+    assert [(p.row, p.code) for p in result.unmatched] == [(2, "customer_ambiguous")]
+
+
 def test_a_cancelled_event_import_leaves_nothing(
     services: Services, admin: Actor, customer: CustomerRecord, monkeypatch: pytest.MonkeyPatch
 ) -> None:
