@@ -59,9 +59,16 @@ class CustomerProfileService(Service):
         self.settings = settings
 
     def profile(
-        self, actor: Actor, customer_id: int, purpose: str = "customer_service"
+        self,
+        actor: Actor,
+        customer_id: int,
+        purpose: str = "customer_service",
+        with_events: bool = True,
     ) -> CustomerProfile:
-        """All data held about the customer; reading it is a view, audited with its purpose."""
+        """All data held about the customer; reading it is a view, audited with its purpose.
+
+        `with_events=False` leaves the web events out (a window pages through them instead;
+        a customer may have tens of thousands)."""
         if not _PURPOSE_CODE.fullmatch(purpose):
             raise ValidationError("purpose", "choice_invalid")
         with self._unit(actor, Right.CUSTOMERS_VIEW, "customer.view") as (session, user):
@@ -91,7 +98,7 @@ class CustomerProfileService(Service):
                 consents=tuple(current_states(session, customer.id)),
                 consent_history=tuple(ledger(session, customer.id)),
                 objections=tuple(objections_of(session, customer.id)),
-                events=tuple(events_of(session, customer.id)),
+                events=tuple(events_of(session, customer.id)) if with_events else (),
                 invoices=tuple(invoices_of(session, customer.id)),
                 requests=tuple(
                     requests_of(session, self.settings, customer.id, office_today(self.clock()))

@@ -86,7 +86,7 @@ class CustomerWindow(QWidget):
         self.retranslate()
 
         self._job = BackgroundJob(
-            lambda _job: services.profiles.profile(actor, customer_id, purpose)
+            lambda _job: services.profiles.profile(actor, customer_id, purpose, with_events=False)
         )
         self._job.connect(self._loaded, self._load_failed)
         self._job.start()
