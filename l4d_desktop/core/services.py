@@ -17,6 +17,7 @@ from l4d_desktop.core.consents import ConsentService
 from l4d_desktop.core.customer_profile import CustomerProfileService
 from l4d_desktop.core.customers import CustomerService
 from l4d_desktop.core.db import Database
+from l4d_desktop.core.demo_data import DemoDataService
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.invoices import InvoiceService
 from l4d_desktop.core.maintenance import MaintenanceService
@@ -42,6 +43,7 @@ class Services:
     events: WebEventService
     invoices: InvoiceService
     profiles: CustomerProfileService
+    demo: DemoDataService
     clock: Clock
 
 
@@ -77,6 +79,7 @@ def open_services(
         events=WebEventService(db, audit, clock),
         invoices=InvoiceService(db, audit, clock),
         profiles=CustomerProfileService(db, audit, clock, settings),
+        demo=DemoDataService(db, audit, clock),
         clock=clock,
     )
 

@@ -200,6 +200,7 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
         "audit.read",
         lambda s, a, w: s.maintenance.write_checkpoint(a, w.tmp / "checkpoint.json"),
     ),
+    "demo.fill": ("users.admin", lambda s, a, w: s.demo.fill(a, 3)),
 }
 
 # Written out from PRODUCT.md "Staff login and rights", not derived from the code.
@@ -336,6 +337,7 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     from l4d_desktop.core.consents import ConsentService
     from l4d_desktop.core.customer_profile import CustomerProfileService
     from l4d_desktop.core.customers import CustomerService
+    from l4d_desktop.core.demo_data import DemoDataService
     from l4d_desktop.core.invoices import InvoiceService
     from l4d_desktop.core.maintenance import MaintenanceService
     from l4d_desktop.core.objections import ObjectionService
@@ -355,6 +357,7 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         ("events", WebEventService),
         ("invoices", InvoiceService),
         ("profiles", CustomerProfileService),
+        ("demo", DemoDataService),
     ]:
         public = {n for n in vars(cls) if not n.startswith("_") and callable(getattr(cls, n))}
         names = {f"{prefix}.{renamed.get(n, n)}" for n in public}
