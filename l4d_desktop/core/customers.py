@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+import sqlite3
+import string
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, fields
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, select, tuple_
+from sqlalchemy import ColumnElement, Row, and_, event, exists, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.access import Service
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.audit import AuditLog
+from l4d_desktop.core.clock import Clock
 from l4d_desktop.core.customer_fields import (
     CleanCustomer,
     CustomerInput,
     clean_customer,
     search_text,
 )
+from l4d_desktop.core.db import Database
 from l4d_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from l4d_desktop.core.models import ConsentEvent, ConsentPurpose, Customer, Objection, Setting
 from l4d_desktop.core.text import fold, sort_key
@@ -28,6 +36,8 @@ _PHONE_SEPARATORS = re.compile(r"[\s()./-]")
 # A view's purpose goes into the audit log, which holds codes only, never text someone typed.
 _PURPOSE_CODE = re.compile(r"[a-z0-9_.:-]{1,80}")
 EXPORT_BATCH = 500
+# A search with at most this many matches keeps them (their index rows) for the next keystroke.
+MATCH_SET_MAX = 2000
 NEXT_NUMBER_KEY = "next_customer_number"
 
 
@@ -101,6 +111,17 @@ def record_of(c: Customer) -> CustomerRecord:
         restricted_at=c.restricted_at,
         sort_key=c.sort_key,
     )
+
+
+# The columns a CustomerRecord is made of, read as plain rows (types still applied).
+_RECORD_FIELDS = tuple(f.name for f in fields(CustomerRecord))
+_RECORD_COLUMNS = tuple(getattr(Customer, name) for name in _RECORD_FIELDS)
+
+
+def _record_of_row(row: Row[Any]) -> CustomerRecord:
+    values: dict[str, Any] = dict(zip(_RECORD_FIELDS, row, strict=True))
+    values["customer_number"] = values["customer_number"] or ""  # as record_of() gives it
+    return CustomerRecord(**values)
 
 
 def _like_escape(text: str) -> str:
@@ -191,7 +212,143 @@ def marketable(purpose_id: int) -> ColumnElement[bool]:
     return and_(latest.is_(True), ~objected, Customer.restricted.is_(False))
 
 
+Terms = tuple[str, ...]
+# (sort_key, id, search_text) of a customer, as the search index holds them.
+IndexRow = tuple[str, int, str]
+
+
+@dataclass(frozen=True)
+class _Matches:
+    count: int
+    # Every match in list order, when there are at most MATCH_SET_MAX of them.
+    rows: tuple[IndexRow, ...] | None
+
+
+def narrows(terms: Terms, wider: Terms) -> bool:
+    """Whether every customer matching `terms` also matches `wider`: each of the wider query's
+    terms is part of one of ours ("pää" → "pääk", "tiina" → "tiina m")."""
+    return all(any(w in t for t in terms) for w in wider)
+
+
+# LIKE compares ASCII letters without case and every other character as it is.
+_LIKE_CASE = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_ASCII_UPPER = re.compile("[A-Z]")
+
+
+def index_row(row: Sequence[Any]) -> IndexRow:
+    """(sort_key, id, search_text) as kept: the text as LIKE compares it. The register stores
+    it case-folded already, so it is rewritten only in a row some other tool wrote."""
+    key, id_, text = row
+    if _ASCII_UPPER.search(text):
+        text = text.translate(_LIKE_CASE)
+    return (key, id_, text)
+
+
+def matching(rows: tuple[IndexRow, ...], terms: Terms) -> tuple[IndexRow, ...]:
+    """The rows whose search text holds every term, as `search_filter` selects them."""
+    wanted = [t.translate(_LIKE_CASE) for t in terms]
+    return tuple(r for r in rows if all(t in r[2] for t in wanted))
+
+
+class RecentMatches:
+    """What the latest searches matched, kept while nothing is committed to the database.
+
+    Typing narrows a search a letter at a time, and the Customers tab asks for the first page
+    and then the count of each. Once a search has at most MATCH_SET_MAX matches, their index
+    rows are kept: the next keystroke's matches are among them, so its page and count are
+    picked from those instead of scanning the whole search index again. The count of a search
+    whose first page held every match is kept too.
+
+    Everything kept belongs to one state of the database, named by its `data_version` as read
+    by a connection of this cache's own, which reads nothing else: a commit by any other
+    connection, in this process or another, changes it, and the cache is then emptied. A unit
+    of work may use and add entries only when the version read before it began and the one
+    read once its snapshot was taken agree: nothing was committed in between, so its snapshot
+    is that state.
+    """
+
+    SIZE = 8
+
+    def __init__(self, db: Database) -> None:
+        self._path = db.path
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._version: int | None = None
+        self._entries: OrderedDict[Terms, _Matches] = OrderedDict()
+        # Closed with the engine, so that no handle on the file outlives Database.dispose().
+        event.listen(db.engine, "engine_disposed", lambda _engine: self.close())
+
+    def version(self) -> int | None:
+        """The database's data version now, or None if it cannot be read."""
+        with self._lock:
+            try:
+                if self._conn is None:
+                    # mode=rw: never create a database where the file has gone.
+                    self._conn = sqlite3.connect(
+                        f"{self._path.as_uri()}?mode=rw",
+                        uri=True,
+                        isolation_level=None,
+                        check_same_thread=False,
+                    )
+                version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+            except sqlite3.Error:
+                return None
+            if version != self._version:
+                self._entries.clear()
+                self._version = version
+            return version
+
+    def stable(self, before: int | None) -> int | None:
+        """The version a unit's snapshot shows, given the one read before it began; None if a
+        commit came in between (or no version can be read). Call once the snapshot is taken."""
+        if before is None:
+            return None
+        return before if self.version() == before else None
+
+    def get(self, terms: Terms, version: int | None) -> _Matches | None:
+        """What `terms` matched in `version`: kept, or picked from the rows of a wider search."""
+        with self._lock:
+            if version is None or version != self._version:
+                return None
+            exact = self._entries.get(terms)
+            if exact is not None:
+                return exact
+            wider = [
+                m for w, m in self._entries.items() if m.rows is not None and narrows(terms, w)
+            ]
+        narrowest = min(wider, key=lambda m: m.count, default=None)
+        if narrowest is None or narrowest.rows is None:
+            return None
+        rows = matching(narrowest.rows, terms)
+        self.put(terms, version, len(rows), rows)
+        return _Matches(len(rows), rows)
+
+    def put(
+        self, terms: Terms, version: int, count: int, rows: tuple[IndexRow, ...] | None
+    ) -> None:
+        with self._lock:
+            if version != self._version:
+                return
+            kept = rows if rows is not None and len(rows) <= MATCH_SET_MAX else None
+            self._entries[terms] = _Matches(count, kept)
+            self._entries.move_to_end(terms)
+            while len(self._entries) > self.SIZE:
+                self._entries.popitem(last=False)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+            self._entries.clear()
+            self._version = None
+
+
 class CustomerService(Service):
+    def __init__(self, db: Database, audit: AuditLog, clock: Clock) -> None:
+        super().__init__(db, audit, clock)
+        self._recent = RecentMatches(db)
+
     def create(self, actor: Actor, data: CustomerInput) -> CustomerRecord:
         clean = clean_customer(data)
         with self._unit(actor, Right.CUSTOMERS_EDIT, "customer.create") as (session, user):
@@ -290,27 +447,41 @@ class CustomerService(Service):
         Give `after` (the last record of the previous page) to page by key: the query then walks
         the search index from that point instead of counting past every earlier row.
         """
+        first_page = after is None and not offset
+        before = self._recent.version() if first_page else None
+        terms = tuple(search_terms(query))
         with self._unit(actor, Right.CUSTOMERS_VIEW, "customer.search", write=False) as (
             session,
             _,
         ):
-            ids = select(Customer.id).order_by(Customer.sort_key, Customer.id)
-            cond = search_filter(query)
-            if cond is not None:
-                ids = ids.where(cond)
-            if after is not None:
-                ids = ids.where(
-                    tuple_(Customer.sort_key, Customer.id) > tuple_(after.sort_key, after.id)
+            version = self._recent.stable(before)
+            known = self._recent.get(terms, version)
+            if known is not None and known.rows is not None:
+                page = [r[1] for r in known.rows[:limit]]
+            else:
+                stmt = select(Customer.sort_key, Customer.id, Customer.search_text).order_by(
+                    Customer.sort_key, Customer.id
                 )
-            elif offset:
-                ids = ids.offset(offset)
-            page = list(session.scalars(ids.limit(limit)))
+                cond = search_filter(query)
+                if cond is not None:
+                    stmt = stmt.where(cond)
+                if after is not None:
+                    stmt = stmt.where(
+                        tuple_(Customer.sort_key, Customer.id) > tuple_(after.sort_key, after.id)
+                    )
+                elif offset:
+                    stmt = stmt.offset(offset)
+                found = tuple(index_row(r) for r in session.execute(stmt.limit(limit)))
+                if version is not None and len(found) < limit:  # every match is here
+                    self._recent.put(terms, version, len(found), found)
+                page = [r[1] for r in found]
             if not page:
                 return []
-            # The covering index finds the page; the full rows are read for those ids only.
-            rows = session.scalars(select(Customer).where(Customer.id.in_(page)))
-            by_id = {c.id: c for c in rows}
-            return [record_of(by_id[i]) for i in page]
+            # The covering index finds the page; the full rows are read for those ids only, as
+            # plain rows: a page of mapped objects costs more than the query that finds it.
+            rows = session.execute(select(*_RECORD_COLUMNS).where(Customer.id.in_(page)))
+            by_id = {r.id: _record_of_row(r) for r in rows}
+            return [by_id[i] for i in page]
 
     def export(self, actor: Actor, query: str = "") -> Iterator[CustomerRecord]:
         """Every matching customer, for a file outside the program: needs `data.export` as well
@@ -382,15 +553,37 @@ class CustomerService(Service):
                 yield record_of(customer)
 
     def count(self, actor: Actor, query: str = "") -> int:
+        before = self._recent.version()
+        terms = tuple(search_terms(query))
         with self._unit(actor, Right.CUSTOMERS_VIEW, "customer.search", write=False) as (
             session,
             _,
         ):
-            stmt = select(func.count()).select_from(Customer)
+            version = self._recent.stable(before)
+            known = self._recent.get(terms, version)
+            if known is not None:
+                return known.count
             cond = search_filter(query)
-            if cond is not None:
-                stmt = stmt.where(cond)
-            return int(session.scalar(stmt) or 0)
+            if cond is None:
+                return int(session.scalar(select(func.count()).select_from(Customer)) or 0)
+            # The matches themselves while they are few: the next keystroke looks among them.
+            few = (
+                select(Customer.sort_key, Customer.id, Customer.search_text)
+                .where(cond)
+                .order_by(Customer.sort_key, Customer.id)
+                .limit(MATCH_SET_MAX + 1)
+            )
+            found = tuple(index_row(r) for r in session.execute(few))
+            rows: tuple[IndexRow, ...] | None = found
+            if len(found) <= MATCH_SET_MAX:
+                count = len(found)
+            else:  # too many to keep: count them all (the fetch stopped early)
+                every = select(func.count()).select_from(Customer).where(cond)
+                count = int(session.scalar(every) or 0)
+                rows = None
+            if version is not None:
+                self._recent.put(terms, version, count, rows)
+            return count
 
 
 __all__ = [
