@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, event, exists, func, select, tuple_
+from sqlalchemy import ColumnElement, Row, Select, and_, event, exists, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.access import Service
@@ -503,6 +503,11 @@ class CustomerService(Service):
         cond = search_filter(query)
         if cond is not None:
             stmt = stmt.where(cond)
+        return self._stream(stmt)
+
+    def _stream(self, stmt: Select[Customer]) -> Iterator[CustomerRecord]:
+        """Rows of one snapshot in batches. The callers check rights and audit before they
+        return this generator, so a refusal comes before any file is opened."""
         with self.db.read() as session:
             for customer in session.scalars(stmt.execution_options(yield_per=EXPORT_BATCH)):
                 yield record_of(customer)
@@ -548,9 +553,7 @@ class CustomerService(Service):
         stmt = (
             select(Customer).where(marketable(purpose_id)).order_by(Customer.sort_key, Customer.id)
         )
-        with self.db.read() as session:
-            for customer in session.scalars(stmt.execution_options(yield_per=EXPORT_BATCH)):
-                yield record_of(customer)
+        return self._stream(stmt)
 
     def count(self, actor: Actor, query: str = "") -> int:
         before = self._recent.version()

@@ -486,3 +486,17 @@ def test_a_database_from_before_the_register_schema_is_upgraded(
         assert new.customer_number == "10003"
     finally:
         services.db.dispose()
+
+
+def test_an_export_is_refused_before_anything_is_read(
+    services: Services, admin: Actor, reader: Actor, customer: CustomerRecord
+) -> None:
+    """The check runs when the export is asked for, not when its first row is read, so a
+    caller never opens an output file for an export that is refused."""
+    with pytest.raises(PermissionDenied):
+        services.customers.export(reader)
+    with pytest.raises(PermissionDenied):
+        services.customers.marketing_list(reader, "marketing_email")
+    rows = services.customers.export(admin)
+    assert audit_rows(services.db.path)[-1]["action"] == "customer.export"
+    assert [r.id for r in rows] == [customer.id]
