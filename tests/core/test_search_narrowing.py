@@ -16,7 +16,7 @@ import pytest
 from l4d_desktop.core import customers
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customer_fields import CustomerInput
-from l4d_desktop.core.customers import RecentMatches, narrows, search_terms
+from l4d_desktop.core.customer_search import RecentMatches, narrows, search_terms
 from l4d_desktop.core.services import Services
 from tests.core.conftest import raw_db
 
