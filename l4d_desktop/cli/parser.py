@@ -114,7 +114,7 @@ def _add_user_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def _add_customer_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
-    from l4d_desktop.core.vocabulary import Language
+    from l4d_desktop.core.vocabulary import DuplicatePolicy, Language
 
     customer = commands.add_parser("customer", help="the customer register")
     actions = customer.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -131,6 +131,18 @@ def _add_customer_commands(commands: argparse._SubParsersAction[_Parser]) -> Non
     listing = actions.add_parser("list", help="customers by name")
     listing.add_argument("--search", default="", metavar="TEXT")
     listing.add_argument("--format", choices=FORMATS, default="json")
+    imports = actions.add_parser("import", help="customers from a CSV file; prints the report")
+    imports.add_argument("file", metavar="FILE")
+    imports.add_argument(
+        "--all-or-nothing", action="store_true", help="import nothing if any row has an error"
+    )
+    imports.add_argument(
+        "--on-duplicate",
+        choices=[p.value for p in DuplicatePolicy],
+        default=DuplicatePolicy.SKIP.value,
+        help="a row naming a customer already in the register (by email or number)",
+    )
+    imports.add_argument("--format", choices=("json", "text"), default="text")
 
 
 def _add_request_commands(commands: argparse._SubParsersAction[_Parser]) -> None:

@@ -8,7 +8,12 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
 
-from l4d_desktop.cli import commands_maintenance, commands_register, commands_users
+from l4d_desktop.cli import (
+    commands_import,
+    commands_maintenance,
+    commands_register,
+    commands_users,
+)
 from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.credentials import PasswordSource
 from l4d_desktop.cli.errors import CliError, UsageError
@@ -27,6 +32,7 @@ COMMANDS: dict[tuple[str, str], Command] = {
     ("password", "change"): commands_users.password_change,
     ("customer", "add"): commands_register.customer_add,
     ("customer", "list"): commands_register.customer_list,
+    ("customer", "import"): commands_import.customer_import,
     ("request", "add"): commands_register.request_add,
     ("request", "list"): commands_register.request_list,
     ("backup", ""): commands_maintenance.backup,

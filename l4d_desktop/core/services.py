@@ -14,6 +14,7 @@ from l4d_desktop.core.auth import AuthService, LockoutPolicy
 from l4d_desktop.core.backup import backup_database
 from l4d_desktop.core.clock import Clock, system_clock
 from l4d_desktop.core.consents import ConsentService
+from l4d_desktop.core.customer_import import CustomerImportService, recover_interrupted_imports
 from l4d_desktop.core.customer_profile import CustomerProfileService
 from l4d_desktop.core.customers import CustomerService
 from l4d_desktop.core.db import Database
@@ -43,6 +44,7 @@ class Services:
     events: WebEventService
     invoices: InvoiceService
     profiles: CustomerProfileService
+    imports: CustomerImportService
     demo: DemoDataService
     clock: Clock
 
@@ -65,6 +67,7 @@ def open_services(
         ) from None
     hasher = hasher or PasswordHasher()
     audit = AuditLog(db, clock)
+    recover_interrupted_imports(db, audit)
     settings = SettingsStore()
     return Services(
         db=db,
@@ -79,6 +82,7 @@ def open_services(
         events=WebEventService(db, audit, clock),
         invoices=InvoiceService(db, audit, clock),
         profiles=CustomerProfileService(db, audit, clock, settings),
+        imports=CustomerImportService(db, audit, clock, settings),
         demo=DemoDataService(db, audit, clock),
         clock=clock,
     )

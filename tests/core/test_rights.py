@@ -14,6 +14,7 @@ import pytest
 from l4d_desktop.core.access import effective_rights
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customer_fields import CustomerInput
+from l4d_desktop.core.customer_import import ImportPlan
 from l4d_desktop.core.customers import CustomerRecord
 from l4d_desktop.core.errors import (
     AuthenticationError,
@@ -108,6 +109,16 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
     "customers.set_restriction": (
         "customers.edit",
         lambda s, a, w: s.customers.set_restriction(a, w.customer.id, True),
+    ),
+    "imports.plan": (
+        "customers.edit",
+        lambda s, a, w: s.imports.plan(
+            a, "Nimi;Sähköposti\nUusi Asiakas;uusi@example.fi\n".encode()
+        ),
+    ),
+    "imports.run": (
+        "customers.edit",
+        lambda s, a, w: s.imports.run(a, ImportPlan(), all_or_nothing=True),
     ),
     "consents.purposes": ("customers.view", lambda s, a, w: s.consents.purposes(a)),
     "consents.add_purpose": (
@@ -221,6 +232,8 @@ ALLOWED: dict[str, set[str]] = {
         "customers.export_selected",
         "customers.marketing_list",
         "customers.set_restriction",
+        "imports.plan",  # an import creates and updates customers
+        "imports.run",
         "consents.purposes",
         "consents.record",
         "consents.history",
@@ -335,6 +348,7 @@ def test_permission_matrix(
 def test_every_public_operation_is_in_the_matrix() -> None:
     """A new public service method must be added to OPERATIONS (and so to the matrix)."""
     from l4d_desktop.core.consents import ConsentService
+    from l4d_desktop.core.customer_import import CustomerImportService
     from l4d_desktop.core.customer_profile import CustomerProfileService
     from l4d_desktop.core.customers import CustomerService
     from l4d_desktop.core.demo_data import DemoDataService
@@ -349,6 +363,7 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     renamed |= {"create_user": "create", "update_user": "update"}
     for prefix, cls in [
         ("customers", CustomerService),
+        ("imports", CustomerImportService),
         ("requests", RequestService),
         ("users", UserService),
         ("maintenance", MaintenanceService),

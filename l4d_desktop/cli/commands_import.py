@@ -1,0 +1,105 @@
+"""customer import FILE: check the whole file, write it (or refuse), print what happened."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from l4d_desktop.cli.context import Context
+from l4d_desktop.cli.errors import CliError
+from l4d_desktop.core.customer_import import ImportPlan, ImportResult
+from l4d_desktop.core.errors import MESSAGES, BusinessRuleError
+from l4d_desktop.core.tabular import RowProblem
+
+# The JSON report's keys are a contract for scripts that read it.
+REPORT_KEYS = (
+    "imported",
+    "updated",
+    "duplicates",
+    "skipped",
+    "rejected",
+    "suppressed",
+    "rejected_rows",
+)
+
+
+def reason(problem: RowProblem) -> str:
+    """The problem in the words the command line uses for the same error anywhere else."""
+    template = MESSAGES.get(problem.code, problem.code)
+    try:
+        return template.format(**{**problem.params, "field": problem.field or "row"})
+    except (KeyError, IndexError):
+        return template
+
+
+def report(result: ImportResult) -> dict[str, object]:
+    return {
+        "imported": result.imported,
+        "updated": result.updated,
+        "duplicates": result.duplicates,
+        "skipped": result.skipped,
+        "rejected": result.rejected,
+        "suppressed": result.suppressed,
+        "rejected_rows": [
+            {"row": p.row, "field": p.field, "reason": reason(p)} for p in result.problems
+        ],
+    }
+
+
+def _refused(plan: ImportPlan) -> ImportResult:
+    """What an all-or-nothing import that found errors did: nothing."""
+    return ImportResult(
+        imported=0,
+        updated=0,
+        duplicates=plan.duplicate_count,
+        skipped=plan.duplicate_count,
+        rejected=plan.rejected_count,
+        suppressed=0,
+        import_id=0,
+        problems=plan.problems,
+    )
+
+
+def customer_import(ctx: Context) -> int:
+    path = Path(ctx.args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror or type(exc).__name__}") from None
+    imports = ctx.services.imports
+    plan = imports.plan(ctx.actor, data)
+    try:
+        result = imports.run(
+            ctx.actor,
+            plan,
+            all_or_nothing=ctx.args.all_or_nothing,
+            on_duplicate=ctx.args.on_duplicate,
+        )
+    except BusinessRuleError as exc:
+        if exc.code != "import_has_errors":
+            raise
+        # The rows to fix go to stdout as usual; the refusal itself is the error line.
+        _print(ctx.args.format, _refused(plan), plan)
+        raise
+    _print(ctx.args.format, result, plan)
+    return 0
+
+
+def _print(fmt: str, result: ImportResult, plan: ImportPlan) -> None:
+    if fmt == "json":
+        print(json.dumps(report(result), ensure_ascii=False, indent=2))
+        return
+    print(f"Rows in the file: {plan.total_rows}")
+    print(f"Imported: {result.imported} new, {result.updated} updated")
+    print(f"Already in the register: {result.duplicates} ({result.skipped} left as they were)")
+    print(f"Rejected: {result.rejected}")
+    if plan.suppressed_rows:
+        rows = ", ".join(str(r) for r in plan.suppressed_rows)
+        print(
+            f"On the suppression list, imported without marketing consent: "
+            f"{result.suppressed} (rows {rows})"
+        )
+    if plan.ignored_columns:
+        print(f"Columns ignored: {', '.join(plan.ignored_columns)}")
+    for p in result.problems:
+        print(f"  row {p.row}: {reason(p)}")
