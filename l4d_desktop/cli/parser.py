@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_user_commands(commands)
     _add_customer_commands(commands)
+    _add_register_data_commands(commands)
     _add_request_commands(commands)
 
     backup = commands.add_parser("backup", help="verified online backup of the database")
@@ -143,6 +144,69 @@ def _add_customer_commands(commands: argparse._SubParsersAction[_Parser]) -> Non
         help="a row naming a customer already in the register (by email or number)",
     )
     imports.add_argument("--format", choices=("json", "text"), default="text")
+    show = actions.add_parser("show", help="everything held about one customer, as JSON")
+    show.add_argument("id", type=_positive_int, metavar="ID")
+    show.add_argument("--format", choices=("json",), default="json")
+    show.add_argument(
+        "--purpose",
+        default="customer_service",
+        metavar="CODE",
+        help="why the record is opened, kept in the audit log (default customer_service)",
+    )
+    export = actions.add_parser(
+        "export", help="customers to a CSV file (restricted people left out); prints the count"
+    )
+    export.add_argument("file", metavar="FILE")
+    export.add_argument("--search", default="", metavar="TEXT")
+    export.add_argument(
+        "--marketing",
+        metavar="PURPOSE",
+        help="only people with a current consent for PURPOSE and no objection (marketing list)",
+    )
+
+
+def _add_register_data_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    from l4d_desktop.core.vocabulary import ConsentMethod, ObjectionPurpose
+
+    consent = commands.add_parser("consent", help="consents per purpose (an append-only ledger)")
+    actions = consent.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, text in (("give", "record a consent given"), ("withdraw", "record a withdrawal")):
+        sub = actions.add_parser(name, help=f"{text}; prints the ledger entry's id")
+        sub.add_argument("--customer", type=_positive_int, required=True, metavar="ID")
+        sub.add_argument("--purpose", required=True, metavar="CODE", help="e.g. marketing_email")
+        sub.add_argument(
+            "--method", required=True, choices=[m.value for m in ConsentMethod if m != "objection"]
+        )
+        sub.add_argument("--at", metavar="TIME", help="ISO 8601 with offset (default now)")
+
+    objection = commands.add_parser("objection", help="objections to processing (Art. 21)")
+    actions = objection.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="record an objection; prints what it ended")
+    add.add_argument("--customer", type=_positive_int, required=True, metavar="ID")
+    add.add_argument("--purpose", required=True, choices=[p.value for p in ObjectionPurpose])
+    add.add_argument("--received", required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--reason", default="")
+
+    events = commands.add_parser("events", help="technical data from the web site")
+    actions = events.add_subparsers(dest="action", metavar="ACTION", required=True)
+    imports = actions.add_parser("import", help="a CSV or JSON export of the web site")
+    imports.add_argument("file", metavar="FILE")
+    imports.add_argument("--format", choices=("json", "text"), default="text")
+
+    invoice = commands.add_parser("invoice", help="billing records")
+    actions = invoice.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="record an invoice; prints its id")
+    add.add_argument("--customer", type=_positive_int, required=True, metavar="ID")
+    add.add_argument("--number", required=True)
+    add.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--amount", required=True, metavar="EUROS", help="e.g. 125,50")
+    add.add_argument("--paid", action="store_true")
+
+    demo = commands.add_parser(
+        "demo-data", help="fill the register with realistic made-up customers (users.admin)"
+    )
+    demo.add_argument("--customers", type=_count, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1)
 
 
 def _add_request_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -158,6 +222,16 @@ def _add_request_commands(commands: argparse._SubParsersAction[_Parser]) -> None
     listing = actions.add_parser("list", help="requests by due date")
     listing.add_argument("--format", choices=FORMATS, default="json")
     listing.add_argument("--open", action="store_true", help="only requests still open")
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError("give a number from 0 to 1000000")
+    return value
 
 
 def _positive_int(text: str) -> int:

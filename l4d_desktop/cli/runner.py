@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError
 
 from l4d_desktop.cli import (
+    commands_customer_data,
     commands_import,
     commands_maintenance,
     commands_register,
@@ -33,6 +34,14 @@ COMMANDS: dict[tuple[str, str], Command] = {
     ("customer", "add"): commands_register.customer_add,
     ("customer", "list"): commands_register.customer_list,
     ("customer", "import"): commands_import.customer_import,
+    ("customer", "show"): commands_customer_data.customer_show,
+    ("customer", "export"): commands_customer_data.customer_export,
+    ("consent", "give"): commands_customer_data.consent_record,
+    ("consent", "withdraw"): commands_customer_data.consent_record,
+    ("objection", "add"): commands_customer_data.objection_add,
+    ("events", "import"): commands_customer_data.events_import,
+    ("invoice", "add"): commands_customer_data.invoice_add,
+    ("demo-data", ""): commands_customer_data.demo_data,
     ("request", "add"): commands_register.request_add,
     ("request", "list"): commands_register.request_list,
     ("backup", ""): commands_maintenance.backup,
