@@ -85,7 +85,6 @@ class CustomersTab(QWidget):
         self.search_label.setBuddy(self.search_edit)
         self.new_button = QPushButton(objectName="new_customer_button")
         self.open_button = QPushButton(objectName="open_customer_button")
-        self.edit_button = QPushButton(objectName="edit_customer_button")
         self.export_button = QPushButton(objectName="export_customers_button")
         self.marketing_button = QPushButton(objectName="marketing_list_button")
         self.import_customers_button = QPushButton(objectName="import_customers_button")
@@ -94,7 +93,6 @@ class CustomersTab(QWidget):
         can_export = actor.can(Right.DATA_EXPORT)
         for button, allowed in (
             (self.new_button, can_edit),
-            (self.edit_button, can_edit),
             (self.import_customers_button, can_edit),
             (self.import_events_button, can_edit),
             (self.export_button, can_export),
@@ -116,7 +114,6 @@ class CustomersTab(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.new_button.clicked.connect(self.new_customer)
         self.open_button.clicked.connect(self.open_selected)
-        self.edit_button.clicked.connect(self.edit_selected)
         self.export_button.clicked.connect(self.export)
         self.marketing_button.clicked.connect(self.marketing_list)
         self.import_customers_button.clicked.connect(self.import_customers)
@@ -130,7 +127,6 @@ class CustomersTab(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.open_button)
-        top.addWidget(self.edit_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.import_customers_button)
@@ -153,7 +149,6 @@ class CustomersTab(QWidget):
         )
         self.new_button.setText(self.tr("&New customer…"))
         self.open_button.setText(self.tr("&Open…"))
-        self.edit_button.setText(self.tr("&Edit…"))
         self.export_button.setText(self.tr("E&xport…"))
         self.marketing_button.setText(self.tr("&Marketing list…"))
         self.import_customers_button.setText(self.tr("Impor&t customers…"))
@@ -200,7 +195,6 @@ class CustomersTab(QWidget):
     def _update_buttons(self) -> None:
         chosen = bool(self.table.selectionModel().selectedRows())
         self.open_button.setEnabled(chosen)
-        self.edit_button.setEnabled(chosen)
 
     def selected_records(self) -> list[CustomerRecord]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
@@ -256,27 +250,15 @@ class CustomersTab(QWidget):
     def _window_closed(self, customer_id: int) -> None:
         self.windows.pop(customer_id, None)
 
-    def edit_selected(self) -> None:
-        """A quick edit of the basic data in a dialog, without the whole window."""
-        index = self._current_index()
-        if index.isValid():
-            self._open_index(index)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        if not index.isValid() or not self._actor.can(Right.CUSTOMERS_EDIT):
-            return
-        try:
-            # Opening a record is a view of personal data: the service audits it.
-            record = self._customers.view(self._actor, self.model.record(index.row()).id)
-        except L4DError as exc:
-            feedback.show_error(self, self.tr("Customers"), error_text(exc))
-            return
-        self._show_dialog(record)
-
     def _show_dialog(self, record: CustomerRecord | None) -> None:
         self._dialog = CustomerDialog(self._customers, self._actor, record, self)
-        self._dialog.saved.connect(lambda _r: self.refresh())
+        self._dialog.saved.connect(self._created)
         self._dialog.open()
+
+    def _created(self, record: CustomerRecord) -> None:
+        """A new customer is in the list and its window opens for consents, invoices…"""
+        self.refresh()
+        self.open_customer(record.id)
 
     @property
     def dialog(self) -> CustomerDialog | None:

@@ -221,7 +221,7 @@ def test_a_reader_sees_everything_and_can_change_nothing(
 ) -> None:  # type: ignore[no-untyped-def]
     tab = make_tab(qtbot, services, reader)
     tab.show()
-    for button in (tab.new_button, tab.edit_button, tab.export_button, tab.import_events_button):
+    for button in (tab.new_button, tab.export_button, tab.import_events_button):
         assert not button.isVisible()
     window = open_window(qtbot, tab, maija.id)
     window.show()
