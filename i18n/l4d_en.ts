@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CustomerImportDialog</name>
+    <message numerus="yes">
+        <source>%n new customer(s) imported.</source>
+        <translation>
+            <numerusform>%n new customer imported.</numerusform>
+            <numerusform>%n new customers imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing customer(s) updated.</source>
+        <translation>
+            <numerusform>%n existing customer updated.</numerusform>
+            <numerusform>%n existing customers updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) named a customer already in the register; {skipped} of them left as they were.</source>
+        <translation>
+            <numerusform>%n row named a customer already in the register; {skipped} left as it was.</numerusform>
+            <numerusform>%n rows named a customer already in the register; {skipped} of them left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported because of problems.</source>
+        <translation>
+            <numerusform>%n row not imported because of problems.</numerusform>
+            <numerusform>%n rows not imported because of problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported without marketing consent (suppression list).</source>
+        <translation>
+            <numerusform>%n imported without marketing consent (suppression list).</numerusform>
+            <numerusform>%n imported without marketing consent (suppression list).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>%n row in the file.</numerusform>
+            <numerusform>%n rows in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s) will be imported.</source>
+        <translation>
+            <numerusform>%n new customer will be imported.</numerusform>
+            <numerusform>%n new customers will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name a customer already in the register.</source>
+        <translation>
+            <numerusform>%n row names a customer already in the register.</numerusform>
+            <numerusform>%n rows name a customer already in the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will not be imported.</source>
+        <translation>
+            <numerusform>%n row has problems and will not be imported.</numerusform>
+            <numerusform>%n rows have problems and will not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marketing consent is recorded for %n of them.</source>
+        <translation>
+            <numerusform>Marketing consent is recorded for %n of them.</numerusform>
+            <numerusform>Marketing consent is recorded for %n of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have an email or phone on the suppression list (the person has objected to direct marketing): imported without marketing consent. Rows: {rows}</source>
+        <translation>
+            <numerusform>%n row has an email or phone on the suppression list (the person has objected to direct marketing): imported without marketing consent. Row: {rows}</numerusform>
+            <numerusform>%n rows have an email or phone on the suppression list (the person has objected to direct marketing): imported without marketing consent. Rows: {rows}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomersTab</name>
     <message numerus="yes">
         <source>%n customer(s) match the search.</source>
@@ -15,6 +95,85 @@
         <translation>
             <numerusform>%n customer in the register.</numerusform>
             <numerusform>%n customers in the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n selected customer(s) to a CSV file?</source>
+        <translation>
+            <numerusform>Export the %n selected customer to a CSV file?</numerusform>
+            <numerusform>Export the %n selected customers to a CSV file?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n customer(s) matching the search to a CSV file?</source>
+        <translation>
+            <numerusform>Export the %n customer matching the search to a CSV file?</numerusform>
+            <numerusform>Export the %n customers matching the search to a CSV file?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n customer(s) of the register to a CSV file?</source>
+        <translation>
+            <numerusform>Export the register&apos;s %n customer to a CSV file?</numerusform>
+            <numerusform>Export all %n customers of the register to a CSV file?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were written to {path}.</source>
+        <translation>
+            <numerusform>%n customer was written to {path}.</numerusform>
+            <numerusform>%n customers were written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) whose processing is restricted were left out.</source>
+        <translation>
+            <numerusform>%n person whose processing is restricted was left out.</numerusform>
+            <numerusform>%n people whose processing is restricted were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventImportReport</name>
+    <message numerus="yes">
+        <source>%n event(s) imported and linked to customers.</source>
+        <translation>
+            <numerusform>%n event imported and linked to a customer.</numerusform>
+            <numerusform>%n events imported and linked to customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no customer and were not imported.</source>
+        <translation>
+            <numerusform>%n row matched no customer and was not imported.</numerusform>
+            <numerusform>%n rows matched no customer and were not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had problems and were not imported.</source>
+        <translation>
+            <numerusform>%n row had problems and was not imported.</numerusform>
+            <numerusform>%n rows had problems and were not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message numerus="yes">
+        <source>%n invoice(s); unpaid in all: {amount}</source>
+        <translation>
+            <numerusform>%n invoice; unpaid in all: {amount}</numerusform>
+            <numerusform>%n invoices; unpaid in all: {amount}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalDataPage</name>
+    <message numerus="yes">
+        <source>%n web event(s) in all; more are loaded as you scroll.</source>
+        <translation>
+            <numerusform>%n web event in all; more are loaded as you scroll.</numerusform>
+            <numerusform>%n web events in all; more are loaded as you scroll.</numerusform>
         </translation>
     </message>
 </context>
