@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from l4d_desktop.core.csv_export import FORMULA_TRIGGERS
@@ -283,28 +283,36 @@ def read_customer_file(data: bytes) -> CustomerFile:
     columns, ignored = map_header(table.header)
     fields = tuple(f for f in FIELDS if f in columns.values())
     width = len(table.header)
+    # A column holds few distinct countries, languages and consent words: each is worked out
+    # once per file. Plain text columns are taken as they are.
+    convert = {
+        "country": _Memo(normalise_country),
+        "language": _Memo(normalise_language),
+        "marketing_consent": _Memo(parse_consent),
+    }
+    plain = [(i, t) for i, t in columns.items() if t not in convert]
+    converted = [(i, t, convert[t]) for i, t in columns.items() if t in convert]
     rows: list[RawCustomerRow] = []
     problems: list[RowProblem] = []
     for table_row in table.rows:
-        if len(table_row.cells) != width:
+        cells = table_row.cells
+        if len(cells) != width:
             problems.append(RowProblem(table_row.number, "", "cell_count"))
             continue
-        values: dict[str, str] = {}
+        if "'" in "".join(cells):  # cheap test first; an O'Brien only costs the exact one
+            cells = [_unneutralise(cell) for cell in cells]
+        values = {target: cells[index] for index, target in plain}
         consent: bool | None = None
-        for index, target in columns.items():
-            cell = _unneutralise(table_row.cells[index])
+        for index, target, memo in converted:
+            value = memo(cells[index])
             if target == "marketing_consent":
-                consent = parse_consent(cell)
+                consent = value  # type: ignore[assignment]
                 if consent is None:
                     problems.append(
                         RowProblem(table_row.number, "marketing_consent", "choice_invalid")
                     )
-            elif target == "country":
-                values[target] = normalise_country(cell)
-            elif target == "language":
-                values[target] = normalise_language(cell)
             else:
-                values[target] = cell
+                values[target] = value  # type: ignore[assignment]
         rows.append(RawCustomerRow(table_row.number, values, consent))
     return CustomerFile(
         ignored_columns=ignored,
@@ -312,3 +320,18 @@ def read_customer_file(data: bytes) -> CustomerFile:
         rows=tuple(rows),
         problems=tuple(problems),
     )
+
+
+class _Memo:
+    """A pure function of one cell's text, remembered per distinct text for one file."""
+
+    def __init__(self, fn: Callable[[str], object]) -> None:
+        self._fn = fn
+        self._seen: dict[str, object] = {}
+
+    def __call__(self, cell: str) -> object:
+        try:
+            return self._seen[cell]
+        except KeyError:
+            value = self._seen[cell] = self._fn(cell)
+            return value

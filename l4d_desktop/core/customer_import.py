@@ -13,16 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-import os
-import sys
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any, cast
 
 from sqlalchemy import Dialect, Table, bindparam, delete, func, select, update
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.access import Service
@@ -32,14 +29,14 @@ from l4d_desktop.core.clock import Clock
 from l4d_desktop.core.customer_csv import CustomerFile, read_customer_file
 from l4d_desktop.core.customer_fields import (
     CleanCustomer,
-    CustomerInput,
-    clean_customer,
     clean_customer_number,
+    clean_customer_values,
     search_text,
 )
 from l4d_desktop.core.customers import NEXT_NUMBER_KEY, allocate_numbers, number_taken
 from l4d_desktop.core.db import Database
-from l4d_desktop.core.errors import BusinessRuleError, L4DError, StorageError, ValidationError
+from l4d_desktop.core.errors import BusinessRuleError, L4DError, ValidationError
+from l4d_desktop.core.import_lock import ImportLock, undo_interrupted
 from l4d_desktop.core.models import (
     ConsentEvent,
     ConsentPurpose,
@@ -285,7 +282,7 @@ def _check(parsed: CustomerFile, register: _Register) -> ImportPlan:
             row_problems.append(_problem(row, exc))
         clean: CleanCustomer | None = None
         try:
-            clean = clean_customer(CustomerInput(**{f: values[f] for f in input_fields}))  # type: ignore[arg-type]
+            clean = clean_customer_values({f: values[f] for f in input_fields})
         except ValidationError as exc:
             row_problems += [_problem(row, e) for e in getattr(exc, "all_errors", [exc])]
         # A later row repeating an earlier row's value is the problem; the earlier row stands.
@@ -359,55 +356,6 @@ def _sort_key(name: str) -> str:
     return " ".join(map(_word_key, name.split(" ")))[:_SORT_KEY_LENGTH]
 
 
-# -- a lock that says an import is alive --------------------------------------------------------
-
-
-class _RunLock:
-    """An OS lock on a file beside the database, held while an import runs.
-
-    The lock ends with the process, so an import marked running whose lock can be taken was
-    left by a crash; one whose lock is held is running in another window or process.
-    """
-
-    def __init__(self, db: Database, import_id: int) -> None:
-        self.path = db.path.with_name(f"{db.path.name}.import-{import_id}.lock")
-        self._fd: int | None = None
-
-    def acquire(self) -> bool:
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise StorageError("db_unavailable", path=str(self.path), reason=exc.strerror) from None
-        try:
-            _lock_fd(fd)
-        except OSError:
-            os.close(fd)
-            return False
-        self._fd = fd
-        return True
-
-    def release(self) -> None:
-        if self._fd is None:
-            return
-        fd, self._fd = self._fd, None
-        os.close(fd)  # closing ends the lock
-        with suppress(OSError):  # another process has it open this moment: empty, harmless
-            self.path.unlink()
-
-
-if sys.platform == "win32":
-    import msvcrt
-
-    def _lock_fd(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock_fd(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-
 # -- undoing an import --------------------------------------------------------------------------
 
 
@@ -479,50 +427,8 @@ def _remove_rows(session: Session, import_id: int) -> None:
 
 
 def recover_interrupted_imports(db: Database, audit: AuditLog) -> list[int]:
-    """Undo customer imports a crash left running; returns their ids.
-
-    Called when the register is opened. An import still running in another window or process
-    holds its lock and is left alone.
-    """
-    with db.read() as session:
-        running = list(
-            session.scalars(
-                select(Import.id).where(Import.status == "running", Import.kind == KIND)
-            )
-        )
-    undone: list[int] = []
-    for import_id in running:
-        lock = _RunLock(db, import_id)
-        if not lock.acquire():
-            continue
-        try:
-            if _undo_interrupted(db, audit, import_id):
-                undone.append(import_id)
-        except SQLAlchemyError as exc:
-            # The register must still open; the next start tries again.
-            log.warning("interrupted import %s not undone: %s", import_id, type(exc).__name__)
-        finally:
-            lock.release()
-    return undone
-
-
-def _undo_interrupted(db: Database, audit: AuditLog, import_id: int) -> bool:
-    with db.transaction() as session:
-        job = session.get(Import, import_id)
-        if job is None or job.status != "running":
-            return False  # it finished between the look and the lock
-        _remove_rows(session, import_id)
-        job.status = "cancelled"
-        job.finished_at = audit.clock()
-        audit.append(
-            session,
-            actor_id=None,
-            action=ACTION,
-            object_type="import",
-            object_id=import_id,
-            outcome="interrupted",
-        )
-    return True
+    """Undo customer imports a crash left running (see import_lock); returns their ids."""
+    return undo_interrupted(db, audit, KIND, ACTION, _remove_rows)
 
 
 # -- the service ----------------------------------------------------------------------------------
@@ -601,7 +507,7 @@ class CustomerImportService(Service):
         progress: Callable[[int, int], None] | None,
         cancelled: Callable[[], bool] | None,
     ) -> ImportResult:
-        lock: _RunLock | None = None
+        lock: ImportLock | None = None
         try:
             with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
                 job = Import(
@@ -611,7 +517,7 @@ class CustomerImportService(Service):
                 session.flush()
                 import_id = job.id
                 # Taken before the row is committed: a recovery never sees it running unlocked.
-                lock = _RunLock(self.db, import_id)
+                lock = ImportLock(self.db, import_id)
                 lock.acquire()
         except BaseException:
             if lock is not None:

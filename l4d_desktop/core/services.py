@@ -27,7 +27,7 @@ from l4d_desktop.core.passwords import PasswordHasher
 from l4d_desktop.core.requests import RequestService
 from l4d_desktop.core.settings import SettingsStore
 from l4d_desktop.core.users import UserService
-from l4d_desktop.core.web_events import WebEventService
+from l4d_desktop.core.web_events import WebEventService, recover_interrupted_event_imports
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ def open_services(
     hasher = hasher or PasswordHasher()
     audit = AuditLog(db, clock)
     recover_interrupted_imports(db, audit)
+    recover_interrupted_event_imports(db, audit)
     settings = SettingsStore()
     return Services(
         db=db,

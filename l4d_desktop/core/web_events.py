@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -11,14 +12,20 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.access import Service
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.audit import AuditLog
+from l4d_desktop.core.db import Database
 from l4d_desktop.core.errors import L4DError
-from l4d_desktop.core.event_files import RawEvent, read_event_file
+from l4d_desktop.core.event_files import EventFile, RawEvent, read_event_file
+from l4d_desktop.core.import_lock import ImportLock, undo_interrupted
 from l4d_desktop.core.models import Customer, Import, WebEvent
 from l4d_desktop.core.tabular import RowProblem
 from l4d_desktop.core.text import fold
 from l4d_desktop.core.vocabulary import Right
 
 BATCH = 5000
+KIND = "events"  # imports.kind
+ACTION = "events.import"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,20 @@ def _matcher(session: Session) -> Callable[[RawEvent], tuple[int | None, str, st
     return match
 
 
+def _remove_events(session: Session, import_id: int) -> None:
+    session.execute(delete(WebEvent).where(WebEvent.import_id == import_id))
+
+
+def recover_interrupted_event_imports(db: Database, audit: AuditLog) -> list[int]:
+    """Undo web event imports a crash left running (see import_lock); returns their ids."""
+    return undo_interrupted(db, audit, KIND, ACTION, _remove_events)
+
+
+class ImportCancelledError(Exception):
+    """Raised between batches when the user cancels; turned into L4DError("import_cancelled")
+    once the events written so far are removed."""
+
+
 class WebEventService(Service):
     def import_file(
         self,
@@ -105,14 +126,51 @@ class WebEventService(Service):
         """Import a CSV or JSON export of the web site. Batches commit one by one so that other
         users never wait long; a cancel removes every event this import added."""
         parsed = read_event_file(data, filename)
-        with self._unit(actor, Right.CUSTOMERS_EDIT, "events.import") as (session, user):
-            job = Import(
-                kind="events", status="running", started_by=user.id, started_at=self.clock()
-            )
-            session.add(job)
-            session.flush()
-            import_id = job.id
-            match = _matcher(session)
+        lock: ImportLock | None = None
+        try:
+            with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
+                job = Import(
+                    kind=KIND, status="running", started_by=user.id, started_at=self.clock()
+                )
+                session.add(job)
+                session.flush()
+                import_id = job.id
+                match = _matcher(session)
+                # Taken before the row is committed: a recovery never sees it running unlocked.
+                lock = ImportLock(self.db, import_id)
+                lock.acquire()
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        try:
+            return self._write(actor, parsed, import_id, match, progress, cancelled)
+        except BaseException as exc:
+            outcome = "cancelled" if isinstance(exc, ImportCancelledError) else "failed"
+            try:
+                self._undo(actor, import_id, outcome)
+            except Exception as undo_error:
+                # Left running: undone when the register is next opened.
+                log.warning(
+                    "event import %s could not be undone now: %s",
+                    import_id,
+                    type(undo_error).__name__,
+                )
+            if isinstance(exc, ImportCancelledError):
+                raise L4DError("import_cancelled") from None
+            raise
+        finally:
+            lock.release()
+
+    def _write(
+        self,
+        actor: Actor,
+        parsed: EventFile,
+        import_id: int,
+        match: Callable[[RawEvent], tuple[int | None, str, str]],
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> EventImportResult:
         rows: list[dict[str, object]] = []
         unmatched: list[RowProblem] = []
         for event in parsed.events:
@@ -133,17 +191,14 @@ class WebEventService(Service):
                     "import_id": import_id,
                 }
             )
-        done = 0
         for start in range(0, len(rows), BATCH):
             if cancelled is not None and cancelled():
-                self._undo(actor, import_id)
-                raise L4DError("import_cancelled")
-            with self._unit(actor, Right.CUSTOMERS_EDIT, "events.import") as (session, _):
+                raise ImportCancelledError()
+            with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, _):
                 session.execute(insert(WebEvent), rows[start : start + BATCH])
-            done = min(len(rows), start + BATCH)
             if progress is not None:
-                progress(done, len(rows))
-        with self._unit(actor, Right.CUSTOMERS_EDIT, "events.import") as (session, user):
+                progress(min(len(rows), start + BATCH), len(rows))
+        with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
             job_row = session.get(Import, import_id)
             assert job_row is not None
             job_row.status = "done"
@@ -153,16 +208,16 @@ class WebEventService(Service):
             self.audit.append(
                 session,
                 actor_id=user.id,
-                action="events.import",
+                action=ACTION,
                 object_type="import",
                 object_id=import_id,
                 detail=f"imported={len(rows)},rejected={job_row.rejected}",
             )
         return EventImportResult(len(rows), tuple(unmatched), parsed.problems, import_id)
 
-    def _undo(self, actor: Actor, import_id: int) -> None:
-        with self._unit(actor, Right.CUSTOMERS_EDIT, "events.import") as (session, user):
-            session.execute(delete(WebEvent).where(WebEvent.import_id == import_id))
+    def _undo(self, actor: Actor, import_id: int, outcome: str) -> None:
+        with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
+            _remove_events(session, import_id)
             job = session.get(Import, import_id)
             assert job is not None
             job.status = "cancelled"
@@ -170,10 +225,10 @@ class WebEventService(Service):
             self.audit.append(
                 session,
                 actor_id=user.id,
-                action="events.import",
+                action=ACTION,
                 object_type="import",
                 object_id=import_id,
-                outcome="cancelled",
+                outcome=outcome,
             )
 
     def list_events(

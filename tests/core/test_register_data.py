@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,7 +24,8 @@ from l4d_desktop.core.errors import (
     ValidationError,
 )
 from l4d_desktop.core.invoices import parse_amount
-from l4d_desktop.core.services import Services
+from l4d_desktop.core.services import Services, open_services
+from l4d_desktop.core.web_events import recover_interrupted_event_imports
 from tests.conftest import ADMIN_PASSWORD, FakeClock
 from tests.core.conftest import add_customer, audit_rows, raw_db, table_count
 
@@ -298,6 +302,77 @@ def test_a_cancelled_event_import_leaves_nothing(
     assert table_count(services.db.path, "web_events") == 0
     with raw_db(services.db.path) as conn:
         assert conn.execute("SELECT status FROM imports").fetchall() == [("cancelled",)]
+
+
+def test_a_failed_event_import_leaves_nothing_and_says_so(
+    services: Services, admin: Actor, customer: CustomerRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import l4d_desktop.core.web_events as web_events
+
+    monkeypatch.setattr(web_events, "BATCH", 2)
+    rows = "".join(f"maija@example.fi,2026-11-0{d}T08:00:00Z\n" for d in range(1, 7))
+
+    def progress(done: int, total: int) -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        services.events.import_file(
+            admin, ("email,time\n" + rows).encode(), "e.csv", progress=progress
+        )
+    assert table_count(services.db.path, "web_events") == 0
+    with raw_db(services.db.path) as conn:
+        assert conn.execute("SELECT status FROM imports").fetchall() == [("cancelled",)]
+    entry = audit_rows(services.db.path)[-1]
+    assert (entry["action"], entry["outcome"]) == ("events.import", "failed")
+    assert not list(services.db.path.parent.glob("*.lock"))
+
+
+CRASHING_EVENT_IMPORT = """
+import os, sys
+import l4d_desktop.core.web_events as web_events
+from l4d_desktop.core.passwords import PasswordHasher
+from l4d_desktop.core.services import open_services
+
+services = open_services(sys.argv[1], hasher=PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
+admin = services.auth.login("paakayttaja", sys.argv[2])
+web_events.BATCH = 2
+
+def crash(done, total):
+    if done >= 4:
+        os._exit(9)  # the power goes: no cleanup, no finally
+
+services.events.import_file(admin, sys.stdin.buffer.read(), "e.csv", progress=crash)
+"""
+
+
+def test_an_event_import_cut_short_by_a_crash_is_undone_when_the_register_opens(
+    services: Services, admin: Actor, customer: CustomerRecord
+) -> None:
+    path = services.db.path
+    rows = "".join(f"maija@example.fi,2026-11-0{d}T08:00:00Z\n" for d in range(1, 7))
+    child = subprocess.run(
+        [sys.executable, "-c", CRASHING_EVENT_IMPORT, str(path), ADMIN_PASSWORD],
+        input=("email,time\n" + rows).encode(),
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        timeout=120,
+        check=False,
+    )
+    assert child.returncode == 9, child.stderr.decode()
+    assert table_count(path, "web_events") == 4  # two batches were committed
+    # The next start of the program (any window, the command line) finds and undoes it.
+    reopened = open_services(path, clock=FakeClock(dt.datetime(2026, 11, 24, 12, tzinfo=dt.UTC)))
+    try:
+        assert table_count(path, "web_events") == 0
+        with raw_db(path) as conn:
+            assert conn.execute("SELECT kind, status FROM imports").fetchall() == [
+                ("events", "cancelled")
+            ]
+        entry = audit_rows(path)[-1]
+        assert (entry["action"], entry["outcome"]) == ("events.import", "interrupted")
+        assert recover_interrupted_event_imports(reopened.db, reopened.audit) == []
+    finally:
+        reopened.db.dispose()
 
 
 def test_json_events_and_paging_newest_first(

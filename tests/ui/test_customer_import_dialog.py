@@ -83,10 +83,10 @@ def test_the_report_is_shown_before_anything_is_written(
     assert customers(register) == before
     assert dialog.file_label.text() == "File: asiakkaat.csv"
     summary = dialog.summary_label.text()
-    assert "4 row(s) in the file." in summary
-    assert "2 new customer(s) will be imported." in summary
-    assert "1 row(s) name a customer already in the register." in summary
-    assert "1 row(s) have problems and will not be imported." in summary
+    assert "4 rows in the file." in summary
+    assert "2 new customers will be imported." in summary
+    assert "1 row names a customer already in the register." in summary
+    assert "1 row has problems and will not be imported." in summary
     # Row / Field / Reason, in the interface's words.
     assert dialog.problem_table.isVisibleTo(dialog)
     assert [dialog.problem_model.headerData(c, _horizontal()) for c in range(3)] == [
@@ -104,7 +104,7 @@ def test_the_report_is_shown_before_anything_is_written(
     assert dialog.skip_radio.isChecked() and not dialog.update_radio.isChecked()
     # The suppressed row and the ignored column are noted.
     assert dialog.suppressed_label.isVisibleTo(dialog)
-    assert "Rows: 5" in dialog.suppressed_label.text()
+    assert "Row: 5" in dialog.suppressed_label.text()
     assert "Lempiväri" in dialog.ignored_label.text()
     assert dialog.all_valid_radio.isChecked()
     assert dialog.import_button.isEnabled()
@@ -129,7 +129,7 @@ def test_import_all_valid_rows(
     names = {row[2] for row in customers(register)}
     assert {"Äijä Öhman", "Estetty Henkilö", "Maija M."} <= names
     assert "Maija Uusi" not in names
-    assert "2 new customer(s) imported." in dialog.summary_label.text()
+    assert "2 new customers imported." in dialog.summary_label.text()
     assert dialog.status_label.text() == "The import is complete."
     assert dialog.close_button.isVisibleTo(dialog)
     assert not dialog.import_button.isVisibleTo(dialog)
