@@ -12,6 +12,9 @@ DEFAULTS: dict[str, str] = {
     "promised_days": str(DEFAULT_PROMISED_DAYS),
     # Requests this close to their due date are shown as due soon.
     "due_soon_days": str(DEFAULT_DUE_SOON_DAYS),
+    # A request of the same type from the same person within this many days of an earlier one
+    # is flagged as a possible repeat (Art. 12(5)): information for the handler, not a refusal.
+    "repeat_interval_days": "90",
     # Minutes without input before the window locks itself.
     "idle_lock_minutes": "15",
     # The privacy notice version a consent is recorded against; the pääkäyttäjä raises it when

@@ -113,3 +113,57 @@ class ObjectionPurpose(StrEnum):
 class DuplicatePolicy(StrEnum):
     SKIP = "skip"
     UPDATE = "update"
+
+
+class IdentityMethod(StrEnum):
+    """How a requester was matched to the data already held (Art. 12(6), EDPB 01/2022): the
+    lightest check that removes reasonable doubt. An ID document is seen, never stored."""
+
+    EMAIL_ON_FILE = "email_on_file"  # the request came from the address on file
+    PHONE_ON_FILE = "phone_on_file"  # a call from the number on file, or a call back to it
+    CUSTOMER_NUMBER = "customer_number"  # told the customer number with other data held
+    RECENT_INVOICE = "recent_invoice"  # told details of a recent invoice
+    KNOWN_IN_PERSON = "known_in_person"  # known to the staff member in person
+    ID_DOCUMENT_SEEN = "id_document_seen"  # ID document seen, not stored
+    OTHER = "other"  # described in the note
+
+
+class RefusalBasis(StrEnum):
+    """Why a request is refused (Art. 12(2), 12(5), 12(6), 17(3))."""
+
+    MANIFESTLY_UNFOUNDED = "manifestly_unfounded"  # needs a written assessment
+    EXCESSIVE = "excessive"  # e.g. repeated at unreasonable intervals; needs an assessment
+    IDENTITY_NOT_ESTABLISHED = "identity_not_established"
+    LEGAL_OBLIGATION = "legal_obligation"  # e.g. the Accounting Act keeps the data
+    LEGAL_CLAIMS = "legal_claims"  # establishing, exercising or defending legal claims
+    OTHER = "other"
+
+
+# A refusal on these grounds is for the controller to prove: a written assessment is required.
+ASSESSED_REFUSALS = frozenset({RefusalBasis.MANIFESTLY_UNFOUNDED, RefusalBasis.EXCESSIVE})
+
+
+class ObjectionOutcome(StrEnum):
+    STOPPED = "stopped"  # direct marketing: stops at once, no balancing
+    UPHELD = "upheld"  # other processing stops
+    COMPELLING_GROUNDS = "compelling_grounds"  # goes on: compelling legitimate grounds recorded
+
+
+class NoticeStatus(StrEnum):
+    """An Art. 19 recipient's line on a request's checklist."""
+
+    PENDING = "pending"
+    NOTIFIED = "notified"
+    DISPROPORTIONATE = "disproportionate"  # impossible or disproportionate: reason recorded
+
+
+class KeepReason(StrEnum):
+    """Why an item outlives an erasure (Art. 17(3))."""
+
+    ACCOUNTING_ACT = "accounting_act"  # kirjanpitolaki 1336/1997 2:10: vouchers 6 years
+
+
+# Request types whose handling opens the Art. 19 checklist of recipients.
+RECIPIENT_NOTICE_TYPES = frozenset(
+    {RequestType.RECTIFICATION.value, RequestType.ERASURE.value, RequestType.RESTRICTION.value}
+)
