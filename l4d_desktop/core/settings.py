@@ -24,6 +24,10 @@ DEFAULTS: dict[str, str] = {
     "next_customer_number": "10001",
     # Salt of the suppression hashes; created with the schema.
     "suppression_salt": "",
+    # The Accounting Act (kirjanpitolaki 2:10): vouchers are kept this many years from the end
+    # of the calendar year in which the financial year ended; the financial year's last day.
+    "fiscal_year_end": "12-31",
+    "voucher_keep_years": "6",
 }
 
 
