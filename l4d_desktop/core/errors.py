@@ -58,6 +58,12 @@ MESSAGES: dict[str, str] = {
     "column_duplicate": "Two columns of the file mean the same field: {column}.",
     "import_cancelled": "The import was cancelled; nothing was saved.",
     "import_has_errors": "Nothing was imported: {count} rows have errors.",
+    # the person's data for an access or portability request
+    "request_not_identified": "The request's person is not identified yet: link the customer and record the identity check first.",
+    "request_type_no_data": "A request of type {type} has no copy of the person's data; only access and portability requests do.",
+    "bundle_exists": "{path} already exists; nothing was written.",
+    "bundle_target_invalid": "{path} is not a folder that can be written to.",
+    "bundle_write_failed": "The data files could not be written to {path} ({reason}); nothing was left behind.",
     # authentication and rights
     "login_failed": "Login failed: wrong username or password, or the account is locked.",
     "login_throttled": "Too many failed attempts. Try again in {seconds} seconds.",

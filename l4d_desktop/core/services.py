@@ -24,8 +24,10 @@ from l4d_desktop.core.invoices import InvoiceService
 from l4d_desktop.core.maintenance import MaintenanceService
 from l4d_desktop.core.objections import ObjectionService
 from l4d_desktop.core.passwords import PasswordHasher
+from l4d_desktop.core.portability import PortabilityService
 from l4d_desktop.core.requests import RequestService
 from l4d_desktop.core.settings import SettingsStore
+from l4d_desktop.core.subject_data import SubjectDataService
 from l4d_desktop.core.users import UserService
 from l4d_desktop.core.web_events import WebEventService, recover_interrupted_event_imports
 
@@ -44,6 +46,8 @@ class Services:
     events: WebEventService
     invoices: InvoiceService
     profiles: CustomerProfileService
+    subject_data: SubjectDataService
+    portability: PortabilityService
     imports: CustomerImportService
     demo: DemoDataService
     clock: Clock
@@ -83,6 +87,8 @@ def open_services(
         events=WebEventService(db, audit, clock),
         invoices=InvoiceService(db, audit, clock),
         profiles=CustomerProfileService(db, audit, clock, settings),
+        subject_data=SubjectDataService(db, audit, clock, settings),
+        portability=PortabilityService(db, audit, clock, settings),
         imports=CustomerImportService(db, audit, clock, settings),
         demo=DemoDataService(db, audit, clock),
         clock=clock,

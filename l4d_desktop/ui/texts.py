@@ -153,6 +153,25 @@ ERRORS: dict[str, str] = {
     "import_has_errors": QT_TRANSLATE_NOOP(
         "Errors", "Nothing was imported: {count} rows have errors."
     ),
+    # the person's data for an access or portability request
+    "request_not_identified": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The request's person is not identified yet: link the customer and record the "
+        "identity check first.",
+    ),
+    "request_type_no_data": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This type of request has no copy of the person's data; only access and portability "
+        "requests do.",
+    ),
+    "bundle_exists": QT_TRANSLATE_NOOP("Errors", "{path} already exists; nothing was written."),
+    "bundle_target_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not a folder that can be written to."
+    ),
+    "bundle_write_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The data files could not be written to {path} ({reason}); nothing was left behind.",
+    ),
 }
 
 FIELDS: dict[str, str] = {
