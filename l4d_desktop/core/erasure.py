@@ -483,10 +483,7 @@ def _token(
         customer.id,
         customer.version,
         today.isoformat(),
-        [
-            [i.kind, i.action, i.reason, i.object_id, i.count, str(i.kept_until)]
-            for i in items
-        ],
+        [[i.kind, i.action, i.reason, i.object_id, i.count, str(i.kept_until)] for i in items],
     ]
     return hashlib.sha256(json.dumps(content, separators=(",", ":")).encode()).hexdigest()[:32]
 
@@ -504,6 +501,8 @@ class ErasureService(Service):
     ) -> None:
         super().__init__(db, audit, clock)
         self.settings = settings
+        # How long the checkpoint after an erasure waits for other readers, in attempts.
+        self.scrub_attempts = SCRUB_ATTEMPTS
 
     def plan(self, actor: Actor, request_id: int) -> ErasurePlan:
         """What run() would do, item by item; audited as a view of the person's data. Needs
@@ -559,7 +558,7 @@ class ErasureService(Service):
                 object_id=request.id,
                 detail=f"kept:{len(plan.kept)}",
             )
-        outcome = scrub_wal(self.db)
+        outcome = scrub_wal(self.db, attempts=self.scrub_attempts)
         return ErasureResult(
             request_id=plan.request_id,
             subject_ref=ref,
@@ -658,7 +657,7 @@ class ErasureService(Service):
     def scrub(self, actor: Actor) -> ScrubOutcome:
         """Checkpoint the database again, for an erasure whose checkpoint was kept busy."""
         self._require(actor, Right.CUSTOMERS_ERASE, "erasure.scrub")
-        outcome = scrub_wal(self.db)
+        outcome = scrub_wal(self.db, attempts=self.scrub_attempts)
         self.audit.append_separately(
             actor_id=actor.user_id,
             action="erasure.scrub",
@@ -712,7 +711,9 @@ class ErasureService(Service):
                     object_id=invoice_id,
                     detail=KeepReason.ACCOUNTING_ACT.value,
                 )
-        return PurgeResult(tuple(ids), scrub_wal(self.db) if ids else None)
+        if not ids:
+            return PurgeResult((), None)
+        return PurgeResult(tuple(ids), scrub_wal(self.db, attempts=self.scrub_attempts))
 
 
 def _purge_item(invoice: Invoice, today: dt.date) -> PurgeItem:
