@@ -169,8 +169,8 @@ TABLES: tuple[Table, ...] = (
     Table(
         "customer",
         "asiakas-customer.csv",
-        "Asiakastiedot, jotka olet antanut (yksi rivi)",
-        "The customer data you provided (one row)",
+        "Asiakastietosi (yksi rivi); source kertoo, mistä ne on saatu",
+        "Your customer data (one row); source tells where they came from",
         _CUSTOMER,
         _customer_rows,
     ),
