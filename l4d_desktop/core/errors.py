@@ -64,6 +64,18 @@ MESSAGES: dict[str, str] = {
     "bundle_exists": "{path} already exists; nothing was written.",
     "bundle_target_invalid": "{path} is not a folder that can be written to.",
     "bundle_write_failed": "The data files could not be written to {path} ({reason}); nothing was left behind.",
+    # the request workflow: intake, identity check, pause, extension, closing
+    "received_mismatch": "{field}: the time of receipt falls on another day than the received date.",
+    "not_a_handler": "{field}: this user has no right to handle requests.",
+    "request_closed": "The request is closed and can no longer be changed.",
+    "status_transition": "The request cannot move to that status from its current one.",
+    "already_paused": "The request is already waiting for the requester.",
+    "not_paused": "The request is not waiting for the requester.",
+    "already_extended": "The deadline of this request has already been extended once.",
+    "extension_too_late": "An extension must be told to the requester by the statutory deadline ({statutory}); it cannot be recorded with a later notice date.",
+    "assessment_required": "{field}: a refusal as manifestly unfounded or excessive needs a written assessment.",
+    "refusal_only": "{field}: only a refusal has a basis or an assessment.",
+    "erasure_not_run": "An erasure request can be completed only after its erasure has been run.",
     # authentication and rights
     "login_failed": "Login failed: wrong username or password, or the account is locked.",
     "login_throttled": "Too many failed attempts. Try again in {seconds} seconds.",

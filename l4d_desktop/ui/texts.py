@@ -172,6 +172,41 @@ ERRORS: dict[str, str] = {
         "Errors",
         "The data files could not be written to {path} ({reason}); nothing was left behind.",
     ),
+    # the request workflow: intake, identity check, pause, extension, closing
+    "received_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: the time of receipt falls on another day than the received date."
+    ),
+    "not_a_handler": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: this user has no right to handle requests."
+    ),
+    "request_closed": QT_TRANSLATE_NOOP(
+        "Errors", "The request is closed and can no longer be changed."
+    ),
+    "status_transition": QT_TRANSLATE_NOOP(
+        "Errors", "The request cannot move to that status from its current one."
+    ),
+    "already_paused": QT_TRANSLATE_NOOP(
+        "Errors", "The request is already waiting for the requester."
+    ),
+    "not_paused": QT_TRANSLATE_NOOP("Errors", "The request is not waiting for the requester."),
+    "already_extended": QT_TRANSLATE_NOOP(
+        "Errors", "The deadline of this request has already been extended once."
+    ),
+    "extension_too_late": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An extension must be told to the requester by the statutory deadline ({statutory}); "
+        "it cannot be recorded with a later notice date.",
+    ),
+    "assessment_required": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: a refusal as manifestly unfounded or excessive needs a written assessment.",
+    ),
+    "refusal_only": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: only a refusal has a basis or an assessment."
+    ),
+    "erasure_not_run": QT_TRANSLATE_NOOP(
+        "Errors", "An erasure request can be completed only after its erasure has been run."
+    ),
 }
 
 FIELDS: dict[str, str] = {
@@ -221,6 +256,16 @@ FIELDS: dict[str, str] = {
     "link": QT_TRANSLATE_NOOP("Fields", "Link"),
     "banner": QT_TRANSLATE_NOOP("Fields", "Banner"),
     "user_agent": QT_TRANSLATE_NOOP("Fields", "Device and browser"),
+    "received_at": QT_TRANSLATE_NOOP("Fields", "Time of receipt"),
+    "requester_text": QT_TRANSLATE_NOOP("Fields", "The requester's words"),
+    "requester_name": QT_TRANSLATE_NOOP("Fields", "Requester's name"),
+    "requester_contact": QT_TRANSLATE_NOOP("Fields", "Requester's contact details"),
+    "handler": QT_TRANSLATE_NOOP("Fields", "Handler"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Note"),
+    "notice_date": QT_TRANSLATE_NOOP("Fields", "Notice date"),
+    "basis": QT_TRANSLATE_NOOP("Fields", "Basis of the refusal"),
+    "assessment": QT_TRANSLATE_NOOP("Fields", "Written assessment"),
     "marketing_consent": QT_TRANSLATE_NOOP("Fields", "Marketing consent"),
 }
 
