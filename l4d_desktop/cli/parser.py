@@ -222,6 +222,21 @@ def _add_request_commands(commands: argparse._SubParsersAction[_Parser]) -> None
     listing = actions.add_parser("list", help="requests by due date")
     listing.add_argument("--format", choices=FORMATS, default="json")
     listing.add_argument("--open", action="store_true", help="only requests still open")
+    data = actions.add_parser(
+        "data",
+        help="write the person's data of access/portability request ID (JSON, CSV, readme) "
+        "into a new folder in DIR; prints the files' paths",
+    )
+    data.add_argument("id", type=_positive_int, metavar="ID")
+    data.add_argument("dir", metavar="DIR", help="an existing folder")
+    data.add_argument("--zip", action="store_true", help="one ZIP file instead of a folder")
+    erase = actions.add_parser(
+        "erase", help="print the erasure plan of request ID; with --yes, run it (customers.erase)"
+    )
+    erase.add_argument("id", type=_positive_int, metavar="ID")
+    erase.add_argument("--yes", action="store_true", help="run the plan")
+    erase.add_argument("--token", metavar="TOKEN", help="run only the plan printed with TOKEN")
+    erase.add_argument("--format", choices=("text", "json"), default="text")
 
 
 def _count(text: str) -> int:

@@ -10,9 +10,11 @@ from sqlalchemy.exc import DatabaseError
 
 from l4d_desktop.cli import (
     commands_customer_data,
+    commands_erasure,
     commands_import,
     commands_maintenance,
     commands_register,
+    commands_subject_data,
     commands_users,
 )
 from l4d_desktop.cli.context import Context
@@ -44,6 +46,8 @@ COMMANDS: dict[tuple[str, str], Command] = {
     ("demo-data", ""): commands_customer_data.demo_data,
     ("request", "add"): commands_register.request_add,
     ("request", "list"): commands_register.request_list,
+    ("request", "data"): commands_subject_data.request_data,
+    ("request", "erase"): commands_erasure.request_erase,
     ("backup", ""): commands_maintenance.backup,
     ("audit", "verify"): commands_maintenance.audit_verify,
     ("audit", "checkpoint"): commands_maintenance.audit_checkpoint,
