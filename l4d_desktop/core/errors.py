@@ -76,6 +76,13 @@ MESSAGES: dict[str, str] = {
     "assessment_required": "{field}: a refusal as manifestly unfounded or excessive needs a written assessment.",
     "refusal_only": "{field}: only a refusal has a basis or an assessment.",
     "erasure_not_run": "An erasure request can be completed only after its erasure has been run.",
+    # erasure (Art. 17) and kept vouchers
+    "erasure_wrong_type": "Request {request} is not an erasure request.",
+    "erasure_not_identified": "Request {request} is not linked to a customer yet: identify the requester first.",
+    "erasure_request_closed": "Request {request} is closed; an erasure runs only on an open request.",
+    "erasure_already_run": "The erasure of request {request} has already been run.",
+    "erasure_plan_changed": "The data of request {request} changed after the erasure plan was made: show the plan again and confirm it.",
+    "erasure_scrub_failed": "The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database and try again.",
     # authentication and rights
     "login_failed": "Login failed: wrong username or password, or the account is locked.",
     "login_throttled": "Too many failed attempts. Try again in {seconds} seconds.",

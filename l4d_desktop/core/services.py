@@ -19,6 +19,7 @@ from l4d_desktop.core.customer_profile import CustomerProfileService
 from l4d_desktop.core.customers import CustomerService
 from l4d_desktop.core.db import Database
 from l4d_desktop.core.demo_data import DemoDataService
+from l4d_desktop.core.erasure import ErasureService
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.invoices import InvoiceService
 from l4d_desktop.core.maintenance import MaintenanceService
@@ -50,6 +51,7 @@ class Services:
     portability: PortabilityService
     imports: CustomerImportService
     demo: DemoDataService
+    erasure: ErasureService
     clock: Clock
 
 
@@ -91,6 +93,7 @@ def open_services(
         portability=PortabilityService(db, audit, clock, settings),
         imports=CustomerImportService(db, audit, clock, settings),
         demo=DemoDataService(db, audit, clock),
+        erasure=ErasureService(db, audit, clock, settings),
         clock=clock,
     )
 

@@ -153,6 +153,26 @@ ERRORS: dict[str, str] = {
     "import_has_errors": QT_TRANSLATE_NOOP(
         "Errors", "Nothing was imported: {count} rows have errors."
     ),
+    # erasure (Art. 17) and kept vouchers
+    "erasure_wrong_type": QT_TRANSLATE_NOOP("Errors", "Request {request} is not an erasure request."),
+    "erasure_not_identified": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Request {request} is not linked to a customer yet: identify the requester first.",
+    ),
+    "erasure_request_closed": QT_TRANSLATE_NOOP(
+        "Errors", "Request {request} is closed; an erasure runs only on an open request."
+    ),
+    "erasure_already_run": QT_TRANSLATE_NOOP(
+        "Errors", "The erasure of request {request} has already been run."
+    ),
+    "erasure_plan_changed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The data of request {request} changed after the erasure plan was made: show the plan again and confirm it.",
+    ),
+    "erasure_scrub_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database and try again.",
+    ),
     # the person's data for an access or portability request
     "request_not_identified": QT_TRANSLATE_NOOP(
         "Errors",
