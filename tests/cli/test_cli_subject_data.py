@@ -49,7 +49,7 @@ def test_request_data_errors_are_one_line(
     as_admin: Cli, services: Services, admin: Actor, clock: FakeClock, tmp_path: Path
 ) -> None:
     scenario = build_scenario(services, admin, clock)
-    wrong_type = as_admin("request", "data", str(scenario.erasure), str(tmp_path))
+    wrong_type = as_admin("request", "data", str(scenario.other), str(tmp_path))
     assert wrong_type.code == 1
     assert "only access and portability" in wrong_type.error_line
     missing = as_admin("request", "data", str(scenario.access), str(tmp_path / "ei-ole"))

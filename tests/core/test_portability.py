@@ -24,7 +24,7 @@ from l4d_desktop.core.errors import BusinessRuleError, L4DError, NotFoundError, 
 from l4d_desktop.core.services import Services
 from tests.conftest import FakeClock
 from tests.core.conftest import audit_rows
-from tests.core.test_subject_data import Scenario, build_scenario, identify
+from tests.core.test_subject_data import Scenario, build_scenario
 
 CSV_FILES = [t.file for t in portability.TABLES]
 ALL_FILES = sorted([portability.README_FILE, portability.JSON_FILE, *CSV_FILES])
@@ -249,9 +249,8 @@ def test_rights_are_checked_before_anything_is_written(
 def test_an_unidentified_or_other_request_writes_nothing(
     services: Services, admin: Actor, scenario: Scenario, out: Path
 ) -> None:
-    identify(services.db.path, scenario.erasure)
     with pytest.raises(BusinessRuleError) as info:
-        services.portability.write_bundle(admin, scenario.erasure, out)
+        services.portability.write_bundle(admin, scenario.other, out)
     assert info.value.code == "request_type_no_data"
     with pytest.raises(NotFoundError):
         services.portability.write_bundle(admin, 9999, out)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -54,18 +53,13 @@ class Scenario:
     eino: int
     access: int  # Maija's identified access request
     portability: int  # Maija's identified portability request
-    erasure: int  # an earlier, closed-or-not erasure request of Maija
+    other: int  # an earlier request of Maija of another type, refused and closed
     eino_access: int
 
 
-def identify(db_file: Path, request_id: int, at: str = "2026-11-24 09:00:00.000000") -> None:
-    """Record the identity check as the request workflow does (a matched email on file)."""
-    with raw_db(db_file) as conn:
-        conn.execute(
-            "UPDATE requests SET identity_method = 'email_on_file', identified_by = 1, "
-            "identified_at = ? WHERE id = ?",
-            (at, request_id),
-        )
+def identify(services: Services, actor: Actor, request_id: int) -> None:
+    """The identity check: the request came from the email address on file."""
+    services.requests.identify(actor, request_id, None, "email_on_file")
 
 
 def build_scenario(services: Services, admin: Actor, clock: FakeClock) -> Scenario:
@@ -100,12 +94,25 @@ def build_scenario(services: Services, admin: Actor, clock: FakeClock) -> Scenar
     clock.advance(days=1)
     services.customers.view(admin, maija, "billing")
     services.customers.view(admin, eino, "eino_only")
-    erasure = services.requests.register(
-        admin, RequestInput("erasure", dt.date(2026, 11, 2), "letter", maija)
+    other = services.requests.register(
+        admin, RequestInput("other", dt.date(2026, 11, 2), "letter", maija)
     ).id
+    identify(services, admin, other)
+    services.requests.close(admin, other, "refused", "Ei koske rekisteriä.", basis="other")
     access = services.requests.register(
-        admin, RequestInput("access", dt.date(2026, 11, 24), "email", maija)
+        admin,
+        RequestInput(
+            "access",
+            dt.date(2026, 11, 24),
+            "email",
+            maija,
+            requester_text="Haluan kopion kaikista tiedoistani.",
+            requester_name="Maija Meikäläinen",
+            requester_contact="maija@example.fi",
+        ),
     ).id
+    services.requests.pause(admin, access, "Odotetaan vahvistusta.")
+    services.requests.resume(admin, access)
     portability = services.requests.register(
         admin, RequestInput("portability", dt.date(2026, 11, 25), "email", maija)
     ).id
@@ -113,8 +120,8 @@ def build_scenario(services: Services, admin: Actor, clock: FakeClock) -> Scenar
         admin, RequestInput("access", dt.date(2026, 11, 25), "phone", eino)
     ).id
     for rid in (access, portability, eino_access):
-        identify(db_file, rid)
-    return Scenario(maija, eino, access, portability, erasure, eino_access)
+        identify(services, admin, rid)
+    return Scenario(maija, eino, access, portability, other, eino_access)
 
 
 @pytest.fixture
@@ -180,17 +187,27 @@ def test_every_kind_of_data_is_assembled(
     assert data.invoices[0].buyer_name == "Maija Meikäläinen"
 
     assert [(r.id, r.type, r.status, r.outcome) for r in data.requests] == [
-        (scenario.erasure, "erasure", "received", None),
-        (scenario.access, "access", "received", None),
-        (scenario.portability, "portability", "received", None),
+        (scenario.other, "other", "refused", "refused"),
+        (scenario.access, "access", "in_progress", None),
+        (scenario.portability, "portability", "in_progress", None),
     ]
+    other = data.requests[0]
+    assert (other.refusal_basis, other.refusal_reason) == ("other", "Ei koske rekisteriä.")
+    assert other.closed_at == dt.datetime(2026, 11, 25, 8, 0, tzinfo=dt.UTC)
     access = data.requests[1]
     assert (access.received_on, access.channel) == (dt.date(2026, 11, 24), "email")
     assert (access.statutory_due, access.promised_due, access.due) == (
         dt.date(2026, 12, 28), dt.date(2026, 12, 24), dt.date(2026, 12, 24),
     )  # fmt: skip
     assert access.identity_method == "email_on_file"
-    assert access.identified_at == dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
+    assert access.identified_at == dt.datetime(2026, 11, 25, 8, 0, tzinfo=dt.UTC)
+    assert access.requester_text == "Haluan kopion kaikista tiedoistani."
+    assert (access.requester_name, access.requester_contact) == (
+        "Maija Meikäläinen", "maija@example.fi",
+    )  # fmt: skip
+    assert [(p.reason, p.ended_at is not None) for p in access.pauses] == [
+        ("Odotetaan vahvistusta.", True)
+    ]
 
     # Nothing of Eino's anywhere.
     texts = " ".join(_texts(data))
@@ -271,7 +288,6 @@ def test_an_unidentified_request_is_refused(
     nobody = services.requests.register(
         admin, RequestInput("access", dt.date(2026, 11, 25), "letter")
     ).id
-    identify(services.db.path, nobody)  # checked, but linked to no customer yet
     unchecked = services.requests.register(
         admin, RequestInput("portability", dt.date(2026, 11, 25), "email", scenario.maija)
     ).id  # linked, but no identity check recorded
@@ -286,11 +302,10 @@ def test_an_unidentified_request_is_refused(
 def test_other_request_types_and_unknown_requests_are_refused(
     services: Services, admin: Actor, scenario: Scenario
 ) -> None:
-    identify(services.db.path, scenario.erasure)
     with pytest.raises(BusinessRuleError) as info:
-        services.subject_data.assemble(admin, scenario.erasure)
+        services.subject_data.assemble(admin, scenario.other)
     assert info.value.code == "request_type_no_data"
-    assert "erasure" in info.value.message()
+    assert "of type other" in info.value.message()
     with pytest.raises(NotFoundError):
         services.subject_data.assemble(admin, 9999)
     # The portability request gets the same assembly.
