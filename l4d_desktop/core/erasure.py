@@ -28,19 +28,25 @@ import secrets
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from l4d_desktop.core.access import Service
+from l4d_desktop.core.access import Service, rights_of
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit import AuditLog
 from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.db import Database
-from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
+from l4d_desktop.core.errors import (
+    BusinessRuleError,
+    NotFoundError,
+    PermissionDenied,
+    ValidationError,
+)
 from l4d_desktop.core.models import (
     ConsentEvent,
     ConsentPurpose,
@@ -51,6 +57,7 @@ from l4d_desktop.core.models import (
     RecipientNotice,
     RequestFieldChange,
     RequestPause,
+    User,
     WebEvent,
 )
 from l4d_desktop.core.retention import VoucherRule, voucher_rule
@@ -504,11 +511,28 @@ class ErasureService(Service):
         # How long the checkpoint after an erasure waits for other readers, in attempts.
         self.scrub_attempts = SCRUB_ATTEMPTS
 
+    @contextmanager
+    def _erase_unit(self, actor: Actor, operation: str) -> Iterator[tuple[Session, User]]:
+        """A write unit that needs customers.erase and requests.handle: one transaction
+        checks both, and a missing second right is refused and audited under its own name."""
+        try:
+            with self._unit(actor, Right.CUSTOMERS_ERASE, operation) as (session, user):
+                if str(Right.REQUESTS_HANDLE) not in rights_of(session, user):
+                    raise _MissingRight()
+                yield session, user
+        except _MissingRight:
+            self.audit.append_separately(
+                actor_id=actor.user_id,
+                action=operation,
+                outcome="denied",
+                detail=str(Right.REQUESTS_HANDLE),
+            )
+            raise PermissionDenied(str(Right.REQUESTS_HANDLE)) from None
+
     def plan(self, actor: Actor, request_id: int) -> ErasurePlan:
         """What run() would do, item by item; audited as a view of the person's data. Needs
         customers.erase and requests.handle, as run() does."""
-        self._require(actor, Right.CUSTOMERS_ERASE, "erasure.plan")
-        with self._unit(actor, Right.REQUESTS_HANDLE, "erasure.plan") as (session, user):
+        with self._erase_unit(actor, "erasure.plan") as (session, user):
             request, customer = _load(session, request_id)
             today = office_today(self.clock())
             plan = build_plan(
@@ -530,8 +554,7 @@ class ErasureService(Service):
 
         The result's `scrub.ok` is False when other programs kept the WAL busy through every
         attempt: the erasure is saved, and scrub() finishes the checkpoint later."""
-        self._require(actor, Right.CUSTOMERS_ERASE, "erasure.run")
-        with self._unit(actor, Right.REQUESTS_HANDLE, "erasure.run") as (session, user):
+        with self._erase_unit(actor, "erasure.run") as (session, user):
             request, customer = _load(session, request_id)
             now = self.clock()
             today = office_today(now)
@@ -581,6 +604,7 @@ class ErasureService(Service):
         deleted: Counter[str] = Counter()
         anonymised: Counter[str] = Counter()
         nosync = {"synchronize_session": False}
+        by_customer = {"cid": cid}
 
         # The objection to direct marketing outlives the person as hashes only.
         if plan.rows(ItemKind.SUPPRESSION):
@@ -588,15 +612,15 @@ class ErasureService(Service):
 
         # The consent ledger refuses updates (trigger consent_events_append_only), not
         # deletions: the person's entries are deleted, never rewritten.
-        for kind, model in (
-            (ItemKind.CONSENT_EVENT, ConsentEvent),
-            (ItemKind.OBJECTION, Objection),
-            (ItemKind.WEB_EVENTS, WebEvent),
+        for kind, table in (
+            (ItemKind.CONSENT_EVENT, ConsentEvent.__tablename__),
+            (ItemKind.OBJECTION, Objection.__tablename__),
+            (ItemKind.WEB_EVENTS, WebEvent.__tablename__),
         ):
             result = session.execute(
-                delete(model).where(model.customer_id == cid), execution_options=nosync
+                text(f"DELETE FROM {table} WHERE customer_id = :cid"), by_customer
             )
-            deleted[kind] += int(getattr(result, "rowcount", 0) or 0)
+            deleted[kind] += _rowcount(result)
 
         invoices = [i for i in plan.items if i.kind == ItemKind.INVOICE and i.object_id]
         gone = [i.object_id for i in invoices if i.action == ErasureAction.DELETE]
@@ -634,22 +658,17 @@ class ErasureService(Service):
             anonymised[ItemKind.REQUEST] += 1
         session.flush()
         if request_ids:
-            pauses = session.execute(
-                update(RequestPause)
-                .where(RequestPause.request_id.in_(request_ids))
-                .values(reason=""),
-                execution_options=nosync,
-            )
-            anonymised[ItemKind.REQUEST_PAUSE] += int(getattr(pauses, "rowcount", 0) or 0)
-            notices = session.execute(
-                update(RecipientNotice)
-                .where(RecipientNotice.request_id.in_(request_ids))
-                .values(reason=""),
-                execution_options=nosync,
-            )
-            anonymised[ItemKind.RECIPIENT_NOTICE] += int(getattr(notices, "rowcount", 0) or 0)
+            for kind, table in (
+                (ItemKind.REQUEST_PAUSE, RequestPause.__tablename__),
+                (ItemKind.RECIPIENT_NOTICE, RecipientNotice.__tablename__),
+            ):
+                result = session.execute(
+                    text(f"UPDATE {table} SET reason = '' WHERE request_id = :rid"),
+                    [{"rid": rid} for rid in request_ids],
+                )
+                anonymised[kind] += _rowcount(result)
 
-        session.execute(delete(Customer).where(Customer.id == cid), execution_options=nosync)
+        session.execute(text("DELETE FROM customers WHERE id = :cid"), by_customer)
         session.expunge(customer)
         deleted[ItemKind.CUSTOMER] += 1
         return dict(deleted), dict(anonymised)
@@ -714,6 +733,14 @@ class ErasureService(Service):
         if not ids:
             return PurgeResult((), None)
         return PurgeResult(tuple(ids), scrub_wal(self.db, attempts=self.scrub_attempts))
+
+
+class _MissingRight(Exception):
+    pass
+
+
+def _rowcount(result: object) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def _purge_item(invoice: Invoice, today: dt.date) -> PurgeItem:
