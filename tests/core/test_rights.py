@@ -179,6 +179,52 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
     "requests.list": ("requests.view", lambda s, a, w: s.requests.list_requests(a)),
     "requests.count": ("requests.view", lambda s, a, w: s.requests.count(a)),
     "requests.export": ("data.export", lambda s, a, w: list(s.requests.export(a))),
+    "requests.detail": ("requests.view", lambda s, a, w: s.requests.detail(a, w.request.id)),
+    "requests.summary": ("requests.view", lambda s, a, w: s.requests.summary(a)),
+    "requests.timeline": ("requests.view", lambda s, a, w: s.requests.timeline(a, w.request.id)),
+    "requests.suggest_customers": (
+        "customers.view",
+        lambda s, a, w: s.requests.suggest_customers(a, "maija@example.fi"),
+    ),
+    "requests.assign": (
+        "requests.handle",
+        lambda s, a, w: s.requests.assign(a, w.request.id, None),
+    ),
+    "requests.identify": (
+        "requests.handle",
+        lambda s, a, w: s.requests.identify(a, w.request.id, None, "email_on_file"),
+    ),
+    "requests.start_identity_check": (
+        "requests.handle",
+        lambda s, a, w: s.requests.start_identity_check(a, w.request.id),
+    ),
+    "requests.start_work": (
+        "requests.handle",
+        lambda s, a, w: s.requests.start_work(a, w.request.id),
+    ),
+    "requests.set_status": (
+        "requests.handle",
+        lambda s, a, w: s.requests.set_status(a, w.request.id, "identity_check"),
+    ),
+    "requests.pause": (
+        "requests.handle",
+        lambda s, a, w: s.requests.pause(a, w.request.id, "odotetaan vastausta"),
+    ),
+    "requests.resume": (
+        "requests.handle",
+        lambda s, a, w: (
+            s.requests.pause(a, w.request.id, "odotetaan vastausta"),
+            s.requests.resume(a, w.request.id),
+        ),
+    ),
+    "requests.extend": (
+        "requests.handle",
+        lambda s, a, w: s.requests.extend(a, w.request.id, dt.date(2026, 11, 20), "laaja pyyntö"),
+    ),
+    "requests.close": (
+        "requests.handle",
+        lambda s, a, w: s.requests.close(a, w.request.id, "withdrawn"),
+    ),
     "users.list": ("users.admin", lambda s, a, w: s.users.list_users(a)),
     "users.get": ("users.admin", lambda s, a, w: s.users.get_user(a, w.target.id)),
     "users.create": (
@@ -228,6 +274,19 @@ ALLOWED: dict[str, set[str]] = {
         "requests.get",
         "requests.list",
         "requests.count",
+        "requests.detail",
+        "requests.summary",
+        "requests.timeline",
+        "requests.suggest_customers",
+        "requests.assign",
+        "requests.identify",
+        "requests.start_identity_check",
+        "requests.start_work",
+        "requests.set_status",
+        "requests.pause",
+        "requests.resume",
+        "requests.extend",
+        "requests.close",
         "customers.export",  # a list that leaves the program is an export
         "customers.export_selected",
         "customers.marketing_list",
@@ -266,6 +325,10 @@ ALLOWED: dict[str, set[str]] = {
         "requests.get",
         "requests.list",
         "requests.count",
+        "requests.detail",
+        "requests.summary",
+        "requests.timeline",
+        "requests.suggest_customers",
     },
 }
 
