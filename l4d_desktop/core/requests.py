@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from l4d_desktop.core.access import Service, rights_of
 from l4d_desktop.core.actor import Actor
@@ -595,7 +596,9 @@ class RequestService(Service):
         self._log(session, user_id, "request.status", req.id, status)
 
     def _touch(self, req: DataSubjectRequest) -> None:
+        """Every change raises the row's version, a pause or an unchanged time included."""
         req.updated_at = self.clock()
+        flag_modified(req, "updated_at")
 
     def _log(self, session: Session, user_id: int, action: str, request_id: int, code: str) -> None:
         session.flush()
