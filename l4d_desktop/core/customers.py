@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from l4d_desktop.core.access import Service
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit import AuditLog
-from l4d_desktop.core.clock import Clock
+from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.customer_fields import (
     CleanCustomer,
     CustomerInput,
@@ -191,6 +191,58 @@ def marketable(purpose_id: int) -> ColumnElement[bool]:
     return and_(latest.is_(True), ~objected, Customer.restricted.is_(False))
 
 
+# The fields a person may have rectified, named as in CustomerInput.
+EDITABLE_FIELDS = tuple(f.name for f in fields(CleanCustomer))
+
+
+def update_customer(
+    session: Session,
+    customer_id: int,
+    expected_version: int,
+    clean: CleanCustomer,
+    now: dt.datetime,
+) -> tuple[Customer, tuple[str, ...]]:
+    """Apply a validated edit made on `expected_version` inside the caller's transaction;
+    returns the row and the names of the fields whose value changed (never the values)."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFoundError("customer")
+    if customer.version != expected_version:
+        raise ConflictError()
+    before = {name: getattr(customer, name) for name in EDITABLE_FIELDS}
+    apply_clean(customer, clean)
+    changed = tuple(name for name in EDITABLE_FIELDS if getattr(customer, name) != before[name])
+    customer.updated_at = now
+    session.flush()
+    return customer, changed
+
+
+def check_told_on(person_told_on: dt.date | None, now: dt.datetime) -> dt.date:
+    """A restriction is lifted only after the person is told (Art. 18(3))."""
+    if person_told_on is None:
+        raise ValidationError("person_told_on", "required")
+    if person_told_on > office_today(now):
+        raise ValidationError("person_told_on", "date_in_future")
+    return person_told_on
+
+
+def set_restricted(customer: Customer, restricted: bool, now: dt.datetime) -> bool:
+    """Set or clear the flag on a row; True when it changed."""
+    if customer.restricted == restricted:
+        return False
+    customer.restricted = restricted
+    customer.restricted_at = now if restricted else None
+    customer.updated_at = now
+    return True
+
+
+def restriction_detail(restricted: bool, person_told_on: dt.date | None) -> str:
+    """The audit code of a restriction change: the day the person was told, when lifted."""
+    if restricted or person_told_on is None:
+        return ""
+    return f"told:{person_told_on.isoformat()}"
+
+
 class CustomerService(Service):
     def __init__(self, db: Database, audit: AuditLog, clock: Clock) -> None:
         super().__init__(db, audit, clock)
@@ -220,14 +272,9 @@ class CustomerService(Service):
         """Save an edit made on the version the dialog loaded; a newer row raises ConflictError."""
         clean = clean_customer(data)
         with self._unit(actor, Right.CUSTOMERS_EDIT, "customer.update") as (session, user):
-            customer = session.get(Customer, customer_id)
-            if customer is None:
-                raise NotFoundError("customer")
-            if customer.version != expected_version:
-                raise ConflictError()
-            apply_clean(customer, clean)
-            customer.updated_at = self.clock()
-            session.flush()
+            customer, _ = update_customer(
+                session, customer_id, expected_version, clean, self.clock()
+            )
             self.audit.append(
                 session,
                 actor_id=user.id,
@@ -238,28 +285,45 @@ class CustomerService(Service):
             return record_of(customer)
 
     def set_restriction(
-        self, actor: Actor, customer_id: int, restricted: bool, expected_version: int | None = None
+        self,
+        actor: Actor,
+        customer_id: int,
+        restricted: bool,
+        expected_version: int | None = None,
+        person_told_on: dt.date | None = None,
     ) -> CustomerRecord:
-        """Set or lift the Art. 18 restriction flag."""
+        """Set or lift the Art. 18 restriction flag. Lifting needs the day the person was told
+        of it (Art. 18(3)); the day is kept in the audit entry."""
+        if not restricted:
+            check_told_on(person_told_on, self.clock())
         with self._unit(actor, Right.CUSTOMERS_EDIT, "customer.restrict") as (session, user):
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise NotFoundError("customer")
             if expected_version is not None and customer.version != expected_version:
                 raise ConflictError()
-            if customer.restricted != restricted:
-                customer.restricted = restricted
-                customer.restricted_at = self.clock() if restricted else None
-                customer.updated_at = self.clock()
-                session.flush()
+            if set_restricted(customer, restricted, self.clock()):
                 self.audit.append(
                     session,
                     actor_id=user.id,
                     action="customer.restrict" if restricted else "customer.unrestrict",
                     object_type="customer",
                     object_id=customer.id,
+                    detail=restriction_detail(restricted, person_told_on),
                 )
             return record_of(customer)
+
+    def lift_restriction(
+        self,
+        actor: Actor,
+        customer_id: int,
+        expected_version: int | None,
+        person_told_on: dt.date,
+    ) -> CustomerRecord:
+        """Lift the Art. 18 restriction; refused unless the person was told (on that day)."""
+        return self.set_restriction(
+            actor, customer_id, False, expected_version, person_told_on=person_told_on
+        )
 
     def view(
         self, actor: Actor, customer_id: int, purpose: str = "customer_service"
@@ -437,12 +501,17 @@ class CustomerService(Service):
 
 
 __all__ = [
+    "EDITABLE_FIELDS",
     "CustomerRecord",
     "CustomerService",
     "allocate_numbers",
     "apply_clean",
+    "check_told_on",
     "marketable",
     "number_taken",
     "record_of",
+    "restriction_detail",
     "search_filter",
+    "set_restricted",
+    "update_customer",
 ]

@@ -83,6 +83,14 @@ MESSAGES: dict[str, str] = {
     "erasure_already_run": "The erasure of request {request} has already been run.",
     "erasure_plan_changed": "The data of request {request} changed after the erasure plan was made: show the plan again and confirm it.",
     "erasure_scrub_failed": "The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database and try again.",
+    # the actions of rectification, restriction, objection and withdrawal requests; Art. 19
+    "request_type_mismatch": "This action does not belong to a request of type {type}.",
+    "request_other_customer": "The request was made by another customer.",
+    "date_before_received": "{field}: the date is before the request was received.",
+    "processor_inactive": "The processor is no longer active, so it is not on the checklist.",
+    "objection_decided": "The objection has already been decided.",
+    "consent_time_order": "{field}: earlier than the latest consent entry for the purpose; the withdrawal would not take effect.",
+    "consent_still_given": "A consent the data rely on is still given; they are not erased on this ground.",
     # authentication and rights
     "login_failed": "Login failed: wrong username or password, or the account is locked.",
     "login_throttled": "Too many failed attempts. Try again in {seconds} seconds.",

@@ -26,6 +26,9 @@ from l4d_desktop.core.maintenance import MaintenanceService
 from l4d_desktop.core.objections import ObjectionService
 from l4d_desktop.core.passwords import PasswordHasher
 from l4d_desktop.core.portability import PortabilityService
+from l4d_desktop.core.processors import ProcessorService
+from l4d_desktop.core.recipient_notices import RecipientNoticeService
+from l4d_desktop.core.request_actions import RequestActionService
 from l4d_desktop.core.requests import RequestService
 from l4d_desktop.core.settings import SettingsStore
 from l4d_desktop.core.subject_data import SubjectDataService
@@ -44,6 +47,9 @@ class Services:
     maintenance: MaintenanceService
     consents: ConsentService
     objections: ObjectionService
+    processors: ProcessorService
+    recipient_notices: RecipientNoticeService
+    request_actions: RequestActionService
     events: WebEventService
     invoices: InvoiceService
     profiles: CustomerProfileService
@@ -86,6 +92,9 @@ def open_services(
         maintenance=MaintenanceService(db, audit, clock),
         consents=ConsentService(db, audit, clock, settings),
         objections=ObjectionService(db, audit, clock, settings),
+        processors=ProcessorService(db, audit, clock),
+        recipient_notices=RecipientNoticeService(db, audit, clock),
+        request_actions=RequestActionService(db, audit, clock, settings),
         events=WebEventService(db, audit, clock),
         invoices=InvoiceService(db, audit, clock),
         profiles=CustomerProfileService(db, audit, clock, settings),

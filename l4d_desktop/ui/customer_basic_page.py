@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.customers import CustomerRecord, CustomerService
 from l4d_desktop.core.errors import ConflictError, L4DError
 from l4d_desktop.core.vocabulary import Right
@@ -119,9 +120,11 @@ class BasicDataPage(QWidget):
         ):
             return
         adopt_version = True
+        # Confirming the lift confirms that the person was told (Art. 18(3)), today.
+        told = None if restrict else office_today(self._customers.clock())
         try:
             updated = self._customers.set_restriction(
-                self._actor, r.id, restrict, self.form.version
+                self._actor, r.id, restrict, self.form.version, person_told_on=told
             )
         except ConflictError:
             # Someone saved the customer meanwhile. The flag does not depend on the other
@@ -140,7 +143,9 @@ class BasicDataPage(QWidget):
                 return
             adopt_version = False
             try:
-                updated = self._customers.set_restriction(self._actor, r.id, restrict)
+                updated = self._customers.set_restriction(
+                    self._actor, r.id, restrict, person_told_on=told
+                )
             except L4DError as exc:
                 feedback.show_error(self, self.tr("Restriction of processing"), error_text(exc))
                 return

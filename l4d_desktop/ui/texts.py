@@ -227,6 +227,29 @@ ERRORS: dict[str, str] = {
     "erasure_not_run": QT_TRANSLATE_NOOP(
         "Errors", "An erasure request can be completed only after its erasure has been run."
     ),
+    # the actions of rectification, restriction, objection and withdrawal requests; Art. 19
+    "request_type_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "This action does not belong to a request of this type."
+    ),
+    "request_other_customer": QT_TRANSLATE_NOOP(
+        "Errors", "The request was made by another customer."
+    ),
+    "date_before_received": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: the date is before the request was received."
+    ),
+    "processor_inactive": QT_TRANSLATE_NOOP(
+        "Errors", "The processor is no longer active, so it is not on the checklist."
+    ),
+    "objection_decided": QT_TRANSLATE_NOOP("Errors", "The objection has already been decided."),
+    "consent_time_order": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: earlier than the latest consent entry for the purpose; the withdrawal would "
+        "not take effect.",
+    ),
+    "consent_still_given": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A consent the data rely on is still given; they are not erased on this ground.",
+    ),
 }
 
 FIELDS: dict[str, str] = {
@@ -287,6 +310,13 @@ FIELDS: dict[str, str] = {
     "basis": QT_TRANSLATE_NOOP("Fields", "Basis of the refusal"),
     "assessment": QT_TRANSLATE_NOOP("Fields", "Written assessment"),
     "marketing_consent": QT_TRANSLATE_NOOP("Fields", "Marketing consent"),
+    "contact": QT_TRANSLATE_NOOP("Fields", "Contact"),
+    "processor": QT_TRANSLATE_NOOP("Fields", "Processor"),
+    "notified_on": QT_TRANSLATE_NOOP("Fields", "Notified on"),
+    "person_told_on": QT_TRANSLATE_NOOP("Fields", "Person told on"),
+    "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
+    "purposes": QT_TRANSLATE_NOOP("Fields", "Purposes"),
+    "objection": QT_TRANSLATE_NOOP("Fields", "Objection"),
 }
 
 REQUEST_TYPES: dict[str, str] = {

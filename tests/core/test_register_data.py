@@ -456,7 +456,11 @@ def test_a_restriction_keeps_the_person_out_of_exports_and_marketing(
     # The person's own data are never limited by it.
     profile = services.profiles.profile(admin, customer.id, "request:7")
     assert profile.customer.restricted
-    lifted = services.customers.set_restriction(admin, customer.id, False)
+    # Lifting it needs the day the person was told (Art. 18(3)).
+    with pytest.raises(ValidationError) as untold:
+        services.customers.set_restriction(admin, customer.id, False)
+    assert (untold.value.field, untold.value.code) == ("person_told_on", "required")
+    lifted = services.customers.set_restriction(admin, customer.id, False, person_told_on=TODAY)
     assert not lifted.restricted and lifted.restricted_at is None
     actions = [r["action"] for r in audit_rows(services.db.path)]
     assert "customer.restrict" in actions and "customer.unrestrict" in actions
