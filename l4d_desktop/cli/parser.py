@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_customer_commands(commands)
     _add_register_data_commands(commands)
     _add_request_commands(commands)
+    _add_processor_commands(commands)
 
     backup = commands.add_parser("backup", help="verified online backup of the database")
     backup.add_argument("dest", metavar="DEST")
@@ -237,6 +238,20 @@ def _add_request_commands(commands: argparse._SubParsersAction[_Parser]) -> None
     erase.add_argument("--yes", action="store_true", help="run the plan")
     erase.add_argument("--token", metavar="TOKEN", help="run only the plan printed with TOKEN")
     erase.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _add_processor_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    processor = commands.add_parser(
+        "processor", help="recipients of the register's data (processors), for Art. 19"
+    )
+    actions = processor.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="a new processor (users.admin); prints its id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", default="", help="what it does for the controller")
+    add.add_argument("--country", default="FI", help="two-letter ISO code (default FI)")
+    add.add_argument("--contact", default="", help="where a notice is sent")
+    listing = actions.add_parser("list", help="every processor, active or not")
+    listing.add_argument("--format", choices=FORMATS, default="json")
 
 
 def _count(text: str) -> int:

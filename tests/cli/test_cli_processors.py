@@ -1,0 +1,79 @@
+"""processor add|list on the command line: the contract's forms, errors in one line, rights."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.services import Services
+from tests.cli.conftest import Cli, Result
+from tests.conftest import HANDLER_PASSWORD, make_user
+from tests.core.conftest import table_count
+
+
+def test_add_and_list_processors(as_admin: Cli, services: Services, admin: Actor) -> None:
+    added = as_admin(
+        "processor", "add", "--name", "Postitus Oy", "--role", "Sähköpostin välitys",
+        "--country", "se", "--contact", "tietosuoja@postitus.fi",
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    first = int(added.out)
+    minimal = as_admin("processor", "add", "--name", "Kirjanpito Ky")
+    assert minimal.code == 0, minimal.err
+    services.processors.deactivate(admin, int(minimal.out))
+
+    listed = as_admin("processor", "list")
+    assert listed.code == 0, listed.err
+    rows = json.loads(listed.out)
+    assert rows == [
+        {
+            "id": int(minimal.out),
+            "name": "Kirjanpito Ky",
+            "role": "",
+            "country": "FI",
+            "in_eea": True,
+            "contact": "",
+            "active": False,
+            "version": 2,
+        },
+        {
+            "id": first,
+            "name": "Postitus Oy",
+            "role": "Sähköpostin välitys",
+            "country": "SE",
+            "in_eea": True,
+            "contact": "tietosuoja@postitus.fi",
+            "active": True,
+            "version": 1,
+        },
+    ]
+    as_csv = as_admin("processor", "list", "--format", "csv")
+    assert as_csv.code == 0, as_csv.err
+    table = list(csv.DictReader(io.StringIO(as_csv.out.lstrip("\ufeff"))))
+    assert [r["name"] for r in table] == ["Kirjanpito Ky", "Postitus Oy"]
+
+
+def test_errors_are_one_line_and_only_the_paakayttaja_adds(
+    cli: Cli, as_admin: Cli, services: Services, admin: Actor
+) -> None:
+    bad = as_admin("processor", "add", "--name", "X", "--country", "ZZ")
+    assert bad.code == 1
+    assert bad.error_line == "error: country: unknown country code (use two letters, e.g. FI)."
+    missing = as_admin("processor", "add")
+    assert missing.code == 2
+
+    make_user(services, admin, "kasittelija", "handler", HANDLER_PASSWORD)
+
+    def as_handler(*argv: str) -> Result:
+        return cli(
+            "--user", "kasittelija", "--password-stdin", *argv, stdin=f"{HANDLER_PASSWORD}\n"
+        )
+
+    refused = as_handler("processor", "add", "--name", "Postitus Oy")
+    assert refused.code == 1
+    assert "users.admin" in refused.error_line
+    assert table_count(services.db.path, "processors") == 0
+    listed = as_handler("processor", "list")
+    assert listed.code == 0 and json.loads(listed.out) == []
