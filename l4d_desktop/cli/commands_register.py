@@ -1,4 +1,4 @@
-"""Commands for the register: customer add/list, request add/list."""
+"""Commands for the register: customer add/list (the request commands: commands_requests)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.output import write_table
 from l4d_desktop.core.customer_fields import CustomerInput
-from l4d_desktop.core.requests import RequestInput
 
 # Lists leave the program as files: the services treat them as exports (data.export, audited)
 # and stream them in batches, so memory stays bounded however big the register is.
@@ -24,19 +23,6 @@ CUSTOMER_COLUMNS = (
     "country",
     "company",
     "language",
-)
-REQUEST_COLUMNS = (
-    "id",
-    "type",
-    "status",
-    "customer_id",
-    "received",
-    "channel",
-    "statutory_due",
-    "promised_due",
-    "due",
-    "days_left",
-    "urgency",
 )
 
 
@@ -66,21 +52,3 @@ def customer_list(ctx: Context) -> int:
 def _customer_rows(ctx: Context) -> Iterator[tuple[object, ...]]:
     for c in ctx.services.customers.export(ctx.actor, ctx.args.search):
         yield tuple(getattr(c, column) for column in CUSTOMER_COLUMNS)
-
-
-def request_add(ctx: Context) -> int:
-    a = ctx.args
-    data = RequestInput(type=a.type, received=a.received, channel=a.channel, customer_id=a.customer)
-    record = ctx.services.requests.register(ctx.actor, data)
-    print(record.id)
-    return 0
-
-
-def request_list(ctx: Context) -> int:
-    write_table(ctx.args.format, REQUEST_COLUMNS, _request_rows(ctx))
-    return 0
-
-
-def _request_rows(ctx: Context) -> Iterator[tuple[object, ...]]:
-    for r in ctx.services.requests.export(ctx.actor, open_only=ctx.args.open):
-        yield tuple(getattr(r, column) for column in REQUEST_COLUMNS)

@@ -218,11 +218,13 @@ def _add_request_commands(commands: argparse._SubParsersAction[_Parser]) -> None
     add = actions.add_parser("add", help="register a request; prints its id")
     add.add_argument("--type", required=True, choices=[t.value for t in RequestType])
     add.add_argument("--customer", type=_positive_int, metavar="ID", help="may stay empty")
-    add.add_argument("--received", required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--received", metavar="YYYY-MM-DD", help="or --received-at")
     add.add_argument("--channel", required=True, choices=[c.value for c in Channel])
+    _add_request_intake_options(add)
     listing = actions.add_parser("list", help="requests by due date")
     listing.add_argument("--format", choices=FORMATS, default="json")
     listing.add_argument("--open", action="store_true", help="only requests still open")
+    _add_request_workflow_commands(actions, listing)
     data = actions.add_parser(
         "data",
         help="write the person's data of access/portability request ID (JSON, CSV, readme) "
@@ -238,6 +240,65 @@ def _add_request_commands(commands: argparse._SubParsersAction[_Parser]) -> None
     erase.add_argument("--yes", action="store_true", help="run the plan")
     erase.add_argument("--token", metavar="TOKEN", help="run only the plan printed with TOKEN")
     erase.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _add_request_intake_options(add: _Parser) -> None:
+    add.add_argument(
+        "--received-at", metavar="TIME", help="moment of receipt, ISO 8601 with offset"
+    )
+    add.add_argument("--text", default="", help="the requester's own words")
+    add.add_argument("--requester-name", default="", metavar="NAME")
+    add.add_argument("--requester-contact", default="", metavar="TEXT")
+    add.add_argument("--handler", type=_positive_int, metavar="USER_ID", help="assigned handler")
+
+
+def _add_request_workflow_commands(
+    actions: argparse._SubParsersAction[_Parser], listing: _Parser
+) -> None:
+    from l4d_desktop.core.vocabulary import IdentityMethod, RefusalBasis, RequestType
+
+    listing.add_argument("--status", metavar="STATUS", help="a status, or open")
+    listing.add_argument("--type", choices=[t.value for t in RequestType])
+    listing.add_argument("--handler", type=_positive_int, metavar="USER_ID")
+
+    show = actions.add_parser("show", help="everything held on request ID, as JSON")
+    show.add_argument("id", type=_positive_int, metavar="ID")
+    show.add_argument("--format", choices=("json",), default="json")
+
+    identify = actions.add_parser(
+        "identify", help="record how the requester was identified; starts the work"
+    )
+    identify.add_argument("id", type=_positive_int, metavar="ID")
+    identify.add_argument("--method", required=True, choices=[m.value for m in IdentityMethod])
+    identify.add_argument(
+        "--customer", type=_positive_int, metavar="ID", help="default: the linked customer"
+    )
+    identify.add_argument("--note", default="")
+
+    extend = actions.add_parser(
+        "extend", help="Art. 12(3) extension told on DATE (by the statutory date), with reasons"
+    )
+    extend.add_argument("id", type=_positive_int, metavar="ID")
+    extend.add_argument("--notice-date", required=True, metavar="YYYY-MM-DD")
+    extend.add_argument("--reason", required=True)
+
+    pause = actions.add_parser("pause", help="wait for the requester; no date moves")
+    pause.add_argument("id", type=_positive_int, metavar="ID")
+    pause.add_argument("--reason", required=True)
+    resume = actions.add_parser("resume", help="end the wait for the requester")
+    resume.add_argument("id", type=_positive_int, metavar="ID")
+    resume.add_argument("--reason", default="")
+
+    close = actions.add_parser("close", help="close request ID with its outcome")
+    close.add_argument("id", type=_positive_int, metavar="ID")
+    close.add_argument("--outcome", required=True, choices=("completed", "refused", "withdrawn"))
+    close.add_argument("--reason", default="", help="required for a refusal")
+    close.add_argument(
+        "--basis", choices=[b.value for b in RefusalBasis], help="required for a refusal"
+    )
+    close.add_argument(
+        "--assessment", default="", help="written assessment (manifestly unfounded, excessive)"
+    )
 
 
 def _add_processor_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
