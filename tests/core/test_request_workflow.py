@@ -23,18 +23,20 @@ from tests.conftest import FakeClock
 from tests.core.conftest import add_customer, audit_rows, raw_db
 
 D = dt.date  # the fake clock's today is Tue 24.11.2026 in Helsinki
+NOV_2 = D(2026, 11, 2)
 
 
 def _reg(
     services: Services,
     actor: Actor,
     rtype: str = "access",
-    received: dt.date | str | None = D(2026, 11, 2),
+    received: dt.date | str | None = NOV_2,
     customer_id: int | None = None,
     **extra: object,
 ) -> RequestRecord:
     return services.requests.register(
-        actor, RequestInput(rtype, received, "email", customer_id, **extra)  # type: ignore[arg-type]
+        actor,
+        RequestInput(rtype, received, "email", customer_id, **extra),  # type: ignore[arg-type]
     )
 
 
@@ -334,7 +336,10 @@ def test_an_extension_told_after_the_statutory_date_is_refused(
     assert r.statutory_due == D(2026, 11, 2)
     with pytest.raises(BusinessRuleError) as info:
         services.requests.extend(handler, r.id, D(2026, 11, 3), "liian myöhään")
-    assert (info.value.code, info.value.params) == ("extension_too_late", {"statutory": "2026-11-02"})
+    assert (info.value.code, info.value.params) == (
+        "extension_too_late",
+        {"statutory": "2026-11-02"},
+    )
     # On the statutory date itself it is still in time.
     assert services.requests.extend(handler, r.id, D(2026, 11, 2), "ajoissa").extended_due
 
