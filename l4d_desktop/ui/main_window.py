@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSizePolicy, QTabWidget, QWidget
 
 from l4d_desktop import APP_NAME, __version__
 from l4d_desktop.core.actor import Actor
@@ -47,14 +47,27 @@ class MainWindow(QMainWindow):
             self.customers_tab = CustomersTab(services, actor)
             self.tabs.addTab(self.customers_tab, "")
         if actor.can(Right.REQUESTS_VIEW):
-            self.requests_tab = RequestsTab(services.requests, services.customers, actor)
+            self.requests_tab = RequestsTab(services, actor)
             self.tabs.addTab(self.requests_tab, "")
         if actor.can(Right.USERS_ADMIN):
             self.users_tab = UsersTab(services.users, actor)
             self.tabs.addTab(self.users_tab, "")
         self.setCentralWidget(self.tabs)
         self.user_label = QLabel(objectName="user_label")
+        self.request_summary_label = QLabel(objectName="request_summary_label")
+        # Clipped rather than forcing a wide window.
+        self.request_summary_label.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        self.request_summary_label.setMinimumWidth(120)
+        self.statusBar().addPermanentWidget(self.request_summary_label)
         self.statusBar().addPermanentWidget(self.user_label)
+        if self.requests_tab is not None:
+            self.requests_tab.summary_changed.connect(lambda _s: self._show_request_summary())
+            # The counts follow the clock as well as the data: looked at again every minute.
+            self._summary_timer = QTimer(self, interval=60_000)
+            self._summary_timer.timeout.connect(self.requests_tab.refresh_summary)
+            self._summary_timer.start()
         self._build_menus()
         self.retranslate()
         self._restore_state()
@@ -106,6 +119,7 @@ class MainWindow(QMainWindow):
         ):
             if tab is not None:
                 self.tabs.setTabText(self.tabs.indexOf(tab), text)
+        self._show_request_summary()
         self.user_label.setText(
             self.tr("Logged in: {name} ({role})").format(
                 name=self._actor.full_name, role=vocabulary(ROLES, self._actor.role)
@@ -113,6 +127,22 @@ class MainWindow(QMainWindow):
         )
         for code, action in self.language_actions.items():
             action.setChecked(code == self._language.current)
+
+    def _show_request_summary(self) -> None:
+        summary = self.requests_tab.summary if self.requests_tab is not None else None
+        self.request_summary_label.setVisible(summary is not None)
+        if summary is None:
+            return
+        self.request_summary_label.setText(
+            self.tr(
+                "Requests open: {open} · due within {days} d: {soon} · overdue: {overdue}"
+            ).format(
+                open=summary.open,
+                days=summary.due_soon_days,
+                soon=summary.due_soon,
+                overdue=summary.overdue,
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -148,7 +148,7 @@ def test_first_day_at_the_office(flow: StartFlow, qtbot, lang: str, answers) -> 
     _click_ok(qtbot, rdialog.buttons)
     assert not rdialog.isVisible()
 
-    requests_tab.open_only_check.setChecked(False)
+    requests_tab.status_combo.setCurrentIndex(requests_tab.status_combo.findData(""))
     model = requests_tab.model
     assert model.rowCount() == 1
     cells = [model.data(model.index(0, c)) for c in range(model.columnCount())]
