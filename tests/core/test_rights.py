@@ -23,6 +23,7 @@ from l4d_desktop.core.errors import (
     ValidationError,
 )
 from l4d_desktop.core.invoices import InvoiceRecord
+from l4d_desktop.core.processors import ProcessorInput, ProcessorRecord
 from l4d_desktop.core.requests import RequestInput, RequestRecord
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.users import UserInfo
@@ -78,6 +79,36 @@ class World:
     target: UserInfo
     tmp: Path
     invoice: InvoiceRecord
+    actions: ActionWorld | None = None
+
+
+@dataclass(frozen=True)
+class ActionWorld:
+    """Identified requests of each action's type, a processor and an undecided objection."""
+
+    rectification: int
+    restriction: int
+    objection: int
+    withdrawal: int
+    processor: ProcessorRecord
+    objection_id: int
+
+
+def _action_world(services: Services, admin: Actor, customer_id: int) -> ActionWorld:
+    ids: dict[str, int] = {}
+    for rtype in ("rectification", "restriction", "objection", "withdrawal"):
+        r = services.requests.register(
+            admin, RequestInput(rtype, dt.date(2026, 11, 2), "email", customer_id)
+        )
+        ids[rtype] = services.requests.identify(admin, r.id, None, "email_on_file").id
+    processor = services.processors.add(admin, ProcessorInput("Postitus Oy"))
+    objection = services.objections.record(admin, customer_id, "analytics", dt.date(2026, 11, 2))
+    return ActionWorld(**ids, processor=processor, objection_id=objection.objection.id)
+
+
+def _aw(w: World) -> ActionWorld:
+    assert w.actions is not None
+    return w.actions
 
 
 Operation = Callable[[Services, Actor, World], Any]
@@ -258,6 +289,84 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
         lambda s, a, w: s.maintenance.write_checkpoint(a, w.tmp / "checkpoint.json"),
     ),
     "demo.fill": ("users.admin", lambda s, a, w: s.demo.fill(a, 3)),
+    "customers.lift_restriction": (
+        "customers.edit",
+        lambda s, a, w: s.customers.lift_restriction(a, w.customer.id, None, dt.date(2026, 11, 24)),
+    ),
+    "processors.add": ("users.admin", lambda s, a, w: s.processors.add(a, ProcessorInput("Uusi"))),
+    "processors.update": (
+        "users.admin",
+        lambda s, a, w: s.processors.update(
+            a, _aw(w).processor.id, _aw(w).processor.version, ProcessorInput("Toinen Oy")
+        ),
+    ),
+    "processors.deactivate": (
+        "users.admin",
+        lambda s, a, w: s.processors.deactivate(a, _aw(w).processor.id),
+    ),
+    "processors.reactivate": (
+        "users.admin",
+        lambda s, a, w: s.processors.reactivate(a, _aw(w).processor.id),
+    ),
+    "processors.get": ("requests.view", lambda s, a, w: s.processors.get(a, _aw(w).processor.id)),
+    "processors.list_processors": (
+        "requests.view",
+        lambda s, a, w: s.processors.list_processors(a),
+    ),
+    "recipient_notices.checklist": (
+        "requests.view",
+        lambda s, a, w: s.recipient_notices.checklist(a, _aw(w).restriction),
+    ),
+    "recipient_notices.checklist_complete": (
+        "requests.view",
+        lambda s, a, w: s.recipient_notices.checklist_complete(a, _aw(w).restriction),
+    ),
+    "recipient_notices.mark_notified": (
+        "requests.handle",
+        lambda s, a, w: s.recipient_notices.mark_notified(
+            a, _aw(w).restriction, _aw(w).processor.id, dt.date(2026, 11, 24)
+        ),
+    ),
+    "recipient_notices.mark_disproportionate": (
+        "requests.handle",
+        lambda s, a, w: s.recipient_notices.mark_disproportionate(
+            a, _aw(w).restriction, _aw(w).processor.id, "Ei yhteystietoa."
+        ),
+    ),
+    "request_actions.rectify": (
+        "requests.handle",
+        lambda s, a, w: s.request_actions.rectify(
+            a, _aw(w).rectification, w.customer.version, CustomerInput(name="Muutettu Nimi")
+        ),
+    ),
+    "request_actions.changed_fields": (
+        "requests.view",
+        lambda s, a, w: s.request_actions.changed_fields(a, _aw(w).rectification),
+    ),
+    "request_actions.restrict": (
+        "requests.handle",
+        lambda s, a, w: s.request_actions.restrict(a, _aw(w).restriction),
+    ),
+    "request_actions.record_objection": (
+        "requests.handle",
+        lambda s, a, w: s.request_actions.record_objection(a, _aw(w).objection, "analytics"),
+    ),
+    "request_actions.withdraw_consents": (
+        "requests.handle",
+        lambda s, a, w: s.request_actions.withdraw_consents(a, _aw(w).withdrawal, ["analytics"]),
+    ),
+    "request_actions.erasure_offered": (
+        "requests.view",
+        lambda s, a, w: s.request_actions.erasure_offered(a, _aw(w).withdrawal),
+    ),
+    "request_actions.erase_web_events": (
+        "customers.erase",
+        lambda s, a, w: s.request_actions.erase_web_events(a, w.customer.id, _aw(w).withdrawal),
+    ),
+    "objections.decide_objection": (
+        "requests.handle",
+        lambda s, a, w: s.objections.decide_objection(a, _aw(w).objection_id, "upheld"),
+    ),
 }
 
 # Written out from PRODUCT.md "Staff login and rights", not derived from the code.
@@ -308,6 +417,20 @@ ALLOWED: dict[str, set[str]] = {
         "profiles.profile",
         "requests.export",
         "maintenance.backup",  # a backup holds everyone's data: it is an export
+        "customers.lift_restriction",
+        "processors.get",
+        "processors.list_processors",
+        "recipient_notices.checklist",
+        "recipient_notices.checklist_complete",
+        "recipient_notices.mark_notified",
+        "recipient_notices.mark_disproportionate",
+        "request_actions.rectify",
+        "request_actions.changed_fields",
+        "request_actions.restrict",
+        "request_actions.record_objection",
+        "request_actions.withdraw_consents",
+        "request_actions.erasure_offered",
+        "objections.decide_objection",
     },
     "reader": {
         "consents.purposes",
@@ -329,6 +452,12 @@ ALLOWED: dict[str, set[str]] = {
         "requests.summary",
         "requests.timeline",
         "requests.suggest_customers",
+        "processors.get",
+        "processors.list_processors",
+        "recipient_notices.checklist",
+        "recipient_notices.checklist_complete",
+        "request_actions.changed_fields",
+        "request_actions.erasure_offered",
     },
 }
 
@@ -346,6 +475,9 @@ DOMAIN_TABLES = (
     "web_events",
     "invoices",
     "imports",
+    "processors",
+    "recipient_notices",
+    "request_field_changes",
 )
 
 
@@ -368,7 +500,15 @@ def world(services: Services, admin: Actor, customer: CustomerRecord, tmp_path: 
     with pytest.raises(AuthenticationError):
         services.auth.login("kohde", "väärä salasana tähän kohtaan")  # leaves a failure count
     invoice = services.invoices.add(admin, customer.id, "2026-0", dt.date(2026, 10, 1), "5")
-    return World(customer=customer, request=request, target=target, tmp=tmp_path, invoice=invoice)
+    actions = _action_world(services, admin, customer.id)
+    return World(
+        customer=customer,
+        request=request,
+        target=target,
+        tmp=tmp_path,
+        invoice=invoice,
+        actions=actions,
+    )
 
 
 MATRIX = [(role, op) for role in ("admin", "handler", "reader") for op in OPERATIONS]
@@ -418,6 +558,9 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     from l4d_desktop.core.invoices import InvoiceService
     from l4d_desktop.core.maintenance import MaintenanceService
     from l4d_desktop.core.objections import ObjectionService
+    from l4d_desktop.core.processors import ProcessorService
+    from l4d_desktop.core.recipient_notices import RecipientNoticeService
+    from l4d_desktop.core.request_actions import RequestActionService
     from l4d_desktop.core.requests import RequestService
     from l4d_desktop.core.users import UserService
     from l4d_desktop.core.web_events import WebEventService
@@ -436,6 +579,9 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         ("invoices", InvoiceService),
         ("profiles", CustomerProfileService),
         ("demo", DemoDataService),
+        ("processors", ProcessorService),
+        ("recipient_notices", RecipientNoticeService),
+        ("request_actions", RequestActionService),
     ]:
         public = {n for n in vars(cls) if not n.startswith("_") and callable(getattr(cls, n))}
         names = {f"{prefix}.{renamed.get(n, n)}" for n in public}
