@@ -382,6 +382,29 @@ OBJECTION_PURPOSES: dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
 }
 
+IDENTITY_METHODS: dict[str, str] = {
+    "email_on_file": QT_TRANSLATE_NOOP("Vocabulary", "Sent from the email address on file"),
+    "phone_on_file": QT_TRANSLATE_NOOP("Vocabulary", "Phone number on file (call or call-back)"),
+    "customer_number": QT_TRANSLATE_NOOP(
+        "Vocabulary", "Customer number with other data held"
+    ),
+    "recent_invoice": QT_TRANSLATE_NOOP("Vocabulary", "Details of a recent invoice"),
+    "known_in_person": QT_TRANSLATE_NOOP("Vocabulary", "Known to the staff member in person"),
+    "id_document_seen": QT_TRANSLATE_NOOP("Vocabulary", "ID document seen, not stored"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other (described in the note)"),
+}
+
+REFUSAL_BASES: dict[str, str] = {
+    "manifestly_unfounded": QT_TRANSLATE_NOOP("Vocabulary", "Manifestly unfounded"),
+    "excessive": QT_TRANSLATE_NOOP("Vocabulary", "Excessive (e.g. repeated)"),
+    "identity_not_established": QT_TRANSLATE_NOOP(
+        "Vocabulary", "Identity could not be established"
+    ),
+    "legal_obligation": QT_TRANSLATE_NOOP("Vocabulary", "A legal obligation keeps the data"),
+    "legal_claims": QT_TRANSLATE_NOOP("Vocabulary", "Legal claims"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+}
+
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
