@@ -272,8 +272,9 @@ class ObjectionService(Service):
                 session,
                 actor_id=user.id,
                 action="objection.decide",
-                object_type="customer",
-                object_id=objection.customer_id,
+                # Under the request the objection came with, so that its timeline shows it.
+                object_type="request" if objection.request_id else "customer",
+                object_id=objection.request_id or objection.customer_id,
                 detail=decided.value,
             )
             record = next(

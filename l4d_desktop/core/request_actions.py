@@ -1,7 +1,8 @@
 """The actions of rectification, restriction, objection and consent-withdrawal requests.
 
-Each runs in one transaction with its audit entry (ids and codes only) and needs the right to
-handle requests as well as the right over the customer data it changes.
+Each runs in one transaction with its audit entry (ids and codes only), filed under the request
+so that its timeline shows it, and needs the right to handle requests as well as the right over
+the customer data it changes.
 """
 
 from __future__ import annotations
@@ -145,15 +146,14 @@ class RequestActionService(Service):
                         request_id=request.id, field=name, changed_at=now, changed_by=user.id
                     )
                 )
-            request.updated_at = now
             session.flush()
             self.audit.append(
                 session,
                 actor_id=user.id,
-                action="customer.update",
-                object_type="customer",
-                object_id=customer.id,
-                detail=f"request:{request.id}",
+                action="request.rectify",
+                object_type="request",
+                object_id=request.id,
+                detail=f"customer:{customer.id}",
             )
             return RectificationResult(record_of(customer), changed)
 
@@ -182,10 +182,10 @@ class RequestActionService(Service):
                 self.audit.append(
                     session,
                     actor_id=user.id,
-                    action="customer.restrict",
-                    object_type="customer",
-                    object_id=customer.id,
-                    detail=f"request:{request.id}",
+                    action="request.restrict",
+                    object_type="request",
+                    object_id=request.id,
+                    detail=f"customer:{customer.id}",
                 )
             return record_of(customer)
 
@@ -218,9 +218,9 @@ class RequestActionService(Service):
             self.audit.append(
                 session,
                 actor_id=user.id,
-                action="objection.record",
-                object_type="customer",
-                object_id=customer.id,
+                action="request.objection",
+                object_type="request",
+                object_id=request.id,
                 detail=purpose,
             )
             record = next(o for o in objections_of(session, customer.id) if o.id == objection.id)
@@ -291,9 +291,9 @@ class RequestActionService(Service):
                 self.audit.append(
                     session,
                     actor_id=user.id,
-                    action="consent.withdraw",
-                    object_type="customer",
-                    object_id=customer.id,
+                    action="request.withdraw",
+                    object_type="request",
+                    object_id=request.id,
                     detail=code,
                 )
             return WithdrawalResult(
@@ -332,10 +332,10 @@ class RequestActionService(Service):
             self.audit.append(
                 session,
                 actor_id=user.id,
-                action="events.erase",
-                object_type="customer",
-                object_id=customer.id,
-                detail=f"request:{request.id}",
+                action="request.erase_events",
+                object_type="request",
+                object_id=request.id,
+                detail=f"customer:{customer.id}",
             )
             return offer.count
 

@@ -195,8 +195,12 @@ def test_rectification_records_which_fields_changed_never_their_values(
     for value in ("maija@example.fi", "maija.uusi@example.fi", "Kirkkonummi", "Espoo"):
         assert value not in repr(stored)
         assert value not in repr(audit)
-    update = [e for e in audit if e["action"] == "customer.update"]
-    assert [(e["object_id"], e["detail"]) for e in update] == [(customer.id, f"request:{r.id}")]
+    update = [e for e in audit if e["action"] == "request.rectify"]
+    assert [(e["object_type"], e["object_id"], e["detail"]) for e in update] == [
+        ("request", r.id, f"customer:{customer.id}")
+    ]
+    # The request's timeline shows it.
+    assert "request.rectify" in [t.action for t in services.requests.timeline(handler, r.id)]
 
 
 def test_rectification_on_a_stale_version_or_with_bad_values_changes_nothing(
@@ -290,10 +294,10 @@ def test_a_restriction_from_a_request_keeps_the_person_out_until_lifted_after_te
     entries = [
         (e["action"], e["detail"])
         for e in audit_rows(services.db.path)
-        if e["action"] in ("customer.restrict", "customer.unrestrict")
+        if e["action"] in ("request.restrict", "customer.unrestrict")
     ]
     assert entries == [
-        ("customer.restrict", f"request:{r.id}"),
+        ("request.restrict", f"customer:{customer.id}"),
         ("customer.unrestrict", "told:2026-11-24"),
     ]
 
@@ -459,8 +463,8 @@ def test_a_withdrawal_writes_the_ledger_and_offers_erasure_of_what_relied_on_it(
     assert services.request_actions.erasure_offered(admin, r.id) == ()
     assert services.request_actions.erase_web_events(admin, customer.id, r.id) == 0
     entries = [(e["action"], e["detail"]) for e in audit_rows(services.db.path)]
-    assert entries.count(("events.erase", f"request:{r.id}")) == 1
-    assert ("consent.withdraw", "ad_targeting") in entries
+    assert entries.count(("request.erase_events", f"customer:{customer.id}")) == 1
+    assert ("request.withdraw", "ad_targeting") in entries
     assert services.audit.verify().ok
 
 
