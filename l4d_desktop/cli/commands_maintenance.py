@@ -1,4 +1,4 @@
-"""Commands on the database as a whole: backup, audit verify, audit checkpoint."""
+"""Commands on the database as a whole: backup, audit verify, checkpoint and export."""
 
 from __future__ import annotations
 
@@ -30,4 +30,12 @@ def audit_checkpoint(ctx: Context) -> int:
     path = Path(ctx.args.file)
     cp = ctx.services.maintenance.write_checkpoint(ctx.actor, path)
     print(f"checkpoint written to {path}: entry {cp.head_id}, head {cp.head_hash}")
+    return 0
+
+
+def audit_export(ctx: Context) -> int:
+    """The whole log, oldest first, as CSV (needs audit.read and data.export)."""
+    path = Path(ctx.args.file)
+    count = ctx.services.audit_viewer.export_csv(ctx.actor, path)
+    print(f"{count} audit entries written to {path}")
     return 0

@@ -1,4 +1,5 @@
-"""Commands for staff accounts: init, user add/list/unlock/(de|re)activate, password change."""
+"""Commands for staff accounts: init, user add/list/unlock/(de|re)activate/reset/rights/passwd,
+password change."""
 
 from __future__ import annotations
 
@@ -62,19 +63,47 @@ def user_reactivate(ctx: Context) -> int:
     return _set_active(ctx, True)
 
 
+def user_reset(ctx: Context) -> int:
+    """Print the one-time password the program made, once; the user sets a new one at login."""
+    target = _find(ctx, ctx.args.username)
+    otp = ctx.services.users.reset_password(ctx.actor, target.id, target.version)
+    print(otp.password)
+    return 0
+
+
+def user_rights(ctx: Context) -> int:
+    """Grant and revoke per-user rights, then print the effective rights, one a line."""
+    target = _find(ctx, ctx.args.username)
+    info = target
+    for right in ctx.args.grant or ():
+        info = ctx.services.users.set_right(ctx.actor, target.id, right, True)
+    for right in ctx.args.revoke or ():
+        info = ctx.services.users.set_right(ctx.actor, target.id, right, False)
+    for right in sorted(info.rights):
+        print(right)
+    return 0
+
+
 def password_change(ctx: Context) -> int:
+    """`password change` and `user passwd`: the current password is the login's (stdin line
+    1), the new one comes next (line 2)."""
     new = ctx.passwords.next("New password: ", confirm=True)
     ctx.services.auth.change_password(ctx.actor, ctx.current_password, new)
     print("password changed")
     return 0
 
 
-def _set_active(ctx: Context, active: bool) -> int:
-    key = username_key(ctx.args.username)
+def _find(ctx: Context, username: str) -> UserInfo:
+    key = username_key(username)
     users = ctx.services.users.list_users(ctx.actor)
     target = next((u for u in users if u.username == key), None)
     if target is None:
         raise NotFoundError("user")
+    return target
+
+
+def _set_active(ctx: Context, active: bool) -> int:
+    target = _find(ctx, ctx.args.username)
     info = ctx.services.users.set_active(ctx.actor, target.id, active, target.version)
     print(f"{'reactivated' if active else 'deactivated'}: {info.username}")
     return 0

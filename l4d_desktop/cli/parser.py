@@ -82,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--checkpoint", metavar="FILE")
     checkpoint = audit_cmds.add_parser("checkpoint", help="write the chain's head to FILE")
     checkpoint.add_argument("file", metavar="FILE")
+    export = audit_cmds.add_parser("export", help="the log as CSV (audit.read and data.export)")
+    export.add_argument("file", metavar="FILE")
 
     password = commands.add_parser("password", help="your own password")
     password_cmds = password.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -96,7 +98,7 @@ def db_path_of(args: argparse.Namespace) -> Path:
 
 
 def _add_user_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
-    from l4d_desktop.core.vocabulary import Role
+    from l4d_desktop.core.vocabulary import Right, Role
 
     user = commands.add_parser("user", help="staff accounts (needs users.admin)")
     actions = user.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -111,8 +113,17 @@ def _add_user_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         ("unlock", "clear failed logins and the lock of NAME"),
         ("deactivate", "stop NAME from logging in (accounts are never deleted)"),
         ("reactivate", "let NAME log in again"),
+        ("reset", "print a one-time password for NAME (valid 72 hours, changed at login)"),
     ):
         actions.add_parser(name, help=text).add_argument("username", metavar="NAME")
+    rights = actions.add_parser("rights", help="grant or revoke NAME's rights; prints them")
+    rights.add_argument("username", metavar="NAME")
+    right_ids = [r.value for r in Right]
+    rights.add_argument("--grant", action="append", choices=right_ids, metavar="RIGHT")
+    rights.add_argument("--revoke", action="append", choices=right_ids, metavar="RIGHT")
+    actions.add_parser(
+        "passwd", help="your own password: current on stdin line 1 (or prompted), new on line 2"
+    )
 
 
 def _add_customer_commands(commands: argparse._SubParsersAction[_Parser]) -> None:

@@ -34,6 +34,9 @@ COMMANDS: dict[tuple[str, str], Command] = {
     ("user", "unlock"): commands_users.user_unlock,
     ("user", "deactivate"): commands_users.user_deactivate,
     ("user", "reactivate"): commands_users.user_reactivate,
+    ("user", "reset"): commands_users.user_reset,
+    ("user", "rights"): commands_users.user_rights,
+    ("user", "passwd"): commands_users.password_change,
     ("password", "change"): commands_users.password_change,
     ("customer", "add"): commands_register.customer_add,
     ("customer", "list"): commands_register.customer_list,
@@ -61,6 +64,7 @@ COMMANDS: dict[tuple[str, str], Command] = {
     ("backup", ""): commands_maintenance.backup,
     ("audit", "verify"): commands_maintenance.audit_verify,
     ("audit", "checkpoint"): commands_maintenance.audit_checkpoint,
+    ("audit", "export"): commands_maintenance.audit_export,
 }
 
 

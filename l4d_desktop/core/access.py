@@ -62,9 +62,15 @@ class Service:
 
     @contextmanager
     def _unit(
-        self, actor: Actor, right: Right, operation: str, *, write: bool = True
+        self,
+        actor: Actor,
+        right: Right | tuple[Right, ...],
+        operation: str,
+        *,
+        write: bool = True,
     ) -> Iterator[tuple[Session, User]]:
-        """Open a transaction, check `right` against the database, yield (session, user).
+        """Open a transaction, check `right` (or every right of a tuple) against the database,
+        yield (session, user).
 
         `write=False` gives a read-only snapshot that never waits for a writer (nothing it
         changes is kept, so it must not audit). A denial is recorded in its own committed
@@ -79,22 +85,24 @@ class Service:
                 actor_id=actor.user_id,
                 action=operation,
                 outcome="denied",
-                detail=exc.code if not isinstance(exc, PermissionDenied) else str(right),
+                detail=exc.code if not isinstance(exc, PermissionDenied) else exc.right,
             )
             raise
 
     @staticmethod
-    def _authorize(session: Session, actor: Actor, right: Right) -> User:
+    def _authorize(session: Session, actor: Actor, right: Right | tuple[Right, ...]) -> User:
         user = session.get(User, actor.user_id)
         if user is None or not user.active:
-            raise SessionInvalid()
+            raise SessionInvalid()  # e.g. deactivated since login: the faces log the user out
         if user.must_change_password:
             raise PasswordChangeRequired()
-        if str(right) not in rights_of(session, user):  # deny by default
-            raise PermissionDenied(str(right))
+        held = rights_of(session, user)
+        for needed in right if isinstance(right, tuple) else (right,):
+            if str(needed) not in held:  # deny by default
+                raise PermissionDenied(str(needed))
         return user
 
-    def _require(self, actor: Actor, right: Right, operation: str) -> None:
+    def _require(self, actor: Actor, right: Right | tuple[Right, ...], operation: str) -> None:
         """Only the check, for work done outside a transaction of ours (e.g. a file backup)."""
         with self._unit(actor, right, operation, write=False):
             return

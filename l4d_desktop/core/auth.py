@@ -19,10 +19,12 @@ from l4d_desktop.core.errors import (
     AuthenticationError,
     BusinessRuleError,
     LoginThrottled,
+    OneTimePasswordExpired,
     SessionInvalid,
     ValidationError,
 )
 from l4d_desktop.core.models import LoginAttempt, User
+from l4d_desktop.core.one_time_passwords import expired
 from l4d_desktop.core.passwords import PasswordHasher, check_policy, normalise
 from l4d_desktop.core.user_fields import clean_full_name, clean_title, clean_username
 from l4d_desktop.core.vocabulary import Role
@@ -137,6 +139,7 @@ class AuthService(Service):
             stored_hash = user.password_hash if user is not None else None
             user_id = user.id if user is not None else None
             active = bool(user is not None and user.active)
+            expires_at = user.password_expires_at if user is not None else None
 
         if wait > 0 and not locked:
             self.audit.append_separately(
@@ -158,6 +161,17 @@ class AuthService(Service):
             outcome = "locked" if locked else ("inactive" if ok and not active else "failed")
             self._record_failure(key, user_id, outcome, count=not locked)
             raise AuthenticationError()
+
+        if expired(expires_at, now):
+            # The right one-time password, too late: only its holder learns that it ran out.
+            self.audit.append_separately(
+                actor_id=user_id,
+                action="login",
+                object_type="user",
+                object_id=user_id,
+                outcome="expired",
+            )
+            raise OneTimePasswordExpired()
 
         with self.db.transaction() as session:
             user = session.get(User, user_id)
@@ -230,6 +244,7 @@ class AuthService(Service):
                 raise SessionInvalid()
             stored = user.password_hash
             username = user.username
+            expires_at = user.password_expires_at
         if not self.hasher.verify(stored, current):
             self.audit.append_separately(
                 actor_id=actor.user_id,
@@ -239,6 +254,8 @@ class AuthService(Service):
                 outcome="failed",
             )
             raise ValidationError("current_password", "password_wrong")
+        if expired(expires_at, self.clock()):
+            raise OneTimePasswordExpired()
         pw = check_policy(new, username, field="new_password")
         if normalise(current) == pw:
             raise ValidationError("new_password", "password_reused")
@@ -249,6 +266,7 @@ class AuthService(Service):
                 raise SessionInvalid()
             user.password_hash = new_hash
             user.must_change_password = False
+            user.password_expires_at = None
             user.updated_at = self.clock()
             self.audit.append(
                 session,

@@ -99,6 +99,8 @@ MESSAGES: dict[str, str] = {
     "session_invalid": "Your account is no longer active. Please log in again.",
     "already_initialised": "The database already has users; init can only run on an empty one.",
     "last_admin": "At least one active user must keep the right to administer users.",
+    "one_time_password_expired": "The one-time password has expired. Ask the administrator for a new one.",
+    "audit_export_failed": "The audit log could not be written to {path}: {reason}.",
     # storage
     "conflict": "The record was changed by another user. Reload it and apply your changes again.",
     "db_unavailable": "The database {path} cannot be opened: {reason}.",
@@ -166,6 +168,14 @@ class PermissionDenied(L4DError):
 class SessionInvalid(L4DError):
     def __init__(self) -> None:
         super().__init__("session_invalid")
+
+
+class OneTimePasswordExpired(L4DError):
+    """The right one-time password from a reset, given after its time ran out. Said only to
+    someone who typed the correct password, so it tells an attacker nothing."""
+
+    def __init__(self) -> None:
+        super().__init__("one_time_password_expired")
 
 
 class BusinessRuleError(L4DError):

@@ -7,6 +7,7 @@ normalisation later would make every stored hash unverifiable.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from functools import cached_property
 
 from l4d_desktop.core.errors import ValidationError
@@ -25,17 +26,59 @@ def normalise(password: str) -> str:
 def check_policy(password: str, username: str = "", field: str = "password") -> str:
     """Return the normalised password, or raise ValidationError naming why it is refused."""
     pw = normalise(password)
+    problem = _problem(pw, username)
+    if problem is not None:
+        code, params = problem
+        raise ValidationError(field, code, **params)
+    return pw
+
+
+@dataclass(frozen=True)
+class PasswordHint:
+    """What the password box can show while the user types (see `strength_hint`).
+
+    `reason` is the code `check_policy` would refuse the password with (an `Errors` text in the
+    GUI), or None when it would be accepted. `score` is zxcvbn's 0–4, for a meter.
+    """
+
+    acceptable: bool
+    reason: str | None
+    score: int
+    length: int
+    min_length: int = MIN_LENGTH
+    max_length: int = MAX_LENGTH
+
+
+def strength_hint(password: str, username: str = "") -> PasswordHint:
+    """The policy's verdict on a password being typed; pure, never raises, no I/O.
+
+    Counts characters after NFKC, as the policy does. Under the minimum length only the length
+    is judged (no estimate is spent on a prefix that cannot be accepted yet).
+    """
+    pw = normalise(password)
+    length = len(pw)
+    if length < MIN_LENGTH:
+        return PasswordHint(False, "password_too_short", 0, length)
+    problem = _problem(pw, username)
+    score = strength(pw, username) if length <= MAX_LENGTH else 4
+    if problem is not None:
+        return PasswordHint(False, problem[0], min(score, 2), length)
+    return PasswordHint(True, None, score, length)
+
+
+def _problem(pw: str, username: str) -> tuple[str, dict[str, int]] | None:
+    """The first rule the normalised password breaks, as (code, parameters)."""
     if len(pw) < MIN_LENGTH:
-        raise ValidationError(field, "password_too_short", min=MIN_LENGTH)
+        return "password_too_short", {"min": MIN_LENGTH}
     if len(pw) > MAX_LENGTH:
-        raise ValidationError(field, "password_too_long", max=MAX_LENGTH)
+        return "password_too_long", {"max": MAX_LENGTH}
     folded = pw.casefold()
     user = normalise(username).casefold().strip()
     if len(user) >= 3 and user in folded:
-        raise ValidationError(field, "password_contains_username")
+        return "password_contains_username", {}
     if strength(pw, username) < _MIN_SCORE:
-        raise ValidationError(field, "password_common")
-    return pw
+        return "password_common", {}
+    return None
 
 
 def strength(password: str, username: str = "") -> int:

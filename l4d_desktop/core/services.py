@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 
 from l4d_desktop.core import migrate
 from l4d_desktop.core.audit import AuditLog
+from l4d_desktop.core.audit_viewer import AuditViewerService
 from l4d_desktop.core.auth import AuthService, LockoutPolicy
 from l4d_desktop.core.backup import backup_database
 from l4d_desktop.core.clock import Clock, system_clock
@@ -21,6 +23,7 @@ from l4d_desktop.core.db import Database
 from l4d_desktop.core.demo_data import DemoDataService
 from l4d_desktop.core.erasure import ErasureService
 from l4d_desktop.core.errors import StorageError
+from l4d_desktop.core.files import database_files, secure_files
 from l4d_desktop.core.invoices import InvoiceService
 from l4d_desktop.core.maintenance import MaintenanceService
 from l4d_desktop.core.objections import ObjectionService
@@ -32,6 +35,7 @@ from l4d_desktop.core.request_actions import RequestActionService
 from l4d_desktop.core.requests import RequestService
 from l4d_desktop.core.settings import SettingsStore
 from l4d_desktop.core.subject_data import SubjectDataService
+from l4d_desktop.core.temp_files import TempFiles, temp_root_for
 from l4d_desktop.core.users import UserService
 from l4d_desktop.core.web_events import WebEventService, recover_interrupted_event_imports
 
@@ -59,6 +63,11 @@ class Services:
     demo: DemoDataService
     erasure: ErasureService
     clock: Clock
+    audit_viewer: AuditViewerService
+    temp: TempFiles
+    # Names of the database files and folders found readable by others and made owner-only at
+    # this start (the window says so); empty normally.
+    permissions_fixed: tuple[str, ...] = ()
 
 
 def open_services(
@@ -69,6 +78,12 @@ def open_services(
     lockout: LockoutPolicy | None = None,
 ) -> Services:
     """Open the database, bring its schema up to date (backing it up first) and build services."""
+    resolved = Path(db_path).expanduser().resolve()
+    temp = TempFiles(temp_root_for(resolved))
+    fixed = secure_files([*database_files(resolved), temp.root])
+    if fixed:
+        logging.getLogger(__name__).info("made owner-only at start: %s", ", ".join(fixed))
+    temp.sweep()
     try:
         db = Database(db_path)
         migrate.upgrade(db, clock())
@@ -104,6 +119,9 @@ def open_services(
         demo=DemoDataService(db, audit, clock),
         erasure=ErasureService(db, audit, clock, settings),
         clock=clock,
+        audit_viewer=AuditViewerService(db, audit, clock),
+        temp=temp,
+        permissions_fixed=tuple(fixed),
     )
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from l4d_desktop.core import one_time_passwords
 from l4d_desktop.core.access import Service, rights_of
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit import AuditLog
@@ -38,6 +39,18 @@ class UserInfo:
     must_change_password: bool
     locked_until: dt.datetime | None
     version: int
+    # When the one-time password of a reset stops working, while it is still unchanged.
+    password_expires_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class OneTimePassword:
+    """The result of a reset: show `password` once, then drop it (it is not kept anywhere)."""
+
+    user_id: int
+    username: str
+    password: str = field(repr=False)
+    expires_at: dt.datetime
 
 
 class UserService(Service):
@@ -173,6 +186,37 @@ class UserService(Service):
             )
             return self._info(session, user)
 
+    def reset_password(
+        self, actor: Actor, user_id: int, expected_version: int | None = None
+    ) -> OneTimePassword:
+        """Give the user a one-time password made by the program, valid for 72 hours.
+
+        The old password stops working at once; the user must choose a new one at the next
+        login. A lock from failed logins is cleared too (the administrator has just vouched for
+        the person). Only the argon2 hash is stored, and the audit entry holds no password.
+        """
+        password = one_time_passwords.generate()
+        password_hash = self.hasher.hash(password)
+        with self._unit(actor, Right.USERS_ADMIN, "user.password_reset") as (session, admin):
+            user = self._load(session, user_id, expected_version)
+            now = self.clock()
+            user.password_hash = password_hash
+            user.must_change_password = True
+            user.password_expires_at = now + one_time_passwords.VALID_FOR
+            user.updated_at = now
+            attempt = session.get(LoginAttempt, attempt_key(user.username))
+            if attempt is not None:
+                session.delete(attempt)
+            session.flush()
+            self.audit.append(
+                session,
+                actor_id=admin.id,
+                action="user.password_reset",
+                object_type="user",
+                object_id=user.id,
+            )
+            return OneTimePassword(user.id, user.username, password, user.password_expires_at)
+
     def unlock(self, actor: Actor, username: str) -> bool:
         """Clear the failure count and lock of a typed username. True if there was one."""
         with self._unit(actor, Right.USERS_ADMIN, "user.unlock") as (session, admin):
@@ -227,4 +271,5 @@ class UserService(Service):
             must_change_password=user.must_change_password,
             locked_until=locked,
             version=user.version,
+            password_expires_at=user.password_expires_at if user.must_change_password else None,
         )

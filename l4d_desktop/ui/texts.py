@@ -67,6 +67,12 @@ ERRORS: dict[str, str] = {
     "last_admin": QT_TRANSLATE_NOOP(
         "Errors", "At least one active user must keep the right to administer users."
     ),
+    "one_time_password_expired": QT_TRANSLATE_NOOP(
+        "Errors", "The one-time password has expired. Ask the administrator for a new one."
+    ),
+    "audit_export_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The audit log could not be written to {path}: {reason}."
+    ),
     "conflict": QT_TRANSLATE_NOOP(
         "Errors",
         "This record was changed by another user after you opened it. Your changes have not "

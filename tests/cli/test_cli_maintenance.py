@@ -117,3 +117,19 @@ def test_audit_commands_need_audit_read(cli: Cli, handler: Actor, tmp_path: Path
         assert result.code == 1
         assert "audit.read" in result.error_line
     assert not (tmp_path / "cp.json").exists()
+
+
+def test_audit_export_writes_the_log_as_csv(
+    as_admin: Cli, cli: Cli, admin: Actor, handler: Actor, tmp_path: Path
+) -> None:
+    path = tmp_path / "audit.csv"
+    result = as_admin("audit", "export", str(path))
+    assert result.code == 0, result.err
+    assert result.out.endswith(f"audit entries written to {path}\n")
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("id,at,actor_id,actor_username,actor_name,action")
+    assert int(result.out.split()[0]) == len(lines) - 1
+    denied = cli("--user", "kasittelija", "--password-stdin", "audit", "export",
+                 str(tmp_path / "h.csv"), stdin=HANDLER_PASSWORD + "\n")  # fmt: skip
+    assert denied.code == 1 and "audit.read" in denied.error_line
+    assert not (tmp_path / "h.csv").exists()

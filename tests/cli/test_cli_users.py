@@ -183,3 +183,76 @@ def test_a_user_who_must_change_the_password_is_told_how(
     assert (changed.code, changed.out) == (0, "password changed\n")
     ok = cli("--user", "matti", "--password-stdin", "customer", "list", stdin=NEW_PASSWORD + "\n")
     assert (ok.code, ok.out) == (0, "[]\n")
+
+
+# -- user passwd, user reset, user rights ------------------------------------------------------
+
+
+def test_user_passwd_reads_current_then_new_password(
+    cli: Cli, admin: Actor, handler: Actor, services: Services
+) -> None:
+    changed = cli(
+        "--user", "kasittelija", "--password-stdin", "user", "passwd",
+        stdin=f"{HANDLER_PASSWORD}\n{NEW_PASSWORD}\n",
+    )  # fmt: skip
+    assert (changed.code, changed.out, changed.err) == (0, "password changed\n", "")
+    assert services.auth.login("kasittelija", NEW_PASSWORD).user_id == handler.user_id
+    # A weak new password is refused with the rule's reason; nothing changes.
+    weak = cli(
+        "--user", "kasittelija", "--password-stdin", "user", "passwd",
+        stdin=f"{NEW_PASSWORD}\nlyhyt\n",
+    )  # fmt: skip
+    assert weak.code == 1 and "at least 15 characters" in weak.error_line
+    missing = cli(
+        "--user", "kasittelija", "--password-stdin", "user", "passwd", stdin=f"{NEW_PASSWORD}\n"
+    )
+    assert missing.code == 1 and "line 2" in missing.error_line
+
+
+def test_user_reset_prints_a_one_time_password_that_must_be_changed(
+    as_admin: Cli, cli: Cli, admin: Actor, handler: Actor, clock: FakeClock
+) -> None:
+    reset = as_admin("user", "reset", "Kasittelija")
+    assert reset.code == 0 and reset.err == ""
+    otp = reset.out.strip()
+    assert reset.out == otp + "\n" and len(otp) >= 20
+    old = cli("--user", "kasittelija", "--password-stdin", "customer", "list",
+              stdin=HANDLER_PASSWORD + "\n")  # fmt: skip
+    assert old.code == 1 and "Login failed" in old.error_line
+    blocked = cli("--user", "kasittelija", "--password-stdin", "customer", "list",
+                  stdin=otp + "\n")  # fmt: skip
+    assert blocked.code == 1 and "must be changed" in blocked.error_line
+    clock.advance(hours=72)
+    late = cli("--user", "kasittelija", "--password-stdin", "user", "passwd",
+               stdin=f"{otp}\n{NEW_PASSWORD}\n")  # fmt: skip
+    assert late.code == 1 and "one-time password has expired" in late.error_line
+    again = as_admin("user", "reset", "kasittelija").out.strip()
+    done = cli("--user", "kasittelija", "--password-stdin", "user", "passwd",
+               stdin=f"{again}\n{NEW_PASSWORD}\n")  # fmt: skip
+    assert (done.code, done.out) == (0, "password changed\n")
+
+
+def test_user_reset_needs_users_admin_and_a_known_user(
+    as_admin: Cli, cli: Cli, admin: Actor, handler: Actor
+) -> None:
+    denied = cli("--user", "kasittelija", "--password-stdin", "user", "reset", "paakayttaja",
+                 stdin=HANDLER_PASSWORD + "\n")  # fmt: skip
+    assert denied.code == 1 and "users.admin" in denied.error_line
+    unknown = as_admin("user", "reset", "eiole")
+    assert unknown.code == 1 and "no such record" in unknown.error_line
+
+
+def test_user_rights_grants_revokes_and_prints_the_effective_rights(
+    as_admin: Cli, admin: Actor, reader: Actor
+) -> None:
+    shown = as_admin("user", "rights", "lukija")
+    assert (shown.code, shown.out) == (0, "customers.view\nrequests.view\n")
+    changed = as_admin(
+        "user", "rights", "lukija", "--grant", "data.export", "--grant", "audit.read",
+        "--revoke", "requests.view",
+    )  # fmt: skip
+    assert (changed.code, changed.out) == (0, "audit.read\ncustomers.view\ndata.export\n")
+    bad = as_admin("user", "rights", "lukija", "--grant", "kaikki")
+    assert bad.code == 2 and "invalid choice" in bad.error_line
+    last = as_admin("user", "rights", "paakayttaja", "--revoke", "users.admin")
+    assert last.code == 1 and "administer users" in last.error_line

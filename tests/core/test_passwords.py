@@ -9,7 +9,7 @@ import pytest
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import ValidationError
-from l4d_desktop.core.passwords import check_policy
+from l4d_desktop.core.passwords import MAX_LENGTH, MIN_LENGTH, check_policy, strength_hint
 from l4d_desktop.core.services import Services
 from tests.conftest import ADMIN_PASSWORD
 
@@ -34,7 +34,7 @@ def test_14_characters_are_refused_and_15_accepted() -> None:
     assert check_policy(STRONG_15) == STRONG_15
 
 
-@pytest.mark.parametrize("length", [64, 1024])
+@pytest.mark.parametrize("length", [15, 64, 256, 1024])
 def test_long_passwords_are_accepted(length: int) -> None:
     pw = random_password(length)
     assert check_policy(pw) == pw
@@ -92,3 +92,59 @@ def test_the_policy_applies_when_a_user_changes_a_password(
     with pytest.raises(ValidationError) as info:
         services.auth.change_password(admin, ADMIN_PASSWORD, "paakayttaja on minun nimeni")
     assert info.value.code == "password_contains_username"
+
+
+def test_the_policy_counts_after_nfkc_and_never_truncates() -> None:
+    # U+FB01 (one character) becomes "fi" (two): 14 typed characters, 15 after NFKC.
+    typed = "\ufb01lmit kuusi ui"
+    assert len(typed) == 14
+    assert check_policy(typed) == "filmit kuusi ui" and len(check_policy(typed)) == 15
+    # The whole password is kept: two long ones differing only in the last character stay apart.
+    base = random_password(1023)
+    assert check_policy(base + "a") != check_policy(base + "b")
+    assert len(check_policy(base + "a")) == 1024
+
+
+# -- the hint while typing -------------------------------------------------------------------------
+
+
+def test_the_hint_gives_the_policy_s_reason_code_without_raising() -> None:
+    empty = strength_hint("")
+    assert (empty.acceptable, empty.reason, empty.score, empty.length) == (
+        False,
+        "password_too_short",
+        0,
+        0,
+    )
+    assert (empty.min_length, empty.max_length) == (MIN_LENGTH, MAX_LENGTH) == (15, 1024)
+    assert strength_hint(STRONG_15[:14]).reason == "password_too_short"
+    assert strength_hint("passwordpassword").reason == "password_common"
+    assert strength_hint(random_password(1025)).reason == "password_too_long"
+    named = strength_hint("kirsikka puussa kukkii keväällä", "Kirsikka")
+    assert (named.acceptable, named.reason) == (False, "password_contains_username")
+    good = strength_hint("mustikka metsässä kasvaa", "matti")
+    assert good.acceptable and good.reason is None and good.score >= 3
+    assert good.length == len("mustikka metsässä kasvaa")
+
+
+@pytest.mark.parametrize(
+    ("password", "username"),
+    [
+        ("", ""),
+        ("lyhyt", ""),
+        (STRONG_15, ""),
+        ("passwordpassword", ""),
+        ("kirsikka puussa kukkii keväällä", "kirsikka"),
+        ("mustikka metsässä kasvaa", "matti"),
+        (random_password(1025), ""),
+    ],
+)
+def test_the_hint_agrees_with_the_policy(password: str, username: str) -> None:
+    hint = strength_hint(password, username)
+    try:
+        check_policy(password, username)
+    except ValidationError as exc:
+        assert (hint.acceptable, hint.reason) == (False, exc.code)
+        assert hint.score <= 2
+    else:
+        assert (hint.acceptable, hint.reason) == (True, None)

@@ -279,6 +279,17 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
         lambda s, a, w: s.users.set_right(a, w.target.id, "data.export", True),
     ),
     "users.unlock": ("users.admin", lambda s, a, w: s.users.unlock(a, "kohde")),
+    "users.reset_password": (
+        "users.admin",
+        lambda s, a, w: s.users.reset_password(a, w.target.id),
+    ),
+    "audit_viewer.page": ("audit.read", lambda s, a, w: s.audit_viewer.page(a)),
+    "audit_viewer.actions": ("audit.read", lambda s, a, w: s.audit_viewer.actions(a)),
+    "audit_viewer.staff": ("audit.read", lambda s, a, w: s.audit_viewer.staff(a)),
+    "audit_viewer.export_csv": (
+        "audit.read",  # and data.export: the first right missing is the one named
+        lambda s, a, w: s.audit_viewer.export_csv(a, w.tmp / "audit.csv"),
+    ),
     "maintenance.backup": (
         "data.export",
         lambda s, a, w: s.maintenance.backup(a, w.tmp / "varmuuskopio" / "l4d.bak"),
@@ -545,11 +556,13 @@ def test_permission_matrix(
     assert snapshot(path) == before
     assert not (world.tmp / "varmuuskopio").exists()
     assert not (world.tmp / "checkpoint.json").exists()
+    assert not (world.tmp / "audit.csv").exists()
     assert services.audit.verify().ok
 
 
 def test_every_public_operation_is_in_the_matrix() -> None:
     """A new public service method must be added to OPERATIONS (and so to the matrix)."""
+    from l4d_desktop.core.audit_viewer import AuditViewerService
     from l4d_desktop.core.consents import ConsentService
     from l4d_desktop.core.customer_import import CustomerImportService
     from l4d_desktop.core.customer_profile import CustomerProfileService
@@ -582,6 +595,7 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         ("processors", ProcessorService),
         ("recipient_notices", RecipientNoticeService),
         ("request_actions", RequestActionService),
+        ("audit_viewer", AuditViewerService),
     ]:
         public = {n for n in vars(cls) if not n.startswith("_") and callable(getattr(cls, n))}
         names = {f"{prefix}.{renamed.get(n, n)}" for n in public}
