@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from l4d_desktop.app_log import setup_logging
+from l4d_desktop.core.csv_export import write_csv_file
 from l4d_desktop.core.customer_fields import CustomerInput
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.passwords import PasswordHasher
@@ -23,6 +24,12 @@ CANARY_PHONE = "+358 40 765 4321"
 CANARY_PASSWORD = "kanarian salainen laulu aamulla"
 WRONG_PASSWORD = "kanarian väärä laulu illalla"
 DATABASE_SUFFIXES = (".sqlite3", ".sqlite3-wal", ".sqlite3-shm", ".bak")
+# The one file the user asked to hold personal data: a customer export, kept apart.
+EXPORTS = "exports"
+CANARY_IMPORTED = "Kanarialintu Tuotu"
+CANARY_IMPORTED_EMAIL = "kanarialintu.tuotu@example.fi"
+# Filled in by the workload: the one-time password a reset printed.
+SECRETS: list[str] = []
 
 
 def _needles() -> list[bytes]:
@@ -33,6 +40,8 @@ def _needles() -> list[bytes]:
         WRONG_PASSWORD,
         "Kanarialintu",
         "kanarialintu",
+        CANARY_IMPORTED_EMAIL,
+        *SECRETS,
     ]
     needles = [t.encode("utf-8") for t in texts] + [t.encode("utf-16-le") for t in texts]
     needles += [b"+358407654321", b"0407654321"]
@@ -85,6 +94,40 @@ def _workload(root: Path) -> None:
     services.profiles.profile(admin, customer.id)
     services.maintenance.backup(admin, root / "data" / "copy.bak")
     services.maintenance.write_checkpoint(admin, root / "checkpoint.json")
+
+    # Staff accounts: a user with a canary password, failed logins, a reset, a change.
+    services.users.create_user(admin, "maija", "Maija Staff", "handler", CANARY_PASSWORD)
+    with pytest.raises(L4DError):
+        services.auth.login("maija", WRONG_PASSWORD)
+    otp = services.users.reset_password(
+        admin, services.auth.login("maija", CANARY_PASSWORD).user_id
+    )
+    SECRETS.append(otp.password)
+    first = services.auth.login("maija", otp.password)
+    with pytest.raises(L4DError):
+        services.auth.change_password(first, otp.password, f"maija {CANARY_PASSWORD}")
+    services.auth.change_password(first, otp.password, WRONG_PASSWORD)
+
+    # An import with good and bad rows, an export to a file of the user's, the audit log out.
+    data = (
+        "Nimi;Sähköposti;Puhelin\n"
+        f"{CANARY_IMPORTED};{CANARY_IMPORTED_EMAIL};{CANARY_PHONE}\n"
+        f"{CANARY_NAME};not-an-email {CANARY_EMAIL};{CANARY_PHONE}\n"
+        f"{CANARY_NAME};{CANARY_EMAIL};\n"
+    ).encode()
+    plan = services.imports.plan(admin, data)
+    services.imports.run(admin, plan, all_or_nothing=False)
+    exported = list(services.customers.export(admin, ""))
+    assert any(c.email == CANARY_EMAIL for c in exported)
+    (root / EXPORTS).mkdir()
+    write_csv_file(root / EXPORTS / "customers.csv", ["name", "email"],
+                   ((c.name, c.email) for c in exported))  # fmt: skip
+    services.audit_viewer.export_csv(admin, root / "audit.csv")
+    # A temporary file (a PDF preview, say), removed at the end like at exit.
+    preview = services.temp.new_file(suffix=".pdf")
+    preview.write_bytes(f"%PDF- {CANARY_NAME}".encode())
+    preview.unlink()
+    services.temp.cleanup()
     services.db.dispose()
 
 
@@ -110,8 +153,13 @@ def test_log_and_other_files_hold_no_personal_data(
         root_logger.setLevel(level_before)
 
     written = [
-        p for p in tmp_path.rglob("*") if p.is_file() and not p.name.endswith(DATABASE_SUFFIXES)
+        p
+        for p in tmp_path.rglob("*")
+        if p.is_file()
+        and not p.name.endswith(DATABASE_SUFFIXES)
+        and EXPORTS not in p.relative_to(tmp_path).parts
     ]
+    assert tmp_path / "audit.csv" in written and SECRETS
     assert log_path in written
     leaks = [
         f"{p.relative_to(tmp_path)} contains {needle!r}"
