@@ -86,6 +86,20 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        # The register's own records: the recipients (users.admin), the kept invoices (erase).
+        self.register_menu = bar.addMenu("")
+        self.processors_action = QAction(self, objectName="processors_action")
+        self.processors_action.triggered.connect(self.open_processors)
+        self.processors_action.setVisible(self._actor.can(Right.USERS_ADMIN))
+        self.purge_queue_action = QAction(self, objectName="purge_queue_action")
+        self.purge_queue_action.triggered.connect(self.open_purge_queue)
+        self.purge_queue_action.setVisible(self._actor.can(Right.CUSTOMERS_ERASE))
+        self.register_menu.addAction(self.processors_action)
+        self.register_menu.addAction(self.purge_queue_action)
+        self.register_menu.menuAction().setVisible(
+            self.processors_action.isVisible() or self.purge_queue_action.isVisible()
+        )
+
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -109,6 +123,9 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.backup_action.setText(self.tr("&Back up the database…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.register_menu.setTitle(self.tr("Re&gister"))
+        self.processors_action.setText(self.tr("&Recipients (processors)…"))
+        self.purge_queue_action.setText(self.tr("&Kept invoices…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About {app}").format(app=APP_NAME))
@@ -190,6 +207,18 @@ class MainWindow(QMainWindow):
             self.tr("Backup"),
             self.tr("The backup was made and verified:\n{path}").format(path=str(made)),
         )
+
+    def open_processors(self) -> None:
+        from l4d_desktop.ui.processors_dialog import ProcessorsDialog
+
+        self.processors_dialog = ProcessorsDialog(self._services, self._actor, self)
+        self.processors_dialog.open()
+
+    def open_purge_queue(self) -> None:
+        from l4d_desktop.ui.purge_queue_dialog import PurgeQueueDialog
+
+        self.purge_queue_dialog = PurgeQueueDialog(self._services, self._actor, self)
+        self.purge_queue_dialog.open()
 
     def _about(self) -> None:
         feedback.show_info(
