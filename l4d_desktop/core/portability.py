@@ -15,7 +15,8 @@ Files (all UTF-8):
 
 The bundle is written into a new folder or a ZIP file inside the chosen folder, atomically: the
 files go to a hidden temporary name in that same folder and are renamed into place only when
-complete, so a failure leaves nothing behind (and no temporary copy of the data anywhere else).
+complete, so a failure leaves nothing behind (and no temporary copy of the data anywhere else);
+what a crashed run left there is removed by the next bundle written into that folder.
 Folders are 0700 and files 0600, like the database.
 """
 
@@ -47,6 +48,9 @@ from l4d_desktop.core.vocabulary import Right
 FORMAT = "l4d-personal-data/1"
 JSON_FILE = "tiedot-data.json"
 README_FILE = "LUEMINUT-README.txt"
+NAME_PREFIX = "henkilotiedot-personal-data-"
+# A bundle being written: ".<name>.<pid>-<random>.tmp" in the target folder.
+TEMP_SUFFIX = ".tmp"
 
 Value = str | int | bool | dt.date | dt.datetime | None
 
@@ -238,7 +242,7 @@ class Bundle:
 def bundle_name(request_id: int, when: dt.datetime) -> str:
     """The folder's (or ZIP's) name: the request and the office date, nothing personal."""
     day = when.astimezone(OFFICE_ZONE).date()
-    return f"henkilotiedot-personal-data-{request_id}-{day.isoformat()}"
+    return f"{NAME_PREFIX}{request_id}-{day.isoformat()}"
 
 
 def _json_value(value: Value) -> str | int | bool | None:
@@ -355,14 +359,16 @@ def stage(
     final = target_dir / (f"{name}.zip" if as_zip else name)
     if os.path.lexists(final):
         raise L4DError("bundle_exists", path=str(final))
+    sweep_leftovers(target_dir)
     temp: Path | None = None
+    prefix = f".{name}.{os.getpid()}-"
     try:
         if as_zip:
-            fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=target_dir)
+            fd, temp_name = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=target_dir)
             temp = Path(temp_name)
             _write_zip(fd, files, when)
         else:
-            temp = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=target_dir))
+            temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=target_dir))
             _private_dir(temp)
             for file_name, content in files:
                 _write_private(temp / file_name, content)
@@ -404,6 +410,35 @@ def write_files(
 ) -> Bundle:
     """Write a bundle atomically: all of it under its final name, or nothing at all."""
     return publish(stage(files, target_dir, name, as_zip, when))
+
+
+def sweep_leftovers(target_dir: Path) -> int:
+    """Remove the hidden temporary bundles a crashed run left in `target_dir` (those of a
+    process still running are kept); return how many went."""
+    removed = 0
+    for entry in Path(target_dir).iterdir():
+        name = entry.name
+        if not (name.startswith("." + NAME_PREFIX) and name.endswith(TEMP_SUFFIX)):
+            continue
+        owner = name[: -len(TEMP_SUFFIX)].rsplit(".", 1)[-1].partition("-")[0]
+        if owner.isdigit() and not _process_alive(int(owner)):
+            _remove(entry)
+            removed += 1
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return True  # not checked there: a leftover stays rather than a live run's files go
+    try:
+        os.kill(pid, 0)  # signal 0 only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
 
 
 def _check_target(target_dir: Path) -> None:
@@ -482,10 +517,9 @@ class PortabilityService(Service):
         The export is audited against the customer with the purpose "request:<id>" once the
         files are complete, just before they are renamed into place.
         """
-        self._require(actor, Right.CUSTOMERS_VIEW, EXPORT_ACTION)
-        self._require(actor, Right.DATA_EXPORT, EXPORT_ACTION)
         target = Path(target_dir)
-        with self._unit(actor, Right.REQUESTS_HANDLE, EXPORT_ACTION, write=False) as (
+        rights = (Right.DATA_EXPORT, Right.REQUESTS_HANDLE, Right.CUSTOMERS_VIEW)
+        with self._unit(actor, rights, EXPORT_ACTION, write=False) as (
             session,
             _,
         ):

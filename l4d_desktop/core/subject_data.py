@@ -445,8 +445,8 @@ class SubjectDataService(Service):
         no identity check recorded). Reading is audited as a view of the customer with the
         purpose "request:<id>", and that view is itself in the consultation list returned.
         """
-        self._require(actor, Right.CUSTOMERS_VIEW, "subject_data.assemble")
-        with self._unit(actor, Right.REQUESTS_HANDLE, "subject_data.assemble") as (
+        rights = (Right.REQUESTS_HANDLE, Right.CUSTOMERS_VIEW)
+        with self._unit(actor, rights, "subject_data.assemble") as (
             session,
             user,
         ):

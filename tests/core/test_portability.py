@@ -12,6 +12,7 @@ import re
 import resource
 import signal
 import stat
+import subprocess
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -330,3 +331,18 @@ def test_a_failure_midway_leaves_nothing_behind(
         portability.write_files(files, out, "nippu", as_zip, data.assembled_at)
     assert info.value.code == "bundle_write_failed"
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process ids checked on POSIX")
+def test_what_a_crashed_run_left_is_removed_by_the_next_bundle(
+    services: Services, admin: Actor, scenario: Scenario, out: Path
+) -> None:
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    crashed = out / f".{portability.NAME_PREFIX}7-2026-11-20.{gone.pid}-abcd1234.tmp"
+    crashed.mkdir()
+    (crashed / portability.JSON_FILE).write_text('{"name": "Maija"}')
+    running = out / f".{portability.NAME_PREFIX}8-2026-11-20.{os.getppid()}-efgh5678.tmp"
+    running.write_bytes(b"PK")  # a ZIP another running process is still writing
+    bundle = services.portability.write_bundle(admin, scenario.access, out)
+    assert sorted(p.name for p in out.iterdir()) == sorted([bundle.path.name, running.name])
