@@ -6,10 +6,10 @@ register holds about the request's identified customer, and audits that reading 
 the purpose "request:<id>". The result carries no staff names (CJEU C-579/21: the person learns
 when and why their data were consulted, not by whom).
 
-What is deliberately not here: the purposes, legal bases, categories, recipients' roles and
-retention periods. They are the same for everyone in the register and are printed by the letters
-from the processing register, not from this module. A restriction (Art. 18) never limits what is
-assembled: it is the person's own data.
+What is deliberately not here: the purposes, legal bases, categories of data and recipients,
+and retention periods. They are the same for everyone in the register and are printed by the
+letters from the processing register, not from this module. A restriction (Art. 18) never limits
+what is assembled: it is the person's own data.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from l4d_desktop.core.models import (
     RequestPause,
     WebEvent,
 )
+from l4d_desktop.core.processors import processors_of
 from l4d_desktop.core.settings import SettingsStore
 from l4d_desktop.core.vocabulary import OPEN_STATUSES, DataSource, RequestType, Right
 from l4d_desktop.core.web_events import WebEventRecord
@@ -198,8 +199,10 @@ class RecipientEntry:
     """A recipient of the register's data (a processor), by name (CJEU C-154/21)."""
 
     name: str
-    role: str
-    country: str
+    role: str  # what it does for the controller
+    country: str  # two-letter code
+    # False: a transfer outside the EEA, whose safeguards the letter states (Art. 15(2)).
+    in_eea: bool
 
 
 @dataclass(frozen=True)
@@ -222,9 +225,9 @@ class SubjectData:
     invoices: tuple[InvoiceRecord, ...]
     requests: tuple[RequestEntry, ...]
     consultations: tuple[ConsultationEntry, ...]
-    # The register's processors by name. Empty while the processors register
-    # (core.processors) is not part of the program: the letters issue fills the recipients
-    # from the processing register then. Never filled with placeholders.
+    # The active processors of the processors register, by name. Recipients that are not
+    # processors (authorities where the law requires) and the safeguards of transfers are the
+    # processing register's, printed by the letters.
     recipients: tuple[RecipientEntry, ...] = ()
 
     @property
@@ -283,6 +286,9 @@ def collect(session: Session, request: DataSubjectRequest, now: dt.datetime) -> 
         ),
         requests=_requests(session, cid),
         consultations=_consultations(session, cid),
+        recipients=tuple(
+            RecipientEntry(p.name, p.role, p.country, p.in_eea) for p in processors_of(session)
+        ),
     )
 
 

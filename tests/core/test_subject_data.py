@@ -12,9 +12,10 @@ import pytest
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customer_fields import CustomerInput
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, PermissionDenied
+from l4d_desktop.core.processors import ProcessorInput
 from l4d_desktop.core.requests import RequestInput
 from l4d_desktop.core.services import Services
-from l4d_desktop.core.subject_data import SubjectData
+from l4d_desktop.core.subject_data import RecipientEntry, SubjectData
 from tests.conftest import FakeClock
 from tests.core.conftest import audit_rows, raw_db
 
@@ -213,8 +214,21 @@ def test_every_kind_of_data_is_assembled(
     texts = " ".join(_texts(data))
     for his in ("Eino", "eino", "198.51.100.99", "2026-0099", "Einon syy", "765 4321"):
         assert his not in texts
-    # The processors register is not part of this module's answer yet; never made up.
-    assert data.recipients == ()
+    assert data.recipients == ()  # no processors registered yet
+
+
+def test_the_recipients_are_the_active_processors_by_name(
+    services: Services, admin: Actor, scenario: Scenario
+) -> None:
+    services.processors.add(admin, ProcessorInput("Postitus Oy", "kirjeiden postitus", "FI"))
+    services.processors.add(admin, ProcessorInput("Mailer Inc", "email delivery", "US"))
+    old = services.processors.add(admin, ProcessorInput("Vanha Oy", "arkistointi", "FI"))
+    services.processors.deactivate(admin, old.id)
+    data = services.subject_data.assemble(admin, scenario.access)
+    assert data.recipients == (
+        RecipientEntry("Mailer Inc", "email delivery", "US", in_eea=False),
+        RecipientEntry("Postitus Oy", "kirjeiden postitus", "FI", in_eea=True),
+    )
 
 
 def test_notes_that_may_speak_of_others_are_held_back_from_a_letter(
