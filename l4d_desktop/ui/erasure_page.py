@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.erasure import (
@@ -413,11 +414,15 @@ class ErasurePage(QWidget):
     def _done(self, result: ErasureResult) -> None:
         self.result = result
         _RESULTS[self._key()] = result
+        if not isValid(self):  # the window rebuilt its pages meanwhile
+            return
         self._show()
         self._arrange()
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
         feedback.show_error(self, self.tr("Erasure"), failure_text(exc))
         self.load_plan()
         self._show()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.erasure import PurgeItem, PurgeResult
@@ -157,6 +158,8 @@ class PurgeQueueDialog(QDialog):
         self._show_state()
 
     def _purged(self, result: PurgeResult) -> None:
+        if not isValid(self):
+            return
         self.unsetCursor()
         self.reload()
         feedback.show_info(
@@ -166,6 +169,8 @@ class PurgeQueueDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
         self.unsetCursor()
         self.reload()
         feedback.show_error(self, self.tr("Kept invoices"), failure_text(exc))

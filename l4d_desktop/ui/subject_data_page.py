@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.portability import Bundle
@@ -186,10 +187,14 @@ class SubjectDataPage(QWidget):
         return self.load_job is not None and self.load_job.running
 
     def _loaded(self, data: SubjectData) -> None:
+        if not isValid(self):  # the window rebuilt its pages meanwhile
+            return
         self.data = data
         self._show()
 
     def _load_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
         self._error = failure_text(exc)
         self._show()
 
@@ -265,11 +270,15 @@ class SubjectDataPage(QWidget):
         self._show()
 
     def _written(self, bundle: Bundle) -> None:
+        if not isValid(self):
+            return
         self.bundle = bundle
         self._show()
         self.changed.emit()
 
     def _write_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
         self.result_label.hide()
         self._show()
         feedback.show_error(self, self.tr("Machine-readable copy"), failure_text(exc))
