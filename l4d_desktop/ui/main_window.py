@@ -17,6 +17,7 @@ from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.customers_tab import CustomersTab
 from l4d_desktop.ui.language import LanguageSwitcher
+from l4d_desktop.ui.request_window import RequestWindows
 from l4d_desktop.ui.requests_tab import RequestsTab
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
 from l4d_desktop.ui.users_tab import UsersTab
@@ -62,7 +63,17 @@ class MainWindow(QMainWindow):
         self.request_summary_label.setMinimumWidth(120)
         self.statusBar().addPermanentWidget(self.request_summary_label)
         self.statusBar().addPermanentWidget(self.user_label)
+        # One window per request, raised when opened again; a change there refreshes the list.
+        self.request_windows = RequestWindows(
+            services,
+            actor,
+            self,
+            self.customers_tab.open_customer if self.customers_tab is not None else None,
+        )
         if self.requests_tab is not None:
+            requests_tab = self.requests_tab
+            requests_tab.open_requested.connect(self.request_windows.open)
+            self.request_windows.changed.connect(lambda _id: requests_tab.refresh())
             self.requests_tab.summary_changed.connect(lambda _s: self._show_request_summary())
             # The counts follow the clock as well as the data: looked at again every minute.
             self._summary_timer = QTimer(self, interval=60_000)
