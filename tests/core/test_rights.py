@@ -80,6 +80,7 @@ class World:
     tmp: Path
     invoice: InvoiceRecord
     actions: ActionWorld | None = None
+    erasure_request: int = 0
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,20 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
         lambda s, a, w: s.maintenance.write_checkpoint(a, w.tmp / "checkpoint.json"),
     ),
     "demo.fill": ("users.admin", lambda s, a, w: s.demo.fill(a, 3)),
+    # Erasure needs customers.erase (and requests.handle, which every holder here has).
+    "erasure.plan": (
+        "customers.erase",
+        lambda s, a, w: s.erasure.plan(a, w.erasure_request),
+    ),
+    "erasure.run": (
+        "customers.erase",
+        lambda s, a, w: s.erasure.run(
+            a, w.erasure_request, s.erasure.plan(a, w.erasure_request).token
+        ),
+    ),
+    "erasure.scrub": ("customers.erase", lambda s, a, w: s.erasure.scrub(a)),
+    "erasure.purge_queue": ("customers.erase", lambda s, a, w: s.erasure.purge_queue(a)),
+    "erasure.purge_due": ("customers.erase", lambda s, a, w: s.erasure.purge_due(a)),
     "customers.lift_restriction": (
         "customers.edit",
         lambda s, a, w: s.customers.lift_restriction(a, w.customer.id, None, dt.date(2026, 11, 24)),
@@ -512,6 +527,9 @@ def world(services: Services, admin: Actor, customer: CustomerRecord, tmp_path: 
         services.auth.login("kohde", "väärä salasana tähän kohtaan")  # leaves a failure count
     invoice = services.invoices.add(admin, customer.id, "2026-0", dt.date(2026, 10, 1), "5")
     actions = _action_world(services, admin, customer.id)
+    erasure = services.requests.register(
+        admin, RequestInput("erasure", dt.date(2026, 11, 2), "email", customer.id)
+    )
     return World(
         customer=customer,
         request=request,
@@ -519,6 +537,7 @@ def world(services: Services, admin: Actor, customer: CustomerRecord, tmp_path: 
         tmp=tmp_path,
         invoice=invoice,
         actions=actions,
+        erasure_request=erasure.id,
     )
 
 
@@ -568,6 +587,7 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     from l4d_desktop.core.customer_profile import CustomerProfileService
     from l4d_desktop.core.customers import CustomerService
     from l4d_desktop.core.demo_data import DemoDataService
+    from l4d_desktop.core.erasure import ErasureService
     from l4d_desktop.core.invoices import InvoiceService
     from l4d_desktop.core.maintenance import MaintenanceService
     from l4d_desktop.core.objections import ObjectionService
@@ -592,6 +612,7 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         ("invoices", InvoiceService),
         ("profiles", CustomerProfileService),
         ("demo", DemoDataService),
+        ("erasure", ErasureService),
         ("processors", ProcessorService),
         ("recipient_notices", RecipientNoticeService),
         ("request_actions", RequestActionService),
