@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -94,6 +95,8 @@ REPEAT_STYLE = (
 def _value_label(key: str) -> QLabel:
     label = QLabel(objectName=f"{key}_value")
     label.setWordWrap(True)
+    # Wrapped labels in a form take the width offered, and the height their lines need.
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -170,10 +173,14 @@ class RequestWindow(QWidget):
         # -- the Overview
         self.overview_page = QWidget(objectName="overview_page")
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.row_labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         self.handler_combo = QComboBox(objectName="handler_combo")
+        self.handler_combo.setMinimumContentsLength(24)
+        self.handler_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.assign_button = QPushButton(objectName="assign_button")
         self.assign_button.clicked.connect(self.assign)
         self.handler_combo.setEnabled(False)
@@ -187,8 +194,9 @@ class RequestWindow(QWidget):
             if key == "handler":
                 box = QHBoxLayout()
                 box.addWidget(value, 1)
-                box.addWidget(self.handler_combo, 1)
+                box.addWidget(self.handler_combo)
                 box.addWidget(self.assign_button)
+                box.addStretch(0)
                 label.setBuddy(self.handler_combo if self.can_handle else value)
                 self.form.addRow(label, box)
             else:
@@ -280,6 +288,8 @@ class RequestWindow(QWidget):
         self.extend_button.setText(self.tr("E&xtend…"))
         self.close_request_button.setText(self.tr("C&lose…"))
         self.assign_button.setText(self.tr("Assi&gn"))
+        if self.handler_combo.count():
+            self.handler_combo.setItemText(0, self.tr("(nobody)"))
         self.handler_combo.setAccessibleName(self.tr("Handler"))
         self.words_view.setAccessibleName(self.tr("The requester's own words"))
         self.read_only_label.setText(
