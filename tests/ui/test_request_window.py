@@ -540,3 +540,23 @@ def test_the_main_window_opens_one_window_per_request_and_the_customer_for_it(
     window.close()
     assert request_id not in main.request_windows.windows
     assert answers == []
+
+
+def test_the_action_pages_follow_the_windows_own_and_a_change_there_reloads(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, answers
+) -> None:  # type: ignore[no-untyped-def]
+    request_id = register(services, admin, "restriction", customer_id=maija.id)
+    window = open_window(qtbot, services, admin, request_id)
+    assert window.action_pages
+    first = window.action_pages[0]
+    assert window.tabs.indexOf(first) == 3  # after Overview, the words and the timeline
+    changed: list[int] = []
+    window.changed.connect(changed.append)
+    first.changed.emit()  # type: ignore[attr-defined]
+    qtbot.waitUntil(
+        lambda: bool(window.action_pages) and window.action_pages[0] is not first,
+        timeout=WAIT_MS,
+    )
+    settle(qtbot, window)
+    assert changed == [request_id]
+    assert window.tabs.indexOf(window.action_pages[0]) == 3
