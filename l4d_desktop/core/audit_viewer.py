@@ -108,9 +108,7 @@ class AuditViewerService(Service):
         where = where or AuditFilter()
         with self._unit(actor, Right.AUDIT_READ, "audit.browse", write=False) as (session, _):
             conditions = _conditions(where)
-            total = session.scalar(
-                select(func.count()).select_from(AuditEntry).where(*conditions)
-            )
+            total = session.scalar(select(func.count()).select_from(AuditEntry).where(*conditions))
             if before_id is not None:
                 conditions.append(AuditEntry.id < before_id)
             stmt = _with_names(conditions)

@@ -284,6 +284,21 @@ class RequestService(Service):
                         found.setdefault(c.id, c)
             return [customer_record_of(c) for c in found.values()]
 
+    def handlers(self, actor: Actor) -> list[tuple[int, str]]:
+        """Who a request can be assigned to: active users holding requests.handle, as
+        (id, full name) by name. Staff names only, for the handler choices and filters."""
+        with self._unit(actor, Right.REQUESTS_VIEW, "request.handlers", write=False) as (
+            session,
+            _,
+        ):
+            users = session.scalars(select(User).where(User.active.is_(True))).all()
+            found = [
+                (u.id, u.full_name)
+                for u in users
+                if str(Right.REQUESTS_HANDLE) in rights_of(session, u)
+            ]
+            return sorted(found, key=lambda item: (item[1].casefold(), item[0]))
+
     # -- reading ---------------------------------------------------------------------------------
 
     def get(self, actor: Actor, request_id: int) -> RequestRecord:

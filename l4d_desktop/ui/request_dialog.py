@@ -21,7 +21,6 @@ from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.customers import CustomerRecord, CustomerService
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.requests import RequestInput, RequestRecord, RequestService
-from l4d_desktop.core.users import UserService
 from l4d_desktop.core.vocabulary import Channel, RequestType
 from l4d_desktop.ui.date_edits import datetime_format, office_time_of, set_office_time
 from l4d_desktop.ui.form import FieldErrors, add_field_row, lay_out_form_dialog
@@ -42,7 +41,6 @@ class RequestDialog(QDialog):
         customers: CustomerService,
         actor: Actor,
         parent: QWidget | None = None,
-        users: UserService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("request_dialog")
@@ -73,7 +71,7 @@ class RequestDialog(QDialog):
         self.handler_combo = QComboBox(objectName="intake_handler_combo")
         self.handler_combo.addItem("", None)
         try:
-            for user_id, name in handler_choices(users, actor):
+            for user_id, name in handler_choices(requests, actor):
                 self.handler_combo.addItem(name, user_id)
         except L4DError:
             pass  # the choice stays "nobody yet"; assigning can wait for the request window

@@ -352,7 +352,7 @@ class RequestWindow(QWidget):
             timeline = services.requests.timeline(actor, request_id)
             r = detail.record
             current = (r.handler_id, r.handler_name) if r.handler_id is not None else None
-            handlers = handler_choices(services.users, actor, current) if can_handle else []
+            handlers = handler_choices(services.requests, actor, current) if can_handle else []
             return detail, timeline, handlers
 
         self._job = BackgroundJob(work)

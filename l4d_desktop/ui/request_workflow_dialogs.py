@@ -28,14 +28,12 @@ from l4d_desktop.core.customers import CustomerRecord
 from l4d_desktop.core.deadlines import latest_extended_due
 from l4d_desktop.core.errors import BusinessRuleError, ConflictError, L4DError, ValidationError
 from l4d_desktop.core.requests import RequestDetail, RequestRecord, RequestService
-from l4d_desktop.core.users import UserService
 from l4d_desktop.core.vocabulary import (
     ASSESSED_REFUSALS,
     IdentityMethod,
     RefusalBasis,
     RequestStatus,
     RequestType,
-    Right,
 )
 from l4d_desktop.ui.date_edits import date_format, date_of, make_date_edit
 from l4d_desktop.ui.form import FieldErrors, add_field_row, lay_out_form_dialog
@@ -72,20 +70,13 @@ def customer_choice_text(c: CustomerRecord) -> str:
 
 
 def handler_choices(
-    users: UserService | None,
+    requests: RequestService,
     actor: Actor,
     current: tuple[int, str] | None = None,
 ) -> list[tuple[int, str]]:
-    """Who a request can be assigned to: every active user holding requests.handle when the
-    actor may list users, otherwise the actor (if they may handle requests); the current
-    handler is always among them. (id, full name), by name."""
-    found: dict[int, str] = {}
-    if users is not None and actor.can(Right.USERS_ADMIN):
-        for u in users.list_users(actor):
-            if u.active and str(Right.REQUESTS_HANDLE) in u.rights:
-                found[u.id] = u.full_name
-    elif actor.can(Right.REQUESTS_HANDLE):
-        found[actor.user_id] = actor.full_name
+    """Who a request can be assigned to: every active user holding requests.handle; the
+    current handler is always among them. (id, full name), by name."""
+    found = dict(requests.handlers(actor))
     if current is not None:
         found.setdefault(current[0], current[1])
     return sorted(found.items(), key=lambda item: (item[1].casefold(), item[0]))

@@ -129,6 +129,11 @@ class RequestsTab(QWidget):
         self.handler_combo = QComboBox(objectName="handler_filter_combo")
         self.handler_combo.addItem("", None)
         self.handler_combo.addItem("", MINE)
+        try:
+            for user_id, name in self._requests.handlers(actor):
+                self.handler_combo.addItem(name, user_id)
+        except L4DError:
+            pass  # "anyone" and "assigned to me" still work
         self.handler_label.setBuddy(self.handler_combo)
         for combo in (self.status_combo, self.type_combo, self.handler_combo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())

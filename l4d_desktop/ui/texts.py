@@ -159,8 +159,45 @@ ERRORS: dict[str, str] = {
     "import_has_errors": QT_TRANSLATE_NOOP(
         "Errors", "Nothing was imported: {count} rows have errors."
     ),
+    # the request workflow: intake, identity check, pause, extension, closing
+    "received_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: the time of receipt falls on another day than the received date."
+    ),
+    "not_a_handler": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: this user has no right to handle requests."
+    ),
+    "request_closed": QT_TRANSLATE_NOOP(
+        "Errors", "The request is closed and can no longer be changed."
+    ),
+    "status_transition": QT_TRANSLATE_NOOP(
+        "Errors", "The request cannot move to that status from its current one."
+    ),
+    "already_paused": QT_TRANSLATE_NOOP(
+        "Errors", "The request is already waiting for the requester."
+    ),
+    "not_paused": QT_TRANSLATE_NOOP("Errors", "The request is not waiting for the requester."),
+    "already_extended": QT_TRANSLATE_NOOP(
+        "Errors", "The deadline of this request has already been extended once."
+    ),
+    "extension_too_late": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An extension must be told to the requester by the statutory deadline ({statutory}); "
+        "it cannot be recorded with a later notice date.",
+    ),
+    "assessment_required": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: a refusal as manifestly unfounded or excessive needs a written assessment.",
+    ),
+    "refusal_only": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: only a refusal has a basis or an assessment."
+    ),
+    "erasure_not_run": QT_TRANSLATE_NOOP(
+        "Errors", "An erasure request can be completed only after its erasure has been run."
+    ),
     # erasure (Art. 17) and kept vouchers
-    "erasure_wrong_type": QT_TRANSLATE_NOOP("Errors", "Request {request} is not an erasure request."),
+    "erasure_wrong_type": QT_TRANSLATE_NOOP(
+        "Errors", "Request {request} is not an erasure request."
+    ),
     "erasure_not_identified": QT_TRANSLATE_NOOP(
         "Errors",
         "Request {request} is not linked to a customer yet: identify the requester first.",
@@ -197,41 +234,6 @@ ERRORS: dict[str, str] = {
     "bundle_write_failed": QT_TRANSLATE_NOOP(
         "Errors",
         "The data files could not be written to {path} ({reason}); nothing was left behind.",
-    ),
-    # the request workflow: intake, identity check, pause, extension, closing
-    "received_mismatch": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: the time of receipt falls on another day than the received date."
-    ),
-    "not_a_handler": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: this user has no right to handle requests."
-    ),
-    "request_closed": QT_TRANSLATE_NOOP(
-        "Errors", "The request is closed and can no longer be changed."
-    ),
-    "status_transition": QT_TRANSLATE_NOOP(
-        "Errors", "The request cannot move to that status from its current one."
-    ),
-    "already_paused": QT_TRANSLATE_NOOP(
-        "Errors", "The request is already waiting for the requester."
-    ),
-    "not_paused": QT_TRANSLATE_NOOP("Errors", "The request is not waiting for the requester."),
-    "already_extended": QT_TRANSLATE_NOOP(
-        "Errors", "The deadline of this request has already been extended once."
-    ),
-    "extension_too_late": QT_TRANSLATE_NOOP(
-        "Errors",
-        "An extension must be told to the requester by the statutory deadline ({statutory}); "
-        "it cannot be recorded with a later notice date.",
-    ),
-    "assessment_required": QT_TRANSLATE_NOOP(
-        "Errors",
-        "{field}: a refusal as manifestly unfounded or excessive needs a written assessment.",
-    ),
-    "refusal_only": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: only a refusal has a basis or an assessment."
-    ),
-    "erasure_not_run": QT_TRANSLATE_NOOP(
-        "Errors", "An erasure request can be completed only after its erasure has been run."
     ),
     # the actions of rectification, restriction, objection and withdrawal requests; Art. 19
     "request_type_mismatch": QT_TRANSLATE_NOOP(
@@ -305,6 +307,14 @@ FIELDS: dict[str, str] = {
     "link": QT_TRANSLATE_NOOP("Fields", "Link"),
     "banner": QT_TRANSLATE_NOOP("Fields", "Banner"),
     "user_agent": QT_TRANSLATE_NOOP("Fields", "Device and browser"),
+    "marketing_consent": QT_TRANSLATE_NOOP("Fields", "Marketing consent"),
+    "contact": QT_TRANSLATE_NOOP("Fields", "Contact"),
+    "processor": QT_TRANSLATE_NOOP("Fields", "Processor"),
+    "notified_on": QT_TRANSLATE_NOOP("Fields", "Notified on"),
+    "person_told_on": QT_TRANSLATE_NOOP("Fields", "Person told on"),
+    "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
+    "purposes": QT_TRANSLATE_NOOP("Fields", "Purposes"),
+    "objection": QT_TRANSLATE_NOOP("Fields", "Objection"),
     "received_at": QT_TRANSLATE_NOOP("Fields", "Time of receipt"),
     "requester_text": QT_TRANSLATE_NOOP("Fields", "The requester's words"),
     "requester_name": QT_TRANSLATE_NOOP("Fields", "Requester's name"),
@@ -315,14 +325,6 @@ FIELDS: dict[str, str] = {
     "notice_date": QT_TRANSLATE_NOOP("Fields", "Notice date"),
     "basis": QT_TRANSLATE_NOOP("Fields", "Basis of the refusal"),
     "assessment": QT_TRANSLATE_NOOP("Fields", "Written assessment"),
-    "marketing_consent": QT_TRANSLATE_NOOP("Fields", "Marketing consent"),
-    "contact": QT_TRANSLATE_NOOP("Fields", "Contact"),
-    "processor": QT_TRANSLATE_NOOP("Fields", "Processor"),
-    "notified_on": QT_TRANSLATE_NOOP("Fields", "Notified on"),
-    "person_told_on": QT_TRANSLATE_NOOP("Fields", "Person told on"),
-    "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
-    "purposes": QT_TRANSLATE_NOOP("Fields", "Purposes"),
-    "objection": QT_TRANSLATE_NOOP("Fields", "Objection"),
 }
 
 REQUEST_TYPES: dict[str, str] = {
@@ -391,9 +393,7 @@ OBJECTION_PURPOSES: dict[str, str] = {
 IDENTITY_METHODS: dict[str, str] = {
     "email_on_file": QT_TRANSLATE_NOOP("Vocabulary", "Sent from the email address on file"),
     "phone_on_file": QT_TRANSLATE_NOOP("Vocabulary", "Phone number on file (call or call-back)"),
-    "customer_number": QT_TRANSLATE_NOOP(
-        "Vocabulary", "Customer number with other data held"
-    ),
+    "customer_number": QT_TRANSLATE_NOOP("Vocabulary", "Customer number with other data held"),
     "recent_invoice": QT_TRANSLATE_NOOP("Vocabulary", "Details of a recent invoice"),
     "known_in_person": QT_TRANSLATE_NOOP("Vocabulary", "Known to the staff member in person"),
     "id_document_seen": QT_TRANSLATE_NOOP("Vocabulary", "ID document seen, not stored"),

@@ -214,6 +214,7 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
     "requests.detail": ("requests.view", lambda s, a, w: s.requests.detail(a, w.request.id)),
     "requests.summary": ("requests.view", lambda s, a, w: s.requests.summary(a)),
     "requests.timeline": ("requests.view", lambda s, a, w: s.requests.timeline(a, w.request.id)),
+    "requests.handlers": ("requests.view", lambda s, a, w: s.requests.handlers(a)),
     "requests.suggest_customers": (
         "customers.view",
         lambda s, a, w: s.requests.suggest_customers(a, "maija@example.fi"),
@@ -412,6 +413,7 @@ ALLOWED: dict[str, set[str]] = {
         "requests.detail",
         "requests.summary",
         "requests.timeline",
+        "requests.handlers",
         "requests.suggest_customers",
         "requests.assign",
         "requests.identify",
@@ -477,6 +479,7 @@ ALLOWED: dict[str, set[str]] = {
         "requests.detail",
         "requests.summary",
         "requests.timeline",
+        "requests.handlers",
         "requests.suggest_customers",
         "processors.get",
         "processors.list_processors",

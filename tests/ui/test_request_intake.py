@@ -38,7 +38,7 @@ def kaisa(services: Services, admin: Actor) -> Actor:
 
 
 def make_dialog(qtbot, services: Services, actor: Actor) -> RequestDialog:  # type: ignore[no-untyped-def]
-    dialog = RequestDialog(services.requests, services.customers, actor, users=services.users)
+    dialog = RequestDialog(services.requests, services.customers, actor)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -164,9 +164,10 @@ def test_a_request_may_start_not_yet_identified(
     english, qtbot, services: Services, kaisa: Actor, maija: CustomerRecord
 ) -> None:  # type: ignore[no-untyped-def]
     dialog = make_dialog(qtbot, services, kaisa)
-    # Without the right to list users, a handler can take the request themself.
+    # Every active user who may handle requests can be given it, the handler included.
     handlers = [dialog.handler_combo.itemData(i) for i in range(dialog.handler_combo.count())]
-    assert handlers == [None, kaisa.user_id]
+    assert handlers == [None, services.requests.handlers(kaisa)[0][0], kaisa.user_id]
+    assert [dialog.handler_combo.itemText(i) for i in (1, 2)] == ["Jouni Ojala", "Kaisa"]
     dialog.requester_contact_edit.setText("maija@example.fi")
     settle(qtbot, dialog)
     saved = []

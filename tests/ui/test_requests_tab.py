@@ -40,9 +40,7 @@ def desk(services: Services, admin: Actor) -> dict[str, int]:
         "soon": register(
             services, admin, "erasure", TODAY - dt.timedelta(days=27), customer_id=maija.id
         ),
-        "later": register(
-            services, admin, "rectification", TODAY, handler_id=handler.user_id
-        ),
+        "later": register(services, admin, "rectification", TODAY, handler_id=handler.user_id),
         "closed": register(services, admin, "other", TODAY - dt.timedelta(days=3)),
         "handler": handler.user_id,
     }
@@ -93,6 +91,9 @@ def test_filters_by_status_type_and_handler(
     choose(tab.type_combo, "")
     choose(tab.handler_combo, -1)  # assigned to me: the admin has none
     assert rows(tab) == []
+    choose(tab.handler_combo, desk["handler"])  # anyone's, by name
+    assert tab.handler_combo.currentText() == "Kaisa"
+    assert rows(tab) == [desk["later"]]
 
 
 def test_the_handler_sees_their_own(
@@ -106,7 +107,13 @@ def test_the_handler_sees_their_own(
 
 
 def test_the_status_bar_counts_open_due_soon_and_overdue(
-    english, qtbot, services: Services, admin: Actor, desk: dict[str, int], app_parts, clock: FakeClock
+    english,
+    qtbot,
+    services: Services,
+    admin: Actor,
+    desk: dict[str, int],
+    app_parts,
+    clock: FakeClock,
 ) -> None:  # type: ignore[no-untyped-def]
     _app, settings, language = app_parts
     window = MainWindow(services, admin, language, settings)
