@@ -16,8 +16,9 @@ run that left any of them behind fails the benchmark whatever its time.
 
 The baseline, on another fresh copy: the stdlib sqlite3 module deletes the same rows (consent
 events, objections, web events, the customer) and cuts the same links (invoices' and requests'
-customer_id) in one transaction with plain SQL, and commits; no checkpoint. The kinds alternate
-and the medians are compared.
+customer_id) in one transaction with plain SQL under the program's own connection settings
+(core/db.py CONNECTION_PRAGMAS: enforced foreign keys, secure_delete, full sync), and commits;
+no checkpoint. The kinds alternate and the medians are compared.
 
     make bench                                        # with the other benchmarks
     python bench/erasure.py --runs 7 --target 3 --limit-s 1
@@ -134,8 +135,14 @@ def service_run(path: Path, request_id: int) -> tuple[float, float, bool]:
 
 
 def baseline_run(path: Path, customer_id: int) -> float:
+    from l4d_desktop.core.db import CONNECTION_PRAGMAS
+
     conn = sqlite3.connect(path, isolation_level=None)
     try:
+        # The connection settings every connection of the program has (enforced references,
+        # overwritten deletions, full sync): the same database, not a laxer one.
+        for pragma in CONNECTION_PRAGMAS:
+            conn.execute(f"PRAGMA {pragma}")
         t0 = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
         for table in ("consent_events", "objections", "web_events"):

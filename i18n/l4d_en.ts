@@ -134,6 +134,37 @@
     </message>
 </context>
 <context>
+    <name>ErasurePage</name>
+    <message numerus="yes">
+        <source>Deleted: %n row(s).</source>
+        <translation>
+            <numerusform>Deleted: %n row.</numerusform>
+            <numerusform>Deleted: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised: %n row(s).</source>
+        <translation>
+            <numerusform>Anonymised: %n row.</numerusform>
+            <numerusform>Anonymised: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n item(s).</source>
+        <translation>
+            <numerusform>Kept: %n item.</numerusform>
+            <numerusform>Kept: %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) are kept under the Accounting Act until their purge date.</source>
+        <translation>
+            <numerusform>%n invoice is kept under the Accounting Act until its purge date.</numerusform>
+            <numerusform>%n invoices are kept under the Accounting Act until their purge date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventImportReport</name>
     <message numerus="yes">
         <source>%n event(s) imported and linked to customers.</source>
@@ -168,12 +199,104 @@
     </message>
 </context>
 <context>
+    <name>PurgeQueueDialog</name>
+    <message numerus="yes">
+        <source>%n kept invoice(s) are due for purging.</source>
+        <translation>
+            <numerusform>%n kept invoice is due for purging.</numerusform>
+            <numerusform>%n kept invoices are due for purging.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n kept invoice(s) whose keeping time under the Accounting Act has ended? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n kept invoice whose keeping time under the Accounting Act has ended? This cannot be undone.</numerusform>
+            <numerusform>Delete %n kept invoices whose keeping time under the Accounting Act has ended? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) purged.</source>
+        <translation>
+            <numerusform>%n invoice purged.</numerusform>
+            <numerusform>%n invoices purged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message numerus="yes">
+        <source>%n recipient(s) still to be notified.</source>
+        <translation>
+            <numerusform>%n recipient still to be notified.</numerusform>
+            <numerusform>%n recipients still to be notified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestWindow</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) shown.</source>
+        <translation>
+            <numerusform>%n request shown.</numerusform>
+            <numerusform>%n requests shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TechnicalDataPage</name>
     <message numerus="yes">
         <source>%n web event(s) in all; more are loaded as you scroll.</source>
         <translation>
             <numerusform>%n web event in all; more are loaded as you scroll.</numerusform>
             <numerusform>%n web events in all; more are loaded as you scroll.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalPage</name>
+    <message numerus="yes">
+        <source>%n web event(s) relied only on consents that are no longer given: they may be erased.</source>
+        <translation>
+            <numerusform>%n web event relied only on consents that are no longer given: it may be erased.</numerusform>
+            <numerusform>%n web events relied only on consents that are no longer given: they may be erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web event(s) of this person relied only on the consents now withdrawn. Erase them? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n web event of this person relied only on the consents now withdrawn. Erase it? This cannot be undone.</numerusform>
+            <numerusform>%n web events of this person relied only on the consents now withdrawn. Erase them? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web event(s) erased.</source>
+        <translation>
+            <numerusform>%n web event erased.</numerusform>
+            <numerusform>%n web events erased.</numerusform>
         </translation>
     </message>
 </context>

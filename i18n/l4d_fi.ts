@@ -103,6 +103,53 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close the request – request {id}</source>
+        <translation>Sulje pyyntö – pyyntö {id}</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Lopputulos:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis of the refusal:</source>
+        <translation>Kieltäytymisen &amp;peruste:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>Perus&amp;telut:</translation>
+    </message>
+    <message>
+        <source>Written &amp;assessment:</source>
+        <translation>Kirjallinen &amp;arvio:</translation>
+    </message>
+    <message>
+        <source>(choose the basis)</source>
+        <translation>(valitse peruste)</translation>
+    </message>
+    <message>
+        <source>A refusal states its reasons, the right to complain to the Data Protection Ombudsman and the right to a judicial remedy (Art. 12(4)).</source>
+        <translation>Kieltäytymisessä ilmoitetaan sen perustelut, oikeus tehdä valitus tietosuojavaltuutetulle ja oikeus hakea muutosta tuomioistuimessa (12 artiklan 4 kohta).</translation>
+    </message>
+    <message>
+        <source>“Manifestly unfounded or excessive” is for us to prove: write the assessment (e.g. requests repeated at unreasonable intervals).</source>
+        <translation>”Ilmeisen perusteeton tai kohtuuton” on meidän osoitettava: kirjoita arvio (esim. pyyntöjä esitetään toistuvasti kohtuuttoman lyhyin väliajoin).</translation>
+    </message>
+    <message>
+        <source>An erasure request is completed only after its erasure has been run.</source>
+        <translation>Poistopyynnön voi merkitä valmiiksi vasta, kun sen poisto on suoritettu.</translation>
+    </message>
+    <message>
+        <source>A closed request can no longer be changed.</source>
+        <translation>Suljettua pyyntöä ei voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>A basis and an assessment belong to a refusal only.</source>
+        <translation>Peruste ja arvio kuuluvat vain kieltäytymiseen.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>No.</source>
@@ -245,6 +292,10 @@
         <translation>Tila</translation>
     </message>
     <message>
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
         <source>Statutory</source>
         <translation>Lakisääteinen</translation>
     </message>
@@ -277,6 +328,14 @@
         <translation>Rooli</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteystieto</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Tila</translation>
     </message>
@@ -295,6 +354,74 @@
     <message>
         <source>Same as a customer&apos;s</source>
         <translation>Sama kuin asiakkaalla</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Säilytetään asti</translation>
+    </message>
+    <message>
+        <source>Purge date</source>
+        <translation>Hävityspäivä</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Laskun päivä</translation>
+    </message>
+    <message>
+        <source>Kept because</source>
+        <translation>Säilytyksen syy</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Muuttaja</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Perustelut</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Päättäjä</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Päätetty</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1001,235 @@
     </message>
 </context>
 <context>
+    <name>DecideObjectionDialog</name>
+    <message>
+        <source>Decide the objection</source>
+        <translation>Ratkaise vastustus</translation>
+    </message>
+    <message>
+        <source>Objection to: {purpose}. Uphold it, and the processing stops; or record the compelling legitimate grounds that override the person&apos;s interests, with reasons (GDPR Art. 21(1)).</source>
+        <translation>Vastustuksen kohde: {purpose}. Hyväksy vastustus, jolloin käsittely lopetetaan, tai kirjaa perusteluineen huomattavan tärkeät ja perustellut syyt, jotka syrjäyttävät henkilön edut (tietosuoja-asetuksen 21 artiklan 1 kohta).</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Päätös:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>Perus&amp;telut:</translation>
+    </message>
+</context>
+<context>
+    <name>DisproportionateDialog</name>
+    <message>
+        <source>Recipient not notified</source>
+        <translation>Vastaanottajalle ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Telling {name} is impossible or would take disproportionate effort. Record why: the reason is required.</source>
+        <translation>Ilmoittaminen vastaanottajalle {name} on mahdotonta tai vaatisi kohtuutonta vaivaa. Kirjaa syy: se on pakollinen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePage</name>
+    <message>
+        <source>Customer record {label}</source>
+        <translation>Asiakastietue {label}</translation>
+    </message>
+    <message>
+        <source>Consent ledger entries</source>
+        <translation>Suostumusrekisterin merkinnät</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Vastustukset</translation>
+    </message>
+    <message>
+        <source>Suppression list entries (hashed email and phone)</source>
+        <translation>Estolistan merkinnät (sähköpostiosoite ja puhelinnumero tiivisteinä)</translation>
+    </message>
+    <message>
+        <source>Web events (technical data)</source>
+        <translation>Verkkotapahtumat (tekniset tiedot)</translation>
+    </message>
+    <message>
+        <source>Invoice {label}</source>
+        <translation>Lasku {label}</translation>
+    </message>
+    <message>
+        <source>Data subject requests</source>
+        <translation>Rekisteröidyn pyynnöt</translation>
+    </message>
+    <message>
+        <source>Pauses of the requests</source>
+        <translation>Pyyntöjen odotusjaksot</translation>
+    </message>
+    <message>
+        <source>Rectification records (field names only)</source>
+        <translation>Oikaisumerkinnät (vain kenttien nimet)</translation>
+    </message>
+    <message>
+        <source>Art. 19 checklist lines of the requests</source>
+        <translation>Pyyntöjen 19 artiklan tarkistuslistan rivit</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>poista</translation>
+    </message>
+    <message>
+        <source>anonymise</source>
+        <translation>anonymisoi</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>säilytä</translation>
+    </message>
+    <message>
+        <source>Erased at the person&apos;s request (GDPR Art. 17(1))</source>
+        <translation>Poistettu henkilön pyynnöstä (tietosuoja-asetuksen 17 artiklan 1 kohta)</translation>
+    </message>
+    <message>
+        <source>Accounting Act (kirjanpitolaki 2:10): a voucher is kept 6 years (GDPR Art. 17(3)(b))</source>
+        <translation>Kirjanpitolaki (2 luku 10 §): tosite säilytetään 6 vuotta (tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta)</translation>
+    </message>
+    <message>
+        <source>Its keeping time under the Accounting Act has ended</source>
+        <translation>Sen säilytysaika kirjanpitolain mukaan on päättynyt</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing: kept as hashes only, so that no later import markets to the person (GDPR Art. 21(3))</source>
+        <translation>Suoramarkkinoinnin vastustus: säilytetään vain tiivisteinä, jotta henkilölle ei markkinoida myöhemmin tuotujen tietojen perusteella (tietosuoja-asetuksen 21 artiklan 3 kohta)</translation>
+    </message>
+    <message>
+        <source>Accountability (GDPR Art. 5(2)): type, dates and outcome under a pseudonymous reference; the free text goes</source>
+        <translation>Osoitusvelvollisuus (tietosuoja-asetuksen 5 artiklan 2 kohta): tyyppi, päivämäärät ja lopputulos pseudonyymillä viitteellä; vapaa teksti poistetaan</translation>
+    </message>
+    <message>
+        <source>The erasure confirmation letter cannot be rendered yet: letters come with a later version of the program. Send the confirmation by other means and note it on the request.</source>
+        <translation>Poiston vahvistuskirjettä ei voi vielä muodostaa: kirjeet tulevat ohjelman myöhempään versioon. Lähetä vahvistus muulla tavoin ja merkitse se pyyntöön.</translation>
+    </message>
+    <message>
+        <source>Invoice {number}: kept until {date} (Accounting Act)</source>
+        <translation>Lasku {number}: säilytetään {date} asti (kirjanpitolaki)</translation>
+    </message>
+    <message>
+        <source>The plan shows what the erasure does to each item before anything happens. Nothing changes until it is run and confirmed.</source>
+        <translation>Suunnitelma näyttää, mitä poisto tekee kullekin kohteelle, ennen kuin mitään tapahtuu. Mikään ei muutu ennen kuin poisto suoritetaan ja vahvistetaan.</translation>
+    </message>
+    <message>
+        <source>Erasure plan</source>
+        <translation>Poistosuunnitelma</translation>
+    </message>
+    <message>
+        <source>Show the plan &amp;again</source>
+        <translation>Näytä suunnitelma &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Run the erasure…</source>
+        <translation>&amp;Suorita poisto…</translation>
+    </message>
+    <message>
+        <source>Kept invoices</source>
+        <translation>Säilytetyt laskut</translation>
+    </message>
+    <message>
+        <source>Erasure plan for {name}, customer {number}</source>
+        <translation>Poistosuunnitelma – {name}, asiakasnumero {number}</translation>
+    </message>
+    <message>
+        <source>The confirmation letter can be rendered.</source>
+        <translation>Vahvistuskirje voidaan muodostaa.</translation>
+    </message>
+    <message>
+        <source>Only a user with the right to erase customers can show the plan and run the erasure.</source>
+        <translation>Vain käyttäjä, jolla on oikeus poistaa asiakkaita, voi näyttää suunnitelman ja suorittaa poiston.</translation>
+    </message>
+    <message>
+        <source>Identify the customer first.</source>
+        <translation>Tunnista asiakas ensin.</translation>
+    </message>
+    <message>
+        <source>The request is closed: the erasure cannot run.</source>
+        <translation>Pyyntö on suljettu: poistoa ei voi suorittaa.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+    <message>
+        <source>The erasure was run on {when}. Invoices kept under the Accounting Act are listed with their purge dates in Register → Kept invoices.</source>
+        <translation>Poisto suoritettiin {when}. Kirjanpitolain nojalla säilytettävät laskut hävityspäivineen näkyvät kohdassa Rekisteri → Säilytetyt laskut.</translation>
+    </message>
+    <message>
+        <source>The erasure was run on {when}: reference {ref}.</source>
+        <translation>Poisto suoritettiin {when}: viite {ref}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: %n row(s).</source>
+        <translation>
+            <numerusform>Poistettu: %n rivi.</numerusform>
+            <numerusform>Poistettu: %n riviä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised: %n row(s).</source>
+        <translation>
+            <numerusform>Anonymisoitu: %n rivi.</numerusform>
+            <numerusform>Anonymisoitu: %n riviä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: %n item(s).</source>
+        <translation>
+            <numerusform>Säilytetty: %n kohde.</numerusform>
+            <numerusform>Säilytetty: %n kohdetta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database file was cleaned of its traces (checkpoint done).</source>
+        <translation>Tietokantatiedosto puhdistettiin jäljistä (tarkistuspiste tehty).</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy. Close other programs using the database; the checkpoint is done again at the next erasure or purge.</source>
+        <translation>Poisto on tallennettu, mutta tietokantatiedostoa ei vielä voitu puhdistaa jäljistä: toinen ohjelma piti sitä varattuna. Sulje muut tietokantaa käyttävät ohjelmat; tarkistuspiste tehdään uudelleen seuraavan poiston tai hävityksen yhteydessä.</translation>
+    </message>
+    <message>
+        <source>Erase {name} (customer {number}) from the register?
+
+This cannot be undone: the customer record, consents, objections and web events are deleted, and the person&apos;s requests keep only a pseudonymous reference.</source>
+        <translation>Poistetaanko {name} (asiakasnumero {number}) rekisteristä?
+
+Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtumat poistetaan, ja henkilön pyynnöistä säilytetään vain pseudonyymi viite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) are kept under the Accounting Act until their purge date.</source>
+        <translation>
+            <numerusform>%n lasku säilytetään kirjanpitolain nojalla hävityspäiväänsä asti.</numerusform>
+            <numerusform>%n laskua säilytetään kirjanpitolain nojalla hävityspäiväänsä asti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the erasure</source>
+        <translation>Suorita poisto</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>P&amp;oista</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peru</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Poisto</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{field}: this field is required.</source>
@@ -986,6 +1342,14 @@
     <message>
         <source>At least one active user must keep the right to administer users.</source>
         <translation>Vähintään yhdellä käytössä olevalla käyttäjällä on oltava oikeus hallinnoida käyttäjiä.</translation>
+    </message>
+    <message>
+        <source>The one-time password has expired. Ask the administrator for a new one.</source>
+        <translation>Kertakäyttöinen salasana on vanhentunut. Pyydä pääkäyttäjältä uusi.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written to {path}: {reason}.</source>
+        <translation>Tarkastuslokia ei voitu kirjoittaa kohteeseen {path}: {reason}.</translation>
     </message>
     <message>
         <source>This record was changed by another user after you opened it. Your changes have not been saved yet.</source>
@@ -1119,6 +1483,122 @@
         <source>Nothing was imported: {count} rows have errors.</source>
         <translation>Mitään ei tuotu: {count} rivillä on virheitä.</translation>
     </message>
+    <message>
+        <source>{field}: the time of receipt falls on another day than the received date.</source>
+        <translation>{field}: vastaanottoaika on eri päivänä kuin vastaanottopäivä.</translation>
+    </message>
+    <message>
+        <source>{field}: this user has no right to handle requests.</source>
+        <translation>{field}: tällä käyttäjällä ei ole oikeutta käsitellä pyyntöjä.</translation>
+    </message>
+    <message>
+        <source>The request is closed and can no longer be changed.</source>
+        <translation>Pyyntö on suljettu, eikä sitä voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>The request cannot move to that status from its current one.</source>
+        <translation>Pyyntöä ei voi siirtää nykyisestä tilastaan tähän tilaan.</translation>
+    </message>
+    <message>
+        <source>The request is already waiting for the requester.</source>
+        <translation>Pyyntö odottaa jo pyytäjää.</translation>
+    </message>
+    <message>
+        <source>The request is not waiting for the requester.</source>
+        <translation>Pyyntö ei odota pyytäjää.</translation>
+    </message>
+    <message>
+        <source>The deadline of this request has already been extended once.</source>
+        <translation>Tämän pyynnön määräaikaa on jo pidennetty kerran.</translation>
+    </message>
+    <message>
+        <source>An extension must be told to the requester by the statutory deadline ({statutory}); it cannot be recorded with a later notice date.</source>
+        <translation>Määräajan pidennyksestä on ilmoitettava pyytäjälle lakisääteiseen määräaikaan ({statutory}) mennessä; sitä ei voi kirjata myöhemmällä ilmoituspäivällä.</translation>
+    </message>
+    <message>
+        <source>{field}: a refusal as manifestly unfounded or excessive needs a written assessment.</source>
+        <translation>{field}: kieltäytyminen ilmeisen perusteettomana tai kohtuuttomana edellyttää kirjallista arviota.</translation>
+    </message>
+    <message>
+        <source>{field}: only a refusal has a basis or an assessment.</source>
+        <translation>{field}: vain kieltäytymisellä on peruste tai arvio.</translation>
+    </message>
+    <message>
+        <source>An erasure request can be completed only after its erasure has been run.</source>
+        <translation>Poistopyynnön voi merkitä valmiiksi vasta, kun sen poisto on suoritettu.</translation>
+    </message>
+    <message>
+        <source>Request {request} is not an erasure request.</source>
+        <translation>Pyyntö {request} ei ole poistopyyntö.</translation>
+    </message>
+    <message>
+        <source>Request {request} is not linked to a customer yet: identify the requester first.</source>
+        <translation>Pyyntöä {request} ei ole vielä liitetty asiakkaaseen: tunnista pyytäjä ensin.</translation>
+    </message>
+    <message>
+        <source>Request {request} is closed; an erasure runs only on an open request.</source>
+        <translation>Pyyntö {request} on suljettu; poisto voidaan suorittaa vain avoimelle pyynnölle.</translation>
+    </message>
+    <message>
+        <source>The erasure of request {request} has already been run.</source>
+        <translation>Pyynnön {request} poisto on jo suoritettu.</translation>
+    </message>
+    <message>
+        <source>The data of request {request} changed after the erasure plan was made: show the plan again and confirm it.</source>
+        <translation>Pyynnön {request} tiedot ovat muuttuneet poistosuunnitelman laatimisen jälkeen: näytä suunnitelma uudelleen ja vahvista se.</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database and try again.</source>
+        <translation>Poisto on tallennettu, mutta tietokantatiedostoa ei vielä voitu puhdistaa jäljistä: toinen ohjelma piti sitä varattuna (yrityksiä: {attempts}). Sulje muut tietokantaa käyttävät ohjelmat ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s person is not identified yet: link the customer and record the identity check first.</source>
+        <translation>Pyynnön henkilöä ei ole vielä tunnistettu: liitä asiakas ja kirjaa henkilöllisyyden tarkistus ensin.</translation>
+    </message>
+    <message>
+        <source>This type of request has no copy of the person&apos;s data; only access and portability requests do.</source>
+        <translation>Tämäntyyppiseen pyyntöön ei kuulu kopiota henkilön tiedoista; se kuuluu vain tarkastus- ja siirtopyyntöihin.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was written.</source>
+        <translation>{path} on jo olemassa; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder that can be written to.</source>
+        <translation>{path} ei ole kansio, johon voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The data files could not be written to {path} ({reason}); nothing was left behind.</source>
+        <translation>Datatiedostoja ei voitu kirjoittaa kohteeseen {path} ({reason}); keskeneräisiä tiedostoja ei jäänyt.</translation>
+    </message>
+    <message>
+        <source>This action does not belong to a request of this type.</source>
+        <translation>Tämä toimenpide ei kuulu tämäntyyppiseen pyyntöön.</translation>
+    </message>
+    <message>
+        <source>The request was made by another customer.</source>
+        <translation>Pyynnön teki toinen asiakas.</translation>
+    </message>
+    <message>
+        <source>{field}: the date is before the request was received.</source>
+        <translation>{field}: päivämäärä on ennen pyynnön vastaanottamista.</translation>
+    </message>
+    <message>
+        <source>The processor is no longer active, so it is not on the checklist.</source>
+        <translation>Vastaanottaja ei ole enää aktiivinen, joten se ei ole tarkistuslistalla.</translation>
+    </message>
+    <message>
+        <source>The objection has already been decided.</source>
+        <translation>Vastustuksesta on jo päätetty.</translation>
+    </message>
+    <message>
+        <source>{field}: earlier than the latest consent entry for the purpose; the withdrawal would not take effect.</source>
+        <translation>{field}: aikaisempi kuin käyttötarkoituksen viimeisin suostumusmerkintä; peruutus ei tulisi voimaan.</translation>
+    </message>
+    <message>
+        <source>A consent the data rely on is still given; they are not erased on this ground.</source>
+        <translation>Suostumus, johon tietojen käsittely perustuu, on yhä voimassa; tietoja ei poisteta tällä perusteella.</translation>
+    </message>
 </context>
 <context>
     <name>EventImportReport</name>
@@ -1205,6 +1685,31 @@
     <message>
         <source>Language</source>
         <translation>Kieli</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline – request {id}</source>
+        <translation>Pidennä määräaikaa – pyyntö {id}</translation>
+    </message>
+    <message>
+        <source>The deadline may be extended by at most two further months, taking into account the complexity and number of the requests. The extension is valid only if the requester is told, with the reasons, by the statutory deadline.</source>
+        <translation>Määräaikaa voidaan pidentää enintään kahdella lisäkuukaudella pyyntöjen monimutkaisuus ja määrä huomioon ottaen. Pidennys on voimassa vain, jos pyytäjälle ilmoitetaan siitä perusteluineen lakisääteiseen määräaikaan mennessä.</translation>
+    </message>
+    <message>
+        <source>Statutory deadline (the last day to tell the requester): {statutory}
+Due after the extension: {latest}</source>
+        <translation>Lakisääteinen määräaika (viimeinen päivä ilmoittaa pyytäjälle): {statutory}
+Määräpäivä pidennyksen jälkeen: {latest}</translation>
+    </message>
+    <message>
+        <source>Requester &amp;told on:</source>
+        <translation>Pyytäjälle &amp;ilmoitettu:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>Perus&amp;telut:</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1898,74 @@
         <source>Marketing consent</source>
         <translation>Markkinointisuostumus</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteystieto</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Person told on</source>
+        <translation>Henkilölle ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Käyttötarkoitukset</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Vastustus</translation>
+    </message>
+    <message>
+        <source>Time of receipt</source>
+        <translation>Vastaanottoaika</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s words</source>
+        <translation>Pyytäjän sanamuoto</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <translation>Pyytäjän nimi</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s contact details</source>
+        <translation>Pyytäjän yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Notice date</source>
+        <translation>Ilmoituspäivä</translation>
+    </message>
+    <message>
+        <source>Basis of the refusal</source>
+        <translation>Kieltäytymisen peruste</translation>
+    </message>
+    <message>
+        <source>Written assessment</source>
+        <translation>Kirjallinen arvio</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1439,6 +2012,57 @@
     <message>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>Identity check – request {id}</source>
+        <translation>Henkilöllisyyden tarkistus – pyyntö {id}</translation>
+    </message>
+    <message>
+        <source>Record how the requester was matched to the data already held. Ask for more only when there is reasonable doubt, and no more than needed; an ID document is seen, never copied or stored.</source>
+        <translation>Kirjaa, miten pyytäjä yhdistettiin jo hallussa oleviin tietoihin. Pyydä lisätietoja vain, jos on perusteltua syytä epäillä, eikä enempää kuin on tarpeen; henkilöllisyystodistus vain nähdään, sitä ei koskaan kopioida eikä tallenneta.</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer:</source>
+        <translation>&amp;Etsi asiakas:</translation>
+    </message>
+    <message>
+        <source>Name, email, phone or customer number</source>
+        <translation>Nimi, sähköposti, puhelin tai asiakasnumero</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>&amp;Matched by:</source>
+        <translation>&amp;Tunnistustapa:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>(choose the customer)</source>
+        <translation>(valitse asiakas)</translation>
+    </message>
+    <message>
+        <source>{name} (linked at intake)</source>
+        <translation>{name} (liitetty pyyntöä kirjattaessa)</translation>
+    </message>
+    <message>
+        <source>Describe in the note how the requester was matched.</source>
+        <translation>Kuvaa huomautuksessa, miten pyytäjä yhdistettiin tietoihin.</translation>
+    </message>
+    <message>
+        <source>Recorded as seen, not stored: do not keep a copy.</source>
+        <translation>Kirjattu: henkilöllisyystodistus nähty, ei tallennettu. Älä säilytä kopiota.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +2139,21 @@
     </message>
 </context>
 <context>
+    <name>LiftRestrictionDialog</name>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Poista rajoitus</translation>
+    </message>
+    <message>
+        <source>The person must be told before the restriction is lifted (GDPR Art. 18(3)). Record the day they were told.</source>
+        <translation>Henkilölle on ilmoitettava ennen kuin rajoitus poistetaan (tietosuoja-asetuksen 18 artiklan 3 kohta). Kirjaa päivä, jona hänelle ilmoitettiin.</translation>
+    </message>
+    <message>
+        <source>Person &amp;told on:</source>
+        <translation>Henkilölle &amp;ilmoitettu:</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>{app} – log in</source>
@@ -1560,6 +2199,18 @@
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Rekisteri</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (processors)…</source>
+        <translation>&amp;Vastaanottajat (henkilötietojen käsittelijät)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kept invoices…</source>
+        <translation>&amp;Säilytetyt laskut…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>K&amp;ieli</translation>
     </message>
@@ -1586,6 +2237,10 @@
     <message>
         <source>Logged in: {name} ({role})</source>
         <translation>Kirjautuneena: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Requests open: {open} · due within {days} d: {soon} · overdue: {overdue}</source>
+        <translation>Avoimia pyyntöjä: {open} · erääntyy {days} pv:n sisällä: {soon} · myöhässä: {overdue}</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -1671,6 +2326,21 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     </message>
 </context>
 <context>
+    <name>NotifiedDialog</name>
+    <message>
+        <source>Recipient notified</source>
+        <translation>Vastaanottajalle ilmoitettu</translation>
+    </message>
+    <message>
+        <source>{name} was told of this request&apos;s outcome (GDPR Art. 19).</source>
+        <translation>Vastaanottajalle {name} ilmoitettiin tämän pyynnön lopputuloksesta (tietosuoja-asetuksen 19 artikla).</translation>
+    </message>
+    <message>
+        <source>&amp;Notified on:</source>
+        <translation>&amp;Ilmoitettu:</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionDialog</name>
     <message>
         <source>Record objection</source>
@@ -1691,6 +2361,41 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>The person&apos;s &amp;reason:</source>
         <translation>&amp;Rekisteröidyn ilmoittama syy:</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionRequestPage</name>
+    <message>
+        <source>The person&apos;s objections (GDPR Art. 21) and their outcomes. Direct marketing, ad targeting included, stops at once; other purposes are decided here.</source>
+        <translation>Henkilön vastustukset (tietosuoja-asetuksen 21 artikla) ja niiden lopputulokset. Suoramarkkinointi, mainonnan kohdentaminen mukaan lukien, lopetetaan heti; muista käyttötarkoituksista päätetään tässä.</translation>
+    </message>
+    <message>
+        <source>Record &amp;objection…</source>
+        <translation>Kirjaa &amp;vastustus…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Päätä…</translation>
+    </message>
+    <message>
+        <source>The person&apos;s objections</source>
+        <translation>Henkilön vastustukset</translation>
+    </message>
+    <message>
+        <source>No objections recorded.</source>
+        <translation>Vastustuksia ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Vastustukset</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Vastustus</translation>
+    </message>
+    <message>
+        <source>Direct marketing to this person stopped at once: every marketing consent ended and the email address and phone number are on the suppression list.</source>
+        <translation>Suoramarkkinointi tälle henkilölle lopetettiin heti: kaikki markkinointisuostumukset päättyivät, ja sähköpostiosoite ja puhelinnumero ovat estolistalla.</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2437,318 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     </message>
 </context>
 <context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Wait for the requester – request {id}</source>
+        <translation>Odota pyytäjää – pyyntö {id}</translation>
+    </message>
+    <message>
+        <source>The request waits for the requester, e.g. for the information asked for to identify them. Waiting never moves a date: the statutory deadline stays {statutory} and the request is still due on {due}.</source>
+        <translation>Pyyntö odottaa pyytäjää, esim. hänen tunnistamisekseen pyydettyjä tietoja. Odottaminen ei koskaan siirrä päivämääriä: lakisääteinen määräaika on edelleen {statutory} ja pyynnön määräpäivä on edelleen {due}.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorEditDialog</name>
+    <message>
+        <source>Edit recipient</source>
+        <translation>Muokkaa vastaanottajaa</translation>
+    </message>
+    <message>
+        <source>New recipient</source>
+        <translation>Uusi vastaanottaja</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry (ISO code):</source>
+        <translation>&amp;Maa (ISO-koodi):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Yhteystieto:</translation>
+    </message>
+    <message>
+        <source>e.g. email delivery</source>
+        <translation>esim. sähköpostien lähetys</translation>
+    </message>
+    <message>
+        <source>where a notice is sent</source>
+        <translation>johon ilmoitus lähetetään</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorsDialog</name>
+    <message>
+        <source>active</source>
+        <translation>aktiivinen</translation>
+    </message>
+    <message>
+        <source>no longer a recipient</source>
+        <translation>ei enää vastaanottaja</translation>
+    </message>
+    <message>
+        <source>{country} (outside the EEA)</source>
+        <translation>{country} (ETA-alueen ulkopuolella)</translation>
+    </message>
+    <message>
+        <source>Recipients register</source>
+        <translation>Vastaanottajarekisteri</translation>
+    </message>
+    <message>
+        <source>Processors that receive the register&apos;s data on the company&apos;s behalf. Each active one is on the Art. 19 checklist of rectification, erasure and restriction requests, and is named in access responses.</source>
+        <translation>Henkilötietojen käsittelijät, jotka vastaanottavat rekisterin tietoja yrityksen puolesta. Jokainen aktiivinen käsittelijä on oikaisu-, poisto- ja rajoituspyyntöjen 19 artiklan tarkistuslistalla, ja se mainitaan tarkastuspyyntöihin annettavissa vastauksissa.</translation>
+    </message>
+    <message>
+        <source>Show &amp;former recipients</source>
+        <translation>Näytä &amp;entiset vastaanottajat</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Vastaanottajat</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Aktivoi uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>Poista &amp;käytöstä…</translation>
+    </message>
+    <message>
+        <source>Deactivate recipient</source>
+        <translation>Poista vastaanottaja käytöstä</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a recipient? It is left off new checklists; lines already marked stay.</source>
+        <translation>Merkitäänkö, ettei {name} ole enää vastaanottaja? Se jätetään pois uusilta tarkistuslistoilta; jo merkityt rivit säilyvät.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>P&amp;oista käytöstä</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peru</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeQueueDialog</name>
+    <message>
+        <source>Kept invoices</source>
+        <translation>Säilytetyt laskut</translation>
+    </message>
+    <message>
+        <source>Invoices of erased customers are kept under the Accounting Act with the buyer&apos;s name and billing address, as a voucher must. Each may be purged on the day after its keeping time ends; those due are highlighted.</source>
+        <translation>Poistettujen asiakkaiden laskut säilytetään kirjanpitolain nojalla ostajan nimen ja laskutusosoitteen kanssa, kuten tositteelta edellytetään. Kunkin laskun voi hävittää sen säilytysajan päättymistä seuraavana päivänä; hävitettäväksi erääntyneet on korostettu.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge those due…</source>
+        <translation>&amp;Hävitä erääntyneet…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>No invoices are kept.</source>
+        <translation>Säilytettyjä laskuja ei ole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept invoice(s) are due for purging.</source>
+        <translation>
+            <numerusform>%n säilytetty lasku on erääntynyt hävitettäväksi.</numerusform>
+            <numerusform>%n säilytettyä laskua on erääntynyt hävitettäväksi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None is due for purging yet.</source>
+        <translation>Yksikään lasku ei ole vielä erääntynyt hävitettäväksi.</translation>
+    </message>
+    <message>
+        <source>Purge kept invoices</source>
+        <translation>Hävitä säilytetyt laskut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n kept invoice(s) whose keeping time under the Accounting Act has ended? This cannot be undone.</source>
+        <translation>
+            <numerusform>Hävitetäänkö %n säilytetty lasku, jonka säilytysaika kirjanpitolain mukaan on päättynyt? Tätä ei voi perua.</numerusform>
+            <numerusform>Hävitetäänkö %n säilytettyä laskua, joiden säilytysaika kirjanpitolain mukaan on päättynyt? Tätä ei voi perua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>Hä&amp;vitä</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peru</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) purged.</source>
+        <translation>
+            <numerusform>%n lasku hävitetty.</numerusform>
+            <numerusform>%n laskua hävitetty.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>notified on {date}</source>
+        <translation>ilmoitettu {date}</translation>
+    </message>
+    <message>
+        <source>not notified: disproportionate</source>
+        <translation>ei ilmoitettu: vaatisi kohtuutonta vaivaa</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>odottaa</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 19: every recipient of the person&apos;s data is told of the rectification, erasure or restriction, unless that proves impossible or involves disproportionate effort; then the reason is recorded.</source>
+        <translation>Tietosuoja-asetuksen 19 artikla: jokaiselle henkilön tietojen vastaanottajalle ilmoitetaan oikaisusta, poistosta tai käsittelyn rajoittamisesta, paitsi jos se osoittautuu mahdottomaksi tai vaatii kohtuutonta vaivaa; silloin syy kirjataan.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;notified…</source>
+        <translation>Merkitse &amp;ilmoitetuksi…</translation>
+    </message>
+    <message>
+        <source>Not notified: &amp;disproportionate…</source>
+        <translation>Ei ilmoitettu: &amp;kohtuuton vaiva…</translation>
+    </message>
+    <message>
+        <source>Recipients to notify</source>
+        <translation>Ilmoitettavat vastaanottajat</translation>
+    </message>
+    <message>
+        <source>No recipients are in the register. The pääkäyttäjä keeps the register.</source>
+        <translation>Vastaanottajarekisterissä ei ole yhtään vastaanottajaa. Rekisteriä ylläpitää pääkäyttäjä.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Vastaanottajat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) still to be notified.</source>
+        <translation>
+            <numerusform>%n vastaanottaja odottaa vielä ilmoitusta.</numerusform>
+            <numerusform>%n vastaanottajaa odottaa vielä ilmoitusta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every recipient is notified or accounted for.</source>
+        <translation>Jokaiselle vastaanottajalle on ilmoitettu tai ilmoittamatta jättämisen syy on kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationPage</name>
+    <message>
+        <source>Correct the customer&apos;s data as the person asks. The request records which fields changed and when, not the old values.</source>
+        <translation>Oikaise asiakkaan tiedot henkilön pyynnön mukaisesti. Pyyntöön kirjataan, mitkä kentät muuttuivat ja milloin, mutta ei vanhoja arvoja.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the customer&apos;s data…</source>
+        <translation>&amp;Muokkaa asiakkaan tietoja…</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Muutetut kentät</translation>
+    </message>
+    <message>
+        <source>No field has been changed from this request yet.</source>
+        <translation>Tämän pyynnön perusteella ei ole vielä muutettu yhtään kenttää.</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Oikaisu</translation>
+    </message>
+</context>
+<context>
+    <name>RectifyDialog</name>
+    <message>
+        <source>Rectify the customer&apos;s data</source>
+        <translation>Oikaise asiakkaan tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActionPages</name>
+    <message>
+        <source>stopped at once</source>
+        <translation>lopetettu heti</translation>
+    </message>
+    <message>
+        <source>upheld: processing stops</source>
+        <translation>hyväksytty: käsittely lopetetaan</translation>
+    </message>
+    <message>
+        <source>compelling legitimate grounds: processing goes on</source>
+        <translation>huomattavan tärkeä ja perusteltu syy: käsittely jatkuu</translation>
+    </message>
+    <message>
+        <source>awaiting decision</source>
+        <translation>odottaa päätöstä</translation>
+    </message>
+    <message>
+        <source>&amp;Erasure</source>
+        <translation>Ti&amp;etojen poisto</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients (Art. 19)</source>
+        <translation>&amp;Vastaanottajat (19 art.)</translation>
+    </message>
+    <message>
+        <source>The person is not identified yet: link the request to the customer first.</source>
+        <translation>Henkilöä ei ole vielä tunnistettu: liitä pyyntö ensin asiakkaaseen.</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>Toim&amp;et</translation>
+    </message>
+    <message>
+        <source>&amp;Data held</source>
+        <translation>Tallennetut tie&amp;dot</translation>
+    </message>
+    <message>
+        <source>Re&amp;ctification</source>
+        <translation>Oikais&amp;u</translation>
+    </message>
+    <message>
+        <source>Re&amp;striction</source>
+        <translation>&amp;Rajoitus</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jections</source>
+        <translation>&amp;Vastustukset</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawal</source>
+        <translation>Suostumuksen pe&amp;ruutus</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <source>New request</source>
@@ -1746,24 +2763,64 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Nimi, sähköposti, puhelin tai asiakasnumero</translation>
     </message>
     <message>
+        <source>Received by:</source>
+        <translation>Vastaanottanut:</translation>
+    </message>
+    <message>
         <source>&amp;Type:</source>
         <translation>&amp;Pyynnön tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Received (office time):</source>
+        <translation>&amp;Vastaanotettu (toimiston aikaa):</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s &amp;words:</source>
+        <translation>Pyytäjän &amp;sanat:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s &amp;name as given:</source>
+        <translation>Pyytäjän ilmoittama &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s c&amp;ontact as given:</source>
+        <translation>Pyytäjän ilmoittamat &amp;yhteystiedot:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
         <translation>&amp;Asiakas:</translation>
     </message>
     <message>
-        <source>&amp;Received:</source>
-        <translation>&amp;Saapumispäivä:</translation>
-    </message>
-    <message>
         <source>C&amp;hannel:</source>
         <translation>Saapumis&amp;tapa:</translation>
     </message>
     <message>
+        <source>Han&amp;dler:</source>
+        <translation>&amp;Käsittelijä:</translation>
+    </message>
+    <message>
+        <source>What the person asked, in their own words (copied from the email or letter)</source>
+        <translation>Mitä henkilö pyysi, hänen omin sanoin (kopioituna sähköpostista tai kirjeestä)</translation>
+    </message>
+    <message>
+        <source>The address, email or phone number to answer to</source>
+        <translation>Osoite, sähköpostiosoite tai puhelinnumero, johon vastataan</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ei vielä ketään)</translation>
+    </message>
+    <message>
         <source>(not yet identified)</source>
         <translation>(ei vielä tunnistettu)</translation>
+    </message>
+    <message>
+        <source>Possible customers from the requester&apos;s details: choose one, or leave the request not yet identified.</source>
+        <translation>Pyytäjän tietoja vastaavat mahdolliset asiakkaat: valitse yksi tai jätä pyyntö vielä tunnistamatta.</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Vastaavia asiakkaita ei löytynyt.</translation>
     </message>
     <message>
         <source>Statutory deadline: {date}</source>
@@ -1776,6 +2833,291 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>Due: {date}</source>
         <translation>Määräpäivä: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialogs</name>
+    <message>
+        <source>Someone else changed this request after you opened it. It has been reloaded: check it and save again. What you typed is kept.</source>
+        <translation>Joku muu muutti tätä pyyntöä sen jälkeen, kun avasit sen. Pyyntö on ladattu uudelleen: tarkista se ja tallenna uudelleen. Kirjoittamasi teksti on tallessa.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestObjectionDialog</name>
+    <message>
+        <source>Record the objection</source>
+        <translation>Kirjaa vastustus</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing, ad targeting included, stops it at once with no balancing: every marketing consent ends now and the email address and phone number go on the suppression list. For any other purpose the objection is recorded and then decided: upheld, or compelling legitimate grounds with reasons.</source>
+        <translation>Suoramarkkinoinnin vastustus, mainonnan kohdentaminen mukaan lukien, lopettaa sen heti ilman intressivertailua: kaikki markkinointisuostumukset päättyvät nyt, ja sähköpostiosoite ja puhelinnumero lisätään estolistalle. Muuhun käyttötarkoitukseen kohdistuva vastustus kirjataan ja ratkaistaan sen jälkeen: joko vastustus hyväksytään tai todetaan huomattavan tärkeä ja perusteltu syy, jonka perustelut kirjataan.</translation>
+    </message>
+    <message>
+        <source>&amp;Objects to:</source>
+        <translation>Vastustuksen &amp;kohde:</translation>
+    </message>
+    <message>
+        <source>The person&apos;s &amp;reason:</source>
+        <translation>Henkilön &amp;perustelu:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWindow</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Yleiskatsaus</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s wo&amp;rds</source>
+        <translation>Pyytäjän &amp;sanat</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>A&amp;ikajana</translation>
+    </message>
+    <message>
+        <source>Start identity chec&amp;k</source>
+        <translation>Aloita &amp;henkilöllisyyden tarkistus</translation>
+    </message>
+    <message>
+        <source>Reasonable doubt about who asks: more information is being asked for.</source>
+        <translation>Perusteltu epäily pyytäjän henkilöllisyydestä: lisätietoja pyydetään.</translation>
+    </message>
+    <message>
+        <source>I&amp;dentify…</source>
+        <translation>&amp;Tunnista…</translation>
+    </message>
+    <message>
+        <source>Start &amp;work</source>
+        <translation>&amp;Ota käsittelyyn</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use…</source>
+        <translation>Odota &amp;pyytäjää…</translation>
+    </message>
+    <message>
+        <source>Wait for the requester; no date moves.</source>
+        <translation>Odota pyytäjää; mitkään päivämäärät eivät siirry.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume…</source>
+        <translation>&amp;Jatka…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>Pidennä &amp;määräaikaa…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>Su&amp;lje…</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>&amp;Nimeä</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ei ketään)</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s own words</source>
+        <translation>Pyytäjän omat sanat</translation>
+    </message>
+    <message>
+        <source>You can read this request; handling it needs the right to handle requests.</source>
+        <translation>Voit lukea tämän pyynnön; sen käsittely edellyttää oikeutta käsitellä pyyntöjä.</translation>
+    </message>
+    <message>
+        <source>Reading the request…</source>
+        <translation>Luetaan pyyntöä…</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Vastaanotettu:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanava:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Vastaanottanut:</translation>
+    </message>
+    <message>
+        <source>Requester as given:</source>
+        <translation>Pyytäjän ilmoittamat tiedot:</translation>
+    </message>
+    <message>
+        <source>Statutory deadline:</source>
+        <translation>Lakisääteinen määräaika:</translation>
+    </message>
+    <message>
+        <source>Promised (privacy notice):</source>
+        <translation>Luvattu (tietosuojaselosteessa):</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Määräpäivä:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Määräajan pidennys:</translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation>Päiviä jäljellä:</translation>
+    </message>
+    <message>
+        <source>Identity check:</source>
+        <translation>Henkilöllisyyden tarkistus:</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester:</source>
+        <translation>Odottaa pyytäjää:</translation>
+    </message>
+    <message>
+        <source>&amp;Handler:</source>
+        <translation>&amp;Käsittelijä:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Toistopyyntö:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Lopputulos:</translation>
+    </message>
+    <message>
+        <source>Basis of the refusal:</source>
+        <translation>Kieltäytymisen peruste:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Perustelut:</translation>
+    </message>
+    <message>
+        <source>Written assessment:</source>
+        <translation>Kirjallinen arvio:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Request {id}</source>
+        <translation>Pyyntö {id}</translation>
+    </message>
+    <message>
+        <source>{type} – request {id}</source>
+        <translation>{type} – pyyntö {id}</translation>
+    </message>
+    <message>
+        <source>{status}, waiting for the requester</source>
+        <translation>{status}, odottaa pyytäjää</translation>
+    </message>
+    <message>
+        <source>Possible repeat of request #{id}: information for the handler, not a reason to refuse by itself.</source>
+        <translation>Mahdollinen toistopyyntö (aiempi pyyntö #{id}): tiedoksi käsittelijälle, ei sellaisenaan peruste kieltäytyä.</translation>
+    </message>
+    <message>
+        <source>{name}, customer {number}</source>
+        <translation>{name}, asiakasnumero {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Customer: {name}</source>
+        <translation>&amp;Asiakas: {name}</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s window</source>
+        <translation>Avaa asiakkaan ikkuna</translation>
+    </message>
+    <message>
+        <source>Erased person ({ref})</source>
+        <translation>Poistettu henkilö ({ref})</translation>
+    </message>
+    <message>
+        <source>Customer not yet identified</source>
+        <translation>Asiakasta ei ole vielä tunnistettu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Myöhässä %n päivän</numerusform>
+            <numerusform>Myöhässä %n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Määräpäivä tänään</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n päivä jäljellä</numerusform>
+            <numerusform>%n päivää jäljellä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Due on {date} after the extension; the requester was told on {notice}.
+Reasons: {reason}</source>
+        <translation>Määräpäivä {date} määräajan pidennyksen jälkeen; pyytäjälle ilmoitettiin {notice}.
+Perustelut: {reason}</translation>
+    </message>
+    <message>
+        <source>Not extended. At most to {latest}, if the requester is told with the reasons by {statutory}.</source>
+        <translation>Määräaikaa ei ole pidennetty. Sitä voi pidentää enintään {latest} asti, jos pyytäjälle ilmoitetaan pidennyksestä perusteluineen viimeistään {statutory}.</translation>
+    </message>
+    <message>
+        <source>{method} – {who}, {when}</source>
+        <translation>{method} – {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Huomautus: {note}</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Ei vielä kirjattu</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ei ilmoitettu)</translation>
+    </message>
+    <message>
+        <source>{outcome} on {when} by {who}</source>
+        <translation>{outcome} {when}, {who}</translation>
+    </message>
+    <message>
+        <source>Waiting since {when} ({who}): {reason}</source>
+        <translation>Odottaa {when} alkaen ({who}): {reason}</translation>
+    </message>
+    <message>
+        <source>Waited from {start} to {end}: {reason}</source>
+        <translation>Odotettu {start}–{end}: {reason}</translation>
+    </message>
+    <message>
+        <source>(ended: {reason})</source>
+        <translation>(päättyi: {reason})</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>The dates above stay as they were: waiting moves none of them.</source>
+        <translation>Yllä olevat päivämäärät pysyvät ennallaan: odotus ei siirrä niistä yhtäkään.</translation>
     </message>
 </context>
 <context>
@@ -1792,20 +3134,64 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
 <context>
     <name>RequestsTab</name>
     <message>
+        <source>Erased person ({ref})</source>
+        <translation>Poistettu henkilö ({ref})</translation>
+    </message>
+    <message>
         <source>(not yet identified)</source>
         <translation>(ei vielä tunnistettu)</translation>
+    </message>
+    <message>
+        <source>{status}, waiting for the requester</source>
+        <translation>{status}, odottaa pyytäjää</translation>
+    </message>
+    <message>
+        <source>{date} (extended)</source>
+        <translation>{date} (pidennetty)</translation>
+    </message>
+    <message>
+        <source>{type} · repeat of #{id}</source>
+        <translation>{type} · toisto pyynnöstä #{id}</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
         <translation>&amp;Uusi pyyntö…</translation>
     </message>
     <message>
-        <source>Open requests only</source>
-        <translation>Vain avoimet pyynnöt</translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <source>Due within 7 days</source>
-        <translation>Määräpäivä 7 päivän sisällä</translation>
+        <source>&amp;Status:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>T&amp;yyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Handler:</source>
+        <translation>&amp;Käsittelijä:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoimet</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Kaikki tyypit</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Kuka tahansa</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Minulle nimetyt</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1815,9 +3201,152 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <source>Requests</source>
         <translation>Pyynnöt</translation>
     </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Määräpäivä %n päivän sisällä</numerusform>
+            <numerusform>Määräpäivä %n päivän sisällä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) shown.</source>
+        <translation>
+            <numerusform>%n pyyntö näkyvissä.</numerusform>
+            <numerusform>%n pyyntöä näkyvissä.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionPage</name>
     <message>
-        <source>Shown: {shown} · due within 7 days: {soon} · overdue: {overdue}</source>
-        <translation>Näytetään: {shown} · määräpäivä 7 päivän sisällä: {soon} · myöhässä: {overdue}</translation>
+        <source>A restriction (GDPR Art. 18) keeps the data stored, but every export and marketing list leaves the person out until it is lifted.</source>
+        <translation>Käsittelyn rajoittaminen (tietosuoja-asetuksen 18 artikla) pitää tiedot tallessa, mutta henkilö jätetään pois kaikista vienneistä ja markkinointilistoista, kunnes rajoitus poistetaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the restriction</source>
+        <translation>&amp;Aseta rajoitus</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the restriction…</source>
+        <translation>&amp;Poista rajoitus…</translation>
+    </message>
+    <message>
+        <source>Processing is restricted since {since}.</source>
+        <translation>Käsittelyä on rajoitettu {since} alkaen.</translation>
+    </message>
+    <message>
+        <source>Processing is not restricted.</source>
+        <translation>Käsittelyä ei ole rajoitettu.</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Käsittelyn rajoittaminen</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>End the wait – request {id}</source>
+        <translation>Lopeta odotus – pyyntö {id}</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester since {when}: {reason}</source>
+        <translation>Odottaa pyytäjää {when} alkaen: {reason}</translation>
+    </message>
+    <message>
+        <source>The request is not waiting for the requester.</source>
+        <translation>Pyyntö ei odota pyytäjää.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it ends (optional):</source>
+        <translation>&amp;Miksi odotus päättyy (valinnainen):</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDataPage</name>
+    <message>
+        <source>The person receives the data they provided, observed web events included, in a machine-readable form (GDPR Art. 20). A restriction never limits it.</source>
+        <translation>Henkilö saa antamansa tiedot, myös havainnoidut verkkotapahtumat, koneluettavassa muodossa (tietosuoja-asetuksen 20 artikla). Käsittelyn rajoittaminen ei koskaan rajoita tätä oikeutta.</translation>
+    </message>
+    <message>
+        <source>Everything the register holds about the person (GDPR Art. 15). A restriction never limits it.</source>
+        <translation>Kaikki, mitä rekisterissä on henkilöstä (tietosuoja-asetuksen 15 artikla). Käsittelyn rajoittaminen ei koskaan rajoita tätä oikeutta.</translation>
+    </message>
+    <message>
+        <source>What is held</source>
+        <translation>Tallennetut tiedot</translation>
+    </message>
+    <message>
+        <source>Customer record fields:</source>
+        <translation>Asiakastietueen kentät:</translation>
+    </message>
+    <message>
+        <source>Consent ledger entries:</source>
+        <translation>Suostumusrekisterin merkinnät:</translation>
+    </message>
+    <message>
+        <source>Objections:</source>
+        <translation>Vastustukset:</translation>
+    </message>
+    <message>
+        <source>Web events:</source>
+        <translation>Verkkotapahtumat:</translation>
+    </message>
+    <message>
+        <source>Invoices:</source>
+        <translation>Laskut:</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Pyynnöt:</translation>
+    </message>
+    <message>
+        <source>Consultations (views and exports):</source>
+        <translation>Tietojen katselut ja viennit:</translation>
+    </message>
+    <message>
+        <source>The response letter is printed from the letters part of the program once it is available; until then send the copy with a letter written by other means.</source>
+        <translation>Vastauskirje tulostetaan ohjelman kirjeosiosta, kun se on käytettävissä; siihen asti lähetä kopio muulla tavoin laaditun kirjeen kanssa.</translation>
+    </message>
+    <message>
+        <source>As a &amp;ZIP file</source>
+        <translation>&amp;ZIP-tiedostona</translation>
+    </message>
+    <message>
+        <source>&amp;Write the machine-readable copy…</source>
+        <translation>&amp;Tallenna koneluettava kopio…</translation>
+    </message>
+    <message>
+        <source>Only a user who handles requests can see what is held.</source>
+        <translation>Vain pyyntöjä käsittelevä käyttäjä näkee tallennetut tiedot.</translation>
+    </message>
+    <message>
+        <source>Reading the person&apos;s data…</source>
+        <translation>Luetaan henkilön tietoja…</translation>
+    </message>
+    <message>
+        <source>Read on {when}.</source>
+        <translation>Luettu {when}.</translation>
+    </message>
+    <message>
+        <source>The notes may contain data about other people: review them before they are given out; the copy leaves them out until then.</source>
+        <translation>Muistiinpanoissa voi olla tietoja muista henkilöistä: tarkista ne ennen luovuttamista; siihen asti ne jätetään kopiosta pois.</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({count} files).</source>
+        <translation>Tallennettu: {path} (tiedostoja: {count}).</translation>
+    </message>
+    <message>
+        <source>Folder for the machine-readable copy</source>
+        <translation>Kansio koneluettavalle kopiolle</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>Tallennetaan kopiota…</translation>
+    </message>
+    <message>
+        <source>Machine-readable copy</source>
+        <translation>Koneluettava kopio</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +3377,96 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
             <numerusform>Yhteensä %n verkkotapahtuma; lisää ladataan, kun vierität.</numerusform>
             <numerusform>Yhteensä %n verkkotapahtumaa; lisää ladataan, kun vierität.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Registered</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <source>Opened for reading</source>
+        <translation>Avattu luettavaksi</translation>
+    </message>
+    <message>
+        <source>Handler assigned</source>
+        <translation>Käsittelijä nimetty</translation>
+    </message>
+    <message>
+        <source>Identity check recorded</source>
+        <translation>Henkilöllisyyden tarkistus kirjattu</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Tila muutettu</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester</source>
+        <translation>Siirretty odottamaan pyytäjää</translation>
+    </message>
+    <message>
+        <source>Waiting ended</source>
+        <translation>Odotus päättyi</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>Määräaikaa pidennetty</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Customer data corrected</source>
+        <translation>Asiakastiedot oikaistu</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Käsittelyä rajoitettu</translation>
+    </message>
+    <message>
+        <source>Objection recorded</source>
+        <translation>Vastustus kirjattu</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Suostumus peruutettu</translation>
+    </message>
+    <message>
+        <source>Recipients checklist opened</source>
+        <translation>Vastaanottajien tarkistuslista avattu</translation>
+    </message>
+    <message>
+        <source>Recipient notified</source>
+        <translation>Vastaanottajalle ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Recipient not notified (disproportionate)</source>
+        <translation>Vastaanottajalle ei ilmoitettu (kohtuuton vaiva)</translation>
+    </message>
+    <message>
+        <source>Erasure run</source>
+        <translation>Poisto suoritettu</translation>
+    </message>
+    <message>
+        <source>{action} – refused: no right</source>
+        <translation>{action} – estetty: ei oikeutta</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ei kukaan</translation>
+    </message>
+    <message>
+        <source>Due on {date}</source>
+        <translation>Määräpäivä {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Timeline of the request</source>
+        <translation>Pyynnön aikajana</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +3665,142 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>Customer relationship</source>
         <translation>Asiakassuhde</translation>
+    </message>
+    <message>
+        <source>Sent from the email address on file</source>
+        <translation>Lähetetty rekisterissä olevasta sähköpostiosoitteesta</translation>
+    </message>
+    <message>
+        <source>Phone number on file (call or call-back)</source>
+        <translation>Rekisterissä oleva puhelinnumero (puhelu tai takaisinsoitto)</translation>
+    </message>
+    <message>
+        <source>Customer number with other data held</source>
+        <translation>Asiakasnumero ja muita rekisterin tietoja</translation>
+    </message>
+    <message>
+        <source>Details of a recent invoice</source>
+        <translation>Äskettäisen laskun tiedot</translation>
+    </message>
+    <message>
+        <source>Known to the staff member in person</source>
+        <translation>Henkilökunnan jäsen tuntee henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>ID document seen, not stored</source>
+        <translation>Henkilöllisyystodistus nähty, ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Other (described in the note)</source>
+        <translation>Muu (kuvattu huomautuksessa)</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded</source>
+        <translation>Ilmeisen perusteeton</translation>
+    </message>
+    <message>
+        <source>Excessive (e.g. repeated)</source>
+        <translation>Kohtuuton (esim. toistuva)</translation>
+    </message>
+    <message>
+        <source>Identity could not be established</source>
+        <translation>Henkilöllisyyttä ei voitu varmistaa</translation>
+    </message>
+    <message>
+        <source>A legal obligation keeps the data</source>
+        <translation>Lakisääteinen velvoite edellyttää tietojen säilyttämistä</translation>
+    </message>
+    <message>
+        <source>Legal claims</source>
+        <translation>Oikeusvaateet</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalPage</name>
+    <message>
+        <source>Choose the purposes whose consent the person withdraws: one ledger entry is written for each (GDPR Art. 7(3)). Data that relied on those consents alone may then be erased.</source>
+        <translation>Valitse käyttötarkoitukset, joita koskevan suostumuksen henkilö peruuttaa: kustakin kirjataan oma merkintä suostumusrekisteriin (tietosuoja-asetuksen 7 artiklan 3 kohta). Sen jälkeen voidaan poistaa tiedot, joiden käsittely perustui yksinomaan näihin suostumuksiin.</translation>
+    </message>
+    <message>
+        <source>Consents in force</source>
+        <translation>Voimassa olevat suostumukset</translation>
+    </message>
+    <message>
+        <source>The person has no consent in force.</source>
+        <translation>Henkilöllä ei ole voimassa olevia suostumuksia.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the chosen consents…</source>
+        <translation>Peruuta valitut &amp;suostumukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the web events…</source>
+        <translation>Poista &amp;verkkotapahtumat…</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <source>{purpose} – given {since}</source>
+        <translation>{purpose} – annettu {since}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web event(s) relied only on consents that are no longer given: they may be erased.</source>
+        <translation>
+            <numerusform>%n verkkotapahtuma perustui vain suostumuksiin, jotka eivät ole enää voimassa: se voidaan poistaa.</numerusform>
+            <numerusform>%n verkkotapahtumaa perustui vain suostumuksiin, jotka eivät ole enää voimassa: ne voidaan poistaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Suostumuksen peruutus</translation>
+    </message>
+    <message>
+        <source>Choose at least one purpose.</source>
+        <translation>Valitse vähintään yksi käyttötarkoitus.</translation>
+    </message>
+    <message>
+        <source>Withdraw consents</source>
+        <translation>Peruuta suostumukset</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal of these consents now: {names}?</source>
+        <translation>Kirjataanko näiden suostumusten peruutus nyt: {names}?</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Kirjaa peruutus</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Pe&amp;ru</translation>
+    </message>
+    <message>
+        <source>Erase web events</source>
+        <translation>Poista verkkotapahtumat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web event(s) of this person relied only on the consents now withdrawn. Erase them? This cannot be undone.</source>
+        <translation>
+            <numerusform>Tämän henkilön %n verkkotapahtuma perustui vain nyt peruutettuihin suostumuksiin. Poistetaanko se? Toimintoa ei voi perua.</numerusform>
+            <numerusform>Tämän henkilön %n verkkotapahtumaa perustui vain nyt peruutettuihin suostumuksiin. Poistetaanko ne? Toimintoa ei voi perua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>Säilytä &amp;ne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web event(s) erased.</source>
+        <translation>
+            <numerusform>%n verkkotapahtuma poistettu.</numerusform>
+            <numerusform>%n verkkotapahtumaa poistettu.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,17 @@ from l4d_desktop.core.files import OWNER_ONLY_FILE, ensure_private_dir, ensure_p
 _SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
+# Every connection the program opens: write-ahead log, enforced references, deleted content
+# overwritten (an erasure must leave no bytes behind), a commit survives a power cut.
+CONNECTION_PRAGMAS = (
+    "journal_mode=WAL",
+    "foreign_keys=ON",
+    "secure_delete=ON",
+    "synchronous=FULL",
+    "busy_timeout=10000",
+)
+
+
 class Database:
     """An SQLite file opened with WAL, foreign keys, secure_delete and explicit transactions."""
 
@@ -51,13 +62,7 @@ class Database:
             # Take transaction control away from the sqlite3 module (it skips BEGIN before SELECT).
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
-            for pragma in (
-                "journal_mode=WAL",
-                "foreign_keys=ON",
-                "secure_delete=ON",
-                "synchronous=FULL",
-                "busy_timeout=10000",
-            ):
+            for pragma in CONNECTION_PRAGMAS:
                 cur.execute(f"PRAGMA {pragma}")
             cur.close()
 

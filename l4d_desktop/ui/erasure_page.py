@@ -178,9 +178,9 @@ PLAN_COLUMNS = [
 
 
 def kept_invoice_text(item: PlanItem) -> str:
-    return _tr("Invoice {number}: kept until {date} (Accounting Act)").format(
-        number=item.label, date=format_date(item.kept_until)
-    )
+    return QCoreApplication.translate(
+        "ErasurePage", "Invoice {number}: kept until {date} (Accounting Act)"
+    ).format(number=item.label, date=format_date(item.kept_until))
 
 
 # The results of erasures run in this program instance, by database file and request: the

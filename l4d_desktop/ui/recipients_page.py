@@ -32,14 +32,13 @@ from l4d_desktop.ui.texts import error_text
 
 
 def notice_status_text(line: NoticeLine) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RecipientsPage", text)
-
     if line.status == NoticeStatus.NOTIFIED:
-        return tr("notified on {date}").format(date=format_date(line.notified_on))
+        return QCoreApplication.translate("RecipientsPage", "notified on {date}").format(
+            date=format_date(line.notified_on)
+        )
     if line.status == NoticeStatus.DISPROPORTIONATE:
-        return tr("not notified: disproportionate")
-    return tr("pending")
+        return QCoreApplication.translate("RecipientsPage", "not notified: disproportionate")
+    return QCoreApplication.translate("RecipientsPage", "pending")
 
 
 def _one_line(text: str) -> str:

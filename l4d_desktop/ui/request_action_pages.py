@@ -405,7 +405,7 @@ OUTCOMES: dict[str, str] = {
 
 def outcome_text(o: ObjectionRecord) -> str:
     if o.outcome is None:
-        return _tr("awaiting decision")
+        return QCoreApplication.translate("RequestActionPages", "awaiting decision")
     return _tr(OUTCOMES[o.outcome]) if o.outcome in OUTCOMES else o.outcome
 
 
@@ -904,36 +904,72 @@ def build_action_pages(
     kind = request.record.type
     if kind == RequestType.ERASURE.value:
         pages: list[tuple[str, QWidget]] = [
-            (_tr("&Erasure"), ErasurePage(services, actor, request, parent))
+            (
+                QCoreApplication.translate("RequestActionPages", "&Erasure"),
+                ErasurePage(services, actor, request, parent),
+            )
         ]
         pages.append(
-            (_tr("Reci&pients (Art. 19)"), RecipientsPage(services, actor, request, parent))
+            (
+                QCoreApplication.translate("RequestActionPages", "Reci&pients (Art. 19)"),
+                RecipientsPage(services, actor, request, parent),
+            )
         )
         return pages
     if request.record.customer_id is None:
         if kind == RequestType.OTHER.value:
             return []
         page = NoticePage(
-            _tr("The person is not identified yet: link the request to the customer first."),
+            QCoreApplication.translate(
+                "RequestActionPages",
+                "The person is not identified yet: link the request to the customer first.",
+            ),
             parent,
         )
-        return [(_tr("&Actions"), page)]
+        return [(QCoreApplication.translate("RequestActionPages", "&Actions"), page)]
     if kind in (RequestType.ACCESS.value, RequestType.PORTABILITY.value):
-        return [(_tr("&Data held"), SubjectDataPage(services, actor, request, parent))]
+        return [
+            (
+                QCoreApplication.translate("RequestActionPages", "&Data held"),
+                SubjectDataPage(services, actor, request, parent),
+            )
+        ]
     if kind == RequestType.RECTIFICATION.value:
         return [
-            (_tr("Re&ctification"), RectificationPage(services, actor, request, parent)),
-            (_tr("Reci&pients (Art. 19)"), RecipientsPage(services, actor, request, parent)),
+            (
+                QCoreApplication.translate("RequestActionPages", "Re&ctification"),
+                RectificationPage(services, actor, request, parent),
+            ),
+            (
+                QCoreApplication.translate("RequestActionPages", "Reci&pients (Art. 19)"),
+                RecipientsPage(services, actor, request, parent),
+            ),
         ]
     if kind == RequestType.RESTRICTION.value:
         return [
-            (_tr("Re&striction"), RestrictionPage(services, actor, request, parent)),
-            (_tr("Reci&pients (Art. 19)"), RecipientsPage(services, actor, request, parent)),
+            (
+                QCoreApplication.translate("RequestActionPages", "Re&striction"),
+                RestrictionPage(services, actor, request, parent),
+            ),
+            (
+                QCoreApplication.translate("RequestActionPages", "Reci&pients (Art. 19)"),
+                RecipientsPage(services, actor, request, parent),
+            ),
         ]
     if kind == RequestType.OBJECTION.value:
-        return [(_tr("Ob&jections"), ObjectionRequestPage(services, actor, request, parent))]
+        return [
+            (
+                QCoreApplication.translate("RequestActionPages", "Ob&jections"),
+                ObjectionRequestPage(services, actor, request, parent),
+            )
+        ]
     if kind == RequestType.WITHDRAWAL.value:
-        return [(_tr("&Withdrawal"), WithdrawalPage(services, actor, request, parent))]
+        return [
+            (
+                QCoreApplication.translate("RequestActionPages", "&Withdrawal"),
+                WithdrawalPage(services, actor, request, parent),
+            )
+        ]
     return []
 
 

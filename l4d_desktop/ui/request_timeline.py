@@ -52,7 +52,9 @@ def _tr(text: str) -> str:
 def action_text(entry: TimelineEntry) -> str:
     text = _tr(ACTIONS[entry.action]) if entry.action in ACTIONS else entry.action
     if entry.outcome == "denied":
-        text = _tr("{action} – refused: no right").format(action=text)
+        text = QCoreApplication.translate("Timeline", "{action} – refused: no right").format(
+            action=text
+        )
     return text
 
 
@@ -75,11 +77,13 @@ def detail_text(entry: TimelineEntry) -> str:
     if action == "request.identify":
         return vocabulary(IDENTITY_METHODS, code)
     if action == "request.assign":
-        return _tr("Nobody") if code == "none" else ""
+        return QCoreApplication.translate("Timeline", "Nobody") if code == "none" else ""
     if action in ("request.pause", "request.resume"):
         return entry.reason
     if action == "request.extend":
-        return _tr("Due on {date}").format(date=_date_code(code, "due:"))
+        return QCoreApplication.translate("Timeline", "Due on {date}").format(
+            date=_date_code(code, "due:")
+        )
     if action == "request.close":
         outcome, _, basis = code.partition(":")
         text = vocabulary(STATUSES, outcome)

@@ -58,9 +58,10 @@ def _tr(text: str) -> str:
 
 
 def conflict_text() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "RequestDialogs",
         "Someone else changed this request after you opened it. It has been reloaded: check "
-        "it and save again. What you typed is kept."
+        "it and save again. What you typed is kept.",
     )
 
 

@@ -40,27 +40,35 @@ def _customer(r: RequestRecord) -> str:
     if r.customer_id is not None:
         return r.customer_name
     if r.subject_ref:
-        return _tr("Erased person ({ref})").format(ref=r.subject_ref)
-    return _tr("(not yet identified)")
+        return QCoreApplication.translate("RequestsTab", "Erased person ({ref})").format(
+            ref=r.subject_ref
+        )
+    return QCoreApplication.translate("RequestsTab", "(not yet identified)")
 
 
 def _status(r: RequestRecord) -> str:
     text = vocabulary(STATUSES, r.status)
     if r.paused:
-        text = _tr("{status}, waiting for the requester").format(status=text)
+        text = QCoreApplication.translate(
+            "RequestsTab", "{status}, waiting for the requester"
+        ).format(status=text)
     return text
 
 
 def _due(r: RequestRecord) -> str:
     if r.extended_due is not None:
-        return _tr("{date} (extended)").format(date=format_date(r.due))
+        return QCoreApplication.translate("RequestsTab", "{date} (extended)").format(
+            date=format_date(r.due)
+        )
     return format_date(r.due)
 
 
 def _type(r: RequestRecord) -> str:
     text = vocabulary(REQUEST_TYPES, r.type)
     if r.repeat_of is not None:
-        text = _tr("{type} · repeat of #{id}").format(type=text, id=r.repeat_of)
+        text = QCoreApplication.translate("RequestsTab", "{type} · repeat of #{id}").format(
+            type=text, id=r.repeat_of
+        )
     return text
 
 
