@@ -2909,7 +2909,7 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     </message>
     <message>
         <source>C&amp;lose…</source>
-        <translation>Su&amp;lje…</translation>
+        <translation>Päätä käsitte&amp;ly…</translation>
     </message>
     <message>
         <source>Assi&amp;gn</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSizePolicy, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from l4d_desktop import APP_NAME, __version__
 from l4d_desktop.core.actor import Actor
@@ -56,11 +56,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.user_label = QLabel(objectName="user_label")
         self.request_summary_label = QLabel(objectName="request_summary_label")
-        # Clipped rather than forcing a wide window.
-        self.request_summary_label.setSizePolicy(
-            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
-        )
-        self.request_summary_label.setMinimumWidth(120)
+
         self.statusBar().addPermanentWidget(self.request_summary_label)
         self.statusBar().addPermanentWidget(self.user_label)
         # One window per request, raised when opened again; a change there refreshes the list.

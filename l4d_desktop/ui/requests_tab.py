@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -189,7 +190,12 @@ class RequestsTab(QWidget):
         layout.addLayout(buttons)
         self.retranslate()
         self.refresh()
-        for column, width in enumerate((50, 230, 190, 90, 90, 150, 130, 90, 90, 110)):
+        # Every column keeps a readable width (the list scrolls sideways in a small window);
+        # the last one takes what is left over.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((40, 165, 150, 85, 85, 140, 115, 90, 85, 90)):
             self.table.setColumnWidth(column, width)
 
     # -- text ------------------------------------------------------------------------------------

@@ -131,7 +131,7 @@ def test_the_checklist_is_marked_notified_and_disproportionate_with_a_reason(
     show(host, page)
     assert column(page.model, 0) == ["Kirjanpito Ky", "Postitus Oy"]
     assert column(page.model, 3) == ["pending", "pending"]
-    assert page.state_label.text() == "2 recipient(s) still to be notified."
+    assert page.state_label.text() == "2 recipients still to be notified."
     assert not page.notified_button.isEnabled()
 
     page.select_processor(processors[0].id)
@@ -303,9 +303,9 @@ def test_a_withdrawal_then_offers_the_erasure_of_the_web_events(
         click(qtbot, page.withdraw_button)
     asked = [text for kind, text in answers if kind == "ask"]
     assert "Record the withdrawal" in asked[0]
-    assert "2 web event(s)" in asked[1]  # the offer, answered yes
+    assert "2 web events" in asked[1]  # the offer, answered yes
     assert services.events.count(admin, maija.id) == 0
-    assert ("info", "2 web event(s) erased.") in answers
+    assert ("info", "2 web events erased.") in answers
     assert page.purpose_list.count() == 1
     states = {s.purpose.code: s.given for s in services.consents.current(admin, maija.id)}
     assert states == {
@@ -328,7 +328,7 @@ def test_a_handler_is_told_of_the_offer_but_may_not_erase(
     page.set_checked({"analytics"})
     click(qtbot, page.withdraw_button)
     assert not page.offer_label.isHidden()
-    assert "2 web event(s)" in page.offer_label.text()
+    assert "2 web events" in page.offer_label.text()
     assert page.erase_button.isHidden()
     assert services.events.count(admin, maija.id) == 2
 
