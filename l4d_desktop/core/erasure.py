@@ -658,12 +658,16 @@ class ErasureService(Service):
             anonymised[ItemKind.REQUEST] += 1
         session.flush()
         if request_ids:
-            for kind, table in (
-                (ItemKind.REQUEST_PAUSE, RequestPause.__tablename__),
-                (ItemKind.RECIPIENT_NOTICE, RecipientNotice.__tablename__),
+            for kind, table, columns in (
+                (
+                    ItemKind.REQUEST_PAUSE,
+                    RequestPause.__tablename__,
+                    "reason = '', resume_reason = ''",
+                ),
+                (ItemKind.RECIPIENT_NOTICE, RecipientNotice.__tablename__, "reason = ''"),
             ):
                 result = session.execute(
-                    text(f"UPDATE {table} SET reason = '' WHERE request_id = :rid"),
+                    text(f"UPDATE {table} SET {columns} WHERE request_id = :rid"),
                     [{"rid": rid} for rid in request_ids],
                 )
                 anonymised[kind] += _rowcount(result)

@@ -326,6 +326,8 @@ class RequestPause(Base):
         ForeignKey("requests.id", ondelete="CASCADE"), index=True
     )
     reason: Mapped[str] = mapped_column(Text)
+    # What the requester brought or said when the waiting ended (empty if nothing was given).
+    resume_reason: Mapped[str] = mapped_column(Text, default="")
     started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     started_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -19,7 +19,6 @@ OPEN_STATUS_VALUES = frozenset(s.value for s in OPEN_STATUSES)
 CLOSED_STATUS_VALUES = frozenset(s.value for s in RequestStatus) - OPEN_STATUS_VALUES
 # A resumed pause keeps the resume reason after this separator in its `reason` column. Cleaned
 # text never holds control characters, so the split is unambiguous.
-RESUME_SEPARATOR = "\x1e"
 
 
 @dataclass(frozen=True)
@@ -111,12 +110,6 @@ class RequestSummary:
     due_soon_days: int
 
 
-def split_pause_reason(stored: str) -> tuple[str, str]:
-    """(reason for pausing, reason given on resuming) from a pause row's `reason` column."""
-    reason, _, resume = stored.partition(RESUME_SEPARATOR)
-    return reason, resume
-
-
 def is_open_clause() -> ColumnElement[bool]:
     return DataSubjectRequest.status.in_(sorted(OPEN_STATUS_VALUES))
 
@@ -177,7 +170,7 @@ def record_of(
         extended_due=r.extended_due,
         extension_notice_on=r.extension_notice_on,
         paused=open_pause_reason is not None,
-        pause_reason=split_pause_reason(open_pause_reason or "")[0],
+        pause_reason=open_pause_reason or "",
         identity_method=r.identity_method,
         identified_at=r.identified_at,
         handler_id=r.handler_id,
@@ -210,7 +203,7 @@ def pauses_of(session: Session, request_id: int) -> tuple[PauseRecord, ...]:
     ).all()
     out: list[PauseRecord] = []
     for p, started_by, ended_by in rows:
-        reason, resume_reason = split_pause_reason(p.reason)
+        reason, resume_reason = p.reason, p.resume_reason
         out.append(
             PauseRecord(
                 id=p.id,

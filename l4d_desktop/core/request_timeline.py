@@ -10,7 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.models import AuditEntry, RequestPause, User
-from l4d_desktop.core.request_records import split_pause_reason
 
 PAUSE_PREFIX = "pause:"
 # Opening a request to read it is audited too, but is not a step of its handling.
@@ -42,7 +41,7 @@ def timeline_of(
         .order_by(AuditEntry.id)
     ).all()
     pauses = {
-        p.id: split_pause_reason(p.reason)
+        p.id: (p.reason, p.resume_reason)
         for p in session.scalars(select(RequestPause).where(RequestPause.request_id == request_id))
     }
     out: list[TimelineEntry] = []

@@ -19,7 +19,6 @@ from l4d_desktop.core.models import DataSubjectRequest, RequestPause
 from l4d_desktop.core.request_records import (
     CLOSED_STATUS_VALUES,
     OPEN_STATUS_VALUES,
-    RESUME_SEPARATOR,
 )
 from l4d_desktop.core.text import clean_text
 from l4d_desktop.core.vocabulary import (
@@ -102,8 +101,7 @@ def open_pause(session: Session, request_id: int) -> RequestPause | None:
 def end_pause(pause: RequestPause, user_id: int, now: dt.datetime, reason: str = "") -> None:
     pause.ended_at = now
     pause.ended_by = user_id
-    if reason:
-        pause.reason = f"{pause.reason}{RESUME_SEPARATOR}{reason}"
+    pause.resume_reason = reason
 
 
 def apply_extension(

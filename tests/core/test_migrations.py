@@ -391,3 +391,57 @@ def test_sqlite_sees_a_valid_database(services: Services, admin: Actor) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+def test_a_pause_written_before_0005_keeps_both_of_its_reasons(db_path: Path) -> None:
+    """Before 0005 the reason given on resuming shared the pause's `reason` column."""
+    from alembic import command
+
+    db = Database(db_path)
+    try:
+        with db.engine.connect() as conn:
+            cfg = migrate._config()
+            cfg.attributes["connection"] = conn
+            conn.begin()
+            command.upgrade(cfg, "0004")
+            conn.commit()
+        with raw_db(db_path) as conn:
+            _insert_minimal(conn, "users", id=1, username="jouni", role="admin")
+            _insert_minimal(conn, "requests", id=1, received_by=1, customer_id=None)
+            conn.execute(
+                "INSERT INTO request_pauses (request_id, reason, started_at, started_by) "
+                "VALUES (1, ?, '2026-11-02 08:00:00', 1), (1, ?, '2026-11-03 08:00:00', 1)",
+                ("Odotetaan henkilöllisyyttä\x1eTodistus nähty", "Odotetaan vastausta"),
+            )
+            conn.commit()
+        migrate.upgrade(db)
+    finally:
+        db.dispose()
+    with raw_db(db_path) as conn:
+        rows = conn.execute(
+            "SELECT reason, resume_reason FROM request_pauses ORDER BY id"
+        ).fetchall()
+    assert rows == [
+        ("Odotetaan henkilöllisyyttä", "Todistus nähty"),
+        ("Odotetaan vastausta", ""),
+    ]
+
+
+def _insert_minimal(conn: sqlite3.Connection, table: str, **given: object) -> None:
+    """A row with the given values and a placeholder in every other NOT NULL column."""
+    values = dict(given)
+    for _cid, name, kind, notnull, default, _pk in conn.execute(f"PRAGMA table_info({table})"):
+        if name in values or not notnull or default is not None:
+            continue
+        kind = kind.upper()
+        if kind.startswith(("INT", "BOOL")):
+            values[name] = 0
+        elif kind.startswith("DATETIME"):
+            values[name] = "2026-11-01 08:00:00"
+        elif kind.startswith("DATE"):
+            values[name] = "2026-11-01"
+        else:
+            values[name] = "x"
+    names = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values()))

@@ -34,7 +34,9 @@ def settle(qtbot, window: RequestWindow) -> None:  # type: ignore[no-untyped-def
 def test_an_erasure_request_from_intake_to_closure_in_the_window(
     english, qtbot, services: Services, admin: Actor, answers
 ) -> None:  # type: ignore[no-untyped-def]
-    maija = add(services, admin, "Maija Meikäläinen", email="maija@example.fi", phone="040 123 4567")
+    maija = add(
+        services, admin, "Maija Meikäläinen", email="maija@example.fi", phone="040 123 4567"
+    )
     services.invoices.add(admin, maija.id, "Z-7", dt.date(2024, 3, 10), "49,90")
     _app, settings, language = english
     main = MainWindow(services, admin, language, settings)
