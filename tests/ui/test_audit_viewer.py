@@ -1,0 +1,177 @@
+"""The audit viewer on a real database file: list, filters, paging, verification, checkpoint,
+CSV export."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.services import Services
+from l4d_desktop.ui.audit_viewer import AuditViewerDialog, action_choices
+from tests.conftest import READER_PASSWORD
+from tests.core.conftest import raw_db
+from tests.ui.customer_helpers import add, click, column, finish
+
+
+@pytest.fixture
+def english(app_parts):  # type: ignore[no-untyped-def]
+    app_parts[2].apply("en", remember=False)
+    return app_parts
+
+
+def make_viewer(qtbot, services: Services, actor: Actor, page_size: int = 200) -> AuditViewerDialog:  # type: ignore[no-untyped-def]
+    dialog = AuditViewerDialog(services, actor, page_size=page_size)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def ids(dialog: AuditViewerDialog) -> list[int]:
+    return [int(x) for x in column(dialog.model, 0)]
+
+
+def test_entries_are_listed_newest_first_and_paged(
+    english, qtbot, services: Services, admin: Actor
+) -> None:  # type: ignore[no-untyped-def]
+    for i in range(12):
+        add(services, admin, f"Asiakas {i}")
+    total = services.audit_viewer.page(admin).total
+    dialog = make_viewer(qtbot, services, admin, page_size=5)
+    assert dialog.model.rowCount() == 5
+    assert ids(dialog) == sorted(ids(dialog), reverse=True)
+    assert f"of {total} entries" in dialog.count_label.text()
+    while dialog.model.canFetchMore():
+        dialog.model.fetchMore()
+    shown = ids(dialog)
+    assert len(shown) == total == len(set(shown))
+    assert shown == sorted(shown, reverse=True)
+    assert "Asiakas" not in " ".join(" ".join(column(dialog.model, c)) for c in range(7))
+
+
+def test_filters_by_action_family_customer_and_user(
+    english, qtbot, services: Services, admin: Actor, handler: Actor
+) -> None:  # type: ignore[no-untyped-def]
+    first = add(services, admin, "Maija Meikäläinen")
+    second = add(services, handler, "Teppo Testaaja")
+    dialog = make_viewer(qtbot, services, admin)
+
+    dialog.action_combo.setCurrentIndex(dialog.action_combo.findData("customer."))
+    click(qtbot, dialog.apply_button)
+    assert set(column(dialog.model, 3)) == {"customer.create"}
+    assert dialog.model.rowCount() == 2
+
+    dialog.action_combo.setCurrentIndex(0)
+    dialog.customer_edit.setText(str(second.id))
+    click(qtbot, dialog.apply_button)
+    assert column(dialog.model, 4) == [f"customer {second.id}"]
+    assert column(dialog.model, 2) == ["kasittelija"]
+
+    dialog.customer_edit.clear()
+    dialog.user_combo.setCurrentIndex(dialog.user_combo.findData(handler.user_id))
+    click(qtbot, dialog.apply_button)
+    assert set(column(dialog.model, 2)) == {"kasittelija"}
+    assert f"customer {first.id}" not in column(dialog.model, 4)
+
+    dialog.since_check.setChecked(True)  # today onward: the fake clock is in 2026
+    click(qtbot, dialog.clear_button)
+    assert not dialog.since_check.isChecked()
+    assert dialog.model.rowCount() == services.audit_viewer.page(admin).total
+
+
+def test_action_choices_put_each_family_before_its_codes() -> None:
+    assert action_choices(["login", "customer.update", "customer.create"]) == [
+        "customer.",
+        "customer.create",
+        "customer.update",
+        "login",
+    ]
+
+
+def test_verify_names_the_first_broken_entry(
+    english, qtbot, services: Services, admin: Actor
+) -> None:  # type: ignore[no-untyped-def]
+    add(services, admin, "Maija Meikäläinen")
+    dialog = make_viewer(qtbot, services, admin)
+    dialog.verify()
+    finish(qtbot, dialog.job)
+    assert "intact" in dialog.result_label.text()
+
+    with raw_db(services.db.path) as conn:
+        conn.execute("UPDATE audit_log SET outcome = 'failed' WHERE id = 2")
+    dialog.verify()
+    finish(qtbot, dialog.job)
+    text = dialog.result_label.text()
+    assert "BROKEN at entry 2" in text
+    assert "changed after it was written" in text
+    assert column(dialog.model, 3)[0] == "audit.verify"  # the verification is logged and shown
+
+
+def test_checkpoint_written_then_truncation_detected(
+    english, qtbot, services: Services, admin: Actor, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    add(services, admin, "Maija Meikäläinen")
+    dialog = make_viewer(qtbot, services, admin)
+    path = tmp_path / "checkpoint.json"
+    dialog.write_checkpoint(path)
+    finish(qtbot, dialog.job)
+    head = json.loads(path.read_text(encoding="utf-8"))["head_id"]
+    assert f"last entry {head}" in dialog.result_label.text()
+
+    dialog.verify(path)
+    finish(qtbot, dialog.job)
+    assert "intact" in dialog.result_label.text()
+
+    with raw_db(services.db.path) as conn:
+        conn.execute("DELETE FROM audit_log WHERE id >= ?", (head,))
+    dialog.verify(path)
+    finish(qtbot, dialog.job)
+    assert f"BROKEN at entry {head}" in dialog.result_label.text()
+    assert "removed from the end" in dialog.result_label.text()
+
+
+def test_bad_checkpoint_file_is_explained(
+    english, qtbot, services: Services, admin: Actor, tmp_path: Path, answers
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_viewer(qtbot, services, admin)
+    bad = tmp_path / "bad.json"
+    bad.write_text("not json", encoding="utf-8")
+    dialog.verify(bad)
+    finish(qtbot, dialog.job)
+    assert answers and answers[0][0] == "error"
+    assert "checkpoint" in answers[0][1].lower()
+    assert dialog.verify_button.isEnabled()
+
+
+def test_export_writes_the_filtered_log(
+    english, qtbot, services: Services, admin: Actor, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    customer = add(services, admin, "Maija Meikäläinen")
+    dialog = make_viewer(qtbot, services, admin)
+    dialog.customer_edit.setText(str(customer.id))
+    click(qtbot, dialog.apply_button)
+    path = tmp_path / "audit.csv"
+    dialog.export(path)
+    finish(qtbot, dialog.job)
+    assert dialog.result_label.text().startswith("1 ")
+    assert f"exported to {path}." in dialog.result_label.text()
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["action"] for r in rows] == ["customer.create"]
+    assert "Maija" not in path.read_text(encoding="utf-8-sig")
+    assert dialog.model.rowCount() == 1  # the filter stays; the export itself is not the customer's
+
+
+def test_export_is_offered_only_with_the_export_right(
+    english, qtbot, services: Services, admin: Actor, reader: Actor
+) -> None:  # type: ignore[no-untyped-def]
+    services.users.set_right(admin, reader.user_id, "audit.read", True)
+    auditor = services.auth.login("lukija", READER_PASSWORD)
+    dialog = make_viewer(qtbot, services, auditor)
+    assert dialog.model.rowCount() > 0
+    assert not dialog.export_button.isVisibleTo(dialog)
+    other = make_viewer(qtbot, services, admin)
+    assert other.export_button.isVisibleTo(other)
