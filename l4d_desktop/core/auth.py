@@ -26,8 +26,13 @@ from l4d_desktop.core.errors import (
 from l4d_desktop.core.models import LoginAttempt, User
 from l4d_desktop.core.one_time_passwords import expired
 from l4d_desktop.core.passwords import PasswordHasher, check_policy, normalise
+from l4d_desktop.core.settings import SettingsStore
 from l4d_desktop.core.user_fields import clean_full_name, clean_title, clean_username
 from l4d_desktop.core.vocabulary import Role
+
+
+# The idle lock's longest allowed setting (PRODUCT.md: 15 minutes by default, at most 30).
+MAX_IDLE_LOCK_MINUTES = 30
 
 
 @dataclass(frozen=True)
@@ -233,6 +238,14 @@ class AuthService(Service):
                 object_id=user_id,
                 outcome=outcome,
             )
+
+    # -- session -------------------------------------------------------------------------------
+
+    def idle_lock_minutes(self) -> int:
+        """Minutes without input before the window locks: the setting, kept within 1–30."""
+        with self.db.read() as session:
+            minutes = SettingsStore().get_int(session, "idle_lock_minutes")
+        return min(max(minutes, 1), MAX_IDLE_LOCK_MINUTES)
 
     # -- own password --------------------------------------------------------------------------
 

@@ -342,3 +342,16 @@ def test_change_password_needs_the_current_one(services: Services, admin: Actor)
     services.auth.change_password(admin, ADMIN_PASSWORD, "uusi salasana joka on pitkä")
     refusal(lambda: services.auth.login("paakayttaja", ADMIN_PASSWORD))
     assert services.auth.login("paakayttaja", "uusi salasana joka on pitkä").role == "admin"
+
+
+def test_the_idle_lock_setting_defaults_to_15_minutes_and_is_kept_within_30(
+    services: Services,
+) -> None:
+    assert services.auth.idle_lock_minutes() == 15
+    for stored, used in (("5", 5), ("90", 30), ("0", 1), ("x", 15)):
+        with raw_db(services.db.path) as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES ('idle_lock_minutes', ?)",
+                (stored,),
+            )
+        assert services.auth.idle_lock_minutes() == used
