@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self, objectName="quit_action")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.change_password_action = QAction(self, objectName="change_password_action")
+        self.change_password_action.triggered.connect(self.change_own_password)
+        self.file_menu.addAction(self.change_password_action)
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.file_menu.setTitle(self.tr("&File"))
+        self.change_password_action.setText(self.tr("&Change my password…"))
         self.backup_action.setText(self.tr("&Back up the database…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.register_menu.setTitle(self.tr("Re&gister"))
@@ -214,6 +218,17 @@ class MainWindow(QMainWindow):
             self.tr("Backup"),
             self.tr("The backup was made and verified:\n{path}").format(path=str(made)),
         )
+
+    def change_own_password(self) -> None:
+        from l4d_desktop.ui.password_dialog import ChangePasswordDialog
+
+        self.change_password_dialog = ChangePasswordDialog(
+            self._services.auth, self._actor, forced=False, parent=self
+        )
+        self.change_password_dialog.password_changed.connect(
+            lambda _a: self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+        )
+        self.change_password_dialog.open()
 
     def open_processors(self) -> None:
         from l4d_desktop.ui.processors_dialog import ProcessorsDialog

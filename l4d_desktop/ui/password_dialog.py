@@ -1,4 +1,4 @@
-"""Changing one's own password; at the first login it cannot be skipped."""
+"""Changing one's own password (File menu, any user); at the first login it cannot be skipped."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.passwords import strength_hint
 from l4d_desktop.ui.dialog_parts import WaitCursor, dialog_buttons
 from l4d_desktop.ui.form import FieldErrors, add_field_row
 from l4d_desktop.ui.password_fields import NewPasswordFields
@@ -44,7 +45,13 @@ class ChangePasswordDialog(QDialog):
         add_field_row(
             form, self.errors, "new_password_repeat", self.passwords.repeat, self.repeat_label
         )
-        form.addRow("", self.passwords.hint)
+        # The policy's own verdict while typing, in place of the plain length count.
+        self.strength_label = QLabel(objectName="password_strength_label")
+        self.strength_label.setProperty("role", "hint")
+        self.strength_label.setWordWrap(True)
+        self.passwords.hint.hide()
+        form.addRow("", self.strength_label)
+        self.passwords.edit.textChanged.connect(lambda _t: self._show_strength())
         self.buttons, self.ok_button, self.cancel_button = dialog_buttons(self, self._change)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)
@@ -68,7 +75,29 @@ class ChangePasswordDialog(QDialog):
         self.repeat_label.setText(self.tr("New password &again:"))
         self.ok_button.setText(self.tr("&Change password"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.current_edit.setAccessibleName(self.tr("Current password"))
         self.passwords.retranslate()
+        self._show_strength()
+
+    def _show_strength(self) -> None:
+        hint = strength_hint(self.passwords.edit.text(), self._actor.username)
+        if hint.acceptable:
+            text = self.tr("Acceptable: strength {score}/4.").format(score=hint.score)
+        elif hint.reason == "password_too_short":
+            text = self.tr(
+                "Too short: {count}/{min} characters. A few unrelated words make a long "
+                "password that is easy to remember."
+            ).format(count=hint.length, min=hint.min_length)
+        elif hint.reason == "password_too_long":
+            text = self.tr("Too long: {count}/{max} characters.").format(
+                count=hint.length, max=hint.max_length
+            )
+        elif hint.reason == "password_contains_username":
+            text = self.tr("Not accepted: it contains your username.")
+        else:
+            text = self.tr("Not accepted: a common or easily guessed password.")
+        self.strength_label.setText(text)
+        self.strength_label.setAccessibleName(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

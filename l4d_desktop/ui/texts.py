@@ -360,6 +360,18 @@ ROLES: dict[str, str] = {
     "reader": QT_TRANSLATE_NOOP("Vocabulary", "Reader"),
 }
 
+# The capabilities of core.vocabulary.Right, in the order the rights grid shows them.
+RIGHTS: dict[str, str] = {
+    "customers.view": QT_TRANSLATE_NOOP("Vocabulary", "View customers"),
+    "customers.edit": QT_TRANSLATE_NOOP("Vocabulary", "Edit customers"),
+    "requests.view": QT_TRANSLATE_NOOP("Vocabulary", "View requests"),
+    "requests.handle": QT_TRANSLATE_NOOP("Vocabulary", "Handle requests"),
+    "customers.erase": QT_TRANSLATE_NOOP("Vocabulary", "Erase customer data"),
+    "data.export": QT_TRANSLATE_NOOP("Vocabulary", "Export and print"),
+    "users.admin": QT_TRANSLATE_NOOP("Vocabulary", "Administer users"),
+    "audit.read": QT_TRANSLATE_NOOP("Vocabulary", "Read the audit log"),
+}
+
 LANGUAGES: dict[str, str] = {
     "fi": QT_TRANSLATE_NOOP("Vocabulary", "Finnish"),
     "en": QT_TRANSLATE_NOOP("Vocabulary", "English"),

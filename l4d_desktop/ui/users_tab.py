@@ -1,4 +1,5 @@
-"""Käyttäjät / Users: the pääkäyttäjä's list of staff accounts; create, deactivate, reactivate."""
+"""Käyttäjät / Users: the pääkäyttäjä's list of staff accounts; create, edit, rights, password
+reset, unlock, deactivate, reactivate."""
 
 from __future__ import annotations
 
@@ -22,17 +23,11 @@ from l4d_desktop.core.users import UserInfo, UserService
 from l4d_desktop.core.vocabulary import Role
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.form import FieldErrors, add_field_row, lay_out_form_dialog
+from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.password_fields import NewPasswordFields
 from l4d_desktop.ui.record_table import Column, RecordTableModel, make_table_view
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
-
-
-def _yes_no(value: bool) -> str:
-    return (
-        QCoreApplication.translate("UsersTab", "yes")
-        if value
-        else QCoreApplication.translate("UsersTab", "no")
-    )
+from l4d_desktop.ui.user_dialogs import EditUserDialog, OneTimePasswordDialog, RightsDialog
 
 
 def _state(u: UserInfo) -> str:
@@ -51,9 +46,10 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda u: u.title),
     Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda u: vocabulary(ROLES, u.role)),
     Column(QT_TRANSLATE_NOOP("Columns", "State"), _state),
+    Column(QT_TRANSLATE_NOOP("Columns", "Locked until"), lambda u: format_datetime(u.locked_until)),
     Column(
-        QT_TRANSLATE_NOOP("Columns", "Administers users"),
-        lambda u: _yes_no("users.admin" in u.rights),
+        QT_TRANSLATE_NOOP("Columns", "One-time password expires"),
+        lambda u: format_datetime(u.password_expires_at),
     ),
 ]
 
@@ -146,11 +142,19 @@ class UsersTab(QWidget):
         self.setObjectName("users_tab")
         self._users = users
         self._actor = actor
-        self._dialog: NewUserDialog | None = None
+        self._dialog: QDialog | None = None
         self.new_button = QPushButton(objectName="new_user_button")
+        self.edit_button = QPushButton(objectName="edit_user_button")
+        self.rights_button = QPushButton(objectName="user_rights_button")
+        self.reset_button = QPushButton(objectName="reset_password_button")
+        self.unlock_button = QPushButton(objectName="unlock_user_button")
         self.deactivate_button = QPushButton(objectName="deactivate_user_button")
         self.reactivate_button = QPushButton(objectName="reactivate_user_button")
         self.new_button.clicked.connect(self.new_user)
+        self.edit_button.clicked.connect(self.edit_user)
+        self.rights_button.clicked.connect(self.edit_rights)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.unlock_button.clicked.connect(self.unlock)
         self.deactivate_button.clicked.connect(lambda: self._set_active(False))
         self.reactivate_button.clicked.connect(lambda: self._set_active(True))
         self.note_label = QLabel()
@@ -164,11 +168,19 @@ class UsersTab(QWidget):
             len(COLUMNS) - 1, QHeaderView.ResizeMode.ResizeToContents
         )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _index: self.edit_user())
 
         top = QHBoxLayout()
-        top.addWidget(self.new_button)
-        top.addWidget(self.deactivate_button)
-        top.addWidget(self.reactivate_button)
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.rights_button,
+            self.reset_button,
+            self.unlock_button,
+            self.deactivate_button,
+            self.reactivate_button,
+        ):
+            top.addWidget(button)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -176,13 +188,17 @@ class UsersTab(QWidget):
         layout.addWidget(self.note_label)
         self.retranslate()
         self.refresh()
-        for column, width in enumerate((140, 200, 180, 150, 170)):
+        for column, width in enumerate((140, 200, 160, 150, 150, 140)):
             self.table.setColumnWidth(column, width)
 
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New user…"))
-        self.deactivate_button.setText(self.tr("&Deactivate"))
-        self.reactivate_button.setText(self.tr("&Reactivate"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.rights_button.setText(self.tr("R&ights…"))
+        self.reset_button.setText(self.tr("Reset &password…"))
+        self.unlock_button.setText(self.tr("Unl&ock"))
+        self.deactivate_button.setText(self.tr("&Deactivate…"))
+        self.reactivate_button.setText(self.tr("Re&activate…"))
         self.note_label.setText(
             self.tr(
                 "Users are never deleted, so that the audit trail keeps pointing at them; "
@@ -202,10 +218,16 @@ class UsersTab(QWidget):
         return self._users.list_users(self._actor)[offset : offset + limit]
 
     def refresh(self) -> None:
+        selected = self.selected()
         try:
             self.model.reload()
         except L4DError as exc:
             feedback.show_error(self, self.tr("Users"), error_text(exc))
+        if selected is not None:
+            for row, user in enumerate(self.model.records()):
+                if user.id == selected.id:
+                    self.table.selectRow(row)
+                    break
         self._update_buttons()
 
     def selected(self) -> UserInfo | None:
@@ -214,30 +236,107 @@ class UsersTab(QWidget):
 
     def _update_buttons(self) -> None:
         user = self.selected()
+        chosen = user is not None
+        self.edit_button.setEnabled(chosen)
+        self.rights_button.setEnabled(chosen)
+        self.reset_button.setEnabled(user is not None and user.active)
+        self.unlock_button.setEnabled(user is not None and user.locked_until is not None)
         self.deactivate_button.setEnabled(user is not None and user.active)
         self.reactivate_button.setEnabled(user is not None and not user.active)
 
-    def new_user(self) -> None:
-        self._dialog = NewUserDialog(self._users, self._actor, self)
-        self._dialog.created.connect(lambda _u: self.refresh())
-        self._dialog.open()
-
     @property
-    def dialog(self) -> NewUserDialog | None:
+    def dialog(self) -> QDialog | None:
+        """The dialog the tab opened last (new user, edit, rights or a one-time password)."""
         return self._dialog
+
+    def _open(self, dialog: QDialog) -> None:
+        self._dialog = dialog
+        dialog.open()
+
+    def new_user(self) -> None:
+        dialog = NewUserDialog(self._users, self._actor, self)
+        dialog.created.connect(lambda _u: self.refresh())
+        self._open(dialog)
+
+    def _current(self) -> UserInfo | None:
+        """The selected user as stored now (the list may be older)."""
+        user = self.selected()
+        if user is None:
+            return None
+        try:
+            return self._users.get_user(self._actor, user.id)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Users"), error_text(exc))
+            self.refresh()
+            return None
+
+    def edit_user(self) -> None:
+        user = self._current()
+        if user is None:
+            return
+        dialog = EditUserDialog(self._users, self._actor, user, self)
+        dialog.saved.connect(lambda _u: self.refresh())
+        self._open(dialog)
+
+    def edit_rights(self) -> None:
+        user = self._current()
+        if user is None:
+            return
+        dialog = RightsDialog(self._users, self._actor, user, self)
+        dialog.saved.connect(lambda _u: self.refresh())
+        dialog.finished.connect(lambda _r: self.refresh())
+        self._open(dialog)
+
+    def reset_password(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if not feedback.ask(
+            self,
+            self.tr("Reset password"),
+            self.tr(
+                "Give {name} a new one-time password? Their current password stops working at "
+                "once, and they must choose a new one at the next login."
+            ).format(name=user.full_name),
+            self.tr("Reset password"),
+            self.tr("Cancel"),
+        ):
+            return
+        try:
+            otp = self._users.reset_password(self._actor, user.id, user.version)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Reset password"), error_text(exc))
+            self.refresh()
+            return
+        self.refresh()
+        self._open(OneTimePasswordDialog(otp, self))
+
+    def unlock(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        try:
+            self._users.unlock(self._actor, user.username)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Unlock"), error_text(exc))
+        self.refresh()
 
     def _set_active(self, active: bool) -> None:
         user = self.selected()
         if user is None:
             return
-        if not active and not feedback.ask(
-            self,
-            self.tr("Deactivate user"),
-            self.tr(
+        if active:
+            title = self.tr("Reactivate user")
+            question = self.tr("Reactivate {name}? They can log in again.")
+            yes = self.tr("Reactivate")
+        else:
+            title = self.tr("Deactivate user")
+            question = self.tr(
                 "Deactivate {name}? They can no longer log in. You can reactivate them later."
-            ).format(name=user.full_name),
-            self.tr("Deactivate"),
-            self.tr("Cancel"),
+            )
+            yes = self.tr("Deactivate")
+        if not feedback.ask(
+            self, title, question.format(name=user.full_name), yes, self.tr("Cancel")
         ):
             return
         try:
