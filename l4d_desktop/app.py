@@ -21,13 +21,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 from l4d_desktop import APP_NAME, ORG_NAME, __version__
 from l4d_desktop.app_log import setup_logging
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.errors import L4DError, StorageError
+from l4d_desktop.core.errors import L4DError, SessionInvalid, StorageError
 from l4d_desktop.core.probe import has_users
 from l4d_desktop.paths import default_db_path
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.account_dialogs import FirstRunDialog, LoginDialog
 from l4d_desktop.ui.form import INVALID_STYLE
 from l4d_desktop.ui.language import LanguageSwitcher
+from l4d_desktop.ui.lock_screen import IdleLock, session_events
 from l4d_desktop.ui.password_dialog import ChangePasswordDialog
 from l4d_desktop.ui.texts import error_text
 
@@ -75,9 +76,18 @@ class StartFlow(QObject):
     main_window_shown = Signal(object)
 
     def __init__(
-        self, language: LanguageSwitcher, settings: QSettings, services: Services | None = None
+        self,
+        language: LanguageSwitcher,
+        settings: QSettings,
+        services: Services | None = None,
+        *,
+        idle_timeout_ms: int | None = None,
     ) -> None:
         super().__init__()
+        # The idle lock's wait; None reads the setting at login (tests give milliseconds).
+        self.idle_timeout_ms = idle_timeout_ms
+        self.idle_lock: IdleLock | None = None
+        session_events().ended.connect(self.log_out)
         self.language = language
         self.settings = settings
         self.services = services
@@ -141,8 +151,32 @@ class StartFlow(QObject):
         assert self.services is not None
         self.window = MainWindow(self.services, actor, self.language, self.settings)
         self.dialog = None
+        auth = self.services.auth
+        self.idle_lock = IdleLock(
+            auth, actor, auth.idle_lock_minutes(), timeout_ms=self.idle_timeout_ms, parent=self
+        )
+        self.idle_lock.logged_out.connect(self.log_out)
+        self.idle_lock.install()
         self.window.show()
         self.main_window_shown.emit(self.window)
+
+    def log_out(self) -> None:
+        """Close every window of the session and return to the login (from the lock screen,
+        or when a service call found the user deactivated)."""
+        if self.window is None:
+            return
+        if self.idle_lock is not None:
+            self.idle_lock.uninstall()
+            self.idle_lock.deleteLater()
+            self.idle_lock = None
+        window, self.window = self.window, None
+        self.show_login()  # first, so that the program does not quit with its last window
+        window.close()  # remembers its geometry
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.dialog and widget.isVisible():
+                widget.hide()
+                widget.deleteLater()
+        window.deleteLater()
 
     def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -156,6 +190,9 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
     frames = traceback.extract_tb(tb)
     where = "; ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in frames[-6:])
+    if isinstance(exc, SessionInvalid):  # deactivated since login: back to the login
+        feedback.show_error(None, APP_NAME, error_text(exc))
+        return
     log.error("unexpected %s at %s", kind.__name__, where)
     feedback.show_error(
         None,

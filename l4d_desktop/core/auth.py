@@ -30,7 +30,6 @@ from l4d_desktop.core.settings import SettingsStore
 from l4d_desktop.core.user_fields import clean_full_name, clean_title, clean_username
 from l4d_desktop.core.vocabulary import Role
 
-
 # The idle lock's longest allowed setting (PRODUCT.md: 15 minutes by default, at most 30).
 MAX_IDLE_LOCK_MINUTES = 30
 

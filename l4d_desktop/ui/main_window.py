@@ -104,10 +104,16 @@ class MainWindow(QMainWindow):
         self.purge_queue_action = QAction(self, objectName="purge_queue_action")
         self.purge_queue_action.triggered.connect(self.open_purge_queue)
         self.purge_queue_action.setVisible(self._actor.can(Right.CUSTOMERS_ERASE))
+        self.audit_action = QAction(self, objectName="audit_log_action")
+        self.audit_action.triggered.connect(self.open_audit_log)
+        self.audit_action.setVisible(self._actor.can(Right.AUDIT_READ))
         self.register_menu.addAction(self.processors_action)
         self.register_menu.addAction(self.purge_queue_action)
+        self.register_menu.addAction(self.audit_action)
         self.register_menu.menuAction().setVisible(
-            self.processors_action.isVisible() or self.purge_queue_action.isVisible()
+            self.processors_action.isVisible()
+            or self.purge_queue_action.isVisible()
+            or self.audit_action.isVisible()
         )
 
         self.language_menu = bar.addMenu("")
@@ -137,6 +143,7 @@ class MainWindow(QMainWindow):
         self.register_menu.setTitle(self.tr("Re&gister"))
         self.processors_action.setText(self.tr("&Recipients (processors)…"))
         self.purge_queue_action.setText(self.tr("&Kept invoices…"))
+        self.audit_action.setText(self.tr("&Audit log…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About {app}").format(app=APP_NAME))
@@ -235,6 +242,12 @@ class MainWindow(QMainWindow):
 
         self.processors_dialog = ProcessorsDialog(self._services, self._actor, self)
         self.processors_dialog.open()
+
+    def open_audit_log(self) -> None:
+        from l4d_desktop.ui.audit_viewer import AuditViewerDialog
+
+        self.audit_dialog = AuditViewerDialog(self._services, self._actor, self)
+        self.audit_dialog.show()
 
     def open_purge_queue(self) -> None:
         from l4d_desktop.ui.purge_queue_dialog import PurgeQueueDialog

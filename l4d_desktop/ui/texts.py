@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from l4d_desktop.core.errors import L4DError, ValidationError
+from l4d_desktop.core.errors import L4DError, SessionInvalid, ValidationError
 
 ERRORS: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("Errors", "{field}: this field is required."),
@@ -437,7 +437,15 @@ def vocabulary(table: dict[str, str], code: str) -> str:
 
 
 def error_text(exc: L4DError) -> str:
-    """The error in the interface language; an unknown code falls back to the core's English."""
+    """The error in the interface language; an unknown code falls back to the core's English.
+
+    Every error the windows show passes here, so this is where a deactivated user's session
+    is ended: the start flow returns to the login once the message has been read.
+    """
+    if isinstance(exc, SessionInvalid):
+        from l4d_desktop.ui.lock_screen import session_events
+
+        session_events().report_invalid()
     template = ERRORS.get(exc.code)
     if template is None:
         return exc.message()
