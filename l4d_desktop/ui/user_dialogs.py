@@ -182,6 +182,8 @@ class RightsDialog(QDialog):
         self.table = QTableWidget(len(self.rights), 4, objectName="rights_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Only the choices take the keyboard focus; the table itself has nothing to select.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.CAPABILITY, QHeaderView.ResizeMode.Stretch)
