@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditViewerDialog</name>
+    <message numerus="yes">
+        <source>Showing %n of {total} entries.</source>
+        <translation>
+            <numerusform>Showing %n of {total} entries.</numerusform>
+            <numerusform>Showing %n of {total} entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to {path}.</source>
+        <translation>
+            <numerusform>%n entry exported to {path}.</numerusform>
+            <numerusform>%n entries exported to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerImportDialog</name>
     <message numerus="yes">
         <source>%n new customer(s) imported.</source>
@@ -195,6 +212,16 @@
         <translation>
             <numerusform>%n invoice; unpaid in all: {amount}</numerusform>
             <numerusform>%n invoices; unpaid in all: {amount}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use; the windows are hidden until {name} ({username}) gives their password.</source>
+        <translation>
+            <numerusform>Locked after %n minute without use; the windows are hidden until {name} ({username}) gives their password.</numerusform>
+            <numerusform>Locked after %n minutes without use; the windows are hidden until {name} ({username}) gives their password.</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,179 @@
     </message>
 </context>
 <context>
+    <name>AuditViewerDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Tarkastusloki</translation>
+    </message>
+    <message>
+        <source>Every action in the register, newest first. The log names staff and record numbers only; a verification checks that no entry was changed or removed.</source>
+        <translation>Kaikki rekisterissä tehdyt toiminnot uusimmasta alkaen. Lokiin merkitään vain henkilökunnan nimet ja tietueiden numerot; tarkistus varmistaa, ettei yhtäkään merkintää ole muutettu tai poistettu.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Käyttäjä:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer id:</source>
+        <translation>Asiakast&amp;unniste:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>T&amp;oiminto:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kaikki käyttäjät</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Kaikki toiminnot</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Asiakastunniste</translation>
+    </message>
+    <message>
+        <source>any customer</source>
+        <translation>kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alkupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Loppupäivä</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filter</source>
+        <translation>T&amp;yhjennä suodatin</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Tarkastuslokin merkinnät</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Tarkista ketju</translation>
+    </message>
+    <message>
+        <source>Verify against a check&amp;point file…</source>
+        <translation>&amp;Vertaa tarkistuspistetiedostoon…</translation>
+    </message>
+    <message>
+        <source>&amp;Write a checkpoint…</source>
+        <translation>Tallenna tarkistus&amp;piste…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Vie &amp;CSV-tiedostoon…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Tarkistuksen tulos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n of {total} entries.</source>
+        <translation>
+            <numerusform>Näytetään %n merkintä (yhteensä {total}).</numerusform>
+            <numerusform>Näytetään %n merkintää (yhteensä {total}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Tarkistetaan ketjua…</translation>
+    </message>
+    <message>
+        <source>Verify against a checkpoint file</source>
+        <translation>Vertaa tarkistuspistetiedostoon</translation>
+    </message>
+    <message>
+        <source>Checkpoint (*.json);;All files (*)</source>
+        <translation>Tarkistuspiste (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Writing the checkpoint…</source>
+        <translation>Tallennetaan tarkistuspistettä…</translation>
+    </message>
+    <message>
+        <source>Checkpoint written to {path}: {count} entries, last entry {head}, head hash {hash}. Keep it elsewhere or print it.</source>
+        <translation>Tarkistuspiste tallennettu tiedostoon {path}: merkintöjä {count}, viimeinen merkintä {head}, sen tiiviste {hash}. Säilytä tiedosto muualla tai tulosta se.</translation>
+    </message>
+    <message>
+        <source>Write a checkpoint</source>
+        <translation>Tallenna tarkistuspiste</translation>
+    </message>
+    <message>
+        <source>Checkpoint (*.json)</source>
+        <translation>Tarkistuspiste (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to {path}.</source>
+        <translation>
+            <numerusform>%n merkintä viety tiedostoon {path}.</numerusform>
+            <numerusform>%n merkintää viety tiedostoon {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Vie tarkastusloki</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>the entry was changed after it was written</source>
+        <translation>merkintää on muutettu sen kirjoittamisen jälkeen</translation>
+    </message>
+    <message>
+        <source>an entry before it was deleted, or an entry was inserted</source>
+        <translation>sitä edeltävä merkintä on poistettu tai väliin on lisätty merkintä</translation>
+    </message>
+    <message>
+        <source>the log ends before the checkpoint&apos;s last entry: entries were removed from the end</source>
+        <translation>loki päättyy ennen tarkistuspisteen viimeistä merkintää: lopusta on poistettu merkintöjä</translation>
+    </message>
+    <message>
+        <source>the entry differs from the one the checkpoint recorded</source>
+        <translation>merkintä poikkeaa tarkistuspisteeseen kirjatusta merkinnästä</translation>
+    </message>
+    <message>
+        <source>The chain is BROKEN at entry {id}: {reason}. {count} entries before it are intact.</source>
+        <translation>Ketju on KATKENNUT merkinnän {id} kohdalla: {reason}. Sitä edeltävät merkinnät ({count}) ovat ehjiä.</translation>
+    </message>
+</context>
+<context>
     <name>BasicDataPage</name>
     <message>
         <source>Save</source>
@@ -101,6 +274,30 @@
         <source>Cancel</source>
         <translation>Peru</translation>
     </message>
+    <message>
+        <source>Current password</source>
+        <translation>Nykyinen salasana</translation>
+    </message>
+    <message>
+        <source>Acceptable: strength {score}/4.</source>
+        <translation>Hyväksyttävä: vahvuus {score}/4.</translation>
+    </message>
+    <message>
+        <source>Too short: {count}/{min} characters. A few unrelated words make a long password that is easy to remember.</source>
+        <translation>Liian lyhyt: {count}/{min} merkkiä. Muutamasta toisiinsa liittymättömästä sanasta saa pitkän salasanan, joka on helppo muistaa.</translation>
+    </message>
+    <message>
+        <source>Too long: {count}/{max} characters.</source>
+        <translation>Liian pitkä: {count}/{max} merkkiä.</translation>
+    </message>
+    <message>
+        <source>Not accepted: it contains your username.</source>
+        <translation>Ei hyväksytä: salasana sisältää käyttäjätunnuksesi.</translation>
+    </message>
+    <message>
+        <source>Not accepted: a common or easily guessed password.</source>
+        <translation>Ei hyväksytä: yleinen tai helposti arvattava salasana.</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -154,6 +351,18 @@
     <message>
         <source>No.</source>
         <translation>Nro</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Lisätiedot</translation>
     </message>
     <message>
         <source>Name</source>
@@ -324,6 +533,14 @@
         <translation>Tehtävänimike</translation>
     </message>
     <message>
+        <source>Locked until</source>
+        <translation>Lukittu asti</translation>
+    </message>
+    <message>
+        <source>One-time password expires</source>
+        <translation>Kertakäyttöinen salasana vanhenee</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
@@ -338,10 +555,6 @@
     <message>
         <source>State</source>
         <translation>Tila</translation>
-    </message>
-    <message>
-        <source>Administers users</source>
-        <translation>Hallinnoi käyttäjiä</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1032,6 +1245,53 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Syy:</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Edit user {username}</source>
+        <translation>Muokkaa käyttäjää {username}</translation>
+    </message>
+    <message>
+        <source>The username cannot be changed. The role gives the usual rights; exceptions for this user are set under Rights.</source>
+        <translation>Käyttäjätunnusta ei voi muuttaa. Rooli antaa tavanomaiset oikeudet; tätä käyttäjää koskevat poikkeukset määritetään kohdassa Oikeudet.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Koko nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title (for letters):</source>
+        <translation>Tehtävä&amp;nimike (kirjeisiin):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Koko nimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Now saved: {name}, {title}, {role}. Your typing is kept; save again to replace those values.</source>
+        <translation>Tällä hetkellä tallennettuna: {name}, {title}, {role}. Kirjoittamasi tiedot on säilytetty; korvaa nämä arvot tallentamalla uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2414,44 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>{app} is locked</source>
+        <translation>{app} on lukittu</translation>
+    </message>
+    <message>
+        <source>The register is locked</source>
+        <translation>Rekisteri on lukittu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use; the windows are hidden until {name} ({username}) gives their password.</source>
+        <translation>
+            <numerusform>Lukittu %n minuutin käyttämättömyyden jälkeen; ikkunat ovat piilossa, kunnes {name} ({username}) antaa salasanansa.</numerusform>
+            <numerusform>Lukittu %n minuutin käyttämättömyyden jälkeen; ikkunat ovat piilossa, kunnes {name} ({username}) antaa salasanansa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Avaa lukitus</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>{app} – log in</source>
@@ -2191,6 +2489,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
+        <source>&amp;Change my password…</source>
+        <translation>Vai&amp;hda salasanani…</translation>
+    </message>
+    <message>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Varmuuskopioi tietokanta…</translation>
     </message>
@@ -2209,6 +2511,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>&amp;Kept invoices…</source>
         <translation>&amp;Säilytetyt laskut…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Tarkast&amp;usloki…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2259,6 +2565,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
 {path}</source>
         <translation>Varmuuskopio on tehty ja tarkistettu:
 {path}</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Salasanasi on vaihdettu.</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -2415,6 +2725,37 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>No objections recorded.</source>
         <translation>Vastustuksia ei ole kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>Kertakäyttöinen salasana</translation>
+    </message>
+    <message>
+        <source>The new one-time password of {username}. It is shown only now and is not kept anywhere: give it to the user in person or read it out over the phone.</source>
+        <translation>Käyttäjän {username} uusi kertakäyttöinen salasana. Se näytetään vain nyt, eikä sitä tallenneta minnekään: anna se käyttäjälle henkilökohtaisesti tai lue se hänelle puhelimessa.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+        <source>Copy the one-time password</source>
+        <translation>Kopioi kertakäyttöinen salasana</translation>
+    </message>
+    <message>
+        <source>Valid until {time} (72 hours).</source>
+        <translation>Voimassa {time} asti (72 tuntia).</translation>
+    </message>
+    <message>
+        <source>The user must choose their own password at the first login with it. A copy left on the clipboard is removed when this window closes.</source>
+        <translation>Käyttäjän on valittava oma salasanansa, kun hän kirjautuu sillä ensimmäisen kerran. Leikepöydälle jäänyt kopio poistetaan, kun tämä ikkuna suljetaan.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Sulje</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3604,65 @@ Perustelut: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>RightsDialog</name>
+    <message>
+        <source>Rights of {name} ({username})</source>
+        <translation>Käyttäjän {name} ({username}) oikeudet</translation>
+    </message>
+    <message>
+        <source>The role {role} gives the rights marked in the second column. Choose “granted” or “revoked” to make an exception for this user only; the last column shows what the user can do.</source>
+        <translation>Rooli {role} antaa toisessa sarakkeessa merkityt oikeudet. Valitse ”myönnetty” tai ”peruutettu”, jos haluat tehdä poikkeuksen vain tälle käyttäjälle; viimeinen sarake näyttää, mitä käyttäjä voi tehdä.</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Oikeus</translation>
+    </message>
+    <message>
+        <source>From the role</source>
+        <translation>Roolin perusteella</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>Tämä käyttäjä</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Oikeudet</translation>
+    </message>
+    <message>
+        <source>As the role</source>
+        <translation>Roolin mukaan</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Myönnetty</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Peruutettu</translation>
+    </message>
+    <message>
+        <source>{capability}: this user</source>
+        <translation>{capability}: tämä käyttäjä</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the grid shows the rights that hold now.</source>
+        <translation>Mitään ei muutettu; taulukko näyttää nyt voimassa olevat oikeudet.</translation>
+    </message>
+</context>
+<context>
     <name>SubjectDataPage</name>
     <message>
         <source>The person receives the data they provided, observed web events included, in a machine-readable form (GDPR Art. 20). A restriction never limits it.</source>
@@ -3472,14 +3872,6 @@ Perustelut: {reason}</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <source>yes</source>
-        <translation>kyllä</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>ei</translation>
-    </message>
-    <message>
         <source>deactivated</source>
         <translation>poistettu käytöstä</translation>
     </message>
@@ -3500,12 +3892,28 @@ Perustelut: {reason}</translation>
         <translation>&amp;Uusi käyttäjä…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
-        <translation>Poi&amp;sta käytöstä</translation>
+        <source>&amp;Edit…</source>
+        <translation>Muokkaa ti&amp;etoja…</translation>
     </message>
     <message>
-        <source>&amp;Reactivate</source>
-        <translation>Pa&amp;lauta käyttöön</translation>
+        <source>R&amp;ights…</source>
+        <translation>Oikeu&amp;det…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Nollaa salasana…</translation>
+    </message>
+    <message>
+        <source>Unl&amp;ock</source>
+        <translation>A&amp;vaa lukitus</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>Poi&amp;sta käytöstä…</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate…</source>
+        <translation>Ota uudelleen kä&amp;yttöön…</translation>
     </message>
     <message>
         <source>Users are never deleted, so that the audit trail keeps pointing at them; a deactivated user cannot log in.</source>
@@ -3514,6 +3922,30 @@ Perustelut: {reason}</translation>
     <message>
         <source>Users</source>
         <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Nollaa salasana</translation>
+    </message>
+    <message>
+        <source>Give {name} a new one-time password? Their current password stops working at once, and they must choose a new one at the next login.</source>
+        <translation>Annetaanko käyttäjälle {name} uusi kertakäyttöinen salasana? Hänen nykyinen salasanansa lakkaa toimimasta heti, ja hänen on valittava uusi salasana seuraavalla kirjautumiskerralla.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Avaa lukitus</translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
+        <translation>Ota käyttäjä uudelleen käyttöön</translation>
+    </message>
+    <message>
+        <source>Reactivate {name}? They can log in again.</source>
+        <translation>Otetaanko käyttäjä {name} uudelleen käyttöön? Hän voi taas kirjautua sisään.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Ota uudelleen käyttöön</translation>
     </message>
     <message>
         <source>Deactivate user</source>
@@ -3617,6 +4049,38 @@ Perustelut: {reason}</translation>
     <message>
         <source>Reader</source>
         <translation>Lukija</translation>
+    </message>
+    <message>
+        <source>View customers</source>
+        <translation>Asiakkaiden katselu</translation>
+    </message>
+    <message>
+        <source>Edit customers</source>
+        <translation>Asiakkaiden muokkaus</translation>
+    </message>
+    <message>
+        <source>View requests</source>
+        <translation>Pyyntöjen katselu</translation>
+    </message>
+    <message>
+        <source>Handle requests</source>
+        <translation>Pyyntöjen käsittely</translation>
+    </message>
+    <message>
+        <source>Erase customer data</source>
+        <translation>Asiakastietojen poisto</translation>
+    </message>
+    <message>
+        <source>Export and print</source>
+        <translation>Vienti ja tulostus</translation>
+    </message>
+    <message>
+        <source>Administer users</source>
+        <translation>Käyttäjien hallinta</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Tarkastuslokin lukeminen</translation>
     </message>
     <message>
         <source>Finnish</source>
