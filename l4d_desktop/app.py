@@ -28,12 +28,13 @@ from l4d_desktop.ui import feedback
 from l4d_desktop.ui.account_dialogs import FirstRunDialog, LoginDialog
 from l4d_desktop.ui.form import INVALID_STYLE
 from l4d_desktop.ui.language import LanguageSwitcher
-from l4d_desktop.ui.lock_screen import IdleLock, session_events
 from l4d_desktop.ui.password_dialog import ChangePasswordDialog
+from l4d_desktop.ui.session_events import session_events
 from l4d_desktop.ui.texts import error_text
 
 if TYPE_CHECKING:
     from l4d_desktop.core.services import Services
+    from l4d_desktop.ui.lock_screen import IdleLock
     from l4d_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,9 @@ class StartFlow(QObject):
         self.window = MainWindow(self.services, actor, self.language, self.settings)
         self.dialog = None
         auth = self.services.auth
+        # Loaded after login: the first window must not wait for the lock screen.
+        from l4d_desktop.ui.lock_screen import IdleLock
+
         self.idle_lock = IdleLock(
             auth, actor, auth.idle_lock_minutes(), timeout_ms=self.idle_timeout_ms, parent=self
         )
