@@ -33,7 +33,7 @@ from shiboken6 import isValid
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit import Checkpoint, VerifyResult
 from l4d_desktop.core.audit_viewer import AuditFilter, AuditRecord
-from l4d_desktop.core.clock import OFFICE_ZONE
+from l4d_desktop.core.clock import OFFICE_ZONE, office_today
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
@@ -185,11 +185,12 @@ class AuditViewerDialog(QDialog):
         self.retranslate()
         self.reload()
 
-    @staticmethod
-    def _date_edit(name: str) -> QDateEdit:
+    def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(objectName=name)
         edit.setCalendarPopup(True)
-        edit.setDate(QDate.currentDate())
+        # The office's day (the log's times are shown in office time), not the machine's.
+        today = office_today(self._services.clock())
+        edit.setDate(QDate(today.year, today.month, today.day))
         edit.setEnabled(False)
         return edit
 

@@ -4,6 +4,7 @@ CSV export."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -175,3 +176,13 @@ def test_export_is_offered_only_with_the_export_right(
     assert not dialog.export_button.isVisibleTo(dialog)
     other = make_viewer(qtbot, services, admin)
     assert other.export_button.isVisibleTo(other)
+
+
+def test_the_date_filters_start_from_the_office_day(
+    english, qtbot, services: Services, admin: Actor, clock
+) -> None:  # type: ignore[no-untyped-def]
+    # 22.30 UTC on the 24th is already the 25th in the office (Helsinki, UTC+2).
+    clock.now = dt.datetime(2026, 11, 24, 22, 30, tzinfo=dt.UTC)
+    dialog = make_viewer(qtbot, services, admin)
+    assert dialog.since_edit.date().toPython() == dt.date(2026, 11, 25)
+    assert dialog.until_edit.date().toPython() == dt.date(2026, 11, 25)
