@@ -10,48 +10,57 @@ when the register is next opened (`recover_interrupted_imports`).
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
-from typing import Any, cast
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import Dialect, Table, bindparam, delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.access import Service
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit import AuditLog
 from l4d_desktop.core.clock import Clock
-from l4d_desktop.core.customer_csv import CustomerFile, read_customer_file
+from l4d_desktop.core.customer_csv import read_customer_file
 from l4d_desktop.core.customer_fields import (
     CleanCustomer,
-    clean_customer_number,
-    clean_customer_values,
     search_text,
 )
 from l4d_desktop.core.customers import NEXT_NUMBER_KEY, allocate_numbers, number_taken
 from l4d_desktop.core.db import Database
 from l4d_desktop.core.errors import BusinessRuleError, L4DError, ValidationError
 from l4d_desktop.core.import_lock import ImportLock, undo_interrupted
+from l4d_desktop.core.import_plan import (
+    Duplicate,
+    ImportPlan,
+    PlannedRow,
+    Register,
+    check_file,
+)
+from l4d_desktop.core.import_rows import (
+    CUSTOMERS,
+    IN_CHUNK,
+    ConsentRows,
+    CustomerRows,
+    PendingRow,
+    numbers_taken_sql,
+)
 from l4d_desktop.core.models import (
-    ConsentEvent,
     ConsentPurpose,
     Customer,
     DataSubjectRequest,
     Import,
     Invoice,
     Setting,
-    Suppression,
 )
 from l4d_desktop.core.settings import SettingsStore
-from l4d_desktop.core.suppression import SALT_KEY, SuppressionList, digests
 from l4d_desktop.core.tabular import RowProblem
 from l4d_desktop.core.text import _SORT_KEY_LENGTH, fold, sort_key
-from l4d_desktop.core.vocabulary import ConsentMethod, DuplicatePolicy, Right
+from l4d_desktop.core.vocabulary import DuplicatePolicy, Right
 
 __all__ = [
     "BATCH_SIZE",
@@ -67,106 +76,12 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 5000
-_CUSTOMERS = cast(Table, Customer.__table__)
-_CONSENT_EVENTS = cast(Table, ConsentEvent.__table__)
 KIND = "customers"
 ACTION = "customer.import"
 MARKETING_PURPOSE = "marketing_email"
+
+
 # The file's columns that are customer fields (customer_number and marketing_consent are not).
-_INPUT_FIELDS = (
-    "name",
-    "email",
-    "phone",
-    "street",
-    "postal_code",
-    "city",
-    "country",
-    "company",
-    "business_id",
-    "language",
-    "notes",
-)
-
-
-# -- what plan() finds ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Duplicate:
-    """A valid row naming a person already in the register: not an error, a choice."""
-
-    row: int
-    customer_id: int
-    field: str  # "email" or "customer_number": what matched
-
-
-@dataclass(frozen=True)
-class PlannedRow:
-    """A row that passed every check, with its values as they will be stored."""
-
-    row: int
-    customer: CleanCustomer
-    customer_number: str  # "" when the file gives none: one is allocated on import
-    marketing_consent: bool  # the file says the person consented to marketing email
-    suppressed: bool  # email or phone on the suppression list: imported without consent
-    # The file's text of the row's customer fields (read when an existing customer is updated).
-    cells: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
-
-    @property
-    def given(self) -> frozenset[str]:
-        """Fields whose cell is not empty: an update of an existing customer takes these only,
-        so an empty cell never wipes what the register has."""
-        return frozenset(f for f, text in self.cells.items() if f in _INPUT_FIELDS and text.strip())
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    """What a file would do to the register, found without writing anything."""
-
-    rows: tuple[PlannedRow, ...] = ()
-    problems: tuple[RowProblem, ...] = ()  # sorted by row; all of a row's problems
-    duplicates: tuple[Duplicate, ...] = ()
-    suppressed_rows: tuple[int, ...] = ()
-    ignored_columns: tuple[str, ...] = ()
-    total_rows: int = 0
-    fields: tuple[str, ...] = ()  # the customer fields the file has columns for
-
-    @property
-    def valid_count(self) -> int:
-        return len(self.rows)
-
-    @property
-    def rejected_count(self) -> int:
-        """Rows with at least one problem."""
-        return len({p.row for p in self.problems})
-
-    @property
-    def duplicate_count(self) -> int:
-        return len(self.duplicates)
-
-    @property
-    def new_count(self) -> int:
-        return len(self.rows) - len(self.duplicates)
-
-    @property
-    def suppressed_count(self) -> int:
-        return len(self.suppressed_rows)
-
-    @property
-    def consent_count(self) -> int:
-        """New customers whose marketing consent will be recorded."""
-        dup_rows = {d.row for d in self.duplicates}
-        return sum(
-            1
-            for r in self.rows
-            if r.marketing_consent and not r.suppressed and r.row not in dup_rows
-        )
-
-    @cached_property
-    def duplicate_by_row(self) -> Mapping[int, Duplicate]:
-        return {d.row: d for d in self.duplicates}
-
-
 @dataclass(frozen=True)
 class ImportResult:
     imported: int  # new customers
@@ -184,151 +99,6 @@ class ImportCancelled(L4DError):
 
     def __init__(self) -> None:
         super().__init__("import_cancelled")
-
-
-# -- the register as a file is checked against -------------------------------------------------
-
-
-@dataclass
-class _Register:
-    """What of the register a file is checked against: who is in it, who may not be marketed."""
-
-    by_email: dict[str, int]  # folded email → lowest customer id
-    by_number: dict[str, int]
-    salt: str
-    suppressed: set[tuple[str, str]]
-    last_suppression_id: int
-
-    @classmethod
-    def load(cls, session: Session) -> _Register:
-        by_email: dict[str, int] = {}
-        by_number: dict[str, int] = {}
-        rows = session.execute(
-            select(Customer.id, Customer.email, Customer.customer_number).order_by(Customer.id)
-        )
-        for cid, email, number in rows:
-            if email:
-                by_email.setdefault(fold(email), cid)
-            if number:
-                by_number[number] = cid
-        salt_row = session.get(Setting, SALT_KEY)
-        salt, suppressed, last = "", set(), 0
-        # Without a salt nothing can be on the list; SuppressionList would create one, which a
-        # read snapshot must not.
-        if salt_row is not None and salt_row.value:
-            listed = SuppressionList(session)
-            salt, suppressed = listed.salt, listed.all_digests()
-            last = session.scalar(select(func.max(Suppression.id))) or 0
-        return cls(by_email, by_number, salt, suppressed, last)
-
-    def refresh_suppressions(self, session: Session) -> None:
-        """Entries added since (an objection recorded while the import runs)."""
-        if not self.salt:
-            salt_row = session.get(Setting, SALT_KEY)
-            if salt_row is None or not salt_row.value:
-                return
-            self.salt = salt_row.value
-        new = session.execute(
-            select(Suppression.id, Suppression.kind, Suppression.digest).where(
-                Suppression.id > self.last_suppression_id
-            )
-        ).all()
-        for sid, kind, digest in new:
-            self.suppressed.add((kind, digest))
-            self.last_suppression_id = max(self.last_suppression_id, sid)
-
-    def is_suppressed(self, email: str, phone: str) -> bool:
-        if not self.suppressed:
-            return False
-        return any(d in self.suppressed for d in digests(self.salt, email, phone))
-
-    def match(self, email: str, number: str) -> tuple[Duplicate | None, RowProblem | None]:
-        """(the existing customer the row names, or a conflict); row numbers filled by caller."""
-        by_email = self.by_email.get(fold(email)) if email and self.by_email else None
-        by_number = self.by_number.get(number) if number and self.by_number else None
-        if by_email is not None and by_number is not None and by_email != by_number:
-            # The email is one person's and the number another's: the file is wrong somewhere.
-            return None, RowProblem(0, "customer_number", "customer_number_taken")
-        if by_email is not None:
-            return Duplicate(0, by_email, "email"), None
-        if by_number is not None:
-            return Duplicate(0, by_number, "customer_number"), None
-        return None, None
-
-
-def _problem(row: int, exc: ValidationError) -> RowProblem:
-    params = {k: v for k, v in exc.params.items() if k != "field"}
-    return RowProblem(row, exc.field, exc.code, params)
-
-
-def _check(parsed: CustomerFile, register: _Register) -> ImportPlan:
-    """Every row through the customer validation, then against the file and the register."""
-    problems: list[RowProblem] = list(parsed.problems)
-    bad_rows = {p.row for p in parsed.problems}
-    planned: list[PlannedRow] = []
-    duplicates: list[Duplicate] = []
-    suppressed_rows: list[int] = []
-    seen_email: dict[str, int] = {}
-    seen_number: dict[str, int] = {}
-    input_fields = [f for f in _INPUT_FIELDS if f in parsed.fields]
-    for raw in parsed.rows:
-        row = raw.row
-        values = raw.values
-        row_problems: list[RowProblem] = []
-        number = ""
-        try:
-            number = clean_customer_number(values.get("customer_number", ""))
-        except ValidationError as exc:
-            row_problems.append(_problem(row, exc))
-        clean: CleanCustomer | None = None
-        try:
-            clean = clean_customer_values({f: values[f] for f in input_fields})
-        except ValidationError as exc:
-            row_problems += [_problem(row, e) for e in getattr(exc, "all_errors", [exc])]
-        # A later row repeating an earlier row's value is the problem; the earlier row stands.
-        if clean is not None and clean.email:
-            key = fold(clean.email)
-            if key in seen_email:
-                row_problems.append(RowProblem(row, "email", "duplicate_in_file"))
-            else:
-                seen_email[key] = row
-        if number:
-            if number in seen_number:
-                row_problems.append(RowProblem(row, "customer_number", "duplicate_in_file"))
-            else:
-                seen_number[number] = row
-        if clean is None or row_problems or row in bad_rows:
-            problems += row_problems
-            continue
-        duplicate, conflict = register.match(clean.email, number)
-        if conflict is not None:
-            problems.append(replace(conflict, row=row))
-            continue
-        if duplicate is not None:
-            duplicates.append(replace(duplicate, row=row))
-        suppressed = register.is_suppressed(clean.email, clean.phone)
-        if suppressed:
-            suppressed_rows.append(row)
-        planned.append(
-            PlannedRow(
-                row=row,
-                customer=clean,
-                customer_number=number,
-                marketing_consent=bool(raw.marketing_consent),
-                suppressed=suppressed,
-                cells=values,
-            )
-        )
-    problems.sort(key=lambda p: p.row)  # stable: a row's problems stay in field order
-    return ImportPlan(
-        rows=tuple(planned),
-        problems=tuple(problems),
-        duplicates=tuple(duplicates),
-        suppressed_rows=tuple(suppressed_rows),
-        ignored_columns=parsed.ignored_columns,
-        total_rows=len({r.row for r in parsed.rows} | bad_rows),
-        fields=tuple(input_fields),
-    )
 
 
 @contextmanager
@@ -434,31 +204,6 @@ def recover_interrupted_imports(db: Database, audit: AuditLog) -> list[int]:
 # -- the service ----------------------------------------------------------------------------------
 
 
-_IN_CHUNK = 500  # bound values per statement, well under any database's limit
-
-
-def _numbers_taken_sql(session: Session, count: int) -> str:
-    """SELECT of the customer numbers among `count` given ones, as driver SQL: SQLAlchemy would
-    compile an in_() of 500 values afresh for every chunk of every batch."""
-    quote = session.get_bind().dialect.identifier_preparer
-    column = quote.format_column(_CUSTOMERS.c.customer_number)
-    marks = ", ".join("?" * count)
-    return f"SELECT {column} FROM {quote.format_table(_CUSTOMERS)} WHERE {column} IN ({marks})"
-
-
-class _Pending:
-    """A row as run() will write it."""
-
-    __slots__ = ("key", "number", "planned", "suppressed", "text")
-
-    def __init__(self, planned: PlannedRow, number: str, suppressed: bool) -> None:
-        self.planned = planned
-        self.number = number
-        self.suppressed = suppressed
-        self.key = ""  # Finnish sort key of the name: the order rows are written in
-        self.text = ""  # the search text
-
-
 class CustomerImportService(Service):
     batch_size = BATCH_SIZE
 
@@ -480,7 +225,7 @@ class CustomerImportService(Service):
             self._unit(actor, Right.CUSTOMERS_EDIT, ACTION, write=False) as (session, _),
         ):
             parsed = read_customer_file(data)
-            return _check(parsed, _Register.load(session))
+            return check_file(parsed, Register.load(session))
 
     # -- run ----------------------------------------------------------------------------------
 
@@ -563,15 +308,15 @@ class CustomerImportService(Service):
     ) -> ImportResult:
         # The register as it is now: the plan may be minutes old.
         with self.db.read() as session:
-            register = _Register.load(session)
+            register = Register.load(session)
             purpose = session.scalar(
                 select(ConsentPurpose.id).where(
                     ConsentPurpose.code == MARKETING_PURPOSE, ConsentPurpose.active.is_(True)
                 )
             )
             notice_version = self.settings.get(session, "notice_version")
-        to_insert: list[_Pending] = []
-        to_update: list[tuple[_Pending, Duplicate]] = []
+        to_insert: list[PendingRow] = []
+        to_update: list[tuple[PendingRow, Duplicate]] = []
         skipped = duplicates = 0
         late: list[RowProblem] = []  # conflicts that arose after the plan was made
         for planned in plan.rows:
@@ -581,7 +326,7 @@ class CustomerImportService(Service):
                 # Someone named in the plan but erased since is not brought back.
                 duplicate = plan.duplicate_by_row.get(planned.row)
             suppressed = planned.suppressed or register.is_suppressed(clean.email, clean.phone)
-            pending = _Pending(planned, planned.customer_number, suppressed)
+            pending = PendingRow(planned, planned.customer_number, suppressed)
             if conflict is not None:
                 late.append(replace(conflict, row=planned.row))
             elif duplicate is not None:
@@ -659,8 +404,8 @@ class CustomerImportService(Service):
     def _number_rows(
         self,
         actor: Actor,
-        rows: list[_Pending],
-        updates: list[tuple[_Pending, Duplicate]],
+        rows: list[PendingRow],
+        updates: list[tuple[PendingRow, Duplicate]],
         counter: _NumberCounter,
     ) -> None:
         """Numbers for the new rows the file gives none, in the file's order, skipping every
@@ -678,10 +423,10 @@ class CustomerImportService(Service):
     def _insert(
         self,
         session: Session,
-        batch: list[_Pending],
-        later: list[_Pending],
+        batch: list[PendingRow],
+        later: list[PendingRow],
         import_id: int,
-        register: _Register,
+        register: Register,
         counter: _NumberCounter,
         purpose: int | None,
         notice_version: str,
@@ -690,10 +435,10 @@ class CustomerImportService(Service):
         # A number the file gives may have been handed out since: the row gets a new one.
         numbers = [p.number for p in batch]
         taken: set[str] = set()
-        for i in range(0, len(numbers), _IN_CHUNK):
-            chunk = tuple(numbers[i : i + _IN_CHUNK])
+        for i in range(0, len(numbers), IN_CHUNK):
+            chunk = tuple(numbers[i : i + IN_CHUNK])
             rows = session.connection().exec_driver_sql(
-                _numbers_taken_sql(session, len(chunk)), chunk
+                numbers_taken_sql(session, len(chunk)), chunk
             )
             taken.update(n for (n,) in rows if n)
         if taken:
@@ -714,8 +459,8 @@ class CustomerImportService(Service):
         # and the consent events can name their customers without reading them back.
         first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
         now = self.clock()
-        customers = _CustomerRows(session, now, import_id)
-        consents = _ConsentRows(session, now, purpose, notice_version, user_id)
+        customers = CustomerRows(session, now, import_id)
+        consents = ConsentRows(session, now, purpose, notice_version, user_id)
         for offset, pending in enumerate(batch):
             customers.add(first_id + offset, pending)
             if pending.planned.marketing_consent and not pending.suppressed and purpose:
@@ -723,7 +468,9 @@ class CustomerImportService(Service):
         customers.write(session)
         consents.write(session)
 
-    def _update(self, session: Session, rows: list[tuple[_Pending, Duplicate]]) -> list[_Pending]:
+    def _update(
+        self, session: Session, rows: list[tuple[PendingRow, Duplicate]]
+    ) -> list[PendingRow]:
         """Overwrite existing customers with the file's non-empty cells; returns the rows used."""
         ids = [d.customer_id for _, d in rows]
         existing: dict[int, Customer] = {}
@@ -732,7 +479,7 @@ class CustomerImportService(Service):
                 existing[c.id] = c
         now = self.clock()
         changes: list[dict[str, Any]] = []
-        used: list[_Pending] = []
+        used: list[PendingRow] = []
         for pending, duplicate in rows:
             cid = duplicate.customer_id
             current = existing.pop(cid, None)
@@ -762,7 +509,7 @@ class CustomerImportService(Service):
             )
             used.append(pending)
         if changes:
-            table = _CUSTOMERS
+            table = CUSTOMERS
             values: dict[str, Any] = {k: bindparam(k) for k in changes[0] if k != "b_id"}
             stmt = (
                 update(table)
@@ -789,156 +536,6 @@ class CustomerImportService(Service):
                 object_id=import_id,
                 outcome=outcome,
             )
-
-
-class _Rows:
-    """Rows for one INSERT through the driver's executemany, as plain tuples in `columns`'
-    order. SQLAlchemy's own bind processing (UTC times, booleans) is applied once to each value
-    the rows share rather than once a row: Core's executemany spends more time on that than
-    SQLite spends storing the rows."""
-
-    table: Table
-    columns: tuple[str, ...]
-
-    def __init__(self, session: Session) -> None:
-        dialect = session.get_bind().dialect
-        key = (type(self).__name__, dialect.name, dialect.driver)
-        if key not in _INSERTS:
-            _INSERTS[key] = _insert_of(self.table, self.columns, dialect)
-        self._sql, self._processors = _INSERTS[key]
-        self.rows: list[tuple[Any, ...]] = []
-
-    def bind(self, column: str, value: Any) -> Any:
-        processor = self._processors[column]
-        return value if processor is None else processor(value)
-
-    def write(self, session: Session) -> None:
-        if self.rows:
-            session.connection().exec_driver_sql(self._sql, self.rows)
-
-
-_INSERTS: dict[tuple[str, str, str], tuple[str, dict[str, Any]]] = {}
-
-
-def _insert_of(
-    table: Table, columns: tuple[str, ...], dialect: Dialect
-) -> tuple[str, dict[str, Any]]:
-    """The INSERT statement for `columns` of `table`, and the table's bind processors."""
-    processors = {
-        c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns
-    }
-    quote = dialect.identifier_preparer
-    names = ", ".join(quote.format_column(table.c[name]) for name in columns)
-    marks = ", ".join("?" for _ in columns)
-    return f"INSERT INTO {quote.format_table(table)} ({names}) VALUES ({marks})", processors
-
-
-class _CustomerRows(_Rows):
-    table = _CUSTOMERS
-    columns = (
-        "id",
-        "customer_number",
-        "name",
-        "email",
-        "phone",
-        "street",
-        "postal_code",
-        "city",
-        "country",
-        "company",
-        "language",
-        "business_id",
-        "source",
-        "source_name",
-        "notes",
-        "notes_third_party",
-        "search_text",
-        "sort_key",
-        # the same for every row:
-        "restricted",
-        "restricted_at",
-        "import_id",
-        "created_at",
-        "updated_at",
-        "version",
-    )
-
-    def __init__(self, session: Session, now: dt.datetime, import_id: int) -> None:
-        super().__init__(session)
-        self._flags = {v: self.bind("notes_third_party", v) for v in (True, False)}
-        self._shared = (
-            self.bind("restricted", False),
-            self.bind("restricted_at", None),
-            self.bind("import_id", import_id),
-            self.bind("created_at", now),
-            self.bind("updated_at", now),
-            self.bind("version", 1),
-        )
-
-    def add(self, customer_id: int, pending: _Pending) -> None:
-        c = pending.planned.customer
-        self.rows.append(
-            (
-                customer_id,
-                pending.number,
-                c.name,
-                c.email,
-                c.phone,
-                c.street,
-                c.postal_code,
-                c.city,
-                c.country,
-                c.company,
-                c.language,
-                c.business_id,
-                c.source,
-                c.source_name,
-                c.notes,
-                self._flags[c.notes_third_party],
-                pending.text,
-                pending.key,
-                *self._shared,
-            )
-        )
-
-
-class _ConsentRows(_Rows):
-    table = _CONSENT_EVENTS
-    columns = (
-        "customer_id",
-        # the same for every row:
-        "purpose_id",
-        "given",
-        "at",
-        "method",
-        "notice_version",
-        "recorded_by",
-        "recorded_at",
-        "request_id",
-    )
-
-    def __init__(
-        self,
-        session: Session,
-        now: dt.datetime,
-        purpose: int | None,
-        notice_version: str,
-        user_id: int,
-    ) -> None:
-        super().__init__(session)
-        self._shared = (
-            self.bind("purpose_id", purpose),
-            self.bind("given", True),
-            self.bind("at", now),
-            self.bind("method", ConsentMethod.IMPORT.value),
-            self.bind("notice_version", notice_version),
-            self.bind("recorded_by", user_id),
-            self.bind("recorded_at", now),
-            self.bind("request_id", None),
-        )
-
-    def add(self, customer_id: int) -> None:
-        self.rows.append((customer_id, *self._shared))
 
 
 _CLEAN_FIELDS = (

@@ -10,6 +10,8 @@ through against what is now stored.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -93,6 +95,9 @@ def text_edit(object_name: str, lines: int = 4) -> QPlainTextEdit:
 class WorkflowDialog(QDialog):
     """The shape every step shares; subclasses build their fields and make the service call."""
 
+    # Each step's service call, defined by every subclass: the one thing the steps differ in.
+    _call: Callable[[], RequestRecord]
+
     saved = Signal(object)  # RequestRecord
     conflicted = Signal()
 
@@ -132,9 +137,6 @@ class WorkflowDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def _call(self) -> RequestRecord:
-        raise NotImplementedError
 
     def _show_error(self, exc: L4DError) -> None:
         self.errors.show(exc)
