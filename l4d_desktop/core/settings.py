@@ -28,7 +28,45 @@ DEFAULTS: dict[str, str] = {
     # of the calendar year in which the financial year ended; the financial year's last day.
     "fiscal_year_end": "12-31",
     "voucher_keep_years": "6",
+    # The controller as letters and the privacy notice print it (the notice's own details).
+    "controller_name": "Lean 4D Oy",
+    "controller_street": "Vanha kirkkokuja 19",
+    "controller_postal_code": "02520",
+    "controller_city": "Lapinkylä, Kirkkonummi",
+    "controller_country": "FI",
+    "controller_business_id": "2989855-5",
+    "controller_phone": "+358 40 071 7454",
+    "controller_email": "jouni@lean4d.fi",
+    "controller_web": "",
+    # The contact person for data protection matters.
+    "privacy_contact_name": "Jouni Ojala",
+    "privacy_contact_title_fi": "toimitusjohtaja",
+    "privacy_contact_title_en": "Managing Director",
+    "privacy_contact_phone": "+358 40 071 7454",
+    "privacy_contact_email": "jouni@lean4d.fi",
+    "register_name_fi": "Lean 4D Oy asiakasrekisteri",
+    "register_name_en": "Lean 4D Oy customer register",
+    # The supervisory authority every access, refusal and partial-refusal letter names.
+    "authority_name_fi": "Tietosuojavaltuutetun toimisto",
+    "authority_name_en": "Office of the Data Protection Ombudsman",
+    "authority_street": "Lintulahdenkuja 4, 00530 Helsinki",
+    "authority_postal": "PL 800, 00531 Helsinki",
+    "authority_phone": "+358 29 566 6700",
+    "authority_web": "tietosuoja.fi",
+    # The printer's correction of the address position for window envelopes, in millimetres
+    # (positive: right / down), found with the calibration page.
+    "envelope_offset_x_mm": "0",
+    "envelope_offset_y_mm": "0",
 }
+
+# Keys the letters' settings view edits (users.admin), in the order it shows them.
+LETTER_SETTING_KEYS: tuple[str, ...] = tuple(
+    k
+    for k in DEFAULTS
+    if k.startswith(
+        ("controller_", "privacy_contact_", "register_name_", "authority_", "envelope_")
+    )
+)
 
 
 class SettingsStore:

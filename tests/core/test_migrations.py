@@ -34,6 +34,7 @@ SCHEMA_TABLES = {
     "customers",
     "imports",
     "invoices",
+    "letters",
     "login_attempts",
     "objections",
     "processors",
