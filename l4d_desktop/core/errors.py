@@ -59,6 +59,7 @@ MESSAGES: dict[str, str] = {
     "import_cancelled": "The import was cancelled; nothing was saved.",
     "import_has_errors": "Nothing was imported: {count} rows have errors.",
     # the person's data for an access or portability request
+    "letter_unprintable": "The letter contains characters that no embedded font can print ({chars}); correct the data or spell them in Latin letters before printing.",
     "request_not_identified": "The request's person is not identified yet: link the customer and record the identity check first.",
     "request_type_no_data": "A request of type {type} has no copy of the person's data; only access and portability requests do.",
     "bundle_exists": "{path} already exists; nothing was written.",
