@@ -74,3 +74,23 @@ def secure_files(paths: list[Path]) -> list[str]:
         except OSError:
             continue  # not ours to change (another owner): nothing we can do here
     return fixed
+
+
+def write_private(path: Path, content: bytes) -> None:
+    """Write `content` to `path` owner-only and atomically: into a new file beside it, synced,
+    then renamed over `path`, so a reader never sees half a letter and a failure leaves the
+    old file (or none) and no stray copy."""
+    path = Path(path)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(
+        temp, os.O_CREAT | os.O_WRONLY | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY_FILE
+    )
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
