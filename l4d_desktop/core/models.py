@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -404,6 +405,47 @@ class ArchivedLetterRow(Base):
     handler_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class ProcessingPurposeRow(Base):
+    """One purpose of the processing register (Art. 30), kept by the pääkäyttäjä."""
+
+    __tablename__ = "processing_purposes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name_fi: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300))
+    legal_bases: Mapped[str] = mapped_column(String(200))  # LegalBasis codes, comma-separated
+    basis_note_fi: Mapped[str] = mapped_column(Text, default="")
+    basis_note_en: Mapped[str] = mapped_column(Text, default="")
+    # False: a proposal the letters print as "to be confirmed".
+    basis_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    categories_fi: Mapped[str] = mapped_column(Text, default="")
+    categories_en: Mapped[str] = mapped_column(Text, default="")
+    retention_fi: Mapped[str] = mapped_column(Text, default="")
+    retention_en: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class RegisterTextRow(Base):
+    """A register-wide text of the processing register (processing_register.REGISTER_TEXT_KEYS)."""
+
+    __tablename__ = "processing_register_texts"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    fi: Mapped[str] = mapped_column(Text, default="")
+    en: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class AuditEntry(Base):

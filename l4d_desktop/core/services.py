@@ -29,6 +29,7 @@ from l4d_desktop.core.maintenance import MaintenanceService
 from l4d_desktop.core.objections import ObjectionService
 from l4d_desktop.core.passwords import PasswordHasher
 from l4d_desktop.core.portability import PortabilityService
+from l4d_desktop.core.processing_register import ProcessingRegisterService
 from l4d_desktop.core.processors import ProcessorService
 from l4d_desktop.core.recipient_notices import RecipientNoticeService
 from l4d_desktop.core.request_actions import RequestActionService
@@ -52,6 +53,7 @@ class Services:
     consents: ConsentService
     objections: ObjectionService
     processors: ProcessorService
+    processing_register: ProcessingRegisterService
     recipient_notices: RecipientNoticeService
     request_actions: RequestActionService
     events: WebEventService
@@ -108,6 +110,7 @@ def open_services(
         consents=ConsentService(db, audit, clock, settings),
         objections=ObjectionService(db, audit, clock, settings),
         processors=ProcessorService(db, audit, clock),
+        processing_register=ProcessingRegisterService(db, audit, clock, settings),
         recipient_notices=RecipientNoticeService(db, audit, clock),
         request_actions=RequestActionService(db, audit, clock, settings),
         events=WebEventService(db, audit, clock),

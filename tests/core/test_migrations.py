@@ -37,6 +37,8 @@ SCHEMA_TABLES = {
     "letters",
     "login_attempts",
     "objections",
+    "processing_purposes",
+    "processing_register_texts",
     "processors",
     "recipient_notices",
     "request_field_changes",
