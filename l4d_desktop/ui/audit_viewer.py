@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtGui import QFont, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,48 +32,69 @@ from shiboken6 import isValid
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit import Checkpoint, VerifyResult
-from l4d_desktop.core.audit_viewer import AuditFilter, AuditRecord
+from l4d_desktop.core.audit_viewer import AuditFilter
 from l4d_desktop.core.clock import OFFICE_ZONE, office_today
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
+from l4d_desktop.ui.audit_actions import AuditWords
 from l4d_desktop.ui.background import BackgroundJob, failure_text
 from l4d_desktop.ui.date_edits import date_format, date_of
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.labels import hint_label
-from l4d_desktop.ui.record_table import Column, RecordTableModel, make_table_view
+from l4d_desktop.ui.record_table import Column, Index, RecordTableModel, make_table_view
 from l4d_desktop.ui.texts import error_text
 
 PAGE_SIZE = 200
 
 
-def _object_text(r: AuditRecord) -> str:
-    if not r.object_type:
-        return ""
-    return f"{r.object_type} {r.object_id}" if r.object_id is not None else r.object_type
+ACTION_COLUMN = 3
 
 
-AUDIT_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: str(r.id), align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: format_datetime(r.at, seconds=True)),
-    Column(QT_TRANSLATE_NOOP("Columns", "User"), lambda r: r.actor_username),
-    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: r.action),
-    Column(QT_TRANSLATE_NOOP("Columns", "Object"), _object_text),
-    Column(QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda r: r.outcome),
-    Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda r: r.detail),
-]
+def audit_columns(words: Callable[[], AuditWords]) -> list[Column]:
+    """The table's columns; `words()` gives the phrases of the current language."""
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: str(r.id), align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: format_datetime(r.at, seconds=True)),
+        Column(QT_TRANSLATE_NOOP("Columns", "User"), lambda r: r.actor_username),
+        Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: words().action(r.action)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Object"),
+            lambda r: words().object(r.object_type, r.object_id),
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda r: words().outcome(r.outcome)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda r: r.detail),
+    ]
 
 
-def action_choices(codes: Sequence[str]) -> list[str]:
-    """The action filter's values: each family ("customer.") before its own codes."""
+class AuditTableModel(RecordTableModel):
+    """The log's rows; the action cell's tooltip is the code the log stores."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and index.isValid()
+            and index.column() == ACTION_COLUMN
+            and index.row() < self.rowCount()
+        ):
+            return self.record(index.row()).action
+        return super().data(index, role)
+
+
+def action_choices(codes: Sequence[str], text: Callable[[str], str] = str) -> list[str]:
+    """The action filter's values: each family ("customer.") before its own codes; families
+    and the codes of a family in the order of `text` (what the filter shows for each)."""
+    families: dict[str, list[str]] = {}
+    for code in codes:
+        family = code.split(".", 1)[0] + "." if "." in code else code
+        families.setdefault(family, [])
+        if family != code:
+            families[family].append(code)
     choices: list[str] = []
-    for code in sorted(codes):
-        if "." in code:
-            family = code.split(".", 1)[0] + "."
-            if family not in choices:
-                choices.append(family)
-        choices.append(code)
+    for family in sorted(families, key=lambda c: (text(c).casefold(), c)):
+        choices.append(family)
+        choices.extend(sorted(families[family], key=lambda c: (text(c).casefold(), c)))
     return choices
 
 
@@ -94,6 +115,7 @@ class AuditViewerDialog(QDialog):
         # The model asks for rows by offset; the service pages by the last id seen.
         self._before: dict[int, int | None] = {0: None}
         self._where = AuditFilter()
+        self._action_codes: list[str] = []
 
         # -- filters --
         self.user_combo = QComboBox(objectName="audit_user_combo")
@@ -130,9 +152,12 @@ class AuditViewerDialog(QDialog):
         dates.addWidget(self.apply_button)
 
         # -- the list --
-        self.model = RecordTableModel(AUDIT_COLUMNS, self._fetch, page_size, parent=self)
+        self._words = AuditWords()
+        self.model = AuditTableModel(
+            audit_columns(lambda: self._words), self._fetch, page_size, parent=self
+        )
         self.table = make_table_view(self.model, "audit_table", 6, wrap=False)
-        for col, width in enumerate((70, 160, 120, 190, 120, 90)):
+        for col, width in enumerate((60, 160, 120, 270, 120, 90)):
             self.table.setColumnWidth(col, width)
         self.count_label = QLabel(objectName="audit_count_label")
 
@@ -205,14 +230,33 @@ class AuditViewerDialog(QDialog):
         self.user_combo.addItem("", None)
         for s in staff:
             self.user_combo.addItem(f"{s.username} ({s.full_name})", s.id)
+        self._action_codes = list(codes)
+
+    def _fill_actions(self) -> None:
+        """The action filter in words, in their order; the chosen entry stays chosen."""
+        chosen = self.action_combo.currentData() or ""
         self.action_combo.clear()
-        self.action_combo.addItem("", "")
-        for choice in action_choices(codes):
-            shown = choice + "*" if choice.endswith(".") else choice
-            self.action_combo.addItem(shown, choice)
+        self.action_combo.addItem(self.tr("All actions"), "")
+        bold = QFont(self.action_combo.font())
+        bold.setBold(True)
+        for choice in action_choices(self._action_codes, self._words.choice):
+            if choice.endswith("."):  # a family: its own codes follow it, indented
+                self.action_combo.addItem(self._words.choice(choice), choice)
+                self.action_combo.setItemData(
+                    self.action_combo.count() - 1, bold, Qt.ItemDataRole.FontRole
+                )
+            else:
+                indent = "    " if "." in choice else ""
+                self.action_combo.addItem(indent + self._words.choice(choice), choice)
+            self.action_combo.setItemData(
+                self.action_combo.count() - 1, choice, Qt.ItemDataRole.ToolTipRole
+            )
+        self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(chosen)))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Audit log"))
+        self._words = AuditWords()
+        self._fill_actions()
         self.hint.setText(
             self.tr(
                 "Every action in the register, newest first. The log names staff and record "
@@ -223,7 +267,6 @@ class AuditViewerDialog(QDialog):
         self.customer_label.setText(self.tr("C&ustomer id:"))
         self.action_label.setText(self.tr("&Action:"))
         self.user_combo.setItemText(0, self.tr("Everyone"))
-        self.action_combo.setItemText(0, self.tr("All actions"))
         self.user_combo.setAccessibleName(self.tr("User"))
         self.customer_edit.setAccessibleName(self.tr("Customer id"))
         self.customer_edit.setPlaceholderText(self.tr("any customer"))
