@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_register_data_commands(commands)
     _add_request_commands(commands)
     _add_processor_commands(commands)
+    _add_register_commands(commands)
 
     backup = commands.add_parser("backup", help="verified online backup of the database")
     backup.add_argument("dest", metavar="DEST")
@@ -324,6 +325,18 @@ def _add_processor_commands(commands: argparse._SubParsersAction[_Parser]) -> No
     add.add_argument("--contact", default="", help="where a notice is sent")
     listing = actions.add_parser("list", help="every processor, active or not")
     listing.add_argument("--format", choices=FORMATS, default="json")
+
+
+def _add_register_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    register = commands.add_parser(
+        "register", help="the processing register (Art. 30) and the privacy notice printed from it"
+    )
+    actions = register.add_subparsers(dest="action", metavar="ACTION", required=True)
+    notice = actions.add_parser(
+        "notice", help="write the privacy notice as a PDF (data.export); prints its path"
+    )
+    notice.add_argument("--lang", required=True, choices=("fi", "en"))
+    notice.add_argument("--out", required=True, metavar="FILE.pdf")
 
 
 def _count(text: str) -> int:

@@ -48,6 +48,9 @@ MESSAGES: dict[str, str] = {
     "purpose_exists": "{field}: a purpose with this code already exists.",
     "consent_unchanged": "{field}: the consent is already in that state.",
     "reason_required": "{field}: a reason is required.",
+    "legal_basis_unknown": "{field}: not a known legal basis.",
+    "legal_basis_required": "{field}: choose at least one legal basis.",
+    "legitimate_interest_unnamed": "{field}: name the legitimate interest pursued before confirming the basis.",
     "marketing_suppressed": "The person has objected to direct marketing; marketing consent cannot be recorded.",
     # files
     "file_unreadable": "The file cannot be read: {reason}.",

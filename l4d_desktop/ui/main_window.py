@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self.processors_action = QAction(self, objectName="processors_action")
         self.processors_action.triggered.connect(self.open_processors)
         self.processors_action.setVisible(self._actor.can(Right.USERS_ADMIN))
+        self.processing_register_action = QAction(self, objectName="processing_register_action")
+        self.processing_register_action.triggered.connect(self.open_processing_register)
+        self.processing_register_action.setVisible(self._actor.can(Right.USERS_ADMIN))
         self.purge_queue_action = QAction(self, objectName="purge_queue_action")
         self.purge_queue_action.triggered.connect(self.open_purge_queue)
         self.purge_queue_action.setVisible(self._actor.can(Right.CUSTOMERS_ERASE))
@@ -108,10 +111,12 @@ class MainWindow(QMainWindow):
         self.audit_action.triggered.connect(self.open_audit_log)
         self.audit_action.setVisible(self._actor.can(Right.AUDIT_READ))
         self.register_menu.addAction(self.processors_action)
+        self.register_menu.addAction(self.processing_register_action)
         self.register_menu.addAction(self.purge_queue_action)
         self.register_menu.addAction(self.audit_action)
         self.register_menu.menuAction().setVisible(
             self.processors_action.isVisible()
+            or self.processing_register_action.isVisible()
             or self.purge_queue_action.isVisible()
             or self.audit_action.isVisible()
         )
@@ -142,6 +147,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.register_menu.setTitle(self.tr("Re&gister"))
         self.processors_action.setText(self.tr("&Recipients (processors)…"))
+        self.processing_register_action.setText(self.tr("&Processing register…"))
         self.purge_queue_action.setText(self.tr("&Kept invoices…"))
         self.audit_action.setText(self.tr("&Audit log…"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -242,6 +248,14 @@ class MainWindow(QMainWindow):
 
         self.processors_dialog = ProcessorsDialog(self._services, self._actor, self)
         self.processors_dialog.open()
+
+    def open_processing_register(self) -> None:
+        from l4d_desktop.ui.processing_register_dialog import ProcessingRegisterDialog
+
+        self.processing_register_dialog = ProcessingRegisterDialog(
+            self._services, self._actor, self
+        )
+        self.processing_register_dialog.open()
 
     def open_audit_log(self) -> None:
         from l4d_desktop.ui.audit_viewer import AuditViewerDialog

@@ -136,6 +136,13 @@ ERRORS: dict[str, str] = {
     "purpose_exists": QT_TRANSLATE_NOOP(
         "Errors", "{field}: a purpose with this code already exists."
     ),
+    "legal_basis_unknown": QT_TRANSLATE_NOOP("Errors", "{field}: not a known legal basis."),
+    "legal_basis_required": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: choose at least one legal basis."
+    ),
+    "legitimate_interest_unnamed": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: name the legitimate interest pursued before confirming the basis."
+    ),
     "consent_unchanged": QT_TRANSLATE_NOOP(
         "Errors", "{field}: the consent is already in that state."
     ),
@@ -325,6 +332,18 @@ FIELDS: dict[str, str] = {
     "notice_date": QT_TRANSLATE_NOOP("Fields", "Notice date"),
     "basis": QT_TRANSLATE_NOOP("Fields", "Basis of the refusal"),
     "assessment": QT_TRANSLATE_NOOP("Fields", "Written assessment"),
+    # the processing register
+    "name_fi": QT_TRANSLATE_NOOP("Fields", "Name in Finnish"),
+    "name_en": QT_TRANSLATE_NOOP("Fields", "Name in English"),
+    "legal_bases": QT_TRANSLATE_NOOP("Fields", "Legal bases"),
+    "basis_note_fi": QT_TRANSLATE_NOOP("Fields", "Basis explained in Finnish"),
+    "basis_note_en": QT_TRANSLATE_NOOP("Fields", "Basis explained in English"),
+    "categories_fi": QT_TRANSLATE_NOOP("Fields", "Data categories in Finnish"),
+    "categories_en": QT_TRANSLATE_NOOP("Fields", "Data categories in English"),
+    "retention_fi": QT_TRANSLATE_NOOP("Fields", "Retention in Finnish"),
+    "retention_en": QT_TRANSLATE_NOOP("Fields", "Retention in English"),
+    "text_fi": QT_TRANSLATE_NOOP("Fields", "Finnish text"),
+    "text_en": QT_TRANSLATE_NOOP("Fields", "English text"),
 }
 
 REQUEST_TYPES: dict[str, str] = {

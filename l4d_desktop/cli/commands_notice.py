@@ -1,0 +1,23 @@
+"""`register notice`: the privacy notice printed from the processing register, as a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from l4d_desktop.cli.context import Context
+from l4d_desktop.cli.errors import CliError
+
+
+def register_notice(ctx: Context) -> int:
+    """Writes the notice in the chosen language to --out and prints the file's path."""
+    path = Path(ctx.args.out).expanduser()
+    if not path.parent.is_dir():
+        # Said before the notice is made, so that a mistyped folder leaves no audit entry.
+        raise CliError(f"{path.parent}: no such folder; nothing was written")
+    pdf = ctx.services.processing_register.notice_pdf(ctx.actor, ctx.args.lang)
+    try:
+        path.write_bytes(pdf)
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write ({exc.strerror}); nothing was written") from None
+    print(path)
+    return 0

@@ -1,0 +1,64 @@
+"""register notice on the command line: the privacy notice as a PDF, by the rights of the user."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.processors import ProcessorInput
+from l4d_desktop.core.services import Services
+from tests.cli.conftest import Cli, Result
+from tests.conftest import READER_PASSWORD, make_user
+from tests.core.conftest import audit_rows
+
+
+def text_of(path: Path) -> str:
+    pages = PdfReader(io.BytesIO(path.read_bytes())).pages
+    return " ".join(" ".join(page.extract_text() or "" for page in pages).split())
+
+
+def test_the_notice_in_both_languages(
+    as_admin: Cli, services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    services.processors.add(admin, ProcessorInput("Postitus Oy", "Sähköpostin välitys", "SE"))
+    for language, expected in (
+        ("fi", ("Tietosuojaseloste", "Mainonnan kohdentaminen", "vahvistamatta")),
+        ("en", ("Privacy notice", "Targeting advertising", "to be confirmed by the controller")),
+    ):
+        out = tmp_path / f"seloste-{language}.pdf"
+        done = as_admin("register", "notice", "--lang", language, "--out", str(out))
+        assert done.code == 0, done.err
+        assert done.out.strip() == str(out)
+        text = text_of(out)
+        for words in (*expected, "Postitus Oy", "Lintulahdenkuja 4"):
+            assert words in text
+    assert [
+        r["detail"] for r in audit_rows(services.db.path) if r["action"] == "register.notice"
+    ] == [
+        "fi",
+        "en",
+    ]
+
+
+def test_errors_are_one_line(
+    cli: Cli, as_admin: Cli, services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    unknown = as_admin("register", "notice", "--lang", "sv", "--out", str(tmp_path / "x.pdf"))
+    assert unknown.code == 2
+    nowhere = tmp_path / "no such folder" / "seloste.pdf"
+    bad = as_admin("register", "notice", "--lang", "fi", "--out", str(nowhere))
+    assert bad.code == 1 and "no such folder" in bad.error_line
+    assert not nowhere.parent.exists()
+
+    make_user(services, admin, "lukija", "reader", READER_PASSWORD)
+
+    def as_reader(*argv: str) -> Result:
+        return cli("--user", "lukija", "--password-stdin", *argv, stdin=f"{READER_PASSWORD}\n")
+
+    out = tmp_path / "seloste.pdf"
+    refused = as_reader("register", "notice", "--lang", "fi", "--out", str(out))
+    assert refused.code == 1 and "data.export" in refused.error_line
+    assert not out.exists()
