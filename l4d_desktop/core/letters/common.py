@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from l4d_desktop.core.letters.context import LetterContext
-from l4d_desktop.core.letters.document import Block, Heading, Letter, Paragraph
+from l4d_desktop.core.letters.document import Block, Bullets, Facts, Heading, Letter, Paragraph
+from l4d_desktop.core.letters.terms import REQUEST_TYPES, words
 from l4d_desktop.core.letters.wording import date_text
 
 
@@ -96,3 +97,64 @@ def contact(ctx: LetterContext) -> Paragraph:
         f"{c.contact_name}, {c.contact_title}, tel. {c.contact_phone}, {c.contact_email}, "
         f"quoting the reference {ctx.request.reference}."
     )
+
+
+def request_facts(ctx: LetterContext, *rows: tuple[str, str]) -> Facts:
+    """What the request asked and when it arrived, followed by the letter's own `rows`."""
+    day = date_text(ctx.request.received_on, ctx.language)
+    kind = words(REQUEST_TYPES, ctx.request.type, ctx.language)
+    if ctx.language == "fi":
+        return Facts((("Pyyntösi", kind), ("Vastaanotettu", day), *rows))
+    return Facts((("Your request", kind), ("Received", day), *rows))
+
+
+# What a recipient is told of under Art. 19, as the sentence names it.
+_NOTIFIED_ACTS = {
+    "rectification": ("oikaisusta", "the rectification"),
+    "erasure": ("tietojesi poistamisesta", "the erasure of your data"),
+    "restriction": ("käsittelyn rajoittamisesta", "the restriction of processing"),
+}
+
+
+def recipients_told(ctx: LetterContext, act: str) -> tuple[Block, ...]:
+    """Art. 19: every recipient is told of the rectification, erasure or restriction, and the
+    person may ask who they are. The processors are named when the letter knows them
+    (CJEU C-154/21); `act` is "rectification", "erasure" or "restriction"."""
+    fi_act, en_act = _NOTIFIED_ACTS[act]
+    processors = ctx.subject.recipients if ctx.subject is not None else ()
+    names = tuple(f"{p.name} – {p.role}" if p.role else p.name for p in processors)
+    if ctx.language == "fi":
+        blocks: list[Block] = [Heading("Tietojesi vastaanottajat", 2)]
+        if names:
+            blocks += [
+                Paragraph(
+                    "Seuraavat palveluntarjoajat käsittelevät asiakasrekisterimme tietoja "
+                    "puolestamme:"
+                ),
+                Bullets(names),
+            ]
+        blocks.append(
+            Paragraph(
+                f"Ilmoitamme {fi_act} jokaiselle vastaanottajalle, jolle tietojasi on "
+                "luovutettu, paitsi jos se osoittautuu mahdottomaksi tai vaatii kohtuutonta "
+                "vaivaa (tietosuoja-asetuksen 19 artikla). Kerromme pyynnöstäsi, keitä nämä "
+                "vastaanottajat ovat."
+            )
+        )
+        return tuple(blocks)
+    blocks = [Heading("Recipients of your data", 2)]
+    if names:
+        blocks += [
+            Paragraph(
+                "These service providers process the data of our customer register on our behalf:"
+            ),
+            Bullets(names),
+        ]
+    blocks.append(
+        Paragraph(
+            f"We communicate {en_act} to each recipient to whom your data have been "
+            "disclosed, unless this proves impossible or involves disproportionate effort "
+            "(Article 19 GDPR). If you ask, we will tell you who these recipients are."
+        )
+    )
+    return tuple(blocks)
