@@ -93,6 +93,8 @@ class LockScreen(QDialog):
         layout.addWidget(self.password_label)
         layout.addWidget(self.password_edit)
         layout.addWidget(self.error_label)
+        # Spare height goes below the field, keeping the label next to what it names.
+        layout.addStretch(1)
         layout.addLayout(buttons)
 
         self.unlock_button.clicked.connect(self.try_unlock)
