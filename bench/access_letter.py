@@ -1,0 +1,404 @@
+"""The access response for a customer with 10 000 web events, as a ratio to a plain reportlab
+table of the same rows.
+
+The person is built in memory (no database): 10 000 technical events over two years with
+realistic pages, links, banners, referrers (some long enough to wrap) and four browsers, three
+consents, an objection, invoices, two requests, consultations and two processors, one outside
+the EEA; the processing register as seeded, the bundle's hashes from core.portability's files.
+
+Timed, the letter: `access_letter.compose(ctx)` and `pdf.render_letter_pages(letter)` — the
+whole answer (letterhead, address window, every section, the web-event table with its header on
+every page, page numbers), fonts embedded, printable-character check included.
+
+The baseline, in the same run: reportlab's own `LongTable` of the same web-event rows (the
+letter's rows as plain strings, its column widths, header repeated with repeatRows=1) in a
+`SimpleDocTemplate` of the same page size and margins, in the same embedded font and size — the
+table on its own, without the rest of the letter. The kinds alternate after a warm-up of each,
+and the medians are compared.
+
+    make bench                                        # with the other benchmarks
+    python bench/access_letter.py --events 10000 --runs 5 --target 1.5
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import io
+import pstats
+import statistics
+import sys
+import time
+
+UTC = dt.UTC
+PAGES = ("/", "/tuotteet", "/tuotteet/lean-koulutus", "/palvelut/konsultointi", "/yhteystiedot")
+REFERRERS = (
+    "",
+    "https://www.google.fi/",
+    "https://www.linkedin.com/feed/update/urn:li:activity:7262541234567890123/",
+    "https://www.bing.com/search?q=lean+4d+oy+kirkkonummi+koulutus&form=QBLH",
+)
+AGENTS = (
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
+    "Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_7) AppleWebKit/605.1.15 Version/18.1 Safari",
+)
+
+
+def build_context(events: int, language: str):  # type: ignore[no-untyped-def]
+    """A LetterContext for the access letter of one person with `events` web events."""
+    from l4d_desktop.core.invoices import InvoiceRecord
+    from l4d_desktop.core.letters.bundle import bundle_entries, file_list
+    from l4d_desktop.core.letters.context import Authority, Controller, LetterContext, LetterRequest
+    from l4d_desktop.core.letters.document import EnvelopeWindow, Signature
+    from l4d_desktop.core.processing_register import REGISTER_TEXT_KEYS, ProcessingRegister, Purpose
+    from l4d_desktop.core.subject_data import (
+        ConsentLedgerEntry,
+        ConsultationEntry,
+        ObjectionEntry,
+        RecipientEntry,
+        RequestEntry,
+        SourceInfo,
+        SubjectCustomer,
+        SubjectData,
+    )
+    from l4d_desktop.core.web_events import WebEventRecord
+
+    start = dt.datetime(2024, 11, 1, 8, 0, tzinfo=UTC)
+
+    def at(days: float) -> dt.datetime:
+        return start + dt.timedelta(days=days)
+
+    name = "Šárka Łukasiewicz-Öhman"
+    customer = SubjectCustomer(
+        7,
+        "2026-0007",
+        name,
+        "sarka@example.fi",
+        "+358401234567",
+        "Mäkipellontie 3 A 12",
+        "02520",
+        "Kirkkonummi",
+        "FI",
+        "Öljynjalostus Łódź Oy",
+        "1234567-8",
+        language,
+        "customer",
+        "",
+        "Toivoo laskut sähköpostilla.",
+        False,
+        False,
+        None,
+        at(0),
+        at(700),
+    )
+    web = tuple(
+        WebEventRecord(
+            id=n + 1,
+            at=start + dt.timedelta(minutes=97 * n, seconds=n % 59),
+            ip=f"198.51.100.{n % 200}" if n % 3 else f"2001:db8:0:{n % 97:x}::{n % 13:x}",
+            referrer=REFERRERS[n % len(REFERRERS)],
+            page=PAGES[n % len(PAGES)],
+            link="/tilaa-uutiskirje" if n % 11 == 0 else "",
+            banner="syysale-2025-etusivu" if n % 13 == 0 else "",
+            user_agent=AGENTS[(n // 50) % len(AGENTS)],
+        )
+        for n in range(events)
+    )
+    requests = tuple(
+        RequestEntry(
+            id=id,
+            type=kind,
+            channel="email",
+            received_on=received,
+            received_at=None,
+            status=status,
+            statutory_due=received,
+            promised_due=None,
+            due=received,
+            extended_due=None,
+            extension_notice_on=None,
+            extension_reason="",
+            identity_method="email_on_file",
+            identified_at=at(600),
+            closed_at=closed,
+            refusal_basis=None,
+            refusal_reason="",
+            requester_name=name,
+            requester_contact="sarka@example.fi",
+            requester_text="",
+            repeat_of=None,
+            pauses=(),
+            changed_fields=(),
+        )
+        for id, kind, received, status, closed in (
+            (17, "rectification", dt.date(2025, 9, 1), "completed", at(320)),
+            (42, "access", dt.date(2026, 1, 15), "in_progress", None),
+        )
+    )
+    data = SubjectData(
+        request_id=42,
+        request_type="access",
+        assembled_at=at(720),
+        processed=True,
+        customer=customer,
+        source=SourceInfo("customer", "", True),
+        consents=tuple(
+            ConsentLedgerEntry(
+                i, code, fi, en, given, at(i * 40), "web_form", "2024-05", at(i * 40), None
+            )
+            for i, (code, fi, en, given) in enumerate(
+                (
+                    ("marketing_email", "Sähköpostimarkkinointi", "Email marketing", True),
+                    ("analytics", "Verkkoanalytiikka", "Web analytics", True),
+                    ("marketing_email", "Sähköpostimarkkinointi", "Email marketing", False),
+                ),
+                start=1,
+            )
+        ),
+        objections=(
+            ObjectionEntry(
+                1, "direct_marketing", dt.date(2025, 7, 20), "", "stopped", "", at(260), None
+            ),
+        ),
+        web_events=web,
+        invoices=tuple(
+            InvoiceRecord(
+                n,
+                7,
+                f"L4D-{n:04d}",
+                dt.date(2025, 1, 1) + dt.timedelta(days=30 * n),
+                24_900 + n,
+                True,
+                name,
+                "Mäkipellontie 3 A 12\n02520 Kirkkonummi",
+                at(30 * n),
+            )
+            for n in range(12)
+        ),
+        requests=requests,
+        consultations=tuple(
+            ConsultationEntry(at(d), "view", p)
+            for d, p in ((100, "customer_service"), (319, "request:17"), (719, "request:42"))
+        ),
+        recipients=(
+            RecipientEntry("Visma Solutions Oy", "laskutus", "FI", True),
+            RecipientEntry("Intuit Mailchimp", "uutiskirjeet", "US", False),
+        ),
+    )
+    texts = {k: (f"Rekisterin teksti: {k}.", f"Register text: {k}.") for k in REGISTER_TEXT_KEYS}
+    register = ProcessingRegister(
+        purposes=tuple(
+            Purpose(
+                i,
+                f"p{i}",
+                i,
+                f"Tarkoitus {i}",
+                f"Purpose {i}",
+                ("contract",),
+                "",
+                "",
+                i % 2 == 0,
+                "nimi, yhteystiedot",
+                "name, contact details",
+                "asiakassuhteen ajan",
+                "for the customer relationship",
+                1,
+            )
+            for i in range(1, 9)
+        ),
+        texts=tuple((k, *texts[k]) for k in REGISTER_TEXT_KEYS),
+    )
+    return LetterContext(
+        kind="access",
+        language=language,
+        today=dt.date(2026, 1, 30),
+        controller=Controller(
+            "Lean 4D Oy",
+            "Vanha kirkkokuja 19",
+            "02520",
+            "Lapinkylä",
+            "Suomi",
+            "2989855-5",
+            "+358 40 071 7454",
+            "jouni@lean4d.fi",
+            "lean4d.fi",
+            "Jouni Ojala",
+            "toimitusjohtaja",
+            "+358 40 071 7454",
+            "jouni@lean4d.fi",
+            "Lean 4D Oy asiakasrekisteri",
+        ),
+        authority=Authority(
+            "Tietosuojavaltuutetun toimisto",
+            "Lintulahdenkuja 4, 00530 Helsinki",
+            "PL 800, 00531 Helsinki",
+            "+358 29 566 6700",
+            "tietosuoja.fi",
+        ),
+        request=LetterRequest(
+            42,
+            "L4D-00042",
+            "access",
+            "email",
+            dt.date(2026, 1, 15),
+            "in_progress",
+            dt.date(2026, 2, 16),
+            dt.date(2026, 2, 14),
+            dt.date(2026, 2, 14),
+            None,
+            None,
+            "",
+            "email_on_file",
+            at(600),
+            None,
+            None,
+            "",
+            "",
+            name,
+            None,
+        ),
+        recipient=(name, "Mäkipellontie 3 A 12", "02520 Kirkkonummi"),
+        signature=Signature(
+            "Ystävällisin terveisin", "Kaisa Käsittelijä", "asiakaspalvelu", "Lean 4D Oy"
+        ),
+        window=EnvelopeWindow(),
+        subject=data,
+        register=register,
+        bundle=file_list(bundle_entries(data)),
+    )
+
+
+def letter_run(ctx) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]
+    """(compose seconds, render seconds, pages)."""
+    from l4d_desktop.core.letters import access_letter
+    from l4d_desktop.core.letters.pdf import render_letter_pages
+
+    t0 = time.perf_counter()
+    letter = access_letter.compose(ctx)
+    t1 = time.perf_counter()
+    rendered = render_letter_pages(letter)
+    t2 = time.perf_counter()
+    return t1 - t0, t2 - t1, rendered.pages
+
+
+def baseline_run(rows: tuple[tuple[str, ...], ...], header: tuple[str, ...]) -> tuple[float, int]:
+    """reportlab's own table of the same rows: (seconds, pages)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
+
+    from l4d_desktop.core.letters import fonts
+    from l4d_desktop.core.letters.access_copy import WEB_EVENT_WIDTHS
+    from l4d_desktop.core.letters.pdf import BOTTOM, LATER_BODY_TOP, LEFT, RIGHT, TEXT_W
+
+    fonts.register()
+    t0 = time.perf_counter()
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=LEFT,
+        rightMargin=RIGHT,
+        topMargin=LATER_BODY_TOP,
+        bottomMargin=BOTTOM,
+        invariant=1,
+        initialFontName=fonts.REGULAR,
+    )
+    total = sum(WEB_EVENT_WIDTHS)
+    table = LongTable(
+        [list(header), *(list(r) for r in rows)],
+        colWidths=[TEXT_W * w / total for w in WEB_EVENT_WIDTHS],
+        repeatRows=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("LEADING", (0, 0), (-1, -1), 10),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    doc.build([table])
+    elapsed = time.perf_counter() - t0
+    return elapsed, doc.page
+
+
+def profile(ctx, top: int) -> None:  # type: ignore[no-untyped-def]
+    """Where the letter's time goes (cumulative), for finding what to make faster."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    letter_run(ctx)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(top)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10_000, help="web events of the person")
+    parser.add_argument("--runs", type=int, default=5, help="measured runs of each kind")
+    parser.add_argument("--target", type=float, default=1.5, help="largest acceptable ratio")
+    parser.add_argument("--language", choices=("fi", "en"), default="fi")
+    parser.add_argument("--profile", type=int, default=0, metavar="N", help="print top N calls")
+    args = parser.parse_args(argv)
+
+    from l4d_desktop.core.letters.access_copy import web_event_header, web_event_rows
+
+    ctx = build_context(args.events, args.language)
+    assert ctx.subject is not None
+    # The baseline's rows are the letter's, made once outside the timing: reportlab is given
+    # ready strings, as the brief for a plain table has it.
+    rows = web_event_rows(ctx.subject.web_events, args.language)
+    header = web_event_header(args.language)
+    if args.profile:
+        profile(ctx, args.profile)
+        return 0
+
+    composes: list[float] = []
+    renders: list[float] = []
+    letters: list[float] = []
+    bases: list[float] = []
+    letter_run(ctx)  # warm-up of each kind (fonts, imports), not counted
+    baseline_run(rows, header)
+    pages = base_pages = 0
+    for n in range(args.runs):
+        for kind in ("letter", "baseline") if n % 2 == 0 else ("baseline", "letter"):
+            if kind == "letter":
+                c, r, pages = letter_run(ctx)
+                composes.append(c)
+                renders.append(r)
+                letters.append(c + r)
+            else:
+                b, base_pages = baseline_run(rows, header)
+                bases.append(b)
+
+    median = statistics.median
+    ratio = median(letters) / median(bases)
+    print(
+        f"access letter for a customer with {args.events} web events ({args.language}), "
+        f"{args.runs} runs each, medians:"
+    )
+    print(
+        f"  {'plain reportlab LongTable of the same rows':<44}{median(bases) * 1000:8.0f} ms"
+        f"  ({base_pages} pages)"
+    )
+    print(
+        f"  {'compose + render of the whole letter':<44}{median(letters) * 1000:8.0f} ms"
+        f"  ({pages} pages)  ratio {ratio:.2f}x"
+    )
+    print(f"  {'  compose':<44}{median(composes) * 1000:8.0f} ms")
+    print(f"  {'  render':<44}{median(renders) * 1000:8.0f} ms")
+    print(f"  letter: {', '.join(f'{t * 1000:.0f}' for t in letters)} ms")
+    print(f"  baseline: {', '.join(f'{t * 1000:.0f}' for t in bases)} ms")
+    verdict = ratio <= args.target
+    print(f"target <= {args.target:.2f}x: {'PASS' if verdict else 'FAIL'}")
+    return 0 if verdict else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
