@@ -13,6 +13,542 @@
     </message>
 </context>
 <context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Log in</source>
+        <translation>Kirjautuminen</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Käyttäjän lisääminen</translation>
+    </message>
+    <message>
+        <source>Edit a user</source>
+        <translation>Käyttäjän muokkaaminen</translation>
+    </message>
+    <message>
+        <source>View a user</source>
+        <translation>Käyttäjän tietojen katselu</translation>
+    </message>
+    <message>
+        <source>List the users</source>
+        <translation>Käyttäjäluettelon katselu</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s rights</source>
+        <translation>Käyttäjän oikeuksien muuttaminen</translation>
+    </message>
+    <message>
+        <source>Deactivate a user</source>
+        <translation>Käyttäjän poistaminen käytöstä</translation>
+    </message>
+    <message>
+        <source>Reactivate a user</source>
+        <translation>Käyttäjän ottaminen uudelleen käyttöön</translation>
+    </message>
+    <message>
+        <source>Unlock a user</source>
+        <translation>Käyttäjän lukituksen avaaminen</translation>
+    </message>
+    <message>
+        <source>Reset a user&apos;s password</source>
+        <translation>Käyttäjän salasanan nollaaminen</translation>
+    </message>
+    <message>
+        <source>Change one&apos;s own password</source>
+        <translation>Oman salasanan vaihtaminen</translation>
+    </message>
+    <message>
+        <source>Strengthen a stored password</source>
+        <translation>Tallennetun salasanan suojauksen vahvistaminen</translation>
+    </message>
+    <message>
+        <source>Add a customer</source>
+        <translation>Asiakkaan lisääminen</translation>
+    </message>
+    <message>
+        <source>Edit a customer</source>
+        <translation>Asiakkaan muokkaaminen</translation>
+    </message>
+    <message>
+        <source>View a customer&apos;s data</source>
+        <translation>Asiakkaan tietojen katselu</translation>
+    </message>
+    <message>
+        <source>Search the customers</source>
+        <translation>Asiakkaiden haku</translation>
+    </message>
+    <message>
+        <source>Restrict a customer&apos;s processing</source>
+        <translation>Asiakkaan tietojen käsittelyn rajoittaminen</translation>
+    </message>
+    <message>
+        <source>Lift a customer&apos;s restriction</source>
+        <translation>Asiakkaan käsittelyrajoituksen poistaminen</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Asiakkaiden vienti</translation>
+    </message>
+    <message>
+        <source>Export a marketing list</source>
+        <translation>Markkinointilistan vienti</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Asiakkaiden tuonti</translation>
+    </message>
+    <message>
+        <source>Erase a customer</source>
+        <translation>Asiakkaan poistaminen</translation>
+    </message>
+    <message>
+        <source>List the consent purposes</source>
+        <translation>Suostumusten käyttötarkoitusten katselu</translation>
+    </message>
+    <message>
+        <source>Add a consent purpose</source>
+        <translation>Suostumuksen käyttötarkoituksen lisääminen</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Suostumuksen kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Record a consent given</source>
+        <translation>Annetun suostumuksen kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Record a consent withdrawn</source>
+        <translation>Suostumuksen peruutuksen kirjaaminen</translation>
+    </message>
+    <message>
+        <source>View a customer&apos;s consents</source>
+        <translation>Asiakkaan suostumusten katselu</translation>
+    </message>
+    <message>
+        <source>View a customer&apos;s consent history</source>
+        <translation>Asiakkaan suostumushistorian katselu</translation>
+    </message>
+    <message>
+        <source>Record an objection</source>
+        <translation>Vastustuksen kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Decide on an objection</source>
+        <translation>Vastustuksen ratkaiseminen</translation>
+    </message>
+    <message>
+        <source>View the objections</source>
+        <translation>Vastustusten katselu</translation>
+    </message>
+    <message>
+        <source>Add an invoice</source>
+        <translation>Laskun lisääminen</translation>
+    </message>
+    <message>
+        <source>View the invoices</source>
+        <translation>Laskujen katselu</translation>
+    </message>
+    <message>
+        <source>Change an invoice&apos;s payment</source>
+        <translation>Laskun maksutilanteen muuttaminen</translation>
+    </message>
+    <message>
+        <source>Mark an invoice paid</source>
+        <translation>Laskun merkitseminen maksetuksi</translation>
+    </message>
+    <message>
+        <source>Mark an invoice unpaid</source>
+        <translation>Laskun merkitseminen maksamattomaksi</translation>
+    </message>
+    <message>
+        <source>Delete a kept voucher</source>
+        <translation>Säilytetyn tositteen hävittäminen</translation>
+    </message>
+    <message>
+        <source>Import web events</source>
+        <translation>Verkkotapahtumien tuonti</translation>
+    </message>
+    <message>
+        <source>View web events</source>
+        <translation>Verkkotapahtumien katselu</translation>
+    </message>
+    <message>
+        <source>Erase web events</source>
+        <translation>Verkkotapahtumien poistaminen</translation>
+    </message>
+    <message>
+        <source>Register a request</source>
+        <translation>Pyynnön kirjaaminen</translation>
+    </message>
+    <message>
+        <source>View a request</source>
+        <translation>Pyynnön katselu</translation>
+    </message>
+    <message>
+        <source>Preview a request</source>
+        <translation>Pyynnön määräpäivien esikatselu</translation>
+    </message>
+    <message>
+        <source>List the requests</source>
+        <translation>Pyyntöluettelon katselu</translation>
+    </message>
+    <message>
+        <source>Export the requests</source>
+        <translation>Pyyntöjen vienti</translation>
+    </message>
+    <message>
+        <source>Look for the requester among the customers</source>
+        <translation>Pyytäjän etsiminen asiakkaiden joukosta</translation>
+    </message>
+    <message>
+        <source>List the request handlers</source>
+        <translation>Pyyntöjen käsittelijöiden luettelon katselu</translation>
+    </message>
+    <message>
+        <source>View a request&apos;s history</source>
+        <translation>Pyynnön historian katselu</translation>
+    </message>
+    <message>
+        <source>Assign a request</source>
+        <translation>Pyynnön käsittelijän nimeäminen</translation>
+    </message>
+    <message>
+        <source>Record an identity check</source>
+        <translation>Henkilöllisyyden tarkistuksen kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Change a request&apos;s status</source>
+        <translation>Pyynnön tilan muuttaminen</translation>
+    </message>
+    <message>
+        <source>Wait for the requester</source>
+        <translation>Pyynnön siirtäminen odottamaan pyytäjää</translation>
+    </message>
+    <message>
+        <source>Continue a request after waiting</source>
+        <translation>Pyynnön jatkaminen odotuksen jälkeen</translation>
+    </message>
+    <message>
+        <source>Extend a request&apos;s deadline</source>
+        <translation>Pyynnön määräajan pidentäminen</translation>
+    </message>
+    <message>
+        <source>Close a request</source>
+        <translation>Pyynnön sulkeminen</translation>
+    </message>
+    <message>
+        <source>Rectify data on a request</source>
+        <translation>Tietojen oikaiseminen pyynnöstä</translation>
+    </message>
+    <message>
+        <source>Restrict processing on a request</source>
+        <translation>Käsittelyn rajoittaminen pyynnöstä</translation>
+    </message>
+    <message>
+        <source>Act on an objection request</source>
+        <translation>Vastustamispyynnön toteuttaminen</translation>
+    </message>
+    <message>
+        <source>Act on a consent withdrawal request</source>
+        <translation>Suostumuksen peruutuspyynnön toteuttaminen</translation>
+    </message>
+    <message>
+        <source>Erase on an erasure request</source>
+        <translation>Tietojen poistaminen poistopyynnöstä</translation>
+    </message>
+    <message>
+        <source>Erase web events on a request</source>
+        <translation>Verkkotapahtumien poistaminen pyynnöstä</translation>
+    </message>
+    <message>
+        <source>View the processors to notify</source>
+        <translation>Ilmoitettavien vastaanottajien katselu</translation>
+    </message>
+    <message>
+        <source>Record a processor as notified</source>
+        <translation>Vastaanottajalle ilmoittamisen kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Record notifying a processor as disproportionate</source>
+        <translation>Vastaanottajalle ilmoittamatta jättämisen kirjaaminen (kohtuuton vaiva)</translation>
+    </message>
+    <message>
+        <source>Gather a person&apos;s data for a request</source>
+        <translation>Henkilön tietojen kokoaminen pyyntöä varten</translation>
+    </message>
+    <message>
+        <source>Export a person&apos;s data for a request</source>
+        <translation>Henkilön tietojen vienti pyyntöä varten</translation>
+    </message>
+    <message>
+        <source>Plan an erasure</source>
+        <translation>Poistosuunnitelman laatiminen</translation>
+    </message>
+    <message>
+        <source>Carry out an erasure</source>
+        <translation>Poiston suorittaminen</translation>
+    </message>
+    <message>
+        <source>Clean the database file after an erasure</source>
+        <translation>Tietokantatiedoston puhdistaminen poiston jälkeen</translation>
+    </message>
+    <message>
+        <source>View the kept vouchers</source>
+        <translation>Säilytettyjen tositteiden katselu</translation>
+    </message>
+    <message>
+        <source>Delete the kept vouchers that are due</source>
+        <translation>Erääntyneiden säilytettyjen tositteiden hävittäminen</translation>
+    </message>
+    <message>
+        <source>Add a processor</source>
+        <translation>Vastaanottajan lisääminen</translation>
+    </message>
+    <message>
+        <source>Edit a processor</source>
+        <translation>Vastaanottajan muokkaaminen</translation>
+    </message>
+    <message>
+        <source>View a processor</source>
+        <translation>Vastaanottajan tietojen katselu</translation>
+    </message>
+    <message>
+        <source>List the processors</source>
+        <translation>Vastaanottajaluettelon katselu</translation>
+    </message>
+    <message>
+        <source>Deactivate a processor</source>
+        <translation>Vastaanottajan poistaminen käytöstä</translation>
+    </message>
+    <message>
+        <source>Reactivate a processor</source>
+        <translation>Vastaanottajan aktivoiminen uudelleen</translation>
+    </message>
+    <message>
+        <source>List the letters a request can have</source>
+        <translation>Pyyntöön laadittavissa olevien kirjeiden katselu</translation>
+    </message>
+    <message>
+        <source>Look up a customer&apos;s letter language</source>
+        <translation>Asiakkaan kirjeiden kielen tarkistaminen</translation>
+    </message>
+    <message>
+        <source>Preview a letter</source>
+        <translation>Kirjeen esikatselu</translation>
+    </message>
+    <message>
+        <source>Issue a letter</source>
+        <translation>Kirjeen tulostaminen tai tallentaminen</translation>
+    </message>
+    <message>
+        <source>Issue a letter with the person&apos;s data files</source>
+        <translation>Kirjeen tallentaminen henkilön datatiedostojen kanssa</translation>
+    </message>
+    <message>
+        <source>View a request&apos;s letters</source>
+        <translation>Pyynnön kirjeiden katselu</translation>
+    </message>
+    <message>
+        <source>Open an issued letter</source>
+        <translation>Arkistoidun kirjeen avaaminen</translation>
+    </message>
+    <message>
+        <source>Print the envelope calibration page</source>
+        <translation>Ikkunakirjekuoren kalibrointisivun tulostaminen</translation>
+    </message>
+    <message>
+        <source>View the processing register</source>
+        <translation>Käsittelytoimien selosteen katselu</translation>
+    </message>
+    <message>
+        <source>Make the privacy notice</source>
+        <translation>Tietosuojaselosteen laatiminen</translation>
+    </message>
+    <message>
+        <source>Edit a purpose of processing</source>
+        <translation>Käsittelyn tarkoituksen muokkaaminen</translation>
+    </message>
+    <message>
+        <source>Edit the processing register&apos;s texts</source>
+        <translation>Käsittelytoimien selosteen tekstien muokkaaminen</translation>
+    </message>
+    <message>
+        <source>View the letter settings</source>
+        <translation>Kirjeasetusten katselu</translation>
+    </message>
+    <message>
+        <source>Change the letter settings</source>
+        <translation>Kirjeasetusten muuttaminen</translation>
+    </message>
+    <message>
+        <source>Browse the audit log</source>
+        <translation>Tarkastuslokin selaaminen</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Tarkastuslokin vienti</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Tarkastuslokin eheyden tarkistaminen</translation>
+    </message>
+    <message>
+        <source>Write an audit log checkpoint</source>
+        <translation>Tarkastuslokin tarkistuspisteen tallentaminen</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Tietokannan varmuuskopiointi</translation>
+    </message>
+    <message>
+        <source>Fill in demo data</source>
+        <translation>Esittelytietojen lisääminen</translation>
+    </message>
+    <message>
+        <source>All audit log actions</source>
+        <translation>Kaikki tarkastuslokiin liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All consent actions</source>
+        <translation>Kaikki suostumuksiin liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All customer actions</source>
+        <translation>Kaikki asiakkaisiin liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All database actions</source>
+        <translation>Kaikki tietokantaan liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All demo data actions</source>
+        <translation>Kaikki esittelytietoihin liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All erasure actions</source>
+        <translation>Kaikki poistoihin liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All web event actions</source>
+        <translation>Kaikki verkkotapahtumiin liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All invoice actions</source>
+        <translation>Kaikki laskuihin liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All letter actions</source>
+        <translation>Kaikki kirjeisiin liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All objection actions</source>
+        <translation>Kaikki vastustuksiin liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All processor actions</source>
+        <translation>Kaikki vastaanottajiin liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All processing register actions</source>
+        <translation>Kaikki käsittelytoimien selosteeseen liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All request actions</source>
+        <translation>Kaikki pyyntöihin liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All settings actions</source>
+        <translation>Kaikki asetuksiin liittyvät toiminnot</translation>
+    </message>
+    <message>
+        <source>All actions on a person&apos;s data</source>
+        <translation>Kaikki henkilön tietoihin kohdistuvat toiminnot</translation>
+    </message>
+    <message>
+        <source>All user actions</source>
+        <translation>Kaikki käyttäjiin liittyvät toiminnot</translation>
+    </message>
+</context>
+<context>
+    <name>AuditObjects</name>
+    <message>
+        <source>customer</source>
+        <translation>asiakas</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>pyyntö</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>lasku</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>käyttäjä</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>tuonti</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>vastaanottaja</translation>
+    </message>
+    <message>
+        <source>consent purpose</source>
+        <translation>suostumuksen käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>purpose of processing</source>
+        <translation>käsittelyn tarkoitus</translation>
+    </message>
+    <message>
+        <source>register text</source>
+        <translation>selosteen teksti</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutcomes</name>
+    <message>
+        <source>done</source>
+        <translation>tehty</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>estetty</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>epäonnistui</translation>
+    </message>
+    <message>
+        <source>too many attempts</source>
+        <translation>liian monta yritystä</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vanhentunut</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>keskeytynyt</translation>
+    </message>
+    <message>
+        <source>file busy</source>
+        <translation>tiedosto varattuna</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewerDialog</name>
     <message>
         <source>Audit log</source>
@@ -501,8 +1037,20 @@
         <translation>Tila</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sivuja</translation>
+    </message>
+    <message>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Statutory</source>
@@ -635,6 +1183,14 @@
     <message>
         <source>Details</source>
         <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Oikeusperusteet</translation>
+    </message>
+    <message>
+        <source>Bases</source>
+        <translation>Perusteet</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1893,10 @@
         <translation>Pyyntöjen 19 artiklan tarkistuslistan rivit</translation>
     </message>
     <message>
+        <source>Archived letters (the PDF goes; hash, date, kind and language stay)</source>
+        <translation>Arkistoidut kirjeet (PDF-tiedosto poistetaan; tiiviste, päivämäärä, kirjeen laji ja kieli säilyvät)</translation>
+    </message>
+    <message>
         <source>delete</source>
         <translation>poista</translation>
     </message>
@@ -1369,8 +1929,12 @@
         <translation>Osoitusvelvollisuus (tietosuoja-asetuksen 5 artiklan 2 kohta): tyyppi, päivämäärät ja lopputulos pseudonyymillä viitteellä; vapaa teksti poistetaan</translation>
     </message>
     <message>
-        <source>The erasure confirmation letter cannot be rendered yet: letters come with a later version of the program. Send the confirmation by other means and note it on the request.</source>
-        <translation>Poiston vahvistuskirjettä ei voi vielä muodostaa: kirjeet tulevat ohjelman myöhempään versioon. Lähetä vahvistus muulla tavoin ja merkitse se pyyntöön.</translation>
+        <source>Print or save the erasure confirmation letter (Letters page) before running the erasure: afterwards the name and address it goes to are gone.</source>
+        <translation>Tulosta tai tallenna poistosta kertova vastauskirje (Kirjeet-välilehti) ennen kuin suoritat poiston: sen jälkeen nimeä ja osoitetta, johon kirje lähetetään, ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The confirmation letter has been printed or saved.</source>
+        <translation>Poistosta kertova vastauskirje on tulostettu tai tallennettu.</translation>
     </message>
     <message>
         <source>Invoice {number}: kept until {date} (Accounting Act)</source>
@@ -1399,10 +1963,6 @@
     <message>
         <source>Erasure plan for {name}, customer {number}</source>
         <translation>Poistosuunnitelma – {name}, asiakasnumero {number}</translation>
-    </message>
-    <message>
-        <source>The confirmation letter can be rendered.</source>
-        <translation>Vahvistuskirje voidaan muodostaa.</translation>
     </message>
     <message>
         <source>Only a user with the right to erase customers can show the plan and run the erasure.</source>
@@ -1700,6 +2260,18 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: samalla tunnuksella on jo käyttötarkoitus.</translation>
     </message>
     <message>
+        <source>{field}: not a known legal basis.</source>
+        <translation>{field}: tuntematon oikeusperuste.</translation>
+    </message>
+    <message>
+        <source>{field}: choose at least one legal basis.</source>
+        <translation>{field}: valitse vähintään yksi oikeusperuste.</translation>
+    </message>
+    <message>
+        <source>{field}: name the legitimate interest pursued before confirming the basis.</source>
+        <translation>{field}: kerro tavoiteltava oikeutettu etu ennen kuin vahvistat perusteen.</translation>
+    </message>
+    <message>
         <source>{field}: the consent is already in that state.</source>
         <translation>{field}: suostumus on jo tässä tilassa.</translation>
     </message>
@@ -1808,6 +2380,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Pyynnön {request} tiedot ovat muuttuneet poistosuunnitelman laatimisen jälkeen: näytä suunnitelma uudelleen ja vahvista se.</translation>
     </message>
     <message>
+        <source>Print or save the erasure confirmation letter of request {request} before running the erasure: afterwards the name and address it goes to are gone.</source>
+        <translation>Tulosta tai tallenna pyynnön {request} poistosta kertova vastauskirje ennen kuin suoritat poiston: sen jälkeen nimeä ja osoitetta, johon kirje lähetetään, ei enää ole.</translation>
+    </message>
+    <message>
         <source>The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database and try again.</source>
         <translation>Poisto on tallennettu, mutta tietokantatiedostoa ei vielä voitu puhdistaa jäljistä: toinen ohjelma piti sitä varattuna (yrityksiä: {attempts}). Sulje muut tietokantaa käyttävät ohjelmat ja yritä uudelleen.</translation>
     </message>
@@ -1858,6 +2434,42 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>A consent the data rely on is still given; they are not erased on this ground.</source>
         <translation>Suostumus, johon tietojen käsittely perustuu, on yhä voimassa; tietoja ei poisteta tällä perusteella.</translation>
+    </message>
+    <message>
+        <source>The letter contains characters that no embedded font can print ({chars}); correct the data or spell them in Latin letters before printing.</source>
+        <translation>Kirjeessä on merkkejä, joita mikään upotettu fontti ei pysty tulostamaan ({chars}); korjaa tiedot tai kirjoita merkit latinalaisin kirjaimin ennen tulostamista.</translation>
+    </message>
+    <message>
+        <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
+        <translation>Tämän kirjeen PDF-tiedosto poistettiin henkilön tietojen poiston yhteydessä; siitä on tallessa vain tiiviste.</translation>
+    </message>
+    <message>
+        <source>This letter does not answer a request of this type.</source>
+        <translation>Tällä kirjeellä ei vastata tämäntyyppiseen pyyntöön.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity is not confirmed yet: record the identity check first.</source>
+        <translation>Pyytäjän henkilöllisyyttä ei ole vielä varmistettu: kirjaa ensin henkilöllisyyden tarkistus.</translation>
+    </message>
+    <message>
+        <source>The request is not linked to a customer, so the letter has no one to go to: link the customer first.</source>
+        <translation>Pyyntöä ei ole liitetty asiakkaaseen, joten kirjeellä ei ole vastaanottajaa: liitä ensin asiakas.</translation>
+    </message>
+    <message>
+        <source>The deadline has not been extended: record the extension first.</source>
+        <translation>Määräaikaa ei ole pidennetty: kirjaa ensin määräajan pidennys.</translation>
+    </message>
+    <message>
+        <source>The request has not been refused: close it as refused, with the basis, first.</source>
+        <translation>Pyyntöä ei ole hylätty: sulje se ensin hylättynä ja kirjaa kieltäytymisen peruste.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data have been erased, so no letter can be written to them any more.</source>
+        <translation>Henkilön tiedot on poistettu, joten hänelle ei voi enää laatia kirjettä.</translation>
+    </message>
+    <message>
+        <source>{field}: give a number of millimetres from −30 to 30.</source>
+        <translation>{field}: anna millimetrimäärä väliltä −30…30.</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2838,50 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <source>Written assessment</source>
         <translation>Kirjallinen arvio</translation>
     </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Nimi suomeksi</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nimi englanniksi</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Oikeusperusteet</translation>
+    </message>
+    <message>
+        <source>Basis explained in Finnish</source>
+        <translation>Peruste tarkemmin suomeksi</translation>
+    </message>
+    <message>
+        <source>Basis explained in English</source>
+        <translation>Peruste tarkemmin englanniksi</translation>
+    </message>
+    <message>
+        <source>Data categories in Finnish</source>
+        <translation>Käytettävät tiedot suomeksi</translation>
+    </message>
+    <message>
+        <source>Data categories in English</source>
+        <translation>Käytettävät tiedot englanniksi</translation>
+    </message>
+    <message>
+        <source>Retention in Finnish</source>
+        <translation>Säilytysaika suomeksi</translation>
+    </message>
+    <message>
+        <source>Retention in English</source>
+        <translation>Säilytysaika englanniksi</translation>
+    </message>
+    <message>
+        <source>Finnish text</source>
+        <translation>Suomenkielinen teksti</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>Englanninkielinen teksti</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2399,6 +3055,591 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>LetterKinds</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Ilmoitus pyynnön vastaanottamisesta</translation>
+    </message>
+    <message>
+        <source>Request for identification</source>
+        <translation>Lisätietopyyntö henkilöllisyyden tarkistamiseksi</translation>
+    </message>
+    <message>
+        <source>Notice of extension</source>
+        <translation>Ilmoitus määräajan pidennyksestä</translation>
+    </message>
+    <message>
+        <source>Access response</source>
+        <translation>Vastaus tarkastuspyyntöön</translation>
+    </message>
+    <message>
+        <source>Data portability response</source>
+        <translation>Vastaus siirtopyyntöön</translation>
+    </message>
+    <message>
+        <source>Rectification response</source>
+        <translation>Vastaus oikaisupyyntöön</translation>
+    </message>
+    <message>
+        <source>Erasure response</source>
+        <translation>Vastaus poistopyyntöön</translation>
+    </message>
+    <message>
+        <source>Restriction response</source>
+        <translation>Vastaus rajoituspyyntöön</translation>
+    </message>
+    <message>
+        <source>Notice before lifting the restriction</source>
+        <translation>Ilmoitus ennen rajoituksen poistamista</translation>
+    </message>
+    <message>
+        <source>Objection response</source>
+        <translation>Vastaus käsittelyn vastustamiseen</translation>
+    </message>
+    <message>
+        <source>Confirmation of consent withdrawal</source>
+        <translation>Vahvistus suostumuksen peruutuksesta</translation>
+    </message>
+    <message>
+        <source>Refusal with reasons</source>
+        <translation>Perusteltu kieltäytyminen</translation>
+    </message>
+    <message>
+        <source>The request has arrived, and the date it will be answered by.</source>
+        <translation>Ilmoitus pyynnön saapumisesta ja päivästä, johon mennessä siihen vastataan.</translation>
+    </message>
+    <message>
+        <source>Asks the requester for more details to confirm who they are.</source>
+        <translation>Pyytäjältä pyydetään lisätietoja hänen henkilöllisyytensä varmistamiseksi.</translation>
+    </message>
+    <message>
+        <source>The answer takes longer: the reasons and the new date (Art. 12(3)).</source>
+        <translation>Vastaaminen kestää pidempään: syyt ja uusi määräpäivä (12 art. 3 k.).</translation>
+    </message>
+    <message>
+        <source>Everything the register holds about the person (Art. 15).</source>
+        <translation>Kaikki, mitä rekisterissä on henkilöstä (15 art.).</translation>
+    </message>
+    <message>
+        <source>The cover letter of the machine-readable copy (Art. 20).</source>
+        <translation>Koneluettavan kopion saatekirje (20 art.).</translation>
+    </message>
+    <message>
+        <source>What was corrected (Art. 16).</source>
+        <translation>Mitä tietoja oikaistiin (16 art.).</translation>
+    </message>
+    <message>
+        <source>What was erased, and what was kept, why and until when (Art. 17).</source>
+        <translation>Mitä poistettiin ja mitä säilytettiin, miksi ja mihin asti (17 art.).</translation>
+    </message>
+    <message>
+        <source>The processing is restricted (Art. 18).</source>
+        <translation>Käsittelyä on rajoitettu (18 art.).</translation>
+    </message>
+    <message>
+        <source>Tells the person before the restriction is lifted (Art. 18(3)).</source>
+        <translation>Ilmoitus henkilölle ennen kuin rajoitus poistetaan (18 art. 3 k.).</translation>
+    </message>
+    <message>
+        <source>How the objection was handled (Art. 21).</source>
+        <translation>Miten vastustus käsiteltiin (21 art.).</translation>
+    </message>
+    <message>
+        <source>The consent is withdrawn (Art. 7(3)).</source>
+        <translation>Suostumus on peruutettu (7 art. 3 k.).</translation>
+    </message>
+    <message>
+        <source>The request is refused: the reasons, and where to complain (Art. 12(4)).</source>
+        <translation>Pyyntö hylätään: perustelut ja tieto siitä, mihin voi tehdä valituksen (12 art. 4 k.).</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>tulostettu</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>tallennettu PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>komentoriviltä</translation>
+    </message>
+    <message>
+        <source>with the data copy</source>
+        <translation>tietojen kopion mukana</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPrinting</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettingsDialog</name>
+    <message>
+        <source>Controller&apos;s name</source>
+        <translation>Rekisterinpitäjän nimi</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s street address</source>
+        <translation>Rekisterinpitäjän lähiosoite</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s postal code</source>
+        <translation>Rekisterinpitäjän postinumero</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s city</source>
+        <translation>Rekisterinpitäjän postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s country</source>
+        <translation>Rekisterinpitäjän maa</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s business ID</source>
+        <translation>Rekisterinpitäjän y-tunnus</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s phone</source>
+        <translation>Rekisterinpitäjän puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s email</source>
+        <translation>Rekisterinpitäjän sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s website</source>
+        <translation>Rekisterinpitäjän verkkosivusto</translation>
+    </message>
+    <message>
+        <source>Register&apos;s name in Finnish</source>
+        <translation>Rekisterin nimi suomeksi</translation>
+    </message>
+    <message>
+        <source>Register&apos;s name in English</source>
+        <translation>Rekisterin nimi englanniksi</translation>
+    </message>
+    <message>
+        <source>Data protection contact&apos;s name</source>
+        <translation>Tietosuojayhteyshenkilön nimi</translation>
+    </message>
+    <message>
+        <source>Data protection contact&apos;s title in Finnish</source>
+        <translation>Tietosuojayhteyshenkilön tehtävänimike suomeksi</translation>
+    </message>
+    <message>
+        <source>Data protection contact&apos;s title in English</source>
+        <translation>Tietosuojayhteyshenkilön tehtävänimike englanniksi</translation>
+    </message>
+    <message>
+        <source>Data protection contact&apos;s phone</source>
+        <translation>Tietosuojayhteyshenkilön puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Data protection contact&apos;s email</source>
+        <translation>Tietosuojayhteyshenkilön sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s name in Finnish</source>
+        <translation>Valvontaviranomaisen nimi suomeksi</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s name in English</source>
+        <translation>Valvontaviranomaisen nimi englanniksi</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s visiting address</source>
+        <translation>Valvontaviranomaisen käyntiosoite</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s postal address</source>
+        <translation>Valvontaviranomaisen postiosoite</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s phone</source>
+        <translation>Valvontaviranomaisen puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s website</source>
+        <translation>Valvontaviranomaisen verkkosivusto</translation>
+    </message>
+    <message>
+        <source>Envelope offset to the right</source>
+        <translation>Osoitekentän siirto oikealle</translation>
+    </message>
+    <message>
+        <source>Envelope offset downwards</source>
+        <translation>Osoitekentän siirto alaspäin</translation>
+    </message>
+    <message>
+        <source>Letter settings</source>
+        <translation>Kirjeasetukset</translation>
+    </message>
+    <message>
+        <source>What every letter and the privacy notice print about the company, whom to contact and where to complain; and how the printer places the address for window envelopes. A change applies to letters written after it; letters already archived stay as they left.</source>
+        <translation>Yrityksen tiedot, yhteyshenkilö ja valvontaviranomainen sellaisina kuin ne tulostuvat jokaiseen kirjeeseen ja tietosuojaselosteeseen, sekä osoitteen sijainti ikkunakirjekuorta varten. Muutos koskee sen jälkeen laadittuja kirjeitä; jo arkistoidut kirjeet säilyvät sellaisina kuin ne lähtivät.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <source>Data protection contact</source>
+        <translation>Yhteyshenkilö tietosuoja-asioissa</translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation>Valvontaviranomainen</translation>
+    </message>
+    <message>
+        <source>Envelope window</source>
+        <translation>Ikkunakirjekuori</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Street address:</source>
+        <translation>Lähiosoite:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Postinumero:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Postitoimipaikka:</translation>
+    </message>
+    <message>
+        <source>Country (ISO code):</source>
+        <translation>Maa (ISO-koodi):</translation>
+    </message>
+    <message>
+        <source>Business ID:</source>
+        <translation>Y-tunnus:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Puhelin:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Verkkosivusto:</translation>
+    </message>
+    <message>
+        <source>Register&apos;s name, Finnish:</source>
+        <translation>Rekisterin nimi suomeksi:</translation>
+    </message>
+    <message>
+        <source>Register&apos;s name, English:</source>
+        <translation>Rekisterin nimi englanniksi:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;imi:</translation>
+    </message>
+    <message>
+        <source>Title, Finnish:</source>
+        <translation>Tehtävänimike suomeksi:</translation>
+    </message>
+    <message>
+        <source>Title, English:</source>
+        <translation>Tehtävänimike englanniksi:</translation>
+    </message>
+    <message>
+        <source>Name, &amp;Finnish:</source>
+        <translation>Nimi &amp;suomeksi:</translation>
+    </message>
+    <message>
+        <source>Name, English:</source>
+        <translation>Nimi englanniksi:</translation>
+    </message>
+    <message>
+        <source>Visiting address:</source>
+        <translation>Käyntiosoite:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Postiosoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Right (+) or left (−):</source>
+        <translation>&amp;Oikealle (+) tai vasemmalle (−):</translation>
+    </message>
+    <message>
+        <source>&amp;Down (+) or up (−):</source>
+        <translation>&amp;Alas (+) tai ylös (−):</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valinnainen</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Print the calibration page, fold it into a window envelope and measure how far the address field&apos;s frame should move; enter that here and print the page again. The page uses the offsets typed here, saved or not.</source>
+        <translation>Tulosta kalibrointisivu, taita se ikkunakirjekuoreen ja mittaa, kuinka paljon osoitekentän kehystä pitäisi siirtää. Kirjoita siirto tähän ja tulosta sivu uudelleen. Sivulla käytetään tähän kirjoitettuja siirtoja, vaikka niitä ei olisi tallennettu.</translation>
+    </message>
+    <message>
+        <source>&amp;Print calibration page…</source>
+        <translation>&amp;Tulosta kalibrointisivu…</translation>
+    </message>
+    <message>
+        <source>Save calibration page as P&amp;DF…</source>
+        <translation>Tallenna kalibrointisivu P&amp;DF-tiedostona…</translation>
+    </message>
+    <message>
+        <source>Print the calibration page</source>
+        <translation>Tulosta kalibrointisivu</translation>
+    </message>
+    <message>
+        <source>Printing the calibration page…</source>
+        <translation>Tulostetaan kalibrointisivua…</translation>
+    </message>
+    <message>
+        <source>Save the calibration page as PDF</source>
+        <translation>Tallenna kalibrointisivu PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>Saving the calibration page…</source>
+        <translation>Tallennetaan kalibrointisivua…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Tallennettu tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Lähetetty tulostimelle.</translation>
+    </message>
+    <message>
+        <source>Offsets on the page: {x} mm right, {y} mm down.</source>
+        <translation>Sivun siirrot: {x} mm oikealle, {y} mm alas.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not accept the page.</source>
+        <translation>Tulostin {printer} ei hyväksynyt sivua.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(nimetön)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: {reason}.</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>Kalibrointisivu</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
+        <translation>Tämän kirjeen PDF-tiedosto poistettiin henkilön tietojen poiston yhteydessä; siitä on tallessa vain tiiviste.</translation>
+    </message>
+    <message>
+        <source>Every answer to the requester is a printed letter. A preview is not kept; a letter printed or saved is archived with its SHA-256 hash.</source>
+        <translation>Jokainen vastaus pyytäjälle lähtee tulostettuna kirjeenä. Esikatselua ei säilytetä; tulostettu tai tallennettu kirje arkistoidaan SHA-256-tiivisteineen.</translation>
+    </message>
+    <message>
+        <source>Letter t&amp;ype:</source>
+        <translation>Kirjee&amp;n laji:</translation>
+    </message>
+    <message>
+        <source>Greyed-out letters cannot be written for this request now: point at one to see why.</source>
+        <translation>Harmaana näkyviä kirjeitä ei voi nyt laatia tähän pyyntöön: näet syyn viemällä osoittimen kirjeen kohdalle.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Ki&amp;eli:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Esi&amp;katsele</translation>
+    </message>
+    <message>
+        <source>Show the letter as it would be printed now; nothing is archived.</source>
+        <translation>Näyttää kirjeen sellaisena kuin se nyt tulostuisi; mitään ei arkistoida.</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>Print the letter at 100 % for a window envelope; the letter is archived.</source>
+        <translation>Tulostaa kirjeen 100 %:n koossa ikkunakirjekuorta varten; kirje arkistoidaan.</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Tallenna PD&amp;F-tiedostona…</translation>
+    </message>
+    <message>
+        <source>Write the letter into a PDF file; it is archived.</source>
+        <translation>Tallentaa kirjeen PDF-tiedostoksi; kirje arkistoidaan.</translation>
+    </message>
+    <message>
+        <source>Letters sent for this request</source>
+        <translation>Tähän pyyntöön lähetetyt kirjeet</translation>
+    </message>
+    <message>
+        <source>Show the arc&amp;hived copy</source>
+        <translation>N&amp;äytä arkistoitu kopio</translation>
+    </message>
+    <message>
+        <source>Previewing a letter needs the rights to handle requests and to view customers.</source>
+        <translation>Kirjeen esikatselu edellyttää oikeuksia käsitellä pyyntöjä ja katsella asiakkaita.</translation>
+    </message>
+    <message>
+        <source>Printing and saving letters needs the right to export and print as well.</source>
+        <translation>Kirjeiden tulostaminen ja tallentaminen edellyttää lisäksi vienti- ja tulostusoikeutta.</translation>
+    </message>
+    <message>
+        <source>{language} (the customer&apos;s)</source>
+        <translation>{language} (asiakkaan kieli)</translation>
+    </message>
+    <message>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <source>No letter has been printed or saved yet.</source>
+        <translation>Yhtään kirjettä ei ole vielä tulostettu tai tallennettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent.</source>
+        <translation>
+            <numerusform>%n kirje lähetetty.</numerusform>
+            <numerusform>%n kirjettä lähetetty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the letters…</source>
+        <translation>Luetaan kirjeitä…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the {kind} in {language}, %n page(s). Not archived: printing or saving archives it.</source>
+        <translation>
+            <numerusform>Esikatselu: {kind}, {language}, %n sivu. Ei arkistoitu: kirje arkistoidaan, kun se tulostetaan tai tallennetaan.</numerusform>
+            <numerusform>Esikatselu: {kind}, {language}, %n sivua. Ei arkistoitu: kirje arkistoidaan, kun se tulostetaan tai tallennetaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another letter is chosen now: press Preview to see it.</source>
+        <translation>Nyt on valittuna toinen kirje: näet sen painamalla Esikatsele.</translation>
+    </message>
+    <message>
+        <source>Archived copy of the {kind} in {language}, {how} on {when} by {handler}. SHA-256 {hash}</source>
+        <translation>Arkistoitu kopio: {kind}, {language}, {how} {when}, {handler}. SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source>Writing the {kind}…</source>
+        <translation>Laaditaan kirjettä ”{kind}”…</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Kirjeen esikatselu</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s PDF could not be opened for showing.</source>
+        <translation>Kirjeen PDF-tiedostoa ei voitu avata näytettäväksi.</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Tulosta kirje</translation>
+    </message>
+    <message>
+        <source>Printing the {kind} on {printer}…</source>
+        <translation>Tulostetaan kirjettä ”{kind}” tulostimella {printer}…</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Tallenna kirje PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>Saving the {kind}…</source>
+        <translation>Tallennetaan kirjettä ”{kind}”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} in {language}, %n page(s), SHA-256 {hash}</source>
+        <translation>
+            <numerusform>{kind}, {language}, %n sivu, SHA-256 {hash}</numerusform>
+            <numerusform>{kind}, {language}, %n sivua, SHA-256 {hash}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived, but not delivered: {what}.</source>
+        <translation>Arkistoitu, mutta ei toimitettu: {what}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}: {what}.</source>
+        <translation>Tallennettu tiedostoon {path}: {what}.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {what}.</source>
+        <translation>Lähetetty tulostimelle: {what}.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Tulostus peruttiin.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not accept the letter.</source>
+        <translation>Tulostin {printer} ei hyväksynyt kirjettä.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(nimetön)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}.</source>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa: {reason}.</translation>
+    </message>
+    <message>
+        <source>The letter is in the archive as {how} all the same. Print or save it again once the problem is fixed; the archive then lists it twice.</source>
+        <translation>Kirje on silti arkistossa merkinnällä ”{how}”. Tulosta tai tallenna se uudelleen, kun ongelma on korjattu; arkistossa se näkyy silloin kahdesti.</translation>
+    </message>
+    <message>
+        <source>Nothing was archived.</source>
+        <translation>Mitään ei arkistoitu.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Archived copy</source>
+        <translation>Arkistoitu kopio</translation>
+    </message>
+    <message>
+        <source>Reading the archived copy…</source>
+        <translation>Luetaan arkistoitua kopiota…</translation>
+    </message>
+    <message>
+        <source>The archived copy does not match the hash recorded when it left: it has been changed in the database. Tell the main administrator.</source>
+        <translation>Arkistoitu kopio ei vastaa tiivistettä, joka kirjattiin kirjeen lähtiessä: kopiota on muutettu tietokannassa. Ilmoita asiasta pääkäyttäjälle.</translation>
+    </message>
+</context>
+<context>
     <name>LiftRestrictionDialog</name>
     <message>
         <source>Lift the restriction</source>
@@ -2507,6 +3748,14 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>&amp;Recipients (processors)…</source>
         <translation>&amp;Vastaanottajat (henkilötietojen käsittelijät)…</translation>
+    </message>
+    <message>
+        <source>&amp;Processing register…</source>
+        <translation>S&amp;eloste käsittelytoimista…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter settings…</source>
+        <translation>&amp;Kirjeasetukset…</translation>
     </message>
     <message>
         <source>&amp;Kept invoices…</source>
@@ -2793,6 +4042,120 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Choose a letter and press Preview to see it here as it will be printed.</source>
+        <translation>Valitse kirje ja paina Esikatsele, niin näet sen tässä sellaisena kuin se tulostuu.</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Kirjeen esikatselu</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRegisterDialog</name>
+    <message>
+        <source>confirmed</source>
+        <translation>vahvistettu</translation>
+    </message>
+    <message>
+        <source>to be confirmed</source>
+        <translation>vahvistamatta</translation>
+    </message>
+    <message>
+        <source>Processing register</source>
+        <translation>Seloste käsittelytoimista</translation>
+    </message>
+    <message>
+        <source>The record of processing activities (GDPR Art. 30). Access letters and the privacy notice print what is saved here; a legal basis is printed as a proposal to be confirmed until you confirm it.</source>
+        <translation>Seloste käsittelytoimista (tietosuoja-asetuksen 30 artikla). Tarkastuspyyntöjen vastauskirjeisiin ja tietosuojaselosteeseen tulostetaan tähän tallennetut tiedot; oikeusperuste tulostetaan vahvistamattomana ehdotuksena, kunnes vahvistat sen.</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Käsittelyn tarkoitukset</translation>
+    </message>
+    <message>
+        <source>&amp;Register-wide texts</source>
+        <translation>&amp;Rekisterin yhteiset tekstit</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Käsittelyn tarkoitukset</translation>
+    </message>
+    <message>
+        <source>&amp;Save purpose</source>
+        <translation>&amp;Tallenna tarkoitus</translation>
+    </message>
+    <message>
+        <source>Save privacy &amp;notice as PDF…</source>
+        <translation>Tallenna tietosuojaseloste &amp;PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Suomeksi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englanniksi</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Selosteen kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes?</source>
+        <translation>Suljetaanko tallentamatta muutoksia?</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>Sulje &amp;tallentamatta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Jatka muokkaamista</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “{purpose}” that are not saved?</source>
+        <translation>Hylätäänkö tarkoitukseen ”{purpose}” tehdyt tallentamattomat muutokset?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Save the privacy notice</source>
+        <translation>Tallenna tietosuojaseloste</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the privacy notice…</source>
+        <translation>Laaditaan tietosuojaselostetta…</translation>
+    </message>
+    <message>
+        <source>The privacy notice was saved to {path}.</source>
+        <translation>Tietosuojaseloste tallennettiin tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: {reason}</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Tietosuojaseloste</translation>
+    </message>
+</context>
+<context>
     <name>ProcessorEditDialog</name>
     <message>
         <source>Edit recipient</source>
@@ -2955,6 +4318,101 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     </message>
 </context>
 <context>
+    <name>PurposeForm</name>
+    <message>
+        <source>Consent (Art. 6(1)(a))</source>
+        <translation>Suostumus (6 art. 1 k. a alak.)</translation>
+    </message>
+    <message>
+        <source>Contract (Art. 6(1)(b))</source>
+        <translation>Sopimus (6 art. 1 k. b alak.)</translation>
+    </message>
+    <message>
+        <source>Legal obligation (Art. 6(1)(c))</source>
+        <translation>Lakisääteinen velvoite (6 art. 1 k. c alak.)</translation>
+    </message>
+    <message>
+        <source>Legitimate interest (Art. 6(1)(f))</source>
+        <translation>Oikeutettu etu (6 art. 1 k. f alak.)</translation>
+    </message>
+    <message>
+        <source>Existing customer with an easy opt-out (917/2014 § 200)</source>
+        <translation>Olemassa oleva asiakassuhde ja helppo kieltomahdollisuus (917/2014, 200 §)</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>suostumus</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>sopimus</translation>
+    </message>
+    <message>
+        <source>legal obligation</source>
+        <translation>lakisääteinen velvoite</translation>
+    </message>
+    <message>
+        <source>legitimate interest</source>
+        <translation>oikeutettu etu</translation>
+    </message>
+    <message>
+        <source>existing customer</source>
+        <translation>asiakassuhde</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Finnish:</source>
+        <translation>Nimi s&amp;uomeksi:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Nimi &amp;englanniksi:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;bases:</source>
+        <translation>&amp;Oikeusperusteet:</translation>
+    </message>
+    <message>
+        <source>Basis explained in Finnish:</source>
+        <translation>Peruste tarkemmin suomeksi:</translation>
+    </message>
+    <message>
+        <source>Basis explained in English:</source>
+        <translation>Peruste tarkemmin englanniksi:</translation>
+    </message>
+    <message>
+        <source>Confirmation:</source>
+        <translation>Vahvistus:</translation>
+    </message>
+    <message>
+        <source>Data used, in Finnish:</source>
+        <translation>Käytettävät tiedot suomeksi:</translation>
+    </message>
+    <message>
+        <source>Data used, in English:</source>
+        <translation>Käytettävät tiedot englanniksi:</translation>
+    </message>
+    <message>
+        <source>Retention in Finnish:</source>
+        <translation>Säilytysaika suomeksi:</translation>
+    </message>
+    <message>
+        <source>Retention in English:</source>
+        <translation>Säilytysaika englanniksi:</translation>
+    </message>
+    <message>
+        <source>The controller has &amp;confirmed these legal bases</source>
+        <translation>Rekisterinpitäjä on &amp;vahvistanut nämä oikeusperusteet</translation>
+    </message>
+    <message>
+        <source>Until confirmed, letters and the privacy notice print the bases as a proposal to be confirmed.</source>
+        <translation>Kunnes perusteet on vahvistettu, ne tulostetaan kirjeisiin ja tietosuojaselosteeseen vahvistamattomana ehdotuksena.</translation>
+    </message>
+    <message>
+        <source>e.g. which legitimate interest is pursued</source>
+        <translation>esim. mitä oikeutettua etua tavoitellaan</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsPage</name>
     <message>
         <source>notified on {date}</source>
@@ -3032,6 +4490,72 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>Rectify the customer&apos;s data</source>
         <translation>Oikaise asiakkaan tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTextsPage</name>
+    <message>
+        <source>In Finnish</source>
+        <translation>Suomeksi</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Englanniksi</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Rekisteröityjen ryhmät</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Henkilötietoryhmät</translation>
+    </message>
+    <message>
+        <source>Recipients (the processors are listed from the recipients register)</source>
+        <translation>Vastaanottajat (henkilötietojen käsittelijät luetellaan vastaanottajarekisteristä)</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA and their safeguards</source>
+        <translation>Siirrot ETA-alueen ulkopuolelle ja niiden suojatoimet</translation>
+    </message>
+    <message>
+        <source>Retention and its criteria</source>
+        <translation>Säilytysaika ja sen määrittämisperusteet</translation>
+    </message>
+    <message>
+        <source>Sources of the data</source>
+        <translation>Tietolähteet</translation>
+    </message>
+    <message>
+        <source>Automated decision-making and profiling</source>
+        <translation>Automaattinen päätöksenteko ja profilointi</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Suojaustoimenpiteet</translation>
+    </message>
+    <message>
+        <source>{topic}, in Finnish</source>
+        <translation>{topic}, suomeksi</translation>
+    </message>
+    <message>
+        <source>{topic}, in English</source>
+        <translation>{topic}, englanniksi</translation>
+    </message>
+    <message>
+        <source>&amp;Save texts</source>
+        <translation>&amp;Tallenna tekstit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) saved.</source>
+        <translation>
+            <numerusform>%n teksti tallennettu.</numerusform>
+            <numerusform>%n tekstiä tallennettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Ei tallennettavaa.</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +4739,10 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>T&amp;imeline</source>
         <translation>A&amp;ikajana</translation>
+    </message>
+    <message>
+        <source>Le&amp;tters</source>
+        <translation>Kirjee&amp;t</translation>
     </message>
     <message>
         <source>Start identity chec&amp;k</source>
