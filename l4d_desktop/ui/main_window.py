@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self.processing_register_action = QAction(self, objectName="processing_register_action")
         self.processing_register_action.triggered.connect(self.open_processing_register)
         self.processing_register_action.setVisible(self._actor.can(Right.USERS_ADMIN))
+        self.letter_settings_action = QAction(self, objectName="letter_settings_action")
+        self.letter_settings_action.triggered.connect(self.open_letter_settings)
+        self.letter_settings_action.setVisible(self._actor.can(Right.USERS_ADMIN))
         self.purge_queue_action = QAction(self, objectName="purge_queue_action")
         self.purge_queue_action.triggered.connect(self.open_purge_queue)
         self.purge_queue_action.setVisible(self._actor.can(Right.CUSTOMERS_ERASE))
@@ -112,11 +115,13 @@ class MainWindow(QMainWindow):
         self.audit_action.setVisible(self._actor.can(Right.AUDIT_READ))
         self.register_menu.addAction(self.processors_action)
         self.register_menu.addAction(self.processing_register_action)
+        self.register_menu.addAction(self.letter_settings_action)
         self.register_menu.addAction(self.purge_queue_action)
         self.register_menu.addAction(self.audit_action)
         self.register_menu.menuAction().setVisible(
             self.processors_action.isVisible()
             or self.processing_register_action.isVisible()
+            or self.letter_settings_action.isVisible()
             or self.purge_queue_action.isVisible()
             or self.audit_action.isVisible()
         )
@@ -148,6 +153,7 @@ class MainWindow(QMainWindow):
         self.register_menu.setTitle(self.tr("Re&gister"))
         self.processors_action.setText(self.tr("&Recipients (processors)…"))
         self.processing_register_action.setText(self.tr("&Processing register…"))
+        self.letter_settings_action.setText(self.tr("&Letter settings…"))
         self.purge_queue_action.setText(self.tr("&Kept invoices…"))
         self.audit_action.setText(self.tr("&Audit log…"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -256,6 +262,12 @@ class MainWindow(QMainWindow):
             self._services, self._actor, self
         )
         self.processing_register_dialog.open()
+
+    def open_letter_settings(self) -> None:
+        from l4d_desktop.ui.letter_settings_dialog import LetterSettingsDialog
+
+        self.letter_settings_dialog = LetterSettingsDialog(self._services, self._actor, self)
+        self.letter_settings_dialog.open()
 
     def open_audit_log(self) -> None:
         from l4d_desktop.ui.audit_viewer import AuditViewerDialog

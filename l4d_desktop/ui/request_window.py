@@ -38,6 +38,7 @@ from l4d_desktop.ui import feedback
 from l4d_desktop.ui.background import BackgroundJob, failure_text
 from l4d_desktop.ui.formats import format_date, format_datetime
 from l4d_desktop.ui.labels import heading, hint_label
+from l4d_desktop.ui.letters_page import LettersPage
 from l4d_desktop.ui.request_action_pages import build_action_pages
 from l4d_desktop.ui.request_timeline import TimelinePage
 from l4d_desktop.ui.request_workflow_dialogs import (
@@ -221,10 +222,14 @@ class RequestWindow(QWidget):
         words_layout = QVBoxLayout(self.words_page)
         words_layout.addWidget(self.words_view)
         self.timeline_page = TimelinePage()
+        # The letters stay through reloads (a preview is kept); the action pages go before them.
+        self.letters_page = LettersPage(services, actor, request_id, parent=self)
+        self.letters_page.changed.connect(self._action_changed)
 
         self.tabs = QTabWidget(objectName="request_tabs")
         for page in self._own_pages():
             self.tabs.addTab(page, "")
+        self.tabs.addTab(self.letters_page, "")
 
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
@@ -276,6 +281,7 @@ class RequestWindow(QWidget):
             strict=True,
         ):
             self.tabs.setTabText(self.tabs.indexOf(page), text)
+        self.tabs.setTabText(self.tabs.indexOf(self.letters_page), self.tr("Le&tters"))
         self.start_check_button.setText(self.tr("Start identity chec&k"))
         self.start_check_button.setToolTip(
             self.tr("Reasonable doubt about who asks: more information is being asked for.")
@@ -376,6 +382,7 @@ class RequestWindow(QWidget):
         self.words_view.setPlainText(detail.requester_text)
         self.timeline_page.show_entries(timeline)
         self._rebuild_action_pages()
+        self.letters_page.show_request(detail.record.type)
         self._show()
         if first:
             self.tabs.setCurrentWidget(self.overview_page)
@@ -402,6 +409,7 @@ class RequestWindow(QWidget):
     def _rebuild_action_pages(self) -> None:
         assert self.detail is not None
         current = self.tabs.currentIndex()
+        on_letters = self.tabs.currentWidget() is self.letters_page
         for page in self.action_pages:
             self.tabs.removeTab(self.tabs.indexOf(page))
             page.deleteLater()
@@ -412,12 +420,14 @@ class RequestWindow(QWidget):
             feedback.show_error(self, self.tr("Request"), error_text(exc))
             pages = []
         for title, page in pages:
-            self.tabs.addTab(page, title)
+            self.tabs.insertTab(self.tabs.indexOf(self.letters_page), page, title)
             self.action_pages.append(page)
             signal: Any = getattr(page, "changed", None)
             if signal is not None:
                 signal.connect(self._action_changed)
-        if 0 <= current < self.tabs.count():
+        if on_letters:
+            self.tabs.setCurrentWidget(self.letters_page)
+        elif 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
 
     def _action_changed(self) -> None:

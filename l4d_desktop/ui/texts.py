@@ -265,6 +265,42 @@ ERRORS: dict[str, str] = {
         "Errors",
         "A consent the data rely on is still given; they are not erased on this ground.",
     ),
+    # letters: which can be written now, printing, the archive, the envelope window
+    "letter_unprintable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The letter contains characters that no embedded font can print ({chars}); correct "
+        "the data or spell them in Latin letters before printing.",
+    ),
+    "letter_pdf_erased": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The PDF of this letter was removed with the person's erasure; only its hash is kept.",
+    ),
+    "letter_kind_unavailable": QT_TRANSLATE_NOOP(
+        "Errors", "This letter does not answer a request of this type."
+    ),
+    "letter_needs_identity": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The requester's identity is not confirmed yet: record the identity check first.",
+    ),
+    "letter_needs_customer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The request is not linked to a customer, so the letter has no one to go to: link "
+        "the customer first.",
+    ),
+    "letter_needs_extension": QT_TRANSLATE_NOOP(
+        "Errors", "The deadline has not been extended: record the extension first."
+    ),
+    "letter_needs_refusal": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The request has not been refused: close it as refused, with the basis, first.",
+    ),
+    "letter_after_erasure": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The person's data have been erased, so no letter can be written to them any more.",
+    ),
+    "envelope_offset_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: give a number of millimetres from −30 to 30."
+    ),
 }
 
 FIELDS: dict[str, str] = {
