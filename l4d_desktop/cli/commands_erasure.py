@@ -24,7 +24,10 @@ REASONS = {
     "direct_marketing_objection": "objection to direct marketing (GDPR Art. 21(3)): hashes only",
     "accountability": "handling of the request (GDPR Art. 5(2)), without the person",
 }
-LETTER_NOTICE = "not available yet: the erasure confirmation letter comes with the letters work"
+LETTER_NOTICE = (
+    "not yet sent: write it first with `letter render --request ID --kind erasure`; "
+    "afterwards the name and address are gone"
+)
 
 
 def request_erase(ctx: Context) -> int:
@@ -131,7 +134,7 @@ def plan_text(plan: ErasurePlan) -> str:
         f"Erasure plan for request {plan.request_id}: customer {plan.customer_id}{number}, "
         f"{plan.customer_name}",
         f"Made on {plan.made_on.isoformat()}; plan token {plan.token}",
-        f"Confirmation letter: {'ready' if plan.letter_ready else LETTER_NOTICE}",
+        f"Confirmation letter: {'sent' if plan.letter_ready else LETTER_NOTICE}",
     ]
     for action in (ErasureAction.DELETE, ErasureAction.ANONYMISE, ErasureAction.KEEP):
         items = plan.by_action(action)
@@ -158,5 +161,5 @@ def result_text(result: ErasureResult) -> str:
     if scrub is not None:
         state = "done" if scrub.ok else f"NOT done (busy after {scrub.attempts} attempts)"
         lines.append(f"checkpoint of the database file and WAL: {state}")
-    lines.append(f"Confirmation letter: {'ready' if result.letter_ready else LETTER_NOTICE}")
+    lines.append(f"Confirmation letter: {'sent' if result.letter_ready else LETTER_NOTICE}")
     return "\n".join(lines)

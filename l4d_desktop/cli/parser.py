@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_request_commands(commands)
     _add_processor_commands(commands)
     _add_register_commands(commands)
+    _add_letter_commands(commands)
 
     backup = commands.add_parser("backup", help="verified online backup of the database")
     backup.add_argument("dest", metavar="DEST")
@@ -325,6 +326,35 @@ def _add_processor_commands(commands: argparse._SubParsersAction[_Parser]) -> No
     add.add_argument("--contact", default="", help="where a notice is sent")
     listing = actions.add_parser("list", help="every processor, active or not")
     listing.add_argument("--format", choices=FORMATS, default="json")
+
+
+def _add_letter_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    from l4d_desktop.core.letters.kinds import LetterKind
+
+    letter = commands.add_parser("letter", help="PDF letters answering requests")
+    actions = letter.add_subparsers(dest="action", metavar="ACTION", required=True)
+    render = actions.add_parser(
+        "render", help="write a request's letter as a PDF (archived as sent); prints path, hash"
+    )
+    render.add_argument("--request", required=True, type=_positive_int, metavar="ID")
+    render.add_argument("--kind", required=True, choices=[k.value for k in LetterKind])
+    render.add_argument(
+        "--lang", choices=("fi", "en"), help="default: the customer's letter language"
+    )
+    render.add_argument("--out", required=True, metavar="FILE.pdf")
+    bundle = actions.add_parser(
+        "bundle", help="access/portability answer: the letter and the data files in one ZIP"
+    )
+    bundle.add_argument("--request", required=True, type=_positive_int, metavar="ID")
+    bundle.add_argument(
+        "--lang", choices=("fi", "en"), help="default: the customer's letter language"
+    )
+    bundle.add_argument("--out", required=True, metavar="FILE.zip")
+    calibration = actions.add_parser(
+        "calibration", help="the window-envelope calibration page, to check a printer"
+    )
+    calibration.add_argument("--lang", choices=("fi", "en"), default="fi")
+    calibration.add_argument("--out", required=True, metavar="FILE.pdf")
 
 
 def _add_register_commands(commands: argparse._SubParsersAction[_Parser]) -> None:

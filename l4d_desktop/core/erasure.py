@@ -48,6 +48,7 @@ from l4d_desktop.core.errors import (
     ValidationError,
 )
 from l4d_desktop.core.models import (
+    ArchivedLetterRow,
     ConsentEvent,
     ConsentPurpose,
     Customer,
@@ -83,9 +84,11 @@ REQUEST_FREE_TEXT = (
     "assessment",
 )
 REQUEST_KEPT = ("type", "status", "received_on", "due", "closed_at", "refusal_basis")
-# The letters issue renders the confirmation letter; until then the plan says it is not there.
+# The confirmation letter must leave (printed or saved, and archived) before the erasure
+# runs: afterwards neither the name nor the address it goes to is there any more.
 LETTER_READY = False
-LETTER_NOT_AVAILABLE = "letter_not_available"
+LETTER_NOT_AVAILABLE = "erasure_letter_first"
+ERASURE_LETTER_KIND = "erasure"  # letters.kinds.LetterKind.ERASURE
 # The checkpoint after an erasure: each attempt waits this long for readers, then sleeps.
 SCRUB_ATTEMPTS = 20
 SCRUB_BUSY_TIMEOUT_MS = 250
@@ -109,6 +112,7 @@ class ItemKind(StrEnum):
     REQUEST_PAUSE = "request_pause"
     FIELD_CHANGE = "field_change"
     RECIPIENT_NOTICE = "recipient_notice"
+    LETTER = "letter"  # an archived letter: the PDF goes, hash, date, kind and language stay
 
 
 class ErasureReason(StrEnum):
@@ -453,6 +457,22 @@ def build_plan(
                     fields_kept=("field", "changed_at"),
                 )
             )
+        for letter_id, letter_kind in session.execute(
+            select(ArchivedLetterRow.id, ArchivedLetterRow.kind)
+            .where(ArchivedLetterRow.request_id.in_(request_ids))
+            .order_by(ArchivedLetterRow.id)
+        ):
+            items.append(
+                PlanItem(
+                    ItemKind.LETTER,
+                    ErasureAction.ANONYMISE,
+                    ErasureReason.ACCOUNTABILITY,
+                    object_id=letter_id,
+                    label=letter_kind,
+                    fields_kept=("kind", "language", "sha256", "created_at"),
+                    fields_removed=("pdf",),
+                )
+            )
         for (notice_id,) in session.execute(
             select(RecipientNotice.id)
             .where(RecipientNotice.request_id.in_(request_ids))
@@ -468,7 +488,10 @@ def build_plan(
                     fields_removed=("reason",),
                 )
             )
-    token = _token(request, customer, items, today)
+    # Issuing the confirmation letter adds a line to the plan but changes nothing the person
+    # confirmed: the archive's lines stay out of the token.
+    token = _token(request, customer, [i for i in items if i.kind != ItemKind.LETTER], today)
+    ready = letter_issued(session, request.id)
     return ErasurePlan(
         request_id=request.id,
         customer_id=cid,
@@ -477,7 +500,22 @@ def build_plan(
         made_on=today,
         items=tuple(items),
         token=token,
+        letter_ready=ready,
+        letter_notice="" if ready else LETTER_NOT_AVAILABLE,
     )
+
+
+def letter_issued(session: Session, request_id: int) -> bool:
+    """Whether the erasure confirmation letter of the request has left (printed or saved)."""
+    found = session.scalar(
+        select(ArchivedLetterRow.id)
+        .where(
+            ArchivedLetterRow.request_id == request_id,
+            ArchivedLetterRow.kind == ERASURE_LETTER_KIND,
+        )
+        .limit(1)
+    )
+    return found is not None
 
 
 def _token(
@@ -563,6 +601,8 @@ class ErasureService(Service):
             )
             if plan.token != token:
                 raise BusinessRuleError("erasure_plan_changed", request=request.id)
+            if not plan.letter_ready:
+                raise BusinessRuleError(LETTER_NOT_AVAILABLE, request=request.id)
             ref = new_subject_ref()
             deleted, anonymised = self._carry_out(session, plan, customer, ref, now)
             self.audit.append(
@@ -590,6 +630,7 @@ class ErasureService(Service):
             anonymised=anonymised,
             kept=plan.kept,
             scrub=outcome,
+            letter_ready=True,
         )
 
     def _carry_out(
@@ -665,6 +706,7 @@ class ErasureService(Service):
                     "reason = '', resume_reason = ''",
                 ),
                 (ItemKind.RECIPIENT_NOTICE, RecipientNotice.__tablename__, "reason = ''"),
+                (ItemKind.LETTER, ArchivedLetterRow.__tablename__, "pdf = NULL"),
             ):
                 result = session.execute(
                     text(f"UPDATE {table} SET {columns} WHERE request_id = :rid"),

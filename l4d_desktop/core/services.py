@@ -25,6 +25,7 @@ from l4d_desktop.core.erasure import ErasureService
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files import database_files, secure_files
 from l4d_desktop.core.invoices import InvoiceService
+from l4d_desktop.core.letters.service import LetterService
 from l4d_desktop.core.maintenance import MaintenanceService
 from l4d_desktop.core.objections import ObjectionService
 from l4d_desktop.core.passwords import PasswordHasher
@@ -66,6 +67,7 @@ class Services:
     erasure: ErasureService
     clock: Clock
     audit_viewer: AuditViewerService
+    letters: LetterService
     temp: TempFiles
     # Names of the database files and folders found readable by others and made owner-only at
     # this start (the window says so); empty normally.
@@ -123,6 +125,7 @@ def open_services(
         erasure=ErasureService(db, audit, clock, settings),
         clock=clock,
         audit_viewer=AuditViewerService(db, audit, clock),
+        letters=LetterService(db, audit, clock, settings),
         temp=temp,
         permissions_fixed=tuple(fixed),
     )

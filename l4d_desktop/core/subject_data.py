@@ -58,6 +58,8 @@ EXPORT_ACTION = "subject_data.export"
 CONSULTATION_ACTIONS: dict[str, str] = {
     "customer.view": "view",
     EXPORT_ACTION: "export",
+    # A letter printed, saved or bundled for one of the person's requests (core.letters).
+    "letter.issue": "print",
 }
 
 _OPEN = frozenset(s.value for s in OPEN_STATUSES)

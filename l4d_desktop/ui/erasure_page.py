@@ -14,6 +14,7 @@ from shiboken6 import isValid
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.erasure import (
+    LETTER_NOT_AVAILABLE,
     ErasureAction,
     ErasurePlan,
     ErasureReason,
@@ -54,6 +55,9 @@ ITEM_KINDS: dict[str, str] = {
     ItemKind.RECIPIENT_NOTICE: QT_TRANSLATE_NOOP(
         "ErasurePage", "Art. 19 checklist lines of the requests"
     ),
+    ItemKind.LETTER: QT_TRANSLATE_NOOP(
+        "ErasurePage", "Archived letters (the PDF goes; hash, date, kind and language stay)"
+    ),
 }
 
 ACTIONS: dict[str, str] = {
@@ -86,11 +90,10 @@ REASONS: dict[str, str] = {
 }
 
 LETTER_NOTICES: dict[str, str] = {
-    "letter_not_available": QT_TRANSLATE_NOOP(
+    LETTER_NOT_AVAILABLE: QT_TRANSLATE_NOOP(
         "ErasurePage",
-        "The erasure confirmation letter cannot be rendered yet: letters come with a later "
-        "version of the program. Send the confirmation by other means and note it on the "
-        "request.",
+        "Print or save the erasure confirmation letter (Letters page) before running the "
+        "erasure: afterwards the name and address it goes to are gone.",
     ),
 }
 
@@ -301,7 +304,9 @@ class ErasurePage(QWidget):
         self.letter_label.setVisible(has_plan)
         self.intro_label.setVisible(not erased)
         self.run_button.setVisible(self.can_erase and has_plan)
-        self.run_button.setEnabled(has_plan and not self._running())
+        # The confirmation letter leaves first: afterwards its address is gone.
+        ready = self.plan is not None and self.plan.letter_ready
+        self.run_button.setEnabled(has_plan and ready and not self._running())
         self.refresh_button.setVisible(self.can_erase and not erased and self._plannable())
         self.result_label.setVisible(erased)
         self.kept_heading.setVisible(erased and self.result is not None and bool(self.result.kept))
@@ -320,7 +325,9 @@ class ErasurePage(QWidget):
             )
             notice = LETTER_NOTICES.get(self.plan.letter_notice)
             if self.plan.letter_ready:
-                self.letter_label.setText(self.tr("The confirmation letter can be rendered."))
+                self.letter_label.setText(
+                    self.tr("The confirmation letter has been printed or saved.")
+                )
             else:
                 self.letter_label.setText(
                     _tr(notice) if notice is not None else self.plan.letter_notice

@@ -219,6 +219,16 @@ ERRORS: dict[str, str] = {
         "Errors",
         "The data of request {request} changed after the erasure plan was made: show the plan again and confirm it.",
     ),
+    "letter_register_incomplete": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The processing register lacks texts the access response prints ({texts}); complete "
+        "them in Register → Processing register.",
+    ),
+    "erasure_letter_first": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Print or save the erasure confirmation letter of request {request} before running "
+        "the erasure: afterwards the name and address it goes to are gone.",
+    ),
     "erasure_scrub_failed": QT_TRANSLATE_NOOP(
         "Errors",
         "The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database and try again.",

@@ -39,6 +39,7 @@ def erasure_id(services: Services, admin: Actor, person: CustomerRecord) -> int:
     r = services.requests.register(
         admin, RequestInput("erasure", dt.date(2026, 11, 20), "email", person.id)
     )
+    services.letters.issue(admin, r.id, "erasure", "fi", "save")
     return r.id
 
 
@@ -49,7 +50,7 @@ def test_the_plan_in_text_names_every_action_and_the_kept_invoice(
     assert result.code == 0, result.err
     out = result.out
     assert f"Erasure plan for request {erasure_id}: customer {person.id}" in out
-    assert "Confirmation letter: not available yet" in out
+    assert "Confirmation letter: sent" in out
     assert "delete" in out and "anonymise" in out and "keep" in out
     assert "invoice" in out and "[Z-1]" in out
     assert "kept until 2030-12-31 (law), purged on 2031-01-01" in out
@@ -76,13 +77,14 @@ def test_the_plan_as_json(as_admin: Cli, erasure_id: int, person: CustomerRecord
         "items",
     ]
     assert (plan["request_id"], plan["customer_id"]) == (erasure_id, person.id)
-    assert plan["letter_ready"] is False
+    assert plan["letter_ready"] is True
     kinds = {(i["kind"], i["action"]) for i in plan["items"]}
     assert kinds == {
         ("customer", "delete"),
         ("consent_event", "delete"),
         ("invoice", "keep"),
         ("request", "anonymise"),
+        ("letter", "anonymise"),  # the confirmation letter's PDF goes, its hash stays
     }
     [invoice] = [i for i in plan["items"] if i["kind"] == "invoice"]
     assert (invoice["reason"], invoice["kept_until"], invoice["purge_on"]) == (

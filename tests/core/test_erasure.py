@@ -22,7 +22,6 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customer_fields import CustomerInput
 from l4d_desktop.core.customers import CustomerRecord
 from l4d_desktop.core.erasure import (
-    LETTER_NOT_AVAILABLE,
     ErasureAction,
     ErasurePlan,
     ErasureReason,
@@ -138,7 +137,9 @@ class Person:
     earlier_id: int
 
 
-def make_person(services: Services, admin: Actor, *, invoices: int, events: int = 40) -> Person:
+def make_person(
+    services: Services, admin: Actor, *, invoices: int, events: int = 40, letter: bool = True
+) -> Person:
     c = services.customers.create(
         admin,
         CustomerInput(
@@ -220,6 +221,11 @@ def make_person(services: Services, admin: Actor, *, invoices: int, events: int 
                 reason=f"{NAME} ei ole postituslistalla",
             )
         )
+    if letter:
+        # The confirmation letter leaves before the erasure may run; the earlier request's
+        # refusal letter is archived too, so that both PDFs must go.
+        services.letters.issue(admin, earlier.id, "refusal", "fi", "save")
+        services.letters.issue(admin, erasure.id, "erasure", "fi", "save")
     return Person(c, erasure.id, earlier.id)
 
 
@@ -266,7 +272,8 @@ def test_the_plan_shows_every_item_with_its_action_reason_and_dates(
     plan = services.erasure.plan(admin, p.erasure_id)
     assert (plan.request_id, plan.customer_id) == (p.erasure_id, p.customer.id)
     assert plan.customer_name == RECTIFIED_NAME
-    assert plan.letter_ready is False and plan.letter_notice == LETTER_NOT_AVAILABLE
+    assert plan.letter_ready is True and plan.letter_notice == ""
+    assert plan.rows(ItemKind.LETTER, ErasureAction.ANONYMISE) == 2
 
     def one(kind: str) -> list[tuple[str, str]]:
         return [(i.action, i.reason) for i in plan.items if i.kind == kind]
@@ -450,7 +457,12 @@ def test_the_requests_keep_type_dates_and_outcome_under_a_pseudonymous_reference
         "web_events": 3,
         "customer": 1,
     }
-    assert result.anonymised == {"request": 2, "request_pause": 1, "recipient_notice": 1}
+    assert result.anonymised == {
+        "request": 2,
+        "request_pause": 1,
+        "recipient_notice": 1,
+        "letter": 2,
+    }
     assert [i.kind for i in result.kept] == ["suppression", "invoice", "field_change"]
 
 

@@ -533,6 +533,8 @@ def world(services: Services, admin: Actor, customer: CustomerRecord, tmp_path: 
     erasure = services.requests.register(
         admin, RequestInput("erasure", dt.date(2026, 11, 2), "email", customer.id)
     )
+    # The erasure's confirmation letter has left, as the erasure requires.
+    services.letters.issue(admin, erasure.id, "erasure", "fi", "save")
     return World(
         customer=customer,
         request=request,

@@ -94,6 +94,12 @@ def test_an_erasure_request_from_intake_to_closure_in_the_window(
     kept = [(i.kind, i.kept_until) for i in page.plan.kept]
     assert kept == [("invoice", dt.date(2030, 12, 31))]
     assert not page.run_button.isHidden()
+    # Not before the confirmation letter has left: afterwards its address is gone.
+    assert not page.run_button.isEnabled()
+    assert "before running the erasure" in page.letter_label.text()
+    services.letters.issue(admin, request_id, "erasure", "en", "save")
+    click(qtbot, page.refresh_button)
+    qtbot.waitUntil(lambda: page.run_button.isEnabled(), timeout=WAIT_MS)
     click(qtbot, page.run_button)
     finish(qtbot, page.job)
     asked = [text for kind, text in answers if kind == "ask"]
