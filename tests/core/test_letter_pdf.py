@@ -226,3 +226,25 @@ def test_the_calibration_page_draws_the_window_where_letters_put_it() -> None:
     label = [d for d in drawn if d[0].startswith("Osoitealue")]
     assert label and x0 <= label[0][1] <= x1 and y0 <= label[0][2] <= y1
     assert "+2,0 mm" in pdf.pages[0].extract_text() and "-1,5 mm" in pdf.pages[0].extract_text()
+
+
+def test_cells_wrap_at_spaces_and_cut_words_wider_than_the_column() -> None:
+    from l4d_desktop.core.letters import fonts
+    from l4d_desktop.core.letters.pdf import _CELL_FONT_SIZE, _cells, _CellWidths
+
+    fonts.register()
+    measure = _CellWidths()
+    digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    url = "https://www.example.fi/" + "pitka-polku/" * 8
+    words = "Palveluiden tuottaminen, tarjoaminen ja kehittäminen"
+    short = "1.1.2026"
+    widths = [60.0, 80.0, 70.0, 200.0]
+    out = _cells((digest, url, words, short), widths, measure)
+    assert out[3] == short  # fits: untouched
+    for text, cell, width in zip((digest, url, words), out[:3], widths[:3], strict=True):
+        lines = cell.split("\n")
+        assert len(lines) > 1
+        for line in lines:
+            assert stringWidth(line, fonts.REGULAR, _CELL_FONT_SIZE) <= width - 6 + 0.01
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert out[2].split("\n")[0].endswith(("tuottaminen,", "Palveluiden"))

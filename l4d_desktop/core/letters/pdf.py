@@ -27,7 +27,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -220,7 +220,8 @@ class _Flow:
         total = sum(weights)
         widths = [TEXT_W * w / total for w in weights]
         header = [Paragraph(markup(h), self.s["cell_head"]) for h in block.header]
-        body = [_cells(row, widths) for row in block.rows]
+        measure = _CellWidths()
+        body = [_cells(row, widths, measure) for row in block.rows]
         table = LongTable([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(_TABLE_STYLE)
         yield table
@@ -244,39 +245,71 @@ _TABLE_STYLE = TableStyle(
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#C5CBD3")),
     ]
 )
-# No glyph of the font is wider than this many em (a bound used to skip measuring short text).
-_MAX_EM = 1.1
 
 
-def _cells(row: tuple[str, ...], widths: list[float]) -> list[str]:
+class _CellWidths:
+    """Widths of text in the table cells' face and size, from a per-character cache: the
+    face has no kerning in reportlab, so a text's width is the sum of its characters'."""
+
+    def __init__(self) -> None:
+        self._font = getFont(fonts.REGULAR)
+        self._chars: dict[str, float] = {}
+
+    def char(self, ch: str) -> float:
+        width = self._chars.get(ch)
+        if width is None:
+            width = self._chars[ch] = self._font.stringWidth(ch, _CELL_FONT_SIZE)
+        return width
+
+    def text(self, text: str) -> float:
+        char = self.char
+        return sum(char(ch) for ch in text)
+
+
+def _cells(row: tuple[str, ...], widths: list[float], measure: _CellWidths) -> list[str]:
     """Table cells as plain strings (reportlab draws them literally, never as markup), broken
-    into lines where a text is wider than its column. Short texts skip the measuring."""
+    into lines where a text is wider than its column."""
     out: list[str] = []
     for text, width in zip(row, widths, strict=False):
         room = width - 2 * _CELL_PAD
-        if "\n" not in text and len(text) * _CELL_FONT_SIZE * _MAX_EM <= room:
+        parts = text.split("\n")
+        if all(measure.text(part) <= room for part in parts):
             out.append(text)
             continue
         lines: list[str] = []
-        for part in text.split("\n"):
-            lines.extend(_split(part, room) or [""])
+        for part in parts:
+            lines.extend(_split(part, room, measure))
         out.append("\n".join(lines))
     return out
 
 
-def _split(text: str, room: float) -> list[str]:
-    lines = simpleSplit(text, fonts.REGULAR, _CELL_FONT_SIZE, room)
-    # simpleSplit leaves a word longer than the column whole (a hash, a URL): cut it.
-    fitted: list[str] = []
-    for line in lines:
-        while stringWidth(line, fonts.REGULAR, _CELL_FONT_SIZE) > room and len(line) > 1:
-            cut = len(line) - 1
-            while cut > 1 and stringWidth(line[:cut], fonts.REGULAR, _CELL_FONT_SIZE) > room:
-                cut -= 1
-            fitted.append(line[:cut])
-            line = line[cut:]
-        fitted.append(line)
-    return fitted
+def _split(text: str, room: float, measure: _CellWidths) -> list[str]:
+    """Greedy line filling at spaces, in one pass; a word wider than the column (a hash, a
+    URL) is cut where it reaches the edge rather than left to overflow."""
+    lines: list[str] = []
+    line, used = "", 0.0
+    space = measure.char(" ")
+    for word in text.split(" "):
+        wide = measure.text(word)
+        if line and used + space + wide <= room:
+            line, used = f"{line} {word}", used + space + wide
+            continue
+        if line:
+            lines.append(line)
+        while wide > room and len(word) > 1:
+            taken, cut = 0.0, 0
+            for ch in word:
+                step = measure.char(ch)
+                if cut and taken + step > room:
+                    break
+                taken += step
+                cut += 1
+            lines.append(word[:cut])
+            word = word[cut:]
+            wide -= taken
+        line, used = word, wide
+    lines.append(line)
+    return lines
 
 
 # ---------------------------------------------------------------------------------------------
