@@ -662,11 +662,16 @@ class LettersPage(QWidget):
         self._folder = path.parent
 
         def work(_job: BackgroundJob) -> Issued:
-            letter, pdf = letters.issue(actor, request_id, kind, language, "save")
-            try:
-                letter_printing.write_pdf(path, pdf)
-            except OSError as exc:
-                return Issued(letter, path=path, problem=exc)
+            # The file is written inside the archive's transaction: a file that cannot be
+            # written leaves no archive entry.
+            letter, _pdf = letters.issue(
+                actor,
+                request_id,
+                kind,
+                language,
+                "save",
+                deliver=lambda pdf: letter_printing.write_pdf(path, pdf),
+            )
             return Issued(letter, path=path)
 
         self.issue_job = BackgroundJob(work)
@@ -727,6 +732,13 @@ class LettersPage(QWidget):
         if not isValid(self):
             return
         self._set_status(self.tr("Nothing was archived."))
+        if isinstance(exc, OSError):
+            text = self.tr(
+                "The file {path} could not be written: {reason}. Nothing was archived; choose "
+                "another place and save again."
+            ).format(path=str(exc.filename or ""), reason=exc.strerror or type(exc).__name__)
+            feedback.show_error(self, self.tr("Save the letter as PDF"), text)
+            return
         feedback.show_error(self, self.tr("Letter"), failure_text(exc))
 
     # -- the archive -----------------------------------------------------------------------
