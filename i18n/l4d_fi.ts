@@ -2380,6 +2380,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Pyynnön {request} tiedot ovat muuttuneet poistosuunnitelman laatimisen jälkeen: näytä suunnitelma uudelleen ja vahvista se.</translation>
     </message>
     <message>
+        <source>The processing register lacks texts the access response prints ({texts}); complete them in Register → Processing register.</source>
+        <translation>Käsittelytoimien selosteesta puuttuu tekstejä, jotka vastaus tarkastuspyyntöön tulostaa ({texts}). Täydennä ne kohdassa Rekisteri → Seloste käsittelytoimista.</translation>
+    </message>
+    <message>
         <source>Print or save the erasure confirmation letter of request {request} before running the erasure: afterwards the name and address it goes to are gone.</source>
         <translation>Tulosta tai tallenna pyynnön {request} poistosta kertova vastauskirje ennen kuin suoritat poiston: sen jälkeen nimeä ja osoitetta, johon kirje lähetetään, ei enää ole.</translation>
     </message>
@@ -3621,6 +3625,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Nothing was archived.</source>
         <translation>Mitään ei arkistoitu.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}. Nothing was archived; choose another place and save again.</source>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa: {reason}. Mitään ei arkistoitu; valitse toinen paikka ja tallenna uudelleen.</translation>
     </message>
     <message>
         <source>Letter</source>
