@@ -284,6 +284,11 @@ class ErasurePage(QWidget):
 
     # -- the plan ------------------------------------------------------------------------------
 
+    def letters_changed(self) -> None:
+        """A letter left: the plan says whether the confirmation letter is among them."""
+        if self._plannable() and not self._running():
+            self.load_plan()
+
     def load_plan(self) -> None:
         try:
             self.plan = self._services.erasure.plan(self._actor, self._request.record.id)
@@ -311,6 +316,11 @@ class ErasurePage(QWidget):
         self.result_label.setVisible(erased)
         self.kept_heading.setVisible(erased and self.result is not None and bool(self.result.kept))
         self.kept_label.setVisible(self.kept_heading.isVisible())
+
+    @property
+    def busy(self) -> bool:
+        """An erasure is running: the window must not replace this page until it reports."""
+        return self._running()
 
     def _running(self) -> bool:
         return self.job is not None and self.job.running

@@ -224,7 +224,7 @@ class RequestWindow(QWidget):
         self.timeline_page = TimelinePage()
         # The letters stay through reloads (a preview is kept); the action pages go before them.
         self.letters_page = LettersPage(services, actor, request_id, parent=self)
-        self.letters_page.changed.connect(self._action_changed)
+        self.letters_page.changed.connect(self._letters_changed)
 
         self.tabs = QTabWidget(objectName="request_tabs")
         for page in self._own_pages():
@@ -381,7 +381,10 @@ class RequestWindow(QWidget):
         self._fill_handlers(handlers)
         self.words_view.setPlainText(detail.requester_text)
         self.timeline_page.show_entries(timeline)
-        self._rebuild_action_pages()
+        # A page still at work (an erasure running) stays: its own report reloads the window,
+        # and the pages are rebuilt then.
+        if not any(getattr(page, "busy", False) for page in self.action_pages):
+            self._rebuild_action_pages()
         self.letters_page.show_request(detail.record.type)
         self._show()
         if first:
@@ -433,6 +436,15 @@ class RequestWindow(QWidget):
     def _action_changed(self) -> None:
         self.changed.emit(self.request_id)
         self.reload()
+
+    def _letters_changed(self) -> None:
+        # A letter that left changes no request field, but a page may depend on it (the
+        # erasure runs only after its confirmation letter).
+        for page in self.action_pages:
+            refresh: Any = getattr(page, "letters_changed", None)
+            if refresh is not None:
+                refresh()
+        self._action_changed()
 
     # -- showing ---------------------------------------------------------------------------------
 

@@ -245,6 +245,11 @@ class SubjectDataPage(QWidget):
 
     # -- the copy ------------------------------------------------------------------------------
 
+    @property
+    def busy(self) -> bool:
+        """The copy is being written: the window keeps this page until it reports."""
+        return self._writing()
+
     def _writing(self) -> bool:
         return self.write_job is not None and self.write_job.running
 

@@ -32,7 +32,7 @@ def settle(qtbot, window: RequestWindow) -> None:  # type: ignore[no-untyped-def
 
 
 def test_an_erasure_request_from_intake_to_closure_in_the_window(
-    english, qtbot, services: Services, admin: Actor, answers
+    english, qtbot, services: Services, admin: Actor, answers, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     maija = add(
         services, admin, "Maija Meikäläinen", email="maija@example.fi", phone="040 123 4567"
@@ -97,9 +97,21 @@ def test_an_erasure_request_from_intake_to_closure_in_the_window(
     # Not before the confirmation letter has left: afterwards its address is gone.
     assert not page.run_button.isEnabled()
     assert "before running the erasure" in page.letter_label.text()
-    services.letters.issue(admin, request_id, "erasure", "en", "save")
-    click(qtbot, page.refresh_button)
-    qtbot.waitUntil(lambda: page.run_button.isEnabled(), timeout=WAIT_MS)
+    # The confirmation letter, saved from the request's Letters page, is archived; the plan
+    # then says so and the erasure may run.
+    letters = window.letters_page
+    window.tabs.setCurrentWidget(letters)
+    qtbot.waitUntil(lambda: letters.select_kind("erasure"), timeout=WAIT_MS)
+    letters.save_to(tmp_path / "poisto.pdf")
+    finish(qtbot, letters.issue_job)
+    assert (tmp_path / "poisto.pdf").read_bytes().startswith(b"%PDF")
+    [archived] = services.letters.archive(admin, request_id)
+    assert (archived.kind, archived.how) == ("erasure", "save")
+    page = window.findChild(ErasurePage)
+    assert page is not None
+    qtbot.waitUntil(lambda: page.plan is not None and page.plan.letter_ready, timeout=WAIT_MS)
+    window.tabs.setCurrentWidget(page)
+    assert page.run_button.isEnabled()
     click(qtbot, page.run_button)
     finish(qtbot, page.job)
     asked = [text for kind, text in answers if kind == "ask"]
@@ -114,7 +126,7 @@ def test_an_erasure_request_from_intake_to_closure_in_the_window(
     assert isinstance(close, CloseDialog)
     assert close.outcome_combo.currentData() == "completed"
     click_save(qtbot, close.buttons)
-    assert not close.isVisible()
+    assert not close.isVisible(), close.general_error.text()
     qtbot.waitUntil(
         lambda: window.record is not None and window.record.status == "completed",
         timeout=WAIT_MS,
