@@ -194,8 +194,8 @@
         <translation>Pyynnön katselu</translation>
     </message>
     <message>
-        <source>Preview a request</source>
-        <translation>Pyynnön määräpäivien esikatselu</translation>
+        <source>Work out a new request&apos;s dates</source>
+        <translation>Uuden pyynnön määräpäivien laskeminen</translation>
     </message>
     <message>
         <source>List the requests</source>

@@ -79,7 +79,9 @@ def action_phrases() -> dict[str, str]:
         # data subject requests
         "request.create": QCoreApplication.translate("AuditActions", "Register a request"),
         "request.view": QCoreApplication.translate("AuditActions", "View a request"),
-        "request.preview": QCoreApplication.translate("AuditActions", "Preview a request"),
+        "request.preview": QCoreApplication.translate(
+            "AuditActions", "Work out a new request's dates"
+        ),
         "request.list": QCoreApplication.translate("AuditActions", "List the requests"),
         "request.export": QCoreApplication.translate("AuditActions", "Export the requests"),
         "request.suggest": QCoreApplication.translate(
