@@ -216,3 +216,34 @@ def test_windowed_program_starts_and_stays_up(bundle: Bundle, home: Path, tmp_pa
     app_log = home / ".local" / "share" / APP_NAME / "logs" / "l4d.log"
     logged = app_log.read_text(encoding="utf-8") if app_log.exists() else ""
     assert " ERROR " not in logged and " CRITICAL " not in logged, logged
+
+
+def test_the_bundle_prints_letters_with_its_embedded_fonts(
+    bundle: Bundle, home: Path, tmp_path: Path
+) -> None:
+    """The calibration page and the privacy notice from the frozen program: the fonts, the
+    country names and the processing register's seed travel with the bundle."""
+    db = tmp_path / "letters.sqlite3"
+    made = run_cli(bundle, home, *init_args(db), stdin=PASSWORD + "\n")
+    assert made.returncode == 0, made.stderr
+    login = ["--db", str(db), "--user", "boss", "--password-stdin"]
+    page = tmp_path / "calibration.pdf"
+    result = run_cli(
+        bundle, home, *login, "letter", "calibration", "--lang", "fi", "--out", str(page),
+        stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    notice = tmp_path / "notice.pdf"
+    result = run_cli(
+        bundle, home, *login, "register", "notice", "--lang", "en", "--out", str(notice),
+        stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    from pypdf import PdfReader
+
+    for path, words in ((page, "Ikkunakuoren kalibrointisivu"), (notice, "Finland")):
+        pdf = PdfReader(path)
+        assert words in "".join(p.extract_text() for p in pdf.pages)
+        for p in pdf.pages:
+            for font in (p["/Resources"].get("/Font") or {}).values():
+                assert "/FontFile2" in font.get_object()["/FontDescriptor"].get_object()
