@@ -708,6 +708,8 @@ class ErasureService(Service):
                 (ItemKind.RECIPIENT_NOTICE, RecipientNotice.__tablename__, "reason = ''"),
                 (ItemKind.LETTER, ArchivedLetterRow.__tablename__, "pdf = NULL"),
             ):
+                if not plan.rows(kind):
+                    continue  # nothing of this kind on the person's requests
                 result = session.execute(
                     text(f"UPDATE {table} SET {columns} WHERE request_id = :rid"),
                     [{"rid": rid} for rid in request_ids],
