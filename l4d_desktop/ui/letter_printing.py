@@ -12,8 +12,6 @@ replace them.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +22,7 @@ from PySide6.QtPdf import QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from l4d_desktop.core.files import write_private
 from l4d_desktop.ui.letter_preview import PdfBytes
 
 BAND_ROWS = 1024  # rows of one rendered band of a page
@@ -196,16 +195,5 @@ def print_pdf(
 
 
 def write_pdf(path: Path, pdf: bytes) -> None:
-    """Write the file whole or not at all: into a temporary file beside it, then renamed over
-    the target (an OSError says why it failed)."""
-    folder = path.parent
-    fd, temp_name = tempfile.mkstemp(prefix=".letter-", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(pdf)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    """Write the file whole or not at all, owner-only (an OSError says why it failed)."""
+    write_private(path, pdf)

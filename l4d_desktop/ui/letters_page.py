@@ -174,6 +174,7 @@ class LettersPage(QWidget):
         self.letters: tuple[ArchivedLetter, ...] = ()
         self.shown: RenderedLetter | ArchivedLetter | None = None
         self.last_issued: Issued | None = None
+        self._saving: Path | None = None  # the file a Save as PDF… is writing
         self.load_job: BackgroundJob | None = None
         self.preview_job: BackgroundJob | None = None
         self.issue_job: BackgroundJob | None = None
@@ -660,6 +661,7 @@ class LettersPage(QWidget):
             return
         letters, actor, request_id = self._services.letters, self._actor, self.request_id
         self._folder = path.parent
+        self._saving = path
 
         def work(_job: BackgroundJob) -> Issued:
             # The file is written inside the archive's transaction: a file that cannot be
@@ -736,7 +738,7 @@ class LettersPage(QWidget):
             text = self.tr(
                 "The file {path} could not be written: {reason}. Nothing was archived; choose "
                 "another place and save again."
-            ).format(path=str(exc.filename or ""), reason=exc.strerror or type(exc).__name__)
+            ).format(path=str(self._saving), reason=exc.strerror or type(exc).__name__)
             feedback.show_error(self, self.tr("Save the letter as PDF"), text)
             return
         feedback.show_error(self, self.tr("Letter"), failure_text(exc))

@@ -271,7 +271,7 @@ def test_a_file_that_cannot_be_written_says_so_and_nothing_is_archived(
     finish(qtbot, page.issue_job)
     [(kind, text)] = answers
     assert kind == "error"
-    assert text.startswith(f"The file {tmp_path / 'no such folder'}")
+    assert text.startswith(f"The file {tmp_path / 'no such folder' / 'kirje.pdf'} could not")
     assert "could not be written" in text and "Nothing was archived" in text
     assert services.letters.archive(admin, request.record.id) == ()
     assert page.status_label.text() == "Nothing was archived."
