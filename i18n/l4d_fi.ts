@@ -5386,6 +5386,10 @@ Perustelut: {reason}</translation>
         <translation>Poisto suoritettu</translation>
     </message>
     <message>
+        <source>Letter sent</source>
+        <translation>Kirje lähetetty</translation>
+    </message>
+    <message>
         <source>{action} – refused: no right</source>
         <translation>{action} – estetty: ei oikeutta</translation>
     </message>

@@ -9,11 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from l4d_desktop.core.models import AuditEntry, RequestPause, User
+from l4d_desktop.core.models import ArchivedLetterRow, AuditEntry, RequestPause, User
 
 PAUSE_PREFIX = "pause:"
-# Opening a request to read it is audited too, but is not a step of its handling.
-VIEW_ACTIONS = frozenset({"request.view"})
+# Opening a request to read it is audited too, but is not a step of its handling; nor is
+# previewing a letter or opening an archived copy.
+VIEW_ACTIONS = frozenset({"request.view", "letter.render", "letter.reopen"})
+# A letter that left, as the timeline lists it (from the letter archive, with its kind).
+LETTER_SENT = "letter.issue"
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ def timeline_of(
     for entry, name in rows:
         if entry.action in VIEW_ACTIONS and not include_views:
             continue
+        if entry.action == LETTER_SENT and entry.outcome == "ok":
+            continue  # listed from the archive below, with the letter's kind
         out.append(
             TimelineEntry(
                 at=dt.datetime.fromisoformat(entry.at),
@@ -59,7 +64,15 @@ def timeline_of(
                 reason=_pause_reason(entry, pauses),
             )
         )
-    return tuple(out)
+    letters = session.execute(
+        select(ArchivedLetterRow.created_at, ArchivedLetterRow.kind, User.id, User.full_name)
+        .join(User, User.id == ArchivedLetterRow.handler_id)
+        .where(ArchivedLetterRow.request_id == request_id)
+        .order_by(ArchivedLetterRow.id)
+    ).all()
+    for at, kind, user_id, name in letters:
+        out.append(TimelineEntry(at, user_id, name, LETTER_SENT, kind, "ok"))
+    return tuple(sorted(out, key=lambda e: e.at))
 
 
 def _pause_reason(entry: AuditEntry, pauses: dict[int, tuple[str, str]]) -> str:

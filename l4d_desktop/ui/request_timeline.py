@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
 from l4d_desktop.core.request_timeline import TimelineEntry
 from l4d_desktop.ui.formats import format_date, format_datetime
+from l4d_desktop.ui.letter_kinds import kind_name
 from l4d_desktop.ui.record_table import Column, RecordTableModel, list_fetcher, make_table_view
 from l4d_desktop.ui.texts import (
     IDENTITY_METHODS,
@@ -42,6 +43,7 @@ ACTIONS: dict[str, str] = {
         "Timeline", "Recipient not notified (disproportionate)"
     ),
     "request.erase": QT_TRANSLATE_NOOP("Timeline", "Erasure run"),
+    "letter.issue": QT_TRANSLATE_NOOP("Timeline", "Letter sent"),
 }
 
 
@@ -84,6 +86,8 @@ def detail_text(entry: TimelineEntry) -> str:
         return QCoreApplication.translate("Timeline", "Due on {date}").format(
             date=_date_code(code, "due:")
         )
+    if action == "letter.issue":
+        return kind_name(code)
     if action == "request.close":
         outcome, _, basis = code.partition(":")
         text = vocabulary(STATUSES, outcome)

@@ -304,3 +304,17 @@ def test_every_kind_renders_for_a_request_it_answers(
             for font in (page["/Resources"].get("/Font") or {}).values():
                 assert "/FontFile2" in font.get_object()["/FontDescriptor"].get_object(), kind
         assert NAME in text_of(rendered.pdf), kind
+
+
+def test_the_timeline_lists_letters_sent_not_previews(
+    services: Services, admin: Actor, person: CustomerRecord
+) -> None:
+    linked = request(services, admin, "access", person.id)
+    unlinked = request(services, admin, "access", None)
+    for rid in (linked, unlinked):
+        services.letters.render(admin, rid, "receipt", "fi")
+        services.letters.issue(admin, rid, "receipt", "en", "print")
+        entries = services.requests.timeline(admin, rid)
+        sent = [(e.action, e.code, e.actor_name) for e in entries if e.action.startswith("letter.")]
+        assert sent == [("letter.issue", "receipt", "Jouni Ojala")]
+        assert [e.at for e in entries] == sorted(e.at for e in entries)
