@@ -23,6 +23,7 @@ from l4d_desktop.core.errors import (
     ValidationError,
 )
 from l4d_desktop.core.invoices import InvoiceRecord
+from l4d_desktop.core.processing_register import Purpose
 from l4d_desktop.core.processors import ProcessorInput, ProcessorRecord
 from l4d_desktop.core.requests import RequestInput, RequestRecord
 from l4d_desktop.core.services import Services
@@ -81,6 +82,10 @@ class World:
     invoice: InvoiceRecord
     actions: ActionWorld | None = None
     erasure_request: int = 0
+    # An identified access request, an archived letter and a purpose of the register.
+    identified_access: int = 0
+    letter_id: int = 0
+    purpose: Purpose | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,26 @@ def _action_world(services: Services, admin: Actor, customer_id: int) -> ActionW
 def _aw(w: World) -> ActionWorld:
     assert w.actions is not None
     return w.actions
+
+
+def _purpose_update(s: Services, a: Actor, w: World) -> Purpose:
+    p = w.purpose
+    assert p is not None
+    return s.processing_register.update_purpose(
+        a,
+        p.id,
+        version=p.version,
+        name_fi=p.name_fi,
+        name_en=p.name_en,
+        legal_bases=p.legal_bases,
+        basis_note_fi=p.basis_note_fi,
+        basis_note_en=p.basis_note_en,
+        basis_confirmed=True,
+        categories_fi=p.categories_fi,
+        categories_en=p.categories_en,
+        retention_fi=p.retention_fi,
+        retention_en=p.retention_en,
+    )
 
 
 Operation = Callable[[Services, Actor, World], Any]
@@ -394,6 +419,61 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
         "requests.handle",
         lambda s, a, w: s.objections.decide_objection(a, _aw(w).objection_id, "upheld"),
     ),
+    "letters.choices": ("requests.view", lambda s, a, w: s.letters.choices(a, w.request.id)),
+    "letters.default_language": (
+        "requests.view",
+        lambda s, a, w: s.letters.default_language(a, w.request.id),
+    ),
+    "letters.render": (
+        "requests.handle",
+        lambda s, a, w: s.letters.render(a, w.request.id, "receipt", "fi"),
+    ),
+    "letters.issue": (
+        "requests.handle",
+        lambda s, a, w: s.letters.issue(a, w.request.id, "receipt", "fi", "print"),
+    ),
+    "letters.bundle": (
+        "requests.handle",
+        lambda s, a, w: s.letters.bundle(a, w.identified_access, "fi"),
+    ),
+    "letters.archive": ("requests.view", lambda s, a, w: s.letters.archive(a, w.erasure_request)),
+    "letters.archived_pdf": (
+        "requests.handle",
+        lambda s, a, w: s.letters.archived_pdf(a, w.letter_id),
+    ),
+    "letters.calibration": ("data.export", lambda s, a, w: s.letters.calibration(a, "fi")),
+    "letters.settings_values": ("users.admin", lambda s, a, w: s.letters.settings_values(a)),
+    "letters.update_settings": (
+        "users.admin",
+        lambda s, a, w: s.letters.update_settings(a, {"controller_phone": "+358 9 123 4567"}),
+    ),
+    "processing_register.register": (
+        "requests.view",
+        lambda s, a, w: s.processing_register.register(a),
+    ),
+    "processing_register.register_for_editing": (
+        "requests.view",
+        lambda s, a, w: s.processing_register.register_for_editing(a),
+    ),
+    "processing_register.update_purpose": ("users.admin", _purpose_update),
+    "processing_register.update_text": (
+        "users.admin",
+        lambda s, a, w: s.processing_register.update_text(
+            a, "security", version=1, fi="Palomuuri ja salasanat.", en="Firewalls and passwords."
+        ),
+    ),
+    "processing_register.notice_pdf": (
+        "data.export",
+        lambda s, a, w: s.processing_register.notice_pdf(a, "en"),
+    ),
+    "subject_data.assemble": (
+        "requests.handle",
+        lambda s, a, w: s.subject_data.assemble(a, w.identified_access),
+    ),
+    "portability.write_bundle": (
+        "data.export",
+        lambda s, a, w: s.portability.write_bundle(a, w.identified_access, w.tmp, as_zip=True),
+    ),
 }
 
 # Written out from PRODUCT.md "Staff login and rights", not derived from the code.
@@ -459,6 +539,21 @@ ALLOWED: dict[str, set[str]] = {
         "request_actions.withdraw_consents",
         "request_actions.erasure_offered",
         "objections.decide_objection",
+        # Letters: written, printed and bundled by those who handle requests; the letter
+        # settings and the processing register are the pääkäyttäjä's.
+        "letters.choices",
+        "letters.default_language",
+        "letters.render",
+        "letters.issue",
+        "letters.bundle",
+        "letters.archive",
+        "letters.archived_pdf",
+        "letters.calibration",
+        "processing_register.register",
+        "processing_register.register_for_editing",
+        "processing_register.notice_pdf",
+        "subject_data.assemble",
+        "portability.write_bundle",
     },
     "reader": {
         "consents.purposes",
@@ -487,6 +582,11 @@ ALLOWED: dict[str, set[str]] = {
         "recipient_notices.checklist_complete",
         "request_actions.changed_fields",
         "request_actions.erasure_offered",
+        "letters.choices",
+        "letters.default_language",
+        "letters.archive",
+        "processing_register.register",
+        "processing_register.register_for_editing",
     },
 }
 
@@ -507,6 +607,9 @@ DOMAIN_TABLES = (
     "processors",
     "recipient_notices",
     "request_field_changes",
+    "letters",
+    "processing_purposes",
+    "processing_register_texts",
 )
 
 
@@ -534,7 +637,11 @@ def world(services: Services, admin: Actor, customer: CustomerRecord, tmp_path: 
         admin, RequestInput("erasure", dt.date(2026, 11, 2), "email", customer.id)
     )
     # The erasure's confirmation letter has left, as the erasure requires.
-    services.letters.issue(admin, erasure.id, "erasure", "fi", "save")
+    letter, _pdf = services.letters.issue(admin, erasure.id, "erasure", "fi", "save")
+    access = services.requests.register(
+        admin, RequestInput("access", dt.date(2026, 11, 3), "email", customer.id)
+    )
+    services.requests.identify(admin, access.id, None, "email_on_file")
     return World(
         customer=customer,
         request=request,
@@ -543,6 +650,9 @@ def world(services: Services, admin: Actor, customer: CustomerRecord, tmp_path: 
         invoice=invoice,
         actions=actions,
         erasure_request=erasure.id,
+        identified_access=access.id,
+        letter_id=letter.id,
+        purpose=services.processing_register.register(admin).purposes[0],
     )
 
 
@@ -594,12 +704,16 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     from l4d_desktop.core.demo_data import DemoDataService
     from l4d_desktop.core.erasure import ErasureService
     from l4d_desktop.core.invoices import InvoiceService
+    from l4d_desktop.core.letters.service import LetterService
     from l4d_desktop.core.maintenance import MaintenanceService
     from l4d_desktop.core.objections import ObjectionService
+    from l4d_desktop.core.portability import PortabilityService
+    from l4d_desktop.core.processing_register import ProcessingRegisterService
     from l4d_desktop.core.processors import ProcessorService
     from l4d_desktop.core.recipient_notices import RecipientNoticeService
     from l4d_desktop.core.request_actions import RequestActionService
     from l4d_desktop.core.requests import RequestService
+    from l4d_desktop.core.subject_data import SubjectDataService
     from l4d_desktop.core.users import UserService
     from l4d_desktop.core.web_events import WebEventService
 
@@ -622,6 +736,10 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         ("recipient_notices", RecipientNoticeService),
         ("request_actions", RequestActionService),
         ("audit_viewer", AuditViewerService),
+        ("letters", LetterService),
+        ("processing_register", ProcessingRegisterService),
+        ("subject_data", SubjectDataService),
+        ("portability", PortabilityService),
     ]:
         public = {n for n in vars(cls) if not n.startswith("_") and callable(getattr(cls, n))}
         names = {f"{prefix}.{renamed.get(n, n)}" for n in public}
