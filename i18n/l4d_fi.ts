@@ -2380,6 +2380,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Pyynnön {request} tiedot ovat muuttuneet poistosuunnitelman laatimisen jälkeen: näytä suunnitelma uudelleen ja vahvista se.</translation>
     </message>
     <message>
+        <source>The processing of this customer&apos;s data is restricted (GDPR Art. 18): the data are only stored. Correct them through the person&apos;s rectification request, or lift the restriction first.</source>
+        <translation>Tämän asiakkaan tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla): tiedot vain säilytetään. Korjaa ne henkilön oikaisupyynnön kautta tai poista rajoitus ensin.</translation>
+    </message>
+    <message>
         <source>The processing register lacks texts the access response prints ({texts}); complete them in Register → Processing register.</source>
         <translation>Käsittelytoimien selosteesta puuttuu tekstejä, jotka vastaus tarkastuspyyntöön tulostaa ({texts}). Täydennä ne kohdassa Rekisteri → Seloste käsittelytoimista.</translation>
     </message>

@@ -30,7 +30,12 @@ from l4d_desktop.core.customer_search import (
     search_terms,
 )
 from l4d_desktop.core.db import Database
-from l4d_desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from l4d_desktop.core.errors import (
+    BusinessRuleError,
+    ConflictError,
+    NotFoundError,
+    ValidationError,
+)
 from l4d_desktop.core.models import ConsentEvent, ConsentPurpose, Customer, Objection, Setting
 from l4d_desktop.core.text import sort_key
 from l4d_desktop.core.vocabulary import ObjectionPurpose, Right
@@ -269,9 +274,15 @@ class CustomerService(Service):
     def update(
         self, actor: Actor, customer_id: int, expected_version: int, data: CustomerInput
     ) -> CustomerRecord:
-        """Save an edit made on the version the dialog loaded; a newer row raises ConflictError."""
+        """Save an edit made on the version the dialog loaded; a newer row raises ConflictError.
+
+        A restricted person's data are only stored (Art. 18): they are corrected only through
+        the rectification request that handles the case, not edited here."""
         clean = clean_customer(data)
         with self._unit(actor, Right.CUSTOMERS_EDIT, "customer.update") as (session, user):
+            held = session.get(Customer, customer_id)
+            if held is not None and held.restricted:
+                raise BusinessRuleError("customer_restricted")
             customer, _ = update_customer(
                 session, customer_id, expected_version, clean, self.clock()
             )

@@ -74,6 +74,7 @@ MESSAGES: dict[str, str] = {
     "erasure_request_closed": "Request {request} is closed; an erasure runs only on an open request.",
     "erasure_already_run": "The erasure of request {request} has already been run.",
     "erasure_letter_first": "Print or save the erasure confirmation letter of request {request} before running the erasure: afterwards the name and address it goes to are gone.",
+    "customer_restricted": "The processing of this customer's data is restricted (GDPR Art. 18): the data are only stored. Correct them through the person's rectification request, or lift the restriction first.",
     "letter_register_incomplete": "The processing register lacks texts the access response prints ({texts}); complete them in Register → Processing register.",
     "letter_kind_unavailable": "This kind of letter does not answer this type of request.",
     "letter_needs_customer": "Link the request to a customer first: this letter is written from the customer's data.",

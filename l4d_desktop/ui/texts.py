@@ -219,6 +219,12 @@ ERRORS: dict[str, str] = {
         "Errors",
         "The data of request {request} changed after the erasure plan was made: show the plan again and confirm it.",
     ),
+    "customer_restricted": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The processing of this customer's data is restricted (GDPR Art. 18): the data are "
+        "only stored. Correct them through the person's rectification request, or lift the "
+        "restriction first.",
+    ),
     "letter_register_incomplete": QT_TRANSLATE_NOOP(
         "Errors",
         "The processing register lacks texts the access response prints ({texts}); complete "

@@ -324,3 +324,28 @@ def test_search_follows_an_edit(
     services.customers.update(admin, c.id, c.version, CustomerInput(name="Matti Järvinen"))
     assert found(services, admin, "virtanen") == set()
     assert found(services, admin, "järvinen") == {"Matti Järvinen"}
+
+
+def test_a_restricted_customer_is_corrected_only_through_the_rectification_request(
+    services: Services, admin: Actor, customer: CustomerRecord
+) -> None:
+    """Art. 18: restricted data are only stored; the case's own rectification may correct."""
+    import datetime as dt
+
+    from l4d_desktop.core.errors import BusinessRuleError
+    from l4d_desktop.core.requests import RequestInput
+
+    restricted = services.customers.set_restriction(admin, customer.id, True)
+    edit = CustomerInput(**{**restricted.as_input().__dict__, "city": "Espoo"})
+    with pytest.raises(BusinessRuleError) as refused:
+        services.customers.update(admin, customer.id, restricted.version, edit)
+    assert refused.value.code == "customer_restricted"
+    assert services.customers.view(admin, customer.id).city == customer.city
+
+    r = services.requests.register(
+        admin, RequestInput("rectification", dt.date(2026, 11, 20), "email", customer.id)
+    )
+    services.requests.identify(admin, r.id, None, "email_on_file")
+    services.request_actions.rectify(admin, r.id, restricted.version, edit)
+    corrected = services.customers.view(admin, customer.id)
+    assert (corrected.city, corrected.restricted) == ("Espoo", True)

@@ -460,9 +460,12 @@ def test_restriction_is_confirmed_shown_and_obeyed_by_the_export(
     assert cells(tab.model, names.index("Maija Meikäläinen"))[7] == "restricted"
     assert cells(tab.model, names.index("Eino Esimerkki"))[7] == ""
 
-    # The edit typed before restricting still saves: the restriction did not cause a conflict.
+    # A restricted person's data are only stored: the edit is refused in words, nothing is
+    # saved, and the typing stays for later (no conflict is reported either).
     click(qtbot, page.save_button)
-    assert services.customers.view(admin, maija.id).city == "Espoo"
+    assert services.customers.view(admin, maija.id).city == "Kirkkonummi"
+    assert "restricted (GDPR Art. 18)" in page.form.general_error.text()
+    assert page.form.city_edit.text() == "Espoo"
     assert not any("Another user" in text for _k, text in answers)
 
     target = tmp_path / "all.csv"
@@ -475,3 +478,6 @@ def test_restriction_is_confirmed_shown_and_obeyed_by_the_export(
     click(qtbot, page.restrict_button)
     assert not services.customers.view(admin, maija.id).restricted
     assert not window.banner.isVisible()
+    # Lifted: the edit kept in the form now saves.
+    click(qtbot, page.save_button)
+    assert services.customers.view(admin, maija.id).city == "Espoo"
