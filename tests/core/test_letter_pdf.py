@@ -12,6 +12,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from l4d_desktop.core.errors import BusinessRuleError
+from l4d_desktop.core.letters.calibration import render_calibration
 from l4d_desktop.core.letters.document import (
     Bullets,
     EnvelopeWindow,
@@ -26,7 +27,6 @@ from l4d_desktop.core.letters.document import (
 )
 from l4d_desktop.core.letters.pdf import (
     FIRST_BODY_TOP,
-    render_calibration,
     render_letter,
     render_letter_pages,
     render_notice,
@@ -230,10 +230,11 @@ def test_the_calibration_page_draws_the_window_where_letters_put_it() -> None:
 
 def test_cells_wrap_at_spaces_and_cut_words_wider_than_the_column() -> None:
     from l4d_desktop.core.letters import fonts
-    from l4d_desktop.core.letters.pdf import _CELL_FONT_SIZE, _cells, _CellWidths
+    from l4d_desktop.core.letters.pdf import _CELL_FONT_SIZE, _cells
+    from l4d_desktop.core.letters.text_fit import TextWidths
 
     fonts.register()
-    measure = _CellWidths()
+    measure = TextWidths(fonts.REGULAR, _CELL_FONT_SIZE)
     digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
     url = "https://www.example.fi/" + "pitka-polku/" * 8
     words = "Palveluiden tuottaminen, tarjoaminen ja kehittäminen"

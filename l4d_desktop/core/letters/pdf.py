@@ -26,8 +26,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -60,6 +59,7 @@ from l4d_desktop.core.letters.document import (
 from l4d_desktop.core.letters.document import (
     Paragraph as TextParagraph,
 )
+from l4d_desktop.core.letters.text_fit import TextWidths, wrap, wrap_all
 from l4d_desktop.core.letters.wording import date_text
 
 PAGE_W, PAGE_H = A4
@@ -220,7 +220,7 @@ class _Flow:
         total = sum(weights)
         widths = [TEXT_W * w / total for w in weights]
         header = [Paragraph(markup(h), self.s["cell_head"]) for h in block.header]
-        measure = _CellWidths()
+        measure = TextWidths(fonts.REGULAR, _CELL_FONT_SIZE)
         body = [_cells(row, widths, measure) for row in block.rows]
         table = LongTable([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(_TABLE_STYLE)
@@ -247,26 +247,7 @@ _TABLE_STYLE = TableStyle(
 )
 
 
-class _CellWidths:
-    """Widths of text in the table cells' face and size, from a per-character cache: the
-    face has no kerning in reportlab, so a text's width is the sum of its characters'."""
-
-    def __init__(self) -> None:
-        self._font = getFont(fonts.REGULAR)
-        self._chars: dict[str, float] = {}
-
-    def char(self, ch: str) -> float:
-        width = self._chars.get(ch)
-        if width is None:
-            width = self._chars[ch] = self._font.stringWidth(ch, _CELL_FONT_SIZE)
-        return width
-
-    def text(self, text: str) -> float:
-        char = self.char
-        return sum(char(ch) for ch in text)
-
-
-def _cells(row: tuple[str, ...], widths: list[float], measure: _CellWidths) -> list[str]:
+def _cells(row: tuple[str, ...], widths: list[float], measure: TextWidths) -> list[str]:
     """Table cells as plain strings (reportlab draws them literally, never as markup), broken
     into lines where a text is wider than its column."""
     out: list[str] = []
@@ -278,45 +259,16 @@ def _cells(row: tuple[str, ...], widths: list[float], measure: _CellWidths) -> l
             continue
         lines: list[str] = []
         for part in parts:
-            lines.extend(_split(part, room, measure))
+            lines.extend(wrap(part, room, measure))
         out.append("\n".join(lines))
     return out
-
-
-def _split(text: str, room: float, measure: _CellWidths) -> list[str]:
-    """Greedy line filling at spaces, in one pass; a word wider than the column (a hash, a
-    URL) is cut where it reaches the edge rather than left to overflow."""
-    lines: list[str] = []
-    line, used = "", 0.0
-    space = measure.char(" ")
-    for word in text.split(" "):
-        wide = measure.text(word)
-        if line and used + space + wide <= room:
-            line, used = f"{line} {word}", used + space + wide
-            continue
-        if line:
-            lines.append(line)
-        while wide > room and len(word) > 1:
-            taken, cut = 0.0, 0
-            for ch in word:
-                step = measure.char(ch)
-                if cut and taken + step > room:
-                    break
-                taken += step
-                cut += 1
-            lines.append(word[:cut])
-            word = word[cut:]
-            wide -= taken
-        line, used = word, wide
-    lines.append(line)
-    return lines
 
 
 # ---------------------------------------------------------------------------------------------
 # Page furniture
 
 
-def _letterhead(canvas: Canvas, head: Letterhead, language: str) -> None:
+def draw_letterhead(canvas: Canvas, head: Letterhead, language: str) -> None:
     words = _FRAME_WORDS[language]
     canvas.setFont(fonts.BOLD, 14)
     canvas.setFillColor(colors.HexColor("#1F2A37"))
@@ -347,7 +299,7 @@ def _letterhead(canvas: Canvas, head: Letterhead, language: str) -> None:
     canvas.setFillColor(colors.black)
 
 
-def _fold_marks(canvas: Canvas) -> None:
+def draw_fold_marks(canvas: Canvas) -> None:
     canvas.setStrokeColor(colors.HexColor("#9CA3AF"))
     canvas.setLineWidth(0.3)
     for top, length in ((105, 5), (210, 5), (148.5, 8)):
@@ -362,27 +314,6 @@ def window_rect(window: EnvelopeWindow) -> tuple[float, float, float, float]:
     return x0, top - window.height_mm * mm, x0 + window.width_mm * mm, top
 
 
-def _fit_lines(lines: Iterable[str], font: str, size: float, room: float) -> list[str]:
-    out: list[str] = []
-    for line in lines:
-        out.extend(_wrap_words(line, font, size, room))
-    return out
-
-
-def _wrap_words(line: str, font: str, size: float, room: float) -> list[str]:
-    parts = simpleSplit(line, font, size, room) or [""]
-    fitted: list[str] = []
-    for part in parts:
-        while stringWidth(part, font, size) > room and len(part) > 1:
-            cut = len(part) - 1
-            while cut > 1 and stringWidth(part[:cut], font, size) > room:
-                cut -= 1
-            fitted.append(part[:cut])
-            part = part[cut:]
-        fitted.append(part)
-    return fitted
-
-
 def _address(canvas: Canvas, letter: Letter) -> None:
     x0, y0, x1, y1 = window_rect(letter.window)
     room = (x1 - x0) - 2 * WINDOW_INSET
@@ -395,7 +326,7 @@ def _address(canvas: Canvas, letter: Letter) -> None:
     canvas.setFillColor(colors.HexColor("#374151"))
     return_y = y1 - RETURN_ZONE + 3 * mm
     canvas.drawString(
-        x0 + WINDOW_INSET, return_y, _fit_lines([sender], fonts.REGULAR, size, room)[0]
+        x0 + WINDOW_INSET, return_y, wrap(sender, room, TextWidths(fonts.REGULAR, size))[0]
     )
     canvas.setStrokeColor(colors.HexColor("#9CA3AF"))
     canvas.setLineWidth(0.3)
@@ -407,7 +338,7 @@ def _address(canvas: Canvas, letter: Letter) -> None:
     zone_height = (y1 - y0) - RETURN_ZONE - 2 * mm
     size, leading = 10.0, 12.5
     while True:
-        lines = _fit_lines(letter.recipient, fonts.REGULAR, size, room)
+        lines = wrap_all(letter.recipient, room, TextWidths(fonts.REGULAR, size))
         if len(lines) * leading <= zone_height or size <= 6:
             break
         size -= 0.5
@@ -436,7 +367,7 @@ def _info_block(canvas: Canvas, letter: Letter) -> None:
         y -= 11 * mm
 
 
-def _footer(canvas: Canvas, head: Letterhead, language: str, page: int, pages: int) -> None:
+def draw_footer(canvas: Canvas, head: Letterhead, language: str, page: int, pages: int) -> None:
     words = _FRAME_WORDS[language]
     canvas.setFont(fonts.REGULAR, 7.5)
     canvas.setFillColor(colors.HexColor("#4B5563"))
@@ -466,7 +397,7 @@ def _numbered_canvas(head: Letterhead, language: str, counter: list[int]) -> typ
             counter.append(total)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                _footer(self, head, language, number, total)
+                draw_footer(self, head, language, number, total)
                 super().showPage()
             super().save()
 
@@ -578,13 +509,13 @@ def render_letter_pages(letter: Letter) -> Rendered:
     head, language = letter.letterhead, letter.language
 
     def first_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        _letterhead(canvas, head, language)
-        _fold_marks(canvas)
+        draw_letterhead(canvas, head, language)
+        draw_fold_marks(canvas)
         _address(canvas, letter)
         _info_block(canvas, letter)
 
     def later_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        _letterhead(canvas, head, language)
+        draw_letterhead(canvas, head, language)
 
     first_frame = Frame(
         LEFT,
@@ -651,7 +582,7 @@ def render_notice_pages(notice: Notice) -> Rendered:
     head, language = notice.letterhead, notice.language
 
     def page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        _letterhead(canvas, head, language)
+        draw_letterhead(canvas, head, language)
 
     out = io.BytesIO()
     doc = _doc(out, notice.title, head.name, notice.title, language)
@@ -669,108 +600,3 @@ def render_notice_pages(notice: Notice) -> Rendered:
 
 def render_notice(notice: Notice) -> bytes:
     return render_notice_pages(notice).pdf
-
-
-# ---------------------------------------------------------------------------------------------
-# Calibration
-
-_CALIBRATION_WORDS = {
-    "fi": {
-        "title": "Ikkunakuoren kalibrointisivu",
-        "steps": (
-            "1. Tulosta tämä sivu samalla tulostimella ja samoilla asetuksilla kuin kirjeet: "
-            "mittakaava 100 %, ei sovitusta sivulle.",
-            "2. Taita sivu taitemerkeistä ja aseta se C5- tai DL-ikkunakuoreen.",
-            "3. Koko osoitealueen kehyksen ja sen sisällä olevan ristin pitää näkyä "
-            "ikkunasta. Mittaa, paljonko kehystä pitäisi siirtää.",
-            "4. Kirjaa siirto asetuksiin millimetreinä (oikealle ja alas positiivinen) ja "
-            "tulosta sivu uudelleen.",
-        ),
-        "now": "Nykyinen siirto: vaakasuunnassa {x} mm, pystysuunnassa {y} mm.",
-        "field": "Osoitealue 85 × 45 mm (DIN 5008 B)",
-        "ruler": "Viivain, mm",
-    },
-    "en": {
-        "title": "Window envelope calibration page",
-        "steps": (
-            "1. Print this page on the same printer with the same settings as letters: "
-            "scale 100 %, no fit to page.",
-            "2. Fold the page at the fold marks and put it into a C5 or DL window envelope.",
-            "3. The whole frame of the address field and the cross inside it must show "
-            "through the window. Measure how far the frame should move.",
-            "4. Enter the offset in the settings in millimetres (right and down are positive) "
-            "and print the page again.",
-        ),
-        "now": "Current offset: {x} mm horizontally, {y} mm vertically.",
-        "field": "Address field 85 × 45 mm (DIN 5008 B)",
-        "ruler": "Ruler, mm",
-    },
-}
-
-
-def _mm_text(value: float, language: str) -> str:
-    text = f"{value:+.1f}"
-    return text.replace(".", ",") if language == "fi" else text
-
-
-def render_calibration(window: EnvelopeWindow, head: Letterhead, language: str) -> bytes:
-    """One page with the address field's frame where letters put it (offsets applied), fold
-    marks and millimetre rulers, for checking a printer against an envelope."""
-    fonts.register()
-    words = _CALIBRATION_WORDS[language]
-    out = io.BytesIO()
-    canvas = Canvas(
-        out, pagesize=A4, invariant=1, initialFontName=fonts.REGULAR, pageCompression=None
-    )
-    canvas.setTitle(str(words["title"]))
-    canvas.setAuthor(head.name)
-    canvas.setCreator("L4D Desktop")
-    canvas.setProducer("L4D Desktop")
-    _letterhead(canvas, head, language)
-    _fold_marks(canvas)
-    x0, y0, x1, y1 = window_rect(window)
-    canvas.setStrokeColor(colors.black)
-    canvas.setLineWidth(0.8)
-    canvas.rect(x0, y0, x1 - x0, y1 - y0)
-    canvas.setLineWidth(0.3)
-    canvas.setDash(2, 2)
-    canvas.line(x0, y1 - RETURN_ZONE, x1, y1 - RETURN_ZONE)
-    canvas.setDash()
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    canvas.line(cx - 5 * mm, cy, cx + 5 * mm, cy)
-    canvas.line(cx, cy - 5 * mm, cx, cy + 5 * mm)
-    canvas.setFont(fonts.REGULAR, 7)
-    canvas.drawString(x0 + 2 * mm, y0 + 2 * mm, str(words["field"]))
-    # Rulers along the top and the left edge of the field, every millimetre.
-    canvas.setLineWidth(0.2)
-    for i in range(0, 86):
-        tick = 3 * mm if i % 10 == 0 else (2 * mm if i % 5 == 0 else 1 * mm)
-        canvas.line(x0 + i * mm, y1, x0 + i * mm, y1 + tick)
-    for i in range(0, 46):
-        tick = 3 * mm if i % 10 == 0 else (2 * mm if i % 5 == 0 else 1 * mm)
-        canvas.line(x0, y1 - i * mm, x0 - tick, y1 - i * mm)
-    canvas.setFont(fonts.REGULAR, 6)
-    for i in range(0, 86, 10):
-        canvas.drawCentredString(x0 + i * mm, y1 + 3.8 * mm, str(i))
-    canvas.setFont(fonts.BOLD, 14)
-    y = PAGE_H - 110 * mm
-    canvas.drawString(LEFT, y, str(words["title"]))
-    canvas.setFont(fonts.REGULAR, 10)
-    y -= 9 * mm
-    for step in words["steps"]:
-        for line in _wrap_words(str(step), fonts.REGULAR, 10, TEXT_W):
-            canvas.drawString(LEFT, y, line)
-            y -= 5 * mm
-        y -= 1.5 * mm
-    y -= 3 * mm
-    canvas.drawString(
-        LEFT,
-        y,
-        str(words["now"]).format(
-            x=_mm_text(window.offset_x_mm, language), y=_mm_text(window.offset_y_mm, language)
-        ),
-    )
-    _footer(canvas, head, language, 1, 1)
-    canvas.showPage()
-    canvas.save()
-    return out.getvalue()

@@ -33,11 +33,12 @@ from l4d_desktop.core.letters import (
     refusal_letter,
 )
 from l4d_desktop.core.letters.bundle import bundle_entries, bundle_zip, file_list
+from l4d_desktop.core.letters.calibration import render_calibration
 from l4d_desktop.core.letters.context import BundleFile, LetterContext, LetterRequest
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letter, Signature
 from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE, LetterKind
 from l4d_desktop.core.letters.parties import authority_of, controller_of
-from l4d_desktop.core.letters.pdf import render_calibration, render_letter_pages
+from l4d_desktop.core.letters.pdf import render_letter_pages
 from l4d_desktop.core.letters.wording import LANGUAGES, country_name
 from l4d_desktop.core.models import ArchivedLetterRow, Customer, DataSubjectRequest, User
 from l4d_desktop.core.processing_register import load_register
