@@ -51,12 +51,9 @@ AGENTS = (
 
 def build_context(events: int, language: str):  # type: ignore[no-untyped-def]
     """A LetterContext for the access letter of one person with `events` web events."""
-    from l4d_desktop.core.invoices import InvoiceRecord
-    from l4d_desktop.core.letters.bundle import bundle_entries, file_list
-    from l4d_desktop.core.letters.context import Authority, Controller, LetterContext, LetterRequest
-    from l4d_desktop.core.letters.document import EnvelopeWindow, Signature
-    from l4d_desktop.core.processing_register import REGISTER_TEXT_KEYS, ProcessingRegister, Purpose
-    from l4d_desktop.core.subject_data import (
+    from l4d_desktop.core.customers.invoices import InvoiceRecord
+    from l4d_desktop.core.customers.web_events import WebEventRecord
+    from l4d_desktop.core.disclosure.subject_data import (
         ConsentLedgerEntry,
         ConsultationEntry,
         ObjectionEntry,
@@ -66,7 +63,10 @@ def build_context(events: int, language: str):  # type: ignore[no-untyped-def]
         SubjectCustomer,
         SubjectData,
     )
-    from l4d_desktop.core.web_events import WebEventRecord
+    from l4d_desktop.core.letters.bundle import bundle_entries, file_list
+    from l4d_desktop.core.letters.context import Authority, Controller, LetterContext, LetterRequest
+    from l4d_desktop.core.letters.document import EnvelopeWindow, Signature
+    from l4d_desktop.core.register.processing import REGISTER_TEXT_KEYS, ProcessingRegister, Purpose
 
     start = dt.datetime(2024, 11, 1, 8, 0, tzinfo=UTC)
 
@@ -275,8 +275,8 @@ def build_context(events: int, language: str):  # type: ignore[no-untyped-def]
 
 def letter_run(ctx) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]
     """(compose seconds, render seconds, pages)."""
-    from l4d_desktop.core.letters import access_letter
-    from l4d_desktop.core.letters.pdf import render_letter_pages
+    from l4d_desktop.core.letters.compose import access as access_letter
+    from l4d_desktop.core.letters.render.pdf import render_letter_pages
 
     t0 = time.perf_counter()
     letter = access_letter.compose(ctx)
@@ -291,9 +291,9 @@ def baseline_run(rows: tuple[tuple[str, ...], ...], header: tuple[str, ...]) -> 
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
 
-    from l4d_desktop.core.letters import fonts
-    from l4d_desktop.core.letters.access_copy import WEB_EVENT_WIDTHS
-    from l4d_desktop.core.letters.pdf import BOTTOM, LATER_BODY_TOP, LEFT, RIGHT, TEXT_W
+    from l4d_desktop.core.letters.compose.access_copy import WEB_EVENT_WIDTHS
+    from l4d_desktop.core.letters.render import fonts
+    from l4d_desktop.core.letters.render.pdf import BOTTOM, LATER_BODY_TOP, LEFT, RIGHT, TEXT_W
 
     fonts.register()
     t0 = time.perf_counter()
@@ -347,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="print top N calls")
     args = parser.parse_args(argv)
 
-    from l4d_desktop.core.letters.access_copy import web_event_header, web_event_rows
+    from l4d_desktop.core.letters.compose.access_copy import web_event_header, web_event_rows
 
     ctx = build_context(args.events, args.language)
     assert ctx.subject is not None

@@ -29,7 +29,7 @@ FULL_NAME = "Testi Pääkäyttäjä"
 PASSWORD = "kaksi karhua kiipesi kuusen latvaan"
 SEED = 1
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "l4d-bench"
-_SOURCES = ("l4d_desktop/core/demo_data.py", "l4d_desktop/core/migrations/versions")
+_SOURCES = ("l4d_desktop/core/demo/data.py", "l4d_desktop/core/store/migrations/versions")
 
 
 def fingerprint(customers: int, seed: int = SEED) -> str:
@@ -72,7 +72,7 @@ def cached_db(
 
 
 def _build(path: Path, customers: int, seed: int) -> None:
-    from l4d_desktop.core.passwords import PasswordHasher
+    from l4d_desktop.core.security.passwords import PasswordHasher
     from l4d_desktop.core.services import open_services
 
     # Cheap hashing parameters: logging in to the benchmark file need not take a second.

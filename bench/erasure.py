@@ -47,9 +47,9 @@ IP = "198.51.100.77"
 
 def build_base(cached: Path, target: Path) -> tuple[int, int]:
     """The demo register plus the person; returns (customer id, erasure request id)."""
-    from l4d_desktop.core.customer_fields import CustomerInput
-    from l4d_desktop.core.passwords import PasswordHasher
-    from l4d_desktop.core.requests import RequestInput
+    from l4d_desktop.core.customers.fields import CustomerInput
+    from l4d_desktop.core.requests.service import RequestInput
+    from l4d_desktop.core.security.passwords import PasswordHasher
     from l4d_desktop.core.services import open_services
 
     shutil.copyfile(cached, target)
@@ -116,7 +116,7 @@ def leftovers(path: Path) -> list[str]:
 
 def service_run(path: Path, request_id: int) -> tuple[float, float, bool]:
     """(plan seconds, run seconds incl. checkpoint, checkpoint ok) on one fresh copy."""
-    from l4d_desktop.core.passwords import PasswordHasher
+    from l4d_desktop.core.security.passwords import PasswordHasher
     from l4d_desktop.core.services import open_services
 
     hasher = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
@@ -137,7 +137,7 @@ def service_run(path: Path, request_id: int) -> tuple[float, float, bool]:
 
 
 def baseline_run(path: Path, customer_id: int) -> float:
-    from l4d_desktop.core.db import CONNECTION_PRAGMAS
+    from l4d_desktop.core.store.database import CONNECTION_PRAGMAS
 
     conn = sqlite3.connect(path, isolation_level=None)
     try:

@@ -232,8 +232,8 @@ print(json.dumps({"plan": t1 - t0, "run": t2 - t1, "imported": result.imported,
 BASELINE_CHILD = """
 import json, pickle, sqlite3, sys, time
 from pathlib import Path
-from l4d_desktop.core import migrate
-from l4d_desktop.core.db import Database
+from l4d_desktop.core.store import migrate
+from l4d_desktop.core.store.database import Database
 
 db, rows_path = Path(sys.argv[1]), Path(sys.argv[2])
 columns, rows = pickle.loads(rows_path.read_bytes())

@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from l4d_desktop.core.auth import LockoutPolicy  # noqa: E402
 from l4d_desktop.core.errors import AuthenticationError  # noqa: E402
-from l4d_desktop.core.passwords import PasswordHasher  # noqa: E402
+from l4d_desktop.core.security.auth import LockoutPolicy  # noqa: E402
+from l4d_desktop.core.security.passwords import PasswordHasher  # noqa: E402
 from l4d_desktop.core.services import Services, open_services  # noqa: E402
 
 PASSWORD = "kaksi karhua kiipesi kuusen latvaan"

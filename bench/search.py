@@ -62,7 +62,7 @@ class DirectSql:
         self.conn.execute("INSERT INTO bench_tick VALUES (1)")
 
     def where(self, text: str) -> tuple[str, list[str]]:
-        from l4d_desktop.core.customer_search import search_terms  # the query's words, as folded
+        from l4d_desktop.core.customers.search import search_terms  # the query's words, as folded
 
         terms = search_terms(text)
         if not terms:

@@ -22,20 +22,20 @@ from l4d_desktop import APP_NAME, ORG_NAME, __version__
 from l4d_desktop.app_log import setup_logging
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError, SessionInvalid, StorageError
-from l4d_desktop.core.probe import has_users
+from l4d_desktop.core.store.probe import has_users
 from l4d_desktop.paths import default_db_path
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.account_dialogs import FirstRunDialog, LoginDialog
-from l4d_desktop.ui.form import INVALID_STYLE
 from l4d_desktop.ui.language import LanguageSwitcher
-from l4d_desktop.ui.password_dialog import ChangePasswordDialog
-from l4d_desktop.ui.session_events import session_events
+from l4d_desktop.ui.shell.account_dialogs import FirstRunDialog, LoginDialog
+from l4d_desktop.ui.shell.password_dialog import ChangePasswordDialog
+from l4d_desktop.ui.shell.session_events import session_events
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.form import INVALID_STYLE
 
 if TYPE_CHECKING:
     from l4d_desktop.core.services import Services
-    from l4d_desktop.ui.lock_screen import IdleLock
-    from l4d_desktop.ui.main_window import MainWindow
+    from l4d_desktop.ui.shell.lock_screen import IdleLock
+    from l4d_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -147,14 +147,14 @@ class StartFlow(QObject):
             self._open_main_window(actor)
 
     def _open_main_window(self, actor: Actor) -> None:
-        from l4d_desktop.ui.main_window import MainWindow
+        from l4d_desktop.ui.shell.main_window import MainWindow
 
         assert self.services is not None
         self.window = MainWindow(self.services, actor, self.language, self.settings)
         self.dialog = None
         auth = self.services.auth
         # Loaded after login: the first window must not wait for the lock screen.
-        from l4d_desktop.ui.lock_screen import IdleLock
+        from l4d_desktop.ui.shell.lock_screen import IdleLock
 
         self.idle_lock = IdleLock(
             auth, actor, auth.idle_lock_minutes(), timeout_ms=self.idle_timeout_ms, parent=self

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import IO, Any
 
-from l4d_desktop.core.files import OWNER_ONLY_FILE, ensure_private_dir, secure_files
+from l4d_desktop.core.files.private import OWNER_ONLY_FILE, ensure_private_dir, secure_files
 from l4d_desktop.paths import data_dir
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from l4d_desktop import APP_NAME, ORG_NAME
-from l4d_desktop.core.files import OWNER_ONLY_DIR, ensure_private_dir
+from l4d_desktop.core.files.private import OWNER_ONLY_DIR, ensure_private_dir
 
 DB_FILE_NAME = "l4d.sqlite3"
 

@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.passwords import PasswordHasher
+from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import Services, open_services
 
 ADMIN_PASSWORD = "kesäkuun lumi sataa hiljaa"

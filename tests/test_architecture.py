@@ -54,8 +54,8 @@ def test_the_first_window_does_not_wait_for_the_database_layer() -> None:
         "holidays",
         "stdnum",
         # windows that are needed only after login
-        "l4d_desktop.ui.lock_screen",
-        "l4d_desktop.ui.main_window",
+        "l4d_desktop.ui.shell.lock_screen",
+        "l4d_desktop.ui.shell.main_window",
     )
     code = (
         "import sys, l4d_desktop.cli, l4d_desktop.cli.parser, l4d_desktop.app\n"

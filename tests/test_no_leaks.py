@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from l4d_desktop.app_log import setup_logging
-from l4d_desktop.core.csv_export import write_csv_file
-from l4d_desktop.core.customer_fields import CustomerInput
+from l4d_desktop.core.customers.fields import CustomerInput
 from l4d_desktop.core.errors import L4DError
-from l4d_desktop.core.passwords import PasswordHasher
-from l4d_desktop.core.requests import RequestInput
+from l4d_desktop.core.files.csv_export import write_csv_file
+from l4d_desktop.core.requests.service import RequestInput
+from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import open_services
 from tests.conftest import FakeClock
 

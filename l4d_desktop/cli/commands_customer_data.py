@@ -15,10 +15,10 @@ from l4d_desktop.cli.commands_import import reason
 from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.errors import CliError
 from l4d_desktop.cli.output import json_value
-from l4d_desktop.core.csv_export import write_csv_file
-from l4d_desktop.core.customers import CustomerRecord
+from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import ValidationError
-from l4d_desktop.core.tabular import RowProblem
+from l4d_desktop.core.files.csv_export import write_csv_file
+from l4d_desktop.core.imports.tabular import RowProblem
 
 EXPORT_COLUMNS = (
     "customer_number",

@@ -7,7 +7,7 @@ from typing import Any
 
 from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.output import json_value
-from l4d_desktop.core.erasure import (
+from l4d_desktop.core.erasure.service import (
     ErasureAction,
     ErasurePlan,
     ErasureResult,

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.errors import CliError
-from l4d_desktop.core.customer_import import ImportPlan, ImportResult
 from l4d_desktop.core.errors import MESSAGES, BusinessRuleError
-from l4d_desktop.core.tabular import RowProblem
+from l4d_desktop.core.imports.customers import ImportPlan, ImportResult
+from l4d_desktop.core.imports.tabular import RowProblem
 
 # The JSON report's keys are a contract for scripts that read it.
 REPORT_KEYS = (

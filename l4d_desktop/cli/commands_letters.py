@@ -10,7 +10,7 @@ from pathlib import Path
 
 from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.errors import CliError
-from l4d_desktop.core.files import write_private
+from l4d_desktop.core.files.private import write_private
 
 
 def _target(path_text: str) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from l4d_desktop.cli.context import Context
-from l4d_desktop.core.audit import Checkpoint
+from l4d_desktop.core.audit.log import Checkpoint
 
 
 def backup(ctx: Context) -> int:

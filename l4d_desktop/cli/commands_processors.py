@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.output import write_table
-from l4d_desktop.core.processors import ProcessorInput
+from l4d_desktop.core.register.processors import ProcessorInput
 
 PROCESSOR_COLUMNS = ("id", "name", "role", "country", "in_eea", "contact", "active", "version")
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.output import write_table
-from l4d_desktop.core.customer_fields import CustomerInput
+from l4d_desktop.core.customers.fields import CustomerInput
 
 # Lists leave the program as files: the services treat them as exports (data.export, audited)
 # and stream them in batches, so memory stays bounded however big the register is.

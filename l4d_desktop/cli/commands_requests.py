@@ -11,7 +11,7 @@ from typing import Any
 
 from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.output import json_value, write_table
-from l4d_desktop.core.requests import RequestDetail, RequestInput, RequestRecord
+from l4d_desktop.core.requests.service import RequestDetail, RequestInput, RequestRecord
 
 # The first eleven are the columns the list always had; scripts may rely on them.
 REQUEST_COLUMNS = (

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.output import write_table
-from l4d_desktop.core.auth import username_key
 from l4d_desktop.core.errors import NotFoundError
+from l4d_desktop.core.security.auth import username_key
+from l4d_desktop.core.security.users import UserInfo
 from l4d_desktop.core.services import Services
-from l4d_desktop.core.users import UserInfo
 
 USER_COLUMNS = (
     "id",

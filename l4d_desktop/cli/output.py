@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TextIO
 
-from l4d_desktop.core.csv_export import write_csv
+from l4d_desktop.core.files.csv_export import write_csv
 
 
 def json_value(value: object) -> object:

@@ -9,37 +9,37 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from l4d_desktop.core import migrate
-from l4d_desktop.core.audit import AuditLog
-from l4d_desktop.core.audit_viewer import AuditViewerService
-from l4d_desktop.core.auth import AuthService, LockoutPolicy
-from l4d_desktop.core.backup import backup_database
+from l4d_desktop.core.audit.log import AuditLog
+from l4d_desktop.core.audit.maintenance import MaintenanceService
+from l4d_desktop.core.audit.viewer import AuditViewerService
 from l4d_desktop.core.clock import Clock, system_clock
-from l4d_desktop.core.consents import ConsentService
-from l4d_desktop.core.customer_import import CustomerImportService, recover_interrupted_imports
-from l4d_desktop.core.customer_profile import CustomerProfileService
-from l4d_desktop.core.customers import CustomerService
-from l4d_desktop.core.db import Database
-from l4d_desktop.core.demo_data import DemoDataService
-from l4d_desktop.core.erasure import ErasureService
+from l4d_desktop.core.customers.consents import ConsentService
+from l4d_desktop.core.customers.invoices import InvoiceService
+from l4d_desktop.core.customers.objections import ObjectionService
+from l4d_desktop.core.customers.profile import CustomerProfileService
+from l4d_desktop.core.customers.service import CustomerService
+from l4d_desktop.core.customers.web_events import WebEventService, recover_interrupted_event_imports
+from l4d_desktop.core.demo.data import DemoDataService
+from l4d_desktop.core.disclosure.portability import PortabilityService
+from l4d_desktop.core.disclosure.subject_data import SubjectDataService
+from l4d_desktop.core.erasure.service import ErasureService
 from l4d_desktop.core.errors import StorageError
-from l4d_desktop.core.files import database_files, secure_files
-from l4d_desktop.core.invoices import InvoiceService
+from l4d_desktop.core.files.private import database_files, secure_files
+from l4d_desktop.core.files.temp import TempFiles, temp_root_for
+from l4d_desktop.core.imports.customers import CustomerImportService, recover_interrupted_imports
 from l4d_desktop.core.letters.service import LetterService
-from l4d_desktop.core.maintenance import MaintenanceService
-from l4d_desktop.core.objections import ObjectionService
-from l4d_desktop.core.passwords import PasswordHasher
-from l4d_desktop.core.portability import PortabilityService
-from l4d_desktop.core.processing_register import ProcessingRegisterService
-from l4d_desktop.core.processors import ProcessorService
-from l4d_desktop.core.recipient_notices import RecipientNoticeService
-from l4d_desktop.core.request_actions import RequestActionService
-from l4d_desktop.core.requests import RequestService
-from l4d_desktop.core.settings import SettingsStore
-from l4d_desktop.core.subject_data import SubjectDataService
-from l4d_desktop.core.temp_files import TempFiles, temp_root_for
-from l4d_desktop.core.users import UserService
-from l4d_desktop.core.web_events import WebEventService, recover_interrupted_event_imports
+from l4d_desktop.core.register.processing import ProcessingRegisterService
+from l4d_desktop.core.register.processors import ProcessorService
+from l4d_desktop.core.requests.actions import RequestActionService
+from l4d_desktop.core.requests.recipients import RecipientNoticeService
+from l4d_desktop.core.requests.service import RequestService
+from l4d_desktop.core.security.auth import AuthService, LockoutPolicy
+from l4d_desktop.core.security.passwords import PasswordHasher
+from l4d_desktop.core.security.users import UserService
+from l4d_desktop.core.store import migrate
+from l4d_desktop.core.store.backup import backup_database
+from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.settings import SettingsStore
 
 
 @dataclass(frozen=True)

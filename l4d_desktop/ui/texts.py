@@ -514,7 +514,7 @@ def error_text(exc: L4DError) -> str:
     is ended: the start flow returns to the login once the message has been read.
     """
     if isinstance(exc, SessionInvalid):
-        from l4d_desktop.ui.session_events import session_events
+        from l4d_desktop.ui.shell.session_events import session_events
 
         session_events().report_invalid()
     template = ERRORS.get(exc.code)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from l4d_desktop.cli import main
-from l4d_desktop.core.passwords import PasswordHasher
+from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import open_services
 from tests.conftest import ADMIN_PASSWORD, FakeClock
 

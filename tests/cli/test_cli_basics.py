@@ -11,7 +11,7 @@ import pytest
 
 from l4d_desktop import __version__
 from l4d_desktop.cli import main
-from l4d_desktop.core.customers import CustomerService
+from l4d_desktop.core.customers.service import CustomerService
 from tests.cli.conftest import Cli
 
 

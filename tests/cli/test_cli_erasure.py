@@ -9,8 +9,8 @@ import json
 import pytest
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.customers import CustomerRecord
-from l4d_desktop.core.requests import RequestInput
+from l4d_desktop.core.customers.service import CustomerRecord
+from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli
 from tests.conftest import HANDLER_PASSWORD

@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.requests import RequestInput
+from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli
 from tests.conftest import HANDLER_PASSWORD, make_user

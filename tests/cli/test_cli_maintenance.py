@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.backup import verify_backup
+from l4d_desktop.core.store.backup import verify_backup
 from tests.cli.conftest import Cli
 from tests.conftest import HANDLER_PASSWORD, READER_PASSWORD
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.processors import ProcessorInput
+from l4d_desktop.core.register.processors import ProcessorInput
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli, Result
 from tests.conftest import READER_PASSWORD, make_user

@@ -9,10 +9,10 @@ import json
 import pytest
 from sqlalchemy import select
 
-from l4d_desktop.core import customers as customers_module
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.models import AuditEntry
+from l4d_desktop.core.customers import service as customers_module
 from l4d_desktop.core.services import Services
+from l4d_desktop.core.store.models import AuditEntry
 from tests.cli.conftest import Cli
 from tests.conftest import READER_PASSWORD
 

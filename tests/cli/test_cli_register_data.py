@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.customers import CustomerRecord
+from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli
 from tests.conftest import HANDLER_PASSWORD

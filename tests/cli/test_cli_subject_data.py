@@ -7,11 +7,11 @@ import zipfile
 from pathlib import Path
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.portability import JSON_FILE, README_FILE
+from l4d_desktop.core.disclosure.portability import JSON_FILE, README_FILE
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli
 from tests.conftest import HANDLER_PASSWORD, FakeClock
-from tests.core.test_subject_data import build_scenario
+from tests.core.disclosure.test_subject_data import build_scenario
 
 
 def test_request_data_writes_a_folder_and_prints_every_file(

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.customer_fields import CustomerInput
-from l4d_desktop.core.customers import CustomerRecord
+from l4d_desktop.core.customers.fields import CustomerInput
+from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.services import Services
 from tests.conftest import make_user
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.customer_fields import CustomerInput
+from l4d_desktop.core.customers.fields import CustomerInput
 from l4d_desktop.core.errors import (
     AuthenticationError,
     PermissionDenied,
     ValidationError,
 )
-from l4d_desktop.core.requests import RequestInput
+from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from tests.conftest import ADMIN_PASSWORD, HANDLER_PASSWORD, make_user
 from tests.core.conftest import READER_PASSWORD, audit_rows

@@ -17,11 +17,11 @@ import zipfile
 from collections.abc import Iterable
 
 from l4d_desktop.core.clock import OFFICE_ZONE
-from l4d_desktop.core.files import OWNER_ONLY_FILE
+from l4d_desktop.core.disclosure.portability import bundle_files
+from l4d_desktop.core.disclosure.subject_data import SubjectData
+from l4d_desktop.core.files.private import OWNER_ONLY_FILE
 from l4d_desktop.core.letters.context import BundleFile, LetterContext
 from l4d_desktop.core.letters.document import Block, Paragraph, Table
-from l4d_desktop.core.portability import bundle_files
-from l4d_desktop.core.subject_data import SubjectData
 
 Entry = tuple[str, bytes]  # (file name, content)
 

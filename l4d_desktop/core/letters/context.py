@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from l4d_desktop.core.erasure import ErasurePlan
+from l4d_desktop.core.disclosure.subject_data import SubjectData
+from l4d_desktop.core.erasure.service import ErasurePlan
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letterhead, Signature
-from l4d_desktop.core.processing_register import ProcessingRegister
-from l4d_desktop.core.subject_data import SubjectData
+from l4d_desktop.core.register.processing import ProcessingRegister
 
 
 @dataclass(frozen=True)

@@ -17,34 +17,32 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from l4d_desktop.core.access import Service
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.audit import AuditLog
+from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock, office_today
-from l4d_desktop.core.db import Database
-from l4d_desktop.core.erasure import build_plan, check_erasable
+from l4d_desktop.core.disclosure.subject_data import EXPORT_ACTION, collect
+from l4d_desktop.core.erasure.retention import voucher_rule
+from l4d_desktop.core.erasure.service import build_plan, check_erasable
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
-from l4d_desktop.core.letters import (
-    access_letter,
-    erasure_letter,
-    outcome_letters,
-    portability_letter,
-    progress_letters,
-    refusal_letter,
-)
 from l4d_desktop.core.letters.bundle import bundle_entries, bundle_zip, file_list
-from l4d_desktop.core.letters.calibration import render_calibration
+from l4d_desktop.core.letters.compose import access as access_letter
+from l4d_desktop.core.letters.compose import erasure as erasure_letter
+from l4d_desktop.core.letters.compose import outcomes as outcome_letters
+from l4d_desktop.core.letters.compose import portability as portability_letter
+from l4d_desktop.core.letters.compose import progress as progress_letters
+from l4d_desktop.core.letters.compose import refusal as refusal_letter
 from l4d_desktop.core.letters.context import BundleFile, LetterContext, LetterRequest
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letter, Signature
 from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE, LetterKind
-from l4d_desktop.core.letters.parties import authority_of, controller_of
-from l4d_desktop.core.letters.pdf import render_letter_pages
-from l4d_desktop.core.letters.wording import LANGUAGES, country_name
-from l4d_desktop.core.models import ArchivedLetterRow, Customer, DataSubjectRequest, User
-from l4d_desktop.core.processing_register import load_register
-from l4d_desktop.core.retention import voucher_rule
-from l4d_desktop.core.settings import LETTER_SETTING_KEYS, SettingsStore
-from l4d_desktop.core.subject_data import EXPORT_ACTION, collect
+from l4d_desktop.core.letters.render.calibration import render_calibration
+from l4d_desktop.core.letters.render.pdf import render_letter_pages
+from l4d_desktop.core.letters.words.dates import LANGUAGES, country_name
+from l4d_desktop.core.letters.words.parties import authority_of, controller_of
+from l4d_desktop.core.register.processing import load_register
+from l4d_desktop.core.security.access import Service
+from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.models import ArchivedLetterRow, Customer, DataSubjectRequest, User
+from l4d_desktop.core.store.settings import LETTER_SETTING_KEYS, SettingsStore
 from l4d_desktop.core.text import clean_text
 from l4d_desktop.core.vocabulary import RequestStatus, Right
 

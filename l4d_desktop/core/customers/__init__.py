@@ -1,0 +1,1 @@
+"""The customer register: records, fields, search, consents, objections, suppression, invoices and web events."""

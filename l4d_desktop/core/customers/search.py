@@ -1,0 +1,177 @@
+"""As-you-type search over the customer register: folded terms, the SQL filter, and the
+matches of recent keystrokes kept for the next, narrower one."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import string
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, event
+
+from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.models import Customer
+from l4d_desktop.core.text import fold
+
+_PHONE_LIKE = re.compile(r"\+?[\d\s()./-]{3,}")
+_PHONE_SEPARATORS = re.compile(r"[\s()./-]")
+# A search with at most this many matches keeps them (their index rows) for the next keystroke.
+MATCH_SET_MAX = 2000
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_terms(query: str) -> list[str]:
+    """Folded search terms. A phone-like query is one term without separators (040 123 → 040123)."""
+    q = fold(query).strip()
+    if not q:
+        return []
+    if _PHONE_LIKE.fullmatch(q) and sum(ch.isdigit() for ch in q) >= 3:
+        return [_PHONE_SEPARATORS.sub("", q)]
+    return q.split()
+
+
+def search_filter(query: str) -> ColumnElement[bool] | None:
+    terms = search_terms(query)
+    if not terms:
+        return None
+    return and_(*(Customer.search_text.like(f"%{_like_escape(t)}%", escape="\\") for t in terms))
+
+
+Terms = tuple[str, ...]
+# (sort_key, id, search_text) of a customer, as the search index holds them.
+IndexRow = tuple[str, int, str]
+
+
+@dataclass(frozen=True)
+class _Matches:
+    count: int
+    # Every match in list order, when there are at most MATCH_SET_MAX of them.
+    rows: tuple[IndexRow, ...] | None
+
+
+def narrows(terms: Terms, wider: Terms) -> bool:
+    """Whether every customer matching `terms` also matches `wider`: each of the wider query's
+    terms is part of one of ours ("pää" → "pääk", "tiina" → "tiina m")."""
+    return all(any(w in t for t in terms) for w in wider)
+
+
+# LIKE compares ASCII letters without case and every other character as it is.
+_LIKE_CASE = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_ASCII_UPPER = re.compile("[A-Z]")
+
+
+def index_row(row: Sequence[Any]) -> IndexRow:
+    """(sort_key, id, search_text) as kept: the text as LIKE compares it. The register stores
+    it case-folded already, so it is rewritten only in a row some other tool wrote."""
+    key, id_, text = row
+    if _ASCII_UPPER.search(text):
+        text = text.translate(_LIKE_CASE)
+    return (key, id_, text)
+
+
+def matching(rows: tuple[IndexRow, ...], terms: Terms) -> tuple[IndexRow, ...]:
+    """The rows whose search text holds every term, as `search_filter` selects them."""
+    wanted = [t.translate(_LIKE_CASE) for t in terms]
+    return tuple(r for r in rows if all(t in r[2] for t in wanted))
+
+
+class RecentMatches:
+    """What the latest searches matched, kept while nothing is committed to the database.
+
+    Typing narrows a search a letter at a time, and the Customers tab asks for the first page
+    and then the count of each. Once a search has at most MATCH_SET_MAX matches, their index
+    rows are kept: the next keystroke's matches are among them, so its page and count are
+    picked from those instead of scanning the whole search index again. The count of a search
+    whose first page held every match is kept too.
+
+    Everything kept belongs to one state of the database, named by its `data_version` as read
+    by a connection of this cache's own, which reads nothing else: a commit by any other
+    connection, in this process or another, changes it, and the cache is then emptied. A unit
+    of work may use and add entries only when the version read before it began and the one
+    read once its snapshot was taken agree: nothing was committed in between, so its snapshot
+    is that state.
+    """
+
+    SIZE = 8
+
+    def __init__(self, db: Database) -> None:
+        self._path = db.path
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._version: int | None = None
+        self._entries: OrderedDict[Terms, _Matches] = OrderedDict()
+        # Closed with the engine, so that no handle on the file outlives Database.dispose().
+        event.listen(db.engine, "engine_disposed", lambda _engine: self.close())
+
+    def version(self) -> int | None:
+        """The database's data version now, or None if it cannot be read."""
+        with self._lock:
+            try:
+                if self._conn is None:
+                    # mode=rw: never create a database where the file has gone.
+                    self._conn = sqlite3.connect(
+                        f"{self._path.as_uri()}?mode=rw",
+                        uri=True,
+                        isolation_level=None,
+                        check_same_thread=False,
+                    )
+                version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+            except sqlite3.Error:
+                return None
+            if version != self._version:
+                self._entries.clear()
+                self._version = version
+            return version
+
+    def stable(self, before: int | None) -> int | None:
+        """The version a unit's snapshot shows, given the one read before it began; None if a
+        commit came in between (or no version can be read). Call once the snapshot is taken."""
+        if before is None:
+            return None
+        return before if self.version() == before else None
+
+    def get(self, terms: Terms, version: int | None) -> _Matches | None:
+        """What `terms` matched in `version`: kept, or picked from the rows of a wider search."""
+        with self._lock:
+            if version is None or version != self._version:
+                return None
+            exact = self._entries.get(terms)
+            if exact is not None:
+                return exact
+            wider = [
+                m for w, m in self._entries.items() if m.rows is not None and narrows(terms, w)
+            ]
+        narrowest = min(wider, key=lambda m: m.count, default=None)
+        if narrowest is None or narrowest.rows is None:
+            return None
+        rows = matching(narrowest.rows, terms)
+        self.put(terms, version, len(rows), rows)
+        return _Matches(len(rows), rows)
+
+    def put(
+        self, terms: Terms, version: int, count: int, rows: tuple[IndexRow, ...] | None
+    ) -> None:
+        with self._lock:
+            if version != self._version:
+                return
+            kept = rows if rows is not None and len(rows) <= MATCH_SET_MAX else None
+            self._entries[terms] = _Matches(count, kept)
+            self._entries.move_to_end(terms)
+            while len(self._entries) > self.SIZE:
+                self._entries.popitem(last=False)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+            self._entries.clear()
+            self._version = None

@@ -1,0 +1,1 @@
+"""Made-up Finnish customers for trying the program and for the benchmarks."""

@@ -1,0 +1,1 @@
+"""What the person gets: the data held about them and the machine-readable copy."""

@@ -1,0 +1,1 @@
+"""Files the program writes: owner-only, atomic, in private temporary folders; spreadsheet CSV."""

@@ -1,0 +1,574 @@
+"""Customer lists from spreadsheets into the register.
+
+`plan()` reads and checks the whole file in one read snapshot and writes nothing: every problem
+of every row, rows already in the register (by email or customer number), rows whose email or
+phone is on the suppression list. `run()` then writes the valid rows in batches of their own
+transactions, so that another user's save never waits long behind the import; a cancel (or any
+failure) removes every row the import added, and an import left running by a crash is removed
+when the register is next opened (`recover_interrupted_imports`).
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.audit.log import AuditLog
+from l4d_desktop.core.clock import Clock
+from l4d_desktop.core.customers.fields import (
+    CleanCustomer,
+    search_text,
+)
+from l4d_desktop.core.customers.service import NEXT_NUMBER_KEY, allocate_numbers, number_taken
+from l4d_desktop.core.errors import BusinessRuleError, L4DError, ValidationError
+from l4d_desktop.core.imports.customer_csv import read_customer_file
+from l4d_desktop.core.imports.plan import (
+    Duplicate,
+    ImportPlan,
+    PlannedRow,
+    Register,
+    check_file,
+)
+from l4d_desktop.core.imports.rows import (
+    CUSTOMERS,
+    IN_CHUNK,
+    ConsentRows,
+    CustomerRows,
+    PendingRow,
+    numbers_taken_sql,
+)
+from l4d_desktop.core.imports.tabular import RowProblem
+from l4d_desktop.core.security.access import Service
+from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.import_lock import ImportLock, undo_interrupted
+from l4d_desktop.core.store.models import (
+    ConsentPurpose,
+    Customer,
+    DataSubjectRequest,
+    Import,
+    Invoice,
+    Setting,
+)
+from l4d_desktop.core.store.settings import SettingsStore
+from l4d_desktop.core.text import _SORT_KEY_LENGTH, fold, sort_key
+from l4d_desktop.core.vocabulary import DuplicatePolicy, Right
+
+__all__ = [
+    "BATCH_SIZE",
+    "CustomerImportService",
+    "Duplicate",
+    "ImportCancelled",
+    "ImportPlan",
+    "ImportResult",
+    "PlannedRow",
+    "recover_interrupted_imports",
+]
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 5000
+KIND = "customers"
+ACTION = "customer.import"
+MARKETING_PURPOSE = "marketing_email"
+
+
+# The file's columns that are customer fields (customer_number and marketing_consent are not).
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int  # new customers
+    updated: int  # existing customers updated from the file
+    duplicates: int  # valid rows naming someone already in the register
+    skipped: int  # of those, rows left as they were
+    rejected: int  # rows with problems, not imported
+    suppressed: int  # rows written without marketing consent: on the suppression list
+    import_id: int
+    problems: tuple[RowProblem, ...] = field(default=())
+
+
+class ImportCancelled(L4DError):
+    """The user cancelled; every row the import had written was removed again."""
+
+    def __init__(self) -> None:
+        super().__init__("import_cancelled")
+
+
+@contextmanager
+def _bulk_work() -> Iterator[None]:
+    """No cyclic garbage collection while 100 000 rows of short-lived objects are made: the
+    collector would walk them again and again (a third of the time) and find no cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    return sort_key(word)
+
+
+def _sort_key(name: str) -> str:
+    """sort_key(name), a word at a time from a cache: a list of 100 000 people has far fewer
+    first names and surnames. The same text: sort_key maps NFC case-folded characters one by
+    one, and neither NFC nor case folding joins anything across a space."""
+    return " ".join(map(_word_key, name.split(" ")))[:_SORT_KEY_LENGTH]
+
+
+# -- undoing an import --------------------------------------------------------------------------
+
+
+@dataclass
+class _NumberCounter:
+    """The next-customer-number setting before the import moved it, and where it left it."""
+
+    before: str | None = None
+    after: str | None = None
+    moved: bool = False
+
+    def allocate(self, session: Session, count: int, reserved: set[str]) -> list[str]:
+        """`count` fresh numbers that none of the file's own (not yet written) numbers use."""
+        if not self.moved:
+            row = session.get(Setting, NEXT_NUMBER_KEY)
+            self.before = None if row is None else row.value
+            self.moved = True
+        out: list[str] = []
+        while len(out) < count:
+            out += [n for n in allocate_numbers(session, count - len(out)) if n not in reserved]
+        session.flush()
+        after = session.get(Setting, NEXT_NUMBER_KEY)
+        self.after = None if after is None else after.value
+        return out
+
+    def restore(self, session: Session) -> None:
+        """Put the counter back, unless someone has taken numbers after the import did."""
+        if not self.moved:
+            return
+        row = session.get(Setting, NEXT_NUMBER_KEY)
+        if row is None or row.value != self.after:
+            return
+        if self.before is None:
+            session.delete(row)
+        else:
+            row.value = self.before
+
+
+def _still_matches(current: Customer, planned: PlannedRow, field: str) -> bool:
+    """The row under the duplicate's id is still the person the file names (an erased
+    customer's id can be given to someone new)."""
+    if field == "email":
+        return fold(current.email) == fold(planned.customer.email)
+    return current.customer_number == planned.customer_number
+
+
+def _remove_rows(session: Session, import_id: int) -> None:
+    """Delete the import's customers; their consent events go with them (ON DELETE CASCADE).
+
+    Someone may already have registered a request or an invoice for a customer while the
+    import ran: that customer stays, as an ordinary one (a request must keep its person).
+    """
+    in_use = (
+        select(DataSubjectRequest.customer_id)
+        .where(DataSubjectRequest.customer_id.is_not(None))
+        .union(select(Invoice.customer_id).where(Invoice.customer_id.is_not(None)))
+    )
+    session.execute(
+        update(Customer)
+        .where(Customer.import_id == import_id, Customer.id.in_(in_use))
+        .values(import_id=None)
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        delete(Customer)
+        .where(Customer.import_id == import_id)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def recover_interrupted_imports(db: Database, audit: AuditLog) -> list[int]:
+    """Undo customer imports a crash left running (see import_lock); returns their ids."""
+    return undo_interrupted(db, audit, KIND, ACTION, _remove_rows)
+
+
+# -- the service ----------------------------------------------------------------------------------
+
+
+class CustomerImportService(Service):
+    batch_size = BATCH_SIZE
+
+    def __init__(
+        self, db: Database, audit: AuditLog, clock: Clock, settings: SettingsStore
+    ) -> None:
+        super().__init__(db, audit, clock)
+        self.settings = settings
+
+    # -- plan ---------------------------------------------------------------------------------
+
+    def plan(self, actor: Actor, data: bytes) -> ImportPlan:
+        """Read and check a customer file against the register; nothing is written.
+
+        Raises FileFormatError when the file as a whole cannot be read.
+        """
+        with (
+            _bulk_work(),
+            self._unit(actor, Right.CUSTOMERS_EDIT, ACTION, write=False) as (session, _),
+        ):
+            parsed = read_customer_file(data)
+            return check_file(parsed, Register.load(session))
+
+    # -- run ----------------------------------------------------------------------------------
+
+    def run(
+        self,
+        actor: Actor,
+        plan: ImportPlan,
+        *,
+        all_or_nothing: bool,
+        on_duplicate: str = "skip",
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportResult:
+        """Write the plan's valid rows; `all_or_nothing` writes nothing if any row has a problem.
+
+        Rows already in the register are skipped or, with on_duplicate="update", updated with
+        every field the file has. `progress(done, total)` is called after each batch and
+        `cancelled()` asked between batches: a cancel removes every row written so far and
+        raises ImportCancelled.
+        """
+        try:
+            policy = DuplicatePolicy(on_duplicate)
+        except ValueError:
+            raise ValidationError("on_duplicate", "choice_invalid") from None
+        if all_or_nothing and plan.problems:
+            self._require(actor, Right.CUSTOMERS_EDIT, ACTION)
+            raise BusinessRuleError("import_has_errors", count=plan.rejected_count)
+        with _bulk_work():
+            return self._run(actor, plan, policy, progress, cancelled)
+
+    def _run(
+        self,
+        actor: Actor,
+        plan: ImportPlan,
+        policy: DuplicatePolicy,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> ImportResult:
+        lock: ImportLock | None = None
+        try:
+            with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
+                job = Import(
+                    kind=KIND, status="running", started_by=user.id, started_at=self.clock()
+                )
+                session.add(job)
+                session.flush()
+                import_id = job.id
+                # Taken before the row is committed: a recovery never sees it running unlocked.
+                lock = ImportLock(self.db, import_id)
+                lock.acquire()
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        counter = _NumberCounter()
+        try:
+            return self._write(actor, plan, import_id, policy, counter, progress, cancelled)
+        except BaseException as exc:
+            outcome = "cancelled" if isinstance(exc, ImportCancelled) else "failed"
+            try:
+                self._undo(actor, import_id, counter, outcome)
+            except Exception as undo_error:
+                # Left running: undone when the register is next opened.
+                log.warning(
+                    "import %s could not be undone now: %s", import_id, type(undo_error).__name__
+                )
+            raise
+        finally:
+            lock.release()
+
+    def _write(
+        self,
+        actor: Actor,
+        plan: ImportPlan,
+        import_id: int,
+        policy: DuplicatePolicy,
+        counter: _NumberCounter,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> ImportResult:
+        # The register as it is now: the plan may be minutes old.
+        with self.db.read() as session:
+            register = Register.load(session)
+            purpose = session.scalar(
+                select(ConsentPurpose.id).where(
+                    ConsentPurpose.code == MARKETING_PURPOSE, ConsentPurpose.active.is_(True)
+                )
+            )
+            notice_version = self.settings.get(session, "notice_version")
+        to_insert: list[PendingRow] = []
+        to_update: list[tuple[PendingRow, Duplicate]] = []
+        skipped = duplicates = 0
+        late: list[RowProblem] = []  # conflicts that arose after the plan was made
+        for planned in plan.rows:
+            clean = planned.customer
+            duplicate, conflict = register.match(clean.email, planned.customer_number)
+            if duplicate is None and conflict is None:
+                # Someone named in the plan but erased since is not brought back.
+                duplicate = plan.duplicate_by_row.get(planned.row)
+            suppressed = planned.suppressed or register.is_suppressed(clean.email, clean.phone)
+            pending = PendingRow(planned, planned.customer_number, suppressed)
+            if conflict is not None:
+                late.append(replace(conflict, row=planned.row))
+            elif duplicate is not None:
+                duplicates += 1
+                if policy is DuplicatePolicy.UPDATE:
+                    to_update.append((pending, duplicate))
+                else:
+                    skipped += 1
+            else:
+                pending.key = _sort_key(clean.name)
+                to_insert.append(pending)
+        total = len(to_insert) + len(to_update)
+        # Writing in the list's order keeps each batch's index entries together: batches then
+        # rewrite few pages of the search index instead of most of them.
+        order = sorted(to_insert, key=lambda p: p.key)
+        done = 0
+        for start in range(0, len(order), self.batch_size):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            batch = order[start : start + self.batch_size]
+            if start == 0:
+                self._number_rows(actor, to_insert, to_update, counter)
+            for pending in batch:  # before the transaction: it holds the write lock
+                pending.text = search_text(pending.planned.customer, pending.number)
+            with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
+                self._insert(
+                    session,
+                    batch,
+                    order[start + self.batch_size :],
+                    import_id,
+                    register,
+                    counter,
+                    purpose,
+                    notice_version,
+                    user.id,
+                )
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
+            updated = self._update(session, to_update) if to_update else []
+            skipped += len(to_update) - len(updated)
+            job = session.get(Import, import_id)
+            assert job is not None
+            job.status = "done"
+            job.finished_at = self.clock()
+            job.imported = len(to_insert)
+            job.updated = len(updated)
+            job.rejected = plan.rejected_count + len(late)
+            job.duplicates = duplicates
+            self.audit.append(
+                session,
+                actor_id=user.id,
+                action=ACTION,
+                object_type="import",
+                object_id=import_id,
+                detail=f"imported={len(to_insert)},updated={len(updated)}",
+            )
+        if progress is not None:
+            progress(total, total)
+        written = to_insert + updated
+        return ImportResult(
+            imported=len(to_insert),
+            updated=len(updated),
+            duplicates=duplicates,
+            skipped=skipped,
+            rejected=plan.rejected_count + len(late),
+            suppressed=sum(1 for p in written if p.suppressed),
+            import_id=import_id,
+            problems=tuple(sorted((*plan.problems, *late), key=lambda p: p.row)),
+        )
+
+    def _number_rows(
+        self,
+        actor: Actor,
+        rows: list[PendingRow],
+        updates: list[tuple[PendingRow, Duplicate]],
+        counter: _NumberCounter,
+    ) -> None:
+        """Numbers for the new rows the file gives none, in the file's order, skipping every
+        number the file itself uses."""
+        missing = [p for p in rows if not p.number]
+        if not missing:
+            return
+        reserved = {p.number for p in rows if p.number}
+        reserved |= {p.number for p, _ in updates if p.number}
+        with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, _):
+            numbers = counter.allocate(session, len(missing), reserved)
+        for pending, number in zip(missing, numbers, strict=True):
+            pending.number = number
+
+    def _insert(
+        self,
+        session: Session,
+        batch: list[PendingRow],
+        later: list[PendingRow],
+        import_id: int,
+        register: Register,
+        counter: _NumberCounter,
+        purpose: int | None,
+        notice_version: str,
+        user_id: int,
+    ) -> None:
+        # A number the file gives may have been handed out since: the row gets a new one.
+        numbers = [p.number for p in batch]
+        taken: set[str] = set()
+        for i in range(0, len(numbers), IN_CHUNK):
+            chunk = tuple(numbers[i : i + IN_CHUNK])
+            rows = session.connection().exec_driver_sql(
+                numbers_taken_sql(session, len(chunk)), chunk
+            )
+            taken.update(n for (n,) in rows if n)
+        if taken:
+            clashing = [p for p in batch if p.number in taken]
+            reserved = {p.number for p in later}
+            for pending, number in zip(
+                clashing, counter.allocate(session, len(clashing), reserved), strict=True
+            ):
+                pending.number = number
+                pending.text = search_text(pending.planned.customer, number)
+        # An objection recorded while the import runs still keeps its person's consent out.
+        register.refresh_suppressions(session)
+        for pending in batch:
+            clean = pending.planned.customer
+            if not pending.suppressed and register.is_suppressed(clean.email, clean.phone):
+                pending.suppressed = True
+        # Explicit ids: this transaction holds the write lock, so max(id) + 1 onwards are free,
+        # and the consent events can name their customers without reading them back.
+        first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+        now = self.clock()
+        customers = CustomerRows(session, now, import_id)
+        consents = ConsentRows(session, now, purpose, notice_version, user_id)
+        for offset, pending in enumerate(batch):
+            customers.add(first_id + offset, pending)
+            if pending.planned.marketing_consent and not pending.suppressed and purpose:
+                consents.add(first_id + offset)
+        customers.write(session)
+        consents.write(session)
+
+    def _update(
+        self, session: Session, rows: list[tuple[PendingRow, Duplicate]]
+    ) -> list[PendingRow]:
+        """Overwrite existing customers with the file's non-empty cells; returns the rows used."""
+        ids = [d.customer_id for _, d in rows]
+        existing: dict[int, Customer] = {}
+        for i in range(0, len(ids), 500):
+            for c in session.scalars(select(Customer).where(Customer.id.in_(ids[i : i + 500]))):
+                existing[c.id] = c
+        now = self.clock()
+        changes: list[dict[str, Any]] = []
+        used: list[PendingRow] = []
+        for pending, duplicate in rows:
+            cid = duplicate.customer_id
+            current = existing.pop(cid, None)
+            planned = pending.planned
+            if current is None or not _still_matches(current, planned, duplicate.field):
+                continue  # erased since the plan, or named by two rows of the file
+            merged = CleanCustomer(
+                **{
+                    name: getattr(planned.customer if name in planned.given else current, name)
+                    for name in _CLEAN_FIELDS
+                },
+                notes_third_party=current.notes_third_party,
+            )
+            number = current.customer_number or ""
+            wanted = planned.customer_number
+            if wanted and wanted != number and not number_taken(session, wanted, cid):
+                number = wanted
+            changes.append(
+                {
+                    "b_id": cid,
+                    "customer_number": number or None,
+                    **_columns(merged),
+                    "search_text": search_text(merged, number),
+                    "sort_key": _sort_key(merged.name),
+                    "updated_at": now,
+                }
+            )
+            used.append(pending)
+        if changes:
+            table = CUSTOMERS
+            values: dict[str, Any] = {k: bindparam(k) for k in changes[0] if k != "b_id"}
+            stmt = (
+                update(table)
+                .where(table.c.id == bindparam("b_id"))
+                .values(**values, version=table.c.version + 1)
+            )
+            session.execute(stmt, changes)
+        return used
+
+    def _undo(self, actor: Actor, import_id: int, counter: _NumberCounter, outcome: str) -> None:
+        """Remove what the import wrote, in one transaction; rights are not asked again."""
+        with self.db.transaction() as session:
+            _remove_rows(session, import_id)
+            counter.restore(session)
+            job = session.get(Import, import_id)
+            assert job is not None
+            job.status = "cancelled"
+            job.finished_at = self.clock()
+            self.audit.append(
+                session,
+                actor_id=actor.user_id,
+                action=ACTION,
+                object_type="import",
+                object_id=import_id,
+                outcome=outcome,
+            )
+
+
+_CLEAN_FIELDS = (
+    "name",
+    "email",
+    "phone",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "company",
+    "language",
+    "business_id",
+    "source",
+    "source_name",
+    "notes",
+)
+
+
+def _columns(c: CleanCustomer) -> dict[str, Any]:
+    return {
+        "name": c.name,
+        "email": c.email,
+        "phone": c.phone,
+        "street": c.street,
+        "postal_code": c.postal_code,
+        "city": c.city,
+        "country": c.country,
+        "company": c.company,
+        "language": c.language,
+        "business_id": c.business_id,
+        "source": c.source,
+        "source_name": c.source_name,
+        "notes": c.notes,
+        "notes_third_party": c.notes_third_party,
+    }

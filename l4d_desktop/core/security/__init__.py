@@ -1,0 +1,1 @@
+"""Who may do what: rights, login, passwords and staff accounts."""

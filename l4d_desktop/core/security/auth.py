@@ -1,0 +1,290 @@
+"""Login: argon2 verification, throttling and lockout keyed by the typed username, first run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import unicodedata
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.audit.log import AuditLog
+from l4d_desktop.core.clock import Clock
+from l4d_desktop.core.errors import (
+    AuthenticationError,
+    BusinessRuleError,
+    LoginThrottled,
+    OneTimePasswordExpired,
+    SessionInvalid,
+    ValidationError,
+)
+from l4d_desktop.core.security.access import Service, actor_for
+from l4d_desktop.core.security.one_time_passwords import expired
+from l4d_desktop.core.security.passwords import PasswordHasher, check_policy, normalise
+from l4d_desktop.core.security.user_fields import clean_full_name, clean_title, clean_username
+from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.models import LoginAttempt, User
+from l4d_desktop.core.store.settings import SettingsStore
+from l4d_desktop.core.vocabulary import Role
+
+# The idle lock's longest allowed setting (PRODUCT.md: 15 minutes by default, at most 30).
+MAX_IDLE_LOCK_MINUTES = 30
+
+
+@dataclass(frozen=True)
+class LockoutPolicy:
+    """Failures before delays start, the delay growth, and the lock after `lock_after` in a row."""
+
+    free_failures: int = 4
+    max_delay_seconds: int = 30
+    lock_after: int = 10
+    lock_minutes: int = 15
+    max_lock_minutes: int = 24 * 60
+
+    def delay_after(self, failures: int) -> int:
+        """Seconds to wait before the next attempt after `failures` consecutive failures."""
+        if failures <= self.free_failures:
+            return 0
+        return int(min(2 ** (failures - self.free_failures - 1), self.max_delay_seconds))
+
+    def lock_duration(self, previous_locks: int) -> dt.timedelta:
+        minutes = min(self.lock_minutes * 2**previous_locks, self.max_lock_minutes)
+        return dt.timedelta(minutes=minutes)
+
+
+def username_key(typed: str) -> str:
+    """How a typed username is compared with stored ones: NFKC, case-folded, trimmed, bounded."""
+    return unicodedata.normalize("NFKC", typed).strip().casefold()[:1024]
+
+
+def attempt_key(typed: str) -> str:
+    """How failures of a typed username are counted. Hashed, because people sometimes type
+    their password into the username box, and the table must not keep it."""
+    return hashlib.sha256(username_key(typed).encode("utf-8")).hexdigest()
+
+
+class AuthService(Service):
+    def __init__(
+        self,
+        db: Database,
+        audit: AuditLog,
+        clock: Clock,
+        hasher: PasswordHasher,
+        policy: LockoutPolicy | None = None,
+    ) -> None:
+        super().__init__(db, audit, clock)
+        self.hasher = hasher
+        self.policy = policy or LockoutPolicy()
+
+    # -- first run -----------------------------------------------------------------------------
+
+    def is_initialised(self) -> bool:
+        with self.db.read() as session:
+            return bool(session.scalar(select(func.count()).select_from(User)))
+
+    def create_first_admin(
+        self, username: str, full_name: str, password: str, title: str = ""
+    ) -> Actor:
+        """The pääkäyttäjä account on an empty database; refused once any user exists."""
+        name = clean_username(username)
+        full = clean_full_name(full_name)
+        ttl = clean_title(title)
+        pw = check_policy(password, name)
+        password_hash = self.hasher.hash(pw)
+        with self.db.transaction() as session:
+            if session.scalar(select(func.count()).select_from(User)):
+                raise BusinessRuleError("already_initialised")
+            now = self.clock()
+            user = User(
+                username=name,
+                full_name=full,
+                title=ttl,
+                role=Role.ADMIN.value,
+                password_hash=password_hash,
+                must_change_password=False,
+                active=True,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(user)
+            session.flush()
+            self.audit.append(
+                session,
+                actor_id=user.id,
+                action="user.create",
+                object_type="user",
+                object_id=user.id,
+                detail="first_admin",
+            )
+            return actor_for(session, user)
+
+    # -- login ---------------------------------------------------------------------------------
+
+    def login(self, username: str, password: str) -> Actor:
+        """Return the actor, or raise AuthenticationError / LoginThrottled.
+
+        Unknown user, wrong password and locked account give the same error, and an unknown user
+        still costs one argon2 verification so that timing does not tell them apart.
+        """
+        key = attempt_key(username)
+        now = self.clock()
+        with self.db.read() as session:
+            attempt = session.get(LoginAttempt, key)
+            user = session.scalar(select(User).where(User.username == username_key(username)))
+            locked = (
+                attempt is not None
+                and attempt.locked_until is not None
+                and (attempt.locked_until > now)
+            )
+            wait = self._seconds_to_wait(attempt, now)
+            stored_hash = user.password_hash if user is not None else None
+            user_id = user.id if user is not None else None
+            active = bool(user is not None and user.active)
+            expires_at = user.password_expires_at if user is not None else None
+
+        if wait > 0 and not locked:
+            self.audit.append_separately(
+                actor_id=user_id,
+                action="login",
+                object_type="user",
+                object_id=user_id,
+                outcome="throttled",
+            )
+            raise LoginThrottled(wait)
+
+        if stored_hash is None:
+            self.hasher.burn_equal_time(password)
+            ok = False
+        else:
+            ok = self.hasher.verify(stored_hash, password)
+
+        if locked or not ok or not active:
+            outcome = "locked" if locked else ("inactive" if ok and not active else "failed")
+            self._record_failure(key, user_id, outcome, count=not locked)
+            raise AuthenticationError()
+
+        if expired(expires_at, now):
+            # The right one-time password, too late: only its holder learns that it ran out.
+            self.audit.append_separately(
+                actor_id=user_id,
+                action="login",
+                object_type="user",
+                object_id=user_id,
+                outcome="expired",
+            )
+            raise OneTimePasswordExpired()
+
+        with self.db.transaction() as session:
+            user = session.get(User, user_id)
+            if user is None or not user.active:
+                raise AuthenticationError()
+            if self.hasher.needs_rehash(user.password_hash):
+                # Parameters have risen since this hash was made: upgrade it while we have the
+                # password in hand.
+                user.password_hash = self.hasher.hash(normalise(password))
+                self.audit.append(
+                    session,
+                    actor_id=user.id,
+                    action="user.rehash",
+                    object_type="user",
+                    object_id=user.id,
+                )
+            attempt = session.get(LoginAttempt, key)
+            if attempt is not None:
+                session.delete(attempt)
+            self.audit.append(
+                session,
+                actor_id=user.id,
+                action="login",
+                object_type="user",
+                object_id=user.id,
+            )
+            return actor_for(session, user)
+
+    def _seconds_to_wait(self, attempt: LoginAttempt | None, now: dt.datetime) -> int:
+        if attempt is None or attempt.last_failure_at is None:
+            return 0
+        delay = self.policy.delay_after(attempt.consecutive_failures)
+        ready = attempt.last_failure_at + dt.timedelta(seconds=delay)
+        return max(0, math.ceil((ready - now).total_seconds()))
+
+    def _record_failure(self, key: str, user_id: int | None, outcome: str, count: bool) -> None:
+        with self.db.transaction() as session:
+            now = self.clock()
+            if count:
+                attempt = session.get(LoginAttempt, key)
+                if attempt is None:
+                    attempt = LoginAttempt(username_key=key, consecutive_failures=0, lock_count=0)
+                    session.add(attempt)
+                if attempt.locked_until is not None and attempt.locked_until <= now:
+                    attempt.locked_until = None  # an expired lock starts a fresh series
+                attempt.consecutive_failures += 1
+                attempt.last_failure_at = now
+                if attempt.consecutive_failures >= self.policy.lock_after:
+                    attempt.locked_until = now + self.policy.lock_duration(attempt.lock_count)
+                    attempt.lock_count += 1
+                    attempt.consecutive_failures = 0
+                    attempt.last_failure_at = None
+                    outcome = "locked_now"
+            self.audit.append(
+                session,
+                actor_id=user_id,
+                action="login",
+                object_type="user",
+                object_id=user_id,
+                outcome=outcome,
+            )
+
+    # -- session -------------------------------------------------------------------------------
+
+    def idle_lock_minutes(self) -> int:
+        """Minutes without input before the window locks: the setting, kept within 1–30."""
+        with self.db.read() as session:
+            minutes = SettingsStore().get_int(session, "idle_lock_minutes")
+        return min(max(minutes, 1), MAX_IDLE_LOCK_MINUTES)
+
+    # -- own password --------------------------------------------------------------------------
+
+    def change_password(self, actor: Actor, current: str, new: str) -> Actor:
+        """Any active user may change their own password, given the current one."""
+        with self.db.read() as session:
+            user = session.get(User, actor.user_id)
+            if user is None or not user.active:
+                raise SessionInvalid()
+            stored = user.password_hash
+            username = user.username
+            expires_at = user.password_expires_at
+        if not self.hasher.verify(stored, current):
+            self.audit.append_separately(
+                actor_id=actor.user_id,
+                action="user.password_change",
+                object_type="user",
+                object_id=actor.user_id,
+                outcome="failed",
+            )
+            raise ValidationError("current_password", "password_wrong")
+        if expired(expires_at, self.clock()):
+            raise OneTimePasswordExpired()
+        pw = check_policy(new, username, field="new_password")
+        if normalise(current) == pw:
+            raise ValidationError("new_password", "password_reused")
+        new_hash = self.hasher.hash(pw)
+        with self.db.transaction() as session:
+            user = session.get(User, actor.user_id)
+            if user is None or not user.active:
+                raise SessionInvalid()
+            user.password_hash = new_hash
+            user.must_change_password = False
+            user.password_expires_at = None
+            user.updated_at = self.clock()
+            self.audit.append(
+                session,
+                actor_id=user.id,
+                action="user.password_change",
+                object_type="user",
+                object_id=user.id,
+            )
+            return actor_for(session, user)

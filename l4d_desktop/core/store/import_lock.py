@@ -1,0 +1,130 @@
+"""Imports that say they are alive, and the undoing of those a crash left half-written.
+
+An import writes in batches of their own transactions, so a crash (power cut, killed process)
+can leave part of a file in the register with its `imports` row still "running". While an
+import runs, its process holds an OS lock on a file beside the database; the lock ends with the
+process, so a "running" import whose lock can be taken was left by a crash and is undone when
+the register is next opened. One whose lock is held is running in another window or process
+and is left alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from contextlib import suppress
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from l4d_desktop.core.audit.log import AuditLog
+from l4d_desktop.core.errors import StorageError
+from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.models import Import
+
+log = logging.getLogger(__name__)
+
+
+class ImportLock:
+    """An OS lock on `<database>.import-<id>.lock`, held while the import runs."""
+
+    def __init__(self, db: Database, import_id: int) -> None:
+        self.path = db.path.with_name(f"{db.path.name}.import-{import_id}.lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """True when this process now holds the lock; False when another process does."""
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise StorageError("db_unavailable", path=str(self.path), reason=exc.strerror) from None
+        try:
+            _lock_fd(fd)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        os.close(fd)  # closing ends the lock
+        with suppress(OSError):  # another process has it open this moment: empty, harmless
+            self.path.unlink()
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock_fd(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock_fd(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def undo_interrupted(
+    db: Database,
+    audit: AuditLog,
+    kind: str,
+    action: str,
+    remove: Callable[[Session, int], None],
+) -> list[int]:
+    """Undo the imports of `kind` a crash left running; returns their ids.
+
+    `remove(session, import_id)` deletes what the import wrote; the import is then marked
+    cancelled and the audit trail says it was interrupted, all in one transaction.
+    """
+    with db.read() as session:
+        running = list(
+            session.scalars(
+                select(Import.id).where(Import.status == "running", Import.kind == kind)
+            )
+        )
+    undone: list[int] = []
+    for import_id in running:
+        lock = ImportLock(db, import_id)
+        if not lock.acquire():
+            continue
+        try:
+            if _undo_one(db, audit, import_id, action, remove):
+                undone.append(import_id)
+        except SQLAlchemyError as exc:
+            # The register must still open; the next start tries again.
+            log.warning("interrupted import %s not undone: %s", import_id, type(exc).__name__)
+        finally:
+            lock.release()
+    return undone
+
+
+def _undo_one(
+    db: Database,
+    audit: AuditLog,
+    import_id: int,
+    action: str,
+    remove: Callable[[Session, int], None],
+) -> bool:
+    with db.transaction() as session:
+        job = session.get(Import, import_id)
+        if job is None or job.status != "running":
+            return False  # it finished between the look and the lock
+        remove(session, import_id)
+        job.status = "cancelled"
+        job.finished_at = audit.clock()
+        audit.append(
+            session,
+            actor_id=None,
+            action=action,
+            object_type="import",
+            object_id=import_id,
+            outcome="interrupted",
+        )
+    return True

@@ -1,0 +1,94 @@
+"""Apply pending Alembic migrations at start, after a verified backup of a non-empty database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from l4d_desktop.core.errors import StorageError
+from l4d_desktop.core.store.backup import backup_database
+from l4d_desktop.core.store.database import Database
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+log = logging.getLogger(__name__)
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        rev = MigrationContext.configure(conn).get_current_revision()
+        conn.rollback()
+    return rev
+
+
+def pending(db: Database) -> bool:
+    return current_revision(db) != head_revision()
+
+
+def upgrade(db: Database, now: dt.datetime | None = None) -> Path | None:
+    """Bring the schema to head. Returns the backup made first, if the database held anything."""
+    script = ScriptDirectory.from_config(_config())
+    current = current_revision(db)
+    if current == head_revision():
+        return None
+    if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+        raise StorageError("db_newer", path=str(db.path))
+    backup_path: Path | None = None
+    if not db.is_empty():
+        stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%d-%H%M%S")
+        backup_path = db.path.with_name(f"{db.path.name}.before-{head_revision()}-{stamp}.bak")
+        backup_database(db, backup_path)
+    cfg = _config()
+    with db.engine.connect() as conn:
+        # Batch migrations recreate tables; with foreign keys on, that would cascade-delete
+        # children. The pragma is a no-op inside a transaction, and every statement sent through
+        # SQLAlchemy first gets our BEGIN, so set it on the driver connection before any.
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            cfg.attributes["connection"] = conn
+            conn.begin()  # ours, so Alembic leaves the commit to us
+            command.upgrade(cfg, "head")
+            # Checked before the commit, so a migration that leaves dangling references is
+            # rolled back as a whole.
+            if conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+                raise StorageError("migration_failed", path=str(db.path))
+            conn.commit()
+        except StorageError:
+            conn.rollback()
+            raise
+        except Exception as exc:  # any failure of a migration script: SQLite DDL rolls back
+            conn.rollback()
+            raise StorageError("migration_failed", path=str(db.path)) from exc
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")
+    # Revisions and the backup's file name only: the folder may carry the user's name.
+    log.info(
+        "database schema %s -> %s%s",
+        current or "empty",
+        head_revision(),
+        f", backup {backup_path.name}" if backup_path else "",
+    )
+    # Connections in the pool were opened before the schema changed; start fresh.
+    db.engine.dispose()
+    db.fix_permissions()
+    return backup_path

@@ -1,0 +1,1 @@
+"""Staff accounts, rights and the audit log viewer."""

@@ -1,0 +1,1 @@
+"""The Customers tab and one customer's window with its pages and dialogs."""

@@ -1,0 +1,130 @@
+"""Record a consent given or withdrawn: purpose, how, and when the person did it (default now)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.clock import Clock
+from l4d_desktop.core.customers.consents import ConsentEntry, ConsentService, PurposeRecord
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.vocabulary import ConsentMethod
+from l4d_desktop.ui.formats import ui_language
+from l4d_desktop.ui.texts import CONSENT_METHODS, vocabulary
+from l4d_desktop.ui.widgets.date_edits import datetime_format, office_time_of, set_office_time
+from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
+
+# Staff choose how the person told us; "import" and "objection" are written by the program.
+STAFF_METHODS = tuple(
+    m.value for m in ConsentMethod if m not in (ConsentMethod.IMPORT, ConsentMethod.OBJECTION)
+)
+
+
+class ConsentDialog(QDialog):
+    """`given` chooses between recording a consent and recording its withdrawal."""
+
+    saved = Signal(object)  # ConsentEntry
+
+    def __init__(
+        self,
+        consents: ConsentService,
+        actor: Actor,
+        clock: Clock,
+        customer_id: int,
+        given: bool,
+        purposes: Sequence[PurposeRecord],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("consent_dialog")
+        self._consents = consents
+        self._actor = actor
+        self._customer_id = customer_id
+        self.given = given
+        self._purposes = list(purposes)
+
+        self.intro_label = QLabel()
+        self.intro_label.setWordWrap(True)
+        self.purpose_combo = QComboBox(objectName="purpose_combo")
+        for p in self._purposes:
+            self.purpose_combo.addItem("", p.code)
+        self.method_combo = QComboBox(objectName="method_combo")
+        for method in STAFF_METHODS:
+            self.method_combo.addItem("", method)
+        self.at_edit = QDateTimeEdit(objectName="at_edit")
+        self.at_edit.setCalendarPopup(True)
+        set_office_time(self.at_edit, clock())
+
+        self.general_error = QLabel()
+        self.errors = FieldErrors(self.general_error)
+        form = QFormLayout()
+        self._labels = {
+            field: add_field_row(form, self.errors, field, widget)
+            for field, widget in (
+                ("purpose", self.purpose_combo),
+                ("method", self.method_combo),
+                ("at", self.at_edit),
+            )
+        }
+        self.buttons = lay_out_form_dialog(
+            self, form, self.general_error, self._save, self.intro_label
+        )
+        self.setMinimumWidth(520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.given:
+            self.setWindowTitle(self.tr("Record consent"))
+            self.intro_label.setText(
+                self.tr("Record that the person gave their consent to the purpose below.")
+            )
+        else:
+            self.setWindowTitle(self.tr("Record withdrawal"))
+            self.intro_label.setText(
+                self.tr(
+                    "Record that the person withdrew their consent. The processing based on it "
+                    "stops from that moment."
+                )
+            )
+        self._labels["purpose"].setText(self.tr("&Purpose:"))
+        self._labels["method"].setText(self.tr("&How:"))
+        self._labels["at"].setText(self.tr("&When (office time):"))
+        language = ui_language()
+        for i, p in enumerate(self._purposes):
+            self.purpose_combo.setItemText(i, p.name(language))
+        for i in range(self.method_combo.count()):
+            self.method_combo.setItemText(
+                i, vocabulary(CONSENT_METHODS, self.method_combo.itemData(i))
+            )
+        self.at_edit.setDisplayFormat(datetime_format())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _save(self) -> None:
+        try:
+            entry: ConsentEntry = self._consents.record(
+                self._actor,
+                self._customer_id,
+                str(self.purpose_combo.currentData()),
+                self.given,
+                str(self.method_combo.currentData()),
+                office_time_of(self.at_edit),
+            )
+        except L4DError as exc:
+            self.errors.show(exc)
+            return
+        self.saved.emit(entry)
+        self.accept()

@@ -1,0 +1,282 @@
+"""The customer window's Consents tab (state per purpose, then the full ledger) and Objections
+tab."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.customers.consents import ConsentEntry, ConsentState, PurposeRecord
+from l4d_desktop.core.customers.objections import ObjectionOutcome, ObjectionRecord
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import ObjectionPurpose, Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.customers.consent_dialog import ConsentDialog
+from l4d_desktop.ui.customers.objection_dialog import ObjectionDialog
+from l4d_desktop.ui.formats import format_date, format_datetime, ui_language
+from l4d_desktop.ui.texts import CONSENT_METHODS, OBJECTION_PURPOSES, error_text, vocabulary
+from l4d_desktop.ui.widgets.labels import heading, hint_label
+from l4d_desktop.ui.widgets.record_table import (
+    Column,
+    RecordTableModel,
+    fit_rows,
+    list_fetcher,
+    make_table_view,
+)
+
+
+def _given(given: bool | None) -> str:
+    if given is None:
+        return QCoreApplication.translate("ConsentsPage", "never asked")
+    if given:
+        return QCoreApplication.translate("ConsentsPage", "given")
+    return QCoreApplication.translate("ConsentsPage", "withdrawn")
+
+
+def _method(code: str) -> str:
+    return vocabulary(CONSENT_METHODS, code) if code else ""
+
+
+def _entry_purpose(e: ConsentEntry) -> str:
+    return e.purpose_fi if ui_language() == "fi" else e.purpose_en
+
+
+def _one_line(text: str) -> str:
+    return " / ".join(line for line in text.splitlines() if line.strip())
+
+
+STATE_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Purpose"), lambda s: s.purpose.name(ui_language())),
+    Column(QT_TRANSLATE_NOOP("Columns", "Consent"), lambda s: _given(s.given)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Since"), lambda s: format_datetime(s.since)),
+    Column(QT_TRANSLATE_NOOP("Columns", "How"), lambda s: _method(s.method)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Notice version"), lambda s: s.notice_version),
+]
+
+HISTORY_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda e: format_datetime(e.at)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Purpose"), _entry_purpose),
+    Column(QT_TRANSLATE_NOOP("Columns", "Consent"), lambda e: _given(e.given)),
+    Column(QT_TRANSLATE_NOOP("Columns", "How"), lambda e: _method(e.method)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Notice version"), lambda e: e.notice_version),
+    Column(QT_TRANSLATE_NOOP("Columns", "Recorded by"), lambda e: e.recorded_by),
+    Column(QT_TRANSLATE_NOOP("Columns", "Recorded at"), lambda e: format_datetime(e.recorded_at)),
+]
+
+OBJECTION_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Received"), lambda o: format_date(o.received_on)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Objects to"),
+        lambda o: vocabulary(OBJECTION_PURPOSES, o.purpose),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda o: _one_line(o.reason)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Recorded by"), lambda o: o.recorded_by),
+    Column(QT_TRANSLATE_NOOP("Columns", "Recorded at"), lambda o: format_datetime(o.recorded_at)),
+]
+
+
+class ConsentsPage(QWidget):
+    recorded = Signal(object)  # ConsentEntry
+
+    def __init__(
+        self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("consents_page")
+        self._services = services
+        self._actor = actor
+        self._customer_id = customer_id
+        self._states: list[ConsentState] = []
+        self.dialog: ConsentDialog | None = None
+
+        self.current_heading = heading()
+        self.state_model = RecordTableModel(STATE_COLUMNS, list_fetcher([]), parent=self)
+        self.state_table = make_table_view(self.state_model, "consent_state_table", 0, wrap=False)
+        self.history_heading = heading()
+        self.history_model = RecordTableModel(HISTORY_COLUMNS, list_fetcher([]), parent=self)
+        self.history_table = make_table_view(
+            self.history_model, "consent_history_table", 1, wrap=False
+        )
+        self.consent_button = QPushButton(objectName="record_consent_button")
+        self.withdrawal_button = QPushButton(objectName="record_withdrawal_button")
+        can_edit = actor.can(Right.CUSTOMERS_EDIT)
+        self.consent_button.setVisible(can_edit)
+        self.withdrawal_button.setVisible(can_edit)
+        self.consent_button.clicked.connect(lambda: self.record(True))
+        self.withdrawal_button.clicked.connect(lambda: self.record(False))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.consent_button)
+        buttons.addWidget(self.withdrawal_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current_heading)
+        layout.addWidget(self.state_table)
+        layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(self.history_heading)
+        layout.addWidget(self.history_table, 1)
+        # The purpose takes the spare width in the upper table; its other columns line up
+        # with the history's Consent, How and Notice version columns below as far as they can.
+        for column, width in enumerate((300, 90, 140, 120, 110)):
+            self.state_table.setColumnWidth(column, width)
+        for column, width in enumerate((140, 300, 90, 120, 110, 160, 140)):
+            self.history_table.setColumnWidth(column, width)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.current_heading.setText(self.tr("Consents now"))
+        self.history_heading.setText(self.tr("History, newest first"))
+        self.consent_button.setText(self.tr("Record co&nsent…"))
+        self.withdrawal_button.setText(self.tr("Record &withdrawal…"))
+        self.state_table.setAccessibleName(self.tr("Consents now"))
+        self.history_table.setAccessibleName(self.tr("Consent history"))
+        self.state_model.retranslate()
+        self.history_model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_data(self, states: Sequence[ConsentState], history: Sequence[ConsentEntry]) -> None:
+        self._states = list(states)
+        self.state_model.set_fetcher(list_fetcher(states))
+        fit_rows(self.state_table, len(states))
+        self.history_model.set_fetcher(list_fetcher(history))
+        self.withdrawal_button.setEnabled(any(s.given for s in states))
+
+    def reload(self) -> None:
+        try:
+            states = self._services.consents.current(self._actor, self._customer_id)
+            history = self._services.consents.history(self._actor, self._customer_id)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Consents"), error_text(exc))
+            return
+        self.show_data(states, history)
+
+    def purpose_name(self, code: str) -> str:
+        for s in self._states:
+            if s.purpose.code == code:
+                return s.purpose.name(ui_language())
+        return code
+
+    def record(self, given: bool) -> None:
+        """Open the dialog for a consent (`given`) or a withdrawal; only purposes where that
+        changes something are offered."""
+        purposes: list[PurposeRecord]
+        if given:
+            purposes = [s.purpose for s in self._states if s.given is not True and s.purpose.active]
+        else:
+            purposes = [s.purpose for s in self._states if s.given]
+        if not purposes:
+            feedback.show_info(
+                self,
+                self.tr("Consents"),
+                self.tr("Every purpose already has a consent.")
+                if given
+                else self.tr("There is no consent to withdraw."),
+            )
+            return
+        self.dialog = ConsentDialog(
+            self._services.consents,
+            self._actor,
+            self._services.clock,
+            self._customer_id,
+            given,
+            purposes,
+            self,
+        )
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
+
+    def _saved(self, entry: ConsentEntry) -> None:
+        self.reload()
+        self.recorded.emit(entry)
+
+
+class ObjectionsPage(QWidget):
+    recorded = Signal(object)  # ObjectionOutcome
+
+    def __init__(
+        self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("objections_page")
+        self._services = services
+        self._actor = actor
+        self._customer_id = customer_id
+        self.dialog: ObjectionDialog | None = None
+
+        self.model = RecordTableModel(OBJECTION_COLUMNS, list_fetcher([]), parent=self)
+        self.table = make_table_view(self.model, "objection_table", 2, wrap=False)
+        self.marketing_note = QLabel(objectName="marketing_objection_note")
+        self.marketing_note.setWordWrap(True)
+        self.marketing_note.hide()
+        self.empty_label = hint_label("no_objections_label")
+        self.record_button = QPushButton(objectName="record_objection_button")
+        self.record_button.setVisible(actor.can(Right.CUSTOMERS_EDIT))
+        self.record_button.clicked.connect(self.record)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.marketing_note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        for column, width in enumerate((110, 260, 300, 170, 150)):
+            self.table.setColumnWidth(column, width)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.record_button.setText(self.tr("Record &objection…"))
+        self.table.setAccessibleName(self.tr("Objections"))
+        self.marketing_note.setText(
+            self.tr(
+                "This person has objected to direct marketing: no marketing consent can be "
+                "recorded, and their email address and phone number are on the suppression list."
+            )
+        )
+        self.empty_label.setText(self.tr("No objections recorded."))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_data(self, objections: Sequence[ObjectionRecord]) -> None:
+        self.model.set_fetcher(list_fetcher(objections))
+        self.empty_label.setVisible(not objections)
+        self.marketing_note.setVisible(
+            any(o.purpose == ObjectionPurpose.DIRECT_MARKETING for o in objections)
+        )
+
+    def reload(self) -> None:
+        try:
+            rows = self._services.objections.list_objections(self._actor, self._customer_id)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Objections"), error_text(exc))
+            return
+        self.show_data(rows)
+
+    def record(self) -> None:
+        self.dialog = ObjectionDialog(
+            self._services.objections,
+            self._actor,
+            self._services.clock,
+            self._customer_id,
+            self,
+        )
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
+
+    def _saved(self, outcome: ObjectionOutcome) -> None:
+        self.reload()
+        self.recorded.emit(outcome)

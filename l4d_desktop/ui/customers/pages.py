@@ -1,0 +1,313 @@
+"""The customer window's Technical data (paged web events), Invoices and Requests tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.customers.invoices import InvoiceRecord
+from l4d_desktop.core.customers.web_events import WebEventRecord
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.requests.service import RequestRecord
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.customers.invoice_dialog import InvoiceDialog
+from l4d_desktop.ui.formats import format_date, format_datetime, format_money
+from l4d_desktop.ui.texts import REQUEST_TYPES, STATUSES, error_text, field_label, vocabulary
+from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.record_table import (
+    Column,
+    RecordTableModel,
+    list_fetcher,
+    make_table_view,
+)
+
+EVENT_PAGE = 200
+
+EVENT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda e: format_datetime(e.at, seconds=True)),
+    Column(QT_TRANSLATE_NOOP("Columns", "IP address"), lambda e: e.ip),
+    Column(QT_TRANSLATE_NOOP("Columns", "Page"), lambda e: e.page),
+    Column(QT_TRANSLATE_NOOP("Columns", "Referring site"), lambda e: e.referrer),
+    Column(QT_TRANSLATE_NOOP("Columns", "Link clicked"), lambda e: e.link),
+    Column(QT_TRANSLATE_NOOP("Columns", "Banner seen"), lambda e: e.banner),
+    Column(QT_TRANSLATE_NOOP("Columns", "Device and browser"), lambda e: e.user_agent),
+]
+
+
+def _paid(i: InvoiceRecord) -> str:
+    if i.paid:
+        return QCoreApplication.translate("InvoicesPage", "paid")
+    return QCoreApplication.translate("InvoicesPage", "unpaid")
+
+
+INVOICE_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Invoice number"), lambda i: i.invoice_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda i: format_date(i.invoice_date)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Amount"),
+        lambda i: format_money(i.amount_cents),
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Payment"), _paid),
+]
+
+REQUEST_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "ID"), lambda r: str(r.id), align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: vocabulary(REQUEST_TYPES, r.type)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: vocabulary(STATUSES, r.status)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Received"), lambda r: format_date(r.received)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: format_date(r.due)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Days left"),
+        lambda r: "" if r.urgency == "closed" else str(r.days_left),
+        align_right=True,
+    ),
+]
+
+
+class TechnicalDataPage(QWidget):
+    """Web events page by page as the view scrolls: a customer may have ten thousand."""
+
+    def __init__(
+        self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("technical_page")
+        self._services = services
+        self._actor = actor
+        self._customer_id = customer_id
+        self.total = 0
+
+        self.count_label = QLabel(objectName="event_count_label")
+        self.model = RecordTableModel(
+            EVENT_COLUMNS, lambda _o, _l: [], page_size=EVENT_PAGE, parent=self
+        )
+        self.table = make_table_view(self.model, "event_table", 6, wrap=False)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_details())
+        # Long addresses and browser strings are cut in the table; the chosen row in full.
+        self.details = QLabel(objectName="event_details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = hint_label("event_hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.hint)
+        for column, width in enumerate((150, 110, 220, 180, 120, 120)):
+            self.table.setColumnWidth(column, width)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Technical data from the web site"))
+        self.hint.setText(
+            self.tr(
+                "Imported from the web site's exports (Customers tab → Import web events…). "
+                "Newest first."
+            )
+        )
+        self.model.retranslate()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_details(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.details.clear()
+            return
+        e: WebEventRecord = self.model.record(rows[0].row())
+        parts = [
+            (field_label("referrer"), e.referrer),
+            (field_label("link"), e.link),
+            (field_label("banner"), e.banner),
+            (field_label("user_agent"), e.user_agent),
+        ]
+        self.details.setText(
+            "\n".join(
+                self.tr("{label}: {value}").format(label=label, value=value)
+                for label, value in parts
+                if value
+            )
+        )
+
+    def _fetch(self, offset: int, limit: int) -> list[WebEventRecord]:
+        return self._services.events.list_events(self._actor, self._customer_id, offset, limit)
+
+    def reload(self) -> None:
+        try:
+            self.total = self._services.events.count(self._actor, self._customer_id)
+            self.model.set_fetcher(self._fetch)
+            self.details.clear()
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Technical data"), error_text(exc))
+            return
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self.total == 0:
+            self.count_label.setText(self.tr("No web events are linked to this customer."))
+        else:
+            self.count_label.setText(
+                self.tr("%n web event(s) in all; more are loaded as you scroll.", "", self.total)
+            )
+
+
+class InvoicesPage(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoices_page")
+        self._services = services
+        self._actor = actor
+        self._customer_id = customer_id
+        self.dialog: InvoiceDialog | None = None
+
+        self.model = RecordTableModel(INVOICE_COLUMNS, list_fetcher([]), parent=self)
+        self.table = make_table_view(self.model, "invoice_table", 3, wrap=False)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.summary_label = QLabel(objectName="invoice_summary_label")
+        self.add_button = QPushButton(objectName="add_invoice_button")
+        self.paid_button = QPushButton(objectName="mark_paid_button")
+        self.unpaid_button = QPushButton(objectName="mark_unpaid_button")
+        can_edit = actor.can(Right.CUSTOMERS_EDIT)
+        for button in (self.add_button, self.paid_button, self.unpaid_button):
+            button.setVisible(can_edit)
+        self.add_button.clicked.connect(self.add_invoice)
+        self.paid_button.clicked.connect(lambda: self.set_paid(True))
+        self.unpaid_button.clicked.connect(lambda: self.set_paid(False))
+        self.hint = hint_label("invoice_hint")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.paid_button)
+        buttons.addWidget(self.unpaid_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+        for column, width in enumerate((160, 120, 140, 120)):
+            self.table.setColumnWidth(column, width)
+        self.retranslate()
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("&Add invoice…"))
+        self.paid_button.setText(self.tr("Mark &paid"))
+        self.unpaid_button.setText(self.tr("Mark &unpaid"))
+        self.table.setAccessibleName(self.tr("Invoices"))
+        self.hint.setText(
+            self.tr(
+                "Invoices are kept for the Accounting Act even after the rest of the customer's "
+                "data is erased."
+            )
+        )
+        self.model.retranslate()
+        self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_data(self, invoices: Sequence[InvoiceRecord]) -> None:
+        self.model.set_fetcher(list_fetcher(invoices))
+        self._show_summary()
+        self._update_buttons()
+
+    def reload(self) -> None:
+        try:
+            rows = self._services.invoices.list_invoices(self._actor, self._customer_id)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Invoices"), error_text(exc))
+            return
+        self.show_data(rows)
+
+    def _show_summary(self) -> None:
+        rows: list[InvoiceRecord] = self.model.records()
+        if not rows:
+            self.summary_label.setText(self.tr("No invoices."))
+            return
+        unpaid = sum(i.amount_cents for i in rows if not i.paid)
+        self.summary_label.setText(
+            self.tr("%n invoice(s); unpaid in all: {amount}", "", len(rows)).format(
+                amount=format_money(unpaid)
+            )
+        )
+
+    def _selected(self) -> InvoiceRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self._selected()
+        self.paid_button.setEnabled(chosen is not None and not chosen.paid)
+        self.unpaid_button.setEnabled(chosen is not None and chosen.paid)
+
+    def add_invoice(self) -> None:
+        self.dialog = InvoiceDialog(
+            self._services.invoices, self._actor, self._services.clock, self._customer_id, self
+        )
+        self.dialog.saved.connect(lambda _r: self._after_change())
+        self.dialog.open()
+
+    def set_paid(self, paid: bool) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        try:
+            self._services.invoices.set_paid(self._actor, chosen.id, paid)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Invoices"), error_text(exc))
+            return
+        row = self.model.records().index(chosen)
+        self._after_change()
+        self.table.selectRow(row)
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+
+class RequestsPage(QWidget):
+    """This customer's data subject requests; they are handled on the Requests tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customer_requests_page")
+        self.model = RecordTableModel(REQUEST_COLUMNS, list_fetcher([]), parent=self)
+        self.table = make_table_view(self.model, "customer_request_table", 1, wrap=False)
+        self.empty_label = hint_label("no_requests_label")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        for column, width in enumerate((50, 260, 130, 110, 110)):
+            self.table.setColumnWidth(column, width)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Requests"))
+        self.empty_label.setText(self.tr("No data subject requests from this customer."))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_data(self, requests: Sequence[RequestRecord]) -> None:
+        self.model.set_fetcher(list_fetcher(requests))
+        self.empty_label.setVisible(not requests)

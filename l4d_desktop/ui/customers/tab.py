@@ -1,0 +1,433 @@
+"""Asiakkaat / Customers: the register as a table, searched as you type, paged by key; each
+customer opens in a window of their own; exports, marketing lists and imports start here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.customers.fields import display_phone
+from l4d_desktop.core.customers.service import CustomerRecord
+from l4d_desktop.core.customers.web_events import EventImportResult
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.background import BackgroundJob, failure_text, start_with_progress
+from l4d_desktop.ui.customers.dialog import CustomerDialog
+from l4d_desktop.ui.customers.export_dialogs import (
+    CUSTOMER_COLUMNS,
+    MARKETING_COLUMNS,
+    ExportResult,
+    MarketingListDialog,
+    export_work,
+)
+from l4d_desktop.ui.customers.window import CustomerWindow
+from l4d_desktop.ui.imports.event_dialog import (
+    EVENT_FILE_SUFFIXES,
+    EventImportReport,
+    event_import_job,
+)
+from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
+
+SEARCH_DELAY_MS = 250
+
+
+def _restricted(c: CustomerRecord) -> str:
+    return QCoreApplication.translate("CustomersTab", "restricted") if c.restricted else ""
+
+
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda c: c.customer_number, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda c: c.email),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: display_phone(c.phone)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda c: c.company),
+    Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda c: c.city),
+    Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda c: c.language.upper()),
+    Column(QT_TRANSLATE_NOOP("Columns", "Restriction"), _restricted),
+]
+
+
+class CustomersTab(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customers_tab")
+        self._services = services
+        self._customers = services.customers
+        self._actor = actor
+        self._dialog: CustomerDialog | None = None
+        self._query = ""
+        self._total = 0
+        self.windows: dict[int, CustomerWindow] = {}
+        self.job: BackgroundJob | None = None
+        self.report: EventImportReport | None = None
+        self.import_dialog: QWidget | None = None
+        self.marketing_dialog: MarketingListDialog | None = None
+
+        self.search_edit = QLineEdit(objectName="customer_search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search_edit)
+        self.new_button = QPushButton(objectName="new_customer_button")
+        self.open_button = QPushButton(objectName="open_customer_button")
+        self.export_button = QPushButton(objectName="export_customers_button")
+        self.marketing_button = QPushButton(objectName="marketing_list_button")
+        self.import_customers_button = QPushButton(objectName="import_customers_button")
+        self.import_events_button = QPushButton(objectName="import_events_button")
+        can_edit = actor.can(Right.CUSTOMERS_EDIT)
+        can_export = actor.can(Right.DATA_EXPORT)
+        for button, allowed in (
+            (self.new_button, can_edit),
+            (self.import_customers_button, can_edit),
+            (self.import_events_button, can_edit),
+            (self.export_button, can_export),
+            (self.marketing_button, can_export),
+        ):
+            button.setVisible(allowed)
+        self.count_label = QLabel(objectName="customer_count_label")
+
+        self.model = RecordTableModel(COLUMNS, self._fetch, parent=self)
+        self.table = make_table_view(self.model, "customer_table", stretch_column=1, wrap=False)
+        # Several rows may be chosen for an export; opening and editing take the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.doubleClicked.connect(self._open_window_at)
+        self.table.activated.connect(self._open_window_at)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.new_button.clicked.connect(self.new_customer)
+        self.open_button.clicked.connect(self.open_selected)
+        self.export_button.clicked.connect(self.export)
+        self.marketing_button.clicked.connect(self.marketing_list)
+        self.import_customers_button.clicked.connect(self.import_customers)
+        self.import_events_button.clicked.connect(self.import_web_events)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        if can_edit:
+            QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_customer)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_label)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.open_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.import_customers_button)
+        bottom.addWidget(self.import_events_button)
+        bottom.addWidget(self.marketing_button)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.retranslate()
+        self.refresh()
+        for column, width in enumerate((70, 220, 220, 130, 180, 130, 80, 90)):
+            self.table.setColumnWidth(column, width)
+
+    def retranslate(self) -> None:
+        self.search_label.setText(self.tr("&Search:"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Name, email, phone, company or customer number")
+        )
+        self.new_button.setText(self.tr("&New customer…"))
+        self.open_button.setText(self.tr("&Open…"))
+        self.export_button.setText(self.tr("E&xport…"))
+        self.marketing_button.setText(self.tr("&Marketing list…"))
+        self.import_customers_button.setText(self.tr("Impor&t customers…"))
+        self.import_events_button.setText(self.tr("Import &web events…"))
+        self.table.setAccessibleName(self.tr("Customers"))
+        self.model.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # -- the list --------------------------------------------------------------------------------
+
+    def _fetch(self, offset: int, limit: int) -> list[CustomerRecord]:
+        # Key-set paging: the next page starts after the last row shown, so scrolling deep
+        # into 100 000 customers never makes the database count past the earlier rows.
+        after = self.model.record(offset - 1) if offset else None
+        return self._customers.search(self._actor, self._query, limit=limit, after=after)
+
+    def refresh(self) -> None:
+        self._search_timer.stop()
+        self._query = self.search_edit.text()
+        try:
+            self.model.reload()
+            self._total = self._customers.count(self._actor, self._query)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Customers"), error_text(exc))
+            return
+        self._update_count()
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        if self._query.strip():
+            self.count_label.setText(self.tr("%n customer(s) match the search.", "", self._total))
+        else:
+            self.count_label.setText(self.tr("%n customer(s) in the register.", "", self._total))
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.table.selectionModel().selectedRows())
+        self.open_button.setEnabled(chosen)
+
+    def selected_records(self) -> list[CustomerRecord]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.record(r) for r in rows]
+
+    def _current_index(self) -> QModelIndex:
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
+            return current
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0] if rows else QModelIndex()
+
+    # -- one customer ----------------------------------------------------------------------------
+
+    def new_customer(self) -> None:
+        self._show_dialog(None)
+
+    def open_selected(self) -> None:
+        self._open_window_at(self._current_index())
+
+    def _open_window_at(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_customer(self.model.record(index.row()).id)
+
+    def open_customer(self, customer_id: int, purpose: str = "customer_service") -> CustomerWindow:
+        """The customer's window; one per customer, raised if already open."""
+        window = self.windows.get(customer_id)
+        if window is not None:
+            window.record_view(purpose)
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+            return window
+        window = CustomerWindow(self._services, self._actor, customer_id, purpose, self)
+        window.changed.connect(self._customer_changed)
+        window.closed.connect(self._window_closed)
+        self.windows[customer_id] = window
+        window.show()
+        return window
+
+    def _customer_changed(self, record: CustomerRecord) -> None:
+        """A window saved the customer: the row changes in place, so the user keeps their
+        place in a long list. A new name moves the row, and key-set paging continues from the
+        last row's key, so then the list is read again."""
+        for row, shown in enumerate(self.model.records()):
+            if shown.id == record.id:
+                if shown.sort_key == record.sort_key:
+                    self.model.replace_record(row, record)
+                    return
+                break
+        self.refresh()
+
+    def _window_closed(self, customer_id: int) -> None:
+        self.windows.pop(customer_id, None)
+
+    def _show_dialog(self, record: CustomerRecord | None) -> None:
+        self._dialog = CustomerDialog(self._customers, self._actor, record, self)
+        self._dialog.saved.connect(self._created)
+        self._dialog.open()
+
+    def _created(self, record: CustomerRecord) -> None:
+        """A new customer is in the list and its window opens for consents, invoices…"""
+        self.refresh()
+        self.open_customer(record.id)
+
+    @property
+    def dialog(self) -> CustomerDialog | None:
+        return self._dialog
+
+    # -- lists out -------------------------------------------------------------------------------
+
+    def _save_path(self, title: str, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, str(Path.home() / suggested), self.tr("CSV files (*.csv)")
+        )
+        return Path(path) if path else None
+
+    def export(self) -> None:
+        """The selected rows if several are selected, otherwise the current search."""
+        chosen = self.selected_records()
+        if len(chosen) > 1:
+            question = self.tr("Export the %n selected customer(s) to a CSV file?", "", len(chosen))
+        elif self._query.strip():
+            question = self.tr(
+                "Export the %n customer(s) matching the search to a CSV file?", "", self._total
+            )
+        else:
+            question = self.tr(
+                "Export all %n customer(s) of the register to a CSV file?", "", self._total
+            )
+        question += "\n\n" + self.tr(
+            "People whose processing is restricted (GDPR Art. 18) are left out of every export. "
+            "The file holds personal data: keep it safe and delete it when it is no longer needed."
+        )
+        title = self.tr("Export customers")
+        if not feedback.ask(self, title, question, self.tr("Choose file…"), self.tr("Cancel")):
+            return
+        path = self._save_path(title, "customers.csv")
+        if path is not None:
+            self.export_to(path, [c.id for c in chosen] if len(chosen) > 1 else None)
+
+    def export_to(self, path: Path, ids: list[int] | None = None) -> BackgroundJob:
+        """Write the current search (or the customers `ids`) to `path` in a worker thread."""
+        actor, query = self._actor, self._query
+        if ids is None:
+            expected = self._total
+            work = export_work(
+                path, lambda: self._customers.export(actor, query), CUSTOMER_COLUMNS, expected
+            )
+        else:
+            expected = len(ids)
+            chosen = list(ids)
+            work = export_work(
+                path,
+                lambda: self._customers.export_selected(actor, chosen),
+                CUSTOMER_COLUMNS,
+                expected,
+            )
+        title = self.tr("Export customers")
+        self.job = start_with_progress(
+            self,
+            title,
+            self.tr("Writing the customers to the file…"),
+            work,
+            lambda result: self._exported(result, expected),
+            lambda exc: feedback.show_error(self, title, failure_text(exc)),
+        )
+        return self.job
+
+    def _exported(self, result: ExportResult, expected: int | None) -> None:
+        title = self.tr("Export customers")
+        if result.cancelled:
+            feedback.show_info(
+                self, title, self.tr("The export was cancelled; the unfinished file was removed.")
+            )
+            return
+        text = self.tr("%n customer(s) were written to {path}.", "", result.written).format(
+            path=str(result.path)
+        )
+        left_out = (expected or 0) - result.written
+        if left_out > 0:
+            text += "\n\n" + self.tr(
+                "%n person(s) whose processing is restricted were left out.", "", left_out
+            )
+        feedback.show_info(self, title, text)
+
+    def marketing_list(self) -> None:
+        try:
+            purposes = self._services.consents.purposes(self._actor)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Marketing list"), error_text(exc))
+            return
+        dialog = MarketingListDialog(purposes, self)
+        dialog.accepted.connect(lambda: self._marketing_chosen(dialog))
+        self.marketing_dialog = dialog
+        dialog.open()
+
+    def _marketing_chosen(self, dialog: MarketingListDialog) -> None:
+        path = self._save_path(self.tr("Marketing list"), f"{dialog.purpose_code()}.csv")
+        if path is not None:
+            self.marketing_list_to(path, dialog.purpose_code())
+
+    def marketing_list_to(self, path: Path, purpose_code: str) -> BackgroundJob:
+        actor = self._actor
+        title = self.tr("Marketing list")
+        work = export_work(
+            path,
+            lambda: self._customers.marketing_list(actor, purpose_code),
+            MARKETING_COLUMNS,
+            0,
+        )
+        self.job = start_with_progress(
+            self,
+            title,
+            self.tr("Writing the marketing list…"),
+            work,
+            lambda result: self._exported(result, None),
+            lambda exc: feedback.show_error(self, title, failure_text(exc)),
+        )
+        return self.job
+
+    # -- files in --------------------------------------------------------------------------------
+
+    def import_web_events(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import web events"),
+            str(Path.home()),
+            self.tr("Web site exports ({patterns})").format(patterns=" ".join(EVENT_FILE_SUFFIXES)),
+        )
+        if path:
+            self.import_events_from(Path(path))
+
+    def import_events_from(self, path: Path) -> BackgroundJob:
+        title = self.tr("Import web events")
+        self.job = start_with_progress(
+            self,
+            title,
+            self.tr("Importing {name}…").format(name=path.name),
+            event_import_job(self._services.events, self._actor, path),
+            lambda result: self._events_imported(result, path.name),
+            lambda exc: self._events_failed(exc, title),
+        )
+        return self.job
+
+    def _events_imported(self, result: EventImportResult, file_name: str) -> None:
+        for window in self.windows.values():
+            if window.loaded:
+                window.technical_page.reload()
+        self.report = EventImportReport(result, file_name, self)
+        self.report.open()
+
+    def _events_failed(self, exc: BaseException, title: str) -> None:
+        if isinstance(exc, L4DError) and exc.code == "import_cancelled":
+            feedback.show_info(self, title, error_text(exc))
+        else:
+            feedback.show_error(self, title, failure_text(exc))
+
+    def import_customers(self) -> None:
+        """Choose a spreadsheet file and open the customer import on it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import customers"),
+            str(Path.home()),
+            self.tr("Spreadsheet CSV files (*.csv *.txt)"),
+        )
+        if path:
+            self.import_customers_from(Path(path))
+
+    def import_customers_from(self, path: Path) -> None:
+        from l4d_desktop.ui.imports.customer_dialog import CustomerImportDialog
+
+        dialog = CustomerImportDialog(self._services.imports, self._actor, path, self)
+        dialog.finished.connect(lambda _result: self.refresh())
+        self.import_dialog = dialog
+        dialog.open()

@@ -1,0 +1,1 @@
+"""Importing customer lists and web event files."""

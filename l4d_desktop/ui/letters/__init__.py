@@ -1,0 +1,1 @@
+"""Letters on screen, on paper and in files, and the letter settings."""

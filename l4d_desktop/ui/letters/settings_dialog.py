@@ -1,0 +1,495 @@
+"""The pääkäyttäjä's letter settings: the controller and the register as every letter's
+letterhead prints them, the data protection contact, the supervisory authority that refusals
+and access responses name, and the printer's correction of the address position for window
+envelopes, tried out with the calibration page (printed or saved with the offsets typed, before
+they are saved).
+
+Save sends every field; the service checks them one by one and names the first it refuses,
+which is marked beside its field with everything typed left as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.errors import L4DError, ValidationError
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.background import BackgroundJob, failure_text
+from l4d_desktop.ui.formats import ui_language
+from l4d_desktop.ui.letters import printing as letter_printing
+from l4d_desktop.ui.letters.printing import PrintReport
+from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.form import make_error_label
+from l4d_desktop.ui.widgets.labels import hint_label
+
+OFFSET_KEYS = ("envelope_offset_x_mm", "envelope_offset_y_mm")
+OFFSET_LIMIT_MM = 30.0
+
+# The fields of each group, in the order shown; a key the service adds later that is not listed
+# here is shown at the end of the controller's group under its own name.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "controller": (
+        "controller_name",
+        "controller_street",
+        "controller_postal_code",
+        "controller_city",
+        "controller_country",
+        "controller_business_id",
+        "controller_phone",
+        "controller_email",
+        "controller_web",
+        "register_name_fi",
+        "register_name_en",
+    ),
+    "contact": (
+        "privacy_contact_name",
+        "privacy_contact_title_fi",
+        "privacy_contact_title_en",
+        "privacy_contact_phone",
+        "privacy_contact_email",
+    ),
+    "authority": (
+        "authority_name_fi",
+        "authority_name_en",
+        "authority_street",
+        "authority_postal",
+        "authority_phone",
+        "authority_web",
+    ),
+    "envelope": OFFSET_KEYS,
+}
+
+
+def offset_text(value: float) -> str:
+    """An offset as the settings store it: a dot for the decimal point, no trailing zeros."""
+    return f"{value:g}"
+
+
+def offset_value(text: str) -> float:
+    try:
+        return float(text.strip().replace(",", ".") or "0")
+    except ValueError:
+        return 0.0
+
+
+class LetterSettingsDialog(QDialog):
+    """`saved` is emitted once the settings were saved (the dialog then closes)."""
+
+    saved = Signal()
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letter_settings_dialog")
+        self._services = services
+        self._actor = actor
+        self.can_edit = actor.can(Right.USERS_ADMIN)
+        self.can_calibrate = actor.can(Right.DATA_EXPORT)
+        self.values: dict[str, str] = {}
+        self.calibration_job: BackgroundJob | None = None
+        self.last_report: PrintReport | None = None
+        self.last_saved_path: Path | None = None
+        self._folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
+
+        self.edits: dict[str, QLineEdit] = {}
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self.forms: dict[str, QFormLayout] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        for group, keys in GROUPS.items():
+            box = QGroupBox(objectName=f"letter_settings_{group}_group")
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self.groups[group] = box
+            self.forms[group] = form
+            for key in keys:
+                self._add_row(group, key)
+
+        self.intro_label = hint_label("letter_settings_intro_label")
+        self.envelope_hint = hint_label("envelope_hint_label")
+        self.forms["envelope"].addRow(self.envelope_hint)
+        self.print_calibration_button = QPushButton(objectName="print_calibration_button")
+        self.save_calibration_button = QPushButton(objectName="save_calibration_button")
+        self.print_calibration_button.clicked.connect(self.print_calibration)
+        self.save_calibration_button.clicked.connect(self.save_calibration)
+        calibration = QHBoxLayout()
+        calibration.addWidget(self.print_calibration_button)
+        calibration.addWidget(self.save_calibration_button)
+        calibration.addStretch(1)
+        self.forms["envelope"].addRow(calibration)
+        self.calibration_label = hint_label("calibration_status_label")
+        self.calibration_label.hide()
+        self.forms["envelope"].addRow(self.calibration_label)
+        self.general_error = QLabel(objectName="letter_settings_error_label")
+        self.general_error.setProperty("role", "form-error")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+        left = QVBoxLayout()
+        left.addWidget(self.groups["controller"])
+        left.addWidget(self.groups["envelope"])
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.groups["contact"])
+        right.addWidget(self.groups["authority"])
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.load()
+        self.resize(max(self.sizeHint().width(), 1000), self.sizeHint().height())
+
+    def _add_row(self, group: str, key: str) -> None:
+        label = QLabel()
+        widget: QWidget
+        if key in OFFSET_KEYS:
+            spin = QDoubleSpinBox(objectName=f"{key}_spin")
+            spin.setRange(-OFFSET_LIMIT_MM, OFFSET_LIMIT_MM)
+            spin.setSingleStep(0.5)
+            spin.setDecimals(1)
+            spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            spin.setMinimumWidth(110)
+            self.spins[key] = spin
+            widget = spin
+        else:
+            edit = QLineEdit(objectName=f"{key}_edit")
+            edit.setMaxLength(400)  # the service allows 200: a longer paste is refused by name
+            self.edits[key] = edit
+            widget = edit
+        error = make_error_label()
+        error.setObjectName(f"{key}_error")
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        label.setBuddy(widget)
+        self.forms[group].addRow(label, box)
+        self.labels[key] = label
+        self.error_labels[key] = error
+        widget.setEnabled(self.can_edit)
+
+    # -- texts -----------------------------------------------------------------------------
+
+    def field_name(self, key: str) -> str:
+        """The field as an error message names it: which group's field, in words."""
+        names = {
+            "controller_name": self.tr("Controller's name"),
+            "controller_street": self.tr("Controller's street address"),
+            "controller_postal_code": self.tr("Controller's postal code"),
+            "controller_city": self.tr("Controller's city"),
+            "controller_country": self.tr("Controller's country"),
+            "controller_business_id": self.tr("Controller's business ID"),
+            "controller_phone": self.tr("Controller's phone"),
+            "controller_email": self.tr("Controller's email"),
+            "controller_web": self.tr("Controller's website"),
+            "register_name_fi": self.tr("Register's name in Finnish"),
+            "register_name_en": self.tr("Register's name in English"),
+            "privacy_contact_name": self.tr("Data protection contact's name"),
+            "privacy_contact_title_fi": self.tr("Data protection contact's title in Finnish"),
+            "privacy_contact_title_en": self.tr("Data protection contact's title in English"),
+            "privacy_contact_phone": self.tr("Data protection contact's phone"),
+            "privacy_contact_email": self.tr("Data protection contact's email"),
+            "authority_name_fi": self.tr("Supervisory authority's name in Finnish"),
+            "authority_name_en": self.tr("Supervisory authority's name in English"),
+            "authority_street": self.tr("Supervisory authority's visiting address"),
+            "authority_postal": self.tr("Supervisory authority's postal address"),
+            "authority_phone": self.tr("Supervisory authority's phone"),
+            "authority_web": self.tr("Supervisory authority's website"),
+            "envelope_offset_x_mm": self.tr("Envelope offset to the right"),
+            "envelope_offset_y_mm": self.tr("Envelope offset downwards"),
+        }
+        return names.get(key, key)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Letter settings"))
+        self.intro_label.setText(
+            self.tr(
+                "What every letter and the privacy notice print about the company, whom to "
+                "contact and where to complain; and how the printer places the address for "
+                "window envelopes. A change applies to letters written after it; letters "
+                "already archived stay as they left."
+            )
+        )
+        self.groups["controller"].setTitle(self.tr("Controller"))
+        self.groups["contact"].setTitle(self.tr("Data protection contact"))
+        self.groups["authority"].setTitle(self.tr("Supervisory authority"))
+        self.groups["envelope"].setTitle(self.tr("Envelope window"))
+        texts = {
+            "controller_name": self.tr("&Name:"),
+            "controller_street": self.tr("Street address:"),
+            "controller_postal_code": self.tr("Postal code:"),
+            "controller_city": self.tr("City:"),
+            "controller_country": self.tr("Country (ISO code):"),
+            "controller_business_id": self.tr("Business ID:"),
+            "controller_phone": self.tr("Phone:"),
+            "controller_email": self.tr("Email:"),
+            "controller_web": self.tr("Website:"),
+            "register_name_fi": self.tr("Register's name, Finnish:"),
+            "register_name_en": self.tr("Register's name, English:"),
+            "privacy_contact_name": self.tr("N&ame:"),
+            "privacy_contact_title_fi": self.tr("Title, Finnish:"),
+            "privacy_contact_title_en": self.tr("Title, English:"),
+            "privacy_contact_phone": self.tr("Phone:"),
+            "privacy_contact_email": self.tr("Email:"),
+            "authority_name_fi": self.tr("Name, &Finnish:"),
+            "authority_name_en": self.tr("Name, English:"),
+            "authority_street": self.tr("Visiting address:"),
+            "authority_postal": self.tr("Postal address:"),
+            "authority_phone": self.tr("Phone:"),
+            "authority_web": self.tr("Website:"),
+            "envelope_offset_x_mm": self.tr("&Right (+) or left (−):"),
+            "envelope_offset_y_mm": self.tr("&Down (+) or up (−):"),
+        }
+        for key, label in self.labels.items():
+            label.setText(texts.get(key, key + ":"))
+        for key in ("controller_web", "authority_web"):
+            self.edits[key].setPlaceholderText(self.tr("optional"))
+        for spin in self.spins.values():
+            spin.setSuffix(self.tr(" mm"))
+        self.envelope_hint.setText(
+            self.tr(
+                "Print the calibration page, fold it into a window envelope and measure how "
+                "far the address field's frame should move; enter that here and print the page "
+                "again. The page uses the offsets typed here, saved or not."
+            )
+        )
+        self.print_calibration_button.setText(self.tr("&Print calibration page…"))
+        self.save_calibration_button.setText(self.tr("Save calibration page as P&DF…"))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- reading and saving ----------------------------------------------------------------
+
+    def load(self) -> None:
+        try:
+            self.values = dict(self._services.letters.settings_values(self._actor))
+        except L4DError as exc:
+            self._show_general(error_text(exc))
+            self._update()
+            return
+        for key in self.values:
+            if key not in self.labels:
+                self._add_row("controller", key)
+                self.labels[key].setText(key + ":")
+        for key, value in self.values.items():
+            if key in self.spins:
+                self.spins[key].setValue(offset_value(value))
+            elif key in self.edits:
+                self.edits[key].setText(value)
+        self._update()
+
+    def typed(self) -> dict[str, str]:
+        """Every field as typed; the offsets as the settings store them."""
+        values = {key: edit.text() for key, edit in self.edits.items() if key in self.values}
+        for key, spin in self.spins.items():
+            values[key] = offset_text(spin.value())
+        return values
+
+    def save(self) -> None:
+        if not self.can_edit or not self.values:
+            return
+        self.clear_errors()
+        try:
+            self._services.letters.update_settings(self._actor, self.typed())
+        except L4DError as exc:
+            self.show_error(exc)
+            return
+        self.saved.emit()
+        self.accept()
+
+    # -- errors ----------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for key, label in self.error_labels.items():
+            label.clear()
+            label.hide()
+            self._mark(key, False)
+        self.general_error.clear()
+        self.general_error.hide()
+
+    def show_error(self, exc: L4DError) -> None:
+        """The error beside the field it names (named in words), or below the form."""
+        self.clear_errors()
+        field = exc.field if isinstance(exc, ValidationError) else None
+        if field is None or field not in self.error_labels:
+            self._show_general(error_text(exc))
+            return
+        params = {k: v for k, v in exc.params.items() if k != "field"}
+        text = error_text(ValidationError(self.field_name(field), exc.code, **params))
+        label = self.error_labels[field]
+        label.setText(text)
+        label.show()
+        self._mark(field, True)
+        widget = self.edits.get(field) or self.spins.get(field)
+        if widget is not None:
+            widget.setFocus()
+
+    def _mark(self, key: str, invalid: bool) -> None:
+        widget = self.edits.get(key) or self.spins.get(key)
+        if widget is None:
+            return
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def _show_general(self, text: str) -> None:
+        self.general_error.setText(text)
+        self.general_error.show()
+
+    # -- the calibration page --------------------------------------------------------------
+
+    @property
+    def calibrating(self) -> bool:
+        return self.calibration_job is not None and self.calibration_job.running
+
+    def offsets(self) -> tuple[float, float]:
+        return (
+            self.spins["envelope_offset_x_mm"].value(),
+            self.spins["envelope_offset_y_mm"].value(),
+        )
+
+    def print_calibration(self) -> None:
+        if not self.can_calibrate or self.calibrating:
+            return
+        printer = letter_printing.ask_printer(
+            self, self.tr("Print the calibration page"), "kalibrointi.pdf"
+        )
+        if printer is not None:
+            self.print_calibration_to(printer)
+
+    def print_calibration_to(self, printer: QPrinter) -> None:
+        """The calibration page with the offsets typed, printed at 100 % in a worker thread."""
+        if not self.can_calibrate or self.calibrating:
+            return
+        letters, actor, language = self._services.letters, self._actor, ui_language()
+        x, y = self.offsets()
+
+        def work(job: BackgroundJob) -> PrintReport:
+            pdf = letters.calibration(actor, language, x, y)
+            return letter_printing.print_pdf(pdf, printer, job.cancelled)
+
+        self._calibrate(work, self.tr("Printing the calibration page…"))
+
+    def save_calibration(self) -> None:
+        if not self.can_calibrate or self.calibrating:
+            return
+        path = letter_printing.ask_save_path(
+            self,
+            self.tr("Save the calibration page as PDF"),
+            self._folder / "kalibrointi.pdf",
+        )
+        if path is not None:
+            self.save_calibration_to(path)
+
+    def save_calibration_to(self, path: Path) -> None:
+        if not self.can_calibrate or self.calibrating:
+            return
+        letters, actor, language = self._services.letters, self._actor, ui_language()
+        x, y = self.offsets()
+        self._folder = path.parent
+
+        def work(_job: BackgroundJob) -> Path:
+            letter_printing.write_pdf(path, letters.calibration(actor, language, x, y))
+            return path
+
+        self._calibrate(work, self.tr("Saving the calibration page…"))
+
+    def _calibrate(self, work: Callable[[BackgroundJob], object], status: str) -> None:
+        self.calibration_job = BackgroundJob(work)
+        self.calibration_job.connect(self._calibrated, self._calibration_failed)
+        self.calibration_job.start()
+        self.calibration_label.setText(status)
+        self.calibration_label.show()
+        self._update()
+
+    def _calibrated(self, result: object) -> None:
+        if not isValid(self):
+            return
+        x, y = self.offsets()
+        if isinstance(result, Path):
+            self.last_saved_path = result
+            text = self.tr("Saved to {path}.").format(path=str(result))
+        else:
+            assert isinstance(result, PrintReport)
+            self.last_report = result
+            text = self.tr("Sent to the printer.")
+        self.calibration_label.setText(
+            text
+            + " "
+            + self.tr("Offsets on the page: {x} mm right, {y} mm down.").format(
+                x=self.spins["envelope_offset_x_mm"].textFromValue(x),
+                y=self.spins["envelope_offset_y_mm"].textFromValue(y),
+            )
+        )
+        self._update()
+
+    def _calibration_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.calibration_label.hide()
+        self._update()
+        if isinstance(exc, letter_printing.PrintFailed):
+            text = self.tr("The printer {printer} did not accept the page.").format(
+                printer=exc.printer_name or self.tr("(no name)")
+            )
+        elif isinstance(exc, OSError):
+            text = self.tr("The file could not be written: {reason}.").format(
+                reason=exc.strerror or type(exc).__name__
+            )
+        else:
+            text = failure_text(exc)
+        feedback.show_error(self, self.tr("Calibration page"), text)
+
+    def _update(self) -> None:
+        loaded = bool(self.values)
+        if self.save_button is not None:
+            self.save_button.setEnabled(self.can_edit and loaded)
+        ready = self.can_calibrate and loaded and not self.calibrating
+        self.print_calibration_button.setEnabled(ready)
+        self.save_calibration_button.setEnabled(ready)

@@ -1,0 +1,1 @@
+"""The pääkäyttäjä's processing register, processors and purge queue."""

@@ -1,0 +1,310 @@
+"""The pääkäyttäjä's processing register (Art. 30): the purposes with their legal bases, data
+and retention, the register-wide texts, and the privacy notice printed from them as a PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.register.processing import ProcessingRegister, Purpose
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.background import BackgroundJob, failure_text
+from l4d_desktop.ui.register.purpose_form import PurposeForm, bases_in_short
+from l4d_desktop.ui.register.texts_page import RegisterTextsPage
+from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.record_table import (
+    Column,
+    RecordTableModel,
+    list_fetcher,
+    make_table_view,
+)
+
+
+def _name(p: Purpose) -> str:
+    """The purpose in the interface's language."""
+    return p.name("fi" if QLocale().language() == QLocale.Language.Finnish else "en")
+
+
+def _confirmation(p: Purpose) -> str:
+    if p.basis_confirmed:
+        return QCoreApplication.translate("ProcessingRegisterDialog", "confirmed")
+    return QCoreApplication.translate("ProcessingRegisterDialog", "to be confirmed")
+
+
+PURPOSE_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Purpose"), _name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Legal bases"), lambda p: bases_in_short(p.legal_bases)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Bases"), _confirmation),
+]
+
+
+class ProcessingRegisterDialog(QDialog):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("processing_register_dialog")
+        self._services = services
+        self._actor = actor
+        self.register: ProcessingRegister | None = None
+        self.job: BackgroundJob | None = None
+
+        self.intro_label = hint_label("register_intro_label")
+        self.model = RecordTableModel(PURPOSE_COLUMNS, list_fetcher([]), parent=self)
+        self.table = make_table_view(self.model, "purposes_table", 0)
+        # The names wrap; a handful of rows is cheap to measure whenever the widths change.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.form = PurposeForm()
+        form_scroll = QScrollArea(objectName="purpose_form_scroll")
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        self.save_purpose_button = QPushButton(objectName="save_purpose_button")
+        self.save_purpose_button.clicked.connect(self.save_purpose)
+        self.save_purpose_button.setVisible(actor.can(Right.USERS_ADMIN))
+        self.purpose_status_label = QLabel(objectName="purpose_status_label")
+        purpose_buttons = QHBoxLayout()
+        purpose_buttons.addWidget(self.purpose_status_label, 1)
+        purpose_buttons.addWidget(self.save_purpose_button)
+        editor = QVBoxLayout()
+        editor.addWidget(form_scroll, 1)
+        editor.addLayout(purpose_buttons)
+        purposes_page = QWidget(objectName="purposes_page")
+        purposes_layout = QHBoxLayout(purposes_page)
+        purposes_layout.addWidget(self.table, 2)
+        purposes_layout.addLayout(editor, 3)
+
+        self.texts_page = RegisterTextsPage(services, actor)
+        self.texts_page.saved.connect(self.reload_texts)
+        self.tabs = QTabWidget(objectName="register_tabs")
+        self.tabs.addTab(purposes_page, "")
+        self.tabs.addTab(self.texts_page, "")
+
+        self.notice_language_combo = QComboBox(objectName="notice_language_combo")
+        self.notice_language_combo.addItem("", "fi")
+        self.notice_language_combo.addItem("", "en")
+        self.notice_button = QPushButton(objectName="notice_pdf_button")
+        self.notice_button.clicked.connect(self.choose_notice_file)
+        can_export = actor.can(Right.DATA_EXPORT)
+        self.notice_button.setVisible(can_export)
+        self.notice_language_combo.setVisible(can_export)
+        self.notice_label = QLabel(objectName="notice_result_label")
+        self.notice_label.setWordWrap(True)
+        self.close_buttons = QDialogButtonBox()
+        self.close_button = self.close_buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.notice_button)
+        bottom.addWidget(self.notice_language_combo)
+        bottom.addWidget(self.notice_label, 1)
+        bottom.addWidget(self.close_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.table.setColumnWidth(1, 150)
+        self.table.setColumnWidth(2, 110)
+        self.resize(1200, 760)
+        self.retranslate()
+        self.reload()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Processing register"))
+        self.intro_label.setText(
+            self.tr(
+                "The record of processing activities (GDPR Art. 30). Access letters and the "
+                "privacy notice print what is saved here; a legal basis is printed as a "
+                "proposal to be confirmed until you confirm it."
+            )
+        )
+        self.tabs.setTabText(0, self.tr("&Purposes"))
+        self.tabs.setTabText(1, self.tr("&Register-wide texts"))
+        self.table.setAccessibleName(self.tr("Purposes"))
+        self.save_purpose_button.setText(self.tr("&Save purpose"))
+        self.notice_button.setText(self.tr("Save privacy &notice as PDF…"))
+        self.notice_language_combo.setItemText(0, self.tr("Finnish"))
+        self.notice_language_combo.setItemText(1, self.tr("English"))
+        self.notice_language_combo.setAccessibleName(self.tr("Language of the notice"))
+        self.close_button.setText(self.tr("&Close"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reject(self) -> None:
+        """Closing asks before typing that was not saved is dropped."""
+        if (self.form.is_changed() or self.texts_page.is_changed()) and not feedback.ask(
+            self,
+            self.tr("Processing register"),
+            self.tr("Close without saving the changes?"),
+            self.tr("Close &without saving"),
+            self.tr("&Keep editing"),
+        ):
+            return
+        super().reject()
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the register again; the form keeps the shown purpose and any typing in it."""
+        try:
+            register, versions = self._services.processing_register.register_for_editing(
+                self._actor
+            )
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Processing register"), error_text(exc))
+            return
+        first_load = self.register is None
+        self.register = register
+        shown = self.form.purpose.id if self.form.purpose else None
+        self.model.set_fetcher(list_fetcher(register.purposes))
+        if first_load:
+            self.texts_page.show_texts(register, versions)
+        if shown is not None:
+            self.select(shown)
+
+    def reload_texts(self) -> None:
+        try:
+            register, versions = self._services.processing_register.register_for_editing(
+                self._actor
+            )
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Processing register"), error_text(exc))
+            return
+        self.texts_page.show_texts(register, versions)
+
+    def select(self, purpose_id: int) -> None:
+        assert self.register is not None
+        for row, p in enumerate(self.register.purposes):
+            if p.id == purpose_id:
+                self.table.selectRow(row)
+                return
+
+    def selected(self) -> Purpose | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        purpose: Purpose = self.model.record(rows[0].row())
+        return purpose
+
+    def _selection_changed(self, *_args: object) -> None:
+        chosen = self.selected()
+        shown = self.form.purpose
+        if chosen is not None and shown is not None and chosen.id == shown.id:
+            if chosen.version != shown.version and not self.form.is_changed():
+                self.form.show_purpose(chosen)  # saved elsewhere meanwhile: show the new one
+            return
+        if shown is not None and not self._may_leave(shown):
+            # Back to the purpose being edited, without coming here again.
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            self.select(shown.id)
+            selection.blockSignals(False)
+            return
+        self.form.show_purpose(chosen)
+        self.purpose_status_label.clear()
+
+    def _may_leave(self, shown: Purpose) -> bool:
+        """Whether the form may show another purpose: nothing typed, or the typing discarded."""
+        if not self.form.is_changed():
+            return True
+        return feedback.ask(
+            self,
+            self.tr("Processing register"),
+            self.tr("Discard the changes to “{purpose}” that are not saved?").format(
+                purpose=_name(shown)
+            ),
+            self.tr("&Discard"),
+            self.tr("&Keep editing"),
+        )
+
+    # -- saving ----------------------------------------------------------------------------------
+
+    def save_purpose(self) -> None:
+        shown = self.form.purpose
+        if shown is None:
+            return
+        self.purpose_status_label.clear()
+        try:
+            saved = self._services.processing_register.update_purpose(
+                self._actor, shown.id, version=shown.version, **self.form.values()
+            )
+        except L4DError as exc:
+            self.form.errors.show(exc)  # the typing stays in the form
+            return
+        self.form.show_purpose(saved)
+        self.reload()
+        self.purpose_status_label.setText(self.tr("Saved."))
+
+    def choose_notice_file(self) -> None:
+        language = str(self.notice_language_combo.currentData())
+        stamp = dt.date.today().isoformat()
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the privacy notice"),
+            f"tietosuojaseloste-{language}-{stamp}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if path:
+            self.save_notice(Path(path), language)
+
+    def save_notice(self, path: Path, language: str) -> None:
+        """Render the notice off the GUI thread and write it to `path`."""
+        if self.job is not None and self.job.running:
+            return
+        services, actor = self._services, self._actor
+
+        def work(_job: BackgroundJob) -> Path:
+            path.write_bytes(services.processing_register.notice_pdf(actor, language))
+            return path
+
+        self.notice_button.setEnabled(False)
+        self.notice_label.setText(self.tr("Making the privacy notice…"))
+        self.job = BackgroundJob(work)
+        self.job.connect(self._notice_saved, self._notice_failed)
+        self.job.start()
+
+    def _notice_saved(self, path: object) -> None:
+        if isValid(self):
+            self.notice_button.setEnabled(True)
+            self.notice_label.setText(
+                self.tr("The privacy notice was saved to {path}.").format(path=str(path))
+            )
+
+    def _notice_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.notice_button.setEnabled(True)
+        self.notice_label.clear()
+        if isinstance(exc, OSError):
+            text = self.tr("The file could not be written: {reason}").format(
+                reason=exc.strerror or str(exc)
+            )
+        else:
+            text = failure_text(exc)
+        feedback.show_error(self, self.tr("Privacy notice"), text)

@@ -1,0 +1,288 @@
+"""The recipients register of the pääkäyttäjä: processors (name, role, country, contact) that
+the Art. 19 checklist and the access letter name; added, edited and deactivated here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.register.processors import ProcessorInput, ProcessorRecord
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
+from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.record_table import (
+    Column,
+    RecordTableModel,
+    list_fetcher,
+    make_table_view,
+)
+
+
+def _state(p: ProcessorRecord) -> str:
+    if p.active:
+        return QCoreApplication.translate("ProcessorsDialog", "active")
+    return QCoreApplication.translate("ProcessorsDialog", "no longer a recipient")
+
+
+def _country(p: ProcessorRecord) -> str:
+    if p.in_eea:
+        return p.country
+    return QCoreApplication.translate("ProcessorsDialog", "{country} (outside the EEA)").format(
+        country=p.country
+    )
+
+
+PROCESSOR_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda p: p.role),
+    Column(QT_TRANSLATE_NOOP("Columns", "Country"), _country),
+    Column(QT_TRANSLATE_NOOP("Columns", "Contact"), lambda p: p.contact),
+    Column(QT_TRANSLATE_NOOP("Columns", "State"), _state),
+]
+
+
+class ProcessorEditDialog(QDialog):
+    """Add a processor, or edit one (`record`)."""
+
+    saved = Signal(object)  # ProcessorRecord
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        record: ProcessorRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("processor_edit_dialog")
+        self._services = services
+        self._actor = actor
+        self._record = record
+        self.name_edit = QLineEdit(objectName="processor_name_edit")
+        self.role_edit = QLineEdit(objectName="processor_role_edit")
+        self.country_edit = QLineEdit(objectName="processor_country_edit")
+        self.country_edit.setMaxLength(2)
+        self.contact_edit = QLineEdit(objectName="processor_contact_edit")
+        if record is not None:
+            self.name_edit.setText(record.name)
+            self.role_edit.setText(record.role)
+            self.country_edit.setText(record.country)
+            self.contact_edit.setText(record.contact)
+        else:
+            self.country_edit.setText("FI")
+        self.general_error = QLabel()
+        self.errors = FieldErrors(self.general_error)
+        form = QFormLayout()
+        self._labels = {
+            field: add_field_row(form, self.errors, field, widget)
+            for field, widget in (
+                ("name", self.name_edit),
+                ("role", self.role_edit),
+                ("country", self.country_edit),
+                ("contact", self.contact_edit),
+            )
+        }
+        self.buttons = lay_out_form_dialog(self, form, self.general_error, self._save)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Edit recipient") if self._record is not None else self.tr("New recipient")
+        )
+        self._labels["name"].setText(self.tr("&Name:"))
+        self._labels["role"].setText(self.tr("&Role:"))
+        self._labels["country"].setText(self.tr("C&ountry (ISO code):"))
+        self._labels["contact"].setText(self.tr("&Contact:"))
+        self.role_edit.setPlaceholderText(self.tr("e.g. email delivery"))
+        self.contact_edit.setPlaceholderText(self.tr("where a notice is sent"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def data(self) -> ProcessorInput:
+        return ProcessorInput(
+            name=self.name_edit.text(),
+            role=self.role_edit.text(),
+            country=self.country_edit.text(),
+            contact=self.contact_edit.text(),
+        )
+
+    def _save(self) -> None:
+        try:
+            if self._record is None:
+                saved = self._services.processors.add(self._actor, self.data())
+            else:
+                saved = self._services.processors.update(
+                    self._actor, self._record.id, self._record.version, self.data()
+                )
+        except L4DError as exc:
+            self.errors.show(exc)
+            return
+        self.saved.emit(saved)
+        self.accept()
+
+
+class ProcessorsDialog(QDialog):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("processors_dialog")
+        self._services = services
+        self._actor = actor
+        self.records: list[ProcessorRecord] = []
+        self.dialog: ProcessorEditDialog | None = None
+        can = actor.can(Right.USERS_ADMIN)
+
+        self.intro_label = hint_label("processors_intro_label")
+        self.inactive_check = QCheckBox(objectName="show_inactive_check")
+        self.inactive_check.toggled.connect(self.reload)
+        self.model = RecordTableModel(PROCESSOR_COLUMNS, list_fetcher([]), parent=self)
+        self.table = make_table_view(self.model, "processors_table", 1, wrap=False)
+        self.add_button = QPushButton(objectName="add_processor_button")
+        self.edit_button = QPushButton(objectName="edit_processor_button")
+        self.active_button = QPushButton(objectName="deactivate_processor_button")
+        for button in (self.add_button, self.edit_button, self.active_button):
+            button.setVisible(can)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.close_buttons = QDialogButtonBox()
+        self.close_button = self.close_buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_buttons.rejected.connect(self.reject)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.active_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(self.inactive_check)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        for col, width in enumerate((220, 220, 150, 240, 150)):
+            self.table.setColumnWidth(col, width)
+        self.resize(1000, 460)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Recipients register"))
+        self.intro_label.setText(
+            self.tr(
+                "Processors that receive the register's data on the company's behalf. Each "
+                "active one is on the Art. 19 checklist of rectification, erasure and "
+                "restriction requests, and is named in access responses."
+            )
+        )
+        self.inactive_check.setText(self.tr("Show &former recipients"))
+        self.table.setAccessibleName(self.tr("Recipients"))
+        self.add_button.setText(self.tr("&Add…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.close_button.setText(self.tr("&Close"))
+        self.model.retranslate()
+        self._selection_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        try:
+            self.records = self._services.processors.list_processors(
+                self._actor, include_inactive=self.inactive_check.isChecked()
+            )
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Recipients register"), error_text(exc))
+            return
+        self.model.set_fetcher(list_fetcher(self.records))
+        self._selection_changed()
+
+    def selected(self) -> ProcessorRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        record: ProcessorRecord = self.model.record(rows[0].row())
+        return record
+
+    def select(self, processor_id: int) -> None:
+        for row, record in enumerate(self.records):
+            if record.id == processor_id:
+                self.table.selectRow(row)
+                return
+
+    def _selection_changed(self, *_args: object) -> None:
+        p = self.selected()
+        self.edit_button.setEnabled(p is not None)
+        self.active_button.setEnabled(p is not None)
+        if p is not None and not p.active:
+            self.active_button.setText(self.tr("&Reactivate"))
+        else:
+            self.active_button.setText(self.tr("&Deactivate…"))
+
+    def add(self) -> None:
+        self._open(None)
+
+    def edit(self) -> None:
+        p = self.selected()
+        if p is not None:
+            self._open(p)
+
+    def _open(self, record: ProcessorRecord | None) -> None:
+        self.dialog = ProcessorEditDialog(self._services, self._actor, record, self)
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
+
+    def _saved(self, record: ProcessorRecord) -> None:
+        self.reload()
+        self.select(record.id)
+
+    def toggle_active(self) -> None:
+        p = self.selected()
+        if p is None:
+            return
+        try:
+            if p.active:
+                if not feedback.ask(
+                    self,
+                    self.tr("Deactivate recipient"),
+                    self.tr(
+                        "{name} is no longer a recipient? It is left off new checklists; "
+                        "lines already marked stay."
+                    ).format(name=p.name),
+                    self.tr("&Deactivate"),
+                    self.tr("&Cancel"),
+                ):
+                    return
+                saved = self._services.processors.deactivate(self._actor, p.id, p.version)
+            else:
+                saved = self._services.processors.reactivate(self._actor, p.id, p.version)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Recipients register"), error_text(exc))
+            return
+        if not saved.active and not self.inactive_check.isChecked():
+            self.inactive_check.setChecked(True)  # reloads
+        else:
+            self.reload()
+        self.select(saved.id)

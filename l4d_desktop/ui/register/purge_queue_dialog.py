@@ -1,0 +1,181 @@
+"""The purge queue of the pääkäyttäjä: invoices kept under the Accounting Act after their
+customer was erased, with the day each may be purged; those due are purged on confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.erasure.service import PurgeItem, PurgeResult
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.background import BackgroundJob, failure_text
+from l4d_desktop.ui.formats import format_date, format_money
+from l4d_desktop.ui.requests.pages.erasure import reason_text
+from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.record_table import (
+    Column,
+    RecordTableModel,
+    list_fetcher,
+    make_table_view,
+)
+
+DUE_COLOUR = QColor("#fff3c4")
+
+PURGE_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Invoice"), lambda p: p.invoice_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Invoice date"), lambda p: format_date(p.invoice_date)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Amount"),
+        lambda p: format_money(p.amount_cents),
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kept because"), lambda p: reason_text(p.keep_reason)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kept until"), lambda p: format_date(p.kept_until)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Purge date"), lambda p: format_date(p.purge_on)),
+]
+
+
+class PurgeQueueDialog(QDialog):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("purge_queue_dialog")
+        self._services = services
+        self._actor = actor
+        self.items: list[PurgeItem] = []
+        self.job: BackgroundJob | None = None
+
+        self.intro_label = hint_label("purge_queue_intro_label")
+        self.state_label = QLabel(objectName="purge_queue_state_label")
+        self.state_label.setWordWrap(True)
+        self.model = RecordTableModel(
+            PURGE_COLUMNS,
+            list_fetcher([]),
+            row_colour=lambda p: DUE_COLOUR if p.due else None,
+            parent=self,
+        )
+        self.table = make_table_view(self.model, "purge_queue_table", 3, wrap=False)
+        self.purge_button = QPushButton(objectName="purge_due_button")
+        self.purge_button.setVisible(actor.can(Right.CUSTOMERS_ERASE))
+        self.purge_button.clicked.connect(self.purge)
+        self.close_buttons = QDialogButtonBox()
+        self.close_button = self.close_buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_buttons.rejected.connect(self.reject)
+
+        row = QHBoxLayout()
+        row.addWidget(self.purge_button)
+        row.addStretch(1)
+        row.addWidget(self.close_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.state_label)
+        layout.addLayout(row)
+        for col, width in enumerate((120, 110, 100, 330, 110, 110)):
+            self.table.setColumnWidth(col, width)
+        self.resize(960, 480)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Kept invoices"))
+        self.intro_label.setText(
+            self.tr(
+                "Invoices of erased customers are kept under the Accounting Act with the "
+                "buyer's name and billing address, as a voucher must. Each may be purged on the "
+                "day after its keeping time ends; those due are highlighted."
+            )
+        )
+        self.table.setAccessibleName(self.tr("Kept invoices"))
+        self.purge_button.setText(self.tr("&Purge those due…"))
+        self.close_button.setText(self.tr("&Close"))
+        self.model.retranslate()
+        self._show_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        try:
+            self.items = self._services.erasure.purge_queue(self._actor)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Kept invoices"), error_text(exc))
+            self.items = []
+        self.model.set_fetcher(list_fetcher(self.items))
+        self._show_state()
+
+    def _due(self) -> list[PurgeItem]:
+        return [i for i in self.items if i.due]
+
+    def _running(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def _show_state(self) -> None:
+        due = len(self._due())
+        if not self.items:
+            self.state_label.setText(self.tr("No invoices are kept."))
+        else:
+            self.state_label.setText(
+                self.tr("%n kept invoice(s) are due for purging.", "", due)
+                if due
+                else self.tr("None is due for purging yet.")
+            )
+        self.purge_button.setEnabled(bool(due) and not self._running())
+
+    def purge(self) -> None:
+        due = self._due()
+        if not due or self._running():
+            return
+        if not feedback.ask(
+            self,
+            self.tr("Purge kept invoices"),
+            self.tr(
+                "Delete %n kept invoice(s) whose keeping time under the Accounting Act has "
+                "ended? This cannot be undone.",
+                "",
+                len(due),
+            ),
+            self.tr("&Purge"),
+            self.tr("&Cancel"),
+        ):
+            return
+        services, actor = self._services, self._actor
+        self.job = BackgroundJob(lambda _job: services.erasure.purge_due(actor))
+        self.job.connect(self._purged, self._failed)
+        self.job.start()
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self._show_state()
+
+    def _purged(self, result: PurgeResult) -> None:
+        if not isValid(self):
+            return
+        self.unsetCursor()
+        self.reload()
+        feedback.show_info(
+            self,
+            self.tr("Kept invoices"),
+            self.tr("%n invoice(s) purged.", "", len(result.purged)),
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.unsetCursor()
+        self.reload()
+        feedback.show_error(self, self.tr("Kept invoices"), failure_text(exc))

@@ -1,0 +1,1 @@
+"""The pages of a request window that carry out what the request asks."""

@@ -1,0 +1,307 @@
+"""Pyynnöt / Requests: data subject requests by due date, filtered by status, type and handler;
+due-soon and overdue in colour, paused and extended requests marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.requests.service import RequestRecord, RequestSummary
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import RequestStatus, RequestType, Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.formats import format_date
+from l4d_desktop.ui.requests.intake_dialog import RequestDialog
+from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, STATUSES, error_text, vocabulary
+from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
+
+OVERDUE_COLOUR = QColor("#f8c9c4")
+DUE_SOON_COLOUR = QColor("#fde9b0")
+ANY = ""  # the filters' "all" entry
+OPEN = "open"
+MINE = -1  # the handler filter's "assigned to me"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RequestsTab", text)
+
+
+def _customer(r: RequestRecord) -> str:
+    if r.customer_id is not None:
+        return r.customer_name
+    if r.subject_ref:
+        return QCoreApplication.translate("RequestsTab", "Erased person ({ref})").format(
+            ref=r.subject_ref
+        )
+    return QCoreApplication.translate("RequestsTab", "(not yet identified)")
+
+
+def _status(r: RequestRecord) -> str:
+    text = vocabulary(STATUSES, r.status)
+    if r.paused:
+        text = QCoreApplication.translate(
+            "RequestsTab", "{status}, waiting for the requester"
+        ).format(status=text)
+    return text
+
+
+def _due(r: RequestRecord) -> str:
+    if r.extended_due is not None:
+        return QCoreApplication.translate("RequestsTab", "{date} (extended)").format(
+            date=format_date(r.due)
+        )
+    return format_date(r.due)
+
+
+def _type(r: RequestRecord) -> str:
+    text = vocabulary(REQUEST_TYPES, r.type)
+    if r.repeat_of is not None:
+        text = QCoreApplication.translate("RequestsTab", "{type} · repeat of #{id}").format(
+            type=text, id=r.repeat_of
+        )
+    return text
+
+
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "ID"), lambda r: str(r.id), align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Type"), _type),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), _customer),
+    Column(QT_TRANSLATE_NOOP("Columns", "Received"), lambda r: format_date(r.received)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda r: vocabulary(CHANNELS, r.channel)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status),
+    Column(QT_TRANSLATE_NOOP("Columns", "Handler"), lambda r: r.handler_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Statutory"), lambda r: format_date(r.statutory_due)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Promised"), lambda r: format_date(r.promised_due)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Days left"),
+        lambda r: "" if r.urgency == "closed" else str(r.days_left),
+        align_right=True,
+    ),
+]
+
+
+def urgency_colour(r: RequestRecord) -> QColor | None:
+    return {"overdue": OVERDUE_COLOUR, "due_soon": DUE_SOON_COLOUR}.get(r.urgency)
+
+
+class RequestsTab(QWidget):
+    """The list. `summary_changed` carries the open / due-soon / overdue counts after every
+    reload, for the main window's status bar."""
+
+    summary_changed = Signal(object)
+    open_requested = Signal(int)
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("requests_tab")
+        self._services = services
+        self._requests = services.requests
+        self._customers = services.customers
+        self._actor = actor
+        self._dialog: RequestDialog | None = None
+        self._summary: RequestSummary | None = None
+
+        self.new_button = QPushButton(objectName="new_request_button")
+        self.new_button.setVisible(
+            actor.can(Right.REQUESTS_HANDLE) and actor.can(Right.CUSTOMERS_VIEW)
+        )
+        self.new_button.clicked.connect(self.new_request)
+        self.open_button = QPushButton(objectName="open_request_button")
+        self.open_button.clicked.connect(self.open_selected)
+
+        self.status_label = QLabel()
+        self.status_combo = QComboBox(objectName="status_filter_combo")
+        self.status_combo.addItem("", OPEN)
+        self.status_combo.addItem("", ANY)
+        for status in RequestStatus:
+            self.status_combo.addItem("", status.value)
+        self.status_label.setBuddy(self.status_combo)
+        self.type_label = QLabel()
+        self.type_combo = QComboBox(objectName="type_filter_combo")
+        self.type_combo.addItem("", ANY)
+        for rtype in RequestType:
+            self.type_combo.addItem("", rtype.value)
+        self.type_label.setBuddy(self.type_combo)
+        self.handler_label = QLabel()
+        self.handler_combo = QComboBox(objectName="handler_filter_combo")
+        self.handler_combo.addItem("", None)
+        self.handler_combo.addItem("", MINE)
+        try:
+            for user_id, name in self._requests.handlers(actor):
+                self.handler_combo.addItem(name, user_id)
+        except L4DError:
+            pass  # "anyone" and "assigned to me" still work
+        self.handler_label.setBuddy(self.handler_combo)
+        for combo in (self.status_combo, self.type_combo, self.handler_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            # Long entries are shown whole in the popup; the closed box may be narrower, so
+            # the window can still be made small.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+
+        self.legend_overdue = QLabel()
+        self.legend_soon = QLabel()
+        for label, colour in (
+            (self.legend_overdue, OVERDUE_COLOUR),
+            (self.legend_soon, DUE_SOON_COLOUR),
+        ):
+            label.setStyleSheet(
+                f"background: {colour.name()}; color: black; padding: 2px 8px; border-radius: 3px;"
+            )
+        self.count_label = QLabel(objectName="request_count_label")
+
+        self.model = RecordTableModel(COLUMNS, self._fetch, row_colour=urgency_colour, parent=self)
+        self.table = make_table_view(self.model, "request_table", stretch_column=2)
+        self.table.doubleClicked.connect(self._open_at)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        filters = QHBoxLayout()
+        for label, combo in (
+            (self.status_label, self.status_combo),
+            (self.type_label, self.type_combo),
+            (self.handler_label, self.handler_combo),
+        ):
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.legend_soon)
+        buttons.addWidget(self.legend_overdue)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self.refresh()
+        # Every column keeps a readable width (the list scrolls sideways in a small window);
+        # the last one takes what is left over.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((40, 165, 150, 85, 85, 140, 115, 90, 85, 90)):
+            self.table.setColumnWidth(column, width)
+
+    # -- text ------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("&New request…"))
+        self.open_button.setText(self.tr("&Open…"))
+        self.status_label.setText(self.tr("&Status:"))
+        self.type_label.setText(self.tr("&Type:"))
+        self.handler_label.setText(self.tr("&Handler:"))
+        self.status_combo.setItemText(0, self.tr("Open"))
+        self.status_combo.setItemText(1, self.tr("All"))
+        for i in range(2, self.status_combo.count()):
+            self.status_combo.setItemText(i, vocabulary(STATUSES, self.status_combo.itemData(i)))
+        self.type_combo.setItemText(0, self.tr("All types"))
+        for i in range(1, self.type_combo.count()):
+            self.type_combo.setItemText(i, vocabulary(REQUEST_TYPES, self.type_combo.itemData(i)))
+        self.handler_combo.setItemText(0, self.tr("Anyone"))
+        self.handler_combo.setItemText(1, self.tr("Assigned to me"))
+        self.legend_overdue.setText(self.tr("Overdue"))
+        self.table.setAccessibleName(self.tr("Requests"))
+        self.model.retranslate()
+        self._show_summary()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the list --------------------------------------------------------------------------------
+
+    def _filters(self) -> dict[str, object]:
+        status = self.status_combo.currentData()
+        handler = self.handler_combo.currentData()
+        return {
+            "status": status or None,
+            "type": self.type_combo.currentData() or None,
+            "handler_id": self._actor.user_id if handler == MINE else handler,
+        }
+
+    def _fetch(self, offset: int, limit: int) -> list[RequestRecord]:
+        return self._requests.list_requests(
+            self._actor,
+            offset,
+            limit,
+            **self._filters(),  # type: ignore[arg-type]
+        )
+
+    def refresh(self) -> None:
+        try:
+            self.model.reload()
+            self._count = self._requests.count(self._actor, **self._filters())  # type: ignore[arg-type]
+            self._summary = self._requests.summary(self._actor)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Requests"), error_text(exc))
+            return
+        self._show_summary()
+        self._update_count()
+        self._update_buttons()
+        self.summary_changed.emit(self._summary)
+
+    def refresh_summary(self) -> None:
+        """The counts only (the clock moves on: due-soon becomes overdue at midnight)."""
+        try:
+            self._summary = self._requests.summary(self._actor)
+        except L4DError:
+            return  # the next full refresh reports it
+        self._show_summary()
+        self.summary_changed.emit(self._summary)
+
+    @property
+    def summary(self) -> RequestSummary | None:
+        return self._summary
+
+    def _show_summary(self) -> None:
+        days = self._summary.due_soon_days if self._summary is not None else 7
+        self.legend_soon.setText(self.tr("Due within %n day(s)", "", days))
+
+    def _update_count(self) -> None:
+        count = getattr(self, "_count", 0)
+        self.count_label.setText(self.tr("%n request(s) shown.", "", count))
+
+    def _update_buttons(self) -> None:
+        self.open_button.setEnabled(self._current_row() >= 0)
+
+    def _current_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        row = self._current_row()
+        if row >= 0:
+            self.open_requested.emit(self.model.record(row).id)
+
+    def _open_at(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.record(index.row()).id)
+
+    def new_request(self) -> None:
+        self._dialog = RequestDialog(self._requests, self._customers, self._actor, self)
+        self._dialog.saved.connect(lambda _r: self.refresh())
+        self._dialog.open()
+
+    @property
+    def dialog(self) -> RequestDialog | None:
+        return self._dialog

@@ -1,0 +1,224 @@
+"""The dialogs before the main window: first run (the pääkäyttäjä account) and login."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from l4d_desktop import APP_NAME
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.errors import L4DError, LoginThrottled
+from l4d_desktop.ui.language import LanguageCombo, LanguageSwitcher
+from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.dialog_parts import (
+    WaitCursor,
+    bottom_row,
+    dialog_buttons,
+    opening_label,
+)
+from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row
+from l4d_desktop.ui.widgets.password_fields import NewPasswordFields
+
+if TYPE_CHECKING:  # the database layer may still be loading when these dialogs appear
+    from l4d_desktop.core.security.auth import AuthService
+
+
+class FirstRunDialog(QDialog):
+    """Creates the pääkäyttäjä on an empty database. There is no default account."""
+
+    admin_created = Signal(Actor)
+
+    def __init__(
+        self, auth: AuthService | None, language: LanguageSwitcher, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_run_dialog")
+        self._auth = auth
+        self.opening_label = opening_label()
+        self.intro_label = QLabel()
+        self.intro_label.setWordWrap(True)
+        self.username_edit = QLineEdit(objectName="username_edit")
+        self.full_name_edit = QLineEdit(objectName="full_name_edit")
+        self.title_edit = QLineEdit(objectName="title_edit")
+        self.passwords = NewPasswordFields(self)
+        self.username_label, self.full_name_label, self.title_label = QLabel(), QLabel(), QLabel()
+        self.password_label, self.repeat_label = QLabel(), QLabel()
+        self.general_error = QLabel()
+        self.errors = FieldErrors(self.general_error)
+
+        form = QFormLayout()
+        add_field_row(form, self.errors, "username", self.username_edit, self.username_label)
+        add_field_row(form, self.errors, "full_name", self.full_name_edit, self.full_name_label)
+        add_field_row(form, self.errors, "title", self.title_edit, self.title_label)
+        add_field_row(form, self.errors, "password", self.passwords.edit, self.password_label)
+        add_field_row(
+            form, self.errors, "password_repeat", self.passwords.repeat, self.repeat_label
+        )
+        form.addRow("", self.passwords.hint)
+        self.buttons, self.ok_button, self.cancel_button = dialog_buttons(self, self._create)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.opening_label)
+        layout.addLayout(bottom_row(LanguageCombo(language), self.buttons))
+        self.setMinimumWidth(520)
+        self.retranslate()
+        self.set_auth(auth)
+
+    def set_auth(self, auth: AuthService | None) -> None:
+        """Typing may start at once; saving waits until the database is open."""
+        self._auth = auth
+        self.ok_button.setEnabled(auth is not None)
+        self.opening_label.setVisible(auth is None)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("{app} – first start").format(app=APP_NAME))
+        self.intro_label.setText(
+            self.tr(
+                "Welcome. This database has no users yet. Create the main administrator "
+                "(pääkäyttäjä) account: it grants the other accounts and their rights."
+            )
+        )
+        self.username_label.setText(self.tr("&Username:"))
+        self.full_name_label.setText(self.tr("&Full name:"))
+        self.title_label.setText(self.tr("&Title (for letters):"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.repeat_label.setText(self.tr("Password &again:"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. Managing Director"))
+        self.ok_button.setText(self.tr("&Create account"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.opening_label.setText(self.tr("Opening the database…"))
+        self.passwords.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _create(self) -> None:
+        if self._auth is None:
+            return
+        try:
+            password = self.passwords.value()
+            with WaitCursor():
+                actor = self._auth.create_first_admin(
+                    self.username_edit.text(),
+                    self.full_name_edit.text(),
+                    password,
+                    self.title_edit.text(),
+                )
+        except L4DError as exc:
+            self.errors.show(exc)
+            return
+        self.passwords.clear()
+        self.admin_created.emit(actor)
+        self.accept()
+
+
+class LoginDialog(QDialog):
+    logged_in = Signal(Actor)
+
+    def __init__(
+        self, auth: AuthService | None, language: LanguageSwitcher, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("login_dialog")
+        self._auth = auth
+        self.opening_label = opening_label()
+        self._wait_left = 0
+        self.heading_label = QLabel()
+        self.heading_label.setProperty("role", "heading")
+        self.username_edit = QLineEdit(objectName="username_edit")
+        self.password_edit = QLineEdit(objectName="password_edit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setMaxLength(1024)
+        self.username_label, self.password_label = QLabel(), QLabel()
+        self.error_label = QLabel(objectName="login_error_label")
+        self.error_label.setProperty("role", "form-error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        form = QFormLayout()
+        form.addRow(self.username_label, self.username_edit)
+        form.addRow(self.password_label, self.password_edit)
+        self.username_label.setBuddy(self.username_edit)
+        self.password_label.setBuddy(self.password_edit)
+        self.buttons, self.ok_button, self.cancel_button = dialog_buttons(self, self._login)
+        self._countdown = QTimer(self, interval=1000)
+        self._countdown.timeout.connect(self._tick)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading_label)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.opening_label)
+        layout.addLayout(bottom_row(LanguageCombo(language), self.buttons))
+        self.setMinimumWidth(420)
+        self.retranslate()
+        self.set_auth(auth)
+
+    def set_auth(self, auth: AuthService | None) -> None:
+        """Typing may start at once; logging in waits until the database is open."""
+        self._auth = auth
+        self.ok_button.setEnabled(auth is not None and self._wait_left <= 0)
+        self.opening_label.setVisible(auth is None)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("{app} – log in").format(app=APP_NAME))
+        self.heading_label.setText(
+            self.tr("Log in with the username the main administrator gave you.")
+        )
+        self.username_label.setText(self.tr("&Username:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.ok_button.setText(self.tr("&Log in"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.opening_label.setText(self.tr("Opening the database…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _login(self) -> None:
+        if self._wait_left > 0 or self._auth is None:
+            return
+        try:
+            with WaitCursor():
+                actor = self._auth.login(self.username_edit.text(), self.password_edit.text())
+        except LoginThrottled as exc:
+            self._show_error(error_text(exc))
+            self._start_countdown(exc.seconds)
+            return
+        except L4DError as exc:
+            self.password_edit.clear()
+            self._show_error(error_text(exc))
+            self.password_edit.setFocus()
+            return
+        self.password_edit.clear()
+        self.logged_in.emit(actor)
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _start_countdown(self, seconds: int) -> None:
+        self._wait_left = seconds
+        self.ok_button.setEnabled(False)
+        self._countdown.start()
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._countdown.stop()
+            self.ok_button.setEnabled(True)
+            self.error_label.hide()

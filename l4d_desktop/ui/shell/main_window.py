@@ -1,0 +1,291 @@
+"""The main window: customer, request and user tabs, language menu, backup, remembered geometry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
+
+from l4d_desktop import APP_NAME, __version__
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.admin.users_tab import UsersTab
+from l4d_desktop.ui.customers.tab import CustomersTab
+from l4d_desktop.ui.language import LanguageSwitcher
+from l4d_desktop.ui.requests.tab import RequestsTab
+from l4d_desktop.ui.requests.window import RequestWindows
+from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        language: LanguageSwitcher,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self._services = services
+        self._actor = actor
+        self._language = language
+        self._settings = settings
+
+        self.tabs = QTabWidget(objectName="main_tabs")
+        self.customers_tab: CustomersTab | None = None
+        self.requests_tab: RequestsTab | None = None
+        self.users_tab: UsersTab | None = None
+        # Tabs the user has no right to are not built at all; the services refuse anyway.
+        if actor.can(Right.CUSTOMERS_VIEW):
+            self.customers_tab = CustomersTab(services, actor)
+            self.tabs.addTab(self.customers_tab, "")
+        if actor.can(Right.REQUESTS_VIEW):
+            self.requests_tab = RequestsTab(services, actor)
+            self.tabs.addTab(self.requests_tab, "")
+        if actor.can(Right.USERS_ADMIN):
+            self.users_tab = UsersTab(services.users, actor)
+            self.tabs.addTab(self.users_tab, "")
+        self.setCentralWidget(self.tabs)
+        self.user_label = QLabel(objectName="user_label")
+        self.request_summary_label = QLabel(objectName="request_summary_label")
+
+        self.statusBar().addPermanentWidget(self.request_summary_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+        # One window per request, raised when opened again; a change there refreshes the list.
+        self.request_windows = RequestWindows(
+            services,
+            actor,
+            self,
+            self.customers_tab.open_customer if self.customers_tab is not None else None,
+        )
+        if self.requests_tab is not None:
+            requests_tab = self.requests_tab
+            requests_tab.open_requested.connect(self.request_windows.open)
+            self.request_windows.changed.connect(lambda _id: requests_tab.refresh())
+            self.requests_tab.summary_changed.connect(lambda _s: self._show_request_summary())
+            # The counts follow the clock as well as the data: looked at again every minute.
+            self._summary_timer = QTimer(self, interval=60_000)
+            self._summary_timer.timeout.connect(self.requests_tab.refresh_summary)
+            self._summary_timer.start()
+        self._build_menus()
+        self.retranslate()
+        self._restore_state()
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.backup_action = QAction(self, objectName="backup_action")
+        self.backup_action.triggered.connect(self.backup)
+        self.backup_action.setVisible(self._actor.can(Right.DATA_EXPORT))
+        self.quit_action = QAction(self, objectName="quit_action")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.change_password_action = QAction(self, objectName="change_password_action")
+        self.change_password_action.triggered.connect(self.change_own_password)
+        self.file_menu.addAction(self.change_password_action)
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        # The register's own records: the recipients (users.admin), the kept invoices (erase).
+        self.register_menu = bar.addMenu("")
+        self.processors_action = QAction(self, objectName="processors_action")
+        self.processors_action.triggered.connect(self.open_processors)
+        self.processors_action.setVisible(self._actor.can(Right.USERS_ADMIN))
+        self.processing_register_action = QAction(self, objectName="processing_register_action")
+        self.processing_register_action.triggered.connect(self.open_processing_register)
+        self.processing_register_action.setVisible(self._actor.can(Right.USERS_ADMIN))
+        self.letter_settings_action = QAction(self, objectName="letter_settings_action")
+        self.letter_settings_action.triggered.connect(self.open_letter_settings)
+        self.letter_settings_action.setVisible(self._actor.can(Right.USERS_ADMIN))
+        self.purge_queue_action = QAction(self, objectName="purge_queue_action")
+        self.purge_queue_action.triggered.connect(self.open_purge_queue)
+        self.purge_queue_action.setVisible(self._actor.can(Right.CUSTOMERS_ERASE))
+        self.audit_action = QAction(self, objectName="audit_log_action")
+        self.audit_action.triggered.connect(self.open_audit_log)
+        self.audit_action.setVisible(self._actor.can(Right.AUDIT_READ))
+        self.register_menu.addAction(self.processors_action)
+        self.register_menu.addAction(self.processing_register_action)
+        self.register_menu.addAction(self.letter_settings_action)
+        self.register_menu.addAction(self.purge_queue_action)
+        self.register_menu.addAction(self.audit_action)
+        self.register_menu.menuAction().setVisible(
+            self.processors_action.isVisible()
+            or self.processing_register_action.isVisible()
+            or self.letter_settings_action.isVisible()
+            or self.purge_queue_action.isVisible()
+            or self.audit_action.isVisible()
+        )
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("fi", "Suomi"), ("en", "English")):
+            # Each language is named in itself, so it can be found whatever is shown now.
+            action = QAction(name, self, checkable=True, objectName=f"language_{code}_action")
+            action.setChecked(code == self._language.current)
+            action.triggered.connect(lambda _checked, c=code: self._language.apply(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self, objectName="about_action")
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.change_password_action.setText(self.tr("&Change my password…"))
+        self.backup_action.setText(self.tr("&Back up the database…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.register_menu.setTitle(self.tr("Re&gister"))
+        self.processors_action.setText(self.tr("&Recipients (processors)…"))
+        self.processing_register_action.setText(self.tr("&Processing register…"))
+        self.letter_settings_action.setText(self.tr("&Letter settings…"))
+        self.purge_queue_action.setText(self.tr("&Kept invoices…"))
+        self.audit_action.setText(self.tr("&Audit log…"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About {app}").format(app=APP_NAME))
+        for tab, text in (
+            (self.customers_tab, self.tr("&Customers")),
+            (self.requests_tab, self.tr("&Requests")),
+            (self.users_tab, self.tr("&Users")),
+        ):
+            if tab is not None:
+                self.tabs.setTabText(self.tabs.indexOf(tab), text)
+        self._show_request_summary()
+        self.user_label.setText(
+            self.tr("Logged in: {name} ({role})").format(
+                name=self._actor.full_name, role=vocabulary(ROLES, self._actor.role)
+            )
+        )
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self._language.current)
+
+    def _show_request_summary(self) -> None:
+        summary = self.requests_tab.summary if self.requests_tab is not None else None
+        self.request_summary_label.setVisible(summary is not None)
+        if summary is None:
+            return
+        self.request_summary_label.setText(
+            self.tr(
+                "Requests open: {open} · due within {days} d: {soon} · overdue: {overdue}"
+            ).format(
+                open=summary.open,
+                days=summary.due_soon_days,
+                soon=summary.due_soon,
+                overdue=summary.overdue,
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- state -----------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 720)
+        tab = self._settings.value("main_window/tab", 0, type=int)
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def _tab_changed(self, index: int) -> None:
+        self._settings.setValue("main_window/tab", index)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue("main_window/tab", self.tabs.currentIndex())
+        self._settings.sync()
+        super().closeEvent(event)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def backup(self) -> None:
+        stamp = dt.datetime.now().strftime("%Y-%m-%d")
+        suggested = str(self._services.db.path.with_name(f"l4d-backup-{stamp}.sqlite3"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"), suggested, self.tr("Database (*.sqlite3)")
+        )
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, path: Path) -> None:
+        try:
+            made = self._services.maintenance.backup(self._actor, path)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Backup"), error_text(exc))
+            return
+        feedback.show_info(
+            self,
+            self.tr("Backup"),
+            self.tr("The backup was made and verified:\n{path}").format(path=str(made)),
+        )
+
+    def change_own_password(self) -> None:
+        from l4d_desktop.ui.shell.password_dialog import ChangePasswordDialog
+
+        self.change_password_dialog = ChangePasswordDialog(
+            self._services.auth, self._actor, forced=False, parent=self
+        )
+        self.change_password_dialog.password_changed.connect(
+            lambda _a: self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+        )
+        self.change_password_dialog.open()
+
+    def open_processors(self) -> None:
+        from l4d_desktop.ui.register.processors_dialog import ProcessorsDialog
+
+        self.processors_dialog = ProcessorsDialog(self._services, self._actor, self)
+        self.processors_dialog.open()
+
+    def open_processing_register(self) -> None:
+        from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
+
+        self.processing_register_dialog = ProcessingRegisterDialog(
+            self._services, self._actor, self
+        )
+        self.processing_register_dialog.open()
+
+    def open_letter_settings(self) -> None:
+        from l4d_desktop.ui.letters.settings_dialog import LetterSettingsDialog
+
+        self.letter_settings_dialog = LetterSettingsDialog(self._services, self._actor, self)
+        self.letter_settings_dialog.open()
+
+    def open_audit_log(self) -> None:
+        from l4d_desktop.ui.admin.audit_viewer import AuditViewerDialog
+
+        self.audit_dialog = AuditViewerDialog(self._services, self._actor, self)
+        self.audit_dialog.show()
+
+    def open_purge_queue(self) -> None:
+        from l4d_desktop.ui.register.purge_queue_dialog import PurgeQueueDialog
+
+        self.purge_queue_dialog = PurgeQueueDialog(self._services, self._actor, self)
+        self.purge_queue_dialog.open()
+
+    def _about(self) -> None:
+        feedback.show_info(
+            self,
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr(
+                "{app} {version}\nLean 4D Oy's customer register and data subject request desk."
+            ).format(app=APP_NAME, version=__version__),
+        )

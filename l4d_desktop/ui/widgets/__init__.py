@@ -1,0 +1,1 @@
+"""Parts every window uses: forms with their errors, labels, date inputs, the paged table model."""

@@ -1,0 +1,49 @@
+"""Helpers for the request action page tests: requests registered and identified, and the pages
+of a request hosted in a tab widget as the request window hosts them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.requests.service import RequestDetail, RequestInput
+from l4d_desktop.core.services import Services
+from l4d_desktop.ui.requests.pages.actions import build_action_pages
+
+RECEIVED = dt.date(2026, 11, 20)
+
+
+def open_request(
+    services: Services,
+    admin: Actor,
+    customer_id: int | None,
+    rtype: str,
+    *,
+    identified: bool = True,
+    channel: str = "email",
+) -> RequestDetail:
+    r = services.requests.register(admin, RequestInput(rtype, RECEIVED, channel, customer_id))
+    if identified:
+        services.requests.identify(admin, r.id, None, "email_on_file")
+    return services.requests.detail(admin, r.id)
+
+
+def host_pages(
+    qtbot: Any, services: Services, actor: Actor, request: RequestDetail
+) -> tuple[QTabWidget, dict[str, QWidget]]:
+    """The tab widget (keep it while the pages are used) and its pages by object name."""
+    host = QTabWidget()
+    qtbot.addWidget(host)
+    for title, page in build_action_pages(services, actor, request, host):
+        host.addTab(page, title)
+    host.resize(1100, 700)
+    host.show()
+    pages = {host.widget(i).objectName(): host.widget(i) for i in range(host.count())}
+    return host, pages
+
+
+def titles(host: QTabWidget) -> list[str]:
+    return [host.tabText(i) for i in range(host.count())]

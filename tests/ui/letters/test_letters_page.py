@@ -1,0 +1,519 @@
+"""The request window's Letters page on a real database file: the kinds in words with the
+unavailable ones greyed out and why, the language, the preview (QtPdf), saving and printing
+(archived, with the hash in the list), printing at 100 % for the envelope window, archived
+copies and the erased one whose PDF is gone, errors in words, and the rights."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.customers.service import CustomerRecord
+from l4d_desktop.core.requests.service import RequestDetail
+from l4d_desktop.core.services import Services
+from l4d_desktop.ui.letters import printing as letter_printing
+from l4d_desktop.ui.letters.page import LettersPage
+from l4d_desktop.ui.letters.preview import PdfBytes
+from l4d_desktop.ui.requests.window import RequestWindow
+from tests.helpers.customers import WAIT_MS, add, cells, click, column, finish
+from tests.helpers.request_actions import open_request
+
+A4_POINTS = (595.276, 841.89)
+
+
+@pytest.fixture
+def english(app_parts):  # type: ignore[no-untyped-def]
+    app_parts[2].apply("en", remember=False)
+    return app_parts
+
+
+@pytest.fixture
+def maija(services: Services, admin: Actor) -> CustomerRecord:
+    return add(
+        services,
+        admin,
+        "Maija Meikäläinen",
+        email="maija@example.fi",
+        street="Kirkkotie 5 B 12",
+        postal_code="02400",
+        city="Kirkkonummi",
+    )
+
+
+def make_page(qtbot: Any, services: Services, actor: Actor, request: RequestDetail) -> LettersPage:
+    page = LettersPage(services, actor, request.record.id, request.record.type)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    finish(qtbot, page.load_job)
+    return page
+
+
+def kinds(page: LettersPage) -> dict[str, tuple[str, bool, str]]:
+    """Kind code → (text, enabled, tooltip) as the list shows them."""
+    shown = {}
+    for row in range(page.kind_list.count()):
+        item = page.kind_list.item(row)
+        enabled = bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+        shown[item.data(Qt.ItemDataRole.UserRole)] = (item.text(), enabled, item.toolTip())
+    return shown
+
+
+def pdf_printer(path: Path, resolution: int = 150) -> QPrinter:
+    """A printer that writes a PDF file: what a print dialog would have handed back."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(resolution)
+    return printer
+
+
+def ink_box(pdf: bytes, page: int = 0, dpi: int = 72) -> tuple[int, int, int, int]:
+    """The bounding box (left, top, right, bottom) of everything printed on a page, in pixels
+    at `dpi`: the same for a letter and its print when nothing was scaled or moved."""
+    doc = PdfBytes(pdf)
+    try:
+        size = letter_printing.page_pixels(doc.document.pagePointSize(page), dpi)
+        image = letter_printing.render_band(doc, page, size, 0, size.height())
+    finally:
+        doc.close()
+    image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    xs, ys = [], []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixelColor(x, y).value() < 160:
+                xs.append(x)
+                ys.append(y)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+# -- the kinds and the language ------------------------------------------------------------
+
+
+def test_the_kinds_are_listed_in_words_and_the_unavailable_ones_greyed_out_with_why(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord
+) -> None:  # type: ignore[no-untyped-def]
+    request = open_request(services, admin, maija.id, "access")
+    page = make_page(qtbot, services, admin, request)
+    shown = kinds(page)
+    assert len(shown) == 12
+    assert [page.kind_list.item(r).text() for r in range(3)] == [
+        "Acknowledgement of receipt",
+        "Request for identification",
+        "Notice of extension",
+    ]
+    assert shown["access"][:2] == ("Access response", True)
+    assert shown["access"][2] == "Everything the register holds about the person (Art. 15)."
+    assert shown["receipt"][1] and shown["identification"][1]
+    assert shown["extension"] == (
+        "Notice of extension",
+        False,
+        "The deadline has not been extended: record the extension first.",
+    )
+    assert shown["refusal"][1:] == (
+        False,
+        "The request has not been refused: close it as refused, with the basis, first.",
+    )
+    assert shown["erasure"][1:] == (False, "This letter does not answer a request of this type.")
+    assert page.unavailable_label.isVisible()
+    # The request's own answer is offered first; a greyed-out kind cannot be chosen.
+    assert page.current_kind() == "access"
+    assert not page.select_kind("erasure")
+    assert page.current_kind() == "access"
+    # The customer's language is the default, named so; the other one is there to choose.
+    assert page.current_language() == "fi"
+    assert page.language_radios["fi"].text() == "Finnish (the customer's)"
+    assert page.language_radios["en"].text() == "English"
+    assert page.preview_button.isEnabled() and page.print_button.isEnabled()
+    assert page.archive_model.rowCount() == 0
+    assert page.archive_note.text() == "No letter has been printed or saved yet."
+
+
+def test_before_the_customer_is_linked_only_the_requester_letters_can_be_written(
+    english, qtbot, services: Services, admin: Actor
+) -> None:  # type: ignore[no-untyped-def]
+    request = open_request(services, admin, None, "access", identified=False)
+    page = make_page(qtbot, services, admin, request)
+    shown = kinds(page)
+    assert shown["access"][1:] == (
+        False,
+        "The request is not linked to a customer, so the letter has no one to go to: link the "
+        "customer first.",
+    )
+    assert page.current_kind() == "receipt"
+    assert page.current_language() == "fi"
+
+
+# -- preview -------------------------------------------------------------------------------
+
+
+def test_the_preview_of_a_receipt_shows_its_pages_and_archives_nothing(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, answers
+) -> None:  # type: ignore[no-untyped-def]
+    request = open_request(services, admin, maija.id, "access")
+    page = make_page(qtbot, services, admin, request)
+    assert page.select_kind("receipt")
+    page.set_language("en")
+    click(qtbot, page.preview_button)
+    assert not page.preview_button.isEnabled()  # one thing at a time
+    finish(qtbot, page.preview_job)
+    assert answers == []
+    document = page.preview_widget.document
+    assert isinstance(document, QPdfDocument)
+    assert document.status() == QPdfDocument.Status.Ready
+    assert document.pageCount() >= 1
+    assert page.preview_widget.view.document() is document
+    size = document.pagePointSize(0)
+    assert (round(size.width()), round(size.height())) == (595, 842)
+    assert page.caption_label.text().startswith(
+        "Preview of the Acknowledgement of receipt in English, 1 page"
+    )
+    assert page.preview_button.isEnabled()
+    # A preview is not archived.
+    assert services.letters.archive(admin, request.record.id) == ()
+    # Another choice: the caption says the preview is of the earlier one.
+    page.set_language("fi")
+    assert "Another letter is chosen now" in page.caption_label.text()
+
+
+def test_an_unprintable_name_is_named_in_the_error(
+    english, qtbot, services: Services, admin: Actor, answers
+) -> None:  # type: ignore[no-untyped-def]
+    person = add(
+        services, admin, "Yamada 山田", street="Kirkkotie 5", postal_code="02400", city="Espoo"
+    )
+    request = open_request(services, admin, person.id, "access")
+    page = make_page(qtbot, services, admin, request)
+    assert page.select_kind("receipt")
+    page.preview()
+    finish(qtbot, page.preview_job)
+    [(kind, text)] = answers
+    assert kind == "error"
+    assert text.startswith("The letter contains characters that no embedded font can print (")
+    assert "(U+5C71, U+7530)" in text  # named by code point
+    assert page.preview_widget.document is None
+
+
+# -- save and print ------------------------------------------------------------------------
+
+
+def test_save_writes_the_pdf_and_the_archive_lists_it_with_its_hash(
+    english,
+    qtbot,
+    services: Services,
+    admin: Actor,
+    maija: CustomerRecord,
+    tmp_path,
+    monkeypatch,
+    answers,
+) -> None:  # type: ignore[no-untyped-def]
+    request = open_request(services, admin, maija.id, "access")
+    page = make_page(qtbot, services, admin, request)
+    assert page.select_kind("receipt")
+    target = tmp_path / "out" / "kirje.pdf"
+    target.parent.mkdir()
+    asked: list[Path] = []
+
+    def ask_save_path(_parent: object, _title: str, suggested: Path) -> Path:
+        asked.append(suggested)
+        return target
+
+    monkeypatch.setattr(letter_printing, "ask_save_path", ask_save_path)
+    with qtbot.waitSignal(page.changed, timeout=WAIT_MS):
+        click(qtbot, page.save_button)
+    finish(qtbot, page.issue_job)
+    finish(qtbot, page.load_job)
+    assert answers == []
+    ref = f"L4D-{request.record.id:05d}"
+    assert asked[0].name == f"kirje-{ref}-receipt-fi.pdf"
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    [letter] = services.letters.archive(admin, request.record.id)
+    assert (letter.kind, letter.language, letter.how) == ("receipt", "fi", "save")
+    assert letter.sha256 == hashlib.sha256(data).hexdigest()
+    assert len(PdfReader(io.BytesIO(data)).pages) == letter.pages
+    model = page.archive_model
+    assert model.rowCount() == 1
+    row = cells(model, 0)
+    assert row[1:] == [
+        "Acknowledgement of receipt",
+        "Finnish",
+        str(letter.pages),
+        "saved as PDF",
+        "Jouni Ojala",
+        letter.sha256[:12],
+    ]
+    assert row[0] == "24 Nov 2026 10:00"
+    tooltip = model.data(model.index(0, 6), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == f"SHA-256: {letter.sha256}"
+    assert page.selected_letter() == letter  # the new letter is selected
+    assert page.status_label.text().startswith(f"Saved to {target}: Acknowledgement of receipt")
+    assert page.archive_note.text().startswith("1 letter")  # plural from the catalogue
+
+
+def test_a_file_that_cannot_be_written_says_so_and_nothing_is_archived(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, tmp_path, answers
+) -> None:  # type: ignore[no-untyped-def]
+    request = open_request(services, admin, maija.id, "access")
+    page = make_page(qtbot, services, admin, request)
+    assert page.select_kind("receipt")
+    page.save_to(tmp_path / "no such folder" / "kirje.pdf")
+    finish(qtbot, page.issue_job)
+    [(kind, text)] = answers
+    assert kind == "error"
+    assert text.startswith(f"The file {tmp_path / 'no such folder' / 'kirje.pdf'} could not")
+    assert "could not be written" in text and "Nothing was archived" in text
+    assert services.letters.archive(admin, request.record.id) == ()
+    assert page.status_label.text() == "Nothing was archived."
+
+
+def test_print_goes_to_the_printer_chosen_at_100_percent_and_is_archived_as_printed(
+    english,
+    qtbot,
+    services: Services,
+    admin: Actor,
+    maija: CustomerRecord,
+    tmp_path,
+    monkeypatch,
+    answers,
+) -> None:  # type: ignore[no-untyped-def]
+    request = open_request(services, admin, maija.id, "access")
+    page = make_page(qtbot, services, admin, request)
+    assert page.select_kind("receipt")
+    out = tmp_path / "printed.pdf"
+    printer = pdf_printer(out, resolution=150)
+    names: list[str] = []
+
+    def ask_printer(_parent: object, _title: str, name: str) -> QPrinter:
+        names.append(name)
+        return printer
+
+    monkeypatch.setattr(letter_printing, "ask_printer", ask_printer)
+    click(qtbot, page.print_button)
+    finish(qtbot, page.issue_job)
+    finish(qtbot, page.load_job)
+    assert answers == []
+    assert names == [f"kirje-L4D-{request.record.id:05d}-receipt-fi.pdf"]
+    [letter] = services.letters.archive(admin, request.record.id)
+    assert letter.how == "print"
+    assert column(page.archive_model, 4) == ["printed"]
+    # What was printed: every page at the printer's resolution, from the paper's corner.
+    issued = page.last_issued
+    assert issued is not None and issued.problem is None and issued.report is not None
+    report = issued.report
+    assert report.resolution == 150
+    assert len(report.pages) == letter.pages
+    for printed in report.pages:
+        width, height = printed.points
+        assert printed.pixels == (round(width * 150 / 72), round(height * 150 / 72))
+        assert printed.origin == (0, 0)
+    # The printer was set to full page, no margins, the letter's own paper size.
+    assert printer.fullPage()
+    layout = printer.pageLayout()
+    assert layout.margins().isNull()
+    assert layout.orientation() == QPageLayout.Orientation.Portrait
+    paper = layout.fullRectPoints()
+    assert (paper.width(), paper.height()) == (595, 842)
+    # The file the printer wrote: the page not scaled, the ink where the letter has it.
+    printed_pdf = out.read_bytes()
+    assert printed_pdf.startswith(b"%PDF")
+    box = PdfReader(io.BytesIO(printed_pdf)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    _letter, original = services.letters.issue(admin, request.record.id, "receipt", "fi", "save")
+    expected, got = ink_box(original), ink_box(printed_pdf)
+    assert all(abs(a - b) <= 2 for a, b in zip(expected, got, strict=True)), (expected, got)
+
+
+def test_pages_are_rendered_at_the_printer_resolution_on_white(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    request = open_request(services, admin, maija.id, "access")
+    _letter, pdf = services.letters.issue(admin, request.record.id, "access", "fi", "save")
+    printer = pdf_printer(tmp_path / "access.pdf", resolution=300)
+    report = letter_printing.print_pdf(pdf, printer)
+    assert len(report.pages) == len(PdfReader(io.BytesIO(pdf)).pages) >= 2
+    for printed in report.pages:
+        assert printed.pixels == (2480, 3508)  # A4 at 300 dpi: 100 %, not fitted
+    # The painter's device is the paper itself: as many pixels as the rendered page.
+    paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+    assert abs(paper.width() - 2480) <= 1 and abs(paper.height() - 3508) <= 1
+    assert printer.pageRect(QPrinter.Unit.DevicePixel) == paper
+    assert letter_printing.page_pixels(QSizeF(*A4_POINTS), 600) == QSize(4961, 7016)
+    # What the print dialog starts from: A4, full page, no margins, the letter's name.
+    fresh = letter_printing.new_printer("kirje-L4D-00001-access-fi.pdf")
+    assert fresh.fullPage() and fresh.pageLayout().margins().isNull()
+    assert fresh.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    assert fresh.docName() == "kirje-L4D-00001-access-fi.pdf"
+    # QPdfDocument renders transparent: the band is filled white first.
+    doc = PdfBytes(pdf)
+    try:
+        band = letter_printing.render_band(doc, 0, QSize(620, 877), 0, 100)
+    finally:
+        doc.close()
+    assert band.format() == QImage.Format.Format_RGB32
+    assert band.pixelColor(1, 1) == QColor(255, 255, 255)
+
+
+# -- the archive ---------------------------------------------------------------------------
+
+
+def test_an_archived_copy_is_shown_again_as_it_left(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, tmp_path, answers
+) -> None:  # type: ignore[no-untyped-def]
+    request = open_request(services, admin, maija.id, "access")
+    page = make_page(qtbot, services, admin, request)
+    assert page.select_kind("receipt")
+    page.save_to(tmp_path / "kirje.pdf")
+    finish(qtbot, page.issue_job)
+    finish(qtbot, page.load_job)
+    page.select_kind("access")
+    page.save_to(tmp_path / "vastaus.pdf")
+    finish(qtbot, page.issue_job)
+    finish(qtbot, page.load_job)
+    # The letter that just left is the one selected, newest first.
+    assert [a.kind for a in page.archive_model.records()] == ["access", "receipt"]
+    assert page.selected_letter() == page.letters[-1]
+    assert page.select_letter(page.letters[0].id)
+    letter = page.letters[0]
+    assert page.open_copy_button.isEnabled()
+    click(qtbot, page.open_copy_button)
+    finish(qtbot, page.copy_job)
+    assert answers == []
+    assert page.preview_widget.pages == letter.pages
+    assert page.caption_label.text().startswith(
+        "Archived copy of the Acknowledgement of receipt in Finnish, saved as PDF on "
+        "24 Nov 2026 10:00 by Jouni Ojala."
+    )
+    assert letter.sha256 in page.caption_label.text()
+
+
+def test_after_the_erasure_only_the_hash_is_kept_and_the_page_says_so(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, tmp_path, answers
+) -> None:  # type: ignore[no-untyped-def]
+    request = open_request(services, admin, maija.id, "erasure")
+    rid = request.record.id
+    page = make_page(qtbot, services, admin, request)
+    assert page.current_kind() == "erasure"
+    page.save_to(tmp_path / "kirje.pdf")
+    finish(qtbot, page.issue_job)
+    finish(qtbot, page.load_job)
+    plan = services.erasure.plan(admin, rid)
+    services.erasure.run(admin, rid, plan.token)
+
+    page.refresh()
+    finish(qtbot, page.load_job)
+    [letter] = page.letters
+    assert not letter.has_pdf
+    assert page.select_letter(letter.id)
+    note = "The PDF of this letter was removed with the person's erasure; only its hash is kept."
+    assert page.archive_note.text() == f"{note}\nSHA-256: {letter.sha256}"
+    assert not page.open_copy_button.isEnabled()
+    model = page.archive_model
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == note
+    assert model.data(model.index(0, 6), Qt.ItemDataRole.ToolTipRole) == (
+        f"SHA-256: {letter.sha256}\n{note}"
+    )
+    # Nothing can be written to the erased person any more, and the page says why.
+    shown = kinds(page)
+    assert not any(enabled for _text, enabled, _tip in shown.values())
+    assert shown["receipt"][2] == (
+        "The person's data have been erased, so no letter can be written to them any more."
+    )
+    assert not page.preview_button.isEnabled() and not page.save_button.isEnabled()
+    # Asked all the same (the service refuses): the words, not the code.
+    page.open_copy()
+    assert answers == [("info", note)]
+
+
+# -- rights --------------------------------------------------------------------------------
+
+
+def test_a_reader_sees_the_letters_but_cannot_make_or_open_them(
+    english, qtbot, services: Services, admin: Actor, reader: Actor, maija: CustomerRecord
+) -> None:  # type: ignore[no-untyped-def]
+    request = open_request(services, admin, maija.id, "access")
+    services.letters.issue(admin, request.record.id, "receipt", "fi", "print")
+    page = make_page(qtbot, services, reader, request)
+    assert kinds(page)["access"][1]
+    assert not page.preview_button.isEnabled()
+    assert not page.print_button.isEnabled()
+    assert not page.save_button.isEnabled()
+    assert not page.open_copy_button.isVisible()
+    assert page.archive_model.rowCount() == 1
+    assert page.rights_label.isVisible()
+    assert page.rights_label.text().startswith("Previewing a letter needs the rights")
+
+
+def test_a_handler_without_the_export_right_previews_but_does_not_print(
+    english, qtbot, services: Services, admin: Actor, handler: Actor, maija: CustomerRecord
+) -> None:  # type: ignore[no-untyped-def]
+    services.users.set_right(admin, handler.user_id, "data.export", False)
+    limited = services.auth.login("kasittelija", "punainen tupa ja perunamaa")
+    request = open_request(services, admin, maija.id, "access")
+    page = make_page(qtbot, services, limited, request)
+    assert page.preview_button.isEnabled()
+    assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
+    assert page.rights_label.text() == (
+        "Printing and saving letters needs the right to export and print as well."
+    )
+
+
+# -- in the request window -----------------------------------------------------------------
+
+
+def test_the_request_window_has_the_letters_last_and_keeps_the_preview_through_a_reload(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, tmp_path, answers
+) -> None:  # type: ignore[no-untyped-def]
+    request = open_request(services, admin, maija.id, "rectification")
+    window = RequestWindow(services, admin, request.record.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.loaded, timeout=WAIT_MS)
+    page = window.letters_page
+    finish(qtbot, page.load_job)
+    tabs = window.tabs
+    assert tabs.indexOf(page) == tabs.count() - 1
+    assert tabs.tabText(tabs.count() - 1) == "Le&tters"
+    assert page.current_kind() == "rectification"
+    tabs.setCurrentWidget(page)
+    page.preview()
+    finish(qtbot, page.preview_job)
+    document = page.preview_widget.document
+    assert document is not None
+    # A letter that left changes the request's record: the window reads it again.
+    with qtbot.waitSignal(window.changed, timeout=WAIT_MS):
+        page.save_to(tmp_path / "kirje.pdf")
+        finish(qtbot, page.issue_job)
+    qtbot.waitUntil(lambda: not window.loading, timeout=WAIT_MS)
+    finish(qtbot, page.load_job)
+    assert answers == []
+    assert tabs.currentWidget() is page
+    assert tabs.indexOf(page) == tabs.count() - 1
+    assert page.preview_widget.document is document
+    assert page.archive_model.rowCount() == 1
+
+
+def test_a_change_of_interface_language_keeps_the_choices(
+    app_parts, qtbot, services: Services, admin: Actor, maija: CustomerRecord
+) -> None:  # type: ignore[no-untyped-def]
+    _app, _settings, language = app_parts
+    language.apply("en", remember=False)
+    request = open_request(services, admin, maija.id, "access")
+    page = make_page(qtbot, services, admin, request)
+    assert page.select_kind("receipt")
+    page.set_language("en")
+    before = kinds(page)
+    language.apply("fi", remember=False)
+    language.apply("en", remember=False)
+    assert kinds(page) == before
+    assert (page.current_kind(), page.current_language()) == ("receipt", "en")

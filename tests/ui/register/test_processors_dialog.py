@@ -1,0 +1,78 @@
+"""The recipients register dialog on a real database file: add, edit, deactivate, validation."""
+
+from __future__ import annotations
+
+import pytest
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.register.processors import ProcessorInput
+from l4d_desktop.core.services import Services
+from l4d_desktop.ui.register.processors_dialog import ProcessorEditDialog, ProcessorsDialog
+from tests.helpers.customers import cells, click, click_save
+
+
+@pytest.fixture
+def english(app_parts):  # type: ignore[no-untyped-def]
+    app_parts[2].apply("en", remember=False)
+    return app_parts
+
+
+def make_dialog(qtbot, services: Services, actor: Actor) -> ProcessorsDialog:  # type: ignore[no-untyped-def]
+    dialog = ProcessorsDialog(services, actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_pääkäyttäjä_adds_and_edits_a_recipient(
+    english, qtbot, services: Services, admin: Actor, answers
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, services, admin)
+    assert dialog.model.rowCount() == 0
+    click(qtbot, dialog.add_button)
+    edit = dialog.dialog
+    assert isinstance(edit, ProcessorEditDialog)
+    edit.name_edit.setText("Postitus Oy")
+    edit.role_edit.setText("Email delivery")
+    edit.country_edit.setText("XX")
+    click_save(qtbot, edit.buttons)
+    assert edit.isVisible()  # the country code is not known
+    assert "country code" in edit.errors._fields["country"][1].text()
+    edit.country_edit.setText("se")
+    edit.contact_edit.setText("tietosuoja@postitus.example")
+    click_save(qtbot, edit.buttons)
+    assert not edit.isVisible()
+    assert cells(dialog.model, 0) == [
+        "Postitus Oy",
+        "Email delivery",
+        "SE",
+        "tietosuoja@postitus.example",
+        "active",
+    ]
+
+    dialog.table.selectRow(0)
+    click(qtbot, dialog.edit_button)
+    edit = dialog.dialog
+    assert edit is not None and edit.name_edit.text() == "Postitus Oy"
+    edit.country_edit.setText("US")
+    click_save(qtbot, edit.buttons)
+    assert cells(dialog.model, 0)[2] == "US (outside the EEA)"
+    [record] = services.processors.list_processors(admin)
+    assert (record.name, record.country, record.version) == ("Postitus Oy", "US", 2)
+
+    dialog.table.selectRow(0)
+    click(qtbot, dialog.active_button)
+    assert services.processors.list_processors(admin) == []
+    assert dialog.inactive_check.isChecked()
+    assert cells(dialog.model, 0)[4] == "no longer a recipient"
+    assert dialog.active_button.text() == "&Reactivate"
+
+
+def test_a_handler_sees_the_register_read_only(
+    english, qtbot, services: Services, admin: Actor, handler: Actor
+) -> None:  # type: ignore[no-untyped-def]
+    services.processors.add(admin, ProcessorInput("Kirjanpito Ky", "Accounting"))
+    dialog = make_dialog(qtbot, services, handler)
+    assert dialog.model.rowCount() == 1
+    assert dialog.add_button.isHidden() and dialog.edit_button.isHidden()
+    assert dialog.active_button.isHidden()
