@@ -15,9 +15,9 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.fields import CustomerInput
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.services import Services
-from l4d_desktop.ui.background import BackgroundJob
 from l4d_desktop.ui.customers.tab import CustomersTab
 from l4d_desktop.ui.customers.window import CustomerWindow
+from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.widgets.record_table import RecordTableModel
 
 WAIT_MS = 10_000

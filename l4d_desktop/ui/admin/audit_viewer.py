@@ -39,8 +39,8 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.admin.audit_actions import AuditWords
-from l4d_desktop.ui.background import BackgroundJob, failure_text
 from l4d_desktop.ui.formats import format_datetime
+from l4d_desktop.ui.operations import BackgroundJob, failure_text
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of
 from l4d_desktop.ui.widgets.labels import hint_label

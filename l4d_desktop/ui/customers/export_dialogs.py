@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from l4d_desktop.core.customers.consents import PurposeRecord
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.files.csv_export import write_csv_file
-from l4d_desktop.ui.background import BackgroundJob
 from l4d_desktop.ui.formats import ui_language
+from l4d_desktop.ui.operations import BackgroundJob
 
 # (record attribute, column heading). The headings are ones the customer import recognises,
 # so an exported file can be read back in either language.

@@ -26,7 +26,6 @@ from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.background import BackgroundJob, failure_text, start_with_progress
 from l4d_desktop.ui.customers.dialog import CustomerDialog
 from l4d_desktop.ui.customers.export_dialogs import (
     CUSTOMER_COLUMNS,
@@ -41,6 +40,7 @@ from l4d_desktop.ui.imports.event_dialog import (
     EventImportReport,
     event_import_job,
 )
+from l4d_desktop.ui.operations import BackgroundJob, failure_text, start_with_progress
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
 

@@ -19,11 +19,11 @@ from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import ObjectionPurpose
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.background import BackgroundJob, failure_text
 from l4d_desktop.ui.customers.basic_page import BasicDataPage
 from l4d_desktop.ui.customers.consent_pages import ConsentsPage, ObjectionsPage
 from l4d_desktop.ui.customers.pages import InvoicesPage, RequestsPage, TechnicalDataPage
 from l4d_desktop.ui.formats import format_date
+from l4d_desktop.ui.operations import BackgroundJob, failure_text
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import hint_label
 

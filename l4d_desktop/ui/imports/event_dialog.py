@@ -13,7 +13,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.web_events import EventImportResult, WebEventService
 from l4d_desktop.core.errors import FileFormatError
 from l4d_desktop.core.imports.tabular import RowProblem
-from l4d_desktop.ui.background import BackgroundJob
+from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.texts import problem_text
 from l4d_desktop.ui.widgets.labels import heading
 from l4d_desktop.ui.widgets.record_table import (

@@ -55,7 +55,6 @@ from l4d_desktop.core.letters.service import (
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.background import BackgroundJob, failure_text
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.letters import printing as letter_printing
 from l4d_desktop.ui.letters.kinds import (
@@ -67,6 +66,7 @@ from l4d_desktop.ui.letters.kinds import (
 )
 from l4d_desktop.ui.letters.preview import PdfPreview, PdfUnreadable
 from l4d_desktop.ui.letters.printing import PrintCancelled, PrintFailed, PrintReport
+from l4d_desktop.ui.operations import BackgroundJob, failure_text
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import heading, hint_label
 from l4d_desktop.ui.widgets.record_table import (

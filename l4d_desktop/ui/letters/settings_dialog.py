@@ -37,10 +37,10 @@ from l4d_desktop.core.errors import L4DError, ValidationError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.background import BackgroundJob, failure_text
 from l4d_desktop.ui.formats import ui_language
 from l4d_desktop.ui.letters import printing as letter_printing
 from l4d_desktop.ui.letters.printing import PrintReport
+from l4d_desktop.ui.operations import BackgroundJob, failure_text
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.form import make_error_label
 from l4d_desktop.ui.widgets.labels import hint_label

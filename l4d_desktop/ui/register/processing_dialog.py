@@ -29,7 +29,7 @@ from l4d_desktop.core.register.processing import ProcessingRegister, Purpose
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.background import BackgroundJob, failure_text
+from l4d_desktop.ui.operations import BackgroundJob, failure_text
 from l4d_desktop.ui.register.purpose_form import PurposeForm, bases_in_short
 from l4d_desktop.ui.register.texts_page import RegisterTextsPage
 from l4d_desktop.ui.texts import error_text

@@ -35,9 +35,9 @@ from l4d_desktop.core.requests.timeline import TimelineEntry
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import RequestStatus, Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.background import BackgroundJob, failure_text
 from l4d_desktop.ui.formats import format_date, format_datetime
 from l4d_desktop.ui.letters.page import LettersPage
+from l4d_desktop.ui.operations import BackgroundJob, failure_text
 from l4d_desktop.ui.requests.pages.actions import build_action_pages
 from l4d_desktop.ui.requests.tab import DUE_SOON_COLOUR, OVERDUE_COLOUR
 from l4d_desktop.ui.requests.timeline import TimelinePage

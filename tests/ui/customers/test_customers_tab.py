@@ -13,8 +13,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.imports.customer_csv import read_customer_file
 from l4d_desktop.core.services import Services
-from l4d_desktop.ui.background import BackgroundJob
 from l4d_desktop.ui.customers.tab import CustomersTab
+from l4d_desktop.ui.operations import BackgroundJob
 from tests.helpers.customers import (
     add,
     cells,

@@ -27,8 +27,8 @@ from l4d_desktop.core.requests.service import RequestDetail
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.background import BackgroundJob, failure_text
 from l4d_desktop.ui.formats import format_date, format_datetime
+from l4d_desktop.ui.operations import BackgroundJob, failure_text
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import heading, hint_label
 from l4d_desktop.ui.widgets.record_table import (

@@ -25,8 +25,8 @@ from l4d_desktop.core.requests.service import RequestDetail
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import RequestType, Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.background import BackgroundJob, failure_text
 from l4d_desktop.ui.formats import format_datetime
+from l4d_desktop.ui.operations import BackgroundJob, failure_text
 from l4d_desktop.ui.widgets.labels import heading, hint_label
 
 # The fields of the customer record counted as held when they are not empty.

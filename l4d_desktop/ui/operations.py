@@ -1,4 +1,23 @@
-"""Long work off the GUI thread: one service call in a worker thread, reported back by signal."""
+"""The one way to run a service call off the GUI thread: progress, cancel, the error in words.
+
+Use::
+
+    self.job = run_in_background(
+        lambda job: services.erasure.run(actor, request_id, token),  # in a worker thread
+        self._erased,                                                 # its result, GUI thread
+        self._failed,                                                 # its exception, GUI thread
+    )
+
+or, when the user should see that something is going on and be able to stop it::
+
+    self.job = start_with_progress(
+        self, title, label, lambda job: export(progress=job.report, cancelled=job.cancelled),
+        self._exported,               # on_failure left out: the error is shown in words
+    )
+
+A service call that writes announces what it changed on the change feed by itself (see
+ui/changes.py), so an operation never has to tell the open windows.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +28,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from l4d_desktop.core.errors import L4DError
+from l4d_desktop.ui import feedback
 from l4d_desktop.ui.texts import error_text
 
 log = logging.getLogger(__name__)
+
+SHOW_PROGRESS_AFTER_MS = 500  # quicker work finishes without a dialog flashing by
 
 
 class BackgroundJob(QObject):
@@ -103,22 +126,60 @@ def failure_text(exc: BaseException) -> str:
     ).format(kind=type(exc).__name__)
 
 
+def is_busy(job: BackgroundJob | None) -> bool:
+    """Whether `job` is still working: the usual guard against starting the same work twice."""
+    return job is not None and job.running
+
+
+def run_in_background(
+    work: Callable[[BackgroundJob], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+    on_progress: Callable[[int, int], None] | None = None,
+    *,
+    owner: QObject | None = None,
+) -> BackgroundJob:
+    """Start `work` in a worker thread; the outcome is delivered in the GUI thread. With an
+    `owner`, an outcome arriving after the owner was closed and deleted is dropped."""
+
+    def alive() -> bool:
+        return owner is None or isValid(owner)
+
+    def succeeded(result: object) -> None:
+        if alive():
+            on_success(result)
+
+    def failed(exc: BaseException) -> None:
+        if alive():
+            on_failure(exc)
+
+    def progressed(done: int, total: int) -> None:
+        if alive() and on_progress is not None:
+            on_progress(done, total)
+
+    job = BackgroundJob(work)
+    job.connect(succeeded, failed, progressed if on_progress is not None else None)
+    job.start()
+    return job
+
+
 def start_with_progress(
     parent: QWidget,
     title: str,
     label: str,
     work: Callable[[BackgroundJob], Any],
     on_success: Callable[[Any], None],
-    on_failure: Callable[[BaseException], None],
+    on_failure: Callable[[BaseException], None] | None = None,
 ) -> BackgroundJob:
     """Run `work` with a progress dialog that appears if it takes more than half a second and
-    whose Cancel asks the work to stop (the work decides how to leave things tidy)."""
+    whose Cancel asks the work to stop (the work decides how to leave things tidy). Without
+    `on_failure` a failure is shown to the user under `title`, in words."""
     dialog = QProgressDialog(parent)
     dialog.setObjectName("progress_dialog")
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setRange(0, 0)  # busy until the work reports a total
-    dialog.setMinimumDuration(500)
+    dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -142,7 +203,10 @@ def start_with_progress(
 
     def failed(exc: BaseException) -> None:
         finish()
-        on_failure(exc)
+        if on_failure is not None:
+            on_failure(exc)
+        else:
+            feedback.show_error(parent, title, failure_text(exc))
 
     job.connect(succeeded, failed, progressed)
     job.start()

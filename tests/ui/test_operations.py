@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from l4d_desktop.core.errors import L4DError
-from l4d_desktop.ui.background import BackgroundJob, failure_text
+from l4d_desktop.ui.operations import BackgroundJob, failure_text
 
 
 def test_the_result_and_the_progress_are_delivered_in_the_gui_thread(

@@ -1,0 +1,80 @@
+"""The record dialog written once: fields with their errors beside them, Save through one service
+call, the saved record reported by signal.
+
+Use::
+
+    class InvoiceDialog(RecordDialog):
+        def __init__(self, invoices, actor, customer_id, parent=None) -> None:
+            super().__init__("invoice_dialog", parent)
+            self.number_edit = QLineEdit(objectName="invoice_number_edit")
+            self.add_field("invoice_number", self.number_edit)   # the service's field name
+            self.finish_layout()
+            self.retranslate()
+
+        def retranslate(self) -> None:
+            self.setWindowTitle(self.tr("Add invoice"))
+            self.labels["invoice_number"].setText(self.tr("Invoice &number:"))
+
+        def submit(self) -> InvoiceRecord:   # one service call; a ValidationError marks the field
+            return self._invoices.add(self._actor, self._customer_id, self.number_edit.text())
+
+    dialog.saved.connect(window.invoice_added)   # only after the service accepted
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
+from l4d_desktop.ui.widgets.retranslate import Retranslating
+
+
+class RecordDialog(Retranslating, QDialog):
+    """Subclasses add their fields, call `finish_layout()`, and write `submit()` and
+    `retranslate()`. Save calls `submit()`; a domain error is shown beside the fields it names
+    (the typing stays), success emits `saved` with the result and closes the dialog."""
+
+    saved = Signal(object)  # what submit() returned
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.intro_label = QLabel(objectName="intro_label")
+        self.intro_label.setWordWrap(True)
+        self.general_error = QLabel(objectName="general_error")
+        self.errors = FieldErrors(self.general_error)
+        self.form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        self.buttons: QDialogButtonBox | None = None
+
+    def add_field(self, name: str, widget: QWidget) -> QLabel:
+        """A labelled row for the service's field `name`; its label is in `self.labels`."""
+        label = add_field_row(self.form, self.errors, name, widget)
+        self.labels[name] = label
+        return label
+
+    def finish_layout(self, *, intro: bool = True) -> QDialogButtonBox:
+        """Intro, form, the general error line and Save / Cancel, in that order."""
+        self.buttons = lay_out_form_dialog(
+            self, self.form, self.general_error, self.save, self.intro_label if intro else None
+        )
+        return self.buttons
+
+    def submit(self) -> object:
+        """Save what the fields hold with one service call and return its result."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        try:
+            result = self.submit()
+        except L4DError as exc:
+            self.failed(exc)
+            return
+        self.saved.emit(result)
+        self.accept()
+
+    def failed(self, exc: L4DError) -> None:
+        """A refused save: marks the fields the error names. Override for e.g. a conflict."""
+        self.errors.show(exc)
