@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.audit.maintenance import MaintenanceService
 from l4d_desktop.core.audit.viewer import AuditViewerService
+from l4d_desktop.core.changes import ChangeFeed
 from l4d_desktop.core.clock import Clock, system_clock
 from l4d_desktop.core.customers.consents import ConsentService
 from l4d_desktop.core.customers.invoices import InvoiceService
@@ -69,6 +70,8 @@ class Services:
     audit_viewer: AuditViewerService
     letters: LetterService
     temp: TempFiles
+    # What each committed unit of work changed (the same feed as db.changes): views listen here.
+    changes: ChangeFeed
     # Names of the database files and folders found readable by others and made owner-only at
     # this start (the window says so); empty normally.
     permissions_fixed: tuple[str, ...] = ()
@@ -127,6 +130,7 @@ def open_services(
         audit_viewer=AuditViewerService(db, audit, clock),
         letters=LetterService(db, audit, clock, settings),
         temp=temp,
+        changes=db.changes,
         permissions_fixed=tuple(fixed),
     )
 

@@ -12,8 +12,10 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from l4d_desktop.core.changes import ChangeFeed
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import OWNER_ONLY_FILE, ensure_private_dir, ensure_private_file
+from l4d_desktop.core.store.written_tables import WrittenTables
 
 _SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -32,7 +34,7 @@ CONNECTION_PRAGMAS = (
 class Database:
     """An SQLite file opened with WAL, foreign keys, secure_delete and explicit transactions."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, changes: ChangeFeed | None = None) -> None:
         self.path = Path(path).expanduser().resolve()
         try:
             ensure_private_dir(self.path.parent)
@@ -44,6 +46,9 @@ class Database:
         except OSError as exc:
             raise StorageError("db_unavailable", path=str(self.path), reason=exc.strerror) from None
         self.engine = self._make_engine()
+        # Told, after each commit of transaction(), what kinds of record it wrote.
+        self.changes = changes if changes is not None else ChangeFeed()
+        self._written = WrittenTables(self.engine)
         self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_engine = self.engine.execution_options(l4d_write=True)
         self._write_sessions = sessionmaker(bind=self._write_engine, expire_on_commit=False)
@@ -92,9 +97,17 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One write unit of work: BEGIN IMMEDIATE, commit on success, roll back on any error."""
-        with self._write_sessions() as session, session.begin():
+        """One write unit of work: BEGIN IMMEDIATE, commit on success, roll back on any error.
+
+        After the commit, `changes` is told what kinds of record it wrote; a rollback tells
+        nothing (the exception leaves this block before the announcement)."""
+        with (
+            self._written.collecting() as written,
+            self._write_sessions() as session,
+            session.begin(),
+        ):
             yield session
+        self.changes.announce(written)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
