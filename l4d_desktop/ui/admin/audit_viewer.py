@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +45,7 @@ from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import Column, Index, RecordTableModel, make_table_view
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 PAGE_SIZE = 200
 
@@ -98,7 +99,7 @@ def action_choices(codes: Sequence[str], text: Callable[[str], str] = str) -> li
     return choices
 
 
-class AuditViewerDialog(QDialog):
+class AuditViewerDialog(Retranslating, QDialog):
     def __init__(
         self,
         services: Services,
@@ -288,11 +289,6 @@ class AuditViewerDialog(QDialog):
         self.result_label.setAccessibleName(self.tr("Verification result"))
         self.model.retranslate()
         self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the list --------------------------------------------------------------------------------
 

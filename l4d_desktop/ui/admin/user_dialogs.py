@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from l4d_desktop.core.vocabulary import ROLE_RIGHTS, Role
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.texts import RIGHTS, ROLES, error_text, vocabulary
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 ROLE_ORDER = (Role.HANDLER, Role.READER, Role.ADMIN)
 
@@ -55,7 +56,7 @@ def overrides_of(user: UserInfo) -> dict[str, bool]:
     return result
 
 
-class EditUserDialog(QDialog):
+class EditUserDialog(Retranslating, QDialog):
     """Full name, title and role; saved against the version the dialog loaded."""
 
     saved = Signal(UserInfo)
@@ -115,11 +116,6 @@ class EditUserDialog(QDialog):
         save.setText(self.tr("&Save"))
         cancel.setText(self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _save(self) -> None:
         try:
             info = self._users.update_user(
@@ -160,7 +156,7 @@ class EditUserDialog(QDialog):
         )
 
 
-class RightsDialog(QDialog):
+class RightsDialog(Retranslating, QDialog):
     """One row per capability: what the role gives, this user's exception, the result."""
 
     saved = Signal(UserInfo)
@@ -305,11 +301,6 @@ class RightsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # -- saving --------------------------------------------------------------------------------
 
     def changes(self) -> list[tuple[str, bool | None]]:
@@ -349,7 +340,7 @@ class RightsDialog(QDialog):
             self._fill(self._users.get_user(self._actor, self.user.id))
 
 
-class OneTimePasswordDialog(QDialog):
+class OneTimePasswordDialog(Retranslating, QDialog):
     """Shows a reset's one-time password once; the text is dropped when the dialog closes."""
 
     def __init__(self, otp: OneTimePassword, parent: QWidget | None = None) -> None:
@@ -417,11 +408,6 @@ class OneTimePasswordDialog(QDialog):
             )
         )
         self.close_button.setText(self.tr("C&lose"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def copy(self) -> None:
         if self._password:

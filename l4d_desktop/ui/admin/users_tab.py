@@ -3,7 +3,7 @@ reset, unlock, deactivate, reactivate."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
 from l4d_desktop.ui.widgets.password_fields import NewPasswordFields
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 def _state(u: UserInfo) -> str:
@@ -54,7 +55,7 @@ COLUMNS = [
 ]
 
 
-class NewUserDialog(QDialog):
+class NewUserDialog(Retranslating, QDialog):
     created = Signal(UserInfo)
 
     def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
@@ -112,11 +113,6 @@ class NewUserDialog(QDialog):
             self.role_combo.setItemText(i, vocabulary(ROLES, self.role_combo.itemData(i)))
         self.passwords.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _save(self) -> None:
         try:
             password = self.passwords.value()
@@ -136,7 +132,7 @@ class NewUserDialog(QDialog):
         self.accept()
 
 
-class UsersTab(QWidget):
+class UsersTab(Retranslating, QWidget):
     def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("users_tab")
@@ -207,11 +203,6 @@ class UsersTab(QWidget):
         )
         self.table.setAccessibleName(self.tr("Users"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _fetch(self, offset: int, limit: int) -> list[UserInfo]:
         # Staff lists are short: one page holds them all.

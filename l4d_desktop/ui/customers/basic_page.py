@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -14,9 +14,10 @@ from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.customers.form import CustomerForm
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
-class BasicDataPage(QWidget):
+class BasicDataPage(Retranslating, QWidget):
     """`changed` carries the record after a save or a restriction change."""
 
     changed = Signal(CustomerRecord)
@@ -68,11 +69,6 @@ class BasicDataPage(QWidget):
             self.tr("You can read this customer's data; changing it needs the right to edit.")
         )
         self._show_restriction()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def record(self) -> CustomerRecord | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -23,6 +23,7 @@ from l4d_desktop.ui.formats import ui_language
 from l4d_desktop.ui.texts import CONSENT_METHODS, vocabulary
 from l4d_desktop.ui.widgets.date_edits import datetime_format, office_time_of, set_office_time
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 # Staff choose how the person told us; "import" and "objection" are written by the program.
 STAFF_METHODS = tuple(
@@ -30,7 +31,7 @@ STAFF_METHODS = tuple(
 )
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(Retranslating, QDialog):
     """`given` chooses between recording a consent and recording its withdrawal."""
 
     saved = Signal(object)  # ConsentEntry
@@ -107,11 +108,6 @@ class ConsentDialog(QDialog):
                 i, vocabulary(CONSENT_METHODS, self.method_combo.itemData(i))
             )
         self.at_edit.setDisplayFormat(datetime_format())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _save(self) -> None:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from l4d_desktop.core.actor import Actor
@@ -27,6 +27,7 @@ from l4d_desktop.ui.widgets.record_table import (
     list_fetcher,
     make_table_view,
 )
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 def _given(given: bool | None) -> str:
@@ -79,7 +80,7 @@ OBJECTION_COLUMNS = [
 ]
 
 
-class ConsentsPage(QWidget):
+class ConsentsPage(Retranslating, QWidget):
     recorded = Signal(object)  # ConsentEntry
 
     def __init__(
@@ -138,11 +139,6 @@ class ConsentsPage(QWidget):
         self.state_model.retranslate()
         self.history_model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def show_data(self, states: Sequence[ConsentState], history: Sequence[ConsentEntry]) -> None:
         self._states = list(states)
         self.state_model.set_fetcher(list_fetcher(states))
@@ -199,7 +195,7 @@ class ConsentsPage(QWidget):
         self.recorded.emit(entry)
 
 
-class ObjectionsPage(QWidget):
+class ObjectionsPage(Retranslating, QWidget):
     recorded = Signal(object)  # ObjectionOutcome
 
     def __init__(
@@ -245,11 +241,6 @@ class ObjectionsPage(QWidget):
         )
         self.empty_label.setText(self.tr("No objections recorded."))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_data(self, objections: Sequence[ObjectionRecord]) -> None:
         self.model.set_fetcher(list_fetcher(objections))

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.service import CustomerRecord, CustomerService
 from l4d_desktop.ui.customers.form import CustomerForm
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(Retranslating, QDialog):
     saved = Signal(CustomerRecord)
 
     def __init__(
@@ -45,11 +46,6 @@ class CustomerDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit customer") if self._record else self.tr("New customer"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _save(self) -> None:
         record = self.form.save()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.files.csv_export import write_csv_file
 from l4d_desktop.ui.formats import ui_language
 from l4d_desktop.ui.operations import BackgroundJob
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 # (record attribute, column heading). The headings are ones the customer import recognises,
 # so an exported file can be read back in either language.
@@ -47,6 +48,7 @@ CUSTOMER_COLUMNS: tuple[tuple[str, str], ...] = (
 MARKETING_COLUMNS: tuple[tuple[str, str], ...] = tuple(
     c for c in CUSTOMER_COLUMNS if c[0] not in ("company", "business_id")
 )
+
 REPORT_EVERY = 200
 
 
@@ -114,7 +116,7 @@ def export_work(
     return lambda job: write_customer_csv(path, records(), columns, header, job, total)
 
 
-class MarketingListDialog(QDialog):
+class MarketingListDialog(Retranslating, QDialog):
     """Choose the purpose a marketing list is for."""
 
     def __init__(self, purposes: Sequence[PurposeRecord], parent: QWidget | None = None) -> None:
@@ -158,11 +160,6 @@ class MarketingListDialog(QDialog):
         language = ui_language()
         for i, p in enumerate(self._purposes):
             self.purpose_combo.setItemText(i, p.name(language))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def purpose_code(self) -> str:
         return str(self.purpose_combo.currentData())

@@ -3,7 +3,7 @@ service with per-field errors and the edit-conflict question."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from l4d_desktop.ui import feedback
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.texts import DATA_SOURCES, LANGUAGES, error_text, vocabulary
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 def _lines(edit: QPlainTextEdit, lines: int) -> None:
@@ -32,7 +33,7 @@ def _lines(edit: QPlainTextEdit, lines: int) -> None:
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
 
 
-class CustomerForm(QWidget):
+class CustomerForm(Retranslating, QWidget):
     """Two columns: the person (left), company, source and notes (right).
 
     Its texts keep the "CustomerDialog" context they were first written in (lupdate reads the
@@ -172,11 +173,6 @@ class CustomerForm(QWidget):
             for i in range(combo.count()):
                 combo.setItemText(i, vocabulary(table, combo.itemData(i)))
         self._show_dates()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- contents --------------------------------------------------------------------------------
 

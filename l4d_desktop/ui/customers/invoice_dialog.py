@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from l4d_desktop.core.actor import Actor
@@ -11,9 +11,10 @@ from l4d_desktop.core.customers.invoices import InvoiceRecord, InvoiceService
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of, make_date_edit
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
-class InvoiceDialog(QDialog):
+class InvoiceDialog(Retranslating, QDialog):
     saved = Signal(object)  # InvoiceRecord
 
     def __init__(
@@ -69,11 +70,6 @@ class InvoiceDialog(QDialog):
         self.amount_edit.setPlaceholderText(self.tr("e.g. 125,50"))
         self.paid_check.setText(self.tr("Already &paid"))
         self.date_edit.setDisplayFormat(date_format())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _save(self) -> None:
         try:

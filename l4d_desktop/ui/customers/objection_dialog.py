@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,9 +20,10 @@ from l4d_desktop.core.vocabulary import ObjectionPurpose
 from l4d_desktop.ui.texts import OBJECTION_PURPOSES, vocabulary
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of, make_date_edit
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
-class ObjectionDialog(QDialog):
+class ObjectionDialog(Retranslating, QDialog):
     saved = Signal(object)  # ObjectionOutcome
 
     def __init__(
@@ -82,11 +83,6 @@ class ObjectionDialog(QDialog):
                 i, vocabulary(OBJECTION_PURPOSES, self.purpose_combo.itemData(i))
             )
         self.received_edit.setDisplayFormat(date_format())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _save(self) -> None:
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from l4d_desktop.core.actor import Actor
@@ -25,6 +25,7 @@ from l4d_desktop.ui.widgets.record_table import (
     list_fetcher,
     make_table_view,
 )
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 EVENT_PAGE = 200
 
@@ -70,7 +71,7 @@ REQUEST_COLUMNS = [
 ]
 
 
-class TechnicalDataPage(QWidget):
+class TechnicalDataPage(Retranslating, QWidget):
     """Web events page by page as the view scrolls: a customer may have ten thousand."""
 
     def __init__(
@@ -114,11 +115,6 @@ class TechnicalDataPage(QWidget):
         self.model.retranslate()
         self._show_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _show_details(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -161,7 +157,7 @@ class TechnicalDataPage(QWidget):
             )
 
 
-class InvoicesPage(QWidget):
+class InvoicesPage(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(
@@ -217,11 +213,6 @@ class InvoicesPage(QWidget):
         )
         self.model.retranslate()
         self._show_summary()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_data(self, invoices: Sequence[InvoiceRecord]) -> None:
         self.model.set_fetcher(list_fetcher(invoices))
@@ -282,7 +273,7 @@ class InvoicesPage(QWidget):
         self.changed.emit()
 
 
-class RequestsPage(QWidget):
+class RequestsPage(Retranslating, QWidget):
     """This customer's data subject requests; they are handled on the Requests tab."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -302,11 +293,6 @@ class RequestsPage(QWidget):
         self.table.setAccessibleName(self.tr("Requests"))
         self.empty_label.setText(self.tr("No data subject requests from this customer."))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_data(self, requests: Sequence[RequestRecord]) -> None:
         self.model.set_fetcher(list_fetcher(requests))

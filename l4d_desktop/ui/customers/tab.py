@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from l4d_desktop.ui.imports.event_dialog import (
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, start_with_progress
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 SEARCH_DELAY_MS = 250
 
@@ -63,7 +64,7 @@ COLUMNS = [
 ]
 
 
-class CustomersTab(QWidget):
+class CustomersTab(Retranslating, QWidget):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customers_tab")
@@ -156,11 +157,6 @@ class CustomersTab(QWidget):
         self.table.setAccessibleName(self.tr("Customers"))
         self.model.retranslate()
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus()

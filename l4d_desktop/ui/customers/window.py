@@ -7,7 +7,7 @@ worker thread: a profile may carry thousands of web events.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -26,6 +26,7 @@ from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.operations import BackgroundJob, failure_text
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 BANNER_STYLE = (
     "background: #f8c9c4; color: #000000; padding: 6px 10px; border: 1px solid #c62828;"
@@ -33,7 +34,7 @@ BANNER_STYLE = (
 )
 
 
-class CustomerWindow(QWidget):
+class CustomerWindow(Retranslating, QWidget):
     """A top-level window; `changed` carries the record after an edit or a restriction change,
     `closed` the customer id once the window has closed."""
 
@@ -114,11 +115,6 @@ class CustomerWindow(QWidget):
             self.tabs.setTabText(self.tabs.indexOf(page), text)
         self.status_label.setText(self.tr("Opening the customer's data…"))
         self._show_record()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def loaded(self) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -40,6 +40,7 @@ from l4d_desktop.ui.widgets.record_table import (
     list_fetcher,
     make_table_view,
 )
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ class _Worker(QObject):
             self.succeeded.emit(result)
 
 
-class CustomerImportDialog(QDialog):
+class CustomerImportDialog(Retranslating, QDialog):
     """Read → report → import (with progress and Cancel) → summary, in one window.
 
     `report_ready` is emitted when the report is on screen (or the file could not be read),
@@ -427,11 +428,6 @@ class CustomerImportDialog(QDialog):
         ).format(rows=rows)
 
     # -- Qt ---------------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reject(self) -> None:
         # The window stays while the import runs: Cancel is the way out, and it tidies up.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from l4d_desktop.core.actor import Actor
@@ -22,6 +22,7 @@ from l4d_desktop.ui.widgets.record_table import (
     list_fetcher,
     make_table_view,
 )
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 EVENT_FILE_SUFFIXES = ("*.csv", "*.json", "*.jsonl", "*.ndjson")
 
@@ -53,7 +54,7 @@ def event_import_job(
     return work
 
 
-class EventImportReport(QDialog):
+class EventImportReport(Retranslating, QDialog):
     """What an import did; rows not imported are listed with their spreadsheet row number."""
 
     def __init__(
@@ -116,11 +117,6 @@ class EventImportReport(QDialog):
         self.problem_table.setAccessibleName(self.tr("Rows with problems"))
         self.unmatched_model.retranslate()
         self.problem_model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def sorted_problems(problems: Sequence[RowProblem]) -> list[RowProblem]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,6 +40,7 @@ from l4d_desktop.ui.widgets.record_table import (
     list_fetcher,
     make_table_view,
 )
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 def _name(p: Purpose) -> str:
@@ -60,7 +61,7 @@ PURPOSE_COLUMNS = [
 ]
 
 
-class ProcessingRegisterDialog(QDialog):
+class ProcessingRegisterDialog(Retranslating, QDialog):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("processing_register_dialog")
@@ -150,11 +151,6 @@ class ProcessingRegisterDialog(QDialog):
         self.notice_language_combo.setAccessibleName(self.tr("Language of the notice"))
         self.close_button.setText(self.tr("&Close"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reject(self) -> None:
         """Closing asks before typing that was not saved is dropped."""

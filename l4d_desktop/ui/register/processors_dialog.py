@@ -3,7 +3,7 @@ the Art. 19 checklist and the access letter name; added, edited and deactivated 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +32,7 @@ from l4d_desktop.ui.widgets.record_table import (
     list_fetcher,
     make_table_view,
 )
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 def _state(p: ProcessorRecord) -> str:
@@ -57,7 +58,7 @@ PROCESSOR_COLUMNS = [
 ]
 
 
-class ProcessorEditDialog(QDialog):
+class ProcessorEditDialog(Retranslating, QDialog):
     """Add a processor, or edit one (`record`)."""
 
     saved = Signal(object)  # ProcessorRecord
@@ -112,11 +113,6 @@ class ProcessorEditDialog(QDialog):
         self.role_edit.setPlaceholderText(self.tr("e.g. email delivery"))
         self.contact_edit.setPlaceholderText(self.tr("where a notice is sent"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def data(self) -> ProcessorInput:
         return ProcessorInput(
             name=self.name_edit.text(),
@@ -140,7 +136,7 @@ class ProcessorEditDialog(QDialog):
         self.accept()
 
 
-class ProcessorsDialog(QDialog):
+class ProcessorsDialog(Retranslating, QDialog):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("processors_dialog")
@@ -202,11 +198,6 @@ class ProcessorsDialog(QDialog):
         self.close_button.setText(self.tr("&Close"))
         self.model.retranslate()
         self._selection_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         try:

@@ -3,7 +3,7 @@ customer was erased, with the day each may be purged; those due are purged on co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from l4d_desktop.ui.widgets.record_table import (
     list_fetcher,
     make_table_view,
 )
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 DUE_COLOUR = QColor("#fff3c4")
 
@@ -50,7 +51,7 @@ PURGE_COLUMNS = [
 ]
 
 
-class PurgeQueueDialog(QDialog):
+class PurgeQueueDialog(Retranslating, QDialog):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("purge_queue_dialog")
@@ -105,11 +106,6 @@ class PurgeQueueDialog(QDialog):
         self.close_button.setText(self.tr("&Close"))
         self.model.retranslate()
         self._show_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from l4d_desktop.core.register.processing import NAME_MAX, LegalBasis, Purpose
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 # The legal bases by name, for the checkboxes and the purposes table.
 LEGAL_BASES: dict[str, str] = {
@@ -77,7 +78,7 @@ def _text_edit(object_name: str) -> QPlainTextEdit:
     return edit
 
 
-class PurposeForm(QWidget):
+class PurposeForm(Retranslating, QWidget):
     """Shows one purpose; `values()` are the keyword arguments of `update_purpose` but the
     version. Nothing here saves: the dialog does, and the typing stays when it is refused."""
 
@@ -145,11 +146,6 @@ class PurposeForm(QWidget):
         self.text_edits["basis_note_fi"].setPlaceholderText(
             self.tr("e.g. which legitimate interest is pursued")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_purpose(self, purpose: Purpose | None) -> None:
         """Fill the form from `purpose` (None: empty and disabled), clearing any errors."""

@@ -3,7 +3,7 @@ retention, source, automated decisions, security), each in Finnish and English s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui.widgets.form import FieldErrors, make_error_label
 from l4d_desktop.ui.widgets.labels import heading
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 class _TextPair:
@@ -55,7 +56,7 @@ class _TextPair:
         return tuple(t.strip() for t in self.typed()) != self.saved
 
 
-class RegisterTextsPage(QWidget):
+class RegisterTextsPage(Retranslating, QWidget):
     """Saves every changed text, one audited change each; stops at the first one refused and
     shows why beside it, keeping all the typing."""
 
@@ -121,11 +122,6 @@ class RegisterTextsPage(QWidget):
             pair.fi_edit.setAccessibleName(self.tr("{topic}, in Finnish").format(topic=titles[key]))
             pair.en_edit.setAccessibleName(self.tr("{topic}, in English").format(topic=titles[key]))
         self.save_button.setText(self.tr("&Save texts"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_texts(self, register: ProcessingRegister, versions: dict[str, int]) -> None:
         self.versions = dict(versions)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -27,12 +27,13 @@ from l4d_desktop.ui.widgets.dialog_parts import (
 )
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row
 from l4d_desktop.ui.widgets.password_fields import NewPasswordFields
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 if TYPE_CHECKING:  # the database layer may still be loading when these dialogs appear
     from l4d_desktop.core.security.auth import AuthService
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslating, QDialog):
     """Creates the pääkäyttäjä on an empty database. There is no default account."""
 
     admin_created = Signal(Actor)
@@ -101,11 +102,6 @@ class FirstRunDialog(QDialog):
         self.opening_label.setText(self.tr("Opening the database…"))
         self.passwords.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _create(self) -> None:
         if self._auth is None:
             return
@@ -126,7 +122,7 @@ class FirstRunDialog(QDialog):
         self.accept()
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Retranslating, QDialog):
     logged_in = Signal(Actor)
 
     def __init__(
@@ -182,11 +178,6 @@ class LoginDialog(QDialog):
         self.ok_button.setText(self.tr("&Log in"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.opening_label.setText(self.tr("Opening the database…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _login(self) -> None:
         if self._wait_left > 0 or self._auth is None:

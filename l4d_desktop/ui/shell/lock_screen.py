@@ -32,6 +32,7 @@ from l4d_desktop.core.errors import AuthenticationError, L4DError, LoginThrottle
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.dialog_parts import WaitCursor
 from l4d_desktop.ui.widgets.labels import heading
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 if TYPE_CHECKING:  # the first window must not wait for the database layer
     from l4d_desktop.core.security.auth import AuthService
@@ -50,7 +51,7 @@ INPUT_EVENTS = frozenset(
 )
 
 
-class LockScreen(QDialog):
+class LockScreen(Retranslating, QDialog):
     """Asks the password of the user who is logged in; nobody else can open it."""
 
     unlocked = Signal(object)  # the Actor, as the login returned it
@@ -122,11 +123,6 @@ class LockScreen(QDialog):
         self.unlock_button.setText(self.tr("&Unlock"))
         self.logout_button.setText(self.tr("&Log out"))
         self.error_label.setAccessibleName(self.tr("Error"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def try_unlock(self) -> None:
         """The password is checked as a login of this same user: throttled and audited as one."""

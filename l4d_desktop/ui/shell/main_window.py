@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -21,9 +21,10 @@ from l4d_desktop.ui.language import LanguageSwitcher
 from l4d_desktop.ui.requests.tab import RequestsTab
 from l4d_desktop.ui.requests.window import RequestWindows
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
         services: Services,
@@ -190,11 +191,6 @@ class MainWindow(QMainWindow):
                 overdue=summary.overdue,
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- state -----------------------------------------------------------------------------------
 

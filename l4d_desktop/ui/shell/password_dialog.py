@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from l4d_desktop.core.actor import Actor
@@ -13,12 +13,13 @@ from l4d_desktop.core.security.passwords import strength_hint
 from l4d_desktop.ui.widgets.dialog_parts import WaitCursor, dialog_buttons
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row
 from l4d_desktop.ui.widgets.password_fields import NewPasswordFields
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 if TYPE_CHECKING:
     from l4d_desktop.core.security.auth import AuthService
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(Retranslating, QDialog):
     """Own password change; at the first login it cannot be skipped (cancel logs out)."""
 
     password_changed = Signal(Actor)
@@ -98,11 +99,6 @@ class ChangePasswordDialog(QDialog):
             text = self.tr("Not accepted: a common or easily guessed password.")
         self.strength_label.setText(text)
         self.strength_label.setAccessibleName(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _change(self) -> None:
         try:
