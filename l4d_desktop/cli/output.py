@@ -1,16 +1,22 @@
-"""What the commands print: one JSON array or one CSV table, streamed row by row."""
+"""What the commands print: JSON values, one JSON array or one CSV table streamed row by row,
+and a file's row problems in the command line's words."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
+from l4d_desktop.core.errors import MESSAGES
 from l4d_desktop.core.files.csv_export import write_csv
+
+if TYPE_CHECKING:
+    from l4d_desktop.core.imports.tabular import RowProblem
 
 
 def json_value(value: object) -> object:
@@ -19,6 +25,24 @@ def json_value(value: object) -> object:
     if isinstance(value, frozenset | set):
         return sorted(value)
     return value
+
+
+def json_tree(value: Any) -> Any:
+    """A frozen record tree as JSON-ready values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: json_tree(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [json_tree(v) for v in value]
+    return json_value(value)
+
+
+def reason(problem: RowProblem) -> str:
+    """The problem in the words the command line uses for the same error anywhere else."""
+    template = MESSAGES.get(problem.code, problem.code)
+    try:
+        return template.format(**{**problem.params, "field": problem.field or "row"})
+    except (KeyError, IndexError):
+        return template
 
 
 def write_table(fmt: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:

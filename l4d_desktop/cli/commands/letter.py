@@ -5,12 +5,50 @@ written leaves no archive entry behind."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.errors import CliError
+from l4d_desktop.cli.parser import positive_int
 from l4d_desktop.core.files.private import write_private
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from l4d_desktop.cli.context import Context
+    from l4d_desktop.cli.parser import SubParsers
+
+
+def add_parser(commands: SubParsers) -> None:
+    from l4d_desktop.core.letters.kinds import LetterKind
+
+    letter = commands.add_parser("letter", help="PDF letters answering requests")
+    actions = letter.add_subparsers(dest="action", metavar="ACTION", required=True)
+    render = actions.add_parser(
+        "render", help="write a request's letter as a PDF (archived as sent); prints path, hash"
+    )
+    render.add_argument("--request", required=True, type=positive_int, metavar="ID")
+    render.add_argument("--kind", required=True, choices=[k.value for k in LetterKind])
+    render.add_argument(
+        "--lang", choices=("fi", "en"), help="default: the customer's letter language"
+    )
+    render.add_argument("--out", required=True, metavar="FILE.pdf")
+    render.set_defaults(run=letter_render)
+    bundle = actions.add_parser(
+        "bundle", help="access/portability answer: the letter and the data files in one ZIP"
+    )
+    bundle.add_argument("--request", required=True, type=positive_int, metavar="ID")
+    bundle.add_argument(
+        "--lang", choices=("fi", "en"), help="default: the customer's letter language"
+    )
+    bundle.add_argument("--out", required=True, metavar="FILE.zip")
+    bundle.set_defaults(run=letter_bundle)
+    calibration = actions.add_parser(
+        "calibration", help="the window-envelope calibration page, to check a printer"
+    )
+    calibration.add_argument("--lang", choices=("fi", "en"), default="fi")
+    calibration.add_argument("--out", required=True, metavar="FILE.pdf")
+    calibration.set_defaults(run=letter_calibration)
 
 
 def _target(path_text: str) -> Path:

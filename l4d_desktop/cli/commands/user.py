@@ -1,14 +1,18 @@
-"""Commands for staff accounts: init, user add/list/unlock/(de|re)activate/reset/rights/passwd,
-password change."""
+"""`user add|list|unlock|deactivate|reactivate|reset|rights|passwd`: staff accounts."""
 
 from __future__ import annotations
 
-from l4d_desktop.cli.context import Context
+from typing import TYPE_CHECKING
+
+from l4d_desktop.cli.commands.password import password_change
 from l4d_desktop.cli.output import write_table
+from l4d_desktop.cli.parser import FORMATS
 from l4d_desktop.core.errors import NotFoundError
-from l4d_desktop.core.security.auth import username_key
-from l4d_desktop.core.security.users import UserInfo
-from l4d_desktop.core.services import Services
+
+if TYPE_CHECKING:
+    from l4d_desktop.cli.context import Context
+    from l4d_desktop.cli.parser import SubParsers
+    from l4d_desktop.core.security.users import UserInfo
 
 USER_COLUMNS = (
     "id",
@@ -23,11 +27,42 @@ USER_COLUMNS = (
 )
 
 
-def init(services: Services, admin: str, full_name: str, title: str, password: str) -> int:
-    """The first administrator; the service refuses once any user exists."""
-    actor = services.auth.create_first_admin(admin, full_name, password, title)
-    print(actor.user_id)
-    return 0
+def add_parser(commands: SubParsers) -> None:
+    from l4d_desktop.core.vocabulary import Right, Role
+
+    user = commands.add_parser("user", help="staff accounts (needs users.admin)")
+    actions = user.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="new account; its initial password is stdin line 2")
+    add.add_argument("username", metavar="NAME")
+    add.add_argument("--full-name", required=True)
+    add.add_argument("--title", default="")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.set_defaults(run=user_add)
+    listing = actions.add_parser("list", help="all accounts")
+    listing.add_argument("--format", choices=FORMATS, default="json")
+    listing.set_defaults(run=user_list)
+    for name, text, handler in (
+        ("unlock", "clear failed logins and the lock of NAME", user_unlock),
+        ("deactivate", "stop NAME from logging in (accounts are never deleted)", user_deactivate),
+        ("reactivate", "let NAME log in again", user_reactivate),
+        (
+            "reset",
+            "print a one-time password for NAME (valid 72 hours, changed at login)",
+            user_reset,
+        ),
+    ):
+        sub = actions.add_parser(name, help=text)
+        sub.add_argument("username", metavar="NAME")
+        sub.set_defaults(run=handler)
+    rights = actions.add_parser("rights", help="grant or revoke NAME's rights; prints them")
+    rights.add_argument("username", metavar="NAME")
+    right_ids = [r.value for r in Right]
+    rights.add_argument("--grant", action="append", choices=right_ids, metavar="RIGHT")
+    rights.add_argument("--revoke", action="append", choices=right_ids, metavar="RIGHT")
+    rights.set_defaults(run=user_rights)
+    actions.add_parser(
+        "passwd", help="your own password: current on stdin line 1 (or prompted), new on line 2"
+    ).set_defaults(run=password_change)
 
 
 def user_add(ctx: Context) -> int:
@@ -84,16 +119,9 @@ def user_rights(ctx: Context) -> int:
     return 0
 
 
-def password_change(ctx: Context) -> int:
-    """`password change` and `user passwd`: the current password is the login's (stdin line
-    1), the new one comes next (line 2)."""
-    new = ctx.passwords.next("New password: ", confirm=True)
-    ctx.services.auth.change_password(ctx.actor, ctx.current_password, new)
-    print("password changed")
-    return 0
-
-
 def _find(ctx: Context, username: str) -> UserInfo:
+    from l4d_desktop.core.security.auth import username_key
+
     key = username_key(username)
     users = ctx.services.users.list_users(ctx.actor)
     target = next((u for u in users if u.username == key), None)

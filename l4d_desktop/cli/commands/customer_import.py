@@ -1,15 +1,19 @@
-"""customer import FILE: check the whole file, write it (or refuse), print what happened."""
+"""`customer import FILE`: check the whole file, write it (or refuse), print what happened."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.errors import CliError
-from l4d_desktop.core.errors import MESSAGES, BusinessRuleError
-from l4d_desktop.core.imports.customers import ImportPlan, ImportResult
-from l4d_desktop.core.imports.tabular import RowProblem
+from l4d_desktop.cli.output import reason
+from l4d_desktop.core.errors import BusinessRuleError
+
+if TYPE_CHECKING:
+    from l4d_desktop.cli.context import Context
+    from l4d_desktop.cli.parser import SubParsers
+    from l4d_desktop.core.imports.customers import ImportPlan, ImportResult
 
 # The JSON report's keys are a contract for scripts that read it.
 REPORT_KEYS = (
@@ -23,13 +27,23 @@ REPORT_KEYS = (
 )
 
 
-def reason(problem: RowProblem) -> str:
-    """The problem in the words the command line uses for the same error anywhere else."""
-    template = MESSAGES.get(problem.code, problem.code)
-    try:
-        return template.format(**{**problem.params, "field": problem.field or "row"})
-    except (KeyError, IndexError):
-        return template
+def add_action(actions: SubParsers) -> None:
+    """`import` among the `customer` actions."""
+    from l4d_desktop.core.vocabulary import DuplicatePolicy
+
+    imports = actions.add_parser("import", help="customers from a CSV file; prints the report")
+    imports.add_argument("file", metavar="FILE")
+    imports.add_argument(
+        "--all-or-nothing", action="store_true", help="import nothing if any row has an error"
+    )
+    imports.add_argument(
+        "--on-duplicate",
+        choices=[p.value for p in DuplicatePolicy],
+        default=DuplicatePolicy.SKIP.value,
+        help="a row naming a customer already in the register (by email or number)",
+    )
+    imports.add_argument("--format", choices=("json", "text"), default="text")
+    imports.set_defaults(run=customer_import)
 
 
 def report(result: ImportResult) -> dict[str, object]:
@@ -48,6 +62,8 @@ def report(result: ImportResult) -> dict[str, object]:
 
 def _refused(plan: ImportPlan) -> ImportResult:
     """What an all-or-nothing import that found errors did: nothing."""
+    from l4d_desktop.core.imports.customers import ImportResult
+
     return ImportResult(
         imported=0,
         updated=0,

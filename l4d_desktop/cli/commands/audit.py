@@ -1,21 +1,33 @@
-"""Commands on the database as a whole: backup, audit verify, checkpoint and export."""
+"""`audit verify|checkpoint|export`: the hash-chained audit log checked, anchored or exported."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from l4d_desktop.cli.context import Context
-from l4d_desktop.core.audit.log import Checkpoint
+if TYPE_CHECKING:
+    from l4d_desktop.cli.context import Context
+    from l4d_desktop.cli.parser import SubParsers
 
 
-def backup(ctx: Context) -> int:
-    path = ctx.services.maintenance.backup(ctx.actor, Path(ctx.args.dest))
-    print(path)
-    return 0
+def add_parser(commands: SubParsers) -> None:
+    audit = commands.add_parser("audit", help="verify the audit chain or export its head")
+    actions = audit.add_subparsers(dest="action", metavar="ACTION", required=True)
+    verify = actions.add_parser("verify", help="check the hash chain (and a checkpoint)")
+    verify.add_argument("--checkpoint", metavar="FILE")
+    verify.set_defaults(run=audit_verify)
+    checkpoint = actions.add_parser("checkpoint", help="write the chain's head to FILE")
+    checkpoint.add_argument("file", metavar="FILE")
+    checkpoint.set_defaults(run=audit_checkpoint)
+    export = actions.add_parser("export", help="the log as CSV (audit.read and data.export)")
+    export.add_argument("file", metavar="FILE")
+    export.set_defaults(run=audit_export)
 
 
 def audit_verify(ctx: Context) -> int:
     """Exit 0 when the chain (and the checkpoint, if given) holds, 1 when it is broken."""
+    from l4d_desktop.core.audit.log import Checkpoint
+
     checkpoint = Checkpoint.from_file(Path(ctx.args.checkpoint)) if ctx.args.checkpoint else None
     result = ctx.services.maintenance.verify_audit(ctx.actor, checkpoint)
     if result.ok:

@@ -1,20 +1,23 @@
-"""request erase ID: prints the erasure plan; with --yes runs it and prints what was done."""
+"""`request erase ID`: prints the erasure plan; with --yes runs it and prints what was done."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.output import json_value
-from l4d_desktop.core.erasure.service import (
-    ErasureAction,
-    ErasurePlan,
-    ErasureResult,
-    PlanItem,
-    ScrubOutcome,
-)
+from l4d_desktop.cli.parser import positive_int
 from l4d_desktop.core.errors import BusinessRuleError
+
+if TYPE_CHECKING:
+    from l4d_desktop.cli.context import Context
+    from l4d_desktop.cli.parser import SubParsers
+    from l4d_desktop.core.erasure.records import (
+        ErasurePlan,
+        ErasureResult,
+        PlanItem,
+        ScrubOutcome,
+    )
 
 # The law behind each reason, as the command line prints it (the window has its own texts).
 REASONS = {
@@ -28,6 +31,18 @@ LETTER_NOTICE = (
     "not yet sent: write it first with `letter render --request ID --kind erasure`; "
     "afterwards the name and address are gone"
 )
+
+
+def add_action(actions: SubParsers) -> None:
+    """`erase` among the `request` actions."""
+    erase = actions.add_parser(
+        "erase", help="print the erasure plan of request ID; with --yes, run it (customers.erase)"
+    )
+    erase.add_argument("id", type=positive_int, metavar="ID")
+    erase.add_argument("--yes", action="store_true", help="run the plan")
+    erase.add_argument("--token", metavar="TOKEN", help="run only the plan printed with TOKEN")
+    erase.add_argument("--format", choices=("text", "json"), default="text")
+    erase.set_defaults(run=request_erase)
 
 
 def request_erase(ctx: Context) -> int:
@@ -109,6 +124,8 @@ def result_json(result: ErasureResult) -> dict[str, Any]:
 
 
 def _line(item: PlanItem) -> str:
+    from l4d_desktop.core.erasure.records import ErasureAction
+
     what = str(item.kind)
     if item.object_id is not None and item.kind != "web_events":
         what += f" {item.object_id}"
@@ -129,6 +146,8 @@ def _line(item: PlanItem) -> str:
 
 
 def plan_text(plan: ErasurePlan) -> str:
+    from l4d_desktop.core.erasure.records import ErasureAction
+
     number = f", customer number {plan.customer_number}" if plan.customer_number else ""
     lines = [
         f"Erasure plan for request {plan.request_id}: customer {plan.customer_id}{number}, "

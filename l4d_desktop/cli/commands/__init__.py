@@ -1,0 +1,42 @@
+"""The commands, one module per noun: each adds its grammar (`add_parser`) and binds every action
+to its handler with `set_defaults(run=…)`. Only light imports at module level: `--version` and
+`--help` build the whole grammar and must not wait for the database layer."""
+
+from __future__ import annotations
+
+from l4d_desktop.cli.commands import (
+    audit,
+    backup,
+    consent,
+    customer,
+    demo,
+    events,
+    init,
+    invoice,
+    letter,
+    objection,
+    password,
+    processor,
+    register,
+    request,
+    user,
+)
+
+# In the order `l4d --help` lists them.
+NOUNS = (
+    init,
+    user,
+    customer,
+    consent,
+    objection,
+    events,
+    invoice,
+    demo,
+    request,
+    processor,
+    register,
+    letter,
+    backup,
+    audit,
+    password,
+)

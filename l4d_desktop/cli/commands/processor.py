@@ -1,0 +1,51 @@
+"""`processor add|list`: the recipients of the register's data (processors), for Art. 19."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from l4d_desktop.cli.output import write_table
+from l4d_desktop.cli.parser import FORMATS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from l4d_desktop.cli.context import Context
+    from l4d_desktop.cli.parser import SubParsers
+
+PROCESSOR_COLUMNS = ("id", "name", "role", "country", "in_eea", "contact", "active", "version")
+
+
+def add_parser(commands: SubParsers) -> None:
+    processor = commands.add_parser(
+        "processor", help="recipients of the register's data (processors), for Art. 19"
+    )
+    actions = processor.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="a new processor (users.admin); prints its id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", default="", help="what it does for the controller")
+    add.add_argument("--country", default="FI", help="two-letter ISO code (default FI)")
+    add.add_argument("--contact", default="", help="where a notice is sent")
+    add.set_defaults(run=processor_add)
+    listing = actions.add_parser("list", help="every processor, active or not")
+    listing.add_argument("--format", choices=FORMATS, default="json")
+    listing.set_defaults(run=processor_list)
+
+
+def processor_add(ctx: Context) -> int:
+    from l4d_desktop.core.register.processors import ProcessorInput
+
+    a = ctx.args
+    data = ProcessorInput(name=a.name, role=a.role, country=a.country, contact=a.contact)
+    print(ctx.services.processors.add(ctx.actor, data).id)
+    return 0
+
+
+def processor_list(ctx: Context) -> int:
+    write_table(ctx.args.format, PROCESSOR_COLUMNS, _rows(ctx))
+    return 0
+
+
+def _rows(ctx: Context) -> Iterator[tuple[object, ...]]:
+    for p in ctx.services.processors.list_processors(ctx.actor, include_inactive=True):
+        yield tuple(getattr(p, column) for column in PROCESSOR_COLUMNS)

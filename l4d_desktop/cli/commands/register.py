@@ -1,0 +1,40 @@
+"""`register notice`: the privacy notice printed from the processing register (Art. 30), a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l4d_desktop.cli.errors import CliError
+
+if TYPE_CHECKING:
+    from l4d_desktop.cli.context import Context
+    from l4d_desktop.cli.parser import SubParsers
+
+
+def add_parser(commands: SubParsers) -> None:
+    register = commands.add_parser(
+        "register", help="the processing register (Art. 30) and the privacy notice printed from it"
+    )
+    actions = register.add_subparsers(dest="action", metavar="ACTION", required=True)
+    notice = actions.add_parser(
+        "notice", help="write the privacy notice as a PDF (data.export); prints its path"
+    )
+    notice.add_argument("--lang", required=True, choices=("fi", "en"))
+    notice.add_argument("--out", required=True, metavar="FILE.pdf")
+    notice.set_defaults(run=register_notice)
+
+
+def register_notice(ctx: Context) -> int:
+    """Writes the notice in the chosen language to --out and prints the file's path."""
+    path = Path(ctx.args.out).expanduser()
+    if not path.parent.is_dir():
+        # Said before the notice is made, so that a mistyped folder leaves no audit entry.
+        raise CliError(f"{path.parent}: no such folder; nothing was written")
+    pdf = ctx.services.processing_register.notice_pdf(ctx.actor, ctx.args.lang)
+    try:
+        path.write_bytes(pdf)
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write ({exc.strerror}); nothing was written") from None
+    print(path)
+    return 0
