@@ -71,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def add_noun(commands: SubParsers, name: str, text: str) -> SubParsers:
+    """A command whose actions follow it (`l4d customer add …`); returns where they are added."""
+    noun = commands.add_parser(name, help=text)
+    return noun.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+
 def db_path_of(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_db_path()
 

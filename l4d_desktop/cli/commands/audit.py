@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from l4d_desktop.cli.parser import add_noun
+
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
     from l4d_desktop.cli.parser import SubParsers
 
 
 def add_parser(commands: SubParsers) -> None:
-    audit = commands.add_parser("audit", help="verify the audit chain or export its head")
-    actions = audit.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = add_noun(commands, "audit", "verify the audit chain or export its head")
     verify = actions.add_parser("verify", help="check the hash chain (and a checkpoint)")
     verify.add_argument("--checkpoint", metavar="FILE")
     verify.set_defaults(run=audit_verify)

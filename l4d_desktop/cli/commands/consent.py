@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.dates import moment
-from l4d_desktop.cli.parser import positive_int
+from l4d_desktop.cli.parser import add_noun, positive_int
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
@@ -15,8 +15,7 @@ if TYPE_CHECKING:
 def add_parser(commands: SubParsers) -> None:
     from l4d_desktop.core.vocabulary import ConsentMethod
 
-    consent = commands.add_parser("consent", help="consents per purpose (an append-only ledger)")
-    actions = consent.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = add_noun(commands, "consent", "consents per purpose (an append-only ledger)")
     for name, text in (("give", "record a consent given"), ("withdraw", "record a withdrawal")):
         sub = actions.add_parser(name, help=f"{text}; prints the ledger entry's id")
         sub.add_argument("--customer", type=positive_int, required=True, metavar="ID")

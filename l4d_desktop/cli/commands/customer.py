@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from l4d_desktop.cli.commands import customer_import
 from l4d_desktop.cli.errors import CliError
 from l4d_desktop.cli.output import json_tree, write_table
-from l4d_desktop.cli.parser import FORMATS, positive_int
+from l4d_desktop.cli.parser import FORMATS, add_noun, positive_int
 from l4d_desktop.core.files.csv_export import write_csv_file
 
 if TYPE_CHECKING:
@@ -54,8 +54,7 @@ EXPORT_COLUMNS = (
 def add_parser(commands: SubParsers) -> None:
     from l4d_desktop.core.vocabulary import Language
 
-    customer = commands.add_parser("customer", help="the customer register")
-    actions = customer.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = add_noun(commands, "customer", "the customer register")
     add = actions.add_parser("add", help="new customer; prints its id")
     add.add_argument("--name", required=True)
     add.add_argument("--email", default="")

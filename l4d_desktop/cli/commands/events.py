@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.errors import CliError
 from l4d_desktop.cli.output import reason
+from l4d_desktop.cli.parser import add_noun
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
@@ -16,8 +17,7 @@ if TYPE_CHECKING:
 
 
 def add_parser(commands: SubParsers) -> None:
-    events = commands.add_parser("events", help="technical data from the web site")
-    actions = events.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = add_noun(commands, "events", "technical data from the web site")
     imports = actions.add_parser("import", help="a CSV or JSON export of the web site")
     imports.add_argument("file", metavar="FILE")
     imports.add_argument("--format", choices=("json", "text"), default="text")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.dates import day
-from l4d_desktop.cli.parser import positive_int
+from l4d_desktop.cli.parser import add_noun, positive_int
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
@@ -13,8 +13,7 @@ if TYPE_CHECKING:
 
 
 def add_parser(commands: SubParsers) -> None:
-    invoice = commands.add_parser("invoice", help="billing records")
-    actions = invoice.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = add_noun(commands, "invoice", "billing records")
     add = actions.add_parser("add", help="record an invoice; prints its id")
     add.add_argument("--customer", type=positive_int, required=True, metavar="ID")
     add.add_argument("--number", required=True)

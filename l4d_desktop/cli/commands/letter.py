@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.errors import CliError
-from l4d_desktop.cli.parser import positive_int
+from l4d_desktop.cli.parser import add_noun, positive_int
 from l4d_desktop.core.files.private import write_private
 
 if TYPE_CHECKING:
@@ -22,8 +22,7 @@ if TYPE_CHECKING:
 def add_parser(commands: SubParsers) -> None:
     from l4d_desktop.core.letters.kinds import LetterKind
 
-    letter = commands.add_parser("letter", help="PDF letters answering requests")
-    actions = letter.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = add_noun(commands, "letter", "PDF letters answering requests")
     render = actions.add_parser(
         "render", help="write a request's letter as a PDF (archived as sent); prints path, hash"
     )

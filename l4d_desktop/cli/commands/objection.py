@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.dates import day
-from l4d_desktop.cli.parser import positive_int
+from l4d_desktop.cli.parser import add_noun, positive_int
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
@@ -16,8 +16,7 @@ if TYPE_CHECKING:
 def add_parser(commands: SubParsers) -> None:
     from l4d_desktop.core.vocabulary import ObjectionPurpose
 
-    objection = commands.add_parser("objection", help="objections to processing (Art. 21)")
-    actions = objection.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = add_noun(commands, "objection", "objections to processing (Art. 21)")
     add = actions.add_parser("add", help="record an objection; prints what it ended")
     add.add_argument("--customer", type=positive_int, required=True, metavar="ID")
     add.add_argument("--purpose", required=True, choices=[p.value for p in ObjectionPurpose])

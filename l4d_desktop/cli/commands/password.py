@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from l4d_desktop.cli.parser import add_noun
+
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
     from l4d_desktop.cli.parser import SubParsers
 
 
 def add_parser(commands: SubParsers) -> None:
-    password = commands.add_parser("password", help="your own password")
-    actions = password.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = add_noun(commands, "password", "your own password")
     actions.add_parser(
         "change", help="current password on stdin line 1 (or prompted), the new one on line 2"
     ).set_defaults(run=password_change)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.output import write_table
-from l4d_desktop.cli.parser import FORMATS
+from l4d_desktop.cli.parser import FORMATS, add_noun
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -17,10 +17,9 @@ PROCESSOR_COLUMNS = ("id", "name", "role", "country", "in_eea", "contact", "acti
 
 
 def add_parser(commands: SubParsers) -> None:
-    processor = commands.add_parser(
-        "processor", help="recipients of the register's data (processors), for Art. 19"
+    actions = add_noun(
+        commands, "processor", "recipients of the register's data (processors), for Art. 19"
     )
-    actions = processor.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="a new processor (users.admin); prints its id")
     add.add_argument("--name", required=True)
     add.add_argument("--role", default="", help="what it does for the controller")

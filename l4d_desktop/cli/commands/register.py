@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.errors import CliError
+from l4d_desktop.cli.parser import add_noun
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
@@ -13,10 +14,11 @@ if TYPE_CHECKING:
 
 
 def add_parser(commands: SubParsers) -> None:
-    register = commands.add_parser(
-        "register", help="the processing register (Art. 30) and the privacy notice printed from it"
+    actions = add_noun(
+        commands,
+        "register",
+        "the processing register (Art. 30) and the privacy notice printed from it",
     )
-    actions = register.add_subparsers(dest="action", metavar="ACTION", required=True)
     notice = actions.add_parser(
         "notice", help="write the privacy notice as a PDF (data.export); prints its path"
     )

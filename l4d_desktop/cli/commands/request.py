@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from l4d_desktop.cli.commands import request_erase
 from l4d_desktop.cli.output import json_value, write_table
-from l4d_desktop.cli.parser import FORMATS, positive_int
+from l4d_desktop.cli.parser import FORMATS, add_noun, positive_int
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -53,8 +53,7 @@ REQUEST_COLUMNS = (
 def add_parser(commands: SubParsers) -> None:
     from l4d_desktop.core.vocabulary import Channel, RequestType
 
-    request = commands.add_parser("request", help="data subject requests")
-    actions = request.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = add_noun(commands, "request", "data subject requests")
     add = actions.add_parser("add", help="register a request; prints its id")
     add.add_argument("--type", required=True, choices=[t.value for t in RequestType])
     add.add_argument("--customer", type=positive_int, metavar="ID", help="may stay empty")

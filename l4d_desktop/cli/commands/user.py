@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.commands.password import password_change
 from l4d_desktop.cli.output import write_table
-from l4d_desktop.cli.parser import FORMATS
+from l4d_desktop.cli.parser import FORMATS, add_noun
 from l4d_desktop.core.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -30,8 +30,7 @@ USER_COLUMNS = (
 def add_parser(commands: SubParsers) -> None:
     from l4d_desktop.core.vocabulary import Right, Role
 
-    user = commands.add_parser("user", help="staff accounts (needs users.admin)")
-    actions = user.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = add_noun(commands, "user", "staff accounts (needs users.admin)")
     add = actions.add_parser("add", help="new account; its initial password is stdin line 2")
     add.add_argument("username", metavar="NAME")
     add.add_argument("--full-name", required=True)
