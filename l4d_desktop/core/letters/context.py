@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from l4d_desktop.core.disclosure.subject_data import SubjectData
-from l4d_desktop.core.erasure.service import ErasurePlan
+from l4d_desktop.core.erasure.records import ErasurePlan
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letterhead, Signature
 from l4d_desktop.core.register.processing import ProcessingRegister
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.erasure.service import PurgeItem, PurgeResult
+from l4d_desktop.core.erasure.records import PurgeItem, PurgeResult
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right

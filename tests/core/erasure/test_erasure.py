@@ -22,7 +22,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.fields import CustomerInput
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.customers.suppression import SuppressionList
-from l4d_desktop.core.erasure.service import (
+from l4d_desktop.core.erasure.records import (
     ErasureAction,
     ErasurePlan,
     ErasureReason,

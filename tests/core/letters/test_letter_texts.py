@@ -26,7 +26,7 @@ from l4d_desktop.core.disclosure.subject_data import (
     SubjectCustomer,
     SubjectData,
 )
-from l4d_desktop.core.erasure.service import (
+from l4d_desktop.core.erasure.records import (
     REQUEST_FREE_TEXT,
     REQUEST_KEPT,
     ErasureAction,

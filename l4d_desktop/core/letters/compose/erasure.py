@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from l4d_desktop.core.erasure.service import (
+from l4d_desktop.core.erasure.records import (
     ErasureAction,
     ErasurePlan,
     ErasureReason,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from shiboken6 import isValid
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.erasure.service import (
+from l4d_desktop.core.erasure.records import (
     LETTER_NOT_AVAILABLE,
     ErasureAction,
     ErasurePlan,

@@ -1,0 +1,336 @@
+"""The erasure plan: what a run would do to each row of the person's data, and why, before
+anything happens; its token lets the run refuse when the data changed since it was shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Executable, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from l4d_desktop.core.erasure.records import (
+    ERASURE_LETTER_KIND,
+    LETTER_NOT_AVAILABLE,
+    REQUEST_FREE_TEXT,
+    REQUEST_KEPT,
+    ErasureAction,
+    ErasurePlan,
+    ErasureReason,
+    ItemKind,
+    PlanItem,
+)
+from l4d_desktop.core.erasure.retention import VoucherRule
+from l4d_desktop.core.errors import BusinessRuleError, NotFoundError
+from l4d_desktop.core.requests.gate import load_request
+from l4d_desktop.core.store.models import (
+    ArchivedLetterRow,
+    ConsentEvent,
+    ConsentPurpose,
+    Customer,
+    DataSubjectRequest,
+    Invoice,
+    Objection,
+    RecipientNotice,
+    RequestFieldChange,
+    RequestPause,
+    WebEvent,
+)
+from l4d_desktop.core.vocabulary import OPEN_STATUSES, ObjectionPurpose, RequestType
+
+CUSTOMER_FIELDS = ("name", "email", "phone", "address", "company", "notes", "search_text")
+INVOICE_FIELDS_KEPT = ("invoice_number", "invoice_date", "amount", "buyer_name", "billing_address")
+
+
+def check_erasable(request: DataSubjectRequest) -> None:
+    """An erasure runs once, on an open erasure request linked to its person."""
+    params = {"request": request.id}
+    if request.type != RequestType.ERASURE.value:
+        raise BusinessRuleError("erasure_wrong_type", **params)
+    if request.erased_at is not None:
+        raise BusinessRuleError("erasure_already_run", **params)
+    if request.status not in {s.value for s in OPEN_STATUSES}:
+        raise BusinessRuleError("erasure_request_closed", **params)
+    if request.customer_id is None:
+        raise BusinessRuleError("erasure_not_identified", **params)
+
+
+def load_erasable(session: Session, request_id: int) -> tuple[DataSubjectRequest, Customer]:
+    """The request and its person, once check_erasable() lets the erasure go ahead."""
+    request = load_request(session, request_id)
+    check_erasable(request)
+    customer = session.get(Customer, request.customer_id)
+    if customer is None:
+        raise NotFoundError("customer")
+    return request, customer
+
+
+def build_plan(
+    session: Session,
+    request: DataSubjectRequest,
+    customer: Customer,
+    rule: VoucherRule,
+    today: dt.date,
+) -> ErasurePlan:
+    items = [
+        PlanItem(
+            ItemKind.CUSTOMER,
+            ErasureAction.DELETE,
+            ErasureReason.ERASURE,
+            object_id=customer.id,
+            label=customer.customer_number or "",
+            fields_removed=CUSTOMER_FIELDS,
+        ),
+        *_register_items(session, customer),
+        *_invoice_items(session, customer.id, rule, today),
+        *_request_items(session, customer.id),
+    ]
+    # Issuing the confirmation letter adds a line to the plan but changes nothing the person
+    # confirmed: the archive's lines stay out of the token.
+    token = plan_token(request, customer, [i for i in items if i.kind != ItemKind.LETTER], today)
+    ready = letter_issued(session, request.id)
+    return ErasurePlan(
+        request_id=request.id,
+        customer_id=customer.id,
+        customer_number=customer.customer_number or "",
+        customer_name=customer.name,
+        made_on=today,
+        items=tuple(items),
+        token=token,
+        letter_ready=ready,
+        letter_notice="" if ready else LETTER_NOT_AVAILABLE,
+    )
+
+
+def _line_per_row(
+    session: Session,
+    stmt: Executable,
+    kind: ItemKind,
+    action: ErasureAction,
+    reason: ErasureReason,
+    *,
+    kept: tuple[str, ...] = (),
+    removed: tuple[str, ...] = (),
+) -> list[PlanItem]:
+    """One plan line for each row of `stmt`, which selects (id,) or (id, label)."""
+    return [
+        PlanItem(
+            kind,
+            action,
+            reason,
+            object_id=row[0],
+            label=row[1] if len(row) > 1 else "",
+            fields_kept=kept,
+            fields_removed=removed,
+        )
+        for row in session.execute(stmt)
+    ]
+
+
+def _register_items(session: Session, customer: Customer) -> list[PlanItem]:
+    """The customer's consents, objections, suppression hashes and web events."""
+    cid = customer.id
+    consents = session.execute(
+        select(ConsentEvent.id, ConsentPurpose.code, ConsentEvent.given)
+        .join(ConsentPurpose, ConsentPurpose.id == ConsentEvent.purpose_id)
+        .where(ConsentEvent.customer_id == cid)
+        .order_by(ConsentEvent.id)
+    ).all()
+    items = [
+        PlanItem(
+            ItemKind.CONSENT_EVENT,
+            ErasureAction.DELETE,
+            ErasureReason.ERASURE,
+            object_id=event_id,
+            label=f"{code}:{'given' if given else 'withdrawn'}",
+        )
+        for event_id, code, given in consents
+    ]
+    objections = _line_per_row(
+        session,
+        select(Objection.id, Objection.purpose)
+        .where(Objection.customer_id == cid)
+        .order_by(Objection.id),
+        ItemKind.OBJECTION,
+        ErasureAction.DELETE,
+        ErasureReason.ERASURE,
+    )
+    items += objections
+    direct_marketing = any(o.label == ObjectionPurpose.DIRECT_MARKETING.value for o in objections)
+    hashes = sum(1 for v in (customer.email, customer.phone) if v.strip())
+    if direct_marketing and hashes:
+        items.append(
+            PlanItem(
+                ItemKind.SUPPRESSION,
+                ErasureAction.KEEP,
+                ErasureReason.DIRECT_MARKETING_OBJECTION,
+                count=hashes,
+                fields_kept=("digest",),
+            )
+        )
+    events, last_event = session.execute(
+        select(func.count(), func.max(WebEvent.id)).where(WebEvent.customer_id == cid)
+    ).one()
+    if events:
+        items.append(
+            PlanItem(
+                ItemKind.WEB_EVENTS,
+                ErasureAction.DELETE,
+                ErasureReason.ERASURE,
+                object_id=last_event,
+                count=int(events),
+            )
+        )
+    return items
+
+
+def _invoice_items(session: Session, cid: int, rule: VoucherRule, today: dt.date) -> list[PlanItem]:
+    """Invoices are kept for the Accounting Act, unless their keeping time is over already."""
+    items: list[PlanItem] = []
+    invoices = session.execute(
+        select(Invoice.id, Invoice.invoice_number, Invoice.invoice_date)
+        .where(Invoice.customer_id == cid)
+        .order_by(Invoice.invoice_date, Invoice.id)
+    ).all()
+    for invoice_id, number, invoice_date in invoices:
+        kept_until = rule.kept_until(invoice_date)
+        if kept_until < today:  # its keeping time is over already: nothing keeps it
+            item = PlanItem(
+                ItemKind.INVOICE,
+                ErasureAction.DELETE,
+                ErasureReason.RETENTION_ENDED,
+                object_id=invoice_id,
+                label=number,
+                kept_until=kept_until,
+            )
+        else:
+            item = PlanItem(
+                ItemKind.INVOICE,
+                ErasureAction.KEEP,
+                ErasureReason.ACCOUNTING_ACT,
+                object_id=invoice_id,
+                label=number,
+                kept_until=kept_until,
+                purge_on=kept_until + dt.timedelta(days=1),
+                fields_kept=INVOICE_FIELDS_KEPT,
+                fields_removed=("customer_link",),
+            )
+        items.append(item)
+    return items
+
+
+@dataclass(frozen=True)
+class _Handling:
+    """A kind of row that records how a request was handled, and what an erasure leaves of it."""
+
+    kind: ItemKind
+    action: ErasureAction
+    id_column: InstrumentedAttribute[int]
+    request_column: InstrumentedAttribute[int]
+    label_column: InstrumentedAttribute[str] | None
+    kept: tuple[str, ...]
+    removed: tuple[str, ...] = ()
+
+
+_HANDLING = (
+    _Handling(
+        ItemKind.REQUEST_PAUSE,
+        ErasureAction.ANONYMISE,
+        RequestPause.id,
+        RequestPause.request_id,
+        None,
+        kept=("started_at", "ended_at"),
+        removed=("reason",),
+    ),
+    _Handling(
+        ItemKind.FIELD_CHANGE,
+        ErasureAction.KEEP,
+        RequestFieldChange.id,
+        RequestFieldChange.request_id,
+        RequestFieldChange.field,
+        kept=("field", "changed_at"),
+    ),
+    _Handling(
+        ItemKind.LETTER,
+        ErasureAction.ANONYMISE,
+        ArchivedLetterRow.id,
+        ArchivedLetterRow.request_id,
+        ArchivedLetterRow.kind,
+        kept=("kind", "language", "sha256", "created_at"),
+        removed=("pdf",),
+    ),
+    _Handling(
+        ItemKind.RECIPIENT_NOTICE,
+        ErasureAction.ANONYMISE,
+        RecipientNotice.id,
+        RecipientNotice.request_id,
+        None,
+        kept=("processor", "status", "notified_on"),
+        removed=("reason",),
+    ),
+)
+
+
+def _request_items(session: Session, cid: int) -> list[PlanItem]:
+    """The person's requests and what hangs on them: kept for accountability, without them."""
+    items = _line_per_row(
+        session,
+        select(DataSubjectRequest.id, DataSubjectRequest.type)
+        .where(DataSubjectRequest.customer_id == cid)
+        .order_by(DataSubjectRequest.id),
+        ItemKind.REQUEST,
+        ErasureAction.ANONYMISE,
+        ErasureReason.ACCOUNTABILITY,
+        kept=(*REQUEST_KEPT, "subject_ref"),
+        removed=("customer_link", *REQUEST_FREE_TEXT),
+    )
+    request_ids = [i.object_id for i in items]
+    if not request_ids:
+        return items
+    for h in _HANDLING:
+        columns = (h.id_column,) if h.label_column is None else (h.id_column, h.label_column)
+        stmt = select(*columns).where(h.request_column.in_(request_ids)).order_by(h.id_column)
+        items += _line_per_row(
+            session,
+            stmt,
+            h.kind,
+            h.action,
+            ErasureReason.ACCOUNTABILITY,
+            kept=h.kept,
+            removed=h.removed,
+        )
+    return items
+
+
+def letter_issued(session: Session, request_id: int) -> bool:
+    """Whether the erasure confirmation letter of the request has left (printed or saved)."""
+    found = session.scalar(
+        select(ArchivedLetterRow.id)
+        .where(
+            ArchivedLetterRow.request_id == request_id,
+            ArchivedLetterRow.kind == ERASURE_LETTER_KIND,
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
+def plan_token(
+    request: DataSubjectRequest, customer: Customer, items: Sequence[PlanItem], today: dt.date
+) -> str:
+    """A digest of what the plan covers and the versions it was made on (ids, no data)."""
+    content = [
+        request.id,
+        request.version,
+        customer.id,
+        customer.version,
+        today.isoformat(),
+        [[i.kind, i.action, i.reason, i.object_id, i.count, str(i.kept_until)] for i in items],
+    ]
+    return hashlib.sha256(json.dumps(content, separators=(",", ":")).encode()).hexdigest()[:32]
+
+
+__all__ = ["build_plan", "check_erasable", "letter_issued", "load_erasable", "plan_token"]

@@ -1,0 +1,73 @@
+"""The checkpoint after an erasure or a purge, so that no byte of the person stays in the files.
+
+The database runs with `secure_delete=ON` (store/database.py), so SQLite overwrites deleted and
+replaced content with zeros in the pages it writes; the checkpoint copies those pages into the
+main file and truncates the WAL, which still held the earlier versions of the pages.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import dataclass
+
+from l4d_desktop.core.store.database import Database
+
+# Each attempt waits this long for readers, then sleeps.
+SCRUB_ATTEMPTS = 20
+SCRUB_BUSY_TIMEOUT_MS = 250
+SCRUB_SLEEP_S = 0.05
+
+
+@dataclass(frozen=True)
+class ScrubOutcome:
+    """The checkpoint after an erasure or a purge: `ok` when the WAL was folded into the main
+    file and truncated. The other figures are SQLite's own result row of the last attempt."""
+
+    ok: bool
+    attempts: int
+    busy: int
+    log_frames: int
+    checkpointed_frames: int
+    wal_bytes: int
+
+
+def scrub_wal(
+    db: Database,
+    *,
+    attempts: int = SCRUB_ATTEMPTS,
+    busy_timeout_ms: int = SCRUB_BUSY_TIMEOUT_MS,
+    sleep_s: float = SCRUB_SLEEP_S,
+) -> ScrubOutcome:
+    """`PRAGMA wal_checkpoint(TRUNCATE)` until SQLite reports it complete.
+
+    Done on a connection of its own in autocommit mode (a checkpoint inside a transaction is
+    refused). SQLite answers (busy, frames in the log, frames checkpointed): busy is 1 while a
+    reader still uses an older snapshot or a writer is active; each attempt then waits
+    `busy_timeout_ms` inside SQLite, and another follows after a short sleep.
+    """
+    wal = db.path.with_name(db.path.name + "-wal")
+    result: tuple[int, int, int] = (1, -1, -1)
+    done = 0
+    conn = sqlite3.connect(db.path, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        while done < attempts:
+            done += 1
+            try:
+                row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                result = (int(row[0]), int(row[1]), int(row[2]))
+            except sqlite3.OperationalError:  # "database is locked" / "table is locked"
+                result = (1, -1, -1)
+            if result[0] == 0 and result[1] == result[2]:
+                break
+            time.sleep(sleep_s)
+    finally:
+        conn.close()
+    wal_bytes = wal.stat().st_size if wal.exists() else 0
+    busy, log_frames, checkpointed = result
+    ok = busy == 0 and log_frames == checkpointed
+    return ScrubOutcome(ok, done, busy, log_frames, checkpointed, wal_bytes)
+
+
+__all__ = ["SCRUB_ATTEMPTS", "ScrubOutcome", "scrub_wal"]
