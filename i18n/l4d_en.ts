@@ -2,19 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditChecks</name>
+    <message numerus="yes">
+        <source>%n entries exported to {path}.</source>
+        <translation>
+            <numerusform>%n entry exported to {path}.</numerusform>
+            <numerusform>%n entries exported to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditViewerDialog</name>
     <message numerus="yes">
         <source>Showing %n of {total} entries.</source>
         <translation>
             <numerusform>Showing %n of {total} entries.</numerusform>
             <numerusform>Showing %n of {total} entries.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries exported to {path}.</source>
-        <translation>
-            <numerusform>%n entry exported to {path}.</numerusform>
-            <numerusform>%n entries exported to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -99,21 +102,7 @@
     </message>
 </context>
 <context>
-    <name>CustomersTab</name>
-    <message numerus="yes">
-        <source>%n customer(s) match the search.</source>
-        <translation>
-            <numerusform>%n customer matches the search.</numerusform>
-            <numerusform>%n customers match the search.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) in the register.</source>
-        <translation>
-            <numerusform>%n customer in the register.</numerusform>
-            <numerusform>%n customers in the register.</numerusform>
-        </translation>
-    </message>
+    <name>CustomerListExports</name>
     <message numerus="yes">
         <source>Export the %n selected customer(s) to a CSV file?</source>
         <translation>
@@ -147,6 +136,23 @@
         <translation>
             <numerusform>%n person whose processing is restricted was left out.</numerusform>
             <numerusform>%n people whose processing is restricted were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message numerus="yes">
+        <source>%n customer(s) match the search.</source>
+        <translation>
+            <numerusform>%n customer matches the search.</numerusform>
+            <numerusform>%n customers match the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the register.</source>
+        <translation>
+            <numerusform>%n customer in the register.</numerusform>
+            <numerusform>%n customers in the register.</numerusform>
         </translation>
     </message>
 </context>
@@ -216,30 +222,6 @@
     </message>
 </context>
 <context>
-    <name>LettersPage</name>
-    <message numerus="yes">
-        <source>%n letter(s) sent.</source>
-        <translation>
-            <numerusform>%n letter sent.</numerusform>
-            <numerusform>%n letters sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview of the {kind} in {language}, %n page(s). Not archived: printing or saving archives it.</source>
-        <translation>
-            <numerusform>Preview of the {kind} in {language}, %n page. Not archived: printing or saving archives it.</numerusform>
-            <numerusform>Preview of the {kind} in {language}, %n pages. Not archived: printing or saving archives it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{kind} in {language}, %n page(s), SHA-256 {hash}</source>
-        <translation>
-            <numerusform>{kind} in {language}, %n page, SHA-256 {hash}</numerusform>
-            <numerusform>{kind} in {language}, %n pages, SHA-256 {hash}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>LockScreen</name>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use; the windows are hidden until {name} ({username}) gives their password.</source>
@@ -290,23 +272,6 @@
         <translation>
             <numerusform>%n text saved.</numerusform>
             <numerusform>%n texts saved.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RequestWindow</name>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Overdue by %n day</numerusform>
-            <numerusform>Overdue by %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
         </translation>
     </message>
 </context>

@@ -479,6 +479,60 @@
     </message>
 </context>
 <context>
+    <name>AuditChecks</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Tarkastusloki</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Tarkistetaan ketjua…</translation>
+    </message>
+    <message>
+        <source>Verify against a checkpoint file</source>
+        <translation>Vertaa tarkistuspistetiedostoon</translation>
+    </message>
+    <message>
+        <source>Checkpoint (*.json);;All files (*)</source>
+        <translation>Tarkistuspiste (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Writing the checkpoint…</source>
+        <translation>Tallennetaan tarkistuspistettä…</translation>
+    </message>
+    <message>
+        <source>Checkpoint written to {path}: {count} entries, last entry {head}, head hash {hash}. Keep it elsewhere or print it.</source>
+        <translation>Tarkistuspiste tallennettu tiedostoon {path}: merkintöjä {count}, viimeinen merkintä {head}, sen tiiviste {hash}. Säilytä tiedosto muualla tai tulosta se.</translation>
+    </message>
+    <message>
+        <source>Write a checkpoint</source>
+        <translation>Tallenna tarkistuspiste</translation>
+    </message>
+    <message>
+        <source>Checkpoint (*.json)</source>
+        <translation>Tarkistuspiste (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to {path}.</source>
+        <translation>
+            <numerusform>%n merkintä viety tiedostoon {path}.</numerusform>
+            <numerusform>%n merkintää viety tiedostoon {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Tarkastuslokin vienti</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>AuditObjects</name>
     <message>
         <source>customer</source>
@@ -652,53 +706,6 @@
             <numerusform>Näytetään %n merkintä (yhteensä {total}).</numerusform>
             <numerusform>Näytetään %n merkintää (yhteensä {total}).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Verifying the chain…</source>
-        <translation>Tarkistetaan ketjua…</translation>
-    </message>
-    <message>
-        <source>Verify against a checkpoint file</source>
-        <translation>Vertaa tarkistuspistetiedostoon</translation>
-    </message>
-    <message>
-        <source>Checkpoint (*.json);;All files (*)</source>
-        <translation>Tarkistuspiste (*.json);;Kaikki tiedostot (*)</translation>
-    </message>
-    <message>
-        <source>Writing the checkpoint…</source>
-        <translation>Tallennetaan tarkistuspistettä…</translation>
-    </message>
-    <message>
-        <source>Checkpoint written to {path}: {count} entries, last entry {head}, head hash {hash}. Keep it elsewhere or print it.</source>
-        <translation>Tarkistuspiste tallennettu tiedostoon {path}: merkintöjä {count}, viimeinen merkintä {head}, sen tiiviste {hash}. Säilytä tiedosto muualla tai tulosta se.</translation>
-    </message>
-    <message>
-        <source>Write a checkpoint</source>
-        <translation>Tallenna tarkistuspiste</translation>
-    </message>
-    <message>
-        <source>Checkpoint (*.json)</source>
-        <translation>Tarkistuspiste (*.json)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Viedään…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries exported to {path}.</source>
-        <translation>
-            <numerusform>%n merkintä viety tiedostoon {path}.</numerusform>
-            <numerusform>%n merkintää viety tiedostoon {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export the audit log</source>
-        <translation>Vie tarkastusloki</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>the entry was changed after it was written</source>
@@ -1543,6 +1550,80 @@
     </message>
 </context>
 <context>
+    <name>CustomerListExports</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n selected customer(s) to a CSV file?</source>
+        <translation>
+            <numerusform>Viedäänkö %n valittu asiakas CSV-tiedostoon?</numerusform>
+            <numerusform>Viedäänkö %n valittua asiakasta CSV-tiedostoon?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n customer(s) matching the search to a CSV file?</source>
+        <translation>
+            <numerusform>Viedäänkö hakua vastaava %n asiakas CSV-tiedostoon?</numerusform>
+            <numerusform>Viedäänkö hakua vastaavat %n asiakasta CSV-tiedostoon?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n customer(s) of the register to a CSV file?</source>
+        <translation>
+            <numerusform>Viedäänkö rekisterin %n asiakas CSV-tiedostoon?</numerusform>
+            <numerusform>Viedäänkö rekisterin kaikki %n asiakasta CSV-tiedostoon?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People whose processing is restricted (GDPR Art. 18) are left out of every export. The file holds personal data: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Henkilöt, joiden tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 art.), jätetään pois kaikista vienneistä. Tiedosto sisältää henkilötietoja: säilytä se turvallisesti ja poista se, kun sitä ei enää tarvita.</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Asiakkaiden vienti</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Writing the customers to the file…</source>
+        <translation>Kirjoitetaan asiakkaita tiedostoon…</translation>
+    </message>
+    <message>
+        <source>Marketing list</source>
+        <translation>Markkinointilista</translation>
+    </message>
+    <message>
+        <source>Writing the marketing list…</source>
+        <translation>Kirjoitetaan markkinointilistaa…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the unfinished file was removed.</source>
+        <translation>Vienti peruttiin, ja keskeneräinen tiedosto poistettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were written to {path}.</source>
+        <translation>
+            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakas.</numerusform>
+            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) whose processing is restricted were left out.</source>
+        <translation>
+            <numerusform>%n henkilö, jonka tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
+            <numerusform>%n henkilöä, joiden tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerWindow</name>
     <message>
         <source>Basic &amp;data</source>
@@ -1676,97 +1757,6 @@
             <numerusform>Rekisterissä on %n asiakas.</numerusform>
             <numerusform>Rekisterissä on %n asiakasta.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-tiedostot (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %n selected customer(s) to a CSV file?</source>
-        <translation>
-            <numerusform>Viedäänkö %n valittu asiakas CSV-tiedostoon?</numerusform>
-            <numerusform>Viedäänkö %n valittua asiakasta CSV-tiedostoon?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %n customer(s) matching the search to a CSV file?</source>
-        <translation>
-            <numerusform>Viedäänkö hakua vastaava %n asiakas CSV-tiedostoon?</numerusform>
-            <numerusform>Viedäänkö hakua vastaavat %n asiakasta CSV-tiedostoon?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export all %n customer(s) of the register to a CSV file?</source>
-        <translation>
-            <numerusform>Viedäänkö rekisterin %n asiakas CSV-tiedostoon?</numerusform>
-            <numerusform>Viedäänkö rekisterin kaikki %n asiakasta CSV-tiedostoon?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>People whose processing is restricted (GDPR Art. 18) are left out of every export. The file holds personal data: keep it safe and delete it when it is no longer needed.</source>
-        <translation>Henkilöt, joiden tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 art.), jätetään pois kaikista vienneistä. Tiedosto sisältää henkilötietoja: säilytä se turvallisesti ja poista se, kun sitä ei enää tarvita.</translation>
-    </message>
-    <message>
-        <source>Export customers</source>
-        <translation>Vie asiakkaat</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Valitse tiedosto…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peru</translation>
-    </message>
-    <message>
-        <source>Writing the customers to the file…</source>
-        <translation>Kirjoitetaan asiakkaita tiedostoon…</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; the unfinished file was removed.</source>
-        <translation>Vienti peruttiin, ja keskeneräinen tiedosto poistettiin.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) were written to {path}.</source>
-        <translation>
-            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakas.</numerusform>
-            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakasta.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) whose processing is restricted were left out.</source>
-        <translation>
-            <numerusform>%n henkilö, jonka tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
-            <numerusform>%n henkilöä, joiden tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Marketing list</source>
-        <translation>Markkinointilista</translation>
-    </message>
-    <message>
-        <source>Writing the marketing list…</source>
-        <translation>Kirjoitetaan markkinointilistaa…</translation>
-    </message>
-    <message>
-        <source>Import web events</source>
-        <translation>Tuo verkkotapahtumia</translation>
-    </message>
-    <message>
-        <source>Web site exports ({patterns})</source>
-        <translation>Verkkosivuston vientitiedostot ({patterns})</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>Tuodaan tiedostoa {name}…</translation>
-    </message>
-    <message>
-        <source>Import customers</source>
-        <translation>Tuo asiakkaita</translation>
-    </message>
-    <message>
-        <source>Spreadsheet CSV files (*.csv *.txt)</source>
-        <translation>Taulukkolaskennan CSV-tiedostot (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -3533,23 +3523,9 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <source>No letter has been printed or saved yet.</source>
         <translation>Yhtään kirjettä ei ole vielä tulostettu tai tallennettu.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n letter(s) sent.</source>
-        <translation>
-            <numerusform>%n kirje lähetetty.</numerusform>
-            <numerusform>%n kirjettä lähetetty.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the letters…</source>
         <translation>Luetaan kirjeitä…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview of the {kind} in {language}, %n page(s). Not archived: printing or saving archives it.</source>
-        <translation>
-            <numerusform>Esikatselu: {kind}, {language}, %n sivu. Ei arkistoitu: kirje arkistoidaan, kun se tulostetaan tai tallennetaan.</numerusform>
-            <numerusform>Esikatselu: {kind}, {language}, %n sivua. Ei arkistoitu: kirje arkistoidaan, kun se tulostetaan tai tallennetaan.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Another letter is chosen now: press Preview to see it.</source>
@@ -3586,13 +3562,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Saving the {kind}…</source>
         <translation>Tallennetaan kirjettä ”{kind}”…</translation>
-    </message>
-    <message numerus="yes">
-        <source>{kind} in {language}, %n page(s), SHA-256 {hash}</source>
-        <translation>
-            <numerusform>{kind}, {language}, %n sivu, SHA-256 {hash}</numerusform>
-            <numerusform>{kind}, {language}, %n sivua, SHA-256 {hash}</numerusform>
-        </translation>
     </message>
     <message>
         <source>Archived, but not delivered: {what}.</source>
@@ -4505,6 +4474,29 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     </message>
 </context>
 <context>
+    <name>RegisterImports</name>
+    <message>
+        <source>Import web events</source>
+        <translation>Verkkotapahtumien tuonti</translation>
+    </message>
+    <message>
+        <source>Web site exports ({patterns})</source>
+        <translation>Verkkosivuston vientitiedostot ({patterns})</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Tuodaan tiedostoa {name}…</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Asiakkaiden tuonti</translation>
+    </message>
+    <message>
+        <source>Spreadsheet CSV files (*.csv *.txt)</source>
+        <translation>Taulukkolaskennan CSV-tiedostot (*.csv *.txt)</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTextsPage</name>
     <message>
         <source>In Finnish</source>
@@ -4928,23 +4920,9 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <source>Closed</source>
         <translation>Suljettu</translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Myöhässä %n päivän</numerusform>
-            <numerusform>Myöhässä %n päivää</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Due today</source>
         <translation>Määräpäivä tänään</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n päivä jäljellä</numerusform>
-            <numerusform>%n päivää jäljellä</numerusform>
-        </translation>
     </message>
     <message>
         <source>–</source>

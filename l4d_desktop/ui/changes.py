@@ -82,3 +82,8 @@ class ChangeListener(QObject):
     def _fire(self) -> None:
         self.pending.clear()
         self._refresh()
+
+    def stop(self) -> None:
+        """No more refreshes for this view (e.g. after its read was refused)."""
+        self._timer.stop()
+        self.kinds = frozenset()

@@ -7,11 +7,9 @@ The log holds ids and codes only, so nothing here shows customers' data.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,84 +25,43 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.audit.log import Checkpoint, VerifyResult
 from l4d_desktop.core.audit.viewer import AuditFilter
-from l4d_desktop.core.clock import OFFICE_ZONE, office_today
+from l4d_desktop.core.changes import Change
+from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.admin.audit_actions import AuditWords
-from l4d_desktop.ui.formats import format_datetime
-from l4d_desktop.ui.operations import BackgroundJob, failure_text
+from l4d_desktop.ui.admin.audit_checks import AuditChecks
+from l4d_desktop.ui.admin.audit_table import (
+    AuditTableModel,
+    action_choices,
+    audit_columns,
+    office_midnight,
+)
+from l4d_desktop.ui.changes import ChangeBus
+from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of
 from l4d_desktop.ui.widgets.labels import hint_label
-from l4d_desktop.ui.widgets.record_table import Column, Index, RecordTableModel, make_table_view
+from l4d_desktop.ui.widgets.record_table import make_table_view, reload_keeping_place
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 PAGE_SIZE = 200
 
 
-ACTION_COLUMN = 3
-
-
-def audit_columns(words: Callable[[], AuditWords]) -> list[Column]:
-    """The table's columns; `words()` gives the phrases of the current language."""
-    return [
-        Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: str(r.id), align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: format_datetime(r.at, seconds=True)),
-        Column(QT_TRANSLATE_NOOP("Columns", "User"), lambda r: r.actor_username),
-        Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: words().action(r.action)),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Object"),
-            lambda r: words().object(r.object_type, r.object_id),
-        ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda r: words().outcome(r.outcome)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda r: r.detail),
-    ]
-
-
-class AuditTableModel(RecordTableModel):
-    """The log's rows; the action cell's tooltip is the code the log stores."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and index.isValid()
-            and index.column() == ACTION_COLUMN
-            and index.row() < self.rowCount()
-        ):
-            return self.record(index.row()).action
-        return super().data(index, role)
-
-
-def action_choices(codes: Sequence[str], text: Callable[[str], str] = str) -> list[str]:
-    """The action filter's values: each family ("customer.") before its own codes; families
-    and the codes of a family in the order of `text` (what the filter shows for each)."""
-    families: dict[str, list[str]] = {}
-    for code in codes:
-        family = code.split(".", 1)[0] + "." if "." in code else code
-        families.setdefault(family, [])
-        if family != code:
-            families[family].append(code)
-    choices: list[str] = []
-    for family in sorted(families, key=lambda c: (text(c).casefold(), c)):
-        choices.append(family)
-        choices.extend(sorted(families[family], key=lambda c: (text(c).casefold(), c)))
-    return choices
-
-
-class AuditViewerDialog(Retranslating, QDialog):
+class AuditViewerDialog(Retranslating, AuditChecks, QDialog):
     def __init__(
         self,
         services: Services,
         actor: Actor,
         parent: QWidget | None = None,
         page_size: int = PAGE_SIZE,
+        *,
+        changes: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("audit_viewer_dialog")
@@ -210,6 +166,8 @@ class AuditViewerDialog(Retranslating, QDialog):
         self._fill_choices()
         self.retranslate()
         self.reload()
+        changes = changes or ChangeBus(services.changes, self)
+        self._following = changes.listen(self, {Change.AUDIT}, self.follow_changes)
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(objectName=name)
@@ -296,9 +254,9 @@ class AuditViewerDialog(Retranslating, QDialog):
         customer = self.customer_edit.text().strip()
         since = until = None
         if self.since_check.isChecked():
-            since = _office_midnight(date_of(self.since_edit))
+            since = office_midnight(date_of(self.since_edit))
         if self.until_check.isChecked():  # the "to" day is included
-            until = _office_midnight(date_of(self.until_edit) + dt.timedelta(days=1))
+            until = office_midnight(date_of(self.until_edit) + dt.timedelta(days=1))
         return AuditFilter(
             user_id=self.user_combo.currentData(),
             customer_id=int(customer) if customer.isdigit() else None,
@@ -314,6 +272,13 @@ class AuditViewerDialog(Retranslating, QDialog):
         self.since_check.setChecked(False)
         self.until_check.setChecked(False)
         self.reload()
+
+    def follow_changes(self) -> None:
+        """Entries were written (by anyone, this dialog's own verifications too): the list
+        is read again where the user is, with the filter last applied."""
+        self._before = {0: None}
+        reload_keeping_place(self.table, lambda r: r.id)
+        self._show_count()
 
     def reload(self) -> None:
         self._where = self.current_filter()
@@ -333,6 +298,8 @@ class AuditViewerDialog(Retranslating, QDialog):
                 self._actor, self._where, before_id=before, limit=limit
             )
         except L4DError as exc:
+            # A refusal is itself logged: stop following, or it would be read again forever.
+            self._following.stop()
             feedback.show_error(self, self.tr("Audit log"), error_text(exc))
             return []
         self.total = page.total
@@ -347,146 +314,3 @@ class AuditViewerDialog(Retranslating, QDialog):
                 total=self.total
             )
         )
-
-    # -- verification and files ------------------------------------------------------------------
-
-    def _running(self) -> bool:
-        return self.job is not None and self.job.running
-
-    def _set_busy(self, busy: bool) -> None:
-        for button in (
-            self.verify_button,
-            self.verify_checkpoint_button,
-            self.checkpoint_button,
-            self.export_button,
-        ):
-            button.setEnabled(not busy)
-
-    def _start(self, work: Callable[[], Any], done: Callable[[Any], None], label: str) -> None:
-        if self._running():
-            return
-        self.result_label.setText(label)
-        self._set_busy(True)
-        self.job = BackgroundJob(lambda _job: work())
-
-        def succeeded(result: object) -> None:
-            if isValid(self):
-                self._set_busy(False)
-                done(result)
-
-        def failed(exc: BaseException) -> None:
-            if isValid(self):
-                self._set_busy(False)
-                self.result_label.setText("")
-                feedback.show_error(self, self.tr("Audit log"), failure_text(exc))
-
-        self.job.connect(succeeded, failed)
-        self.job.start()
-
-    def verify(self, checkpoint_path: Path | None = None) -> None:
-        services, actor = self._services, self._actor
-
-        def work() -> VerifyResult:
-            checkpoint = Checkpoint.from_file(checkpoint_path) if checkpoint_path else None
-            return services.maintenance.verify_audit(actor, checkpoint)
-
-        self._start(work, self._verified, self.tr("Verifying the chain…"))
-
-    def _verified(self, result: VerifyResult) -> None:
-        self.result_label.setText(verify_text(result))
-        self.reload()  # the verification itself is logged
-
-    def choose_checkpoint_to_verify(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Verify against a checkpoint file"),
-            "",
-            self.tr("Checkpoint (*.json);;All files (*)"),
-        )
-        if path:
-            self.verify(Path(path))
-
-    def write_checkpoint(self, path: Path) -> None:
-        services, actor = self._services, self._actor
-        self._start(
-            lambda: services.maintenance.write_checkpoint(actor, path),
-            lambda cp: self._checkpoint_written(cp, path),
-            self.tr("Writing the checkpoint…"),
-        )
-
-    def _checkpoint_written(self, cp: Checkpoint, path: Path) -> None:
-        self.result_label.setText(
-            self.tr(
-                "Checkpoint written to {path}: {count} entries, last entry {head}, "
-                "head hash {hash}. Keep it elsewhere or print it."
-            ).format(path=str(path), count=cp.count, head=cp.head_id, hash=cp.head_hash)
-        )
-        self.reload()
-
-    def choose_checkpoint_file(self) -> None:
-        stamp = dt.date.today().isoformat()
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Write a checkpoint"),
-            f"l4d-audit-checkpoint-{stamp}.json",
-            self.tr("Checkpoint (*.json)"),
-        )
-        if path:
-            self.write_checkpoint(Path(path))
-
-    def export(self, path: Path) -> None:
-        services, actor, where = self._services, self._actor, self.current_filter()
-        self._start(
-            lambda: services.audit_viewer.export_csv(actor, path, where),
-            lambda count: self._exported(count, path),
-            self.tr("Exporting…"),
-        )
-
-    def _exported(self, count: int, path: Path) -> None:
-        self.result_label.setText(
-            self.tr("%n entries exported to {path}.", "", count).format(path=str(path))
-        )
-        self.reload()
-
-    def choose_export_file(self) -> None:
-        stamp = dt.date.today().isoformat()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit log"), f"l4d-audit-{stamp}.csv", self.tr("CSV (*.csv)")
-        )
-        if path:
-            self.export(Path(path))
-
-
-def _office_midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, tzinfo=OFFICE_ZONE)
-
-
-def verify_text(result: VerifyResult) -> str:
-    """The verification's result in words, naming the first broken entry."""
-    if result.ok:
-        return QCoreApplication.translate(
-            "AuditViewerDialog", "The chain is intact: %n entries checked.", "", result.count
-        )
-    reasons = {
-        "modified": QCoreApplication.translate(
-            "AuditViewerDialog", "the entry was changed after it was written"
-        ),
-        "deleted_or_inserted": QCoreApplication.translate(
-            "AuditViewerDialog", "an entry before it was deleted, or an entry was inserted"
-        ),
-        "truncated": QCoreApplication.translate(
-            "AuditViewerDialog",
-            "the log ends before the checkpoint's last entry: entries were removed from the end",
-        ),
-        "checkpoint_mismatch": QCoreApplication.translate(
-            "AuditViewerDialog", "the entry differs from the one the checkpoint recorded"
-        ),
-    }
-    return QCoreApplication.translate(
-        "AuditViewerDialog",
-        "The chain is BROKEN at entry {id}: {reason}. {count} entries before it are intact.",
-    ).format(
-        id=result.first_broken_id,
-        reason=reasons.get(result.reason, result.reason),
-        count=result.count,
-    )

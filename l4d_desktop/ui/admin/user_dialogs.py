@@ -1,95 +1,131 @@
-"""The pääkäyttäjä's dialogs for one user: edit, the rights grid, a reset's one-time password."""
+"""The pääkäyttäjä's dialogs for one user account: new, edit, and a reset's one-time password."""
 
 from __future__ import annotations
-
-import contextlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import ConflictError, L4DError
-from l4d_desktop.core.security.access import effective_rights
 from l4d_desktop.core.security.users import OneTimePassword, UserInfo, UserService
-from l4d_desktop.core.vocabulary import ROLE_RIGHTS, Role
+from l4d_desktop.core.vocabulary import Role
 from l4d_desktop.ui.formats import format_datetime
-from l4d_desktop.ui.texts import RIGHTS, ROLES, error_text, vocabulary
-from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
+from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
+from l4d_desktop.ui.widgets.password_fields import NewPasswordFields
+from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 ROLE_ORDER = (Role.HANDLER, Role.READER, Role.ADMIN)
 
 
-def role_rights(role: str) -> frozenset[str]:
-    try:
-        return frozenset(str(r) for r in ROLE_RIGHTS[Role(role)])
-    except ValueError:
-        return frozenset()
+def role_combo(current: str | None = None) -> QComboBox:
+    """The three roles, texts set by `name_roles` (they follow the language)."""
+    combo = QComboBox(objectName="role_combo")
+    for role in ROLE_ORDER:
+        combo.addItem("", role.value)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
 
 
-def overrides_of(user: UserInfo) -> dict[str, bool]:
-    """The user's exceptions to the role, as far as they change anything: a grant the role
-    already gives (or a revoke of one it does not) has no effect and shows as "as the role"."""
-    from_role = role_rights(user.role)
-    result: dict[str, bool] = {}
-    for right in RIGHTS:
-        if right in user.rights and right not in from_role:
-            result[right] = True
-        elif right not in user.rights and right in from_role:
-            result[right] = False
-    return result
+def name_roles(combo: QComboBox) -> None:
+    for i in range(combo.count()):
+        combo.setItemText(i, vocabulary(ROLES, combo.itemData(i)))
 
 
-class EditUserDialog(Retranslating, QDialog):
-    """Full name, title and role; saved against the version the dialog loaded."""
+class NewUserDialog(RecordDialog):
+    """`created` (and `saved`) carry the new UserInfo."""
 
-    saved = Signal(UserInfo)
+    created = Signal(UserInfo)
+
+    def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__("new_user_dialog", parent)
+        self._users = users
+        self._actor = actor
+        self.username_edit = QLineEdit(objectName="username_edit")
+        self.full_name_edit = QLineEdit(objectName="full_name_edit")
+        self.title_edit = QLineEdit(objectName="title_edit")
+        self.role_combo = role_combo()
+        self.passwords = NewPasswordFields(self)
+        for field, widget in (
+            ("username", self.username_edit),
+            ("full_name", self.full_name_edit),
+            ("title", self.title_edit),
+            ("role", self.role_combo),
+            ("password", self.passwords.edit),
+            ("password_repeat", self.passwords.repeat),
+        ):
+            self.add_field(field, widget)
+        self.form.addRow("", self.passwords.hint)
+        self.finish_layout()
+        self.saved.connect(self.created)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New user"))
+        self.intro_label.setText(
+            self.tr(
+                "The user must replace this initial password with their own at the first login. "
+                "Give it to them in person, not by email."
+            )
+        )
+        texts = {
+            "username": self.tr("&Username:"),
+            "full_name": self.tr("&Full name:"),
+            "title": self.tr("&Title (for letters):"),
+            "role": self.tr("&Role:"),
+            "password": self.tr("&Initial password:"),
+            "password_repeat": self.tr("Initial password &again:"),
+        }
+        for field, text in texts.items():
+            self.labels[field].setText(text)
+        name_roles(self.role_combo)
+        self.passwords.retranslate()
+
+    def submit(self) -> UserInfo:
+        info = self._users.create_user(
+            self._actor,
+            self.username_edit.text(),
+            self.full_name_edit.text(),
+            str(self.role_combo.currentData()),
+            self.passwords.value(),
+            self.title_edit.text(),
+        )
+        self.passwords.clear()
+        return info
+
+
+class EditUserDialog(RecordDialog):
+    """Full name, title and role; saved against the version the dialog loaded. `saved`
+    carries the UserInfo."""
 
     def __init__(
         self, users: UserService, actor: Actor, user: UserInfo, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("edit_user_dialog")
+        super().__init__("edit_user_dialog", parent)
         self._users = users
         self._actor = actor
         self.user = user
-        self.intro_label = QLabel(objectName="edit_user_intro")
-        self.intro_label.setWordWrap(True)
+        self.intro_label.setObjectName("edit_user_intro")
+        self.general_error.setObjectName("edit_user_error")
         self.full_name_edit = QLineEdit(user.full_name, objectName="full_name_edit")
         self.title_edit = QLineEdit(user.title, objectName="title_edit")
-        self.role_combo = QComboBox(objectName="role_combo")
-        for role in ROLE_ORDER:
-            self.role_combo.addItem("", role.value)
-        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(user.role)))
-        self.general_error = QLabel(objectName="edit_user_error")
-        self.errors = FieldErrors(self.general_error)
-        self._labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for field, widget in (
-            ("full_name", self.full_name_edit),
-            ("title", self.title_edit),
-            ("role", self.role_combo),
-        ):
-            self._labels[field] = add_field_row(form, self.errors, field, widget)
-        self.buttons = lay_out_form_dialog(
-            self, form, self.general_error, self._save, intro=self.intro_label
-        )
+        self.role_combo = role_combo(user.role)
+        self.add_field("full_name", self.full_name_edit)
+        self.add_field("title", self.title_edit)
+        self.add_field("role", self.role_combo)
+        self.buttons = self.finish_layout()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -105,35 +141,29 @@ class EditUserDialog(Retranslating, QDialog):
             "title": self.tr("&Title (for letters):"),
             "role": self.tr("&Role:"),
         }.items():
-            self._labels[field].setText(text)
+            self.labels[field].setText(text)
         self.full_name_edit.setAccessibleName(self.tr("Full name"))
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.role_combo.setAccessibleName(self.tr("Role"))
-        for i in range(self.role_combo.count()):
-            self.role_combo.setItemText(i, vocabulary(ROLES, self.role_combo.itemData(i)))
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        save.setText(self.tr("&Save"))
-        cancel.setText(self.tr("Cancel"))
+        name_roles(self.role_combo)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
-    def _save(self) -> None:
-        try:
-            info = self._users.update_user(
-                self._actor,
-                self.user.id,
-                self.user.version,
-                full_name=self.full_name_edit.text(),
-                title=self.title_edit.text(),
-                role=str(self.role_combo.currentData()),
-            )
-        except ConflictError as exc:
+    def submit(self) -> UserInfo:
+        return self._users.update_user(
+            self._actor,
+            self.user.id,
+            self.user.version,
+            full_name=self.full_name_edit.text(),
+            title=self.title_edit.text(),
+            role=str(self.role_combo.currentData()),
+        )
+
+    def failed(self, exc: L4DError) -> None:
+        if isinstance(exc, ConflictError):
             self._reload_after_conflict(exc)
-            return
-        except L4DError as exc:
+        else:
             self.errors.show(exc)
-            return
-        self.saved.emit(info)
-        self.accept()
 
     def _reload_after_conflict(self, exc: ConflictError) -> None:
         """Take the newer version but keep what was typed: saving again overwrites it."""
@@ -154,190 +184,6 @@ class EditUserDialog(Retranslating, QDialog):
                 role=vocabulary(ROLES, self.user.role),
             )
         )
-
-
-class RightsDialog(Retranslating, QDialog):
-    """One row per capability: what the role gives, this user's exception, the result."""
-
-    saved = Signal(UserInfo)
-
-    CAPABILITY, FROM_ROLE, THIS_USER, EFFECTIVE = range(4)
-
-    def __init__(
-        self, users: UserService, actor: Actor, user: UserInfo, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("rights_dialog")
-        self._users = users
-        self._actor = actor
-        self.user = user
-        self._loaded: dict[str, bool | None] = {}
-        self.rights = list(RIGHTS)
-        self.intro_label = QLabel(objectName="rights_intro")
-        self.intro_label.setWordWrap(True)
-        self.table = QTableWidget(len(self.rights), 4, objectName="rights_table")
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Only the choices take the keyboard focus; the table itself has nothing to select.
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.CAPABILITY, QHeaderView.ResizeMode.Stretch)
-        for column in (self.FROM_ROLE, self.THIS_USER, self.EFFECTIVE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.capability_labels: list[QLabel] = []
-        self.choices: dict[str, QComboBox] = {}
-        for row, right in enumerate(self.rights):
-            label = QLabel()
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setContentsMargins(6, 2, 6, 2)
-            self.capability_labels.append(label)
-            self.table.setCellWidget(row, self.CAPABILITY, label)
-            combo = QComboBox(objectName=f"right_{right.replace('.', '_')}_combo")
-            for value in (None, True, False):
-                combo.addItem("", value)
-            combo.currentIndexChanged.connect(lambda _i: self._show_effective())
-            self.choices[right] = combo
-            self.table.setCellWidget(row, self.THIS_USER, combo)
-            for column in (self.FROM_ROLE, self.EFFECTIVE):
-                item = QTableWidgetItem()
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
-        self.general_error = QLabel(objectName="rights_error")
-        self.general_error.setProperty("role", "form-error")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.setMinimumSize(720, 420)
-        self._fill(user)
-        self.retranslate()
-
-    # -- state ---------------------------------------------------------------------------------
-
-    def _fill(self, user: UserInfo) -> None:
-        self.user = user
-        overrides = overrides_of(user)
-        self._loaded = {right: overrides.get(right) for right in self.rights}
-        for right, combo in self.choices.items():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(combo.findData(self._loaded[right]))
-            combo.blockSignals(False)
-        self._show_effective()
-
-    def choice(self, right: str) -> bool | None:
-        value = self.choices[right].currentData()
-        return None if value is None else bool(value)
-
-    def set_choice(self, right: str, value: bool | None) -> None:
-        combo = self.choices[right]
-        combo.setCurrentIndex(combo.findData(value))
-
-    def effective(self) -> frozenset[str]:
-        """The rights the user would have with the choices as they stand in the grid."""
-        pairs = [(r, v) for r in self.rights if (v := self.choice(r)) is not None]
-        return effective_rights(self.user.role, pairs)
-
-    def cell(self, right: str, column: int) -> str:
-        item = self.table.item(self.rights.index(right), column)
-        return item.text() if item is not None else ""
-
-    def _show_effective(self) -> None:
-        from_role = role_rights(self.user.role)
-        effective = self.effective()
-        for row, right in enumerate(self.rights):
-            self.table.item(row, self.FROM_ROLE).setText("✓" if right in from_role else "–")
-            item = self.table.item(row, self.EFFECTIVE)
-            item.setText("✓" if right in effective else "–")
-            font = item.font()
-            font.setBold(self.choice(right) is not None)
-            item.setFont(font)
-
-    # -- texts ---------------------------------------------------------------------------------
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(
-            self.tr("Rights of {name} ({username})").format(
-                name=self.user.full_name, username=self.user.username
-            )
-        )
-        self.intro_label.setText(
-            self.tr(
-                "The role {role} gives the rights marked in the second column. Choose "
-                "“granted” or “revoked” to make an exception for this user only; the last "
-                "column shows what the user can do."
-            ).format(role=vocabulary(ROLES, self.user.role))
-        )
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Capability"),
-                self.tr("From the role"),
-                self.tr("This user"),
-                self.tr("In effect"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Rights"))
-        choice_texts = (self.tr("As the role"), self.tr("Granted"), self.tr("Revoked"))
-        for row, right in enumerate(self.rights):
-            name = vocabulary(RIGHTS, right)
-            self.capability_labels[row].setText(
-                f"{name}<br><small style='color:#666666'>{right}</small>"
-            )
-            self.capability_labels[row].setAccessibleName(name)
-            combo = self.choices[right]
-            combo.setAccessibleName(self.tr("{capability}: this user").format(capability=name))
-            for i, text in enumerate(choice_texts):
-                combo.setItemText(i, text)
-        self.table.resizeRowsToContents()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    # -- saving --------------------------------------------------------------------------------
-
-    def changes(self) -> list[tuple[str, bool | None]]:
-        return [(r, self.choice(r)) for r in self.rights if self.choice(r) != self._loaded[r]]
-
-    def _save(self) -> None:
-        changes = self.changes()
-        if not changes:
-            self.accept()
-            return
-        applied: list[tuple[str, bool | None]] = []
-        try:
-            info = self.user
-            for right, value in changes:
-                info = self._users.set_right(self._actor, self.user.id, right, value)
-                applied.append((right, self._loaded[right]))
-        except L4DError as exc:
-            # All or nothing, as the user sees it: the rows already saved are put back.
-            for right, value in reversed(applied):
-                try:
-                    self._users.set_right(self._actor, self.user.id, right, value)
-                except L4DError:
-                    break
-            self._reload()
-            self.general_error.setText(
-                error_text(exc)
-                + " "
-                + self.tr("Nothing was changed; the grid shows the rights that hold now.")
-            )
-            self.general_error.show()
-            return
-        self.saved.emit(info)
-        self.accept()
-
-    def _reload(self) -> None:
-        with contextlib.suppress(L4DError):
-            self._fill(self._users.get_user(self._actor, self.user.id))
 
 
 class OneTimePasswordDialog(Retranslating, QDialog):

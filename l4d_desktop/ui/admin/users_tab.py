@@ -3,30 +3,27 @@ reset, unlock, deactivate, reactivate."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.changes import Change
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.security.users import UserInfo, UserService
-from l4d_desktop.core.vocabulary import Role
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.admin.user_dialogs import EditUserDialog, OneTimePasswordDialog, RightsDialog
+from l4d_desktop.ui.admin.rights_dialog import RightsDialog
+from l4d_desktop.ui.admin.user_dialogs import EditUserDialog, NewUserDialog, OneTimePasswordDialog
+from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
-from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
-from l4d_desktop.ui.widgets.password_fields import NewPasswordFields
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
@@ -55,85 +52,18 @@ COLUMNS = [
 ]
 
 
-class NewUserDialog(Retranslating, QDialog):
-    created = Signal(UserInfo)
-
-    def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("new_user_dialog")
-        self._users = users
-        self._actor = actor
-        self.intro_label = QLabel()
-        self.intro_label.setWordWrap(True)
-        self.username_edit = QLineEdit(objectName="username_edit")
-        self.full_name_edit = QLineEdit(objectName="full_name_edit")
-        self.title_edit = QLineEdit(objectName="title_edit")
-        self.role_combo = QComboBox(objectName="role_combo")
-        for role in (Role.HANDLER, Role.READER, Role.ADMIN):
-            self.role_combo.addItem("", role.value)
-        self.passwords = NewPasswordFields(self)
-        self.general_error = QLabel()
-        self.errors = FieldErrors(self.general_error)
-        self._labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for field, widget in (
-            ("username", self.username_edit),
-            ("full_name", self.full_name_edit),
-            ("title", self.title_edit),
-            ("role", self.role_combo),
-            ("password", self.passwords.edit),
-            ("password_repeat", self.passwords.repeat),
-        ):
-            self._labels[field] = add_field_row(form, self.errors, field, widget)
-        form.addRow("", self.passwords.hint)
-        self.buttons = lay_out_form_dialog(
-            self, form, self.general_error, self._save, intro=self.intro_label
-        )
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New user"))
-        self.intro_label.setText(
-            self.tr(
-                "The user must replace this initial password with their own at the first login. "
-                "Give it to them in person, not by email."
-            )
-        )
-        texts = {
-            "username": self.tr("&Username:"),
-            "full_name": self.tr("&Full name:"),
-            "title": self.tr("&Title (for letters):"),
-            "role": self.tr("&Role:"),
-            "password": self.tr("&Initial password:"),
-            "password_repeat": self.tr("Initial password &again:"),
-        }
-        for field, text in texts.items():
-            self._labels[field].setText(text)
-        for i in range(self.role_combo.count()):
-            self.role_combo.setItemText(i, vocabulary(ROLES, self.role_combo.itemData(i)))
-        self.passwords.retranslate()
-
-    def _save(self) -> None:
-        try:
-            password = self.passwords.value()
-            info = self._users.create_user(
-                self._actor,
-                self.username_edit.text(),
-                self.full_name_edit.text(),
-                str(self.role_combo.currentData()),
-                password,
-                self.title_edit.text(),
-            )
-        except L4DError as exc:
-            self.errors.show(exc)
-            return
-        self.passwords.clear()
-        self.created.emit(info)
-        self.accept()
-
-
 class UsersTab(Retranslating, QWidget):
-    def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
+    """Follows every change to user accounts (`changes`, the change bus; without one it
+    listens to the user service's database by itself)."""
+
+    def __init__(
+        self,
+        users: UserService,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("users_tab")
         self._users = users
@@ -184,6 +114,8 @@ class UsersTab(Retranslating, QWidget):
         layout.addWidget(self.note_label)
         self.retranslate()
         self.refresh()
+        changes = changes or ChangeBus(users.db.changes, self)
+        changes.listen(self, {Change.USERS}, self.refresh)
         for column, width in enumerate((140, 200, 160, 150, 150, 140)):
             self.table.setColumnWidth(column, width)
 

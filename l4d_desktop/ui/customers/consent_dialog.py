@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QFormLayout,
-    QLabel,
     QWidget,
 )
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import Clock
 from l4d_desktop.core.customers.consents import ConsentEntry, ConsentService, PurposeRecord
-from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.vocabulary import ConsentMethod
 from l4d_desktop.ui.formats import ui_language
 from l4d_desktop.ui.texts import CONSENT_METHODS, vocabulary
 from l4d_desktop.ui.widgets.date_edits import datetime_format, office_time_of, set_office_time
-from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
-from l4d_desktop.ui.widgets.retranslate import Retranslating
+from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 
 # Staff choose how the person told us; "import" and "objection" are written by the program.
 STAFF_METHODS = tuple(
@@ -31,10 +25,9 @@ STAFF_METHODS = tuple(
 )
 
 
-class ConsentDialog(Retranslating, QDialog):
-    """`given` chooses between recording a consent and recording its withdrawal."""
-
-    saved = Signal(object)  # ConsentEntry
+class ConsentDialog(RecordDialog):
+    """`given` chooses between recording a consent and recording its withdrawal; `saved`
+    carries the ConsentEntry."""
 
     def __init__(
         self,
@@ -46,16 +39,13 @@ class ConsentDialog(Retranslating, QDialog):
         purposes: Sequence[PurposeRecord],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("consent_dialog")
+        super().__init__("consent_dialog", parent)
         self._consents = consents
         self._actor = actor
         self._customer_id = customer_id
         self.given = given
         self._purposes = list(purposes)
 
-        self.intro_label = QLabel()
-        self.intro_label.setWordWrap(True)
         self.purpose_combo = QComboBox(objectName="purpose_combo")
         for p in self._purposes:
             self.purpose_combo.addItem("", p.code)
@@ -65,21 +55,10 @@ class ConsentDialog(Retranslating, QDialog):
         self.at_edit = QDateTimeEdit(objectName="at_edit")
         self.at_edit.setCalendarPopup(True)
         set_office_time(self.at_edit, clock())
-
-        self.general_error = QLabel()
-        self.errors = FieldErrors(self.general_error)
-        form = QFormLayout()
-        self._labels = {
-            field: add_field_row(form, self.errors, field, widget)
-            for field, widget in (
-                ("purpose", self.purpose_combo),
-                ("method", self.method_combo),
-                ("at", self.at_edit),
-            )
-        }
-        self.buttons = lay_out_form_dialog(
-            self, form, self.general_error, self._save, self.intro_label
-        )
+        self.add_field("purpose", self.purpose_combo)
+        self.add_field("method", self.method_combo)
+        self.add_field("at", self.at_edit)
+        self.finish_layout()
         self.setMinimumWidth(520)
         self.retranslate()
 
@@ -97,9 +76,9 @@ class ConsentDialog(Retranslating, QDialog):
                     "stops from that moment."
                 )
             )
-        self._labels["purpose"].setText(self.tr("&Purpose:"))
-        self._labels["method"].setText(self.tr("&How:"))
-        self._labels["at"].setText(self.tr("&When (office time):"))
+        self.labels["purpose"].setText(self.tr("&Purpose:"))
+        self.labels["method"].setText(self.tr("&How:"))
+        self.labels["at"].setText(self.tr("&When (office time):"))
         language = ui_language()
         for i, p in enumerate(self._purposes):
             self.purpose_combo.setItemText(i, p.name(language))
@@ -109,18 +88,12 @@ class ConsentDialog(Retranslating, QDialog):
             )
         self.at_edit.setDisplayFormat(datetime_format())
 
-    def _save(self) -> None:
-        try:
-            entry: ConsentEntry = self._consents.record(
-                self._actor,
-                self._customer_id,
-                str(self.purpose_combo.currentData()),
-                self.given,
-                str(self.method_combo.currentData()),
-                office_time_of(self.at_edit),
-            )
-        except L4DError as exc:
-            self.errors.show(exc)
-            return
-        self.saved.emit(entry)
-        self.accept()
+    def submit(self) -> ConsentEntry:
+        return self._consents.record(
+            self._actor,
+            self._customer_id,
+            str(self.purpose_combo.currentData()),
+            self.given,
+            str(self.method_combo.currentData()),
+            office_time_of(self.at_edit),
+        )

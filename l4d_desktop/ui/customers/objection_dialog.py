@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.customers.objections import ObjectionOutcome, ObjectionService
-from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.vocabulary import ObjectionPurpose
 from l4d_desktop.ui.texts import OBJECTION_PURPOSES, vocabulary
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of, make_date_edit
-from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
-from l4d_desktop.ui.widgets.retranslate import Retranslating
+from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 
 
-class ObjectionDialog(Retranslating, QDialog):
-    saved = Signal(object)  # ObjectionOutcome
+class ObjectionDialog(RecordDialog):
+    """`saved` carries the ObjectionOutcome."""
 
     def __init__(
         self,
@@ -34,14 +24,11 @@ class ObjectionDialog(Retranslating, QDialog):
         customer_id: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("objection_dialog")
+        super().__init__("objection_dialog", parent)
         self._objections = objections
         self._actor = actor
         self._customer_id = customer_id
 
-        self.intro_label = QLabel()
-        self.intro_label.setWordWrap(True)
         self.purpose_combo = QComboBox(objectName="objection_purpose_combo")
         for purpose in ObjectionPurpose:
             self.purpose_combo.addItem("", purpose.value)
@@ -49,21 +36,10 @@ class ObjectionDialog(Retranslating, QDialog):
         self.reason_edit = QPlainTextEdit(objectName="reason_edit")
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(self.reason_edit.fontMetrics().lineSpacing() * 4 + 12)
-
-        self.general_error = QLabel()
-        self.errors = FieldErrors(self.general_error)
-        form = QFormLayout()
-        self._labels = {
-            field: add_field_row(form, self.errors, field, widget)
-            for field, widget in (
-                ("purpose", self.purpose_combo),
-                ("received_on", self.received_edit),
-                ("reason", self.reason_edit),
-            )
-        }
-        self.buttons = lay_out_form_dialog(
-            self, form, self.general_error, self._save, self.intro_label
-        )
+        self.add_field("purpose", self.purpose_combo)
+        self.add_field("received_on", self.received_edit)
+        self.add_field("reason", self.reason_edit)
+        self.finish_layout()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -75,26 +51,20 @@ class ObjectionDialog(Retranslating, QDialog):
                 "that no later import brings the person back into marketing."
             )
         )
-        self._labels["purpose"].setText(self.tr("&Objects to:"))
-        self._labels["received_on"].setText(self.tr("&Received on:"))
-        self._labels["reason"].setText(self.tr("The person's &reason:"))
+        self.labels["purpose"].setText(self.tr("&Objects to:"))
+        self.labels["received_on"].setText(self.tr("&Received on:"))
+        self.labels["reason"].setText(self.tr("The person's &reason:"))
         for i in range(self.purpose_combo.count()):
             self.purpose_combo.setItemText(
                 i, vocabulary(OBJECTION_PURPOSES, self.purpose_combo.itemData(i))
             )
         self.received_edit.setDisplayFormat(date_format())
 
-    def _save(self) -> None:
-        try:
-            outcome: ObjectionOutcome = self._objections.record(
-                self._actor,
-                self._customer_id,
-                str(self.purpose_combo.currentData()),
-                date_of(self.received_edit),
-                self.reason_edit.toPlainText(),
-            )
-        except L4DError as exc:
-            self.errors.show(exc)
-            return
-        self.saved.emit(outcome)
-        self.accept()
+    def submit(self) -> ObjectionOutcome:
+        return self._objections.record(
+            self._actor,
+            self._customer_id,
+            str(self.purpose_combo.currentData()),
+            date_of(self.received_edit),
+            self.reason_edit.toPlainText(),
+        )

@@ -3,13 +3,10 @@ customer opens in a window of their own; exports, marketing lists and imports st
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,30 +16,27 @@ from PySide6.QtWidgets import (
 )
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.changes import Change
 from l4d_desktop.core.customers.fields import display_phone
 from l4d_desktop.core.customers.service import CustomerRecord
-from l4d_desktop.core.customers.web_events import EventImportResult
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
+from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.customers.dialog import CustomerDialog
-from l4d_desktop.ui.customers.export_dialogs import (
-    CUSTOMER_COLUMNS,
-    MARKETING_COLUMNS,
-    ExportResult,
-    MarketingListDialog,
-    export_work,
-)
+from l4d_desktop.ui.customers.exports import CustomerListExports, MarketingListDialog
 from l4d_desktop.ui.customers.window import CustomerWindow
-from l4d_desktop.ui.imports.event_dialog import (
-    EVENT_FILE_SUFFIXES,
-    EventImportReport,
-    event_import_job,
-)
-from l4d_desktop.ui.operations import BackgroundJob, failure_text, start_with_progress
+from l4d_desktop.ui.imports.event_dialog import EventImportReport
+from l4d_desktop.ui.imports.tab_actions import RegisterImports
+from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.texts import error_text
-from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
+from l4d_desktop.ui.widgets.record_table import (
+    Column,
+    RecordTableModel,
+    make_table_view,
+    reload_keeping_place,
+)
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 SEARCH_DELAY_MS = 250
@@ -64,11 +58,22 @@ COLUMNS = [
 ]
 
 
-class CustomersTab(Retranslating, QWidget):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget):
+    """The register's list; it follows every change to customers made anywhere (`changes`,
+    the program's change bus; a tab built without one listens to the services by itself)."""
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customers_tab")
         self._services = services
+        self._changes = changes or ChangeBus(services.changes, self)
         self._customers = services.customers
         self._actor = actor
         self._dialog: CustomerDialog | None = None
@@ -140,6 +145,7 @@ class CustomersTab(Retranslating, QWidget):
         layout.addLayout(bottom)
         self.retranslate()
         self.refresh()
+        self._changes.listen(self, {Change.CUSTOMERS}, self.follow_changes)
         for column, width in enumerate((70, 220, 220, 130, 180, 130, 80, 90)):
             self.table.setColumnWidth(column, width)
 
@@ -175,6 +181,18 @@ class CustomersTab(Retranslating, QWidget):
         self._query = self.search_edit.text()
         try:
             self.model.reload()
+            self._total = self._customers.count(self._actor, self._query)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Customers"), error_text(exc))
+            return
+        self._update_count()
+        self._update_buttons()
+
+    def follow_changes(self) -> None:
+        """Customers changed (here, in a window, by an import or an erasure): the list is read
+        again where the user is, for the search shown."""
+        try:
+            reload_keeping_place(self.table, lambda c: c.id)
             self._total = self._customers.count(self._actor, self._query)
         except L4DError as exc:
             feedback.show_error(self, self.tr("Customers"), error_text(exc))
@@ -224,7 +242,9 @@ class CustomersTab(Retranslating, QWidget):
             window.raise_()
             window.activateWindow()
             return window
-        window = CustomerWindow(self._services, self._actor, customer_id, purpose, self)
+        window = CustomerWindow(
+            self._services, self._actor, customer_id, purpose, self, changes=self._changes
+        )
         window.changed.connect(self._customer_changed)
         window.closed.connect(self._window_closed)
         self.windows[customer_id] = window
@@ -232,9 +252,10 @@ class CustomersTab(Retranslating, QWidget):
         return window
 
     def _customer_changed(self, record: CustomerRecord) -> None:
-        """A window saved the customer: the row changes in place, so the user keeps their
-        place in a long list. A new name moves the row, and key-set paging continues from the
-        last row's key, so then the list is read again."""
+        """A window saved the customer: the row changes in place at once, so the user keeps
+        their place in a long list (the change bus then reads the list again). A new name
+        moves the row, and key-set paging continues from the last row's key, so then the list
+        is read again now."""
         for row, shown in enumerate(self.model.records()):
             if shown.id == record.id:
                 if shown.sort_key == record.sort_key:
@@ -259,171 +280,3 @@ class CustomersTab(Retranslating, QWidget):
     @property
     def dialog(self) -> CustomerDialog | None:
         return self._dialog
-
-    # -- lists out -------------------------------------------------------------------------------
-
-    def _save_path(self, title: str, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path.home() / suggested), self.tr("CSV files (*.csv)")
-        )
-        return Path(path) if path else None
-
-    def export(self) -> None:
-        """The selected rows if several are selected, otherwise the current search."""
-        chosen = self.selected_records()
-        if len(chosen) > 1:
-            question = self.tr("Export the %n selected customer(s) to a CSV file?", "", len(chosen))
-        elif self._query.strip():
-            question = self.tr(
-                "Export the %n customer(s) matching the search to a CSV file?", "", self._total
-            )
-        else:
-            question = self.tr(
-                "Export all %n customer(s) of the register to a CSV file?", "", self._total
-            )
-        question += "\n\n" + self.tr(
-            "People whose processing is restricted (GDPR Art. 18) are left out of every export. "
-            "The file holds personal data: keep it safe and delete it when it is no longer needed."
-        )
-        title = self.tr("Export customers")
-        if not feedback.ask(self, title, question, self.tr("Choose file…"), self.tr("Cancel")):
-            return
-        path = self._save_path(title, "customers.csv")
-        if path is not None:
-            self.export_to(path, [c.id for c in chosen] if len(chosen) > 1 else None)
-
-    def export_to(self, path: Path, ids: list[int] | None = None) -> BackgroundJob:
-        """Write the current search (or the customers `ids`) to `path` in a worker thread."""
-        actor, query = self._actor, self._query
-        if ids is None:
-            expected = self._total
-            work = export_work(
-                path, lambda: self._customers.export(actor, query), CUSTOMER_COLUMNS, expected
-            )
-        else:
-            expected = len(ids)
-            chosen = list(ids)
-            work = export_work(
-                path,
-                lambda: self._customers.export_selected(actor, chosen),
-                CUSTOMER_COLUMNS,
-                expected,
-            )
-        title = self.tr("Export customers")
-        self.job = start_with_progress(
-            self,
-            title,
-            self.tr("Writing the customers to the file…"),
-            work,
-            lambda result: self._exported(result, expected),
-            lambda exc: feedback.show_error(self, title, failure_text(exc)),
-        )
-        return self.job
-
-    def _exported(self, result: ExportResult, expected: int | None) -> None:
-        title = self.tr("Export customers")
-        if result.cancelled:
-            feedback.show_info(
-                self, title, self.tr("The export was cancelled; the unfinished file was removed.")
-            )
-            return
-        text = self.tr("%n customer(s) were written to {path}.", "", result.written).format(
-            path=str(result.path)
-        )
-        left_out = (expected or 0) - result.written
-        if left_out > 0:
-            text += "\n\n" + self.tr(
-                "%n person(s) whose processing is restricted were left out.", "", left_out
-            )
-        feedback.show_info(self, title, text)
-
-    def marketing_list(self) -> None:
-        try:
-            purposes = self._services.consents.purposes(self._actor)
-        except L4DError as exc:
-            feedback.show_error(self, self.tr("Marketing list"), error_text(exc))
-            return
-        dialog = MarketingListDialog(purposes, self)
-        dialog.accepted.connect(lambda: self._marketing_chosen(dialog))
-        self.marketing_dialog = dialog
-        dialog.open()
-
-    def _marketing_chosen(self, dialog: MarketingListDialog) -> None:
-        path = self._save_path(self.tr("Marketing list"), f"{dialog.purpose_code()}.csv")
-        if path is not None:
-            self.marketing_list_to(path, dialog.purpose_code())
-
-    def marketing_list_to(self, path: Path, purpose_code: str) -> BackgroundJob:
-        actor = self._actor
-        title = self.tr("Marketing list")
-        work = export_work(
-            path,
-            lambda: self._customers.marketing_list(actor, purpose_code),
-            MARKETING_COLUMNS,
-            0,
-        )
-        self.job = start_with_progress(
-            self,
-            title,
-            self.tr("Writing the marketing list…"),
-            work,
-            lambda result: self._exported(result, None),
-            lambda exc: feedback.show_error(self, title, failure_text(exc)),
-        )
-        return self.job
-
-    # -- files in --------------------------------------------------------------------------------
-
-    def import_web_events(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import web events"),
-            str(Path.home()),
-            self.tr("Web site exports ({patterns})").format(patterns=" ".join(EVENT_FILE_SUFFIXES)),
-        )
-        if path:
-            self.import_events_from(Path(path))
-
-    def import_events_from(self, path: Path) -> BackgroundJob:
-        title = self.tr("Import web events")
-        self.job = start_with_progress(
-            self,
-            title,
-            self.tr("Importing {name}…").format(name=path.name),
-            event_import_job(self._services.events, self._actor, path),
-            lambda result: self._events_imported(result, path.name),
-            lambda exc: self._events_failed(exc, title),
-        )
-        return self.job
-
-    def _events_imported(self, result: EventImportResult, file_name: str) -> None:
-        for window in self.windows.values():
-            if window.loaded:
-                window.technical_page.reload()
-        self.report = EventImportReport(result, file_name, self)
-        self.report.open()
-
-    def _events_failed(self, exc: BaseException, title: str) -> None:
-        if isinstance(exc, L4DError) and exc.code == "import_cancelled":
-            feedback.show_info(self, title, error_text(exc))
-        else:
-            feedback.show_error(self, title, failure_text(exc))
-
-    def import_customers(self) -> None:
-        """Choose a spreadsheet file and open the customer import on it."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import customers"),
-            str(Path.home()),
-            self.tr("Spreadsheet CSV files (*.csv *.txt)"),
-        )
-        if path:
-            self.import_customers_from(Path(path))
-
-    def import_customers_from(self, path: Path) -> None:
-        from l4d_desktop.ui.imports.customer_dialog import CustomerImportDialog
-
-        dialog = CustomerImportDialog(self._services.imports, self._actor, path, self)
-        dialog.finished.connect(lambda _result: self.refresh())
-        self.import_dialog = dialog
-        dialog.open()

@@ -12,18 +12,20 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.changes import Change
 from l4d_desktop.core.customers.objections import ObjectionOutcome
 from l4d_desktop.core.customers.profile import CustomerProfile
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
-from l4d_desktop.core.vocabulary import ObjectionPurpose
+from l4d_desktop.core.vocabulary import ObjectionPurpose, Right
 from l4d_desktop.ui import feedback
+from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.customers.basic_page import BasicDataPage
 from l4d_desktop.ui.customers.consent_pages import ConsentsPage, ObjectionsPage
 from l4d_desktop.ui.customers.pages import InvoicesPage, RequestsPage, TechnicalDataPage
 from l4d_desktop.ui.formats import format_date
-from l4d_desktop.ui.operations import BackgroundJob, failure_text
+from l4d_desktop.ui.operations import failure_text, run_in_background
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.retranslate import Retranslating
@@ -36,7 +38,8 @@ BANNER_STYLE = (
 
 class CustomerWindow(Retranslating, QWidget):
     """A top-level window; `changed` carries the record after an edit or a restriction change,
-    `closed` the customer id once the window has closed."""
+    `closed` the customer id once the window has closed. It follows changes made elsewhere
+    (`changes`, the change bus) and closes when the person has been erased."""
 
     changed = Signal(CustomerRecord)
     closed = Signal(int)
@@ -48,6 +51,8 @@ class CustomerWindow(Retranslating, QWidget):
         customer_id: int,
         purpose: str = "customer_service",
         parent: QWidget | None = None,
+        *,
+        changes: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("customer_window")
@@ -86,11 +91,13 @@ class CustomerWindow(Retranslating, QWidget):
         self.resize(1080, 700)
         self.retranslate()
 
-        self._job = BackgroundJob(
-            lambda _job: services.profiles.profile(actor, customer_id, purpose, with_events=False)
+        self._job = run_in_background(
+            lambda _job: services.profiles.profile(actor, customer_id, purpose, with_events=False),
+            self._loaded,
+            self._load_failed,
         )
-        self._job.connect(self._loaded, self._load_failed)
-        self._job.start()
+        changes = changes or ChangeBus(services.changes, self)
+        changes.listen(self, {Change.CUSTOMERS, Change.REQUESTS}, self.follow_changes)
 
     def _pages(self) -> tuple[QWidget, ...]:
         return (
@@ -161,6 +168,43 @@ class CustomerWindow(Retranslating, QWidget):
 
     # -- keeping the parts in step ---------------------------------------------------------------
 
+    def follow_changes(self) -> None:
+        """The register changed elsewhere (a request's rectification, an erasure, an import…):
+        each page reads its part again; typing not yet saved stays. Re-reading is not another
+        audited view: the person's data were opened once, with their purpose."""
+        if not self.loaded or self._closing:
+            return
+        try:
+            record = self._current_record()
+            if record is None:  # erased: nothing of the person may stay on screen
+                self._closing = True
+                self.close()
+                return
+            if not self.basic_page.form.is_modified():
+                self.basic_page.show_record(record)
+            for page in (
+                self.consents_page,
+                self.objections_page,
+                self.technical_page,
+                self.invoices_page,
+            ):
+                page.reload()
+            if self._actor.can(Right.REQUESTS_VIEW):
+                self.requests_page.show_data(
+                    self._services.requests.list_requests(self._actor, customer_id=self.customer_id)
+                )
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Customer"), error_text(exc))
+            return
+        self._show_record()
+
+    def _current_record(self) -> CustomerRecord | None:
+        """The customer as the register now holds them, found the way the list finds them."""
+        shown = self.basic_page.record
+        assert shown is not None
+        found = self._services.customers.search(self._actor, str(shown.customer_number))
+        return next((c for c in found if c.id == self.customer_id), None)
+
     def _record_changed(self, record: CustomerRecord) -> None:
         self._show_record()
         self.changed.emit(record)
@@ -208,7 +252,7 @@ class CustomerWindow(Retranslating, QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         form = self.basic_page.form
-        if self.loaded and self.basic_page.can_edit and form.is_modified():
+        if not self._closing and self.loaded and self.basic_page.can_edit and form.is_modified():
             discard = feedback.ask(
                 self,
                 self.tr("Unsaved changes"),

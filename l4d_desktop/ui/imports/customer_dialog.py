@@ -4,13 +4,11 @@ leaves the register as it was."""
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.errors import FileFormatError, L4DError
+from l4d_desktop.core.errors import FileFormatError
 from l4d_desktop.core.imports.customers import (
     CustomerImportService,
     ImportCancelled,
@@ -33,7 +31,8 @@ from l4d_desktop.core.imports.customers import (
     ImportResult,
 )
 from l4d_desktop.core.imports.tabular import RowProblem
-from l4d_desktop.ui.texts import error_text, field_label, problem_text
+from l4d_desktop.ui.operations import BackgroundJob, failure_text, run_in_background
+from l4d_desktop.ui.texts import field_label, problem_text
 from l4d_desktop.ui.widgets.record_table import (
     Column,
     RecordTableModel,
@@ -41,8 +40,6 @@ from l4d_desktop.ui.widgets.record_table import (
     make_table_view,
 )
 from l4d_desktop.ui.widgets.retranslate import Retranslating
-
-log = logging.getLogger(__name__)
 
 SHOWN_ROWS = 12  # row numbers listed in a sentence before "…"
 
@@ -63,46 +60,6 @@ DUPLICATE_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Row"), lambda d: str(d.row), align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Same as a customer's"), lambda d: field_label(d.field)),
 ]
-
-
-class _Worker(QObject):
-    """One call in a daemon thread; the outcome comes back by signal. The object lives in the
-    GUI thread, so the queued signals run their slots there (as app.ServicesLoader does)."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, int)
-
-    def __init__(self, work: Callable[[_Worker], object]) -> None:
-        super().__init__()
-        self._work = work
-        self._cancel = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="customer-import", daemon=True)
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def report(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
-
-    def _run(self) -> None:
-        try:
-            result = self._work(self)
-        except L4DError as exc:
-            self.failed.emit(exc)
-        except Exception as exc:
-            # The text may quote a row of the file: the log gets the type only.
-            log.error("customer import failed: %s", type(exc).__name__)
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
 
 
 class CustomerImportDialog(Retranslating, QDialog):
@@ -131,7 +88,7 @@ class CustomerImportDialog(Retranslating, QDialog):
         self.plan: ImportPlan | None = None
         self.import_result: ImportResult | None = None
         self.error: BaseException | None = None
-        self.worker: _Worker | None = None
+        self.worker: BackgroundJob | None = None
         self._state = "reading"  # reading | report | importing | done
 
         self.file_label = QLabel(objectName="file_label")
@@ -213,19 +170,13 @@ class CustomerImportDialog(Retranslating, QDialog):
 
     def _start(
         self,
-        work: Callable[[_Worker], object],
+        work: Callable[[BackgroundJob], object],
         on_success: Callable[[Any], None],
         on_failure: Callable[[Any], None],
     ) -> None:
-        worker = _Worker(work)
-        queued = Qt.ConnectionType.QueuedConnection
-        worker.succeeded.connect(on_success, queued)
-        worker.failed.connect(on_failure, queued)
-        worker.progressed.connect(self._progressed, queued)
-        self.worker = worker
-        worker.start()
+        self.worker = run_in_background(work, on_success, on_failure, self._progressed)
 
-    def _read_and_plan(self, worker: _Worker) -> ImportPlan:
+    def _read_and_plan(self, _job: BackgroundJob) -> ImportPlan:
         data = self.source
         if not isinstance(data, bytes):
             try:
@@ -242,14 +193,14 @@ class CustomerImportDialog(Retranslating, QDialog):
         all_or_nothing = self.all_or_nothing_radio.isChecked()
         on_duplicate = "update" if self.update_radio.isChecked() else "skip"
 
-        def work(worker: _Worker) -> ImportResult:
+        def work(job: BackgroundJob) -> ImportResult:
             return self.imports.run(
                 self.actor,
                 plan,
                 all_or_nothing=all_or_nothing,
                 on_duplicate=on_duplicate,
-                progress=worker.report,
-                cancelled=worker.cancelled,
+                progress=job.report,
+                cancelled=job.cancelled,
             )
 
         self._state = "importing"
@@ -376,7 +327,7 @@ class CustomerImportDialog(Retranslating, QDialog):
         if isinstance(error, ImportCancelled):
             return self.tr("The import was cancelled. Nothing was saved.")
         if error is not None:
-            return _failure_text(error)
+            return failure_text(error)
         return self.tr("The import is complete.")
 
     def _summary_text(self) -> str:
@@ -435,13 +386,3 @@ class CustomerImportDialog(Retranslating, QDialog):
             self.cancel_import()
             return
         super().reject()
-
-
-def _failure_text(exc: BaseException) -> str:
-    if isinstance(exc, L4DError):
-        return error_text(exc)
-    return QCoreApplication.translate(
-        "App",
-        "The program met an unexpected error ({kind}). Nothing was saved from the action that "
-        "failed. If it happens again, tell the main administrator.",
-    ).format(kind=type(exc).__name__)

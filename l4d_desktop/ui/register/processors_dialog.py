@@ -3,14 +3,12 @@ the Art. 19 checklist and the access letter name; added, edited and deactivated 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,8 +22,8 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.texts import error_text
-from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
 from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 from l4d_desktop.ui.widgets.record_table import (
     Column,
     RecordTableModel,
@@ -58,10 +56,8 @@ PROCESSOR_COLUMNS = [
 ]
 
 
-class ProcessorEditDialog(Retranslating, QDialog):
-    """Add a processor, or edit one (`record`)."""
-
-    saved = Signal(object)  # ProcessorRecord
+class ProcessorEditDialog(RecordDialog):
+    """Add a processor, or edit one (`record`); `saved` carries the ProcessorRecord."""
 
     def __init__(
         self,
@@ -70,8 +66,7 @@ class ProcessorEditDialog(Retranslating, QDialog):
         record: ProcessorRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("processor_edit_dialog")
+        super().__init__("processor_edit_dialog", parent)
         self._services = services
         self._actor = actor
         self._record = record
@@ -87,29 +82,21 @@ class ProcessorEditDialog(Retranslating, QDialog):
             self.contact_edit.setText(record.contact)
         else:
             self.country_edit.setText("FI")
-        self.general_error = QLabel()
-        self.errors = FieldErrors(self.general_error)
-        form = QFormLayout()
-        self._labels = {
-            field: add_field_row(form, self.errors, field, widget)
-            for field, widget in (
-                ("name", self.name_edit),
-                ("role", self.role_edit),
-                ("country", self.country_edit),
-                ("contact", self.contact_edit),
-            )
-        }
-        self.buttons = lay_out_form_dialog(self, form, self.general_error, self._save)
+        self.add_field("name", self.name_edit)
+        self.add_field("role", self.role_edit)
+        self.add_field("country", self.country_edit)
+        self.add_field("contact", self.contact_edit)
+        self.finish_layout(intro=False)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(
             self.tr("Edit recipient") if self._record is not None else self.tr("New recipient")
         )
-        self._labels["name"].setText(self.tr("&Name:"))
-        self._labels["role"].setText(self.tr("&Role:"))
-        self._labels["country"].setText(self.tr("C&ountry (ISO code):"))
-        self._labels["contact"].setText(self.tr("&Contact:"))
+        self.labels["name"].setText(self.tr("&Name:"))
+        self.labels["role"].setText(self.tr("&Role:"))
+        self.labels["country"].setText(self.tr("C&ountry (ISO code):"))
+        self.labels["contact"].setText(self.tr("&Contact:"))
         self.role_edit.setPlaceholderText(self.tr("e.g. email delivery"))
         self.contact_edit.setPlaceholderText(self.tr("where a notice is sent"))
 
@@ -121,19 +108,12 @@ class ProcessorEditDialog(Retranslating, QDialog):
             contact=self.contact_edit.text(),
         )
 
-    def _save(self) -> None:
-        try:
-            if self._record is None:
-                saved = self._services.processors.add(self._actor, self.data())
-            else:
-                saved = self._services.processors.update(
-                    self._actor, self._record.id, self._record.version, self.data()
-                )
-        except L4DError as exc:
-            self.errors.show(exc)
-            return
-        self.saved.emit(saved)
-        self.accept()
+    def submit(self) -> ProcessorRecord:
+        if self._record is None:
+            return self._services.processors.add(self._actor, self.data())
+        return self._services.processors.update(
+            self._actor, self._record.id, self._record.version, self.data()
+        )
 
 
 class ProcessorsDialog(Retranslating, QDialog):

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -170,3 +171,29 @@ def fit_rows(view: QTableView, rows: int) -> None:
     height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
     height += view.verticalHeader().defaultSectionSize() * max(1, rows)
     view.setFixedHeight(height)
+
+
+def reload_keeping_place(view: QTableView, key: Callable[[Any], object]) -> None:
+    """Read the rows again after a change made elsewhere, leaving the user where they were: as
+    many rows as were loaded, the same records selected and current (found by `key`, e.g. the
+    id), the same scroll position. Records that are gone simply are no longer there."""
+    model = view.model()
+    assert isinstance(model, RecordTableModel)
+    selection = view.selectionModel()
+    chosen = {key(model.record(i.row())) for i in selection.selectedRows()}
+    current = view.currentIndex()
+    current_key = key(model.record(current.row())) if current.isValid() else None
+    loaded = model.rowCount()
+    scrolled = view.verticalScrollBar().value()
+    model.reload()
+    while model.rowCount() < loaded and model.canFetchMore():
+        model.fetchMore()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row, record in enumerate(model.records()):
+        if key(record) == current_key:
+            selection.setCurrentIndex(
+                model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        if key(record) in chosen:
+            selection.select(model.index(row, 0), flags)
+    view.verticalScrollBar().setValue(scrolled)

@@ -17,7 +17,8 @@ import l4d_desktop.core
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.admin.audit_actions import AuditWords, action_phrases
-from l4d_desktop.ui.admin.audit_viewer import ACTION_COLUMN, AuditViewerDialog, action_choices
+from l4d_desktop.ui.admin.audit_table import ACTION_COLUMN, action_choices
+from l4d_desktop.ui.admin.audit_viewer import AuditViewerDialog
 from tests.conftest import READER_PASSWORD
 from tests.core.conftest import raw_db
 from tests.helpers.customers import add, click, column, finish

@@ -12,7 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
-from l4d_desktop.ui.admin.user_dialogs import EditUserDialog, OneTimePasswordDialog, RightsDialog
+from l4d_desktop.ui.admin.rights_dialog import RightsDialog
+from l4d_desktop.ui.admin.user_dialogs import EditUserDialog, OneTimePasswordDialog
 from l4d_desktop.ui.admin.users_tab import UsersTab
 from l4d_desktop.ui.shell.password_dialog import ChangePasswordDialog
 from tests.conftest import ADMIN_PASSWORD, HANDLER_PASSWORD, FakeClock

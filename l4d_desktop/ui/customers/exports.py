@@ -1,5 +1,7 @@
 """Customer lists out of the program: the current search or selection, and marketing lists.
 
+The Customers tab takes its Export and Marketing list buttons from `CustomerListExports`.
+
 The services decide who may export and leave restricted people out; this module writes their
 records as spreadsheet-safe CSV (core.csv_export) in a worker thread, with progress and Cancel.
 """
@@ -22,11 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.consents import PurposeRecord
 from l4d_desktop.core.customers.service import CustomerRecord
+from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.files.csv_export import write_csv_file
+from l4d_desktop.core.services import Services
+from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.formats import ui_language
-from l4d_desktop.ui.operations import BackgroundJob
+from l4d_desktop.ui.operations import BackgroundJob, start_with_progress
+from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 # (record attribute, column heading). The headings are ones the customer import recognises,
@@ -57,6 +64,7 @@ class ExportResult:
     path: Path
     written: int
     cancelled: bool
+    expected: int | None = None  # how many the search counted (restricted people left out)
 
 
 class _Stopped(Exception):
@@ -73,7 +81,7 @@ def write_customer_csv(
     columns: Sequence[tuple[str, str]],
     header: Sequence[str],
     job: BackgroundJob,
-    total: int,
+    total: int | None,
 ) -> ExportResult:
     """Write `records` (run in the worker). A cancel or a failure half-way removes the
     unfinished file; a refusal (no right to export) comes before the file is touched."""
@@ -87,14 +95,14 @@ def write_customer_csv(
             if job.cancelled():
                 raise _Stopped
             if n % REPORT_EVERY == 0:
-                job.report(n, total)
+                job.report(n, total or 0)
             yield [getattr(record, f) for f in fields]
 
     try:
         written = write_csv_file(path, header, rows())
     except _Stopped:
         path.unlink(missing_ok=True)
-        return ExportResult(path, 0, True)
+        return ExportResult(path, 0, True, total)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
@@ -102,16 +110,17 @@ def write_customer_csv(
         close = getattr(iterator, "close", None)
         if close is not None:
             close()  # ends the service's read snapshot at once
-    return ExportResult(path, written, False)
+    return ExportResult(path, written, False, total)
 
 
 def export_work(
     path: Path,
     records: Callable[[], Iterable[CustomerRecord]],
     columns: Sequence[tuple[str, str]],
-    total: int,
+    total: int | None,
 ) -> Callable[[BackgroundJob], ExportResult]:
-    """The job for a list; headings are translated here, in the GUI thread."""
+    """The job for a list of `total` customers (None: not counted beforehand); headings are
+    translated here, in the GUI thread."""
     header = headings(columns)
     return lambda job: write_customer_csv(path, records(), columns, header, job, total)
 
@@ -166,3 +175,110 @@ class MarketingListDialog(Retranslating, QDialog):
 
     def purpose_name(self) -> str:
         return self.purpose_combo.currentText()
+
+
+class CustomerListExports:
+    """The Customers tab's lists out (mixed into CustomersTab, whose search and selection they
+    export): ask, choose the file, write it with progress and Cancel, say what was written."""
+
+    _services: Services
+    _actor: Actor
+    _query: str
+    _total: int
+    job: BackgroundJob | None
+    marketing_dialog: MarketingListDialog | None
+
+    def selected_records(self) -> list[CustomerRecord]:
+        raise NotImplementedError
+
+    def _save_path(self, title: str, suggested: str) -> Path | None:
+        return file_names.ask_save_file(
+            self, "customer_lists", title, suggested, self.tr("CSV files (*.csv)"), suffix=".csv"
+        )
+
+    def export(self) -> None:
+        """The selected rows if several are selected, otherwise the current search."""
+        chosen = self.selected_records()
+        if len(chosen) > 1:
+            question = self.tr("Export the %n selected customer(s) to a CSV file?", "", len(chosen))
+        elif self._query.strip():
+            question = self.tr(
+                "Export the %n customer(s) matching the search to a CSV file?", "", self._total
+            )
+        else:
+            question = self.tr(
+                "Export all %n customer(s) of the register to a CSV file?", "", self._total
+            )
+        question += "\n\n" + self.tr(
+            "People whose processing is restricted (GDPR Art. 18) are left out of every export. "
+            "The file holds personal data: keep it safe and delete it when it is no longer needed."
+        )
+        title = self.tr("Export customers")
+        if not feedback.ask(self, title, question, self.tr("Choose file…"), self.tr("Cancel")):
+            return
+        path = self._save_path(title, "customers.csv")
+        if path is not None:
+            self.export_to(path, [c.id for c in chosen] if len(chosen) > 1 else None)
+
+    def export_to(self, path: Path, ids: list[int] | None = None) -> BackgroundJob:
+        """Write the current search (or the customers `ids`) to `path` in a worker thread."""
+        customers, actor, query = self._services.customers, self._actor, self._query
+        chosen = list(ids or ())
+        work = export_work(
+            path,
+            (lambda: customers.export_selected(actor, chosen))
+            if ids is not None
+            else (lambda: customers.export(actor, query)),
+            CUSTOMER_COLUMNS,
+            len(chosen) if ids is not None else self._total,
+        )
+        return self._write(
+            work, self.tr("Export customers"), self.tr("Writing the customers to the file…")
+        )
+
+    def marketing_list(self) -> None:
+        try:
+            purposes = self._services.consents.purposes(self._actor)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Marketing list"), error_text(exc))
+            return
+        dialog = MarketingListDialog(purposes, self)
+        dialog.accepted.connect(lambda: self._marketing_chosen(dialog))
+        self.marketing_dialog = dialog
+        dialog.open()
+
+    def _marketing_chosen(self, dialog: MarketingListDialog) -> None:
+        path = self._save_path(self.tr("Marketing list"), f"{dialog.purpose_code()}.csv")
+        if path is not None:
+            self.marketing_list_to(path, dialog.purpose_code())
+
+    def marketing_list_to(self, path: Path, purpose_code: str) -> BackgroundJob:
+        customers, actor = self._services.customers, self._actor
+        work = export_work(
+            path, lambda: customers.marketing_list(actor, purpose_code), MARKETING_COLUMNS, None
+        )
+        return self._write(work, self.tr("Marketing list"), self.tr("Writing the marketing list…"))
+
+    def _write(
+        self, work: Callable[[BackgroundJob], ExportResult], title: str, label: str
+    ) -> BackgroundJob:
+        self.job = start_with_progress(
+            self, title, label, work, lambda result: self._exported(result, title)
+        )
+        return self.job
+
+    def _exported(self, result: ExportResult, title: str) -> None:
+        if result.cancelled:
+            feedback.show_info(
+                self, title, self.tr("The export was cancelled; the unfinished file was removed.")
+            )
+            return
+        text = self.tr("%n customer(s) were written to {path}.", "", result.written).format(
+            path=str(result.path)
+        )
+        left_out = (result.expected or 0) - result.written
+        if left_out > 0:
+            text += "\n\n" + self.tr(
+                "%n person(s) whose processing is restricted were left out.", "", left_out
+            )
+        feedback.show_info(self, title, text)
