@@ -1,8 +1,8 @@
-"""Shared fixtures: a fresh SQLite file per test, a clock the test controls, ready-made users."""
+"""Shared fixtures: a fresh copy of a migrated register per test, a clock the test controls,
+ready-made users."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,23 +14,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import Services, open_services
+from tests.helpers.clock import FakeClock
+from tests.helpers.database import copy_register, migrated_register
+from tests.helpers.users import (
+    ADMIN_PASSWORD,
+    HANDLER_PASSWORD,
+    READER_PASSWORD,
+    cheap_hasher,
+    make_user,
+)
 
-ADMIN_PASSWORD = "kesäkuun lumi sataa hiljaa"
-HANDLER_PASSWORD = "punainen tupa ja perunamaa"
-READER_PASSWORD = "kirjasto aukeaa aamulla yhdeksältä"
-
-
-class FakeClock:
-    """Starts at 24.11.2026 10:00 Helsinki time; tests move it explicitly."""
-
-    def __init__(self, start: dt.datetime | None = None) -> None:
-        self.now = start or dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += dt.timedelta(**kwargs)
+# The language fixtures live with the language helpers; tests ask for them by name.
+pytest_plugins = ("tests.helpers.language",)
 
 
 @pytest.fixture
@@ -40,17 +35,29 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def fast_hasher() -> PasswordHasher:
-    # Real argon2id, cheaper parameters: the production ones are tested on their own.
-    return PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
+    return cheap_hasher()
+
+
+@pytest.fixture(scope="session")
+def register_image(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """An empty register at the newest schema, migrated once for the whole run: running the
+    migrations for each of ~1 800 tests cost more than many of the tests themselves."""
+    return migrated_register(tmp_path_factory.mktemp("template"), cheap_hasher())
 
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
+    """Where the test's database lives; the file exists only once `services` has made it."""
     return tmp_path / "data" / "l4d.sqlite3"
 
 
 @pytest.fixture
-def services(db_path: Path, clock: FakeClock, fast_hasher: PasswordHasher) -> Iterator[Services]:
+def services(
+    db_path: Path, clock: FakeClock, fast_hasher: PasswordHasher, register_image: bytes
+) -> Iterator[Services]:
+    # A copy of the migrated template, opened as the program opens any existing register
+    # (tests of the migrations themselves open a missing or empty file instead).
+    copy_register(register_image, db_path)
     svc = open_services(db_path, clock=clock, hasher=fast_hasher)
     yield svc
     svc.db.dispose()
@@ -62,14 +69,6 @@ def admin(services: Services) -> Actor:
         "paakayttaja", "Jouni Ojala", ADMIN_PASSWORD, "toimitusjohtaja"
     )
     return services.auth.login("paakayttaja", ADMIN_PASSWORD)
-
-
-def make_user(services: Services, admin: Actor, username: str, role: str, password: str) -> Actor:
-    """A user of `role` who has already changed the initial password."""
-    initial = password + " alku"
-    services.users.create_user(admin, username, username.title(), role, initial)
-    first = services.auth.login(username, initial)
-    return services.auth.change_password(first, initial, password)
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ import pytest
 from l4d_desktop.cli import main
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import open_services
-from tests.conftest import ADMIN_PASSWORD, FakeClock
+from tests.helpers.clock import FakeClock
+from tests.helpers.users import ADMIN_PASSWORD
 
 
 @dataclass(frozen=True)

@@ -1,66 +1,26 @@
-"""Helpers for the core tests: raw looks at the database file, ready-made customers and requests.
-
-Raw `sqlite3` connections are used on purpose: they see the file as an attacker or a careless
-script would, without the services' checks in between.
-"""
+"""Fixtures for the core tests: a reader with a passphrase of her own, the database file, Maija
+with her address, a register to assemble a person's data from, and a umask under which new
+files would be world-readable."""
 
 from __future__ import annotations
 
-import sqlite3
+import os
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.customers.fields import CustomerInput
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.services import Services
-from tests.conftest import make_user
+from tests.helpers.clock import FakeClock
+from tests.helpers.customers import MAIJA_ADDRESS, add_maija
+from tests.helpers.subject_data import Scenario, build_scenario
+from tests.helpers.users import make_user
 
 # The shared `reader` fixture's password contains its username ("lukija lukee …"), which the
 # password policy rightly refuses; the core tests use this reader instead.
 READER_PASSWORD = "iltaisin luen kirjaa sohvalla"
-
-AUDIT_COLUMNS = (
-    "id",
-    "at",
-    "actor_id",
-    "action",
-    "object_type",
-    "object_id",
-    "outcome",
-    "detail",
-    "prev_hash",
-    "hash",
-)
-
-
-@contextmanager
-def raw_db(path: Path) -> Iterator[sqlite3.Connection]:
-    """A plain sqlite3 connection in autocommit mode, closed afterwards."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
-def audit_rows(path: Path) -> list[dict[str, Any]]:
-    with raw_db(path) as conn:
-        rows = conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit_log ORDER BY id")
-        return [dict(zip(AUDIT_COLUMNS, row, strict=True)) for row in rows]
-
-
-def table_count(path: Path, table: str) -> int:
-    with raw_db(path) as conn:
-        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-
-
-def add_customer(services: Services, actor: Actor, name: str, **fields: str) -> CustomerRecord:
-    return services.customers.create(actor, CustomerInput(name=name, **fields))
 
 
 @pytest.fixture
@@ -76,14 +36,20 @@ def db_file(services: Services) -> Path:
 
 @pytest.fixture
 def customer(services: Services, admin: Actor) -> CustomerRecord:
-    return add_customer(
-        services,
-        admin,
-        "Maija Meikäläinen",
-        email="maija@example.fi",
-        phone="040 123 4567",
-        street="Vanha kirkkokuja 19",
-        postal_code="02520",
-        city="Kirkkonummi",
-        company="Lean 4D Oy",
-    )
+    return add_maija(services, admin, **MAIJA_ADDRESS)
+
+
+@pytest.fixture
+def scenario(services: Services, admin: Actor, clock: FakeClock) -> Scenario:
+    """Maija and Eino with all their data, for the person's-data and portability tests."""
+    return build_scenario(services, admin, clock)
+
+
+@pytest.fixture
+def wide_umask() -> Iterator[None]:
+    """An ordinary umask under which new files would be world-readable."""
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)

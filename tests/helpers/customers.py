@@ -1,5 +1,5 @@
-"""Helpers for the customer tab and window tests: a tab on real services, windows opened and
-waited for, background jobs waited for, web event files."""
+"""Customers for tests: one way to add a person to the register, Maija as most tests know her,
+and files of web events for an import."""
 
 from __future__ import annotations
 
@@ -8,64 +8,29 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
-
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.fields import CustomerInput
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.services import Services
-from l4d_desktop.ui.customers.tab import CustomersTab
-from l4d_desktop.ui.customers.window import CustomerWindow
-from l4d_desktop.ui.operations import BackgroundJob
-from l4d_desktop.ui.widgets.record_table import RecordTableModel
 
-WAIT_MS = 10_000
+MAIJA = "Maija Meikäläinen"
+MAIJA_CONTACT = {"email": "maija@example.fi", "phone": "040 123 4567"}
+# Where she lives and works, for the tests that print or show an address.
+MAIJA_ADDRESS = {
+    "street": "Vanha kirkkokuja 19",
+    "postal_code": "02520",
+    "city": "Kirkkonummi",
+    "company": "Lean 4D Oy",
+}
 
 
-def add(services: Services, actor: Actor, name: str, **fields: Any) -> CustomerRecord:
+def add_customer(services: Services, actor: Actor, name: str, **fields: Any) -> CustomerRecord:
     return services.customers.create(actor, CustomerInput(name=name, **fields))
 
 
-def make_tab(qtbot: Any, services: Services, actor: Actor) -> CustomersTab:
-    tab = CustomersTab(services, actor)
-    qtbot.addWidget(tab)
-    return tab
-
-
-def open_window(
-    qtbot: Any, tab: CustomersTab, customer_id: int, purpose: str = "customer_service"
-) -> CustomerWindow:
-    window = tab.open_customer(customer_id, purpose)
-    qtbot.waitUntil(lambda: window.loaded, timeout=WAIT_MS)
-    return window
-
-
-def finish(qtbot: Any, job: BackgroundJob | None) -> None:
-    """Wait until the job has run and its result has been delivered to the GUI thread."""
-    assert job is not None
-    qtbot.waitUntil(lambda: not job.running, timeout=WAIT_MS)
-
-
-def click(qtbot: Any, widget: Any) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def click_save(qtbot: Any, buttons: QDialogButtonBox) -> None:
-    ok = next(
-        b
-        for b in buttons.buttons()
-        if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
-    )
-    click(qtbot, ok)
-
-
-def cells(model: RecordTableModel, row: int) -> list[str]:
-    return [model.data(model.index(row, c)) for c in range(model.columnCount())]
-
-
-def column(model: RecordTableModel, col: int) -> list[str]:
-    return [model.data(model.index(r, col)) for r in range(model.rowCount())]
+def add_maija(services: Services, actor: Actor, **fields: Any) -> CustomerRecord:
+    """Maija Meikäläinen with her email address and phone number; `fields` add to them."""
+    return add_customer(services, actor, MAIJA, **{**MAIJA_CONTACT, **fields})
 
 
 def event_lines(email: str, count: int, start: dt.datetime | None = None) -> list[str]:

@@ -1,34 +1,15 @@
-"""Helpers for the request action page tests: requests registered and identified, and the pages
-of a request hosted in a tab widget as the request window hosts them."""
+"""The action pages of a request hosted in a tab widget, as the request window hosts them."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.requests.service import RequestDetail, RequestInput
+from l4d_desktop.core.requests.records import RequestDetail
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.requests.pages.actions import build_action_pages
-
-RECEIVED = dt.date(2026, 11, 20)
-
-
-def open_request(
-    services: Services,
-    admin: Actor,
-    customer_id: int | None,
-    rtype: str,
-    *,
-    identified: bool = True,
-    channel: str = "email",
-) -> RequestDetail:
-    r = services.requests.register(admin, RequestInput(rtype, RECEIVED, channel, customer_id))
-    if identified:
-        services.requests.identify(admin, r.id, None, "email_on_file")
-    return services.requests.detail(admin, r.id)
 
 
 def host_pages(

@@ -1,4 +1,5 @@
-"""GUI fixtures: settings isolated per test, the app's own translators, services on a fresh file."""
+"""GUI fixtures: settings isolated per test, the app's own translators, message boxes answered,
+and Maija in the register."""
 
 from __future__ import annotations
 
@@ -10,7 +11,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from l4d_desktop.app import create_application
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.customers.service import CustomerRecord
+from l4d_desktop.core.services import Services
 from l4d_desktop.ui.language import LanguageSwitcher
+from tests.helpers.customers import add_maija
 
 
 @pytest.fixture
@@ -41,3 +46,9 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr(feedback, "ask", ask)
     return seen
+
+
+@pytest.fixture
+def maija(services: Services, admin: Actor) -> CustomerRecord:
+    """Maija Meikäläinen with her email address and phone number."""
+    return add_maija(services, admin)
