@@ -1,0 +1,200 @@
+"""What the person behind an access or portability request is told is held about them: plain
+frozen records, oldest first, that never name a member of staff (CJEU C-579/21)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from l4d_desktop.core.customers.invoices import InvoiceRecord
+from l4d_desktop.core.customers.web_events import WebEventRecord
+from l4d_desktop.core.vocabulary import OPEN_STATUSES
+
+_OPEN = frozenset(s.value for s in OPEN_STATUSES)
+
+
+@dataclass(frozen=True)
+class SubjectCustomer:
+    """Every field of the customer record as held, with the register's own flags."""
+
+    id: int
+    customer_number: str
+    name: str
+    email: str
+    phone: str  # E.164
+    street: str
+    postal_code: str
+    city: str
+    country: str
+    company: str
+    business_id: str  # y-tunnus
+    language: str
+    source: str  # DataSource code
+    source_name: str
+    notes: str
+    # Notes may speak of other people (Art. 15(4)): while this is set, a letter holds the notes
+    # back until a person has reviewed them.
+    notes_third_party: bool
+    restricted: bool
+    restricted_at: dt.datetime | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def notes_need_review(self) -> bool:
+        return bool(self.notes) and self.notes_third_party
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Where the data came from (Art. 14(2)(f), 15(1)(g))."""
+
+    code: str  # DataSource: customer | registry | third_party
+    name: str  # the registry or third party, by name; empty when given by the person
+    # False when the contact data came from a registry or a third party. Web events are always
+    # observed from the person's own use of the site.
+    collected_from_person: bool
+
+
+@dataclass(frozen=True)
+class ConsentLedgerEntry:
+    """One consent given or withdrawn, as the ledger holds it (without who recorded it)."""
+
+    id: int
+    purpose_code: str
+    purpose_fi: str
+    purpose_en: str
+    given: bool
+    at: dt.datetime  # when the person gave or withdrew it
+    method: str  # ConsentMethod
+    notice_version: str
+    recorded_at: dt.datetime
+    request_id: int | None
+
+
+@dataclass(frozen=True)
+class ObjectionEntry:
+    id: int
+    purpose: str  # ObjectionPurpose
+    received_on: dt.date
+    reason: str
+    # ObjectionOutcome (stopped | upheld | compelling_grounds), None while undecided.
+    outcome: str | None
+    outcome_reason: str
+    decided_at: dt.datetime | None
+    request_id: int | None
+
+
+@dataclass(frozen=True)
+class PauseEntry:
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class FieldChangeEntry:
+    """A field a rectification changed, and when (never the old value)."""
+
+    field: str
+    changed_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class RequestEntry:
+    """One of the person's requests: type, dates, status and outcome, no staff names."""
+
+    id: int
+    type: str
+    channel: str
+    received_on: dt.date
+    received_at: dt.datetime | None
+    status: str
+    statutory_due: dt.date
+    promised_due: dt.date | None
+    due: dt.date
+    extended_due: dt.date | None
+    extension_notice_on: dt.date | None
+    extension_reason: str
+    identity_method: str | None
+    identified_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    refusal_basis: str | None
+    refusal_reason: str
+    requester_name: str
+    requester_contact: str
+    requester_text: str
+    repeat_of: int | None
+    pauses: tuple[PauseEntry, ...]
+    changed_fields: tuple[FieldChangeEntry, ...]
+
+    @property
+    def outcome(self) -> str | None:
+        """completed | refused | withdrawn once closed; None while open."""
+        return None if self.status in _OPEN else self.status
+
+
+@dataclass(frozen=True)
+class ConsultationEntry:
+    """One time the person's data were consulted: when, how and why (a purpose code such as
+    "customer_service" or "request:12"). Never who (CJEU C-579/21)."""
+
+    at: dt.datetime
+    kind: str  # "view" | "export" (CONSULTATION_ACTIONS)
+    purpose: str
+
+
+@dataclass(frozen=True)
+class RecipientEntry:
+    """A recipient of the register's data (a processor), by name (CJEU C-154/21)."""
+
+    name: str
+    role: str  # what it does for the controller
+    country: str  # two-letter code
+    # False: a transfer outside the EEA, whose safeguards the letter states (Art. 15(2)).
+    in_eea: bool
+
+
+@dataclass(frozen=True)
+class SubjectData:
+    """The content of an access response (and the source of a portability bundle).
+
+    Lists are oldest first. Nothing here names a member of staff.
+    """
+
+    request_id: int
+    request_type: str
+    assembled_at: dt.datetime
+    # Art. 15(1): confirmation that personal data about the person are processed.
+    processed: bool
+    customer: SubjectCustomer
+    source: SourceInfo
+    consents: tuple[ConsentLedgerEntry, ...]
+    objections: tuple[ObjectionEntry, ...]
+    web_events: tuple[WebEventRecord, ...]
+    invoices: tuple[InvoiceRecord, ...]
+    requests: tuple[RequestEntry, ...]
+    consultations: tuple[ConsultationEntry, ...]
+    # The active processors of the processors register, by name. Recipients that are not
+    # processors (authorities where the law requires) and the safeguards of transfers are the
+    # processing register's, printed by the letters.
+    recipients: tuple[RecipientEntry, ...] = ()
+
+    @property
+    def letter_notes(self) -> str:
+        """The notes a letter may print as they are: none while they await a third-party review."""
+        return "" if self.customer.notes_third_party else self.customer.notes
+
+
+__all__ = [
+    "ConsentLedgerEntry",
+    "ConsultationEntry",
+    "FieldChangeEntry",
+    "ObjectionEntry",
+    "PauseEntry",
+    "RecipientEntry",
+    "RequestEntry",
+    "SourceInfo",
+    "SubjectCustomer",
+    "SubjectData",
+]
