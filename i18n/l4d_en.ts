@@ -222,6 +222,30 @@
     </message>
 </context>
 <context>
+    <name>LettersPage</name>
+    <message numerus="yes">
+        <source>%n letter(s) sent.</source>
+        <translation>
+            <numerusform>%n letter sent.</numerusform>
+            <numerusform>%n letters sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the {kind} in {language}, %n page(s). Not archived: printing or saving archives it.</source>
+        <translation>
+            <numerusform>Preview of the {kind} in {language}, %n page. Not archived: printing or saving archives it.</numerusform>
+            <numerusform>Preview of the {kind} in {language}, %n pages. Not archived: printing or saving archives it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} in {language}, %n page(s), SHA-256 {hash}</source>
+        <translation>
+            <numerusform>{kind} in {language}, %n page, SHA-256 {hash}</numerusform>
+            <numerusform>{kind} in {language}, %n pages, SHA-256 {hash}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use; the windows are hidden until {name} ({username}) gives their password.</source>
@@ -272,6 +296,23 @@
         <translation>
             <numerusform>%n text saved.</numerusform>
             <numerusform>%n texts saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestWindow</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
 </context>

@@ -3523,9 +3523,23 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <source>No letter has been printed or saved yet.</source>
         <translation>Yhtään kirjettä ei ole vielä tulostettu tai tallennettu.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent.</source>
+        <translation>
+            <numerusform>%n kirje lähetetty.</numerusform>
+            <numerusform>%n kirjettä lähetetty.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading the letters…</source>
         <translation>Luetaan kirjeitä…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the {kind} in {language}, %n page(s). Not archived: printing or saving archives it.</source>
+        <translation>
+            <numerusform>Esikatselu: {kind}, {language}, %n sivu. Ei arkistoitu: kirje arkistoidaan, kun se tulostetaan tai tallennetaan.</numerusform>
+            <numerusform>Esikatselu: {kind}, {language}, %n sivua. Ei arkistoitu: kirje arkistoidaan, kun se tulostetaan tai tallennetaan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another letter is chosen now: press Preview to see it.</source>
@@ -3562,6 +3576,13 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Saving the {kind}…</source>
         <translation>Tallennetaan kirjettä ”{kind}”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} in {language}, %n page(s), SHA-256 {hash}</source>
+        <translation>
+            <numerusform>{kind}, {language}, %n sivu, SHA-256 {hash}</numerusform>
+            <numerusform>{kind}, {language}, %n sivua, SHA-256 {hash}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archived, but not delivered: {what}.</source>
@@ -4920,9 +4941,23 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <source>Closed</source>
         <translation>Suljettu</translation>
     </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Myöhässä %n päivän</numerusform>
+            <numerusform>Myöhässä %n päivää</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Due today</source>
         <translation>Määräpäivä tänään</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n päivä jäljellä</numerusform>
+            <numerusform>%n päivää jäljellä</numerusform>
+        </translation>
     </message>
     <message>
         <source>–</source>

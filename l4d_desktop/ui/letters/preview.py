@@ -6,12 +6,13 @@ the QBuffer it reads lives exactly as long as the document (and nothing is writt
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 class PdfUnreadable(Exception):
@@ -51,7 +52,7 @@ class PdfBytes:
             self.buffer.deleteLater()
 
 
-class PdfPreview(QWidget):
+class PdfPreview(Retranslating, QWidget):
     """The pages of one PDF, or a hint while there is none."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -82,11 +83,6 @@ class PdfPreview(QWidget):
             self.tr("Choose a letter and press Preview to see it here as it will be printed.")
         )
         self.view.setAccessibleName(self.tr("Letter preview"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def document(self) -> QPdfDocument | None:

@@ -6,8 +6,8 @@ on white (QPdfDocument renders a transparent background), and drawn at the top-l
 the paper with the printer in full-page mode and zero margins. A page is rendered in bands of
 rows, so that a 1200 dpi printer does not need half a gigabyte for one A4 image.
 
-`ask_printer` and `ask_save_path` are the only places that show Qt's modal dialogs; tests
-replace them.
+`ask_printer` shows Qt's print dialog and `ask_save_path` asks for the file through the one
+file-name place (ui/file_names.py, the folder remembered for letters); tests replace them.
 """
 
 from __future__ import annotations
@@ -16,16 +16,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QSize, QSizeF, QStandardPaths
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from l4d_desktop.core.files.private import write_private
+from l4d_desktop.ui import file_names
 from l4d_desktop.ui.letters.preview import PdfBytes
 
 BAND_ROWS = 1024  # rows of one rendered band of a page
+PDF_PURPOSE = "letter_pdf"  # letters and calibration pages share the folder they are saved in
 
 
 class PrintFailed(Exception):
@@ -85,18 +87,19 @@ def ask_printer(parent: QWidget, title: str, document_name: str) -> QPrinter | N
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
-    """The save dialog for a PDF file; the path (with .pdf added when no suffix was typed),
-    or None when cancelled."""
-    path, _filter = QFileDialog.getSaveFileName(
+    """The save dialog for a PDF file named `suggested` (its name; the folder is the one last
+    used for a PDF, at first the documents folder); the path (with .pdf added when no suffix
+    was typed), or None when cancelled."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return file_names.ask_save_file(
         parent,
+        PDF_PURPOSE,
         title,
-        str(suggested),
+        suggested.name,
         QCoreApplication.translate("LetterPrinting", "PDF documents (*.pdf)"),
+        suffix=".pdf",
+        folder=Path(documents) if documents else None,
     )
-    if not path:
-        return None
-    chosen = Path(path)
-    return chosen if chosen.suffix else chosen.with_suffix(".pdf")
 
 
 # -- printing --------------------------------------------------------------------------------

@@ -10,11 +10,9 @@ which is marked beside its field with everything typed left as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
@@ -25,25 +23,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError, ValidationError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
-from l4d_desktop.ui import feedback
-from l4d_desktop.ui.formats import ui_language
-from l4d_desktop.ui.letters import printing as letter_printing
+from l4d_desktop.ui.letters.calibration import CalibrationPart
 from l4d_desktop.ui.letters.printing import PrintReport
-from l4d_desktop.ui.operations import BackgroundJob, failure_text
+from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.form import make_error_label
 from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 OFFSET_KEYS = ("envelope_offset_x_mm", "envelope_offset_y_mm")
 OFFSET_LIMIT_MM = 30.0
@@ -95,7 +90,7 @@ def offset_value(text: str) -> float:
         return 0.0
 
 
-class LetterSettingsDialog(QDialog):
+class LetterSettingsDialog(Retranslating, QDialog):
     """`saved` is emitted once the settings were saved (the dialog then closes)."""
 
     saved = Signal()
@@ -106,15 +101,7 @@ class LetterSettingsDialog(QDialog):
         self._services = services
         self._actor = actor
         self.can_edit = actor.can(Right.USERS_ADMIN)
-        self.can_calibrate = actor.can(Right.DATA_EXPORT)
         self.values: dict[str, str] = {}
-        self.calibration_job: BackgroundJob | None = None
-        self.last_report: PrintReport | None = None
-        self.last_saved_path: Path | None = None
-        self._folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
 
         self.edits: dict[str, QLineEdit] = {}
         self.spins: dict[str, QDoubleSpinBox] = {}
@@ -134,18 +121,13 @@ class LetterSettingsDialog(QDialog):
         self.intro_label = hint_label("letter_settings_intro_label")
         self.envelope_hint = hint_label("envelope_hint_label")
         self.forms["envelope"].addRow(self.envelope_hint)
-        self.print_calibration_button = QPushButton(objectName="print_calibration_button")
-        self.save_calibration_button = QPushButton(objectName="save_calibration_button")
-        self.print_calibration_button.clicked.connect(self.print_calibration)
-        self.save_calibration_button.clicked.connect(self.save_calibration)
-        calibration = QHBoxLayout()
-        calibration.addWidget(self.print_calibration_button)
-        calibration.addWidget(self.save_calibration_button)
-        calibration.addStretch(1)
-        self.forms["envelope"].addRow(calibration)
-        self.calibration_label = hint_label("calibration_status_label")
-        self.calibration_label.hide()
-        self.forms["envelope"].addRow(self.calibration_label)
+        self.calibration = CalibrationPart(
+            services, actor, *(self.spins[key] for key in OFFSET_KEYS), parent=self
+        )
+        self.print_calibration_button = self.calibration.print_button
+        self.save_calibration_button = self.calibration.save_button
+        self.calibration_label = self.calibration.status_label
+        self.forms["envelope"].addRow(self.calibration)
         self.general_error = QLabel(objectName="letter_settings_error_label")
         self.general_error.setProperty("role", "form-error")
         self.general_error.setWordWrap(True)
@@ -295,14 +277,7 @@ class LetterSettingsDialog(QDialog):
                 "again. The page uses the offsets typed here, saved or not."
             )
         )
-        self.print_calibration_button.setText(self.tr("&Print calibration page…"))
-        self.save_calibration_button.setText(self.tr("Save calibration page as P&DF…"))
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- reading and saving ----------------------------------------------------------------
 
@@ -385,111 +360,19 @@ class LetterSettingsDialog(QDialog):
     # -- the calibration page --------------------------------------------------------------
 
     @property
-    def calibrating(self) -> bool:
-        return self.calibration_job is not None and self.calibration_job.running
+    def calibration_job(self) -> BackgroundJob | None:
+        return self.calibration.job
 
-    def offsets(self) -> tuple[float, float]:
-        return (
-            self.spins["envelope_offset_x_mm"].value(),
-            self.spins["envelope_offset_y_mm"].value(),
-        )
+    @property
+    def last_report(self) -> PrintReport | None:
+        return self.calibration.last_report
 
-    def print_calibration(self) -> None:
-        if not self.can_calibrate or self.calibrating:
-            return
-        printer = letter_printing.ask_printer(
-            self, self.tr("Print the calibration page"), "kalibrointi.pdf"
-        )
-        if printer is not None:
-            self.print_calibration_to(printer)
-
-    def print_calibration_to(self, printer: QPrinter) -> None:
-        """The calibration page with the offsets typed, printed at 100 % in a worker thread."""
-        if not self.can_calibrate or self.calibrating:
-            return
-        letters, actor, language = self._services.letters, self._actor, ui_language()
-        x, y = self.offsets()
-
-        def work(job: BackgroundJob) -> PrintReport:
-            pdf = letters.calibration(actor, language, x, y)
-            return letter_printing.print_pdf(pdf, printer, job.cancelled)
-
-        self._calibrate(work, self.tr("Printing the calibration page…"))
-
-    def save_calibration(self) -> None:
-        if not self.can_calibrate or self.calibrating:
-            return
-        path = letter_printing.ask_save_path(
-            self,
-            self.tr("Save the calibration page as PDF"),
-            self._folder / "kalibrointi.pdf",
-        )
-        if path is not None:
-            self.save_calibration_to(path)
-
-    def save_calibration_to(self, path: Path) -> None:
-        if not self.can_calibrate or self.calibrating:
-            return
-        letters, actor, language = self._services.letters, self._actor, ui_language()
-        x, y = self.offsets()
-        self._folder = path.parent
-
-        def work(_job: BackgroundJob) -> Path:
-            letter_printing.write_pdf(path, letters.calibration(actor, language, x, y))
-            return path
-
-        self._calibrate(work, self.tr("Saving the calibration page…"))
-
-    def _calibrate(self, work: Callable[[BackgroundJob], object], status: str) -> None:
-        self.calibration_job = BackgroundJob(work)
-        self.calibration_job.connect(self._calibrated, self._calibration_failed)
-        self.calibration_job.start()
-        self.calibration_label.setText(status)
-        self.calibration_label.show()
-        self._update()
-
-    def _calibrated(self, result: object) -> None:
-        if not isValid(self):
-            return
-        x, y = self.offsets()
-        if isinstance(result, Path):
-            self.last_saved_path = result
-            text = self.tr("Saved to {path}.").format(path=str(result))
-        else:
-            assert isinstance(result, PrintReport)
-            self.last_report = result
-            text = self.tr("Sent to the printer.")
-        self.calibration_label.setText(
-            text
-            + " "
-            + self.tr("Offsets on the page: {x} mm right, {y} mm down.").format(
-                x=self.spins["envelope_offset_x_mm"].textFromValue(x),
-                y=self.spins["envelope_offset_y_mm"].textFromValue(y),
-            )
-        )
-        self._update()
-
-    def _calibration_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
-        self.calibration_label.hide()
-        self._update()
-        if isinstance(exc, letter_printing.PrintFailed):
-            text = self.tr("The printer {printer} did not accept the page.").format(
-                printer=exc.printer_name or self.tr("(no name)")
-            )
-        elif isinstance(exc, OSError):
-            text = self.tr("The file could not be written: {reason}.").format(
-                reason=exc.strerror or type(exc).__name__
-            )
-        else:
-            text = failure_text(exc)
-        feedback.show_error(self, self.tr("Calibration page"), text)
+    @property
+    def last_saved_path(self) -> Path | None:
+        return self.calibration.last_saved_path
 
     def _update(self) -> None:
         loaded = bool(self.values)
         if self.save_button is not None:
             self.save_button.setEnabled(self.can_edit and loaded)
-        ready = self.can_calibrate and loaded and not self.calibrating
-        self.print_calibration_button.setEnabled(ready)
-        self.save_calibration_button.setEnabled(ready)
+        self.calibration.set_ready(loaded)

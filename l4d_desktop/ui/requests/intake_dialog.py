@@ -4,36 +4,33 @@ optional handler, and the customer — suggested from what is typed, or not yet 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import office_today
-from l4d_desktop.core.customers.service import CustomerRecord, CustomerService
+from l4d_desktop.core.customers.service import CustomerService
 from l4d_desktop.core.errors import L4DError
-from l4d_desktop.core.requests.service import RequestInput, RequestRecord, RequestService
+from l4d_desktop.core.requests.records import RequestRecord
+from l4d_desktop.core.requests.service import RequestInput, RequestService
 from l4d_desktop.core.vocabulary import Channel, RequestType
 from l4d_desktop.ui.formats import format_date
-from l4d_desktop.ui.requests.workflow_dialogs import customer_choice_text, handler_choices
+from l4d_desktop.ui.requests.dialog_parts import (
+    customer_choice_text,
+    handler_choices,
+    suggested_customers,
+    text_edit,
+)
 from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, vocabulary
 from l4d_desktop.ui.widgets.date_edits import datetime_format, office_time_of, set_office_time
-from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
 from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 
 _MATCH_LIMIT = 30
 
 
-class RequestDialog(QDialog):
-    saved = Signal(RequestRecord)
+class RequestDialog(RecordDialog):
+    """`saved` carries the RequestRecord registered."""
 
     def __init__(
         self,
@@ -42,8 +39,7 @@ class RequestDialog(QDialog):
         actor: Actor,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("request_dialog")
+        super().__init__("request_dialog", parent)
         self._requests = requests
         self._customers = customers
         self._actor = actor
@@ -60,11 +56,7 @@ class RequestDialog(QDialog):
         self.channel_combo = QComboBox(objectName="channel_combo")
         for c in Channel:
             self.channel_combo.addItem("", c.value)
-        self.requester_text_edit = QPlainTextEdit(objectName="requester_text_edit")
-        self.requester_text_edit.setTabChangesFocus(True)
-        self.requester_text_edit.setFixedHeight(
-            self.requester_text_edit.fontMetrics().lineSpacing() * 6 + 12
-        )
+        self.requester_text_edit = text_edit("requester_text_edit", 6)
         self.requester_name_edit = QLineEdit(objectName="requester_name_edit")
         self.requester_contact_edit = QLineEdit(objectName="requester_contact_edit")
         self.received_by_label = QLabel(actor.full_name, objectName="received_by_label")
@@ -81,10 +73,7 @@ class RequestDialog(QDialog):
         self.suggestion_hint = hint_label("suggestion_hint")
         self.dates_preview = hint_label("dates_preview_label")
 
-        self.general_error = QLabel()
-        self.errors = FieldErrors(self.general_error)
-        self._labels: dict[str, QLabel] = {}
-        form = QFormLayout()
+        form = self.form
         self.find_label = QLabel()
         self.find_label.setBuddy(self.customer_search_edit)
         self.received_by_row = QLabel()
@@ -106,13 +95,13 @@ class RequestDialog(QDialog):
             if field == "received_by":
                 form.addRow(self.received_by_row, widget)
                 continue
-            self._labels[field] = add_field_row(form, self.errors, field, widget)
+            self.add_field(field, widget)
             if field == "customer":
                 form.addRow("", self.suggestion_hint)
             if field == "received_at":
                 form.addRow("", self.dates_preview)
 
-        self.buttons = lay_out_form_dialog(self, form, self.general_error, self._save)
+        self.finish_layout(intro=False)
         self.setMinimumWidth(620)
 
         self._search_timer = QTimer(self, singleShot=True, interval=250)
@@ -147,7 +136,7 @@ class RequestDialog(QDialog):
             "handler": self.tr("Han&dler:"),
         }
         for field, text in texts.items():
-            self._labels[field].setText(text)
+            self.labels[field].setText(text)
         self.requester_text_edit.setPlaceholderText(
             self.tr("What the person asked, in their own words (copied from the email or letter)")
         )
@@ -163,11 +152,6 @@ class RequestDialog(QDialog):
         if self.customer_combo.count():
             self.customer_combo.setItemText(0, self.tr("(not yet identified)"))
         self._update_preview()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the customer ----------------------------------------------------------------------------
 
@@ -186,17 +170,14 @@ class RequestDialog(QDialog):
     def _find_customers(self) -> None:
         current = self.customer_combo.currentData()
         queries, searched = self._queries()
-        found: dict[int, CustomerRecord] = {}
         try:
-            for query in queries:
-                for c in self._requests.suggest_customers(self._actor, query, _MATCH_LIMIT):
-                    found.setdefault(c.id, c)
+            found = suggested_customers(self._requests, self._actor, queries, _MATCH_LIMIT)
         except L4DError as exc:
             self.errors.show(exc)
             return
         self.customer_combo.clear()
         self.customer_combo.addItem(self.tr("(not yet identified)"), None)
-        for c in found.values():
+        for c in found:
             self.customer_combo.addItem(customer_choice_text(c), c.id)
         index = self.customer_combo.findData(current) if current is not None else -1
         if index < 0 and found and searched:
@@ -240,7 +221,7 @@ class RequestDialog(QDialog):
         parts.append(self.tr("Due: {date}").format(date=format_date(dates.due)))
         self.dates_preview.setText("\n".join(parts))
 
-    def _save(self) -> None:
+    def submit(self) -> RequestRecord:
         data = RequestInput(
             type=str(self.type_combo.currentData()),
             received=None,
@@ -252,10 +233,4 @@ class RequestDialog(QDialog):
             requester_contact=self.requester_contact_edit.text(),
             handler_id=self.handler_combo.currentData(),
         )
-        try:
-            record = self._requests.register(self._actor, data)
-        except L4DError as exc:
-            self.errors.show(exc)
-            return
-        self.saved.emit(record)
-        self.accept()
+        return self._requests.register(self._actor, data)

@@ -1,9 +1,10 @@
 """Pyynnöt / Requests: data subject requests by due date, filtered by status, type and handler;
-due-soon and overdue in colour, paused and extended requests marked."""
+due-soon and overdue in colour, paused and extended requests marked. Given the change bus, the
+list reads itself again whenever requests or customers (their names are in it) change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,10 +22,12 @@ from l4d_desktop.core.requests.service import RequestRecord, RequestSummary
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import RequestStatus, RequestType, Right
 from l4d_desktop.ui import feedback
+from l4d_desktop.ui.changes import Change, ChangeBus
 from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.requests.intake_dialog import RequestDialog
 from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, STATUSES, error_text, vocabulary
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 OVERDUE_COLOUR = QColor("#f8c9c4")
 DUE_SOON_COLOUR = QColor("#fde9b0")
@@ -96,14 +99,21 @@ def urgency_colour(r: RequestRecord) -> QColor | None:
     return {"overdue": OVERDUE_COLOUR, "due_soon": DUE_SOON_COLOUR}.get(r.urgency)
 
 
-class RequestsTab(QWidget):
+class RequestsTab(Retranslating, QWidget):
     """The list. `summary_changed` carries the open / due-soon / overdue counts after every
     reload, for the main window's status bar."""
 
     summary_changed = Signal(object)
     open_requested = Signal(int)
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("requests_tab")
         self._services = services
@@ -197,6 +207,8 @@ class RequestsTab(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((40, 165, 150, 85, 85, 140, 115, 90, 85, 90)):
             self.table.setColumnWidth(column, width)
+        if changes is not None:
+            changes.listen(self, {Change.REQUESTS, Change.CUSTOMERS}, self.refresh)
 
     # -- text ------------------------------------------------------------------------------------
 
@@ -220,11 +232,6 @@ class RequestsTab(QWidget):
         self.model.retranslate()
         self._show_summary()
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the list --------------------------------------------------------------------------------
 

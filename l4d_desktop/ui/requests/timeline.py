@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
 from l4d_desktop.core.requests.timeline import TimelineEntry
@@ -24,6 +24,7 @@ from l4d_desktop.ui.widgets.record_table import (
     list_fetcher,
     make_table_view,
 )
+from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 CONTEXT = "Timeline"
 
@@ -120,7 +121,7 @@ class TimelineModel(RecordTableModel):
         self.set_fetcher(list_fetcher(sorted(entries, key=lambda e: e.at)))
 
 
-class TimelinePage(QWidget):
+class TimelinePage(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline_page")
@@ -135,11 +136,6 @@ class TimelinePage(QWidget):
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Timeline of the request"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_entries(self, entries: Sequence[TimelineEntry]) -> None:
         self.model.show_entries(entries)

@@ -13,23 +13,21 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.register.processors import ProcessorInput, ProcessorRecord
 from l4d_desktop.core.services import Services
-from l4d_desktop.ui.requests.pages.actions import (
+from l4d_desktop.ui.requests.pages.actions import NoticePage
+from l4d_desktop.ui.requests.pages.objection import (
     DecideObjectionDialog,
-    LiftRestrictionDialog,
-    NoticePage,
     ObjectionRequestPage,
-    RectificationPage,
-    RectifyDialog,
     RequestObjectionDialog,
-    RestrictionPage,
-    WithdrawalPage,
 )
 from l4d_desktop.ui.requests.pages.recipients import (
     DisproportionateDialog,
     NotifiedDialog,
     RecipientsPage,
 )
+from l4d_desktop.ui.requests.pages.rectification import RectificationPage, RectifyDialog
+from l4d_desktop.ui.requests.pages.restriction import LiftRestrictionDialog, RestrictionPage
 from l4d_desktop.ui.requests.pages.subject_data import SubjectDataPage
+from l4d_desktop.ui.requests.pages.withdrawal import WithdrawalPage
 from tests.helpers.customers import add, cells, click, click_save, column, finish
 from tests.helpers.request_actions import host_pages, open_request, titles
 

@@ -14,9 +14,10 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import NotFoundError
 from l4d_desktop.core.services import Services
+from l4d_desktop.ui.requests.close_dialog import CloseDialog
+from l4d_desktop.ui.requests.identify_dialog import IdentifyDialog
 from l4d_desktop.ui.requests.pages.erasure import ErasurePage
 from l4d_desktop.ui.requests.window import RequestWindow
-from l4d_desktop.ui.requests.workflow_dialogs import CloseDialog, IdentifyDialog
 from l4d_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.customers import WAIT_MS, add, click, click_save, finish
 

@@ -18,15 +18,11 @@ from l4d_desktop.core.requests.deadlines import deadlines_for, latest_extended_d
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.formats import format_date, format_datetime
+from l4d_desktop.ui.requests.close_dialog import CloseDialog
+from l4d_desktop.ui.requests.identify_dialog import IdentifyDialog
 from l4d_desktop.ui.requests.tab import OVERDUE_COLOUR, RequestsTab
 from l4d_desktop.ui.requests.window import RequestWindow
-from l4d_desktop.ui.requests.workflow_dialogs import (
-    CloseDialog,
-    ExtendDialog,
-    IdentifyDialog,
-    PauseDialog,
-    ResumeDialog,
-)
+from l4d_desktop.ui.requests.workflow_dialogs import ExtendDialog, PauseDialog, ResumeDialog
 from l4d_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import READER_PASSWORD, make_user
 from tests.core.conftest import audit_rows

@@ -4,255 +4,76 @@ and the invoices kept under the Accounting Act with the day they are kept until.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from shiboken6 import isValid
-
-from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.erasure.records import (
-    LETTER_NOT_AVAILABLE,
-    ErasureAction,
-    ErasurePlan,
-    ErasureReason,
-    ErasureResult,
-    ItemKind,
-    PlanItem,
-)
+from l4d_desktop.core.erasure.records import ErasurePlan, ErasureResult, ItemKind
 from l4d_desktop.core.errors import L4DError
-from l4d_desktop.core.requests.service import RequestDetail
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.formats import format_date, format_datetime
-from l4d_desktop.ui.operations import BackgroundJob, failure_text
+from l4d_desktop.ui.formats import format_datetime
+from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy
+from l4d_desktop.ui.requests.pages.base import RequestPage, button_row
+from l4d_desktop.ui.requests.pages.erasure_plan import (
+    PLAN_COLUMNS,
+    kept_invoice_text,
+    letter_notice_text,
+    plan_rows,
+)
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import heading, hint_label
-from l4d_desktop.ui.widgets.record_table import (
-    Column,
-    RecordTableModel,
-    list_fetcher,
-    make_table_view,
-)
-
-ITEM_KINDS: dict[str, str] = {
-    ItemKind.CUSTOMER: QT_TRANSLATE_NOOP("ErasurePage", "Customer record {label}"),
-    ItemKind.CONSENT_EVENT: QT_TRANSLATE_NOOP("ErasurePage", "Consent ledger entries"),
-    ItemKind.OBJECTION: QT_TRANSLATE_NOOP("ErasurePage", "Objections"),
-    ItemKind.SUPPRESSION: QT_TRANSLATE_NOOP(
-        "ErasurePage", "Suppression list entries (hashed email and phone)"
-    ),
-    ItemKind.WEB_EVENTS: QT_TRANSLATE_NOOP("ErasurePage", "Web events (technical data)"),
-    ItemKind.INVOICE: QT_TRANSLATE_NOOP("ErasurePage", "Invoice {label}"),
-    ItemKind.REQUEST: QT_TRANSLATE_NOOP("ErasurePage", "Data subject requests"),
-    ItemKind.REQUEST_PAUSE: QT_TRANSLATE_NOOP("ErasurePage", "Pauses of the requests"),
-    ItemKind.FIELD_CHANGE: QT_TRANSLATE_NOOP(
-        "ErasurePage", "Rectification records (field names only)"
-    ),
-    ItemKind.RECIPIENT_NOTICE: QT_TRANSLATE_NOOP(
-        "ErasurePage", "Art. 19 checklist lines of the requests"
-    ),
-    ItemKind.LETTER: QT_TRANSLATE_NOOP(
-        "ErasurePage", "Archived letters (the PDF goes; hash, date, kind and language stay)"
-    ),
-}
-
-ACTIONS: dict[str, str] = {
-    ErasureAction.DELETE: QT_TRANSLATE_NOOP("ErasurePage", "delete"),
-    ErasureAction.ANONYMISE: QT_TRANSLATE_NOOP("ErasurePage", "anonymise"),
-    ErasureAction.KEEP: QT_TRANSLATE_NOOP("ErasurePage", "keep"),
-}
-
-REASONS: dict[str, str] = {
-    ErasureReason.ERASURE: QT_TRANSLATE_NOOP(
-        "ErasurePage", "Erased at the person's request (GDPR Art. 17(1))"
-    ),
-    ErasureReason.ACCOUNTING_ACT: QT_TRANSLATE_NOOP(
-        "ErasurePage",
-        "Accounting Act (kirjanpitolaki 2:10): a voucher is kept 6 years (GDPR Art. 17(3)(b))",
-    ),
-    ErasureReason.RETENTION_ENDED: QT_TRANSLATE_NOOP(
-        "ErasurePage", "Its keeping time under the Accounting Act has ended"
-    ),
-    ErasureReason.DIRECT_MARKETING_OBJECTION: QT_TRANSLATE_NOOP(
-        "ErasurePage",
-        "Objection to direct marketing: kept as hashes only, so that no later import markets "
-        "to the person (GDPR Art. 21(3))",
-    ),
-    ErasureReason.ACCOUNTABILITY: QT_TRANSLATE_NOOP(
-        "ErasurePage",
-        "Accountability (GDPR Art. 5(2)): type, dates and outcome under a pseudonymous "
-        "reference; the free text goes",
-    ),
-}
-
-LETTER_NOTICES: dict[str, str] = {
-    LETTER_NOT_AVAILABLE: QT_TRANSLATE_NOOP(
-        "ErasurePage",
-        "Print or save the erasure confirmation letter (Letters page) before running the "
-        "erasure: afterwards the name and address it goes to are gone.",
-    ),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErasurePage", text)
-
-
-@dataclass(frozen=True)
-class PlanRow:
-    """One line of the plan table: an invoice alone, other items of a kind together."""
-
-    kind: str
-    action: str
-    reason: str
-    count: int
-    label: str
-    kept_until: dt.date | None
-    purge_on: dt.date | None
-
-
-def plan_rows(items: Sequence[PlanItem]) -> list[PlanRow]:
-    rows: dict[tuple[object, ...], PlanRow] = {}
-    for item in items:
-        one = item.kind in (ItemKind.INVOICE, ItemKind.CUSTOMER)
-        key = (
-            item.kind,
-            item.action,
-            item.reason,
-            item.kept_until,
-            item.purge_on,
-            item.object_id if one else None,
-        )
-        row = rows.get(key)
-        if row is None:
-            rows[key] = PlanRow(
-                item.kind,
-                item.action,
-                item.reason,
-                item.count,
-                item.label if one else "",
-                item.kept_until,
-                item.purge_on,
-            )
-        else:
-            rows[key] = PlanRow(
-                row.kind,
-                row.action,
-                row.reason,
-                row.count + item.count,
-                row.label,
-                row.kept_until,
-                row.purge_on,
-            )
-    return list(rows.values())
-
-
-def item_text(row: PlanRow) -> str:
-    template = ITEM_KINDS.get(row.kind)
-    if template is None:
-        return row.kind
-    return _tr(template).format(label=row.label).strip()
-
-
-def action_text(code: str) -> str:
-    return _tr(ACTIONS[code]) if code in ACTIONS else code
-
-
-def reason_text(code: str) -> str:
-    return _tr(REASONS[code]) if code in REASONS else code
-
-
-def _date(value: dt.date | None) -> str:
-    return format_date(value)
-
-
-PLAN_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "What"), item_text),
-    Column(QT_TRANSLATE_NOOP("Columns", "Rows"), lambda r: str(r.count), align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: action_text(r.action)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r: reason_text(r.reason)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Kept until"), lambda r: _date(r.kept_until)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Purge date"), lambda r: _date(r.purge_on)),
-]
-
-
-def kept_invoice_text(item: PlanItem) -> str:
-    return QCoreApplication.translate(
-        "ErasurePage", "Invoice {number}: kept until {date} (Accounting Act)"
-    ).format(number=item.label, date=format_date(item.kept_until))
-
+from l4d_desktop.ui.widgets.record_table import RecordTableModel, list_fetcher, make_table_view
 
 # The results of erasures run in this program instance, by database file and request: the
 # request window rebuilds its pages after the run, and the new page shows the result again.
 _RESULTS: dict[tuple[str, int], ErasureResult] = {}
 
 
-class ErasurePage(QWidget):
-    changed = Signal()
+def _wrapped(object_name: str) -> QLabel:
+    label = QLabel(objectName=object_name)
+    label.setWordWrap(True)
+    return label
 
-    def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        request: RequestDetail,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("erasure_page")
-        self._services = services
-        self._actor = actor
-        self._request = request
+
+class ErasurePage(RequestPage):
+    object_name = "erasure_page"
+
+    def build(self) -> None:
         self.plan: ErasurePlan | None = None
         self.result: ErasureResult | None = _RESULTS.get(self._key())
         self.job: BackgroundJob | None = None
+        actor = self.actor
         self.can_erase = actor.can(Right.CUSTOMERS_ERASE) and actor.can(Right.REQUESTS_HANDLE)
 
         self.intro_label = hint_label("erasure_intro_label")
         self.subject_label = heading("erasure_subject_label")
         self.model = RecordTableModel(PLAN_COLUMNS, list_fetcher([]), parent=self)
         self.table = make_table_view(self.model, "erasure_plan_table", 3)
-        self.letter_label = QLabel(objectName="erasure_letter_label")
-        self.letter_label.setWordWrap(True)
-        self.status_label = QLabel(objectName="erasure_status_label")
-        self.status_label.setWordWrap(True)
-        self.result_label = QLabel(objectName="erasure_result_label")
-        self.result_label.setWordWrap(True)
+        self.letter_label = _wrapped("erasure_letter_label")
+        self.status_label = _wrapped("erasure_status_label")
+        self.result_label = _wrapped("erasure_result_label")
         self.kept_heading = heading("erasure_kept_heading")
-        self.kept_label = QLabel(objectName="erasure_kept_label")
-        self.kept_label.setWordWrap(True)
+        self.kept_label = _wrapped("erasure_kept_label")
         self.refresh_button = QPushButton(objectName="erasure_refresh_button")
         self.run_button = QPushButton(objectName="run_erasure_button")
         self.refresh_button.clicked.connect(self.load_plan)
         self.run_button.clicked.connect(self.run)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.refresh_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)
         layout.addWidget(self.subject_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.letter_label)
         layout.addWidget(self.status_label)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.run_button, self.refresh_button))
         layout.addWidget(self.result_label)
         layout.addWidget(self.kept_heading)
         layout.addWidget(self.kept_label)
         layout.addStretch(0)
         for col, width in enumerate((260, 60, 90, 420, 110, 110)):
             self.table.setColumnWidth(col, width)
-        self.retranslate()
-        self._arrange()
-        if self._plannable():
-            self.load_plan()
 
     def _key(self) -> tuple[str, int]:
-        return (str(self._services.db.path), self._request.record.id)
+        return (str(self._services.db.path), self.request_id)
 
     def _erased(self) -> bool:
         return self._request.erased_at is not None or self.result is not None
@@ -277,21 +98,22 @@ class ErasurePage(QWidget):
         self.model.retranslate()
         self._show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # -- the plan ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self._plannable() and not self.busy:
+            self.load_plan()
+        else:
+            self._show()
+            self._arrange()
 
     def letters_changed(self) -> None:
         """A letter left: the plan says whether the confirmation letter is among them."""
-        if self._plannable() and not self._running():
-            self.load_plan()
+        self.reload()
 
     def load_plan(self) -> None:
         try:
-            self.plan = self._services.erasure.plan(self._actor, self._request.record.id)
+            self.plan = self._services.erasure.plan(self._actor, self.request_id)
         except L4DError as exc:
             self.plan = None
             self.status_label.setText(error_text(exc))
@@ -311,7 +133,7 @@ class ErasurePage(QWidget):
         self.run_button.setVisible(self.can_erase and has_plan)
         # The confirmation letter leaves first: afterwards its address is gone.
         ready = self.plan is not None and self.plan.letter_ready
-        self.run_button.setEnabled(has_plan and ready and not self._running())
+        self.run_button.setEnabled(has_plan and ready and not self.busy)
         self.refresh_button.setVisible(self.can_erase and not erased and self._plannable())
         self.result_label.setVisible(erased)
         self.kept_heading.setVisible(erased and self.result is not None and bool(self.result.kept))
@@ -320,10 +142,7 @@ class ErasurePage(QWidget):
     @property
     def busy(self) -> bool:
         """An erasure is running: the window must not replace this page until it reports."""
-        return self._running()
-
-    def _running(self) -> bool:
-        return self.job is not None and self.job.running
+        return is_busy(self.job)
 
     def _show(self) -> None:
         r = self._request.record
@@ -333,15 +152,12 @@ class ErasurePage(QWidget):
                     name=self.plan.customer_name, number=self.plan.customer_number
                 )
             )
-            notice = LETTER_NOTICES.get(self.plan.letter_notice)
             if self.plan.letter_ready:
                 self.letter_label.setText(
                     self.tr("The confirmation letter has been printed or saved.")
                 )
             else:
-                self.letter_label.setText(
-                    _tr(notice) if notice is not None else self.plan.letter_notice
-                )
+                self.letter_label.setText(letter_notice_text(self.plan.letter_notice))
         if self._erased():
             self.status_label.setText("")
             self._show_result()
@@ -356,7 +172,7 @@ class ErasurePage(QWidget):
             self.status_label.setText(self.tr("Identify the customer first."))
         elif not r.is_open:
             self.status_label.setText(self.tr("The request is closed: the erasure cannot run."))
-        elif self._running():
+        elif self.busy:
             self.status_label.setText(self.tr("Erasing…"))
         elif self.plan is not None:
             self.status_label.setText("")
@@ -398,7 +214,7 @@ class ErasurePage(QWidget):
 
     def run(self) -> None:
         plan = self.plan
-        if plan is None or self._running() or not self.can_erase:
+        if plan is None or self.busy or not self.can_erase:
             return
         kept = sum(1 for i in plan.kept if i.kind == ItemKind.INVOICE)
         text = self.tr(
@@ -416,30 +232,30 @@ class ErasurePage(QWidget):
             self, self.tr("Run the erasure"), text, self.tr("&Erase"), self.tr("&Cancel")
         ):
             return
-        services, actor, request_id, token = (
-            self._services,
+        erasure, actor, request_id, token = (
+            self._services.erasure,
             self._actor,
-            self._request.record.id,
+            self.request_id,
             plan.token,
         )
-        self.job = BackgroundJob(lambda _job: services.erasure.run(actor, request_id, token))
-        self.job.connect(self._done, self._failed)
-        self.job.start()
+        key = self._key()
+
+        def work(_job: BackgroundJob) -> ErasureResult:
+            # Kept for the page the window builds after the run, even if this one is gone.
+            result = _RESULTS[key] = erasure.run(actor, request_id, token)
+            return result
+
+        self.job = self.start_job(work, self._done, self._failed)
         self._show()
         self._arrange()
 
     def _done(self, result: ErasureResult) -> None:
         self.result = result
-        _RESULTS[self._key()] = result
-        if not isValid(self):  # the window rebuilt its pages meanwhile
-            return
         self._show()
         self._arrange()
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         feedback.show_error(self, self.tr("Erasure"), failure_text(exc))
         self.load_plan()
         self._show()

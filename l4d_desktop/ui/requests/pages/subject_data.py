@@ -5,28 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
-from shiboken6 import isValid
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QVBoxLayout
 
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.disclosure.portability import Bundle
 from l4d_desktop.core.disclosure.subject_data import SubjectCustomer, SubjectData
-from l4d_desktop.core.requests.service import RequestDetail
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import RequestType, Right
-from l4d_desktop.ui import feedback
+from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.formats import format_datetime
-from l4d_desktop.ui.operations import BackgroundJob, failure_text
+from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy
+from l4d_desktop.ui.requests.pages.base import RequestPage, button_row
 from l4d_desktop.ui.widgets.labels import heading, hint_label
 
 # The fields of the customer record counted as held when they are not empty.
@@ -52,26 +39,16 @@ def filled_fields(customer: SubjectCustomer) -> int:
     return sum(1 for name in _FIELDS if str(getattr(customer, name) or "").strip())
 
 
-class SubjectDataPage(QWidget):
-    changed = Signal()
+class SubjectDataPage(RequestPage):
+    object_name = "subject_data_page"
 
-    def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        request: RequestDetail,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("subject_data_page")
-        self._services = services
-        self._actor = actor
-        self._request = request
+    def build(self) -> None:
         self.data: SubjectData | None = None
         self.bundle: Bundle | None = None
         self.load_job: BackgroundJob | None = None
         self.write_job: BackgroundJob | None = None
         self._error = ""
+        actor = self.actor
         self._can_read = actor.can(Right.REQUESTS_HANDLE) and actor.can(Right.CUSTOMERS_VIEW)
         self._can_write = self._can_read and actor.can(Right.DATA_EXPORT)
 
@@ -109,10 +86,6 @@ class SubjectDataPage(QWidget):
         self.result_label.setWordWrap(True)
         self.result_label.hide()
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.zip_check)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)
         layout.addWidget(self.summary_heading)
@@ -120,13 +93,10 @@ class SubjectDataPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.notes_label)
         layout.addSpacing(8)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.write_button, self.zip_check))
         layout.addWidget(self.result_label)
         layout.addWidget(self.letter_label)
         layout.addStretch(1)
-        self.retranslate()
-        if self._can_read:
-            self.load()
 
     # -- texts ---------------------------------------------------------------------------------
 
@@ -165,36 +135,29 @@ class SubjectDataPage(QWidget):
         self.write_button.setText(self.tr("&Write the machine-readable copy…"))
         self._show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # -- the summary ---------------------------------------------------------------------------
 
+    def reload(self) -> None:
+        if self._can_read and not self.loading:
+            self.load()
+
     def load(self) -> None:
-        services, actor, request_id = self._services, self._actor, self._request.record.id
+        subject_data, actor, request_id = self._services.subject_data, self._actor, self.request_id
         self._error = ""
-        self.load_job = BackgroundJob(
-            lambda _job: services.subject_data.assemble(actor, request_id)
+        self.load_job = self.start_job(
+            lambda _job: subject_data.assemble(actor, request_id), self._loaded, self._load_failed
         )
-        self.load_job.connect(self._loaded, self._load_failed)
-        self.load_job.start()
         self._show()
 
     @property
     def loading(self) -> bool:
-        return self.load_job is not None and self.load_job.running
+        return is_busy(self.load_job)
 
     def _loaded(self, data: SubjectData) -> None:
-        if not isValid(self):  # the window rebuilt its pages meanwhile
-            return
         self.data = data
         self._show()
 
     def _load_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self._error = failure_text(exc)
         self._show()
 
@@ -251,39 +214,35 @@ class SubjectDataPage(QWidget):
         return self._writing()
 
     def _writing(self) -> bool:
-        return self.write_job is not None and self.write_job.running
+        return is_busy(self.write_job)
 
     def choose_and_write(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the machine-readable copy")
+        folder = file_names.ask_folder(
+            self, "data_copy", self.tr("Folder for the machine-readable copy")
         )
-        if folder:
-            self.write_to(Path(folder), self.zip_check.isChecked())
+        if folder is not None:
+            self.write_to(folder, self.zip_check.isChecked())
 
     def write_to(self, folder: Path, as_zip: bool) -> None:
         """Write the copy into a new folder (or ZIP) inside `folder`, in a worker thread."""
         if self._writing():
             return
-        services, actor, request_id = self._services, self._actor, self._request.record.id
-        self.write_job = BackgroundJob(
-            lambda _job: services.portability.write_bundle(actor, request_id, folder, as_zip)
+        portability, actor, request_id = self._services.portability, self._actor, self.request_id
+        self.write_job = self.start_job(
+            lambda _job: portability.write_bundle(actor, request_id, folder, as_zip),
+            self._written,
+            self._write_failed,
         )
-        self.write_job.connect(self._written, self._write_failed)
-        self.write_job.start()
         self.result_label.setText(self.tr("Writing the copy…"))
         self.result_label.show()
         self._show()
 
     def _written(self, bundle: Bundle) -> None:
-        if not isValid(self):
-            return
         self.bundle = bundle
         self._show()
         self.changed.emit()
 
     def _write_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self.result_label.hide()
         self._show()
         feedback.show_error(self, self.tr("Machine-readable copy"), failure_text(exc))

@@ -1,0 +1,190 @@
+"""The calibration page of the letter settings: printed at 100 % or saved as PDF with the
+envelope offsets typed (saved or not), in a worker thread, so that the pääkäyttäjä can measure
+where the printer puts the address field before saving the offsets.
+
+The part's words belong to the letter settings dialog ("LetterSettingsDialog" context).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.formats import ui_language
+from l4d_desktop.ui.letters import printing as letter_printing
+from l4d_desktop.ui.letters.printing import PrintReport
+from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
+from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.retranslate import Retranslating
+
+FILE_NAME = "kalibrointi.pdf"
+
+
+def failure_message(exc: BaseException) -> str:
+    if isinstance(exc, letter_printing.PrintFailed):
+        return QCoreApplication.translate(
+            "LetterSettingsDialog", "The printer {printer} did not accept the page."
+        ).format(
+            printer=exc.printer_name
+            or QCoreApplication.translate("LetterSettingsDialog", "(no name)")
+        )
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "LetterSettingsDialog", "The file could not be written: {reason}."
+        ).format(reason=exc.strerror or type(exc).__name__)
+    return failure_text(exc)
+
+
+class CalibrationPart(Retranslating, QWidget):
+    """Print and Save buttons under the offsets (`x_spin`, `y_spin`), and what came of it."""
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        x_spin: QDoubleSpinBox,
+        y_spin: QDoubleSpinBox,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("calibration_part")
+        self._services = services
+        self._actor = actor
+        self._spins = (x_spin, y_spin)
+        self.can_calibrate = actor.can(Right.DATA_EXPORT)
+        self._loaded = False
+        self.job: BackgroundJob | None = None
+        self.last_report: PrintReport | None = None
+        self.last_saved_path: Path | None = None
+        self.print_button = QPushButton(objectName="print_calibration_button")
+        self.save_button = QPushButton(objectName="save_calibration_button")
+        self.print_button.clicked.connect(self.print_calibration)
+        self.save_button.clicked.connect(self.save_calibration)
+        self.status_label = hint_label("calibration_status_label")
+        self.status_label.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.print_button.setText(
+            QCoreApplication.translate("LetterSettingsDialog", "&Print calibration page…")
+        )
+        self.save_button.setText(
+            QCoreApplication.translate("LetterSettingsDialog", "Save calibration page as P&DF…")
+        )
+
+    @property
+    def calibrating(self) -> bool:
+        return is_busy(self.job)
+
+    def set_ready(self, loaded: bool) -> None:
+        """The settings have been read (or not): the page can be made once they are."""
+        self._loaded = loaded
+        ready = self.can_calibrate and loaded and not self.calibrating
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def offsets(self) -> tuple[float, float]:
+        return (self._spins[0].value(), self._spins[1].value())
+
+    def print_calibration(self) -> None:
+        if not self.can_calibrate or self.calibrating:
+            return
+        printer = letter_printing.ask_printer(
+            self,
+            QCoreApplication.translate("LetterSettingsDialog", "Print the calibration page"),
+            FILE_NAME,
+        )
+        if printer is not None:
+            self.print_calibration_to(printer)
+
+    def print_calibration_to(self, printer: QPrinter) -> None:
+        """The calibration page with the offsets typed, printed at 100 % in a worker thread."""
+        if not self.can_calibrate or self.calibrating:
+            return
+        letters, actor, language = self._services.letters, self._actor, ui_language()
+        x, y = self.offsets()
+
+        def work(job: BackgroundJob) -> PrintReport:
+            pdf = letters.calibration(actor, language, x, y)
+            return letter_printing.print_pdf(pdf, printer, job.cancelled)
+
+        self._calibrate(
+            work,
+            QCoreApplication.translate("LetterSettingsDialog", "Printing the calibration page…"),
+        )
+
+    def save_calibration(self) -> None:
+        if not self.can_calibrate or self.calibrating:
+            return
+        path = letter_printing.ask_save_path(
+            self,
+            QCoreApplication.translate("LetterSettingsDialog", "Save the calibration page as PDF"),
+            Path(FILE_NAME),
+        )
+        if path is not None:
+            self.save_calibration_to(path)
+
+    def save_calibration_to(self, path: Path) -> None:
+        if not self.can_calibrate or self.calibrating:
+            return
+        letters, actor, language = self._services.letters, self._actor, ui_language()
+        x, y = self.offsets()
+
+        def work(_job: BackgroundJob) -> Path:
+            letter_printing.write_pdf(path, letters.calibration(actor, language, x, y))
+            return path
+
+        self._calibrate(
+            work, QCoreApplication.translate("LetterSettingsDialog", "Saving the calibration page…")
+        )
+
+    def _calibrate(self, work: Callable[[BackgroundJob], object], status: str) -> None:
+        self.job = run_in_background(work, self._calibrated, self._failed, owner=self)
+        self.status_label.setText(status)
+        self.status_label.show()
+        self.set_ready(self._loaded)
+
+    def _calibrated(self, result: object) -> None:
+        x, y = self.offsets()
+        if isinstance(result, Path):
+            self.last_saved_path = result
+            text = QCoreApplication.translate("LetterSettingsDialog", "Saved to {path}.").format(
+                path=str(result)
+            )
+        else:
+            assert isinstance(result, PrintReport)
+            self.last_report = result
+            text = QCoreApplication.translate("LetterSettingsDialog", "Sent to the printer.")
+        self.status_label.setText(
+            text
+            + " "
+            + QCoreApplication.translate(
+                "LetterSettingsDialog", "Offsets on the page: {x} mm right, {y} mm down."
+            ).format(x=self._spins[0].textFromValue(x), y=self._spins[1].textFromValue(y))
+        )
+        self.set_ready(self._loaded)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status_label.hide()
+        self.set_ready(self._loaded)
+        feedback.show_error(
+            self,
+            QCoreApplication.translate("LetterSettingsDialog", "Calibration page"),
+            failure_message(exc),
+        )

@@ -1,0 +1,210 @@
+"""The objection request's page: the person's objections (GDPR Art. 21) with their outcomes;
+direct marketing stops at once, any other purpose is recorded and then decided."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout
+
+from l4d_desktop.core.customers.objections import ObjectionRecord
+from l4d_desktop.core.vocabulary import ObjectionOutcome, ObjectionPurpose, Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.formats import format_date, format_datetime
+from l4d_desktop.ui.requests.dialog_parts import text_edit
+from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage, button_row, one_line
+from l4d_desktop.ui.texts import OBJECTION_PURPOSES, vocabulary
+from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.record_table import Column
+
+OUTCOMES: dict[str, str] = {
+    ObjectionOutcome.STOPPED: QT_TRANSLATE_NOOP("RequestActionPages", "stopped at once"),
+    ObjectionOutcome.UPHELD: QT_TRANSLATE_NOOP("RequestActionPages", "upheld: processing stops"),
+    ObjectionOutcome.COMPELLING_GROUNDS: QT_TRANSLATE_NOOP(
+        "RequestActionPages", "compelling legitimate grounds: processing goes on"
+    ),
+}
+
+
+def _outcome_name(code: str) -> str:
+    return QCoreApplication.translate("RequestActionPages", OUTCOMES[code])
+
+
+def outcome_text(o: ObjectionRecord) -> str:
+    if o.outcome is None:
+        return QCoreApplication.translate("RequestActionPages", "awaiting decision")
+    return _outcome_name(o.outcome) if o.outcome in OUTCOMES else o.outcome
+
+
+OBJECTION_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Received"), lambda o: format_date(o.received_on)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Objects to"),
+        lambda o: vocabulary(OBJECTION_PURPOSES, o.purpose),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Outcome"), outcome_text),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reasons"), lambda o: one_line(o.outcome_reason)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Decided by"), lambda o: o.decided_by),
+    Column(QT_TRANSLATE_NOOP("Columns", "Decided at"), lambda o: format_datetime(o.decided_at)),
+]
+
+
+class RequestObjectionDialog(PageDialog):
+    """The objection the request makes, per purpose; received when the request was. Saves a
+    core.objections.ObjectionOutcome."""
+
+    object_name = "request_objection_dialog"
+
+    def build(self) -> None:
+        self.intro_label.setObjectName("objection_intro_label")
+        self.purpose_combo = QComboBox(objectName="objection_purpose_combo")
+        for purpose in ObjectionPurpose:
+            self.purpose_combo.addItem("", purpose.value)
+        self.reason_edit = text_edit("reason_edit")
+        self.purpose_label = self.add_field("purpose", self.purpose_combo)
+        self.reason_label = self.add_field("reason", self.reason_edit)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Record the objection"))
+        self.intro_label.setText(
+            self.tr(
+                "An objection to direct marketing, ad targeting included, stops it at once "
+                "with no balancing: every marketing consent ends now and the email address and "
+                "phone number go on the suppression list. For any other purpose the objection "
+                "is recorded and then decided: upheld, or compelling legitimate grounds with "
+                "reasons."
+            )
+        )
+        self.purpose_label.setText(self.tr("&Objects to:"))
+        self.reason_label.setText(self.tr("The person's &reason:"))
+        for i in range(self.purpose_combo.count()):
+            self.purpose_combo.setItemText(
+                i, vocabulary(OBJECTION_PURPOSES, self.purpose_combo.itemData(i))
+            )
+
+    def submit(self) -> object:
+        return self._services.request_actions.record_objection(
+            self._actor,
+            self._request_id,
+            str(self.purpose_combo.currentData()),
+            self.reason_edit.toPlainText(),
+        )
+
+
+class DecideObjectionDialog(PageDialog):
+    """Upheld (the processing stops) or compelling legitimate grounds (reasons required); the
+    subject is the ObjectionRecord, an ObjectionDecision is saved."""
+
+    object_name = "decide_objection_dialog"
+    subject: ObjectionRecord
+
+    def build(self) -> None:
+        self.outcome_combo = QComboBox(objectName="objection_outcome_combo")
+        for outcome in (ObjectionOutcome.UPHELD, ObjectionOutcome.COMPELLING_GROUNDS):
+            self.outcome_combo.addItem("", outcome.value)
+        self.reason_edit = text_edit("decision_reason_edit", 5)
+        self.outcome_label = self.add_field("outcome", self.outcome_combo)
+        self.reason_label = self.add_field("reason", self.reason_edit)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Decide the objection"))
+        self.intro_label.setText(
+            self.tr(
+                "Objection to: {purpose}. Uphold it, and the processing stops; or record the "
+                "compelling legitimate grounds that override the person's interests, with "
+                "reasons (GDPR Art. 21(1))."
+            ).format(purpose=vocabulary(OBJECTION_PURPOSES, self.subject.purpose))
+        )
+        self.outcome_label.setText(self.tr("&Decision:"))
+        self.reason_label.setText(self.tr("&Reasons:"))
+        for i in range(self.outcome_combo.count()):
+            self.outcome_combo.setItemText(i, _outcome_name(self.outcome_combo.itemData(i)))
+
+    def submit(self) -> object:
+        return self._services.objections.decide_objection(
+            self._actor,
+            self.subject.id,
+            str(self.outcome_combo.currentData()),
+            self.reason_edit.toPlainText(),
+        )
+
+
+class ObjectionRequestPage(RequestPage):
+    object_name = "objection_request_page"
+
+    def build(self) -> None:
+        self.objections: list[ObjectionRecord] = []
+        self.intro_label = hint_label("objection_request_intro_label")
+        self.model, self.table = self.make_table(
+            OBJECTION_COLUMNS, "request_objection_table", 3, (100, 230, 260, 260, 150, 140)
+        )
+        self.empty_label = hint_label("no_request_objections_label")
+        self.record_button = QPushButton(objectName="record_request_objection_button")
+        self.decide_button = QPushButton(objectName="decide_objection_button")
+        self.decide_button.setEnabled(False)
+        self.record_button.clicked.connect(self.record)
+        self.decide_button.clicked.connect(self.decide)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(button_row(self.record_button, self.decide_button))
+
+    def retranslate(self) -> None:
+        self.intro_label.setText(
+            self.tr(
+                "The person's objections (GDPR Art. 21) and their outcomes. Direct marketing, "
+                "ad targeting included, stops at once; other purposes are decided here."
+            )
+        )
+        self.record_button.setText(self.tr("Record &objection…"))
+        self.decide_button.setText(self.tr("&Decide…"))
+        self.table.setAccessibleName(self.tr("The person's objections"))
+        self.empty_label.setText(self.tr("No objections recorded."))
+        self.model.retranslate()
+
+    def reload(self) -> None:
+        can = self.can_act(Right.CUSTOMERS_EDIT)
+        self.record_button.setVisible(can)
+        self.decide_button.setVisible(can)
+        customer_id = self.customer_id
+        if customer_id is None:
+            return
+        objections, actor = self.services.objections, self.actor
+        found = self.read(
+            self.tr("Objections"), lambda: objections.list_objections(actor, customer_id)
+        )
+        if found is not None:
+            self.objections = found
+            self.show_rows(self.model, self.empty_label, found)
+            self._selection_changed()
+
+    def selected(self) -> ObjectionRecord | None:
+        record: ObjectionRecord | None = self.selected_record(self.table)
+        return record
+
+    def _selection_changed(self, *_args: object) -> None:
+        o = self.selected()
+        self.decide_button.setEnabled(o is not None and o.pending)
+
+    def record(self) -> None:
+        self.open_dialog(RequestObjectionDialog(self), self._recorded)
+
+    def _recorded(self, outcome: object) -> None:
+        self.reload()
+        objection = getattr(outcome, "objection", None)
+        if objection is not None and objection.purpose == ObjectionPurpose.DIRECT_MARKETING:
+            feedback.show_info(
+                self,
+                self.tr("Objection"),
+                self.tr(
+                    "Direct marketing to this person stopped at once: every marketing consent "
+                    "ended and the email address and phone number are on the suppression list."
+                ),
+            )
+        self.changed.emit()
+
+    def decide(self) -> None:
+        objection = self.selected()
+        if objection is not None and objection.pending:
+            self.open_dialog(DecideObjectionDialog(self, objection), self.reload_and_announce)

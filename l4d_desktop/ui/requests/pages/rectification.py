@@ -1,0 +1,122 @@
+"""The rectification request's page: the customer's data corrected through the request, which
+records which fields changed and when (never the old values)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.customers.service import CustomerRecord
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.requests.actions import FieldChange
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.ui.customers.dialog import CustomerDialog
+from l4d_desktop.ui.formats import format_datetime
+from l4d_desktop.ui.requests.pages.base import RequestPage, button_row
+from l4d_desktop.ui.texts import field_label
+from l4d_desktop.ui.widgets.labels import heading, hint_label
+from l4d_desktop.ui.widgets.record_table import Column
+
+
+class RectifyDialog(CustomerDialog):
+    """The customer dialog whose Save goes through the rectification, so that the request
+    records which fields changed."""
+
+    rectified = Signal(object)  # RectificationResult
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        request_id: int,
+        record: CustomerRecord,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services.customers, actor, record, parent)
+        self.setObjectName("rectify_dialog")
+        self._services = services
+        self._actor = actor
+        self._request_id = request_id
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Rectify the customer's data"))
+
+    def _save(self) -> None:
+        form = self.form
+        assert form.version is not None
+        try:
+            result = self._services.request_actions.rectify(
+                self._actor, self._request_id, form.version, form.input()
+            )
+        except L4DError as exc:
+            form.errors.show(exc)
+            return
+        form.errors.clear()
+        self.rectified.emit(result)
+        self.saved.emit(result.customer)
+        self.accept()
+
+
+FIELD_CHANGE_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Field"), lambda c: field_label(c.field)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Changed at"), lambda c: format_datetime(c.changed_at)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Changed by"), lambda c: c.changed_by),
+]
+
+
+class RectificationPage(RequestPage):
+    object_name = "rectification_page"
+
+    def build(self) -> None:
+        self.changes: list[FieldChange] = []
+        self.intro_label = hint_label("rectification_intro_label")
+        self.edit_button = QPushButton(objectName="rectify_button")
+        self.edit_button.setVisible(self.can_act(Right.CUSTOMERS_EDIT))
+        self.edit_button.clicked.connect(self.edit)
+        self.changes_heading = heading("field_changes_heading")
+        self.model, self.table = self.make_table(FIELD_CHANGE_COLUMNS, "field_changes_table", 0)
+        self.empty_label = hint_label("no_field_changes_label")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addLayout(button_row(self.edit_button))
+        layout.addWidget(self.changes_heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+
+    def retranslate(self) -> None:
+        self.intro_label.setText(
+            self.tr(
+                "Correct the customer's data as the person asks. The request records which "
+                "fields changed and when, not the old values."
+            )
+        )
+        self.edit_button.setText(self.tr("&Edit the customer's data…"))
+        self.changes_heading.setText(self.tr("Changed fields"))
+        self.table.setAccessibleName(self.tr("Changed fields"))
+        self.empty_label.setText(self.tr("No field has been changed from this request yet."))
+        self.model.retranslate()
+
+    def reload(self) -> None:
+        actions, actor, request_id = self.services.request_actions, self.actor, self.request_id
+        changes = self.read(
+            self.tr("Rectification"), lambda: actions.changed_fields(actor, request_id)
+        )
+        if changes is not None:
+            self.changes = changes
+            self.show_rows(self.model, self.empty_label, changes)
+
+    def edit(self) -> None:
+        customer_id = self.customer_id
+        if customer_id is None:
+            return
+        customers, actor, purpose = self.services.customers, self.actor, self.view_purpose()
+        record = self.read(
+            self.tr("Rectification"), lambda: customers.view(actor, customer_id, purpose)
+        )
+        if record is not None:
+            dialog = RectifyDialog(self.services, self.actor, self.request_id, record, self)
+            dialog.rectified.connect(self.reload_and_announce)
+            self.dialog = dialog
+            dialog.open()
