@@ -14,7 +14,7 @@ from l4d_desktop.core.customers import service as customers_module
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.store.models import AuditEntry
 from tests.cli.conftest import Cli
-from tests.conftest import READER_PASSWORD
+from tests.helpers.users import READER_PASSWORD
 
 CUSTOMER_KEYS = [
     "id",

@@ -13,8 +13,9 @@ from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli
-from tests.conftest import HANDLER_PASSWORD
-from tests.core.conftest import add_customer, audit_rows, raw_db
+from tests.helpers.customers import add_customer
+from tests.helpers.database import audit_rows, raw_db
+from tests.helpers.users import HANDLER_PASSWORD
 
 
 @pytest.fixture

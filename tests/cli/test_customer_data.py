@@ -1,5 +1,5 @@
-"""customer show/export, consent give/withdraw, objection add, events import, invoice add and
-demo-data on the command line: exact forms and keys, errors in one line, rights."""
+"""customer show/export, consent give/withdraw, objection add, events import and invoice add on
+the command line: exact forms and keys, errors in one line, rights (demo-data's among them)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli
-from tests.conftest import HANDLER_PASSWORD
-from tests.core.conftest import add_customer, audit_rows, table_count
+from tests.helpers.customers import add_customer, add_maija
+from tests.helpers.database import audit_rows, table_count
+from tests.helpers.users import HANDLER_PASSWORD
 
 PROFILE_KEYS = [
     "customer",
@@ -30,14 +31,7 @@ PROFILE_KEYS = [
 
 @pytest.fixture
 def maija(services: Services, admin: Actor) -> CustomerRecord:
-    return add_customer(
-        services,
-        admin,
-        "Maija Meikäläinen",
-        email="maija@example.fi",
-        phone="040 123 4567",
-        city="Kirkkonummi",
-    )
+    return add_maija(services, admin, city="Kirkkonummi")
 
 
 def test_consents_objection_invoice_and_events_then_show_everything(
@@ -161,7 +155,7 @@ def test_the_marketing_list_export(
 def test_errors_are_one_line_and_rights_are_obeyed(
     cli: Cli, as_admin: Cli, services: Services, admin: Actor, maija: CustomerRecord
 ) -> None:
-    from tests.conftest import make_user
+    from tests.helpers.users import make_user
 
     make_user(services, admin, "kasittelija", "handler", HANDLER_PASSWORD)
     bad = as_admin(
@@ -184,15 +178,3 @@ def test_errors_are_one_line_and_rights_are_obeyed(
     assert as_handler.code == 1
     assert "users.admin" in as_handler.error_line
     assert table_count(services.db.path, "customers") == 1
-
-
-def test_demo_data_fills_the_register(as_admin: Cli, services: Services, admin: Actor) -> None:
-    result = as_admin("demo-data", "--customers", "40", "--seed", "7")
-    assert result.code == 0, result.err
-    summary = json.loads(result.out)
-    assert summary["customers"] == 40
-    assert table_count(services.db.path, "customers") == 40
-    names = [c.name for c in services.customers.search(admin, limit=40)]
-    assert any(ch in "".join(names) for ch in "äöå")
-    too_many = as_admin("demo-data", "--customers", "2000000")
-    assert too_many.code == 2

@@ -14,8 +14,8 @@ import pytest
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli
-from tests.conftest import ADMIN_PASSWORD, READER_PASSWORD
-from tests.core.conftest import audit_rows, table_count
+from tests.helpers.database import audit_rows, table_count
+from tests.helpers.users import ADMIN_PASSWORD, READER_PASSWORD
 
 REPORT_KEYS = [
     "imported",

@@ -18,8 +18,8 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli
-from tests.conftest import HANDLER_PASSWORD, make_user
-from tests.core.conftest import add_customer
+from tests.helpers.customers import add_customer
+from tests.helpers.users import HANDLER_PASSWORD, make_user
 
 
 @pytest.fixture

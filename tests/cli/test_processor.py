@@ -9,8 +9,8 @@ import json
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli, Result
-from tests.conftest import HANDLER_PASSWORD, make_user
-from tests.core.conftest import table_count
+from tests.helpers.database import table_count
+from tests.helpers.users import HANDLER_PASSWORD, make_user
 
 
 def test_add_and_list_processors(as_admin: Cli, services: Services, admin: Actor) -> None:

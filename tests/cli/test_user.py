@@ -7,7 +7,8 @@ import json
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli
-from tests.conftest import ADMIN_PASSWORD, HANDLER_PASSWORD, FakeClock
+from tests.helpers.clock import FakeClock
+from tests.helpers.users import ADMIN_PASSWORD, HANDLER_PASSWORD
 
 NEW_PASSWORD = "sininen meri ja valkea vene"
 USER_KEYS = {

@@ -11,8 +11,8 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.register.processors import ProcessorInput
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli, Result
-from tests.conftest import READER_PASSWORD, make_user
-from tests.core.conftest import audit_rows
+from tests.helpers.database import audit_rows
+from tests.helpers.users import READER_PASSWORD, make_user
 
 
 def text_of(path: Path) -> str:

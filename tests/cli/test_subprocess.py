@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from l4d_desktop import __version__
-from tests.conftest import ADMIN_PASSWORD
+from tests.helpers.users import ADMIN_PASSWORD
 
 pytestmark = pytest.mark.slow
 
