@@ -34,6 +34,7 @@ from l4d_desktop.ui.widgets.form import INVALID_STYLE
 
 if TYPE_CHECKING:
     from l4d_desktop.core.services import Services
+    from l4d_desktop.ui.changes import ChangeBus
     from l4d_desktop.ui.shell.lock_screen import IdleLock
     from l4d_desktop.ui.shell.main_window import MainWindow
 
@@ -95,6 +96,8 @@ class StartFlow(QObject):
         self.dialog: QDialog | None = None
         self.window: MainWindow | None = None
         self.loader: ServicesLoader | None = None
+        # The one change bus over the services' change feed, handed to every window.
+        self.changes: ChangeBus | None = None
 
     def start(self, initialised: bool | None = None) -> None:
         """Show the first window. Without services yet, `initialised` is the probe's guess."""
@@ -150,7 +153,13 @@ class StartFlow(QObject):
         from l4d_desktop.ui.shell.main_window import MainWindow
 
         assert self.services is not None
-        self.window = MainWindow(self.services, actor, self.language, self.settings)
+        if self.changes is None:
+            from l4d_desktop.ui.changes import ChangeBus
+
+            self.changes = ChangeBus(self.services.changes, self)
+        self.window = MainWindow(
+            self.services, actor, self.language, self.settings, changes=self.changes
+        )
         self.dialog = None
         auth = self.services.auth
         # Loaded after login: the first window must not wait for the lock screen.

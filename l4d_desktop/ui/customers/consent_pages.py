@@ -6,28 +6,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.consents import ConsentEntry, ConsentState, PurposeRecord
 from l4d_desktop.core.customers.objections import ObjectionOutcome, ObjectionRecord
-from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
-from l4d_desktop.core.vocabulary import ObjectionPurpose, Right
+from l4d_desktop.core.vocabulary import ObjectionPurpose
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.customers.consent_dialog import ConsentDialog
 from l4d_desktop.ui.customers.objection_dialog import ObjectionDialog
+from l4d_desktop.ui.customers.record_page import CustomerRecordsPage
 from l4d_desktop.ui.formats import format_date, format_datetime, ui_language
-from l4d_desktop.ui.texts import CONSENT_METHODS, OBJECTION_PURPOSES, error_text, vocabulary
+from l4d_desktop.ui.texts import CONSENT_METHODS, OBJECTION_PURPOSES, vocabulary
 from l4d_desktop.ui.widgets.labels import heading, hint_label
 from l4d_desktop.ui.widgets.record_table import (
     Column,
-    RecordTableModel,
     fit_rows,
     list_fetcher,
-    make_table_view,
 )
-from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 def _given(given: bool | None) -> str:
@@ -80,35 +77,28 @@ OBJECTION_COLUMNS = [
 ]
 
 
-class ConsentsPage(Retranslating, QWidget):
+class ConsentsPage(CustomerRecordsPage):
     recorded = Signal(object)  # ConsentEntry
 
     def __init__(
         self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("consents_page")
-        self._services = services
-        self._actor = actor
-        self._customer_id = customer_id
+        super().__init__("consents_page", services, actor, customer_id, parent)
         self._states: list[ConsentState] = []
-        self.dialog: ConsentDialog | None = None
-
         self.current_heading = heading()
-        self.state_model = RecordTableModel(STATE_COLUMNS, list_fetcher([]), parent=self)
-        self.state_table = make_table_view(self.state_model, "consent_state_table", 0, wrap=False)
-        self.history_heading = heading()
-        self.history_model = RecordTableModel(HISTORY_COLUMNS, list_fetcher([]), parent=self)
-        self.history_table = make_table_view(
-            self.history_model, "consent_history_table", 1, wrap=False
+        # The purpose takes the spare width in the upper table; its other columns line up
+        # with the history's Consent, How and Notice version columns below as far as they can.
+        self.state_model, self.state_table = self.add_table(
+            STATE_COLUMNS, "consent_state_table", 0, (300, 90, 140, 120, 110)
         )
-        self.consent_button = QPushButton(objectName="record_consent_button")
-        self.withdrawal_button = QPushButton(objectName="record_withdrawal_button")
-        can_edit = actor.can(Right.CUSTOMERS_EDIT)
-        self.consent_button.setVisible(can_edit)
-        self.withdrawal_button.setVisible(can_edit)
-        self.consent_button.clicked.connect(lambda: self.record(True))
-        self.withdrawal_button.clicked.connect(lambda: self.record(False))
+        self.history_heading = heading()
+        self.history_model, self.history_table = self.add_table(
+            HISTORY_COLUMNS, "consent_history_table", 1, (140, 300, 90, 120, 110, 160, 140)
+        )
+        self.consent_button = self.edit_button("record_consent_button", lambda: self.record(True))
+        self.withdrawal_button = self.edit_button(
+            "record_withdrawal_button", lambda: self.record(False)
+        )
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.consent_button)
@@ -121,12 +111,6 @@ class ConsentsPage(Retranslating, QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.history_heading)
         layout.addWidget(self.history_table, 1)
-        # The purpose takes the spare width in the upper table; its other columns line up
-        # with the history's Consent, How and Notice version columns below as far as they can.
-        for column, width in enumerate((300, 90, 140, 120, 110)):
-            self.state_table.setColumnWidth(column, width)
-        for column, width in enumerate((140, 300, 90, 120, 110, 160, 140)):
-            self.history_table.setColumnWidth(column, width)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -146,14 +130,12 @@ class ConsentsPage(Retranslating, QWidget):
         self.history_model.set_fetcher(list_fetcher(history))
         self.withdrawal_button.setEnabled(any(s.given for s in states))
 
-    def reload(self) -> None:
-        try:
-            states = self._services.consents.current(self._actor, self._customer_id)
-            history = self._services.consents.history(self._actor, self._customer_id)
-        except L4DError as exc:
-            feedback.show_error(self, self.tr("Consents"), error_text(exc))
-            return
-        self.show_data(states, history)
+    def error_title(self) -> str:
+        return self.tr("Consents")
+
+    def read(self) -> tuple[Sequence[ConsentState], Sequence[ConsentEntry]]:
+        consents, actor, customer_id = self._services.consents, self._actor, self._customer_id
+        return consents.current(actor, customer_id), consents.history(actor, customer_id)
 
     def purpose_name(self, code: str) -> str:
         for s in self._states:
@@ -178,45 +160,39 @@ class ConsentsPage(Retranslating, QWidget):
                 else self.tr("There is no consent to withdraw."),
             )
             return
-        self.dialog = ConsentDialog(
-            self._services.consents,
-            self._actor,
-            self._services.clock,
-            self._customer_id,
-            given,
-            purposes,
-            self,
+        self.open_dialog(
+            ConsentDialog(
+                self._services.consents,
+                self._actor,
+                self._services.clock,
+                self._customer_id,
+                given,
+                purposes,
+                self,
+            ),
+            self._saved,
         )
-        self.dialog.saved.connect(self._saved)
-        self.dialog.open()
 
     def _saved(self, entry: ConsentEntry) -> None:
         self.reload()
         self.recorded.emit(entry)
 
 
-class ObjectionsPage(Retranslating, QWidget):
+class ObjectionsPage(CustomerRecordsPage):
     recorded = Signal(object)  # ObjectionOutcome
 
     def __init__(
         self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("objections_page")
-        self._services = services
-        self._actor = actor
-        self._customer_id = customer_id
-        self.dialog: ObjectionDialog | None = None
-
-        self.model = RecordTableModel(OBJECTION_COLUMNS, list_fetcher([]), parent=self)
-        self.table = make_table_view(self.model, "objection_table", 2, wrap=False)
+        super().__init__("objections_page", services, actor, customer_id, parent)
+        self.model, self.table = self.add_table(
+            OBJECTION_COLUMNS, "objection_table", 2, (110, 260, 300, 170, 150)
+        )
         self.marketing_note = QLabel(objectName="marketing_objection_note")
         self.marketing_note.setWordWrap(True)
         self.marketing_note.hide()
         self.empty_label = hint_label("no_objections_label")
-        self.record_button = QPushButton(objectName="record_objection_button")
-        self.record_button.setVisible(actor.can(Right.CUSTOMERS_EDIT))
-        self.record_button.clicked.connect(self.record)
+        self.record_button = self.edit_button("record_objection_button", self.record)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
@@ -226,8 +202,6 @@ class ObjectionsPage(Retranslating, QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
-        for column, width in enumerate((110, 260, 300, 170, 150)):
-            self.table.setColumnWidth(column, width)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -249,24 +223,23 @@ class ObjectionsPage(Retranslating, QWidget):
             any(o.purpose == ObjectionPurpose.DIRECT_MARKETING for o in objections)
         )
 
-    def reload(self) -> None:
-        try:
-            rows = self._services.objections.list_objections(self._actor, self._customer_id)
-        except L4DError as exc:
-            feedback.show_error(self, self.tr("Objections"), error_text(exc))
-            return
-        self.show_data(rows)
+    def error_title(self) -> str:
+        return self.tr("Objections")
+
+    def read(self) -> tuple[Sequence[ObjectionRecord]]:
+        return (self._services.objections.list_objections(self._actor, self._customer_id),)
 
     def record(self) -> None:
-        self.dialog = ObjectionDialog(
-            self._services.objections,
-            self._actor,
-            self._services.clock,
-            self._customer_id,
-            self,
+        self.open_dialog(
+            ObjectionDialog(
+                self._services.objections,
+                self._actor,
+                self._services.clock,
+                self._customer_id,
+                self,
+            ),
+            self._saved,
         )
-        self.dialog.saved.connect(self._saved)
-        self.dialog.open()
 
     def _saved(self, outcome: ObjectionOutcome) -> None:
         self.reload()

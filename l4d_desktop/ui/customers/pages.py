@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.invoices import InvoiceRecord
@@ -16,6 +16,7 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.customers.invoice_dialog import InvoiceDialog
+from l4d_desktop.ui.customers.record_page import CustomerRecordsPage
 from l4d_desktop.ui.formats import format_date, format_datetime, format_money
 from l4d_desktop.ui.texts import REQUEST_TYPES, STATUSES, error_text, field_label, vocabulary
 from l4d_desktop.ui.widgets.labels import hint_label
@@ -25,7 +26,6 @@ from l4d_desktop.ui.widgets.record_table import (
     list_fetcher,
     make_table_view,
 )
-from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 EVENT_PAGE = 200
 
@@ -71,19 +71,14 @@ REQUEST_COLUMNS = [
 ]
 
 
-class TechnicalDataPage(Retranslating, QWidget):
+class TechnicalDataPage(CustomerRecordsPage):
     """Web events page by page as the view scrolls: a customer may have ten thousand."""
 
     def __init__(
         self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("technical_page")
-        self._services = services
-        self._actor = actor
-        self._customer_id = customer_id
+        super().__init__("technical_page", services, actor, customer_id, parent)
         self.total = 0
-
         self.count_label = QLabel(objectName="event_count_label")
         self.model = RecordTableModel(
             EVENT_COLUMNS, lambda _o, _l: [], page_size=EVENT_PAGE, parent=self
@@ -138,14 +133,16 @@ class TechnicalDataPage(Retranslating, QWidget):
     def _fetch(self, offset: int, limit: int) -> list[WebEventRecord]:
         return self._services.events.list_events(self._actor, self._customer_id, offset, limit)
 
-    def reload(self) -> None:
-        try:
-            self.total = self._services.events.count(self._actor, self._customer_id)
-            self.model.set_fetcher(self._fetch)
-            self.details.clear()
-        except L4DError as exc:
-            feedback.show_error(self, self.tr("Technical data"), error_text(exc))
-            return
+    def error_title(self) -> str:
+        return self.tr("Technical data")
+
+    def read(self) -> tuple[int]:
+        return (self._services.events.count(self._actor, self._customer_id),)
+
+    def show_data(self, total: int) -> None:
+        self.total = total
+        self.model.set_fetcher(self._fetch)
+        self.details.clear()
         self._show_count()
 
     def _show_count(self) -> None:
@@ -157,32 +154,21 @@ class TechnicalDataPage(Retranslating, QWidget):
             )
 
 
-class InvoicesPage(Retranslating, QWidget):
+class InvoicesPage(CustomerRecordsPage):
     changed = Signal()
 
     def __init__(
         self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("invoices_page")
-        self._services = services
-        self._actor = actor
-        self._customer_id = customer_id
-        self.dialog: InvoiceDialog | None = None
-
-        self.model = RecordTableModel(INVOICE_COLUMNS, list_fetcher([]), parent=self)
-        self.table = make_table_view(self.model, "invoice_table", 3, wrap=False)
+        super().__init__("invoices_page", services, actor, customer_id, parent)
+        self.model, self.table = self.add_table(
+            INVOICE_COLUMNS, "invoice_table", 3, (160, 120, 140, 120)
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.summary_label = QLabel(objectName="invoice_summary_label")
-        self.add_button = QPushButton(objectName="add_invoice_button")
-        self.paid_button = QPushButton(objectName="mark_paid_button")
-        self.unpaid_button = QPushButton(objectName="mark_unpaid_button")
-        can_edit = actor.can(Right.CUSTOMERS_EDIT)
-        for button in (self.add_button, self.paid_button, self.unpaid_button):
-            button.setVisible(can_edit)
-        self.add_button.clicked.connect(self.add_invoice)
-        self.paid_button.clicked.connect(lambda: self.set_paid(True))
-        self.unpaid_button.clicked.connect(lambda: self.set_paid(False))
+        self.add_button = self.edit_button("add_invoice_button", self.add_invoice)
+        self.paid_button = self.edit_button("mark_paid_button", lambda: self.set_paid(True))
+        self.unpaid_button = self.edit_button("mark_unpaid_button", lambda: self.set_paid(False))
         self.hint = hint_label("invoice_hint")
 
         buttons = QHBoxLayout()
@@ -195,8 +181,6 @@ class InvoicesPage(Retranslating, QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
-        for column, width in enumerate((160, 120, 140, 120)):
-            self.table.setColumnWidth(column, width)
         self.retranslate()
         self._update_buttons()
 
@@ -214,18 +198,16 @@ class InvoicesPage(Retranslating, QWidget):
         self.model.retranslate()
         self._show_summary()
 
+    def error_title(self) -> str:
+        return self.tr("Invoices")
+
+    def read(self) -> tuple[Sequence[InvoiceRecord]]:
+        return (self._services.invoices.list_invoices(self._actor, self._customer_id),)
+
     def show_data(self, invoices: Sequence[InvoiceRecord]) -> None:
         self.model.set_fetcher(list_fetcher(invoices))
         self._show_summary()
         self._update_buttons()
-
-    def reload(self) -> None:
-        try:
-            rows = self._services.invoices.list_invoices(self._actor, self._customer_id)
-        except L4DError as exc:
-            feedback.show_error(self, self.tr("Invoices"), error_text(exc))
-            return
-        self.show_data(rows)
 
     def _show_summary(self) -> None:
         rows: list[InvoiceRecord] = self.model.records()
@@ -249,11 +231,12 @@ class InvoicesPage(Retranslating, QWidget):
         self.unpaid_button.setEnabled(chosen is not None and chosen.paid)
 
     def add_invoice(self) -> None:
-        self.dialog = InvoiceDialog(
-            self._services.invoices, self._actor, self._services.clock, self._customer_id, self
+        self.open_dialog(
+            InvoiceDialog(
+                self._services.invoices, self._actor, self._services.clock, self._customer_id, self
+            ),
+            lambda _r: self._after_change(),
         )
-        self.dialog.saved.connect(lambda _r: self._after_change())
-        self.dialog.open()
 
     def set_paid(self, paid: bool) -> None:
         chosen = self._selected()
@@ -273,26 +256,35 @@ class InvoicesPage(Retranslating, QWidget):
         self.changed.emit()
 
 
-class RequestsPage(Retranslating, QWidget):
+class RequestsPage(CustomerRecordsPage):
     """This customer's data subject requests; they are handled on the Requests tab."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("customer_requests_page")
-        self.model = RecordTableModel(REQUEST_COLUMNS, list_fetcher([]), parent=self)
-        self.table = make_table_view(self.model, "customer_request_table", 1, wrap=False)
+    def __init__(
+        self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("customer_requests_page", services, actor, customer_id, parent)
+        self.model, self.table = self.add_table(
+            REQUEST_COLUMNS, "customer_request_table", 1, (50, 260, 130, 110, 110)
+        )
         self.empty_label = hint_label("no_requests_label")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
-        for column, width in enumerate((50, 260, 130, 110, 110)):
-            self.table.setColumnWidth(column, width)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Requests"))
         self.empty_label.setText(self.tr("No data subject requests from this customer."))
         self.model.retranslate()
+
+    def error_title(self) -> str:
+        return self.tr("Requests")
+
+    def read(self) -> tuple[Sequence[RequestRecord]]:
+        if not self._actor.can(Right.REQUESTS_VIEW):  # the profile showed them; nothing newer
+            return (self.model.records(),)
+        requests = self._services.requests.list_requests(self._actor, customer_id=self._customer_id)
+        return (requests,)
 
     def show_data(self, requests: Sequence[RequestRecord]) -> None:
         self.model.set_fetcher(list_fetcher(requests))

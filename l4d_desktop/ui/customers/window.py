@@ -18,12 +18,13 @@ from l4d_desktop.core.customers.profile import CustomerProfile
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
-from l4d_desktop.core.vocabulary import ObjectionPurpose, Right
+from l4d_desktop.core.vocabulary import ObjectionPurpose
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.customers.basic_page import BasicDataPage
 from l4d_desktop.ui.customers.consent_pages import ConsentsPage, ObjectionsPage
 from l4d_desktop.ui.customers.pages import InvoicesPage, RequestsPage, TechnicalDataPage
+from l4d_desktop.ui.customers.record_page import CustomerRecordsPage
 from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.operations import failure_text, run_in_background
 from l4d_desktop.ui.texts import error_text
@@ -74,7 +75,7 @@ class CustomerWindow(Retranslating, QWidget):
         self.objections_page = ObjectionsPage(services, actor, customer_id)
         self.technical_page = TechnicalDataPage(services, actor, customer_id)
         self.invoices_page = InvoicesPage(services, actor, customer_id)
-        self.requests_page = RequestsPage()
+        self.requests_page = RequestsPage(services, actor, customer_id)
         self.tabs = QTabWidget(objectName="customer_tabs")
         for page in self._pages():
             self.tabs.addTab(page, "")
@@ -100,8 +101,10 @@ class CustomerWindow(Retranslating, QWidget):
         changes.listen(self, {Change.CUSTOMERS, Change.REQUESTS}, self.follow_changes)
 
     def _pages(self) -> tuple[QWidget, ...]:
+        return (self.basic_page, *self._record_pages())
+
+    def _record_pages(self) -> tuple[CustomerRecordsPage, ...]:
         return (
-            self.basic_page,
             self.consents_page,
             self.objections_page,
             self.technical_page,
@@ -182,20 +185,11 @@ class CustomerWindow(Retranslating, QWidget):
                 return
             if not self.basic_page.form.is_modified():
                 self.basic_page.show_record(record)
-            for page in (
-                self.consents_page,
-                self.objections_page,
-                self.technical_page,
-                self.invoices_page,
-            ):
-                page.reload()
-            if self._actor.can(Right.REQUESTS_VIEW):
-                self.requests_page.show_data(
-                    self._services.requests.list_requests(self._actor, customer_id=self.customer_id)
-                )
         except L4DError as exc:
             feedback.show_error(self, self.tr("Customer"), error_text(exc))
             return
+        for page in self._record_pages():
+            page.reload()
         self._show_record()
 
     def _current_record(self) -> CustomerRecord | None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,15 +20,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.changes import Change
 from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.files.private import write_private
 from l4d_desktop.core.register.processing import ProcessingRegister, Purpose
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
-from l4d_desktop.ui import feedback
-from l4d_desktop.ui.operations import BackgroundJob, failure_text
+from l4d_desktop.ui import feedback, file_names
+from l4d_desktop.ui.changes import ChangeBus
+from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
 from l4d_desktop.ui.register.purpose_form import PurposeForm, bases_in_short
 from l4d_desktop.ui.register.texts_page import RegisterTextsPage
 from l4d_desktop.ui.texts import error_text
@@ -62,7 +63,17 @@ PURPOSE_COLUMNS = [
 
 
 class ProcessingRegisterDialog(Retranslating, QDialog):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    """Follows changes to the register saved elsewhere (`changes`, the change bus); typing not
+    yet saved stays."""
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("processing_register_dialog")
         self._services = services
@@ -131,6 +142,8 @@ class ProcessingRegisterDialog(Retranslating, QDialog):
         self.reload()
         if self.model.rowCount():
             self.table.selectRow(0)
+        changes = changes or ChangeBus(services.changes, self)
+        changes.listen(self, {Change.REGISTER}, self.follow_changes)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Processing register"))
@@ -183,6 +196,11 @@ class ProcessingRegisterDialog(Retranslating, QDialog):
             self.texts_page.show_texts(register, versions)
         if shown is not None:
             self.select(shown)
+
+    def follow_changes(self) -> None:
+        self.reload()
+        if not self.texts_page.is_changed():
+            self.reload_texts()
 
     def reload_texts(self) -> None:
         try:
@@ -260,41 +278,39 @@ class ProcessingRegisterDialog(Retranslating, QDialog):
     def choose_notice_file(self) -> None:
         language = str(self.notice_language_combo.currentData())
         stamp = dt.date.today().isoformat()
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_names.ask_save_file(
             self,
+            "privacy_notice",
             self.tr("Save the privacy notice"),
             f"tietosuojaseloste-{language}-{stamp}.pdf",
             self.tr("PDF (*.pdf)"),
+            suffix=".pdf",
         )
-        if path:
-            self.save_notice(Path(path), language)
+        if path is not None:
+            self.save_notice(path, language)
 
     def save_notice(self, path: Path, language: str) -> None:
-        """Render the notice off the GUI thread and write it to `path`."""
-        if self.job is not None and self.job.running:
+        """Render the notice off the GUI thread and write it to `path` (owner-only and whole:
+        it names the company's processing, and a reader must never see half a file)."""
+        if is_busy(self.job):
             return
         services, actor = self._services, self._actor
 
         def work(_job: BackgroundJob) -> Path:
-            path.write_bytes(services.processing_register.notice_pdf(actor, language))
+            write_private(path, services.processing_register.notice_pdf(actor, language))
             return path
 
         self.notice_button.setEnabled(False)
         self.notice_label.setText(self.tr("Making the privacy notice…"))
-        self.job = BackgroundJob(work)
-        self.job.connect(self._notice_saved, self._notice_failed)
-        self.job.start()
+        self.job = run_in_background(work, self._notice_saved, self._notice_failed, owner=self)
 
     def _notice_saved(self, path: object) -> None:
-        if isValid(self):
-            self.notice_button.setEnabled(True)
-            self.notice_label.setText(
-                self.tr("The privacy notice was saved to {path}.").format(path=str(path))
-            )
+        self.notice_button.setEnabled(True)
+        self.notice_label.setText(
+            self.tr("The privacy notice was saved to {path}.").format(path=str(path))
+        )
 
     def _notice_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self.notice_button.setEnabled(True)
         self.notice_label.clear()
         if isinstance(exc, OSError):

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.changes import Change
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.register.processors import ProcessorInput, ProcessorRecord
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
+from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_dialog import RecordDialog
@@ -117,7 +119,16 @@ class ProcessorEditDialog(RecordDialog):
 
 
 class ProcessorsDialog(Retranslating, QDialog):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    """Follows changes to the recipients saved elsewhere (`changes`, the change bus)."""
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("processors_dialog")
         self._services = services
@@ -161,6 +172,8 @@ class ProcessorsDialog(Retranslating, QDialog):
         self.resize(1000, 460)
         self.retranslate()
         self.reload()
+        changes = changes or ChangeBus(services.changes, self)
+        changes.listen(self, {Change.REGISTER}, self.follow_changes)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Recipients register"))
@@ -189,6 +202,12 @@ class ProcessorsDialog(Retranslating, QDialog):
             return
         self.model.set_fetcher(list_fetcher(self.records))
         self._selection_changed()
+
+    def follow_changes(self) -> None:
+        shown = self.selected()
+        self.reload()
+        if shown is not None:
+            self.select(shown.id)
 
     def selected(self) -> ProcessorRecord | None:
         rows = self.table.selectionModel().selectedRows()

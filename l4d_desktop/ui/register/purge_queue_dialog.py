@@ -14,17 +14,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.changes import Change
 from l4d_desktop.core.erasure.records import PurgeItem, PurgeResult
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
+from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.formats import format_date, format_money
-from l4d_desktop.ui.operations import BackgroundJob, failure_text
-from l4d_desktop.ui.requests.pages.erasure_plan import reason_text
+from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
+from l4d_desktop.ui.requests.pages.erasure import reason_text
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import (
@@ -52,7 +53,16 @@ PURGE_COLUMNS = [
 
 
 class PurgeQueueDialog(Retranslating, QDialog):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    """Follows erasures run elsewhere (`changes`, the change bus): their kept invoices join."""
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("purge_queue_dialog")
         self._services = services
@@ -91,6 +101,8 @@ class PurgeQueueDialog(Retranslating, QDialog):
         self.resize(960, 480)
         self.retranslate()
         self.reload()
+        changes = changes or ChangeBus(services.changes, self)
+        changes.listen(self, {Change.CUSTOMERS}, self.reload)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kept invoices"))
@@ -119,9 +131,6 @@ class PurgeQueueDialog(Retranslating, QDialog):
     def _due(self) -> list[PurgeItem]:
         return [i for i in self.items if i.due]
 
-    def _running(self) -> bool:
-        return self.job is not None and self.job.running
-
     def _show_state(self) -> None:
         due = len(self._due())
         if not self.items:
@@ -132,11 +141,11 @@ class PurgeQueueDialog(Retranslating, QDialog):
                 if due
                 else self.tr("None is due for purging yet.")
             )
-        self.purge_button.setEnabled(bool(due) and not self._running())
+        self.purge_button.setEnabled(bool(due) and not is_busy(self.job))
 
     def purge(self) -> None:
         due = self._due()
-        if not due or self._running():
+        if not due or is_busy(self.job):
             return
         if not feedback.ask(
             self,
@@ -152,15 +161,13 @@ class PurgeQueueDialog(Retranslating, QDialog):
         ):
             return
         services, actor = self._services, self._actor
-        self.job = BackgroundJob(lambda _job: services.erasure.purge_due(actor))
-        self.job.connect(self._purged, self._failed)
-        self.job.start()
+        self.job = run_in_background(
+            lambda _job: services.erasure.purge_due(actor), self._purged, self._failed, owner=self
+        )
         self.setCursor(Qt.CursorShape.BusyCursor)
         self._show_state()
 
     def _purged(self, result: PurgeResult) -> None:
-        if not isValid(self):
-            return
         self.unsetCursor()
         self.reload()
         feedback.show_info(
@@ -170,8 +177,6 @@ class PurgeQueueDialog(Retranslating, QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self.unsetCursor()
         self.reload()
         feedback.show_error(self, self.tr("Kept invoices"), failure_text(exc))

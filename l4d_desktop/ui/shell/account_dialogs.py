@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -20,10 +20,13 @@ from l4d_desktop.core.errors import L4DError, LoginThrottled
 from l4d_desktop.ui.language import LanguageCombo, LanguageSwitcher
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.dialog_parts import (
+    ThrottleWait,
     WaitCursor,
     bottom_row,
     dialog_buttons,
+    error_line,
     opening_label,
+    show_error,
 )
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row
 from l4d_desktop.ui.widgets.password_fields import NewPasswordFields
@@ -132,7 +135,6 @@ class LoginDialog(Retranslating, QDialog):
         self.setObjectName("login_dialog")
         self._auth = auth
         self.opening_label = opening_label()
-        self._wait_left = 0
         self.heading_label = QLabel()
         self.heading_label.setProperty("role", "heading")
         self.username_edit = QLineEdit(objectName="username_edit")
@@ -140,18 +142,14 @@ class LoginDialog(Retranslating, QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setMaxLength(1024)
         self.username_label, self.password_label = QLabel(), QLabel()
-        self.error_label = QLabel(objectName="login_error_label")
-        self.error_label.setProperty("role", "form-error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_line("login_error_label")
         form = QFormLayout()
         form.addRow(self.username_label, self.username_edit)
         form.addRow(self.password_label, self.password_edit)
         self.username_label.setBuddy(self.username_edit)
         self.password_label.setBuddy(self.password_edit)
         self.buttons, self.ok_button, self.cancel_button = dialog_buttons(self, self._login)
-        self._countdown = QTimer(self, interval=1000)
-        self._countdown.timeout.connect(self._tick)
+        self._wait = ThrottleWait(self.ok_button, self.error_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading_label)
         layout.addLayout(form)
@@ -165,7 +163,7 @@ class LoginDialog(Retranslating, QDialog):
     def set_auth(self, auth: AuthService | None) -> None:
         """Typing may start at once; logging in waits until the database is open."""
         self._auth = auth
-        self.ok_button.setEnabled(auth is not None and self._wait_left <= 0)
+        self.ok_button.setEnabled(auth is not None and not self._wait.waiting)
         self.opening_label.setVisible(auth is None)
 
     def retranslate(self) -> None:
@@ -180,36 +178,19 @@ class LoginDialog(Retranslating, QDialog):
         self.opening_label.setText(self.tr("Opening the database…"))
 
     def _login(self) -> None:
-        if self._wait_left > 0 or self._auth is None:
+        if self._wait.waiting or self._auth is None:
             return
         try:
             with WaitCursor():
                 actor = self._auth.login(self.username_edit.text(), self.password_edit.text())
         except LoginThrottled as exc:
-            self._show_error(error_text(exc))
-            self._start_countdown(exc.seconds)
+            self._wait.start(exc.seconds, error_text(exc))
             return
         except L4DError as exc:
             self.password_edit.clear()
-            self._show_error(error_text(exc))
+            show_error(self.error_label, error_text(exc))
             self.password_edit.setFocus()
             return
         self.password_edit.clear()
         self.logged_in.emit(actor)
         self.accept()
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-
-    def _start_countdown(self, seconds: int) -> None:
-        self._wait_left = seconds
-        self.ok_button.setEnabled(False)
-        self._countdown.start()
-
-    def _tick(self) -> None:
-        self._wait_left -= 1
-        if self._wait_left <= 0:
-            self._countdown.stop()
-            self.ok_button.setEnabled(True)
-            self.error_label.hide()

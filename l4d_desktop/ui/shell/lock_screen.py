@@ -30,7 +30,7 @@ from l4d_desktop import APP_NAME
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import AuthenticationError, L4DError, LoginThrottled
 from l4d_desktop.ui.texts import error_text
-from l4d_desktop.ui.widgets.dialog_parts import WaitCursor
+from l4d_desktop.ui.widgets.dialog_parts import ThrottleWait, WaitCursor, error_line, show_error
 from l4d_desktop.ui.widgets.labels import heading
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
@@ -76,10 +76,7 @@ class LockScreen(Retranslating, QDialog):
         self.password_edit = QLineEdit(objectName="lock_password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_label.setBuddy(self.password_edit)
-        self.error_label = QLabel(objectName="lock_error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.setProperty("role", "error")
-        self.error_label.hide()
+        self.error_label = error_line("lock_error_label", role="error")
         self.unlock_button = QPushButton(objectName="lock_unlock_button")
         self.unlock_button.setDefault(True)
         self.logout_button = QPushButton(objectName="lock_logout_button")
@@ -101,9 +98,7 @@ class LockScreen(Retranslating, QDialog):
         self.unlock_button.clicked.connect(self.try_unlock)
         self.password_edit.returnPressed.connect(self.try_unlock)
         self.logout_button.clicked.connect(self.log_out)
-        self._countdown = QTimer(self, interval=1000)
-        self._countdown.timeout.connect(self._tick)
-        self._wait_left = 0
+        self._wait = ThrottleWait(self.unlock_button, self.error_label)
         self.resize(440, 220)
         self.retranslate()
 
@@ -126,7 +121,7 @@ class LockScreen(Retranslating, QDialog):
 
     def try_unlock(self) -> None:
         """The password is checked as a login of this same user: throttled and audited as one."""
-        if self._wait_left > 0:
+        if self._wait.waiting:
             return
         password = self.password_edit.text()
         self.password_edit.clear()
@@ -134,17 +129,14 @@ class LockScreen(Retranslating, QDialog):
             with WaitCursor():
                 actor = self._auth.login(self._actor.username, password)
         except LoginThrottled as exc:
-            self._show_error(error_text(exc))
-            self._wait_left = exc.seconds
-            self.unlock_button.setEnabled(False)
-            self._countdown.start()
+            self._wait.start(exc.seconds, error_text(exc))
             return
         except L4DError as exc:
-            self._show_error(error_text(exc))
+            show_error(self.error_label, error_text(exc))
             self.password_edit.setFocus()
             return
         if actor.user_id != self._actor.user_id:  # usernames do not change; never another user
-            self._show_error(error_text(AuthenticationError()))
+            show_error(self.error_label, error_text(AuthenticationError()))
             return
         self._leaving = True
         self.unlocked.emit(actor)
@@ -154,17 +146,6 @@ class LockScreen(Retranslating, QDialog):
         self._leaving = True
         self.logout_requested.emit()
         self.close()
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-
-    def _tick(self) -> None:
-        self._wait_left -= 1
-        if self._wait_left <= 0:
-            self._countdown.stop()
-            self.unlock_button.setEnabled(True)
-            self.error_label.hide()
 
     # Neither Esc nor the window's close button opens the lock.
     def reject(self) -> None:

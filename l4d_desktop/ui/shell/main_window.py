@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from l4d_desktop import APP_NAME, __version__
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
-from l4d_desktop.ui import feedback
+from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.admin.users_tab import UsersTab
+from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.customers.tab import CustomersTab
 from l4d_desktop.ui.language import LanguageSwitcher
 from l4d_desktop.ui.requests.tab import RequestsTab
@@ -25,6 +27,9 @@ from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 class MainWindow(Retranslating, QMainWindow):
+    """The tabs and every window opened from here get `changes`, the program's change bus
+    (built by the composition root; a window built without one makes its own)."""
+
     def __init__(
         self,
         services: Services,
@@ -32,9 +37,12 @@ class MainWindow(Retranslating, QMainWindow):
         language: LanguageSwitcher,
         settings: QSettings,
         parent: QWidget | None = None,
+        *,
+        changes: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        self.changes = changes or ChangeBus(services.changes, self)
         self._services = services
         self._actor = actor
         self._language = language
@@ -46,13 +54,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.users_tab: UsersTab | None = None
         # Tabs the user has no right to are not built at all; the services refuse anyway.
         if actor.can(Right.CUSTOMERS_VIEW):
-            self.customers_tab = CustomersTab(services, actor)
+            self.customers_tab = CustomersTab(services, actor, changes=self.changes)
             self.tabs.addTab(self.customers_tab, "")
         if actor.can(Right.REQUESTS_VIEW):
             self.requests_tab = RequestsTab(services, actor)
             self.tabs.addTab(self.requests_tab, "")
         if actor.can(Right.USERS_ADMIN):
-            self.users_tab = UsersTab(services.users, actor)
+            self.users_tab = UsersTab(services.users, actor, changes=self.changes)
             self.tabs.addTab(self.users_tab, "")
         self.setCentralWidget(self.tabs)
         self.user_label = QLabel(objectName="user_label")
@@ -215,12 +223,17 @@ class MainWindow(Retranslating, QMainWindow):
 
     def backup(self) -> None:
         stamp = dt.datetime.now().strftime("%Y-%m-%d")
-        suggested = str(self._services.db.path.with_name(f"l4d-backup-{stamp}.sqlite3"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the database"), suggested, self.tr("Database (*.sqlite3)")
+        path = file_names.ask_save_file(
+            self,
+            "backup",
+            self.tr("Back up the database"),
+            f"l4d-backup-{stamp}.sqlite3",
+            self.tr("Database (*.sqlite3)"),
+            suffix=".sqlite3",
+            folder=self._services.db.path.parent,
         )
-        if path:
-            self.backup_to(Path(path))
+        if path is not None:
+            self.backup_to(path)
 
     def backup_to(self, path: Path) -> None:
         try:
@@ -248,16 +261,12 @@ class MainWindow(Retranslating, QMainWindow):
     def open_processors(self) -> None:
         from l4d_desktop.ui.register.processors_dialog import ProcessorsDialog
 
-        self.processors_dialog = ProcessorsDialog(self._services, self._actor, self)
-        self.processors_dialog.open()
+        self._open_dialog("processors_dialog", ProcessorsDialog)
 
     def open_processing_register(self) -> None:
         from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
 
-        self.processing_register_dialog = ProcessingRegisterDialog(
-            self._services, self._actor, self
-        )
-        self.processing_register_dialog.open()
+        self._open_dialog("processing_register_dialog", ProcessingRegisterDialog)
 
     def open_letter_settings(self) -> None:
         from l4d_desktop.ui.letters.settings_dialog import LetterSettingsDialog
@@ -268,14 +277,24 @@ class MainWindow(Retranslating, QMainWindow):
     def open_audit_log(self) -> None:
         from l4d_desktop.ui.admin.audit_viewer import AuditViewerDialog
 
-        self.audit_dialog = AuditViewerDialog(self._services, self._actor, self)
-        self.audit_dialog.show()
+        self._open_dialog("audit_dialog", AuditViewerDialog, modeless=True)
 
     def open_purge_queue(self) -> None:
         from l4d_desktop.ui.register.purge_queue_dialog import PurgeQueueDialog
 
-        self.purge_queue_dialog = PurgeQueueDialog(self._services, self._actor, self)
-        self.purge_queue_dialog.open()
+        self._open_dialog("purge_queue_dialog", PurgeQueueDialog)
+
+    def _open_dialog(
+        self, name: str, make: Callable[..., QDialog], *, modeless: bool = False
+    ) -> None:
+        """A register dialog, built when asked for (its module loads then), kept as `name`,
+        and told of the changes made elsewhere while it is open."""
+        dialog = make(self._services, self._actor, self, changes=self.changes)
+        setattr(self, name, dialog)
+        if modeless:
+            dialog.show()
+        else:
+            dialog.open()
 
     def _about(self) -> None:
         feedback.show_info(

@@ -1,9 +1,11 @@
-"""Pieces the account dialogs share: OK/Cancel, the language row, a wait cursor."""
+"""Pieces the account dialogs share: OK/Cancel, the language row, a wait cursor, the error line
+and the wait after too many failed logins."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,3 +58,47 @@ def opening_label() -> QLabel:
     label = QLabel(objectName="opening_label")
     label.setProperty("role", "hint")
     return label
+
+
+def error_line(object_name: str, role: str = "form-error") -> QLabel:
+    """The hidden line under a password box that says why it was refused."""
+    label = QLabel(objectName=object_name)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class ThrottleWait(QObject):
+    """After too many failed attempts the login waits: `button` is off and `message` stays up
+    until the seconds have passed (the login dialog and the lock screen alike)."""
+
+    def __init__(self, button: QPushButton, message: QLabel) -> None:
+        super().__init__(button)
+        self._button = button
+        self._message = message
+        self.left = 0
+        self._timer = QTimer(self, interval=1000)
+        self._timer.timeout.connect(self._tick)
+
+    @property
+    def waiting(self) -> bool:
+        return self.left > 0
+
+    def start(self, seconds: int, text: str) -> None:
+        show_error(self._message, text)
+        self.left = seconds
+        self._button.setEnabled(False)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        self.left -= 1
+        if self.left <= 0:
+            self._timer.stop()
+            self._button.setEnabled(True)
+            self._message.hide()
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.show()

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QCheckBox
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import PermissionDenied
 from l4d_desktop.core.services import Services
-from l4d_desktop.ui import feedback
-from l4d_desktop.ui.register import processing_dialog as processing_register_dialog
+from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
 from l4d_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.customers import cells, click, finish
@@ -180,7 +179,7 @@ def test_the_privacy_notice_is_saved_as_a_pdf(
 ) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "privacy-notice.pdf"
     monkeypatch.setattr(
-        processing_register_dialog.QFileDialog,
+        file_names.QFileDialog,
         "getSaveFileName",
         lambda *_a, **_k: (str(target), "PDF (*.pdf)"),
     )

@@ -1,0 +1,100 @@
+"""The customer window's tabs written once: one customer's records of one kind, read through a
+service, shown in tables, with the buttons that record more.
+
+Use::
+
+    class InvoicesPage(CustomerRecordsPage):
+        def __init__(self, services, actor, customer_id, parent=None) -> None:
+            super().__init__("invoices_page", services, actor, customer_id, parent)
+            self.model, self.table = self.add_table(INVOICE_COLUMNS, "invoice_table", 3)
+            self.add_button = self.edit_button("add_invoice_button", self.add_invoice)
+            ...
+
+        def error_title(self) -> str:
+            return self.tr("Invoices")
+
+        def read(self) -> tuple[Sequence[InvoiceRecord]]:
+            return (self._services.invoices.list_invoices(self._actor, self._customer_id),)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QPushButton, QTableView, QWidget
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.record_table import (
+    Column,
+    RecordTableModel,
+    list_fetcher,
+    make_table_view,
+)
+from l4d_desktop.ui.widgets.retranslate import Retranslating
+
+
+class CustomerRecordsPage(Retranslating, QWidget):
+    """Subclasses build their widgets, then write `error_title()`, `read()` (the service
+    calls, returning the arguments of `show_data`) and `show_data(...)`. `reload()` reads
+    again: after a save on the page, and when the window hears that customers changed."""
+
+    def __init__(
+        self,
+        object_name: str,
+        services: Services,
+        actor: Actor,
+        customer_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self._services = services
+        self._actor = actor
+        self._customer_id = customer_id
+        self.can_edit = actor.can(Right.CUSTOMERS_EDIT)
+        self.dialog: QDialog | None = None
+
+    def add_table(
+        self, columns: Sequence[Column], name: str, stretch: int, widths: Sequence[int] = ()
+    ) -> tuple[RecordTableModel, QTableView]:
+        model = RecordTableModel(columns, list_fetcher([]), parent=self)
+        table = make_table_view(model, name, stretch, wrap=False)
+        for column, width in enumerate(widths):
+            table.setColumnWidth(column, width)
+        return model, table
+
+    def edit_button(self, name: str, clicked: Callable[[], object]) -> QPushButton:
+        """A button that changes the customer's data: shown only to those who may."""
+        button = QPushButton(objectName=name)
+        button.setVisible(self.can_edit)
+        button.clicked.connect(lambda: clicked())
+        return button
+
+    def open_dialog(self, dialog: QDialog, saved: Callable[[Any], None]) -> None:
+        """A record dialog of this page; `saved` gets what it saved."""
+        self.dialog = dialog
+        dialog.saved.connect(saved)  # type: ignore[attr-defined]
+        dialog.open()
+
+    def error_title(self) -> str:
+        raise NotImplementedError
+
+    def read(self) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def show_data(self, *data: Any) -> None:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        try:
+            data = self.read()
+        except L4DError as exc:
+            feedback.show_error(self, self.error_title(), error_text(exc))
+            return
+        self.show_data(*data)

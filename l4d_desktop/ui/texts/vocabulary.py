@@ -1,0 +1,181 @@
+"""The core's field names and vocabulary codes in words: request types, channels, statuses,
+roles, rights, languages, consent methods, objection purposes, identity methods, refusals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+FIELDS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "email": QT_TRANSLATE_NOOP("Fields", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "street": QT_TRANSLATE_NOOP("Fields", "Street address"),
+    "postal_code": QT_TRANSLATE_NOOP("Fields", "Postal code"),
+    "city": QT_TRANSLATE_NOOP("Fields", "City"),
+    "country": QT_TRANSLATE_NOOP("Fields", "Country"),
+    "company": QT_TRANSLATE_NOOP("Fields", "Company"),
+    "language": QT_TRANSLATE_NOOP("Fields", "Letter language"),
+    "customer_number": QT_TRANSLATE_NOOP("Fields", "Customer number"),
+    "customer": QT_TRANSLATE_NOOP("Fields", "Customer"),
+    "type": QT_TRANSLATE_NOOP("Fields", "Request type"),
+    "received": QT_TRANSLATE_NOOP("Fields", "Received"),
+    "channel": QT_TRANSLATE_NOOP("Fields", "Channel"),
+    "username": QT_TRANSLATE_NOOP("Fields", "Username"),
+    "full_name": QT_TRANSLATE_NOOP("Fields", "Full name"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "right": QT_TRANSLATE_NOOP("Fields", "Right"),
+    "password": QT_TRANSLATE_NOOP("Fields", "Password"),
+    "password_repeat": QT_TRANSLATE_NOOP("Fields", "Password again"),
+    "current_password": QT_TRANSLATE_NOOP("Fields", "Current password"),
+    "new_password": QT_TRANSLATE_NOOP("Fields", "New password"),
+    "new_password_repeat": QT_TRANSLATE_NOOP("Fields", "New password again"),
+    "user": QT_TRANSLATE_NOOP("Fields", "User"),
+    "request": QT_TRANSLATE_NOOP("Fields", "Request"),
+    "business_id": QT_TRANSLATE_NOOP("Fields", "Business ID"),
+    "source": QT_TRANSLATE_NOOP("Fields", "Source of the data"),
+    "source_name": QT_TRANSLATE_NOOP("Fields", "Source name"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "purpose": QT_TRANSLATE_NOOP("Fields", "Purpose"),
+    "method": QT_TRANSLATE_NOOP("Fields", "How"),
+    "at": QT_TRANSLATE_NOOP("Fields", "Date and time"),
+    "given": QT_TRANSLATE_NOOP("Fields", "Consent"),
+    "received_on": QT_TRANSLATE_NOOP("Fields", "Received"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
+    "invoice_number": QT_TRANSLATE_NOOP("Fields", "Invoice number"),
+    "invoice_date": QT_TRANSLATE_NOOP("Fields", "Invoice date"),
+    "amount": QT_TRANSLATE_NOOP("Fields", "Amount"),
+    "time": QT_TRANSLATE_NOOP("Fields", "Time"),
+    "ip": QT_TRANSLATE_NOOP("Fields", "IP address"),
+    "referrer": QT_TRANSLATE_NOOP("Fields", "Referring site"),
+    "page": QT_TRANSLATE_NOOP("Fields", "Page"),
+    "link": QT_TRANSLATE_NOOP("Fields", "Link"),
+    "banner": QT_TRANSLATE_NOOP("Fields", "Banner"),
+    "user_agent": QT_TRANSLATE_NOOP("Fields", "Device and browser"),
+    "marketing_consent": QT_TRANSLATE_NOOP("Fields", "Marketing consent"),
+    "contact": QT_TRANSLATE_NOOP("Fields", "Contact"),
+    "processor": QT_TRANSLATE_NOOP("Fields", "Processor"),
+    "notified_on": QT_TRANSLATE_NOOP("Fields", "Notified on"),
+    "person_told_on": QT_TRANSLATE_NOOP("Fields", "Person told on"),
+    "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
+    "purposes": QT_TRANSLATE_NOOP("Fields", "Purposes"),
+    "objection": QT_TRANSLATE_NOOP("Fields", "Objection"),
+    "received_at": QT_TRANSLATE_NOOP("Fields", "Time of receipt"),
+    "requester_text": QT_TRANSLATE_NOOP("Fields", "The requester's words"),
+    "requester_name": QT_TRANSLATE_NOOP("Fields", "Requester's name"),
+    "requester_contact": QT_TRANSLATE_NOOP("Fields", "Requester's contact details"),
+    "handler": QT_TRANSLATE_NOOP("Fields", "Handler"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Note"),
+    "notice_date": QT_TRANSLATE_NOOP("Fields", "Notice date"),
+    "basis": QT_TRANSLATE_NOOP("Fields", "Basis of the refusal"),
+    "assessment": QT_TRANSLATE_NOOP("Fields", "Written assessment"),
+    # the processing register
+    "name_fi": QT_TRANSLATE_NOOP("Fields", "Name in Finnish"),
+    "name_en": QT_TRANSLATE_NOOP("Fields", "Name in English"),
+    "legal_bases": QT_TRANSLATE_NOOP("Fields", "Legal bases"),
+    "basis_note_fi": QT_TRANSLATE_NOOP("Fields", "Basis explained in Finnish"),
+    "basis_note_en": QT_TRANSLATE_NOOP("Fields", "Basis explained in English"),
+    "categories_fi": QT_TRANSLATE_NOOP("Fields", "Data categories in Finnish"),
+    "categories_en": QT_TRANSLATE_NOOP("Fields", "Data categories in English"),
+    "retention_fi": QT_TRANSLATE_NOOP("Fields", "Retention in Finnish"),
+    "retention_en": QT_TRANSLATE_NOOP("Fields", "Retention in English"),
+    "text_fi": QT_TRANSLATE_NOOP("Fields", "Finnish text"),
+    "text_en": QT_TRANSLATE_NOOP("Fields", "English text"),
+}
+
+REQUEST_TYPES: dict[str, str] = {
+    "access": QT_TRANSLATE_NOOP("Vocabulary", "Access (Art. 15)"),
+    "portability": QT_TRANSLATE_NOOP("Vocabulary", "Portability (Art. 20)"),
+    "rectification": QT_TRANSLATE_NOOP("Vocabulary", "Rectification (Art. 16)"),
+    "erasure": QT_TRANSLATE_NOOP("Vocabulary", "Erasure (Art. 17)"),
+    "restriction": QT_TRANSLATE_NOOP("Vocabulary", "Restriction (Art. 18)"),
+    "objection": QT_TRANSLATE_NOOP("Vocabulary", "Objection (Art. 21)"),
+    "withdrawal": QT_TRANSLATE_NOOP("Vocabulary", "Consent withdrawal (Art. 7(3))"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+}
+
+CHANNELS: dict[str, str] = {
+    "email": QT_TRANSLATE_NOOP("Vocabulary", "Email"),
+    "letter": QT_TRANSLATE_NOOP("Vocabulary", "Letter"),
+    "phone": QT_TRANSLATE_NOOP("Vocabulary", "Phone"),
+    "in-person": QT_TRANSLATE_NOOP("Vocabulary", "In person"),
+}
+
+STATUSES: dict[str, str] = {
+    "received": QT_TRANSLATE_NOOP("Vocabulary", "Received"),
+    "identity_check": QT_TRANSLATE_NOOP("Vocabulary", "Identity check"),
+    "in_progress": QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("Vocabulary", "Completed"),
+    "refused": QT_TRANSLATE_NOOP("Vocabulary", "Refused"),
+    "withdrawn": QT_TRANSLATE_NOOP("Vocabulary", "Withdrawn"),
+}
+
+ROLES: dict[str, str] = {
+    "admin": QT_TRANSLATE_NOOP("Vocabulary", "Main administrator"),
+    "handler": QT_TRANSLATE_NOOP("Vocabulary", "Handler"),
+    "reader": QT_TRANSLATE_NOOP("Vocabulary", "Reader"),
+}
+
+# The capabilities of core.vocabulary.Right, in the order the rights grid shows them.
+RIGHTS: dict[str, str] = {
+    "customers.view": QT_TRANSLATE_NOOP("Vocabulary", "View customers"),
+    "customers.edit": QT_TRANSLATE_NOOP("Vocabulary", "Edit customers"),
+    "requests.view": QT_TRANSLATE_NOOP("Vocabulary", "View requests"),
+    "requests.handle": QT_TRANSLATE_NOOP("Vocabulary", "Handle requests"),
+    "customers.erase": QT_TRANSLATE_NOOP("Vocabulary", "Erase customer data"),
+    "data.export": QT_TRANSLATE_NOOP("Vocabulary", "Export and print"),
+    "users.admin": QT_TRANSLATE_NOOP("Vocabulary", "Administer users"),
+    "audit.read": QT_TRANSLATE_NOOP("Vocabulary", "Read the audit log"),
+}
+
+LANGUAGES: dict[str, str] = {
+    "fi": QT_TRANSLATE_NOOP("Vocabulary", "Finnish"),
+    "en": QT_TRANSLATE_NOOP("Vocabulary", "English"),
+}
+
+DATA_SOURCES: dict[str, str] = {
+    "customer": QT_TRANSLATE_NOOP("Vocabulary", "Given by the customer"),
+    "registry": QT_TRANSLATE_NOOP("Vocabulary", "From a registry, with consent"),
+    "third_party": QT_TRANSLATE_NOOP("Vocabulary", "From a third party, with consent"),
+}
+
+CONSENT_METHODS: dict[str, str] = {
+    "web_form": QT_TRANSLATE_NOOP("Vocabulary", "Web form"),
+    "email": QT_TRANSLATE_NOOP("Vocabulary", "Email"),
+    "letter": QT_TRANSLATE_NOOP("Vocabulary", "Letter"),
+    "phone": QT_TRANSLATE_NOOP("Vocabulary", "Phone"),
+    "in_person": QT_TRANSLATE_NOOP("Vocabulary", "In person"),
+    "import": QT_TRANSLATE_NOOP("Vocabulary", "Imported from a file"),
+    "objection": QT_TRANSLATE_NOOP("Vocabulary", "Ended by an objection"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+}
+
+OBJECTION_PURPOSES: dict[str, str] = {
+    "direct_marketing": QT_TRANSLATE_NOOP("Vocabulary", "Direct marketing (incl. ad targeting)"),
+    "analytics": QT_TRANSLATE_NOOP("Vocabulary", "Analytics"),
+    "service_development": QT_TRANSLATE_NOOP("Vocabulary", "Service development"),
+    "customer_relationship": QT_TRANSLATE_NOOP("Vocabulary", "Customer relationship"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+}
+
+IDENTITY_METHODS: dict[str, str] = {
+    "email_on_file": QT_TRANSLATE_NOOP("Vocabulary", "Sent from the email address on file"),
+    "phone_on_file": QT_TRANSLATE_NOOP("Vocabulary", "Phone number on file (call or call-back)"),
+    "customer_number": QT_TRANSLATE_NOOP("Vocabulary", "Customer number with other data held"),
+    "recent_invoice": QT_TRANSLATE_NOOP("Vocabulary", "Details of a recent invoice"),
+    "known_in_person": QT_TRANSLATE_NOOP("Vocabulary", "Known to the staff member in person"),
+    "id_document_seen": QT_TRANSLATE_NOOP("Vocabulary", "ID document seen, not stored"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other (described in the note)"),
+}
+
+REFUSAL_BASES: dict[str, str] = {
+    "manifestly_unfounded": QT_TRANSLATE_NOOP("Vocabulary", "Manifestly unfounded"),
+    "excessive": QT_TRANSLATE_NOOP("Vocabulary", "Excessive (e.g. repeated)"),
+    "identity_not_established": QT_TRANSLATE_NOOP(
+        "Vocabulary", "Identity could not be established"
+    ),
+    "legal_obligation": QT_TRANSLATE_NOOP("Vocabulary", "A legal obligation keeps the data"),
+    "legal_claims": QT_TRANSLATE_NOOP("Vocabulary", "Legal claims"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+}
