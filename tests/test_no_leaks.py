@@ -16,7 +16,7 @@ from l4d_desktop.core.files.csv_export import write_csv_file
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import open_services
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
 
 CANARY_NAME = "Kanarialintu Öhman-Łukasiewicz"
 CANARY_EMAIL = "kanarialintu.canary@example.fi"

@@ -1,6 +1,5 @@
-"""Fixtures for the core tests: a reader with a passphrase of her own, the database file, Maija
-with her address, a register to assemble a person's data from, and a umask under which new
-files would be world-readable."""
+"""Fixtures for the core tests: the database file, Maija with her address, a register to
+assemble a person's data from, and a umask under which new files would be world-readable."""
 
 from __future__ import annotations
 
@@ -16,16 +15,6 @@ from l4d_desktop.core.services import Services
 from tests.helpers.clock import FakeClock
 from tests.helpers.customers import MAIJA_ADDRESS, add_maija
 from tests.helpers.subject_data import Scenario, build_scenario
-from tests.helpers.users import make_user
-
-# The shared `reader` fixture's password contains its username ("lukija lukee …"), which the
-# password policy rightly refuses; the core tests use this reader instead.
-READER_PASSWORD = "iltaisin luen kirjaa sohvalla"
-
-
-@pytest.fixture
-def reader(services: Services, admin: Actor) -> Actor:
-    return make_user(services, admin, "lukija", "reader", READER_PASSWORD)
 
 
 @pytest.fixture

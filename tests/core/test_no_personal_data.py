@@ -17,8 +17,8 @@ from l4d_desktop.core.errors import (
 )
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
-from tests.conftest import ADMIN_PASSWORD, HANDLER_PASSWORD, make_user
-from tests.core.conftest import READER_PASSWORD, audit_rows
+from tests.helpers.database import audit_rows
+from tests.helpers.users import ADMIN_PASSWORD, HANDLER_PASSWORD, READER_PASSWORD, make_user
 
 # Canary values: distinctive enough that finding one anywhere can only mean a leak.
 CANARY_CUSTOMER = CustomerInput(

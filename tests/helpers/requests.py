@@ -4,6 +4,7 @@ identity check recorded, as the request desk's everyday case."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.requests.records import RequestDetail, RequestRecord
@@ -30,16 +31,9 @@ def register_request(
 
 
 def open_request(
-    services: Services,
-    admin: Actor,
-    customer_id: int | None,
-    rtype: str,
-    *,
-    identified: bool = True,
-    channel: str = "email",
+    services: Services, admin: Actor, customer_id: int | None, rtype: str, **how: Any
 ) -> RequestDetail:
-    """The same request as a request window loads it: everything the register holds on it."""
-    r = register_request(
-        services, admin, customer_id, rtype, identified=identified, channel=channel
-    )
+    """The same request as a request window loads it: everything the register holds on it
+    (`how`: identified=False, channel=… as for `register_request`)."""
+    r = register_request(services, admin, customer_id, rtype, **how)
     return services.requests.detail(admin, r.id)
