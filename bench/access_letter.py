@@ -293,7 +293,7 @@ def baseline_run(rows: tuple[tuple[str, ...], ...], header: tuple[str, ...]) -> 
 
     from l4d_desktop.core.letters.compose.access_copy import WEB_EVENT_WIDTHS
     from l4d_desktop.core.letters.render import fonts
-    from l4d_desktop.core.letters.render.pdf import BOTTOM, LATER_BODY_TOP, LEFT, RIGHT, TEXT_W
+    from l4d_desktop.core.letters.render.page import BOTTOM, LATER_BODY_TOP, LEFT, RIGHT, TEXT_W
 
     fonts.register()
     t0 = time.perf_counter()

@@ -22,6 +22,7 @@ from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.files.private import OWNER_ONLY_FILE
 from l4d_desktop.core.letters.context import BundleFile, LetterContext
 from l4d_desktop.core.letters.document import Block, Paragraph, Table
+from l4d_desktop.core.letters.words import catalogue
 
 Entry = tuple[str, bytes]  # (file name, content)
 
@@ -95,36 +96,19 @@ def hash_lines(sha256: str) -> str:
 
 def size_text(size: int, language: str) -> str:
     """12 345 tavua / 12,345 bytes."""
-    if language == "fi":
-        return f"{size:,}".replace(",", "\u00a0") + " tavua"
-    return f"{size:,} bytes"
+    w = catalogue(language)
+    return w("files.bytes", size=w.number(size))
 
 
 def enclosed_files(ctx: LetterContext) -> tuple[Block, ...]:
     """The files sent with the letter (ctx.bundle) with their sizes and SHA-256 hashes, and how
     to check one: the person can tell the files are exactly the ones the letter speaks of."""
-    fi = ctx.language == "fi"
-    header = ("Tiedosto", "Koko", "SHA-256-tiiviste") if fi else ("File", "Size", "SHA-256")
+    w = catalogue(ctx.language)
+    header = (w("files.name"), w("files.size"), w("files.hash"))
     rows = tuple(
         (f.name, size_text(f.size, ctx.language), hash_lines(f.sha256)) for f in ctx.bundle
     )
-    empty = (
-        "Tämän kirjeen mukana ei ole tiedostoja."
-        if fi
-        else "No files are enclosed with this letter."
-    )
-    blocks: list[Block] = [Table(header, rows, widths=(4.2, 1.9, 4.4), empty=empty)]
+    blocks: list[Block] = [Table(header, rows, widths=(4.2, 1.9, 4.4), empty=w("files.none"))]
     if ctx.bundle:
-        blocks.append(
-            Paragraph(
-                "Voit varmistaa, että tiedosto on täsmälleen sama, jonka lähetimme: laske sen "
-                "SHA-256-tiiviste (Windowsissa komennolla certutil -hashfile tiedosto SHA256, "
-                "macOS:ssä ja Linuxissa komennolla shasum -a 256 tiedosto) ja vertaa sitä "
-                "taulukkoon."
-                if fi
-                else "To check that a file is exactly the one we sent, compute its SHA-256 hash "
-                "(on Windows: certutil -hashfile file SHA256; on macOS and Linux: "
-                "shasum -a 256 file) and compare it with the table."
-            )
-        )
+        blocks.append(Paragraph(w("files.check")))
     return tuple(blocks)

@@ -36,7 +36,7 @@ from l4d_desktop.core.letters.document import EnvelopeWindow, Letter, Signature
 from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE, LetterKind
 from l4d_desktop.core.letters.render.calibration import render_calibration
 from l4d_desktop.core.letters.render.pdf import render_letter_pages
-from l4d_desktop.core.letters.words.dates import LANGUAGES, country_name
+from l4d_desktop.core.letters.words import LANGUAGES, catalogue, country_name
 from l4d_desktop.core.letters.words.parties import authority_of, controller_of
 from l4d_desktop.core.register.processing import load_register
 from l4d_desktop.core.security.access import Service
@@ -471,7 +471,7 @@ class LetterService(Service):
                 request, customer, language, self.settings.get(session, "controller_country")
             ),
             signature=Signature(
-                closing="Ystävällisin terveisin" if language == "fi" else "Yours sincerely",
+                closing=catalogue(language)("letter.closing"),
                 name=signer.full_name,
                 title=signer.title,
                 organisation=controller.name,

@@ -25,13 +25,8 @@ from l4d_desktop.core.letters.document import (
     Table,
 )
 from l4d_desktop.core.letters.render.calibration import render_calibration
-from l4d_desktop.core.letters.render.pdf import (
-    FIRST_BODY_TOP,
-    render_letter,
-    render_letter_pages,
-    render_notice,
-    window_rect,
-)
+from l4d_desktop.core.letters.render.page import FIRST_BODY_TOP, window_rect
+from l4d_desktop.core.letters.render.pdf import render_letter, render_letter_pages, render_notice
 
 HEAD = Letterhead(
     name="Lean 4D Oy",
@@ -230,7 +225,7 @@ def test_the_calibration_page_draws_the_window_where_letters_put_it() -> None:
 
 def test_cells_wrap_at_spaces_and_cut_words_wider_than_the_column() -> None:
     from l4d_desktop.core.letters.render import fonts
-    from l4d_desktop.core.letters.render.pdf import _CELL_FONT_SIZE, _cells
+    from l4d_desktop.core.letters.render.flow import _CELL_FONT_SIZE, _cells
     from l4d_desktop.core.letters.render.text_fit import TextWidths
 
     fonts.register()

@@ -22,8 +22,9 @@ from l4d_desktop.core.letters.kinds import LetterKind
 from l4d_desktop.core.register.processors import ProcessorInput
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
-from tests.conftest import make_user
-from tests.core.conftest import add_customer, audit_rows, raw_db
+from tests.helpers.customers import add_customer
+from tests.helpers.database import audit_rows, raw_db
+from tests.helpers.users import make_user
 
 NAME = "Šárka Łukasiewicz-Öhman"
 

@@ -58,7 +58,6 @@ from l4d_desktop.core.letters.document import (
 )
 from l4d_desktop.core.letters.kinds import LetterKind
 from l4d_desktop.core.letters.render.pdf import render_letter
-from l4d_desktop.core.letters.words import terms
 from l4d_desktop.core.vocabulary import (
     Channel,
     IdentityMethod,
@@ -67,6 +66,7 @@ from l4d_desktop.core.vocabulary import (
     RefusalBasis,
     RequestType,
 )
+from tests.core.letters import term_pairs as terms
 
 NAME = "Šárka Łukasiewicz-Öhman"
 EMAIL = "sarka.ohman@esimerkki.fi"

@@ -1,5 +1,5 @@
 """The privacy notice (tietosuojaseloste, Art. 13–14) composed from the processing register and
-the controller's settings, in Finnish or English.
+the controller's settings, in the notice's language.
 
 The register decides what the notice says about purposes, legal bases, data, recipients,
 retention and security; this module only arranges it and adds what the law fixes (the rights,
@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from l4d_desktop.core.letters.compose.common import authority_address
 from l4d_desktop.core.letters.context import Authority, Controller
 from l4d_desktop.core.letters.document import (
     Block,
@@ -22,10 +23,20 @@ from l4d_desktop.core.letters.document import (
     Paragraph,
     Table,
 )
-from l4d_desktop.core.letters.words.dates import check_language, country_name, date_text
-from l4d_desktop.core.letters.words.notice import WORDS, NoticeWords
+from l4d_desktop.core.letters.words import Words, capital, catalogue, country_name
 from l4d_desktop.core.register.processing import ProcessingRegister, Purpose
 from l4d_desktop.core.register.processors import ProcessorRecord
+
+# The data subject's rights in the order the notice lists them.
+_RIGHTS = (
+    "access",
+    "portability",
+    "rectification",
+    "erasure",
+    "restriction",
+    "objection",
+    "withdrawal",
+)
 
 
 def compose_notice(
@@ -39,35 +50,35 @@ def compose_notice(
     promised_days: int = 30,
 ) -> Notice:
     """The notice in `language`; `processors` are the active recipients to name."""
-    w = WORDS[check_language(language)]
-    text = register.text
+    w = catalogue(language)
 
-    body: list[Block] = [Paragraph(w.intro.format(controller=controller.name))]
+    def text(key: str) -> str:
+        return register.text(key, language)
+
+    body: list[Block] = [Paragraph(w("notice.intro", controller=controller.name))]
     body += _controller(w, controller)
-    body += [Heading(w.register_heading), Paragraph(controller.register_name)]
-    body += _section(w.persons_heading, text("persons", language))
-    body += _purposes(w, register.purposes, language)
-    body += _section(w.data_heading, text("data_categories", language))
-    body += _section(w.source_heading, text("source", language))
-    body += _recipients(w, text("recipients", language), processors, language)
-    body += _transfers(w, text("transfers", language), processors, language)
-    body += _section(w.retention_heading, text("retention", language))
+    body += [Heading(w("notice.register")), Paragraph(controller.register_name)]
+    body += _section(w("notice.persons"), text("persons"))
+    body += _purposes(w, register.purposes)
+    body += _section(w("notice.data"), text("data_categories"))
+    body += _section(w("notice.source"), text("source"))
+    body += _recipients(w, text("recipients"), processors)
+    body += _transfers(w, text("transfers"), processors)
+    body += _section(w("notice.retention"), text("retention"))
     body += [
-        Heading(w.rights_heading),
-        Bullets(tuple(r.format(days=promised_days) for r in w.rights)),
-        Paragraph(w.how_to_ask),
+        Heading(w("notice.rights")),
+        Bullets(tuple(w(f"notice.right.{r}", days=promised_days) for r in _RIGHTS)),
+        Paragraph(w("notice.how_to_ask")),
+        Heading(w("notice.complaint.heading")),
+        Paragraph(w("notice.complaint")),
+        Paragraph(authority_address(w, authority)),
     ]
-    body += [
-        Heading(w.complaint_heading),
-        Paragraph(w.complaint),
-        Paragraph(w.authority.format(a=authority)),
-    ]
-    body += _section(w.automated_heading, text("automated_decisions", language))
-    body += _section(w.security_heading, text("security", language))
-    body.append(Paragraph(w.drawn_up.format(date=date_text(today, language)), "small"))
+    body += _section(w("notice.automated"), text("automated_decisions"))
+    body += _section(w("notice.security"), text("security"))
+    body.append(Paragraph(w("notice.drawn_up", date=w.date(today)), "small"))
     return Notice(
         language=language,
-        title=w.title,
+        title=w("notice.title"),
         date=today,
         body=tuple(body),
         letterhead=controller.letterhead,
@@ -79,88 +90,86 @@ def _section(heading: str, text: str) -> list[Block]:
     return [Heading(heading), Paragraph(text)] if text else []
 
 
-def _controller(w: NoticeWords, c: Controller) -> list[Block]:
+def _facts(rows: list[tuple[str, str]]) -> Facts:
+    """The rows that have a value."""
+    return Facts(tuple((label, value) for label, value in rows if value))
+
+
+def _controller(w: Words, c: Controller) -> list[Block]:
     address = f"{c.street}, {c.postal_code} {c.city}, {c.country}"
     rows = [
-        (w.name, c.name),
-        (w.address, address),
-        (w.business_id, c.business_id),
-        (w.phone, c.phone),
-        (w.email, c.email),
+        (w("notice.name"), c.name),
+        (w("notice.address"), address),
+        (w("notice.business_id"), c.business_id),
+        (w("notice.phone"), c.phone),
+        (w("notice.email"), c.email),
+        (w("notice.web"), c.web),
     ]
-    if c.web:
-        rows.append((w.web, c.web))
+    person = f"{c.contact_name}, {c.contact_title}" if c.contact_title else c.contact_name
     contact = [
-        (
-            w.contact_person,
-            f"{c.contact_name}, {c.contact_title}" if c.contact_title else c.contact_name,
-        ),
-        (w.phone, c.contact_phone),
-        (w.email, c.contact_email),
-        (w.postal_address, address),
+        (w("notice.contact_person"), person),
+        (w("notice.phone"), c.contact_phone),
+        (w("notice.email"), c.contact_email),
+        (w("notice.postal_address"), address),
     ]
     return [
-        Heading(w.controller_heading),
-        Facts(tuple((label, value) for label, value in rows if value)),
-        Heading(w.contact_heading),
-        Facts(tuple((label, value) for label, value in contact if value)),
+        Heading(w("notice.controller")),
+        _facts(rows),
+        Heading(w("notice.contact")),
+        _facts(contact),
     ]
 
 
 def bases_text(purpose: Purpose, language: str) -> str:
     """The purpose's legal bases in words, marked while the pääkäyttäjä has not confirmed them."""
-    w = WORDS[check_language(language)]
-    words = "; ".join(w.bases.get(code, code) for code in purpose.legal_bases)
-    words = words[:1].upper() + words[1:]
-    return words if purpose.basis_confirmed else f"{words} {w.unconfirmed}"
+    w = catalogue(language)
+    words = capital("; ".join(w.term("notice_basis", code) for code in purpose.legal_bases))
+    return words if purpose.basis_confirmed else f"{words} {w('notice.unconfirmed')}"
 
 
-def _purposes(w: NoticeWords, purposes: Sequence[Purpose], language: str) -> list[Block]:
-    blocks: list[Block] = [Heading(w.purposes_heading), Paragraph(w.purposes_intro)]
+def _purposes(w: Words, purposes: Sequence[Purpose]) -> list[Block]:
+    language = w.language
+    blocks: list[Block] = [Heading(w("notice.purposes")), Paragraph(w("notice.purposes.intro"))]
     if any(not p.basis_confirmed for p in purposes):
-        blocks.append(Paragraph(w.unconfirmed_explained, "italic"))
+        blocks.append(Paragraph(w("notice.unconfirmed_explained"), "italic"))
     for p in purposes:
-        rows = (
-            (w.basis, bases_text(p, language)),
-            (w.basis_note, p.basis_note(language)),
-            (w.data_used, p.categories(language)),
-            (w.retention, p.retention(language)),
-        )
-        blocks += [Heading(p.name(language), 2), Facts(tuple(r for r in rows if r[1]))]
+        rows = [
+            (w("notice.basis"), bases_text(p, language)),
+            (w("notice.basis_note"), p.basis_note(language)),
+            (w("notice.data_used"), p.categories(language)),
+            (w("notice.retention_of"), p.retention(language)),
+        ]
+        blocks += [Heading(p.name(language), 2), _facts(rows)]
     return blocks
 
 
-def _location(p: ProcessorRecord, w: NoticeWords, language: str) -> str:
-    name = country_name(p.country, language)
-    return name if p.in_eea else f"{name} {w.outside_eea}"
+def _location(p: ProcessorRecord, w: Words) -> str:
+    name = country_name(p.country, w.language)
+    return name if p.in_eea else f"{name} {w('notice.outside_eea')}"
 
 
-def _recipients(
-    w: NoticeWords, text: str, processors: Sequence[ProcessorRecord], language: str
-) -> list[Block]:
-    blocks: list[Block] = [Heading(w.recipients_heading)]
+def _recipients(w: Words, text: str, processors: Sequence[ProcessorRecord]) -> list[Block]:
+    blocks: list[Block] = [Heading(w("notice.recipients"))]
     if text:
         blocks.append(Paragraph(text))
     blocks += [
-        Paragraph(w.processors_intro),
+        Paragraph(w("notice.processors")),
         Table(
-            header=w.processor_header,
-            rows=tuple((p.name, p.role, _location(p, w, language)) for p in processors),
+            header=(w("notice.processor"), w("notice.task"), w("notice.location")),
+            rows=tuple((p.name, p.role, _location(p, w)) for p in processors),
             widths=(2, 2, 1.2),
-            empty=w.no_processors,
+            empty=w("notice.no_processors"),
         ),
     ]
     return blocks
 
 
-def _transfers(
-    w: NoticeWords, text: str, processors: Sequence[ProcessorRecord], language: str
-) -> list[Block]:
+def _transfers(w: Words, text: str, processors: Sequence[ProcessorRecord]) -> list[Block]:
     outside = [p for p in processors if not p.in_eea]
-    blocks = _section(w.transfers_heading, text)
+    blocks = _section(w("notice.transfers"), text)
     if outside:
         if not blocks:
-            blocks = [Heading(w.transfers_heading)]
-        names = ", ".join(f"{p.name} ({country_name(p.country, language)})" for p in outside)
-        blocks.append(Paragraph(w.outside_eea_list.format(names=names)))
+            blocks = [Heading(w("notice.transfers"))]
+        names = ", ".join(f"{p.name} ({country_name(p.country, w.language)})" for p in outside)
+        blocks.append(Paragraph(w("notice.outside_eea_list", names=names)))
     return blocks

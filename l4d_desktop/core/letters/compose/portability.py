@@ -15,174 +15,67 @@ from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.letters.bundle import enclosed_files
 from l4d_desktop.core.letters.compose.common import (
     contact,
+    enclosures_line,
     greeting,
     letter_from,
     received_sentence,
+    words_of,
 )
 from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.document import Block, Bullets, Heading, Letter, Paragraph
-from l4d_desktop.core.letters.words.dates import check_language
+from l4d_desktop.core.letters.words import Words, catalogue
 
 
 def subject_line(language: str) -> str:
-    if language == "fi":
-        return "Henkilötietosi siirrettävässä muodossa (tietosuoja-asetuksen 20 artikla)"
-    return "Your personal data in a portable format (Article 20 GDPR)"
+    return catalogue(language)("portability.subject")
 
 
-def _contents(data: SubjectData | None, language: str) -> tuple[Block, ...]:
+def _contents(data: SubjectData | None, w: Words) -> tuple[Block, ...]:
     """What the files hold, counted for this person where the data are at hand."""
-    fi = language == "fi"
-    n = (
-        (len(data.consents), len(data.objections), len(data.web_events), len(data.invoices))
-        if data is not None
-        else None
+    counted = (
+        ("consents", data.consents if data is not None else None),
+        ("objections", data.objections if data is not None else None),
+        ("web_events", data.web_events if data is not None else None),
+        ("invoices", data.invoices if data is not None else None),
     )
-    if fi:
-        items = [
-            "yhteys- ja asiakastietosi, jotka olet antanut meille",
-            "suostumuksesi ja niiden peruutukset"
-            + (f" ({n[0]} merkintää)" if n is not None else ""),
-            "vastalauseesi tietojesi käsittelyä vastaan"
-            + (f" ({n[1]} kpl)" if n is not None else ""),
-            "tekniset tiedot, jotka on havaittu käyttäessäsi verkkosivustoamme"
-            + (f" ({n[2]} tapahtumaa)" if n is not None else ""),
-            "laskusi" + (f" ({n[3]} kpl)" if n is not None else ""),
-        ]
-        return (
-            Heading("Mitä tiedostoissa on"),
-            Paragraph(
-                "Tiedostoissa ovat tiedot, jotka olet itse antanut meille, ja tiedot, jotka "
-                "on havaittu käyttäessäsi palveluamme:"
-            ),
-            Bullets(tuple(items)),
-            Paragraph(
-                "Tiedostoissa eivät ole tiedot, jotka olemme itse laatineet tai päätelleet, "
-                "kuten sisäiset muistiinpanot ja pyyntöjesi käsittelytiedot. Ne saat halutessasi "
-                "pyytämällä pääsyä omiin tietoihisi (tietosuoja-asetuksen 15 artikla)."
-            ),
-        )
-    items = [
-        "the contact and customer details you gave us",
-        "your consents given and withdrawn" + (f" ({n[0]} records)" if n is not None else ""),
-        "your objections to processing" + (f" ({n[1]})" if n is not None else ""),
-        "technical data observed from your use of our web site"
-        + (f" ({n[2]} events)" if n is not None else ""),
-        "your invoices" + (f" ({n[3]})" if n is not None else ""),
-    ]
+    items = [w("portability.holds.contact")]
+    for kind, held in counted:
+        # Without the person's data at hand the kinds are named without a count.
+        key = f"portability.holds.{kind}"
+        items.append(w(f"{key}.counted", n=len(held)) if held is not None else w(key))
     return (
-        Heading("What the files contain"),
-        Paragraph(
-            "The files hold the data you provided to us and the data observed from your use "
-            "of our service:"
-        ),
+        Heading(w("portability.contents")),
+        Paragraph(w("portability.contents.intro")),
         Bullets(tuple(items)),
-        Paragraph(
-            "They do not hold what we drew up or inferred ourselves, such as internal notes "
-            "and the records of how your requests were handled. You can have those by asking "
-            "for access to your data (Article 15 GDPR)."
-        ),
-    )
-
-
-def _format(language: str) -> tuple[Block, ...]:
-    if language == "fi":
-        return (
-            Heading("Tiedostojen muoto"),
-            Bullets(
-                (
-                    f"{JSON_FILE}: kaikki tiedot yhtenä JSON-tiedostona, joka on yleinen "
-                    "koneellisesti luettava muoto. Päivämäärät ja ajat ovat ISO 8601 "
-                    "-muodossa, ajat UTC-aikaa.",
-                    "CSV-tiedostot: kukin tietolaji omana tiedostonaan, pilkuilla erotettuna ja "
-                    "UTF-8-merkistössä. Ne avautuvat myös taulukkolaskentaohjelmaan.",
-                    f"{README_FILE}: jokaisen tiedoston ja kentän merkitys suomeksi ja "
-                    "englanniksi.",
-                )
-            ),
-        )
-    return (
-        Heading("The format"),
-        Bullets(
-            (
-                f"{JSON_FILE}: all of the data in one JSON file, a common machine-readable "
-                "format. Dates and times are ISO 8601, times in UTC.",
-                "CSV files: each kind of data in a file of its own, comma-separated, in UTF-8. "
-                "They also open in a spreadsheet.",
-                f"{README_FILE}: what every file and field means, in Finnish and in English.",
-            )
-        ),
-    )
-
-
-def _transmission(language: str) -> tuple[Block, ...]:
-    if language == "fi":
-        return (
-            Heading("Tietojen siirtäminen toiselle rekisterinpitäjälle"),
-            Paragraph(
-                "Voit antaa tiedostot toiselle palveluntarjoajalle itse. Voit myös pyytää "
-                "meitä siirtämään tiedot suoraan toiselle rekisterinpitäjälle, jos se on "
-                "teknisesti mahdollista: kerro meille vastaanottajan nimi ja yhteystiedot."
-            ),
-            Paragraph(
-                "Tietojen siirtäminen ei poista niitä rekisteristämme. Jos haluat, että "
-                "poistamme ne, voit pyytää sitä erikseen (tietosuoja-asetuksen 17 artikla)."
-            ),
-        )
-    return (
-        Heading("Sending the data to another controller"),
-        Paragraph(
-            "You may give the files to another service provider yourself. You may also ask us "
-            "to send the data directly to another controller where technically feasible: tell "
-            "us the recipient's name and contact details."
-        ),
-        Paragraph(
-            "Receiving a copy does not erase the data from our register. If you want us to "
-            "erase them, you may ask for that separately (Article 17 GDPR)."
-        ),
+        Paragraph(w("portability.contents.not")),
     )
 
 
 def compose(ctx: LetterContext) -> Letter:
     """The cover letter of ctx.bundle for the portability request ctx.request."""
-    language = check_language(ctx.language)
-    fi = language == "fi"
+    w = words_of(ctx)
     body: list[Block] = [
         greeting(ctx),
-        Paragraph(
-            received_sentence(ctx)
-            + (
-                " Pyysit saada antamasi henkilötiedot jäsennellyssä, yleisesti käytetyssä ja "
-                "koneellisesti luettavassa muodossa. Tiedot ovat tämän kirjeen liitteenä."
-                if fi
-                else " You asked for the personal data you provided to us in a structured, "
-                "commonly used and machine-readable format. The data are enclosed with this "
-                "letter."
+        Paragraph(f"{received_sentence(ctx)} {w('portability.asked')}"),
+        *_contents(ctx.subject, w),
+        Heading(w("portability.format")),
+        Bullets(
+            (
+                w("portability.format.json", file=JSON_FILE),
+                w("portability.format.csv"),
+                w("portability.format.readme", file=README_FILE),
             )
         ),
-        *_contents(ctx.subject, language),
-        *_format(language),
-        Heading("Liitetyt tiedostot" if fi else "The enclosed files"),
+        Heading(w("portability.files")),
         *enclosed_files(ctx),
-        *_transmission(language),
-        Paragraph(
-            "Tietojen antaminen on maksutonta."
-            if fi
-            else "There is no charge for providing the data."
-        ),
+        Heading(w("portability.transmission")),
+        Paragraph(w("portability.transmission.how")),
+        Paragraph(w("portability.transmission.kept")),
+        Paragraph(w("portability.free")),
         contact(ctx),
     ]
-    return letter_from(ctx, subject_line(language), tuple(body), enclosures=_enclosures(ctx))
-
-
-def _enclosures(ctx: LetterContext) -> tuple[str, ...]:
-    """One line for the files, which the letter lists one by one with their hashes."""
-    n = len(ctx.bundle)
-    if n == 0:
-        return ()
-    if ctx.language == "fi":
-        return (f"Tietosi koneellisesti luettavassa muodossa, {n} tiedostoa",)
-    return (f"Your data in machine-readable form, {n} files",)
+    enclosures = enclosures_line(ctx, "portability.enclosures")
+    return letter_from(ctx, w("portability.subject"), tuple(body), enclosures=enclosures)
 
 
 COMPOSERS: dict[str, Callable[[LetterContext], Letter]] = {"portability": compose}

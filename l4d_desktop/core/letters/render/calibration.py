@@ -13,8 +13,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letterhead
 from l4d_desktop.core.letters.render import fonts
-from l4d_desktop.core.letters.render.pdf import (
+from l4d_desktop.core.letters.render.page import (
     LEFT,
+    PAGE_H,
     RETURN_ZONE,
     TEXT_W,
     draw_fold_marks,
@@ -23,58 +24,26 @@ from l4d_desktop.core.letters.render.pdf import (
     window_rect,
 )
 from l4d_desktop.core.letters.render.text_fit import TextWidths, wrap
+from l4d_desktop.core.letters.words import Words, catalogue
 
-PAGE_H = A4[1]
-
-_CALIBRATION_WORDS = {
-    "fi": {
-        "title": "Ikkunakuoren kalibrointisivu",
-        "steps": (
-            "1. Tulosta tämä sivu samalla tulostimella ja samoilla asetuksilla kuin kirjeet: "
-            "mittakaava 100 %, ei sovitusta sivulle.",
-            "2. Taita sivu taitemerkeistä ja aseta se C5- tai DL-ikkunakuoreen.",
-            "3. Koko osoitealueen kehyksen ja sen sisällä olevan ristin pitää näkyä "
-            "ikkunasta. Mittaa, paljonko kehystä pitäisi siirtää.",
-            "4. Kirjaa siirto asetuksiin millimetreinä (oikealle ja alas positiivinen) ja "
-            "tulosta sivu uudelleen.",
-        ),
-        "now": "Nykyinen siirto: vaakasuunnassa {x} mm, pystysuunnassa {y} mm.",
-        "field": "Osoitealue 85 × 45 mm (DIN 5008 B)",
-        "ruler": "Viivain, mm",
-    },
-    "en": {
-        "title": "Window envelope calibration page",
-        "steps": (
-            "1. Print this page on the same printer with the same settings as letters: "
-            "scale 100 %, no fit to page.",
-            "2. Fold the page at the fold marks and put it into a C5 or DL window envelope.",
-            "3. The whole frame of the address field and the cross inside it must show "
-            "through the window. Measure how far the frame should move.",
-            "4. Enter the offset in the settings in millimetres (right and down are positive) "
-            "and print the page again.",
-        ),
-        "now": "Current offset: {x} mm horizontally, {y} mm vertically.",
-        "field": "Address field 85 × 45 mm (DIN 5008 B)",
-        "ruler": "Ruler, mm",
-    },
-}
+# The instructions, one paragraph a step.
+_STEPS = tuple(f"calibration.step.{n}" for n in range(1, 5))
 
 
-def _mm_text(value: float, language: str) -> str:
-    text = f"{value:+.1f}"
-    return text.replace(".", ",") if language == "fi" else text
+def _mm_text(value: float, w: Words) -> str:
+    return f"{value:+.1f}".replace(".", w("format.decimal_point"))
 
 
 def render_calibration(window: EnvelopeWindow, head: Letterhead, language: str) -> bytes:
     """One page with the address field's frame where letters put it (offsets applied), fold
     marks and millimetre rulers, for checking a printer against an envelope."""
     fonts.register()
-    words = _CALIBRATION_WORDS[language]
+    w = catalogue(language)
     out = io.BytesIO()
     canvas = Canvas(
         out, pagesize=A4, invariant=1, initialFontName=fonts.REGULAR, pageCompression=None
     )
-    canvas.setTitle(str(words["title"]))
+    canvas.setTitle(w("calibration.title"))
     canvas.setAuthor(head.name)
     canvas.setCreator("L4D Desktop")
     canvas.setProducer("L4D Desktop")
@@ -92,7 +61,7 @@ def render_calibration(window: EnvelopeWindow, head: Letterhead, language: str) 
     canvas.line(cx - 5 * mm, cy, cx + 5 * mm, cy)
     canvas.line(cx, cy - 5 * mm, cx, cy + 5 * mm)
     canvas.setFont(fonts.REGULAR, 7)
-    canvas.drawString(x0 + 2 * mm, y0 + 2 * mm, str(words["field"]))
+    canvas.drawString(x0 + 2 * mm, y0 + 2 * mm, w("calibration.field"))
     # Rulers along the top and the left edge of the field, every millimetre.
     canvas.setLineWidth(0.2)
     for i in range(0, 86):
@@ -106,11 +75,11 @@ def render_calibration(window: EnvelopeWindow, head: Letterhead, language: str) 
         canvas.drawCentredString(x0 + i * mm, y1 + 3.8 * mm, str(i))
     canvas.setFont(fonts.BOLD, 14)
     y = PAGE_H - 110 * mm
-    canvas.drawString(LEFT, y, str(words["title"]))
+    canvas.drawString(LEFT, y, w("calibration.title"))
     canvas.setFont(fonts.REGULAR, 10)
     y -= 9 * mm
-    for step in words["steps"]:
-        for line in wrap(str(step), TEXT_W, TextWidths(fonts.REGULAR, 10)):
+    for step in _STEPS:
+        for line in wrap(w(step), TEXT_W, TextWidths(fonts.REGULAR, 10)):
             canvas.drawString(LEFT, y, line)
             y -= 5 * mm
         y -= 1.5 * mm
@@ -118,8 +87,10 @@ def render_calibration(window: EnvelopeWindow, head: Letterhead, language: str) 
     canvas.drawString(
         LEFT,
         y,
-        str(words["now"]).format(
-            x=_mm_text(window.offset_x_mm, language), y=_mm_text(window.offset_y_mm, language)
+        w(
+            "calibration.now",
+            x=_mm_text(window.offset_x_mm, w),
+            y=_mm_text(window.offset_y_mm, w),
         ),
     )
     draw_footer(canvas, head, language, 1, 1)

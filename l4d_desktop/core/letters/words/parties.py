@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.letters.context import Authority, Controller
-from l4d_desktop.core.letters.words.dates import check_language, country_name
+from l4d_desktop.core.letters.words import check_language, country_name
 from l4d_desktop.core.store.settings import SettingsStore
 
 

@@ -1,0 +1,15 @@
+"""Every sentence a letter can print, in English: the same keys and, entry by entry, the same
+placeholders as the Finnish catalogue (tests/core/letters/test_catalogues.py), kept in modules
+by kind of letter as the Finnish ones are.
+"""
+
+from l4d_desktop.core.letters.words.en import access, common, notice, outcomes, progress, terms
+
+ENTRIES: dict[str, str] = {
+    **common.ENTRIES,
+    **terms.ENTRIES,
+    **progress.ENTRIES,
+    **outcomes.ENTRIES,
+    **access.ENTRIES,
+    **notice.ENTRIES,
+}

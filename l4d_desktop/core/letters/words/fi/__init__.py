@@ -1,0 +1,18 @@
+"""Every sentence a letter can print, in Finnish: the reference catalogue.
+
+Keys are stable identifiers; `{name}` placeholders are filled by the letter code (see
+words/catalogue.py). Every other language's catalogue has exactly these keys and, entry by
+entry, the same placeholders (tests/core/letters/test_catalogues.py). The entries are kept in
+modules by kind of letter; a key belongs to one of them.
+"""
+
+from l4d_desktop.core.letters.words.fi import access, common, notice, outcomes, progress, terms
+
+ENTRIES: dict[str, str] = {
+    **common.ENTRIES,
+    **terms.ENTRIES,
+    **progress.ENTRIES,
+    **outcomes.ENTRIES,
+    **access.ENTRIES,
+    **notice.ENTRIES,
+}
