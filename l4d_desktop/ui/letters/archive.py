@@ -96,8 +96,7 @@ class LetterArchive(Retranslating, QWidget):
     open_requested = Signal()
 
     def __init__(self, can_reopen: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("letters_archive_part")
+        super().__init__(parent, objectName="letters_archive_part")
         self.can_reopen = can_reopen
         self.letters: tuple[ArchivedLetter, ...] = ()
         self.heading = heading("letter_archive_heading")

@@ -54,10 +54,8 @@ class CalibrationPart(Retranslating, QWidget):
         y_spin: QDoubleSpinBox,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("calibration_part")
-        self._services = services
-        self._actor = actor
+        super().__init__(parent, objectName="calibration_part")
+        self._services, self._actor = services, actor
         self._spins = (x_spin, y_spin)
         self.can_calibrate = actor.can(Right.DATA_EXPORT)
         self._loaded = False
@@ -102,60 +100,58 @@ class CalibrationPart(Retranslating, QWidget):
     def offsets(self) -> tuple[float, float]:
         return (self._spins[0].value(), self._spins[1].value())
 
+    def _may_start(self) -> bool:
+        return self.can_calibrate and not self.calibrating
+
     def print_calibration(self) -> None:
-        if not self.can_calibrate or self.calibrating:
-            return
-        printer = letter_printing.ask_printer(
-            self,
-            QCoreApplication.translate("LetterSettingsDialog", "Print the calibration page"),
-            FILE_NAME,
-        )
-        if printer is not None:
-            self.print_calibration_to(printer)
+        if self._may_start():
+            title = QCoreApplication.translate("LetterSettingsDialog", "Print the calibration page")
+            printer = letter_printing.ask_printer(self, title, FILE_NAME)
+            if printer is not None:
+                self.print_calibration_to(printer)
 
     def print_calibration_to(self, printer: QPrinter) -> None:
         """The calibration page with the offsets typed, printed at 100 % in a worker thread."""
-        if not self.can_calibrate or self.calibrating:
-            return
-        letters, actor, language = self._services.letters, self._actor, ui_language()
-        x, y = self.offsets()
 
-        def work(job: BackgroundJob) -> PrintReport:
-            pdf = letters.calibration(actor, language, x, y)
+        def deliver(pdf: bytes, job: BackgroundJob) -> PrintReport:
             return letter_printing.print_pdf(pdf, printer, job.cancelled)
 
-        self._calibrate(
-            work,
-            QCoreApplication.translate("LetterSettingsDialog", "Printing the calibration page…"),
+        status = QCoreApplication.translate(
+            "LetterSettingsDialog", "Printing the calibration page…"
         )
+        self._calibrate(deliver, status)
 
     def save_calibration(self) -> None:
-        if not self.can_calibrate or self.calibrating:
-            return
-        path = letter_printing.ask_save_path(
-            self,
-            QCoreApplication.translate("LetterSettingsDialog", "Save the calibration page as PDF"),
-            Path(FILE_NAME),
-        )
-        if path is not None:
-            self.save_calibration_to(path)
+        if self._may_start():
+            title = QCoreApplication.translate(
+                "LetterSettingsDialog", "Save the calibration page as PDF"
+            )
+            path = letter_printing.ask_save_path(self, title, Path(FILE_NAME))
+            if path is not None:
+                self.save_calibration_to(path)
 
     def save_calibration_to(self, path: Path) -> None:
-        if not self.can_calibrate or self.calibrating:
+        """The calibration page with the offsets typed, written to `path` in a worker thread."""
+
+        def deliver(pdf: bytes, _job: BackgroundJob) -> Path:
+            letter_printing.write_pdf(path, pdf)
+            return path
+
+        status = QCoreApplication.translate("LetterSettingsDialog", "Saving the calibration page…")
+        self._calibrate(deliver, status)
+
+    def _calibrate(self, deliver: Callable[[bytes, BackgroundJob], object], status: str) -> None:
+        """Make the page with the offsets typed now and `deliver` it, in a worker thread."""
+        if not self._may_start():
             return
         letters, actor, language = self._services.letters, self._actor, ui_language()
         x, y = self.offsets()
-
-        def work(_job: BackgroundJob) -> Path:
-            letter_printing.write_pdf(path, letters.calibration(actor, language, x, y))
-            return path
-
-        self._calibrate(
-            work, QCoreApplication.translate("LetterSettingsDialog", "Saving the calibration page…")
+        self.job = run_in_background(
+            lambda job: deliver(letters.calibration(actor, language, x, y), job),
+            self._calibrated,
+            self._failed,
+            owner=self,
         )
-
-    def _calibrate(self, work: Callable[[BackgroundJob], object], status: str) -> None:
-        self.job = run_in_background(work, self._calibrated, self._failed, owner=self)
         self.status_label.setText(status)
         self.status_label.show()
         self.set_ready(self._loaded)

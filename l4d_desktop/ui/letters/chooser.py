@@ -44,8 +44,7 @@ class LetterChooser(Retranslating, QWidget):
     activated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("letter_chooser")
+        super().__init__(parent, objectName="letter_chooser")
         self.choices: tuple[KindChoice, ...] = ()
         self.request_type = ""
         self.default_language = ""

@@ -21,7 +21,7 @@ from l4d_desktop.ui.letters.kinds import how_name
 from l4d_desktop.ui.letters.printing import PrintCancelled, PrintFailed, PrintReport
 from l4d_desktop.ui.operations import BackgroundJob, failure_text
 
-Work = Callable[[BackgroundJob], "Issued"]
+IssueWork = Callable[[BackgroundJob], "Issued"]
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def print_work(
     kind: str,
     language: str,
     printer: QPrinter,
-) -> Work:
+) -> IssueWork:
     """Archive the letter as printed, then print those bytes at 100 %."""
 
     def work(job: BackgroundJob) -> Issued:
@@ -58,7 +58,7 @@ def print_work(
 
 def save_work(
     letters: LetterService, actor: Actor, request_id: int, kind: str, language: str, path: Path
-) -> Work:
+) -> IssueWork:
     """Archive the letter as saved with the file written inside the archive's transaction: a
     file that cannot be written leaves no archive entry."""
 

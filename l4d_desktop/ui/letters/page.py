@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -32,6 +33,7 @@ from l4d_desktop.ui.letters.archive import LetterArchive, erased_note, short_has
 from l4d_desktop.ui.letters.chooser import LetterChooser
 from l4d_desktop.ui.letters.issuing import (
     Issued,
+    IssueWork,
     failure_message,
     issue_title,
     issued_status,
@@ -78,10 +80,8 @@ class LettersPage(Retranslating, QWidget):
         request_type: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("letters_page")
-        self._services = services
-        self._actor = actor
+        super().__init__(parent, objectName="letters_page")
+        self._services, self._actor = services, actor
         self.request_id = request_id
         self.can_preview = actor.can(Right.REQUESTS_HANDLE) and actor.can(Right.CUSTOMERS_VIEW)
         self.can_issue = self.can_preview and actor.can(Right.DATA_EXPORT)
@@ -306,56 +306,60 @@ class LettersPage(Retranslating, QWidget):
         """The file and print job name: kirje-L4D-00042-access-fi.pdf."""
         return f"kirje-{reference_of(self.request_id)}-{kind}-{language}.pdf"
 
+    def _chosen_name(self) -> str:
+        return self.document_name(self.current_kind(), self.current_language())
+
     def print_letter(self) -> None:
-        if not self._ready(self.can_issue):
-            return
-        printer = letter_printing.ask_printer(
-            self,
-            issue_title("print"),
-            self.document_name(self.current_kind(), self.current_language()),
-        )
-        if printer is not None:
-            self.print_to(printer)
+        if self._ready(self.can_issue):
+            printer = letter_printing.ask_printer(self, issue_title("print"), self._chosen_name())
+            if printer is not None:
+                self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
         """Archive the chosen letter as printed and print it on `printer`, in a worker thread."""
-        kind, language = self.current_kind(), self.current_language()
-        if not self._ready(self.can_issue):
-            return
-        letters, actor, request_id = self._services.letters, self._actor, self.request_id
+        where = printer.printerName() or printer.outputFileName()
         self._issue(
-            print_work(letters, actor, request_id, kind, language, printer),
-            self.tr("Printing the {kind} on {printer}…").format(
-                kind=kind_name(kind), printer=printer.printerName() or printer.outputFileName()
+            partial(print_work, printer=printer),
+            lambda kind: self.tr("Printing the {kind} on {printer}…").format(
+                kind=kind, printer=where
             ),
         )
 
     def save_letter(self) -> None:
-        if not self._ready(self.can_issue):
-            return
-        path = letter_printing.ask_save_path(
-            self,
-            issue_title("save"),
-            Path(self.document_name(self.current_kind(), self.current_language())),
-        )
-        if path is not None:
-            self.save_to(path)
+        if self._ready(self.can_issue):
+            title = issue_title("save")
+            path = letter_printing.ask_save_path(self, title, Path(self._chosen_name()))
+            if path is not None:
+                self.save_to(path)
 
     def save_to(self, path: Path) -> None:
         """Archive the chosen letter as saved and write it to `path`, in a worker thread."""
+        self._issue(
+            partial(save_work, path=path),
+            lambda kind: self.tr("Saving the {kind}…").format(kind=kind),
+            saving=path,
+        )
+
+    def _issue(
+        self,
+        work: Callable[..., IssueWork],
+        status: Callable[[str], str],
+        saving: Path | None = None,
+    ) -> None:
+        """Issue the chosen letter with `work`, saying `status` (given the kind's name)."""
         kind, language = self.current_kind(), self.current_language()
         if not self._ready(self.can_issue):
             return
-        self._saving = path
+        if saving is not None:
+            self._saving = saving
         letters, actor, request_id = self._services.letters, self._actor, self.request_id
-        self._issue(
-            save_work(letters, actor, request_id, kind, language, path),
-            self.tr("Saving the {kind}…").format(kind=kind_name(kind)),
+        self.issue_job = run_in_background(
+            work(letters, actor, request_id, kind, language),
+            self._issued,
+            self._issue_failed,
+            owner=self,
         )
-
-    def _issue(self, work: Callable[[BackgroundJob], Issued], status: str) -> None:
-        self.issue_job = run_in_background(work, self._issued, self._issue_failed, owner=self)
-        self._set_status(status)
+        self._set_status(status(kind_name(kind)))
 
     def _issued(self, issued: Issued) -> None:
         self.last_issued = issued

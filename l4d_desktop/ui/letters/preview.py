@@ -56,8 +56,7 @@ class PdfPreview(Retranslating, QWidget):
     """The pages of one PDF, or a hint while there is none."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("pdf_preview")
+        super().__init__(parent, objectName="pdf_preview")
         self.pdf: PdfBytes | None = None
         self.view = QPdfView(self)
         self.view.setObjectName("pdf_view")

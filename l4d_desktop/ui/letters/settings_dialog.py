@@ -96,10 +96,8 @@ class LetterSettingsDialog(Retranslating, QDialog):
     saved = Signal()
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("letter_settings_dialog")
-        self._services = services
-        self._actor = actor
+        super().__init__(parent, objectName="letter_settings_dialog")
+        self._services, self._actor = services, actor
         self.can_edit = actor.can(Right.USERS_ADMIN)
         self.values: dict[str, str] = {}
 

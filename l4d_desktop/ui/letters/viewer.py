@@ -58,8 +58,7 @@ class LetterViewer(QWidget):
     def __init__(
         self, letters: LetterService, actor: Actor, request_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("letters_preview_part")
+        super().__init__(parent, objectName="letters_preview_part")
         self._letters = letters
         self._actor = actor
         self._request_id = request_id

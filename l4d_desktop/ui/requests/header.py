@@ -35,8 +35,7 @@ class RequestHeader(QWidget):
     customer (`can_open_customer`). The window words the days left (a plural)."""
 
     def __init__(self, can_open_customer: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("request_header")
+        super().__init__(parent, objectName="request_header")
         self.can_open_customer = can_open_customer
         self.title_label = heading("request_title_label")
         self.customer_button = QPushButton(objectName="request_customer_button")

@@ -180,8 +180,7 @@ class OverviewPage(Retranslating, QWidget):
     """The rows; `show_detail` fills them, `fill_handlers` the handler choice."""
 
     def __init__(self, can_handle: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("overview_page")
+        super().__init__(parent, objectName="overview_page")
         self.can_handle = can_handle
         self.detail: RequestDetail | None = None
         self._shown_handler: int | None = None  # the handler stored when last read

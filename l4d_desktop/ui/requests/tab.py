@@ -8,11 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Sig
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +23,7 @@ from l4d_desktop.ui import feedback
 from l4d_desktop.ui.changes import Change, ChangeBus
 from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.requests.intake_dialog import RequestDialog
+from l4d_desktop.ui.requests.layouts import column, row
 from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, STATUSES, error_text, vocabulary
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
 from l4d_desktop.ui.widgets.retranslate import Retranslating
@@ -95,6 +94,14 @@ COLUMNS = [
 ]
 
 
+def _legend(colour: QColor) -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(
+        f"background: {colour.name()}; color: black; padding: 2px 8px; border-radius: 3px;"
+    )
+    return label
+
+
 def urgency_colour(r: RequestRecord) -> QColor | None:
     return {"overdue": OVERDUE_COLOUR, "due_soon": DUE_SOON_COLOUR}.get(r.urgency)
 
@@ -114,12 +121,9 @@ class RequestsTab(Retranslating, QWidget):
         *,
         changes: ChangeBus | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("requests_tab")
-        self._services = services
-        self._requests = services.requests
-        self._customers = services.customers
-        self._actor = actor
+        super().__init__(parent, objectName="requests_tab")
+        self._services, self._actor = services, actor
+        self._requests, self._customers = services.requests, services.customers
         self._dialog: RequestDialog | None = None
         self._summary: RequestSummary | None = None
 
@@ -130,74 +134,37 @@ class RequestsTab(Retranslating, QWidget):
         self.new_button.clicked.connect(self.new_request)
         self.open_button = QPushButton(objectName="open_request_button")
         self.open_button.clicked.connect(self.open_selected)
-
-        self.status_label = QLabel()
-        self.status_combo = QComboBox(objectName="status_filter_combo")
-        self.status_combo.addItem("", OPEN)
-        self.status_combo.addItem("", ANY)
-        for status in RequestStatus:
-            self.status_combo.addItem("", status.value)
-        self.status_label.setBuddy(self.status_combo)
-        self.type_label = QLabel()
-        self.type_combo = QComboBox(objectName="type_filter_combo")
-        self.type_combo.addItem("", ANY)
-        for rtype in RequestType:
-            self.type_combo.addItem("", rtype.value)
-        self.type_label.setBuddy(self.type_combo)
-        self.handler_label = QLabel()
-        self.handler_combo = QComboBox(objectName="handler_filter_combo")
-        self.handler_combo.addItem("", None)
-        self.handler_combo.addItem("", MINE)
+        self.status_label, self.status_combo = self._filter(
+            "status_filter_combo", [OPEN, ANY, *(s.value for s in RequestStatus)]
+        )
+        self.type_label, self.type_combo = self._filter(
+            "type_filter_combo", [ANY, *(t.value for t in RequestType)]
+        )
         try:
-            for user_id, name in self._requests.handlers(actor):
-                self.handler_combo.addItem(name, user_id)
+            handlers = self._requests.handlers(actor)
         except L4DError:
-            pass  # "anyone" and "assigned to me" still work
-        self.handler_label.setBuddy(self.handler_combo)
-        for combo in (self.status_combo, self.type_combo, self.handler_combo):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
-            # Long entries are shown whole in the popup; the closed box may be narrower, so
-            # the window can still be made small.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(12)
+            handlers = []  # "anyone" and "assigned to me" still work
+        self.handler_label, self.handler_combo = self._filter("handler_filter_combo", [None, MINE])
+        for user_id, name in handlers:
+            self.handler_combo.addItem(name, user_id)
 
-        self.legend_overdue = QLabel()
-        self.legend_soon = QLabel()
-        for label, colour in (
-            (self.legend_overdue, OVERDUE_COLOUR),
-            (self.legend_soon, DUE_SOON_COLOUR),
-        ):
-            label.setStyleSheet(
-                f"background: {colour.name()}; color: black; padding: 2px 8px; border-radius: 3px;"
-            )
+        self.legend_overdue, self.legend_soon = _legend(OVERDUE_COLOUR), _legend(DUE_SOON_COLOUR)
         self.count_label = QLabel(objectName="request_count_label")
-
         self.model = RecordTableModel(COLUMNS, self._fetch, row_colour=urgency_colour, parent=self)
         self.table = make_table_view(self.model, "request_table", stretch_column=2)
         self.table.doubleClicked.connect(self._open_at)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        filters = QHBoxLayout()
-        for label, combo in (
-            (self.status_label, self.status_combo),
-            (self.type_label, self.type_combo),
-            (self.handler_label, self.handler_combo),
-        ):
-            filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label, 1)
-        buttons.addWidget(self.legend_soon)
-        buttons.addWidget(self.legend_overdue)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        filters = row(
+            *(self.status_label, self.status_combo, self.type_label, self.type_combo),
+            *(self.handler_label, self.handler_combo),
+        )
+        buttons = row(
+            (self.count_label, 1),
+            *(self.legend_soon, self.legend_overdue, self.open_button, self.new_button),
+            stretch=None,
+        )
+        column(self, filters, (self.table, 1), buttons)
         self.retranslate()
         self.refresh()
         # Every column keeps a readable width (the list scrolls sideways in a small window);
@@ -205,10 +172,23 @@ class RequestsTab(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((40, 165, 150, 85, 85, 140, 115, 90, 85, 90)):
-            self.table.setColumnWidth(column, width)
+        for index, width in enumerate((40, 165, 150, 85, 85, 140, 115, 90, 85, 90)):
+            self.table.setColumnWidth(index, width)
         if changes is not None:
             changes.listen(self, {Change.REQUESTS, Change.CUSTOMERS}, self.refresh)
+
+    def _filter(self, name: str, values: list[object]) -> tuple[QLabel, QComboBox]:
+        """A filter's label and choice, the list read again when another is chosen."""
+        label, combo = QLabel(), QComboBox(objectName=name)
+        for value in values:
+            combo.addItem("", value)
+        label.setBuddy(combo)
+        combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        # Long entries are shown whole in the popup; the closed box may be narrower, so the
+        # window can still be made small.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        return label, combo
 
     # -- text ------------------------------------------------------------------------------------
 

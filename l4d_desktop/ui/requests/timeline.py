@@ -123,8 +123,7 @@ class TimelineModel(RecordTableModel):
 
 class TimelinePage(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("timeline_page")
+        super().__init__(parent, objectName="timeline_page")
         self.model = TimelineModel(self)
         self.table: QTableView = make_table_view(self.model, "timeline_table", stretch_column=3)
         layout = QVBoxLayout(self)

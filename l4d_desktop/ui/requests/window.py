@@ -11,6 +11,7 @@ request: `RequestWindows` keeps them and raises one that is already open.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -28,6 +29,7 @@ from l4d_desktop.ui.letters.page import LettersPage
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
 from l4d_desktop.ui.requests.dialog_parts import handler_choices
 from l4d_desktop.ui.requests.header import RequestHeader, title_text
+from l4d_desktop.ui.requests.layouts import column
 from l4d_desktop.ui.requests.overview import OverviewPage
 from l4d_desktop.ui.requests.pages.actions import build_action_pages, page_layout_key
 from l4d_desktop.ui.requests.pages.base import RequestPage
@@ -63,11 +65,9 @@ class RequestWindow(Retranslating, QWidget):
         *,
         changes: ChangeBus | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setObjectName("request_window")
+        super().__init__(parent, Qt.WindowType.Window, objectName="request_window")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._services = services
-        self._actor = actor
+        self._services, self._actor = services, actor
         self.request_id = request_id
         self._open_customer = open_customer
         self.can_handle = actor.can(Right.REQUESTS_HANDLE)
@@ -120,11 +120,11 @@ class RequestWindow(Retranslating, QWidget):
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
 
-        layout = QVBoxLayout(self)
-        for widget in (self.header, self.loading_label, self.read_only_label):
-            layout.addWidget(widget)
-        layout.addWidget(self.workflow)
-        layout.addWidget(self.tabs, 1)
+        column(
+            self,
+            *(self.header, self.loading_label, self.read_only_label, self.workflow),
+            (self.tabs, 1),
+        )
         self.setTabOrder(self.customer_button, self.workflow.start_check_button)
         self.setTabOrder(self.handler_combo, self.assign_button)
         self.resize(980, 680)
@@ -346,11 +346,11 @@ class RequestWindows(QObject):
         changes: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._actor = actor
+        # Every window alike: the same services and user, customer opener and change bus.
+        self._make = partial(
+            RequestWindow, services, actor, open_customer=open_customer, changes=changes
+        )
         self._parent = parent
-        self._open_customer = open_customer
-        self._changes = changes
         self.windows: dict[int, RequestWindow] = {}
 
     def open(self, request_id: int) -> RequestWindow:
@@ -360,14 +360,7 @@ class RequestWindows(QObject):
             window.raise_()
             window.activateWindow()
             return window
-        window = RequestWindow(
-            self._services,
-            self._actor,
-            request_id,
-            self._open_customer,
-            self._parent,
-            changes=self._changes,
-        )
+        window = self._make(request_id, parent=self._parent)
         window.changed.connect(self.changed)
         window.closed.connect(self._closed)
         self.windows[request_id] = window

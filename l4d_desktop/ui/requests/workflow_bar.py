@@ -33,6 +33,12 @@ from l4d_desktop.ui.widgets.retranslate import Retranslating
 DialogClass = Callable[[RequestService, Actor, RequestDetail, QWidget], WorkflowDialog]
 
 
+def _button(name: str, step: Callable[[], object]) -> QPushButton:
+    button = QPushButton(objectName=name)
+    button.clicked.connect(lambda _checked=False: step())
+    return button
+
+
 class WorkflowBar(Retranslating, QWidget):
     """`stepped` is emitted after a step changed the request, `conflicted` when someone else
     had changed it first (the window then reads it again)."""
@@ -47,28 +53,19 @@ class WorkflowBar(Retranslating, QWidget):
         can_handle: bool,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("workflow_bar")
-        self._requests = requests
-        self._actor = actor
+        super().__init__(parent, objectName="workflow_bar")
+        self._requests, self._actor = requests, actor
         self.can_handle = can_handle
         self.detail: RequestDetail | None = None
         self.dialog: WorkflowDialog | None = None
 
-        self.start_check_button = QPushButton(objectName="start_check_button")
-        self.identify_button = QPushButton(objectName="identify_button")
-        self.start_work_button = QPushButton(objectName="start_work_button")
-        self.pause_button = QPushButton(objectName="pause_button")
-        self.resume_button = QPushButton(objectName="resume_button")
-        self.extend_button = QPushButton(objectName="extend_button")
-        self.close_request_button = QPushButton(objectName="close_request_button")
-        self.start_check_button.clicked.connect(self.start_identity_check)
-        self.identify_button.clicked.connect(self.identify)
-        self.start_work_button.clicked.connect(self.start_work)
-        self.pause_button.clicked.connect(self.pause)
-        self.resume_button.clicked.connect(self.resume)
-        self.extend_button.clicked.connect(self.extend)
-        self.close_request_button.clicked.connect(self.close_request)
+        self.start_check_button = _button("start_check_button", self.start_identity_check)
+        self.identify_button = _button("identify_button", self.identify)
+        self.start_work_button = _button("start_work_button", self.start_work)
+        self.pause_button = _button("pause_button", self.pause)
+        self.resume_button = _button("resume_button", self.resume)
+        self.extend_button = _button("extend_button", self.extend)
+        self.close_request_button = _button("close_request_button", self.close_request)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in self.buttons():

@@ -42,8 +42,7 @@ class WorkflowDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.object_name, parent)
-        self._requests = requests
-        self._actor = actor
+        self._requests, self._actor = requests, actor
         self.request = request
         self.record = request.record
         self.version = request.record.version

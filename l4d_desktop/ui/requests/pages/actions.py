@@ -9,12 +9,13 @@ enforce the rights as well.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.requests.records import RequestDetail
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import RequestType
+from l4d_desktop.ui.requests.layouts import column
 from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.requests.pages.erasure import ErasurePage
 from l4d_desktop.ui.requests.pages.objection import ObjectionRequestPage
@@ -23,10 +24,10 @@ from l4d_desktop.ui.requests.pages.rectification import RectificationPage
 from l4d_desktop.ui.requests.pages.restriction import RestrictionPage
 from l4d_desktop.ui.requests.pages.subject_data import SubjectDataPage
 from l4d_desktop.ui.requests.pages.withdrawal import WithdrawalPage
-from l4d_desktop.ui.widgets.labels import hint_label
 
 CONTEXT = "RequestActionPages"
 RECIPIENTS = (QT_TRANSLATE_NOOP("RequestActionPages", "Reci&pients (Art. 19)"), RecipientsPage)
+DATA_HELD = (QT_TRANSLATE_NOOP("RequestActionPages", "&Data held"), SubjectDataPage)
 
 # The pages of each type, in the order shown: (tab title in the CONTEXT, page class).
 PAGES: dict[str, tuple[tuple[str, type[RequestPage]], ...]] = {
@@ -34,12 +35,8 @@ PAGES: dict[str, tuple[tuple[str, type[RequestPage]], ...]] = {
         (QT_TRANSLATE_NOOP("RequestActionPages", "&Erasure"), ErasurePage),
         RECIPIENTS,
     ),
-    RequestType.ACCESS.value: (
-        (QT_TRANSLATE_NOOP("RequestActionPages", "&Data held"), SubjectDataPage),
-    ),
-    RequestType.PORTABILITY.value: (
-        (QT_TRANSLATE_NOOP("RequestActionPages", "&Data held"), SubjectDataPage),
-    ),
+    RequestType.ACCESS.value: (DATA_HELD,),
+    RequestType.PORTABILITY.value: (DATA_HELD,),
     RequestType.RECTIFICATION.value: (
         (QT_TRANSLATE_NOOP("RequestActionPages", "Re&ctification"), RectificationPage),
         RECIPIENTS,
@@ -62,19 +59,18 @@ class NoticePage(RequestPage):
 
     object_name = "action_notice_page"
 
+    intro = QT_TRANSLATE_NOOP(
+        "RequestActionPages",
+        "The person is not identified yet: link the request to the customer first.",
+    )
+
     def build(self) -> None:
-        self.label = hint_label("action_notice_label")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addStretch(1)
+        self.label = self.intro_label
+        column(self, self.label, stretch=1)
 
     def retranslate(self) -> None:
-        self.label.setText(
-            QCoreApplication.translate(
-                "RequestActionPages",
-                "The person is not identified yet: link the request to the customer first.",
-            )
-        )
+        # Words of the pages' common context, not of this class.
+        self.label.setText(QCoreApplication.translate("RequestActionPages", self.intro))
 
 
 def build_action_pages(

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
@@ -17,6 +17,7 @@ from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.operations import BackgroundJob, run_in_background
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 from l4d_desktop.ui.widgets.record_table import (
     Column,
@@ -34,26 +35,19 @@ def one_line(text: str) -> str:
     return " / ".join(line for line in text.splitlines() if line.strip())
 
 
-def button_row(*buttons: QPushButton) -> QHBoxLayout:
-    """Buttons side by side from the left, the rest of the row empty."""
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
-
-
 class RequestPage(Retranslating, QWidget):
     """A page of a request window. `changed` is emitted after the page changed something: the
     window then reads the request again and rebuilds its pages.
 
-    A subclass names itself (`object_name`) and writes `build()` (its widgets and layout),
-    `retranslate()` (every text, in its own class, which is its translation context) and
+    A subclass names itself (`object_name`), gives its `intro` (marked with
+    QT_TRANSLATE_NOOP in its own class's context) and writes `build()` (its widgets and
+    layout, `intro_label` at the top), `retranslate()` (every text; `show_intro()` first) and
     `reload()` (read what it shows); the base calls them in that order. The base holds no text
     of its own: PySide6 translates `self.tr()` in the context of the object's class.
     """
 
     object_name = "request_page"
+    intro = ""
     changed = Signal()
 
     def __init__(
@@ -65,16 +59,19 @@ class RequestPage(Retranslating, QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(self.object_name)
-        self._services = services
-        self._actor = actor
+        self._services, self._actor = services, actor
         self._request = request
         self.dialog: QWidget | None = None  # the dialog last opened from the page
+        self.intro_label = hint_label(self.object_name.removesuffix("_page") + "_intro_label")
         self.build()
         self.retranslate()
         self.reload()
 
     def build(self) -> None:
         """Make the widgets and lay them out; their texts come in `retranslate()`."""
+
+    def show_intro(self) -> None:
+        self.intro_label.setText(self.tr(self.intro))
 
     # -- the request ---------------------------------------------------------------------------
 
@@ -140,8 +137,8 @@ class RequestPage(Retranslating, QWidget):
         """A one-line-a-row table of records held in memory, `widths` its first columns'."""
         model = RecordTableModel(columns, list_fetcher([]), parent=self)
         table = make_table_view(model, name, stretch_column, wrap=False)
-        for column, width in enumerate(widths):
-            table.setColumnWidth(column, width)
+        for index, width in enumerate(widths):
+            table.setColumnWidth(index, width)
         return model, table
 
     @staticmethod

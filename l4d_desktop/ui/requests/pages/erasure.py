@@ -4,7 +4,8 @@ and the invoices kept under the Accounting Act with the day they are kept until.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from l4d_desktop.core.erasure.records import ErasurePlan, ErasureResult, ItemKind
 from l4d_desktop.core.errors import L4DError
@@ -12,7 +13,8 @@ from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy
-from l4d_desktop.ui.requests.pages.base import RequestPage, button_row
+from l4d_desktop.ui.requests.layouts import button_row, column
+from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.requests.pages.erasure_plan import (
     PLAN_COLUMNS,
     kept_invoice_text,
@@ -20,7 +22,7 @@ from l4d_desktop.ui.requests.pages.erasure_plan import (
     plan_rows,
 )
 from l4d_desktop.ui.texts import error_text
-from l4d_desktop.ui.widgets.labels import heading, hint_label
+from l4d_desktop.ui.widgets.labels import heading
 from l4d_desktop.ui.widgets.record_table import RecordTableModel, list_fetcher, make_table_view
 
 # The results of erasures run in this program instance, by database file and request: the
@@ -36,6 +38,11 @@ def _wrapped(object_name: str) -> QLabel:
 
 class ErasurePage(RequestPage):
     object_name = "erasure_page"
+    intro = QT_TRANSLATE_NOOP(
+        "ErasurePage",
+        "The plan shows what the erasure does to each item before anything happens. Nothing "
+        "changes until it is run and confirmed.",
+    )
 
     def build(self) -> None:
         self.plan: ErasurePlan | None = None
@@ -44,7 +51,6 @@ class ErasurePage(RequestPage):
         actor = self.actor
         self.can_erase = actor.can(Right.CUSTOMERS_ERASE) and actor.can(Right.REQUESTS_HANDLE)
 
-        self.intro_label = hint_label("erasure_intro_label")
         self.subject_label = heading("erasure_subject_label")
         self.model = RecordTableModel(PLAN_COLUMNS, list_fetcher([]), parent=self)
         self.table = make_table_view(self.model, "erasure_plan_table", 3)
@@ -58,17 +64,19 @@ class ErasurePage(RequestPage):
         self.refresh_button.clicked.connect(self.load_plan)
         self.run_button.clicked.connect(self.run)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.subject_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.letter_label)
-        layout.addWidget(self.status_label)
-        layout.addLayout(button_row(self.run_button, self.refresh_button))
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.kept_heading)
-        layout.addWidget(self.kept_label)
-        layout.addStretch(0)
+        column(
+            self,
+            self.intro_label,
+            self.subject_label,
+            (self.table, 1),
+            self.letter_label,
+            self.status_label,
+            button_row(self.run_button, self.refresh_button),
+            self.result_label,
+            self.kept_heading,
+            self.kept_label,
+            stretch=0,
+        )
         for col, width in enumerate((260, 60, 90, 420, 110, 110)):
             self.table.setColumnWidth(col, width)
 
@@ -85,12 +93,7 @@ class ErasurePage(RequestPage):
     # -- texts ---------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.intro_label.setText(
-            self.tr(
-                "The plan shows what the erasure does to each item before anything happens. "
-                "Nothing changes until it is run and confirmed."
-            )
-        )
+        self.show_intro()
         self.table.setAccessibleName(self.tr("Erasure plan"))
         self.refresh_button.setText(self.tr("Show the plan &again"))
         self.run_button.setText(self.tr("&Run the erasure…"))

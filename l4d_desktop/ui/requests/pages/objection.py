@@ -4,14 +4,15 @@ direct marketing stops at once, any other purpose is recorded and then decided."
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QPushButton
 
 from l4d_desktop.core.customers.objections import ObjectionRecord
 from l4d_desktop.core.vocabulary import ObjectionOutcome, ObjectionPurpose, Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.formats import format_date, format_datetime
 from l4d_desktop.ui.requests.dialog_parts import text_edit
-from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage, button_row, one_line
+from l4d_desktop.ui.requests.layouts import button_row, column
+from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage, one_line
 from l4d_desktop.ui.texts import OBJECTION_PURPOSES, vocabulary
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import Column
@@ -130,10 +131,14 @@ class DecideObjectionDialog(PageDialog):
 
 class ObjectionRequestPage(RequestPage):
     object_name = "objection_request_page"
+    intro = QT_TRANSLATE_NOOP(
+        "ObjectionRequestPage",
+        "The person's objections (GDPR Art. 21) and their outcomes. Direct marketing, ad "
+        "targeting included, stops at once; other purposes are decided here.",
+    )
 
     def build(self) -> None:
         self.objections: list[ObjectionRecord] = []
-        self.intro_label = hint_label("objection_request_intro_label")
         self.model, self.table = self.make_table(
             OBJECTION_COLUMNS, "request_objection_table", 3, (100, 230, 260, 260, 150, 140)
         )
@@ -144,19 +149,11 @@ class ObjectionRequestPage(RequestPage):
         self.record_button.clicked.connect(self.record)
         self.decide_button.clicked.connect(self.decide)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(button_row(self.record_button, self.decide_button))
+        buttons = button_row(self.record_button, self.decide_button)
+        column(self, self.intro_label, (self.table, 1), self.empty_label, buttons)
 
     def retranslate(self) -> None:
-        self.intro_label.setText(
-            self.tr(
-                "The person's objections (GDPR Art. 21) and their outcomes. Direct marketing, "
-                "ad targeting included, stops at once; other purposes are decided here."
-            )
-        )
+        self.show_intro()
         self.record_button.setText(self.tr("Record &objection…"))
         self.decide_button.setText(self.tr("&Decide…"))
         self.table.setAccessibleName(self.tr("The person's objections"))

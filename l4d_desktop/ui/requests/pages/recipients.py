@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.requests.recipients import NoticeLine
@@ -12,7 +12,8 @@ from l4d_desktop.core.requests.records import RequestDetail
 from l4d_desktop.core.vocabulary import NoticeStatus, Right
 from l4d_desktop.ui.formats import format_date, format_datetime
 from l4d_desktop.ui.requests.dialog_parts import text_edit
-from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage, button_row, one_line
+from l4d_desktop.ui.requests.layouts import button_row, column
+from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage, one_line
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of, make_date_edit
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import (
@@ -98,11 +99,16 @@ class RecipientsPage(RequestPage):
     """One row per recipient; a handler marks each notified or disproportionate."""
 
     object_name = "recipients_page"
+    intro = QT_TRANSLATE_NOOP(
+        "RecipientsPage",
+        "GDPR Art. 19: every recipient of the person's data is told of the rectification, "
+        "erasure or restriction, unless that proves impossible or involves disproportionate "
+        "effort; then the reason is recorded.",
+    )
 
     def build(self) -> None:
         self.lines: list[NoticeLine] = []
 
-        self.intro_label = hint_label("recipients_intro_label")
         self.state_label = QLabel(objectName="recipients_state_label")
         self.state_label.setWordWrap(True)
         self.model, self.table = self.make_table(
@@ -117,21 +123,11 @@ class RecipientsPage(RequestPage):
         self.disproportionate_button.clicked.connect(self.mark_disproportionate)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(button_row(self.notified_button, self.disproportionate_button))
+        buttons = button_row(self.notified_button, self.disproportionate_button)
+        column(self, self.intro_label, self.state_label, (self.table, 1), self.empty_label, buttons)
 
     def retranslate(self) -> None:
-        self.intro_label.setText(
-            self.tr(
-                "GDPR Art. 19: every recipient of the person's data is told of the "
-                "rectification, erasure or restriction, unless that proves impossible or "
-                "involves disproportionate effort; then the reason is recorded."
-            )
-        )
+        self.show_intro()
         self.notified_button.setText(self.tr("Mark &notified…"))
         self.disproportionate_button.setText(self.tr("Not notified: &disproportionate…"))
         self.table.setAccessibleName(self.tr("Recipients to notify"))

@@ -4,7 +4,7 @@ records which fields changed and when (never the old values)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.service import CustomerRecord
@@ -14,7 +14,8 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui.customers.dialog import CustomerDialog
 from l4d_desktop.ui.formats import format_datetime
-from l4d_desktop.ui.requests.pages.base import RequestPage, button_row
+from l4d_desktop.ui.requests.layouts import button_row, column
+from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.texts import field_label
 from l4d_desktop.ui.widgets.labels import heading, hint_label
 from l4d_desktop.ui.widgets.record_table import Column
@@ -36,8 +37,7 @@ class RectifyDialog(CustomerDialog):
     ) -> None:
         super().__init__(services.customers, actor, record, parent)
         self.setObjectName("rectify_dialog")
-        self._services = services
-        self._actor = actor
+        self._services, self._actor = services, actor
         self._request_id = request_id
 
     def retranslate(self) -> None:
@@ -68,30 +68,31 @@ FIELD_CHANGE_COLUMNS = [
 
 class RectificationPage(RequestPage):
     object_name = "rectification_page"
+    intro = QT_TRANSLATE_NOOP(
+        "RectificationPage",
+        "Correct the customer's data as the person asks. The request records which fields "
+        "changed and when, not the old values.",
+    )
 
     def build(self) -> None:
         self.changes: list[FieldChange] = []
-        self.intro_label = hint_label("rectification_intro_label")
         self.edit_button = QPushButton(objectName="rectify_button")
         self.edit_button.setVisible(self.can_act(Right.CUSTOMERS_EDIT))
         self.edit_button.clicked.connect(self.edit)
         self.changes_heading = heading("field_changes_heading")
         self.model, self.table = self.make_table(FIELD_CHANGE_COLUMNS, "field_changes_table", 0)
         self.empty_label = hint_label("no_field_changes_label")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addLayout(button_row(self.edit_button))
-        layout.addWidget(self.changes_heading)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        column(
+            self,
+            self.intro_label,
+            button_row(self.edit_button),
+            self.changes_heading,
+            (self.table, 1),
+            self.empty_label,
+        )
 
     def retranslate(self) -> None:
-        self.intro_label.setText(
-            self.tr(
-                "Correct the customer's data as the person asks. The request records which "
-                "fields changed and when, not the old values."
-            )
-        )
+        self.show_intro()
         self.edit_button.setText(self.tr("&Edit the customer's data…"))
         self.changes_heading.setText(self.tr("Changed fields"))
         self.table.setAccessibleName(self.tr("Changed fields"))

@@ -3,17 +3,18 @@ lifted once the person has been told of it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui.formats import format_datetime
-from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage, button_row
+from l4d_desktop.ui.requests.layouts import button_row, column
+from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of, make_date_edit
-from l4d_desktop.ui.widgets.labels import hint_label
 
 
 class LiftRestrictionDialog(PageDialog):
@@ -48,29 +49,30 @@ class LiftRestrictionDialog(PageDialog):
 
 class RestrictionPage(RequestPage):
     object_name = "restriction_page"
+    intro = QT_TRANSLATE_NOOP(
+        "RestrictionPage",
+        "A restriction (GDPR Art. 18) keeps the data stored, but every export and marketing "
+        "list leaves the person out until it is lifted.",
+    )
 
     def build(self) -> None:
         self.record: CustomerRecord | None = None
-        self.intro_label = hint_label("restriction_intro_label")
         self.state_label = QLabel(objectName="restriction_state_label")
         self.state_label.setWordWrap(True)
         self.set_button = QPushButton(objectName="set_restriction_button")
         self.lift_button = QPushButton(objectName="lift_restriction_button")
         self.set_button.clicked.connect(self.restrict)
         self.lift_button.clicked.connect(self.lift)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.state_label)
-        layout.addLayout(button_row(self.set_button, self.lift_button))
-        layout.addStretch(1)
+        column(
+            self,
+            self.intro_label,
+            self.state_label,
+            button_row(self.set_button, self.lift_button),
+            stretch=1,
+        )
 
     def retranslate(self) -> None:
-        self.intro_label.setText(
-            self.tr(
-                "A restriction (GDPR Art. 18) keeps the data stored, but every export and "
-                "marketing list leaves the person out until it is lifted."
-            )
-        )
+        self.show_intro()
         self.set_button.setText(self.tr("&Set the restriction"))
         self.lift_button.setText(self.tr("&Lift the restriction…"))
         self._show()

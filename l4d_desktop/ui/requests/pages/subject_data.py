@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton
 
 from l4d_desktop.core.disclosure.portability import Bundle
 from l4d_desktop.core.disclosure.subject_data import SubjectCustomer, SubjectData
@@ -13,7 +14,8 @@ from l4d_desktop.core.vocabulary import RequestType, Right
 from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy
-from l4d_desktop.ui.requests.pages.base import RequestPage, button_row
+from l4d_desktop.ui.requests.layouts import button_row, column
+from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.widgets.labels import heading, hint_label
 
 # The fields of the customer record counted as held when they are not empty.
@@ -41,6 +43,16 @@ def filled_fields(customer: SubjectCustomer) -> int:
 
 class SubjectDataPage(RequestPage):
     object_name = "subject_data_page"
+    intro = QT_TRANSLATE_NOOP(
+        "SubjectDataPage",
+        "Everything the register holds about the person (GDPR Art. 15). A restriction never "
+        "limits it.",
+    )
+    portability_intro = QT_TRANSLATE_NOOP(
+        "SubjectDataPage",
+        "The person receives the data they provided, observed web events included, in a "
+        "machine-readable form (GDPR Art. 20). A restriction never limits it.",
+    )
 
     def build(self) -> None:
         self.data: SubjectData | None = None
@@ -52,7 +64,6 @@ class SubjectDataPage(RequestPage):
         self._can_read = actor.can(Right.REQUESTS_HANDLE) and actor.can(Right.CUSTOMERS_VIEW)
         self._can_write = self._can_read and actor.can(Right.DATA_EXPORT)
 
-        self.intro_label = hint_label("subject_data_intro_label")
         self.summary_heading = heading("subject_data_heading")
         self.status_label = QLabel(objectName="subject_data_status_label")
         self.status_label.setWordWrap(True)
@@ -86,33 +97,28 @@ class SubjectDataPage(RequestPage):
         self.result_label.setWordWrap(True)
         self.result_label.hide()
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.summary_heading)
-        layout.addWidget(self.status_label)
-        layout.addLayout(form)
-        layout.addWidget(self.notes_label)
-        layout.addSpacing(8)
-        layout.addLayout(button_row(self.write_button, self.zip_check))
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.letter_label)
-        layout.addStretch(1)
+        column(
+            self,
+            self.intro_label,
+            self.summary_heading,
+            self.status_label,
+            form,
+            self.notes_label,
+            8,
+            button_row(self.write_button, self.zip_check),
+            self.result_label,
+            self.letter_label,
+            stretch=1,
+        )
 
     # -- texts ---------------------------------------------------------------------------------
 
-    def retranslate(self) -> None:
+    def show_intro(self) -> None:
         portability = self._request.record.type == RequestType.PORTABILITY.value
-        self.intro_label.setText(
-            self.tr(
-                "The person receives the data they provided, observed web events included, in "
-                "a machine-readable form (GDPR Art. 20). A restriction never limits it."
-            )
-            if portability
-            else self.tr(
-                "Everything the register holds about the person (GDPR Art. 15). A restriction "
-                "never limits it."
-            )
-        )
+        self.intro_label.setText(self.tr(self.portability_intro if portability else self.intro))
+
+    def retranslate(self) -> None:
+        self.show_intro()
         self.summary_heading.setText(self.tr("What is held"))
         names = {
             "fields": self.tr("Customer record fields:"),

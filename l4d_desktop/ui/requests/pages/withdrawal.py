@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
 )
 
 from l4d_desktop.core.customers.consents import ConsentState
@@ -18,7 +17,8 @@ from l4d_desktop.core.requests.actions import ErasureOffer
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.formats import format_datetime, ui_language
-from l4d_desktop.ui.requests.pages.base import RequestPage, button_row
+from l4d_desktop.ui.requests.layouts import button_row, column
+from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.widgets.labels import heading, hint_label
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -26,12 +26,17 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 
 class WithdrawalPage(RequestPage):
     object_name = "withdrawal_page"
+    intro = QT_TRANSLATE_NOOP(
+        "WithdrawalPage",
+        "Choose the purposes whose consent the person withdraws: one ledger entry is written "
+        "for each (GDPR Art. 7(3)). Data that relied on those consents alone may then be "
+        "erased.",
+    )
 
     def build(self) -> None:
         self.states: list[ConsentState] = []
         self.offers: tuple[ErasureOffer, ...] = ()
 
-        self.intro_label = hint_label("withdrawal_intro_label")
         self.purposes_heading = heading("withdrawal_purposes_heading")
         self.purpose_list = QListWidget(objectName="withdrawal_purpose_list")
         self.empty_label = hint_label("no_consents_label")
@@ -42,14 +47,16 @@ class WithdrawalPage(RequestPage):
         self.erase_button = QPushButton(objectName="erase_web_events_button")
         self.erase_button.clicked.connect(self.erase_web_events)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.purposes_heading)
-        layout.addWidget(self.purpose_list, 1)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(button_row(self.withdraw_button))
-        layout.addWidget(self.offer_label)
-        layout.addLayout(button_row(self.erase_button))
+        column(
+            self,
+            self.intro_label,
+            self.purposes_heading,
+            (self.purpose_list, 1),
+            self.empty_label,
+            button_row(self.withdraw_button),
+            self.offer_label,
+            button_row(self.erase_button),
+        )
 
     @property
     def _can(self) -> bool:
@@ -60,13 +67,7 @@ class WithdrawalPage(RequestPage):
         return self.can_act(Right.CUSTOMERS_ERASE)
 
     def retranslate(self) -> None:
-        self.intro_label.setText(
-            self.tr(
-                "Choose the purposes whose consent the person withdraws: one ledger entry is "
-                "written for each (GDPR Art. 7(3)). Data that relied on those consents alone "
-                "may then be erased."
-            )
-        )
+        self.show_intro()
         self.purposes_heading.setText(self.tr("Consents in force"))
         self.purpose_list.setAccessibleName(self.tr("Consents in force"))
         self.empty_label.setText(self.tr("The person has no consent in force."))
