@@ -693,10 +693,6 @@
         <translation>Vie &amp;CSV-tiedostoon…</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sulje</translation>
-    </message>
-    <message>
         <source>Verification result</source>
         <translation>Tarkistuksen tulos</translation>
     </message>
@@ -2929,6 +2925,13 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>FollowingDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDialog</name>
     <message>
         <source>Identity check – request {id}</source>
@@ -4105,10 +4108,6 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Selosteen kieli</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sulje</translation>
-    </message>
-    <message>
         <source>Close without saving the changes?</source>
         <translation>Suljetaanko tallentamatta muutoksia?</translation>
     </message>
@@ -4229,10 +4228,6 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Muokkaa…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sulje</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>

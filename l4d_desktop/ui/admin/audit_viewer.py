@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -46,14 +44,18 @@ from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of
+from l4d_desktop.ui.widgets.following_dialog import FollowingDialog
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import make_table_view, reload_keeping_place
-from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 PAGE_SIZE = 200
 
 
-class AuditViewerDialog(Retranslating, AuditChecks, QDialog):
+class AuditViewerDialog(AuditChecks, FollowingDialog):
+    """New entries show as they are written, by anyone (the change bus)."""
+
+    FOLLOWS = frozenset({Change.AUDIT})
+
     def __init__(
         self,
         services: Services,
@@ -63,10 +65,11 @@ class AuditViewerDialog(Retranslating, AuditChecks, QDialog):
         *,
         changes: ChangeBus | None = None,
     ) -> None:
-        super().__init__(parent)
+        self._page_size = page_size  # the base builds the table
+        super().__init__(services, actor, parent, changes=changes)
+
+    def build(self) -> None:
         self.setObjectName("audit_viewer_dialog")
-        self._services = services
-        self._actor = actor
         self.job: BackgroundJob | None = None
         self.total = 0
         # The model asks for rows by offset; the service pages by the last id seen.
@@ -111,7 +114,7 @@ class AuditViewerDialog(Retranslating, AuditChecks, QDialog):
         # -- the list --
         self._words = AuditWords()
         self.model = AuditTableModel(
-            audit_columns(lambda: self._words), self._fetch, page_size, parent=self
+            audit_columns(lambda: self._words), self._fetch, self._page_size, parent=self
         )
         self.table = make_table_view(self.model, "audit_table", 6, wrap=False)
         for col, width in enumerate((60, 160, 120, 270, 120, 90)):
@@ -123,7 +126,7 @@ class AuditViewerDialog(Retranslating, AuditChecks, QDialog):
         self.verify_checkpoint_button = QPushButton(objectName="audit_verify_checkpoint_button")
         self.checkpoint_button = QPushButton(objectName="audit_checkpoint_button")
         self.export_button = QPushButton(objectName="audit_export_button")
-        self.export_button.setVisible(actor.can(Right.DATA_EXPORT))
+        self.export_button.setVisible(self._actor.can(Right.DATA_EXPORT))
         self.result_label = QLabel(objectName="audit_result_label")
         self.result_label.setWordWrap(True)
         self.hint = hint_label("audit_hint_label")
@@ -136,9 +139,6 @@ class AuditViewerDialog(Retranslating, AuditChecks, QDialog):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.close_buttons = QDialogButtonBox()
-        self.close_button = self.close_buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_buttons.rejected.connect(self.reject)
         actions.addWidget(self.close_buttons)
 
         layout = QVBoxLayout(self)
@@ -164,10 +164,6 @@ class AuditViewerDialog(Retranslating, AuditChecks, QDialog):
 
         self.resize(1100, 680)
         self._fill_choices()
-        self.retranslate()
-        self.reload()
-        changes = changes or ChangeBus(services.changes, self)
-        self._following = changes.listen(self, {Change.AUDIT}, self.follow_changes)
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(objectName=name)
@@ -213,6 +209,7 @@ class AuditViewerDialog(Retranslating, AuditChecks, QDialog):
         self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(chosen)))
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Audit log"))
         self._words = AuditWords()
         self._fill_actions()
@@ -243,7 +240,6 @@ class AuditViewerDialog(Retranslating, AuditChecks, QDialog):
         self.verify_checkpoint_button.setText(self.tr("Verify against a check&point file…"))
         self.checkpoint_button.setText(self.tr("&Write a checkpoint…"))
         self.export_button.setText(self.tr("&Export CSV…"))
-        self.close_button.setText(self.tr("&Close"))
         self.result_label.setAccessibleName(self.tr("Verification result"))
         self.model.retranslate()
         self._show_count()
@@ -299,7 +295,7 @@ class AuditViewerDialog(Retranslating, AuditChecks, QDialog):
             )
         except L4DError as exc:
             # A refusal is itself logged: stop following, or it would be read again forever.
-            self._following.stop()
+            self.following.stop()
             feedback.show_error(self, self.tr("Audit log"), error_text(exc))
             return []
         self.total = page.total

@@ -9,8 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,19 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.files.private import write_private
 from l4d_desktop.core.register.processing import ProcessingRegister, Purpose
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback, file_names
-from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
 from l4d_desktop.ui.register.purpose_form import PurposeForm, bases_in_short
 from l4d_desktop.ui.register.texts_page import RegisterTextsPage
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.following_dialog import FollowingDialog
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import (
     Column,
@@ -41,7 +37,6 @@ from l4d_desktop.ui.widgets.record_table import (
     list_fetcher,
     make_table_view,
 )
-from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 def _name(p: Purpose) -> str:
@@ -62,22 +57,14 @@ PURPOSE_COLUMNS = [
 ]
 
 
-class ProcessingRegisterDialog(Retranslating, QDialog):
+class ProcessingRegisterDialog(FollowingDialog):
     """Follows changes to the register saved elsewhere (`changes`, the change bus); typing not
     yet saved stays."""
 
-    def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        parent: QWidget | None = None,
-        *,
-        changes: ChangeBus | None = None,
-    ) -> None:
-        super().__init__(parent)
+    FOLLOWS = frozenset({Change.REGISTER})
+
+    def build(self) -> None:
         self.setObjectName("processing_register_dialog")
-        self._services = services
-        self._actor = actor
         self.register: ProcessingRegister | None = None
         self.job: BackgroundJob | None = None
 
@@ -93,7 +80,7 @@ class ProcessingRegisterDialog(Retranslating, QDialog):
         form_scroll.setWidget(self.form)
         self.save_purpose_button = QPushButton(objectName="save_purpose_button")
         self.save_purpose_button.clicked.connect(self.save_purpose)
-        self.save_purpose_button.setVisible(actor.can(Right.USERS_ADMIN))
+        self.save_purpose_button.setVisible(self._actor.can(Right.USERS_ADMIN))
         self.purpose_status_label = QLabel(objectName="purpose_status_label")
         purpose_buttons = QHBoxLayout()
         purpose_buttons.addWidget(self.purpose_status_label, 1)
@@ -106,7 +93,7 @@ class ProcessingRegisterDialog(Retranslating, QDialog):
         purposes_layout.addWidget(self.table, 2)
         purposes_layout.addLayout(editor, 3)
 
-        self.texts_page = RegisterTextsPage(services, actor)
+        self.texts_page = RegisterTextsPage(self._services, self._actor)
         self.texts_page.saved.connect(self.reload_texts)
         self.tabs = QTabWidget(objectName="register_tabs")
         self.tabs.addTab(purposes_page, "")
@@ -117,14 +104,11 @@ class ProcessingRegisterDialog(Retranslating, QDialog):
         self.notice_language_combo.addItem("", "en")
         self.notice_button = QPushButton(objectName="notice_pdf_button")
         self.notice_button.clicked.connect(self.choose_notice_file)
-        can_export = actor.can(Right.DATA_EXPORT)
+        can_export = self._actor.can(Right.DATA_EXPORT)
         self.notice_button.setVisible(can_export)
         self.notice_language_combo.setVisible(can_export)
         self.notice_label = QLabel(objectName="notice_result_label")
         self.notice_label.setWordWrap(True)
-        self.close_buttons = QDialogButtonBox()
-        self.close_button = self.close_buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.notice_button)
         bottom.addWidget(self.notice_language_combo)
@@ -138,14 +122,9 @@ class ProcessingRegisterDialog(Retranslating, QDialog):
         self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 110)
         self.resize(1200, 760)
-        self.retranslate()
-        self.reload()
-        if self.model.rowCount():
-            self.table.selectRow(0)
-        changes = changes or ChangeBus(services.changes, self)
-        changes.listen(self, {Change.REGISTER}, self.follow_changes)
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Processing register"))
         self.intro_label.setText(
             self.tr(
@@ -162,7 +141,6 @@ class ProcessingRegisterDialog(Retranslating, QDialog):
         self.notice_language_combo.setItemText(0, self.tr("Finnish"))
         self.notice_language_combo.setItemText(1, self.tr("English"))
         self.notice_language_combo.setAccessibleName(self.tr("Language of the notice"))
-        self.close_button.setText(self.tr("&Close"))
         self.model.retranslate()
 
     def reject(self) -> None:
@@ -196,6 +174,8 @@ class ProcessingRegisterDialog(Retranslating, QDialog):
             self.texts_page.show_texts(register, versions)
         if shown is not None:
             self.select(shown)
+        elif first_load and register.purposes:
+            self.table.selectRow(0)
 
     def follow_changes(self) -> None:
         self.reload()

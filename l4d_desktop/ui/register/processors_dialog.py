@@ -6,8 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -22,8 +20,8 @@ from l4d_desktop.core.register.processors import ProcessorInput, ProcessorRecord
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.following_dialog import FollowingDialog
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 from l4d_desktop.ui.widgets.record_table import (
@@ -32,7 +30,6 @@ from l4d_desktop.ui.widgets.record_table import (
     list_fetcher,
     make_table_view,
 )
-from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 def _state(p: ProcessorRecord) -> str:
@@ -118,24 +115,16 @@ class ProcessorEditDialog(RecordDialog):
         )
 
 
-class ProcessorsDialog(Retranslating, QDialog):
+class ProcessorsDialog(FollowingDialog):
     """Follows changes to the recipients saved elsewhere (`changes`, the change bus)."""
 
-    def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        parent: QWidget | None = None,
-        *,
-        changes: ChangeBus | None = None,
-    ) -> None:
-        super().__init__(parent)
+    FOLLOWS = frozenset({Change.REGISTER})
+
+    def build(self) -> None:
         self.setObjectName("processors_dialog")
-        self._services = services
-        self._actor = actor
         self.records: list[ProcessorRecord] = []
         self.dialog: ProcessorEditDialog | None = None
-        can = actor.can(Right.USERS_ADMIN)
+        can = self._actor.can(Right.USERS_ADMIN)
 
         self.intro_label = hint_label("processors_intro_label")
         self.inactive_check = QCheckBox(objectName="show_inactive_check")
@@ -152,9 +141,6 @@ class ProcessorsDialog(Retranslating, QDialog):
         self.active_button.clicked.connect(self.toggle_active)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.close_buttons = QDialogButtonBox()
-        self.close_button = self.close_buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_buttons.rejected.connect(self.reject)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -170,12 +156,9 @@ class ProcessorsDialog(Retranslating, QDialog):
         for col, width in enumerate((220, 220, 150, 240, 150)):
             self.table.setColumnWidth(col, width)
         self.resize(1000, 460)
-        self.retranslate()
-        self.reload()
-        changes = changes or ChangeBus(services.changes, self)
-        changes.listen(self, {Change.REGISTER}, self.follow_changes)
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Recipients register"))
         self.intro_label.setText(
             self.tr(
@@ -188,7 +171,6 @@ class ProcessorsDialog(Retranslating, QDialog):
         self.table.setAccessibleName(self.tr("Recipients"))
         self.add_button.setText(self.tr("&Add…"))
         self.edit_button.setText(self.tr("&Edit…"))
-        self.close_button.setText(self.tr("&Close"))
         self.model.retranslate()
         self._selection_changed()
 

@@ -6,27 +6,22 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.erasure.records import PurgeItem, PurgeResult
 from l4d_desktop.core.errors import L4DError
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.formats import format_date, format_money
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
 from l4d_desktop.ui.requests.pages.erasure import reason_text
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.following_dialog import FollowingDialog
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import (
     Column,
@@ -34,7 +29,6 @@ from l4d_desktop.ui.widgets.record_table import (
     list_fetcher,
     make_table_view,
 )
-from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 DUE_COLOUR = QColor("#fff3c4")
 
@@ -52,21 +46,13 @@ PURGE_COLUMNS = [
 ]
 
 
-class PurgeQueueDialog(Retranslating, QDialog):
+class PurgeQueueDialog(FollowingDialog):
     """Follows erasures run elsewhere (`changes`, the change bus): their kept invoices join."""
 
-    def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        parent: QWidget | None = None,
-        *,
-        changes: ChangeBus | None = None,
-    ) -> None:
-        super().__init__(parent)
+    FOLLOWS = frozenset({Change.CUSTOMERS})
+
+    def build(self) -> None:
         self.setObjectName("purge_queue_dialog")
-        self._services = services
-        self._actor = actor
         self.items: list[PurgeItem] = []
         self.job: BackgroundJob | None = None
 
@@ -81,11 +67,8 @@ class PurgeQueueDialog(Retranslating, QDialog):
         )
         self.table = make_table_view(self.model, "purge_queue_table", 3, wrap=False)
         self.purge_button = QPushButton(objectName="purge_due_button")
-        self.purge_button.setVisible(actor.can(Right.CUSTOMERS_ERASE))
+        self.purge_button.setVisible(self._actor.can(Right.CUSTOMERS_ERASE))
         self.purge_button.clicked.connect(self.purge)
-        self.close_buttons = QDialogButtonBox()
-        self.close_button = self.close_buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_buttons.rejected.connect(self.reject)
 
         row = QHBoxLayout()
         row.addWidget(self.purge_button)
@@ -99,12 +82,9 @@ class PurgeQueueDialog(Retranslating, QDialog):
         for col, width in enumerate((120, 110, 100, 330, 110, 110)):
             self.table.setColumnWidth(col, width)
         self.resize(960, 480)
-        self.retranslate()
-        self.reload()
-        changes = changes or ChangeBus(services.changes, self)
-        changes.listen(self, {Change.CUSTOMERS}, self.reload)
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Kept invoices"))
         self.intro_label.setText(
             self.tr(
@@ -115,7 +95,6 @@ class PurgeQueueDialog(Retranslating, QDialog):
         )
         self.table.setAccessibleName(self.tr("Kept invoices"))
         self.purge_button.setText(self.tr("&Purge those due…"))
-        self.close_button.setText(self.tr("&Close"))
         self.model.retranslate()
         self._show_state()
 
