@@ -27,6 +27,7 @@ from pathlib import Path
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock
+from l4d_desktop.core.disclosure.assembly import collect, subject_request
 from l4d_desktop.core.disclosure.portability_fields import TABLES, Table, Value
 from l4d_desktop.core.disclosure.staging import (
     NAME_PREFIX,
@@ -38,12 +39,7 @@ from l4d_desktop.core.disclosure.staging import (
     stage,
     write_files,
 )
-from l4d_desktop.core.disclosure.subject_data import (
-    EXPORT_ACTION,
-    SubjectData,
-    collect,
-    subject_request,
-)
+from l4d_desktop.core.disclosure.subject_data import EXPORT_ACTION, SubjectData
 from l4d_desktop.core.files.csv_export import write_csv
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.database import Database

@@ -1,10 +1,7 @@
-"""Everything held about the person behind an access or portability request, assembled for the
-answer (Art. 15 GDPR; EDPB Guidelines 01/2022).
-
-`SubjectDataService.assemble` reads, in one transaction, a faithful copy of every kind of data the
-register holds about the request's identified customer, and audits that reading as a view with
-the purpose "request:<id>". The result (disclosure/subject_records.py) carries no staff names
-(CJEU C-579/21: the person learns when and why their data were consulted, not by whom).
+"""What the person behind an access or portability request is told is held about them (Art. 15
+GDPR; EDPB Guidelines 01/2022): plain frozen records, oldest first, assembled by
+disclosure/assembly.py. They never name a member of staff (CJEU C-579/21: the person learns when
+and why their data were consulted, not by whom).
 
 What is deliberately not here: the purposes, legal bases, categories of data and recipients,
 and retention periods. They are the same for everyone in the register and are printed by the
@@ -14,51 +11,12 @@ what is assembled: it is the person's own data.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.audit.log import AuditLog
-from l4d_desktop.core.clock import Clock
-from l4d_desktop.core.customers.invoices import record_of as invoice_record
-from l4d_desktop.core.customers.web_events import record_of as event_record
-from l4d_desktop.core.disclosure.subject_records import (
-    ConsentLedgerEntry,
-    ConsultationEntry,
-    FieldChangeEntry,
-    ObjectionEntry,
-    PauseEntry,
-    RecipientEntry,
-    RequestEntry,
-    SourceInfo,
-    SubjectCustomer,
-    SubjectData,
-)
-from l4d_desktop.core.errors import BusinessRuleError, NotFoundError
-from l4d_desktop.core.register.processors import processors_of
-from l4d_desktop.core.security.access import Service
-from l4d_desktop.core.store.database import Database
-from l4d_desktop.core.store.models import (
-    AuditEntry,
-    ConsentEvent,
-    ConsentPurpose,
-    Customer,
-    DataSubjectRequest,
-    Invoice,
-    Objection,
-    RequestFieldChange,
-    RequestPause,
-    WebEvent,
-)
-from l4d_desktop.core.store.settings import SettingsStore
-from l4d_desktop.core.vocabulary import DataSource, RequestType, Right
-
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
+from l4d_desktop.core.customers.invoices import InvoiceRecord
+from l4d_desktop.core.customers.web_events import WebEventRecord
+from l4d_desktop.core.vocabulary import OPEN_STATUSES, RequestType
 
 # Request types whose handling assembles the person's data. Others (e.g. an erasure's plan, a
 # rectification's before-and-after) may be added here when their actions need the same copy.
@@ -76,180 +34,180 @@ CONSULTATION_ACTIONS: dict[str, str] = {
     "letter.issue": "print",
 }
 
-_Record = TypeVar("_Record", bound="DataclassInstance")
+_OPEN = frozenset(s.value for s in OPEN_STATUSES)
 
 
-def subject_request(session: Session, request_id: int) -> DataSubjectRequest:
-    """The request, if it may have its person's data assembled; refuses otherwise."""
-    request = session.get(DataSubjectRequest, request_id)
-    if request is None:
-        raise NotFoundError("request")
-    if request.type not in SUBJECT_DATA_TYPES:
-        raise BusinessRuleError("request_type_no_data", type=request.type)
-    if request.customer_id is None or request.identified_at is None:
-        # A copy goes only to a person matched to the data with the identity check recorded.
-        raise BusinessRuleError("request_not_identified")
-    return request
+@dataclass(frozen=True)
+class SubjectCustomer:
+    """Every field of the customer record as held, with the register's own flags."""
+
+    id: int
+    customer_number: str
+    name: str
+    email: str
+    phone: str  # E.164
+    street: str
+    postal_code: str
+    city: str
+    country: str
+    company: str
+    business_id: str  # y-tunnus
+    language: str
+    source: str  # DataSource code
+    source_name: str
+    notes: str
+    # Notes may speak of other people (Art. 15(4)): while this is set, a letter holds the notes
+    # back until a person has reviewed them.
+    notes_third_party: bool
+    restricted: bool
+    restricted_at: dt.datetime | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def notes_need_review(self) -> bool:
+        return bool(self.notes) and self.notes_third_party
 
 
-def collect(session: Session, request: DataSubjectRequest, now: dt.datetime) -> SubjectData:
-    """Read everything about the request's customer inside the caller's checked transaction."""
-    customer = session.get(Customer, request.customer_id)
-    if customer is None:
-        raise NotFoundError("customer")
-    cid = customer.id
-    return SubjectData(
-        request_id=request.id,
-        request_type=request.type,
-        assembled_at=now,
-        processed=True,
-        customer=_customer(customer),
-        source=SourceInfo(
-            code=customer.source,
-            name=customer.source_name,
-            collected_from_person=customer.source == DataSource.CUSTOMER.value,
-        ),
-        consents=_consents(session, cid),
-        objections=_objections(session, cid),
-        web_events=tuple(
-            event_record(e)
-            for e in session.scalars(
-                select(WebEvent)
-                .where(WebEvent.customer_id == cid)
-                .order_by(WebEvent.at, WebEvent.id)
-            )
-        ),
-        invoices=tuple(
-            invoice_record(i)
-            for i in session.scalars(
-                select(Invoice)
-                .where(Invoice.customer_id == cid)
-                .order_by(Invoice.invoice_date, Invoice.id)
-            )
-        ),
-        requests=_requests(session, cid),
-        consultations=_consultations(session, cid),
-        recipients=tuple(
-            RecipientEntry(p.name, p.role, p.country, p.in_eea) for p in processors_of(session)
-        ),
-    )
+@dataclass(frozen=True)
+class SourceInfo:
+    """Where the data came from (Art. 14(2)(f), 15(1)(g))."""
+
+    code: str  # DataSource: customer | registry | third_party
+    name: str  # the registry or third party, by name; empty when given by the person
+    # False when the contact data came from a registry or a third party. Web events are always
+    # observed from the person's own use of the site.
+    collected_from_person: bool
 
 
-def _copy_of(record: type[_Record], row: object, **given: Any) -> _Record:
-    """A `record` whose fields are the same-named attributes of `row`, except those `given`:
-    a faithful copy of what is held, field by field."""
-    names = [f.name for f in dataclasses.fields(record) if f.name not in given]
-    return record(**{name: getattr(row, name) for name in names}, **given)
+@dataclass(frozen=True)
+class ConsentLedgerEntry:
+    """One consent given or withdrawn, as the ledger holds it (without who recorded it)."""
+
+    id: int
+    purpose_code: str
+    purpose_fi: str
+    purpose_en: str
+    given: bool
+    at: dt.datetime  # when the person gave or withdrew it
+    method: str  # ConsentMethod
+    notice_version: str
+    recorded_at: dt.datetime
+    request_id: int | None
 
 
-def _customer(c: Customer) -> SubjectCustomer:
-    return _copy_of(SubjectCustomer, c, customer_number=c.customer_number or "")
+@dataclass(frozen=True)
+class ObjectionEntry:
+    id: int
+    purpose: str  # ObjectionPurpose
+    received_on: dt.date
+    reason: str
+    # ObjectionOutcome (stopped | upheld | compelling_grounds), None while undecided.
+    outcome: str | None
+    outcome_reason: str
+    decided_at: dt.datetime | None
+    request_id: int | None
 
 
-def _consents(session: Session, customer_id: int) -> tuple[ConsentLedgerEntry, ...]:
-    rows = session.execute(
-        select(ConsentEvent, ConsentPurpose)
-        .join(ConsentPurpose, ConsentPurpose.id == ConsentEvent.purpose_id)
-        .where(ConsentEvent.customer_id == customer_id)
-        .order_by(ConsentEvent.at, ConsentEvent.id)
-    ).all()
-    return tuple(
-        _copy_of(
-            ConsentLedgerEntry, e, purpose_code=p.code, purpose_fi=p.name_fi, purpose_en=p.name_en
-        )
-        for e, p in rows
-    )
+@dataclass(frozen=True)
+class PauseEntry:
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    reason: str
 
 
-def _objections(session: Session, customer_id: int) -> tuple[ObjectionEntry, ...]:
-    stmt = (
-        select(Objection)
-        .where(Objection.customer_id == customer_id)
-        .order_by(Objection.received_on, Objection.id)
-    )
-    return tuple(_copy_of(ObjectionEntry, o) for o in session.scalars(stmt))
+@dataclass(frozen=True)
+class FieldChangeEntry:
+    """A field a rectification changed, and when (never the old value)."""
+
+    field: str
+    changed_at: dt.datetime
 
 
-def _requests(session: Session, customer_id: int) -> tuple[RequestEntry, ...]:
-    requests = list(
-        session.scalars(
-            select(DataSubjectRequest)
-            .where(DataSubjectRequest.customer_id == customer_id)
-            .order_by(DataSubjectRequest.received_on, DataSubjectRequest.id)
-        )
-    )
-    ids = [r.id for r in requests]
-    pauses: dict[int, list[PauseEntry]] = {i: [] for i in ids}
-    changes: dict[int, list[FieldChangeEntry]] = {i: [] for i in ids}
-    if ids:
-        for p in session.scalars(
-            select(RequestPause)
-            .where(RequestPause.request_id.in_(ids))
-            .order_by(RequestPause.started_at, RequestPause.id)
-        ):
-            pauses[p.request_id].append(PauseEntry(p.started_at, p.ended_at, p.reason))
-        for f in session.scalars(
-            select(RequestFieldChange)
-            .where(RequestFieldChange.request_id.in_(ids))
-            .order_by(RequestFieldChange.changed_at, RequestFieldChange.id)
-        ):
-            changes[f.request_id].append(FieldChangeEntry(f.field, f.changed_at))
-    return tuple(
-        _copy_of(RequestEntry, r, pauses=tuple(pauses[r.id]), changed_fields=tuple(changes[r.id]))
-        for r in requests
-    )
+@dataclass(frozen=True)
+class RequestEntry:
+    """One of the person's requests: type, dates, status and outcome, no staff names."""
+
+    id: int
+    type: str
+    channel: str
+    received_on: dt.date
+    received_at: dt.datetime | None
+    status: str
+    statutory_due: dt.date
+    promised_due: dt.date | None
+    due: dt.date
+    extended_due: dt.date | None
+    extension_notice_on: dt.date | None
+    extension_reason: str
+    identity_method: str | None
+    identified_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    refusal_basis: str | None
+    refusal_reason: str
+    requester_name: str
+    requester_contact: str
+    requester_text: str
+    repeat_of: int | None
+    pauses: tuple[PauseEntry, ...]
+    changed_fields: tuple[FieldChangeEntry, ...]
+
+    @property
+    def outcome(self) -> str | None:
+        """completed | refused | withdrawn once closed; None while open."""
+        return None if self.status in _OPEN else self.status
 
 
-def _consultations(session: Session, customer_id: int) -> tuple[ConsultationEntry, ...]:
-    """Views and exports of this customer from the audit log: time, kind and purpose only."""
-    rows = session.execute(
-        select(AuditEntry.at, AuditEntry.action, AuditEntry.detail)
-        .where(
-            AuditEntry.object_type == "customer",
-            AuditEntry.object_id == customer_id,
-            AuditEntry.action.in_(list(CONSULTATION_ACTIONS)),
-            AuditEntry.outcome == "ok",
-        )
-        .order_by(AuditEntry.id)
-    ).all()
-    return tuple(
-        ConsultationEntry(
-            at=dt.datetime.fromisoformat(at), kind=CONSULTATION_ACTIONS[action], purpose=detail
-        )
-        for at, action, detail in rows
-    )
+@dataclass(frozen=True)
+class ConsultationEntry:
+    """One time the person's data were consulted: when, how and why (a purpose code such as
+    "customer_service" or "request:12"). Never who (CJEU C-579/21)."""
+
+    at: dt.datetime
+    kind: str  # "view" | "export" (CONSULTATION_ACTIONS)
+    purpose: str
 
 
-class SubjectDataService(Service):
-    def __init__(
-        self, db: Database, audit: AuditLog, clock: Clock, settings: SettingsStore
-    ) -> None:
-        super().__init__(db, audit, clock)
-        self.settings = settings
+@dataclass(frozen=True)
+class RecipientEntry:
+    """A recipient of the register's data (a processor), by name (CJEU C-154/21)."""
 
-    def assemble(self, actor: Actor, request_id: int) -> SubjectData:
-        """Everything held about the request's identified customer, for the access letter.
+    name: str
+    role: str  # what it does for the controller
+    country: str  # two-letter code
+    # False: a transfer outside the EEA, whose safeguards the letter states (Art. 15(2)).
+    in_eea: bool
 
-        Needs `requests.handle` and `customers.view`. Refuses a request of another type than
-        access or portability, and one whose person is not identified (no customer linked or
-        no identity check recorded). Reading is audited as a view of the customer with the
-        purpose "request:<id>", and that view is itself in the consultation list returned.
-        """
-        rights = (Right.REQUESTS_HANDLE, Right.CUSTOMERS_VIEW)
-        with self._unit(actor, rights, "subject_data.assemble") as (
-            session,
-            user,
-        ):
-            request = subject_request(session, request_id)
-            self.audit.append(
-                session,
-                actor_id=user.id,
-                action="customer.view",
-                object_type="customer",
-                object_id=request.customer_id,
-                detail=f"request:{request.id}",
-            )
-            return collect(session, request, self.clock())
+
+@dataclass(frozen=True)
+class SubjectData:
+    """The content of an access response (and the source of a portability bundle).
+
+    Lists are oldest first. Nothing here names a member of staff.
+    """
+
+    request_id: int
+    request_type: str
+    assembled_at: dt.datetime
+    # Art. 15(1): confirmation that personal data about the person are processed.
+    processed: bool
+    customer: SubjectCustomer
+    source: SourceInfo
+    consents: tuple[ConsentLedgerEntry, ...]
+    objections: tuple[ObjectionEntry, ...]
+    web_events: tuple[WebEventRecord, ...]
+    invoices: tuple[InvoiceRecord, ...]
+    requests: tuple[RequestEntry, ...]
+    consultations: tuple[ConsultationEntry, ...]
+    # The active processors of the processors register, by name. Recipients that are not
+    # processors (authorities where the law requires) and the safeguards of transfers are the
+    # processing register's, printed by the letters.
+    recipients: tuple[RecipientEntry, ...] = ()
+
+    @property
+    def letter_notes(self) -> str:
+        """The notes a letter may print as they are: none while they await a third-party review."""
+        return "" if self.customer.notes_third_party else self.customer.notes
 
 
 __all__ = [
@@ -266,7 +224,4 @@ __all__ = [
     "SourceInfo",
     "SubjectCustomer",
     "SubjectData",
-    "SubjectDataService",
-    "collect",
-    "subject_request",
 ]

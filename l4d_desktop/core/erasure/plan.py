@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Executable, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from l4d_desktop.core.erasure.records import (
@@ -105,29 +105,46 @@ def build_plan(
     )
 
 
-def _line_per_row(
-    session: Session,
-    stmt: Executable,
-    kind: ItemKind,
-    action: ErasureAction,
-    reason: ErasureReason,
-    *,
-    kept: tuple[str, ...] = (),
-    removed: tuple[str, ...] = (),
-) -> list[PlanItem]:
-    """One plan line for each row of `stmt`, which selects (id,) or (id, label)."""
-    return [
-        PlanItem(
-            kind,
-            action,
-            reason,
-            object_id=row[0],
-            label=row[1] if len(row) > 1 else "",
-            fields_kept=kept,
-            fields_removed=removed,
-        )
-        for row in session.execute(stmt)
-    ]
+@dataclass(frozen=True)
+class _Lines:
+    """A kind of row the plan lists one line per row of, and what an erasure does with it."""
+
+    kind: ItemKind
+    action: ErasureAction
+    reason: ErasureReason
+    id_column: InstrumentedAttribute[int]
+    owner_column: InstrumentedAttribute[int] | InstrumentedAttribute[int | None]
+    label_column: InstrumentedAttribute[str] | None
+    kept: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+    def items(self, session: Session, owners: Sequence[int]) -> list[PlanItem]:
+        """One line for each row whose owner (customer or request) is one of `owners`."""
+        label = self.label_column
+        columns = (self.id_column,) if label is None else (self.id_column, label)
+        stmt = select(*columns).where(self.owner_column.in_(owners)).order_by(self.id_column)
+        return [
+            PlanItem(
+                self.kind,
+                self.action,
+                self.reason,
+                object_id=row[0],
+                label=row[1] if label is not None else "",
+                fields_kept=self.kept,
+                fields_removed=self.removed,
+            )
+            for row in session.execute(stmt)
+        ]
+
+
+_OBJECTIONS = _Lines(
+    ItemKind.OBJECTION,
+    ErasureAction.DELETE,
+    ErasureReason.ERASURE,
+    Objection.id,
+    Objection.customer_id,
+    Objection.purpose,
+)
 
 
 def _register_items(session: Session, customer: Customer) -> list[PlanItem]:
@@ -149,15 +166,7 @@ def _register_items(session: Session, customer: Customer) -> list[PlanItem]:
         )
         for event_id, code, given in consents
     ]
-    objections = _line_per_row(
-        session,
-        select(Objection.id, Objection.purpose)
-        .where(Objection.customer_id == cid)
-        .order_by(Objection.id),
-        ItemKind.OBJECTION,
-        ErasureAction.DELETE,
-        ErasureReason.ERASURE,
-    )
+    objections = _OBJECTIONS.items(session, [cid])
     items += objections
     direct_marketing = any(o.label == ObjectionPurpose.DIRECT_MARKETING.value for o in objections)
     hashes = sum(1 for v in (customer.email, customer.phone) if v.strip())
@@ -222,49 +231,51 @@ def _invoice_items(session: Session, cid: int, rule: VoucherRule, today: dt.date
     return items
 
 
-@dataclass(frozen=True)
-class _Handling:
-    """A kind of row that records how a request was handled, and what an erasure leaves of it."""
-
-    kind: ItemKind
-    action: ErasureAction
-    id_column: InstrumentedAttribute[int]
-    request_column: InstrumentedAttribute[int]
-    label_column: InstrumentedAttribute[str] | None
-    kept: tuple[str, ...]
-    removed: tuple[str, ...] = ()
-
-
+_REQUESTS = _Lines(
+    ItemKind.REQUEST,
+    ErasureAction.ANONYMISE,
+    ErasureReason.ACCOUNTABILITY,
+    DataSubjectRequest.id,
+    DataSubjectRequest.customer_id,
+    DataSubjectRequest.type,
+    kept=(*REQUEST_KEPT, "subject_ref"),
+    removed=("customer_link", *REQUEST_FREE_TEXT),
+)
+# What is left of how the person's requests were handled.
 _HANDLING = (
-    _Handling(
+    _Lines(
         ItemKind.REQUEST_PAUSE,
         ErasureAction.ANONYMISE,
+        ErasureReason.ACCOUNTABILITY,
         RequestPause.id,
         RequestPause.request_id,
         None,
         kept=("started_at", "ended_at"),
         removed=("reason",),
     ),
-    _Handling(
+    _Lines(
         ItemKind.FIELD_CHANGE,
         ErasureAction.KEEP,
+        ErasureReason.ACCOUNTABILITY,
         RequestFieldChange.id,
         RequestFieldChange.request_id,
         RequestFieldChange.field,
         kept=("field", "changed_at"),
     ),
-    _Handling(
+    _Lines(
         ItemKind.LETTER,
         ErasureAction.ANONYMISE,
+        ErasureReason.ACCOUNTABILITY,
         ArchivedLetterRow.id,
         ArchivedLetterRow.request_id,
         ArchivedLetterRow.kind,
         kept=("kind", "language", "sha256", "created_at"),
         removed=("pdf",),
     ),
-    _Handling(
+    _Lines(
         ItemKind.RECIPIENT_NOTICE,
         ErasureAction.ANONYMISE,
+        ErasureReason.ACCOUNTABILITY,
         RecipientNotice.id,
         RecipientNotice.request_id,
         None,
@@ -276,32 +287,11 @@ _HANDLING = (
 
 def _request_items(session: Session, cid: int) -> list[PlanItem]:
     """The person's requests and what hangs on them: kept for accountability, without them."""
-    items = _line_per_row(
-        session,
-        select(DataSubjectRequest.id, DataSubjectRequest.type)
-        .where(DataSubjectRequest.customer_id == cid)
-        .order_by(DataSubjectRequest.id),
-        ItemKind.REQUEST,
-        ErasureAction.ANONYMISE,
-        ErasureReason.ACCOUNTABILITY,
-        kept=(*REQUEST_KEPT, "subject_ref"),
-        removed=("customer_link", *REQUEST_FREE_TEXT),
-    )
-    request_ids = [i.object_id for i in items]
-    if not request_ids:
-        return items
-    for h in _HANDLING:
-        columns = (h.id_column,) if h.label_column is None else (h.id_column, h.label_column)
-        stmt = select(*columns).where(h.request_column.in_(request_ids)).order_by(h.id_column)
-        items += _line_per_row(
-            session,
-            stmt,
-            h.kind,
-            h.action,
-            ErasureReason.ACCOUNTABILITY,
-            kept=h.kept,
-            removed=h.removed,
-        )
+    items = _REQUESTS.items(session, [cid])
+    request_ids = [i.object_id for i in items if i.object_id is not None]
+    if request_ids:
+        for lines in _HANDLING:
+            items += lines.items(session, request_ids)
     return items
 
 

@@ -34,6 +34,7 @@ from l4d_desktop.core.erasure.records import LETTER_NOT_AVAILABLE, ErasurePlan, 
 from l4d_desktop.core.erasure.retention import voucher_rule
 from l4d_desktop.core.erasure.run import carry_out, new_subject_ref
 from l4d_desktop.core.errors import BusinessRuleError, PermissionDenied
+from l4d_desktop.core.requests.desk import audit_request
 from l4d_desktop.core.security.access import rights_of
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import User
@@ -76,14 +77,8 @@ class ErasureService(KeptVoucherPurge):
             plan = build_plan(
                 session, request, customer, voucher_rule(session, self.settings), today
             )
-            self.audit.append(
-                session,
-                actor_id=user.id,
-                action="erasure.plan",
-                object_type="request",
-                object_id=request.id,
-                detail=f"customer:{customer.id}",
-            )
+            detail = f"customer:{customer.id}"
+            audit_request(self.audit, session, user.id, "erasure.plan", request.id, detail)
             return plan
 
     def run(self, actor: Actor, request_id: int, token: str) -> ErasureResult:
@@ -113,14 +108,8 @@ class ErasureService(KeptVoucherPurge):
                 object_id=plan.customer_id,
                 detail=f"request:{request.id}",
             )
-            self.audit.append(
-                session,
-                actor_id=user.id,
-                action="request.erase",
-                object_type="request",
-                object_id=request.id,
-                detail=f"kept:{len(plan.kept)}",
-            )
+            detail = f"kept:{len(plan.kept)}"
+            audit_request(self.audit, session, user.id, "request.erase", request.id, detail)
         outcome = scrub_wal(self.db, attempts=self.scrub_attempts)
         return ErasureResult(
             request_id=plan.request_id,

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock, office_today
-from l4d_desktop.core.disclosure.subject_data import EXPORT_ACTION, collect
+from l4d_desktop.core.disclosure.assembly import collect
+from l4d_desktop.core.disclosure.subject_data import EXPORT_ACTION
 from l4d_desktop.core.erasure.plan import build_plan, check_erasable
 from l4d_desktop.core.erasure.retention import voucher_rule
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError

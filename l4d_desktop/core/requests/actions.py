@@ -15,8 +15,6 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.audit.log import AuditLog
-from l4d_desktop.core.clock import Clock
 from l4d_desktop.core.customers.consents import append_event, current_states
 from l4d_desktop.core.customers.fields import CustomerInput, clean_customer
 from l4d_desktop.core.customers.objections import (
@@ -32,16 +30,14 @@ from l4d_desktop.core.customers.service import (
     update_customer,
 )
 from l4d_desktop.core.errors import BusinessRuleError, ConflictError, ValidationError
+from l4d_desktop.core.requests.desk import RequestDesk
 from l4d_desktop.core.requests.gate import load_request, request_for_action
-from l4d_desktop.core.security.access import Service
-from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import (
     ConsentPurpose,
     RequestFieldChange,
     User,
     WebEvent,
 )
-from l4d_desktop.core.store.settings import SettingsStore
 from l4d_desktop.core.vocabulary import Channel, ConsentMethod, RequestType, Right
 
 # Technical data from the web site rely on the consent to these purposes (cookies): with none
@@ -118,13 +114,7 @@ def erasure_offers(session: Session, customer_id: int) -> tuple[ErasureOffer, ..
     return (ErasureOffer("web_events", count, WEB_EVENT_PURPOSES),)
 
 
-class RequestActionService(Service):
-    def __init__(
-        self, db: Database, audit: AuditLog, clock: Clock, settings: SettingsStore
-    ) -> None:
-        super().__init__(db, audit, clock)
-        self.settings = settings
-
+class RequestActionService(RequestDesk):
     # -- rectification (Art. 16) ---------------------------------------------------------------
 
     def rectify(
@@ -146,15 +136,7 @@ class RequestActionService(Service):
                         request_id=request.id, field=name, changed_at=now, changed_by=user.id
                     )
                 )
-            session.flush()
-            self.audit.append(
-                session,
-                actor_id=user.id,
-                action="request.rectify",
-                object_type="request",
-                object_id=request.id,
-                detail=f"customer:{customer.id}",
-            )
+            self._log(session, user.id, "request.rectify", request.id, f"customer:{customer.id}")
             return RectificationResult(record_of(customer), changed)
 
     def changed_fields(self, actor: Actor, request_id: int) -> list[FieldChange]:
@@ -178,14 +160,8 @@ class RequestActionService(Service):
             if expected_version is not None and customer.version != expected_version:
                 raise ConflictError()
             if set_restricted(customer, True, self.clock()):
-                session.flush()
-                self.audit.append(
-                    session,
-                    actor_id=user.id,
-                    action="request.restrict",
-                    object_type="request",
-                    object_id=request.id,
-                    detail=f"customer:{customer.id}",
+                self._log(
+                    session, user.id, "request.restrict", request.id, f"customer:{customer.id}"
                 )
             return record_of(customer)
 
@@ -215,14 +191,7 @@ class RequestActionService(Service):
                 now=now,
                 request_id=request.id,
             )
-            self.audit.append(
-                session,
-                actor_id=user.id,
-                action="request.objection",
-                object_type="request",
-                object_id=request.id,
-                detail=purpose,
-            )
+            self._log(session, user.id, "request.objection", request.id, purpose)
             record = next(o for o in objections_of(session, customer.id) if o.id == objection.id)
             return ObjectionOutcome(record, tuple(withdrawn), suppressed)
 
@@ -288,14 +257,7 @@ class RequestActionService(Service):
                 withdrawn.append(code)
             session.flush()
             for code in withdrawn:
-                self.audit.append(
-                    session,
-                    actor_id=user.id,
-                    action="request.withdraw",
-                    object_type="request",
-                    object_id=request.id,
-                    detail=code,
-                )
+                self._log(session, user.id, "request.withdraw", request.id, code)
             return WithdrawalResult(
                 tuple(withdrawn), tuple(not_given), erasure_offers(session, customer.id)
             )
@@ -329,13 +291,8 @@ class RequestActionService(Service):
                 .where(WebEvent.customer_id == customer.id)
                 .execution_options(synchronize_session=False)
             )
-            self.audit.append(
-                session,
-                actor_id=user.id,
-                action="request.erase_events",
-                object_type="request",
-                object_id=request.id,
-                detail=f"customer:{customer.id}",
+            self._log(
+                session, user.id, "request.erase_events", request.id, f"customer:{customer.id}"
             )
             return offer.count
 

@@ -19,6 +19,21 @@ from l4d_desktop.core.store.settings import SettingsStore
 from l4d_desktop.core.vocabulary import Right
 
 
+def audit_request(
+    audit: AuditLog, session: Session, user_id: int, action: str, request_id: int, detail: str
+) -> None:
+    """One audit entry about a request, after the unit's changes so far (ids and codes only)."""
+    session.flush()
+    audit.append(
+        session,
+        actor_id=user_id,
+        action=action,
+        object_type="request",
+        object_id=request_id,
+        detail=detail,
+    )
+
+
 def check_handler(session: Session, handler_id: int | None) -> None:
     """An assigned handler is an active user who may handle requests."""
     if handler_id is None:
@@ -31,7 +46,7 @@ def check_handler(session: Session, handler_id: int | None) -> None:
 
 
 class RequestDesk(Service):
-    """The base of RequestService's parts (intake, listing, workflow)."""
+    """The base of the request services: RequestService's parts and RequestActionService."""
 
     def __init__(
         self, db: Database, audit: AuditLog, clock: Clock, settings: SettingsStore
@@ -58,15 +73,7 @@ class RequestDesk(Service):
         flag_modified(req, "updated_at")
 
     def _log(self, session: Session, user_id: int, action: str, request_id: int, code: str) -> None:
-        session.flush()
-        self.audit.append(
-            session,
-            actor_id=user_id,
-            action=action,
-            object_type="request",
-            object_id=request_id,
-            detail=code,
-        )
+        audit_request(self.audit, session, user_id, action, request_id, code)
 
     def _read(self, session: Session, request_id: int) -> RequestRecord:
         session.flush()
@@ -79,4 +86,4 @@ class RequestDesk(Service):
         return self.settings.get_int(session, "repeat_interval_days")
 
 
-__all__ = ["RequestDesk", "check_handler"]
+__all__ = ["RequestDesk", "audit_request", "check_handler"]

@@ -3,6 +3,7 @@ requester's own words, the customers they may be, and who may handle it."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -50,6 +51,8 @@ class RequestInput:
 
 @dataclass(frozen=True)
 class _Intake:
+    """The request's own columns as intake cleaned them."""
+
     type: str
     channel: str
     received_on: dt.date
@@ -125,20 +128,14 @@ class RequestIntake(RequestDesk):
             )
             now = self.clock()
             req = DataSubjectRequest(
-                type=intake.type,
+                **dataclasses.asdict(intake),  # the columns of the same names
                 status=RequestStatus.RECEIVED.value,
                 customer_id=data.customer_id,
-                received_on=intake.received_on,
-                received_at=intake.received_at,
-                channel=intake.channel,
                 statutory_due=dates.statutory,
                 promised_due=dates.promised,
                 due=dates.due,
                 received_by=user.id,
                 handler_id=data.handler_id,
-                requester_text=intake.requester_text,
-                requester_name=intake.requester_name,
-                requester_contact=intake.requester_contact,
                 created_at=now,
                 updated_at=now,
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import TypedDict, Unpack
 
 from sqlalchemy import ColumnElement, func, select
 
@@ -42,12 +43,20 @@ def _status_filter(status: str | None) -> ColumnElement[bool] | None:
     return DataSubjectRequest.status == status
 
 
+class RequestFilters(TypedDict, total=False):
+    """The list's filters beside "open only" and one customer: each may be left out or None."""
+
+    status: str | None  # a status code or OPEN_FILTER
+    type: str | None  # a RequestType
+    handler_id: int | None  # the assigned handler
+
+
 def _conditions(
     open_only: bool,
     customer_id: int | None,
-    status: str | None,
-    type: str | None,
-    handler_id: int | None,
+    status: str | None = None,
+    type: str | None = None,
+    handler_id: int | None = None,
 ) -> list[ColumnElement[bool]]:
     """The list's filters as SQL conditions (an unknown status or type is a ValidationError)."""
     conditions: list[ColumnElement[bool]] = []
@@ -86,16 +95,13 @@ class RequestListing(RequestDesk):
         limit: int = 200,
         open_only: bool = False,
         customer_id: int | None = None,
-        *,
-        status: str | None = None,
-        type: str | None = None,
-        handler_id: int | None = None,
+        **filters: Unpack[RequestFilters],
     ) -> list[RequestRecord]:
         """Requests by due date, the most urgent first. `status` may be a status code or "open";
         `type` a request type; `handler_id` the assigned handler; `customer_id` one customer's."""
         with self._unit(actor, Right.REQUESTS_VIEW, "request.list", write=False) as (session, _):
             today, soon = office_today(self.clock()), self._soon(session)
-            stmt = listing().where(*_conditions(open_only, customer_id, status, type, handler_id))
+            stmt = listing().where(*_conditions(open_only, customer_id, **filters))
             rows = session.execute(stmt.offset(offset).limit(limit)).all()
             return [record_of_row(row, today, soon) for row in rows]
 
@@ -103,21 +109,18 @@ class RequestListing(RequestDesk):
         self,
         actor: Actor,
         open_only: bool = False,
-        *,
-        status: str | None = None,
-        type: str | None = None,
-        handler_id: int | None = None,
+        **filters: Unpack[RequestFilters],
     ) -> Iterator[RequestRecord]:
         """The request register for a file outside the program: needs `data.export` as well as
         `requests.view`, is audited, and reads one consistent snapshot."""
         self._require(actor, Right.REQUESTS_VIEW, "request.export")
         self._require(actor, Right.DATA_EXPORT, "request.export")
-        stmt = listing().where(*_conditions(open_only, None, status, type, handler_id))
+        stmt = listing().where(*_conditions(open_only, None, **filters))
         self.audit.append_separately(
             actor_id=actor.user_id,
             action="request.export",
             object_type="request",
-            detail="open" if open_only or status == OPEN_FILTER else "all",
+            detail="open" if open_only or filters.get("status") == OPEN_FILTER else "all",
         )
         with self.db.read() as session:
             today, soon = office_today(self.clock()), self._soon(session)
@@ -125,19 +128,13 @@ class RequestListing(RequestDesk):
                 yield record_of_row(row, today, soon)
 
     def count(
-        self,
-        actor: Actor,
-        open_only: bool = False,
-        *,
-        status: str | None = None,
-        type: str | None = None,
-        handler_id: int | None = None,
+        self, actor: Actor, open_only: bool = False, **filters: Unpack[RequestFilters]
     ) -> int:
         with self._unit(actor, Right.REQUESTS_VIEW, "request.list", write=False) as (session, _):
             stmt = (
                 select(func.count())
                 .select_from(DataSubjectRequest)
-                .where(*_conditions(open_only, None, status, type, handler_id))
+                .where(*_conditions(open_only, None, **filters))
             )
             return int(session.scalar(stmt) or 0)
 
@@ -169,4 +166,4 @@ class RequestListing(RequestDesk):
             return timeline_of(session, request_id, include_views)
 
 
-__all__ = ["OPEN_FILTER", "RequestListing"]
+__all__ = ["OPEN_FILTER", "RequestFilters", "RequestListing"]

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
+from l4d_desktop.core.requests.desk import audit_request
 from l4d_desktop.core.requests.gate import check_type, load_request
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.models import DataSubjectRequest, Processor, RecipientNotice, User
@@ -178,15 +179,7 @@ class RecipientNoticeService(Service):
         notice.reason = reason
         notice.recorded_by = user_id
         notice.recorded_at = self.clock()
-        session.flush()
-        self.audit.append(
-            session,
-            actor_id=user_id,
-            action=action,
-            object_type="request",
-            object_id=request_id,
-            detail=f"processor:{processor_id}",
-        )
+        audit_request(self.audit, session, user_id, action, request_id, f"processor:{processor_id}")
         return next(
             line
             for line in checklist_lines(session, request_id)

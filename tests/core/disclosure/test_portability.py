@@ -23,19 +23,13 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.disclosure import portability
 from l4d_desktop.core.errors import BusinessRuleError, L4DError, NotFoundError, PermissionDenied
 from l4d_desktop.core.services import Services
-from tests.conftest import FakeClock
-from tests.core.conftest import audit_rows
-from tests.core.disclosure.test_subject_data import Scenario, build_scenario
+from tests.helpers.database import audit_rows
+from tests.helpers.subject_data import Scenario
 
 CSV_FILES = [t.file for t in portability.TABLES]
 ALL_FILES = sorted([portability.README_FILE, portability.JSON_FILE, *CSV_FILES])
 EINO_TEXTS = ("Eino", "eino", "198.51.100.99", "2026-0099", "Einon syy", "765 4321", "7654321")
 STAFF_TEXTS = ("Jouni Ojala", "paakayttaja", "Kasittelija", "kasittelija")
-
-
-@pytest.fixture
-def scenario(services: Services, admin: Actor, clock: FakeClock) -> Scenario:
-    return build_scenario(services, admin, clock)
 
 
 @pytest.fixture

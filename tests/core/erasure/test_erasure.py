@@ -38,8 +38,8 @@ from l4d_desktop.core.store.models import (
     RequestFieldChange,
     RequestPause,
 )
-from tests.conftest import FakeClock
-from tests.core.conftest import audit_rows, raw_db
+from tests.helpers.clock import FakeClock
+from tests.helpers.database import audit_rows, raw_db
 
 NAME = "Åke Zyxwäinen"
 RECTIFIED_NAME = "Åke Zyxwäinen-Kanervo"  # the name after a rectification: both must go

@@ -8,7 +8,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from l4d_desktop.core.register.processors import ProcessorInput
 from l4d_desktop.core.services import Services
-from tests.core.conftest import audit_rows, table_count
+from tests.helpers.database import audit_rows, table_count
 
 MAILER = ProcessorInput(
     name="Postitus Oy", role="Sähköpostin välitys", country="fi", contact="tietosuoja@postitus.fi"

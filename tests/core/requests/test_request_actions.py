@@ -21,27 +21,13 @@ from l4d_desktop.core.errors import (
 from l4d_desktop.core.register.processors import ProcessorInput, ProcessorRecord
 from l4d_desktop.core.requests.actions import ErasureOffer
 from l4d_desktop.core.requests.recipients import pending_count
-from l4d_desktop.core.requests.service import RequestInput, RequestRecord
 from l4d_desktop.core.services import Services
-from tests.core.conftest import add_customer, audit_rows, raw_db, table_count
+from tests.helpers.customers import add_customer
+from tests.helpers.database import audit_rows, raw_db, table_count
+from tests.helpers.requests import RECEIVED
+from tests.helpers.requests import register_request as open_request
 
 TODAY = dt.date(2026, 11, 24)
-RECEIVED = dt.date(2026, 11, 20)
-
-
-def open_request(
-    services: Services,
-    admin: Actor,
-    customer_id: int | None,
-    rtype: str,
-    channel: str = "email",
-    identified: bool = True,
-) -> RequestRecord:
-    """A request registered and, unless told otherwise, with its identity check recorded."""
-    r = services.requests.register(admin, RequestInput(rtype, RECEIVED, channel, customer_id))
-    if identified:
-        return services.requests.identify(admin, r.id, None, "email_on_file")
-    return r
 
 
 def rows(path: Path, sql: str) -> list[tuple[object, ...]]:

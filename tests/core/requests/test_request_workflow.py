@@ -19,8 +19,9 @@ from l4d_desktop.core.errors import (
 from l4d_desktop.core.requests.service import RequestInput, RequestRecord
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.store.models import Setting
-from tests.conftest import FakeClock
-from tests.core.conftest import add_customer, audit_rows, raw_db
+from tests.helpers.clock import FakeClock
+from tests.helpers.customers import add_customer
+from tests.helpers.database import audit_rows, raw_db
 
 D = dt.date  # the fake clock's today is Tue 24.11.2026 in Helsinki
 NOV_2 = D(2026, 11, 2)

@@ -11,8 +11,8 @@ from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import NotFoundError, ValidationError
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
-from tests.conftest import FakeClock
-from tests.core.conftest import audit_rows, raw_db, table_count
+from tests.helpers.clock import FakeClock
+from tests.helpers.database import audit_rows, raw_db, table_count
 
 D = dt.date  # the fake clock's today is Tue 24.11.2026 in Helsinki
 
