@@ -205,8 +205,11 @@ class RequestWindow(Retranslating, QWidget):
             self.refresh()
             return
         detail, timeline, handlers = result
-        first = self.detail is None
-        rebuild = self._rebuild or first or page_layout_key(detail) != page_layout_key(self.detail)
+        shown, first = self.detail, self.detail is None
+        # Pages show a change in place unless what decides them changed (or this window asked).
+        rebuild = (
+            self._rebuild or shown is None or page_layout_key(detail) != page_layout_key(shown)
+        )
         self.detail = detail
         self.timeline = timeline
         self.loading_label.hide()
