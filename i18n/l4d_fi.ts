@@ -4269,10 +4269,6 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>&amp;Hävitä erääntyneet…</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sulje</translation>
-    </message>
-    <message>
         <source>No invoices are kept.</source>
         <translation>Säilytettyjä laskuja ei ole.</translation>
     </message>

@@ -19,7 +19,7 @@ from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.formats import format_date, format_money
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
-from l4d_desktop.ui.requests.pages.erasure import reason_text
+from l4d_desktop.ui.requests.pages.erasure_plan import reason_text
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.following_dialog import FollowingDialog
 from l4d_desktop.ui.widgets.labels import hint_label

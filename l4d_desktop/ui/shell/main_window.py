@@ -57,7 +57,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.customers_tab = CustomersTab(services, actor, changes=self.changes)
             self.tabs.addTab(self.customers_tab, "")
         if actor.can(Right.REQUESTS_VIEW):
-            self.requests_tab = RequestsTab(services, actor)
+            self.requests_tab = RequestsTab(services, actor, changes=self.changes)
             self.tabs.addTab(self.requests_tab, "")
         if actor.can(Right.USERS_ADMIN):
             self.users_tab = UsersTab(services.users, actor, changes=self.changes)
@@ -74,6 +74,7 @@ class MainWindow(Retranslating, QMainWindow):
             actor,
             self,
             self.customers_tab.open_customer if self.customers_tab is not None else None,
+            changes=self.changes,
         )
         if self.requests_tab is not None:
             requests_tab = self.requests_tab
