@@ -5,11 +5,9 @@ languages."""
 from __future__ import annotations
 
 import dataclasses
-import io
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
@@ -21,7 +19,8 @@ from l4d_desktop.core.register.processing import (
 )
 from l4d_desktop.core.register.processors import ProcessorInput
 from l4d_desktop.core.services import Services
-from tests.core.conftest import audit_rows, raw_db
+from tests.helpers.database import audit_rows, raw_db
+from tests.helpers.pdf import pdf_text
 
 # The purposes as the notice lists them ("Tietojen käyttötarkoitus"), in its order.
 NOTICE_PURPOSES = [
@@ -49,12 +48,6 @@ def fields_of(p: Purpose, **changes: Any) -> dict[str, Any]:
         del data[key]
     data.update(changes)
     return data
-
-
-def pdf_text(pdf: bytes) -> str:
-    """The PDF's text with every run of white space as one space (lines wrap anywhere)."""
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return " ".join(" ".join(page.extract_text() or "" for page in pages).split())
 
 
 def words(text: str) -> str:
