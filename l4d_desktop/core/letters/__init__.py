@@ -2,10 +2,11 @@
 
 - `document`: what a letter says, as plain frozen data (blocks of text, tables, facts); data
   are plain strings here and are never interpreted as markup.
-- `pdf`: turns a document into an A4 PDF (letterhead, window-envelope address, page numbers,
-  embedded fonts, deterministic output).
-- `text_fit`: measuring and wrapping plain text (table cells, the address field);
-  `calibration`: the page that checks a printer against a window envelope.
-- `context`: what every letter is written from (controller, authority, request, recipient).
-- one module per kind of letter, in both languages, and `service` that renders and archives.
+- `context`: what every letter is written from (controller, authority, request, recipient);
+  `assembly` reads it from the database, `availability` says which kinds a request can have.
+- `compose/`: one module per letter (or family of letters), arranging catalogue entries and
+  data into blocks; `words/`: one catalogue per language, chosen by the letter's language.
+- `render/`: a document onto A4 (letterhead, window-envelope address, page numbers, embedded
+  fonts, deterministic output) and the envelope calibration page.
+- `service` renders, archives (`archive`) and bundles (`bundle`) the letters that leave.
 """

@@ -23,9 +23,9 @@ from l4d_desktop.core.letters.compose.access_copy import copy_section
 from l4d_desktop.core.letters.compose.access_info import information_section
 from l4d_desktop.core.letters.compose.common import (
     contact,
-    enclosures_line,
     greeting,
     letter_from,
+    letter_with_files,
     received_sentence,
     remedies,
     words_of,
@@ -147,8 +147,7 @@ def compose(ctx: LetterContext) -> Letter:
         Paragraph(w("access.free")),
         contact(ctx),
     ]
-    enclosures = enclosures_line(ctx, "access.enclosures")
-    return letter_from(ctx, w("access.subject"), tuple(body), enclosures=enclosures)
+    return letter_with_files(ctx, tuple(body), "access")
 
 
 COMPOSERS: dict[str, Callable[[LetterContext], Letter]] = {"access": compose}

@@ -43,18 +43,35 @@ def _basis_text(p: Purpose, w: Words) -> str:
     return text
 
 
+def _table_part(
+    w: Words,
+    part: str,
+    columns: tuple[str, ...],
+    rows: tuple[tuple[str, ...], ...],
+    widths: tuple[float, ...],
+) -> list[Block]:
+    """A part of section 3 that is a table: its heading, what the table shows, the table (or
+    in words that it is empty). The texts are the catalogue's info.<part>.*."""
+    return [
+        Heading(w(f"info.{part}.heading"), 2),
+        Paragraph(w(f"info.{part}.intro")),
+        Table(
+            tuple(w(f"info.{part}.{c}") for c in columns),
+            rows,
+            widths=widths,
+            empty=w(f"info.{part}.none"),
+        ),
+    ]
+
+
 def _purpose_blocks(data: SubjectData, register: ProcessingRegister, w: Words) -> list[Block]:
     language = w.language
-    header = tuple(w(f"info.purposes.{c}") for c in ("purpose", "basis", "data", "retention"))
     rows = tuple(
         (p.name(language), _basis_text(p, w), p.categories(language), p.retention(language))
         for p in register.purposes
     )
-    blocks: list[Block] = [
-        Heading(w("info.purposes.heading"), 2),
-        Paragraph(w("info.purposes.intro")),
-        Table(header, rows, widths=(3.2, 3.6, 3.6, 3.6), empty=w("info.purposes.none")),
-    ]
+    columns = ("purpose", "basis", "data", "retention")
+    blocks = _table_part(w, "purposes", columns, rows, (3.2, 3.6, 3.6, 3.6))
     if any(not p.basis_confirmed for p in register.purposes):
         blocks.append(Paragraph(w("info.unconfirmed_explained"), "small"))
     blocks += _tailored_processing(data, w)
@@ -100,17 +117,13 @@ def _category_blocks(data: SubjectData, register: ProcessingRegister, w: Words) 
 
 def _recipient_blocks(data: SubjectData, register: ProcessingRegister, w: Words) -> list[Block]:
     language = w.language
-    header = tuple(w(f"info.recipients.{c}") for c in ("name", "role", "country", "transfer"))
     inside, outside = w("info.recipients.inside"), w("info.recipients.outside")
     rows = tuple(
         (r.name, r.role, country_name(r.country, language), inside if r.in_eea else outside)
         for r in data.recipients
     )
-    blocks: list[Block] = [
-        Heading(w("info.recipients.heading"), 2),
-        Paragraph(w("info.recipients.intro")),
-        Table(header, rows, widths=(3.6, 4.6, 2.4, 3.4), empty=w("info.recipients.none")),
-    ]
+    columns = ("name", "role", "country", "transfer")
+    blocks = _table_part(w, "recipients", columns, rows, (3.6, 4.6, 2.4, 3.4))
     if any(not r.in_eea for r in data.recipients):
         blocks.append(Paragraph(register.text("transfers", language)))
     blocks.append(Paragraph(register.text("recipients", language)))

@@ -120,8 +120,11 @@ def recipients_told(ctx: LetterContext, act: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-def enclosures_line(ctx: LetterContext, key: str) -> tuple[str, ...]:
-    """One line for the machine-readable files, which the letter lists one by one with their
-    hashes; none while there are no files."""
+def letter_with_files(ctx: LetterContext, body: tuple[Block, ...], letter: str) -> Letter:
+    """A letter sent with the machine-readable files (ctx.bundle), which it lists one by one
+    with their hashes: its subject is the catalogue's <letter>.subject, and one enclosure line,
+    <letter>.enclosures, counts the files (none while there are no files)."""
+    w = words_of(ctx)
     n = len(ctx.bundle)
-    return (words_of(ctx)(key, n=n),) if n else ()
+    enclosures = (w(f"{letter}.enclosures", n=n),) if n else ()
+    return letter_from(ctx, w(f"{letter}.subject"), body, enclosures)

@@ -15,9 +15,8 @@ from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.letters.bundle import enclosed_files
 from l4d_desktop.core.letters.compose.common import (
     contact,
-    enclosures_line,
     greeting,
-    letter_from,
+    letter_with_files,
     received_sentence,
     words_of,
 )
@@ -74,8 +73,7 @@ def compose(ctx: LetterContext) -> Letter:
         Paragraph(w("portability.free")),
         contact(ctx),
     ]
-    enclosures = enclosures_line(ctx, "portability.enclosures")
-    return letter_from(ctx, w("portability.subject"), tuple(body), enclosures=enclosures)
+    return letter_with_files(ctx, tuple(body), "portability")
 
 
 COMPOSERS: dict[str, Callable[[LetterContext], Letter]] = {"portability": compose}

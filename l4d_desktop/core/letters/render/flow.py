@@ -39,26 +39,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle(
             "title", parent=base, fontName=fonts.BOLD, fontSize=15, leading=19, spaceAfter=8
         ),
-        "h1": ParagraphStyle(
-            "h1",
-            parent=base,
-            fontName=fonts.BOLD,
-            fontSize=12,
-            leading=15,
-            spaceBefore=10,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=fonts.BOLD,
-            fontSize=10.5,
-            leading=14,
-            spaceBefore=6,
-            spaceAfter=3,
-            keepWithNext=1,
-        ),
+        "h1": _heading("h1", base, size=12, leading=15, before=10, after=4),
+        "h2": _heading("h2", base, size=10.5, leading=14, before=6, after=3),
         "bullet": ParagraphStyle(
             "bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=2
         ),
@@ -72,6 +54,22 @@ def styles() -> dict[str, ParagraphStyle]:
             "fact_value", parent=base, fontSize=9, leading=12, spaceAfter=0
         ),
     }
+
+
+def _heading(
+    name: str, base: ParagraphStyle, size: float, leading: float, before: float, after: float
+) -> ParagraphStyle:
+    """A bold heading style that stays on the page of what follows it."""
+    return ParagraphStyle(
+        name,
+        parent=base,
+        fontName=fonts.BOLD,
+        fontSize=size,
+        leading=leading,
+        spaceBefore=before,
+        spaceAfter=after,
+        keepWithNext=1,
+    )
 
 
 def markup(text: str) -> str:

@@ -142,17 +142,18 @@ def _doc(out: io.BytesIO, title: str, author: str, subject: str, language: str) 
     )
 
 
-def _later_frame() -> Frame:
+def _body_frame(top: float, name: str) -> Frame:
+    """Where the body runs on a page: the text width, from `top` down to the footer."""
     return Frame(
         LEFT,
         BOTTOM,
         TEXT_W,
-        PAGE_H - LATER_BODY_TOP - BOTTOM,
+        PAGE_H - top - BOTTOM,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
         bottomPadding=0,
-        id="later",
+        id=name,
     )
 
 
@@ -173,23 +174,16 @@ def render_letter_pages(letter: Letter) -> Rendered:
     def later_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         draw_letterhead(canvas, head, language)
 
-    first_frame = Frame(
-        LEFT,
-        BOTTOM,
-        TEXT_W,
-        PAGE_H - FIRST_BODY_TOP - BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="first",
-    )
     out = io.BytesIO()
     doc = _doc(out, letter.subject, head.name, letter.reference, language)
     doc.addPageTemplates(
         [
-            PageTemplate(id="first", frames=[first_frame], onPage=first_page),
-            PageTemplate(id="later", frames=[_later_frame()], onPage=later_page),
+            PageTemplate(
+                id="first", frames=[_body_frame(FIRST_BODY_TOP, "first")], onPage=first_page
+            ),
+            PageTemplate(
+                id="later", frames=[_body_frame(LATER_BODY_TOP, "later")], onPage=later_page
+            ),
         ]
     )
     story: list[Flowable] = [NextPageTemplate("later"), flow.para(letter.subject, "subject")]
@@ -240,7 +234,9 @@ def render_notice_pages(notice: Notice) -> Rendered:
 
     out = io.BytesIO()
     doc = _doc(out, notice.title, head.name, notice.title, language)
-    doc.addPageTemplates([PageTemplate(id="later", frames=[_later_frame()], onPage=page)])
+    doc.addPageTemplates(
+        [PageTemplate(id="later", frames=[_body_frame(LATER_BODY_TOP, "later")], onPage=page)]
+    )
     story: list[Flowable] = [
         flow.para(notice.title, "title"),
         flow.para(catalogue(language).date(notice.date), "small"),

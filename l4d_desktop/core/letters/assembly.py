@@ -1,0 +1,153 @@
+"""A letter's context read from the database inside the caller's transaction: the request as a
+letter may speak of it, the addressee, the signer, the controller and the authority in the
+letter's language, the envelope window, and whatever data the kind of letter is written from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlalchemy.orm import Session
+
+from l4d_desktop.core.clock import office_today
+from l4d_desktop.core.disclosure.assembly import collect
+from l4d_desktop.core.erasure.plan import build_plan
+from l4d_desktop.core.erasure.retention import voucher_rule
+from l4d_desktop.core.errors import ValidationError
+from l4d_desktop.core.letters.availability import REQUESTER_KINDS, WITH_BUNDLE
+from l4d_desktop.core.letters.bundle import bundle_entries, file_list
+from l4d_desktop.core.letters.context import BundleFile, LetterContext, LetterRequest
+from l4d_desktop.core.letters.document import EnvelopeWindow, Signature
+from l4d_desktop.core.letters.kinds import LetterKind
+from l4d_desktop.core.letters.words import catalogue, country_name
+from l4d_desktop.core.letters.words.parties import authority_of, controller_of
+from l4d_desktop.core.register.processing import load_register
+from l4d_desktop.core.store.models import Customer, DataSubjectRequest, User
+from l4d_desktop.core.store.settings import SettingsStore
+
+# How far the printer's offsets may move the address window, either way.
+OFFSET_LIMIT_MM = 30.0
+
+
+def reference_of(request_id: int) -> str:
+    """The request's reference as letters print it, e.g. "L4D-00042"."""
+    return f"L4D-{request_id:05d}"
+
+
+def offset(value: str, key: str) -> float:
+    """An envelope offset in millimetres as the settings hold it ("1,5" or "1.5")."""
+    try:
+        number = float(value.strip().replace(",", ".") or "0")
+    except ValueError:
+        raise ValidationError(key, "envelope_offset_invalid", limit=OFFSET_LIMIT_MM) from None
+    if not -OFFSET_LIMIT_MM <= number <= OFFSET_LIMIT_MM or number != number:
+        raise ValidationError(key, "envelope_offset_invalid", limit=OFFSET_LIMIT_MM)
+    return number
+
+
+def envelope_window(session: Session, settings: SettingsStore) -> EnvelopeWindow:
+    """The address window moved by the saved offsets (an unreadable one counts as none)."""
+
+    def number(key: str) -> float:
+        try:
+            return offset(settings.get(session, key), key)
+        except ValidationError:
+            return 0.0
+
+    return EnvelopeWindow(
+        offset_x_mm=number("envelope_offset_x_mm"),
+        offset_y_mm=number("envelope_offset_y_mm"),
+    )
+
+
+def letter_context(
+    session: Session,
+    settings: SettingsStore,
+    request: DataSubjectRequest,
+    kind: str,
+    language: str,
+    user: User,
+    now: dt.datetime,
+) -> LetterContext:
+    """Everything the letter of `kind` is written from; signed by the request's handler while
+    that account is active, else by `user`, who writes the letter."""
+    today = office_today(now)
+    controller = controller_of(session, settings, language)
+    customer = session.get(Customer, request.customer_id) if request.customer_id else None
+    signer = session.get(User, request.handler_id) if request.handler_id else None
+    signer = signer if signer is not None and signer.active else user
+    subject = None
+    if customer is not None and kind not in REQUESTER_KINDS:
+        subject = collect(session, request, now)
+    plan = None
+    if kind == LetterKind.ERASURE and customer is not None:
+        rule = voucher_rule(session, settings)
+        plan = build_plan(session, request, customer, rule, today)
+    bundle: tuple[BundleFile, ...] = ()
+    if kind in WITH_BUNDLE and subject is not None:
+        bundle = file_list(bundle_entries(subject))
+    home_country = settings.get(session, "controller_country")
+    return LetterContext(
+        kind=kind,
+        language=language,
+        today=today,
+        controller=controller,
+        authority=authority_of(session, settings, language),
+        request=_letter_request(request),
+        recipient=_recipient(request, customer, language, home_country),
+        signature=Signature(
+            closing=catalogue(language)("letter.closing"),
+            name=signer.full_name,
+            title=signer.title,
+            organisation=controller.name,
+        ),
+        window=envelope_window(session, settings),
+        subject=subject,
+        erasure_plan=plan,
+        register=load_register(session) if kind == LetterKind.ACCESS else None,
+        bundle=bundle,
+    )
+
+
+def _letter_request(r: DataSubjectRequest) -> LetterRequest:
+    return LetterRequest(
+        id=r.id,
+        reference=reference_of(r.id),
+        type=r.type,
+        channel=r.channel,
+        received_on=r.received_on,
+        status=r.status,
+        statutory_due=r.statutory_due,
+        promised_due=r.promised_due,
+        due=r.due,
+        extended_due=r.extended_due,
+        extension_notice_on=r.extension_notice_on,
+        extension_reason=r.extension_reason,
+        identity_method=r.identity_method,
+        identified_at=r.identified_at,
+        closed_at=r.closed_at,
+        refusal_basis=r.refusal_basis,
+        close_reason=r.refusal_reason,
+        assessment=r.assessment,
+        requester_name=r.requester_name,
+        erased_at=r.erased_at,
+    )
+
+
+def _recipient(
+    request: DataSubjectRequest,
+    customer: Customer | None,
+    language: str,
+    home_country: str,
+) -> tuple[str, ...]:
+    """The address block: the customer's postal address as registered; before a customer is
+    linked, the requester's name and contact as the request recorded them."""
+    if customer is not None:
+        lines = [customer.name, customer.street, f"{customer.postal_code} {customer.city}"]
+        if customer.country and customer.country.upper() != home_country.upper():
+            # Mail abroad: the destination country last, in capitals (UPU S42).
+            lines.append(country_name(customer.country, language).upper())
+        return tuple(line.strip() for line in lines if line.strip())
+    # The contact is one line at intake: "Street 1 A 2, 00100 City" becomes the address's lines.
+    lines = [request.requester_name, *re.split(r"[\n,]", request.requester_contact)]
+    return tuple(line.strip() for line in lines if line.strip())

@@ -1,0 +1,60 @@
+"""Which kinds of letter a request can have now, and the reason (an error code) when not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from l4d_desktop.core.erasure.plan import check_erasable
+from l4d_desktop.core.errors import BusinessRuleError
+from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE, LetterKind
+from l4d_desktop.core.store.models import DataSubjectRequest
+from l4d_desktop.core.vocabulary import RequestStatus
+
+# Kinds that need no customer linked: they go to the requester as the request names them.
+REQUESTER_KINDS = frozenset(
+    {LetterKind.RECEIPT, LetterKind.IDENTIFICATION, LetterKind.EXTENSION, LetterKind.REFUSAL}
+)
+# Kinds written from the person's data, which go only to an identified person.
+_IDENTIFIED_KINDS = frozenset({LetterKind.ACCESS, LetterKind.PORTABILITY, LetterKind.RECTIFICATION})
+# Kinds sent with the machine-readable copy, whose files they list.
+WITH_BUNDLE = frozenset({LetterKind.ACCESS, LetterKind.PORTABILITY})
+
+
+@dataclass(frozen=True)
+class KindChoice:
+    kind: str
+    available: bool
+    reason: str  # an error code when not available, "" when available
+
+
+def unavailable(kind: str, request: DataSubjectRequest) -> str:
+    """Why `kind` cannot be written for the request now ("" when it can)."""
+    if request.erased_at is not None:
+        return "letter_after_erasure"
+    expected = KIND_FOR_TYPE.get(request.type)
+    if kind not in REQUESTER_KINDS and kind != LetterKind.RESTRICTION_LIFTED and kind != expected:
+        return "letter_kind_unavailable"
+    if kind == LetterKind.RESTRICTION_LIFTED and request.type != "restriction":
+        return "letter_kind_unavailable"
+    if kind not in REQUESTER_KINDS and request.customer_id is None:
+        return "letter_needs_customer"
+    if kind in _IDENTIFIED_KINDS and request.identified_at is None:
+        return "letter_needs_identity"
+    if kind == LetterKind.ERASURE:
+        # Written from the plan, before the erasure runs, on the request the erasure needs.
+        try:
+            check_erasable(request)
+        except BusinessRuleError as exc:
+            return exc.code
+    if kind == LetterKind.EXTENSION and request.extended_due is None:
+        return "letter_needs_extension"
+    if kind == LetterKind.REFUSAL and request.status != RequestStatus.REFUSED.value:
+        return "letter_needs_refusal"
+    return ""
+
+
+def choices_for(request: DataSubjectRequest) -> tuple[KindChoice, ...]:
+    """Every kind, and whether it can be written for the request now (and if not, why)."""
+    return tuple(
+        KindChoice(kind.value, not (why := unavailable(kind, request)), why) for kind in LetterKind
+    )
