@@ -20,6 +20,7 @@ from tests.helpers.subject_data import Scenario
 
 STAFF_WORDS = ("Jouni Ojala", "paakayttaja", "Kasittelija", "kasittelija", "Lukija", "lukija")
 
+
 def _texts(value: object) -> list[str]:
     """Every string anywhere in a record tree (for checks that no name leaks in)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
