@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError
 
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.audit.maintenance import MaintenanceService
@@ -21,10 +18,9 @@ from l4d_desktop.core.customers.profile import CustomerProfileService
 from l4d_desktop.core.customers.service import CustomerService
 from l4d_desktop.core.customers.web_events import WebEventService, recover_interrupted_event_imports
 from l4d_desktop.core.demo.data import DemoDataService
-from l4d_desktop.core.disclosure.assembly import SubjectDataService
 from l4d_desktop.core.disclosure.portability import PortabilityService
+from l4d_desktop.core.disclosure.subject_data import SubjectDataService
 from l4d_desktop.core.erasure.service import ErasureService
-from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import database_files, secure_files
 from l4d_desktop.core.files.temp import TempFiles, temp_root_for
 from l4d_desktop.core.imports.customers import CustomerImportService, recover_interrupted_imports
@@ -37,9 +33,9 @@ from l4d_desktop.core.requests.service import RequestService
 from l4d_desktop.core.security.auth import AuthService, LockoutPolicy
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.security.users import UserService
-from l4d_desktop.core.store import migrate
 from l4d_desktop.core.store.backup import backup_database
 from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.migrate import open_database
 from l4d_desktop.core.store.settings import SettingsStore
 
 
@@ -91,14 +87,7 @@ def open_services(
     if fixed:
         logging.getLogger(__name__).info("made owner-only at start: %s", ", ".join(fixed))
     temp.sweep()
-    try:
-        db = Database(db_path)
-        migrate.upgrade(db, clock())
-    except (DBAPIError, sqlite3.DatabaseError):
-        # sqlite's own words ("file is not a database") name no data, but say nothing useful.
-        raise StorageError(
-            "db_unavailable", path=str(db_path), reason="not an L4D database, or damaged"
-        ) from None
+    db = open_database(db_path, clock())
     hasher = hasher or PasswordHasher()
     audit = AuditLog(db, clock)
     recover_interrupted_imports(db, audit)

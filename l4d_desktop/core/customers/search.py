@@ -4,7 +4,6 @@ matches of recent keystrokes kept for the next, narrower one."""
 from __future__ import annotations
 
 import re
-import sqlite3
 import string
 import threading
 from collections import OrderedDict
@@ -12,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, event
+from sqlalchemy import ColumnElement, and_
 
+from l4d_desktop.core.store.commit_watch import CommitVersion
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import Customer
 from l4d_desktop.core.text import fold
@@ -92,53 +92,40 @@ class RecentMatches:
     picked from those instead of scanning the whole search index again. The count of a search
     whose first page held every match is kept too.
 
-    Everything kept belongs to one state of the database, named by its `data_version` as read
-    by a connection of this cache's own, which reads nothing else: a commit by any other
-    connection, in this process or another, changes it, and the cache is then emptied. A unit
-    of work may use and add entries only when the version read before it began and the one
-    read once its snapshot was taken agree: nothing was committed in between, so its snapshot
-    is that state.
+    Everything kept belongs to one state of the database, named by the store's commit watch:
+    a commit by any connection, in this process or another, changes the version, and the cache
+    is then emptied. A unit of work may use and add entries only when the version read before
+    it began and the one read once its snapshot was taken agree: nothing was committed in
+    between, so its snapshot is that state.
     """
 
     SIZE = 8
 
     def __init__(self, db: Database) -> None:
-        self._path = db.path
+        self._watch = db.commit_watch()
         self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
-        self._version: int | None = None
+        self._version: CommitVersion | None = None
         self._entries: OrderedDict[Terms, _Matches] = OrderedDict()
-        # Closed with the engine, so that no handle on the file outlives Database.dispose().
-        event.listen(db.engine, "engine_disposed", lambda _engine: self.close())
 
-    def version(self) -> int | None:
-        """The database's data version now, or None if it cannot be read."""
+    def version(self) -> CommitVersion | None:
+        """The database's version now, or None if it cannot be read."""
+        version = self._watch.version()
+        if version is None:
+            return None
         with self._lock:
-            try:
-                if self._conn is None:
-                    # mode=rw: never create a database where the file has gone.
-                    self._conn = sqlite3.connect(
-                        f"{self._path.as_uri()}?mode=rw",
-                        uri=True,
-                        isolation_level=None,
-                        check_same_thread=False,
-                    )
-                version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
-            except sqlite3.Error:
-                return None
             if version != self._version:
                 self._entries.clear()
                 self._version = version
             return version
 
-    def stable(self, before: int | None) -> int | None:
+    def stable(self, before: CommitVersion | None) -> CommitVersion | None:
         """The version a unit's snapshot shows, given the one read before it began; None if a
         commit came in between (or no version can be read). Call once the snapshot is taken."""
         if before is None:
             return None
         return before if self.version() == before else None
 
-    def get(self, terms: Terms, version: int | None) -> _Matches | None:
+    def get(self, terms: Terms, version: CommitVersion | None) -> _Matches | None:
         """What `terms` matched in `version`: kept, or picked from the rows of a wider search."""
         with self._lock:
             if version is None or version != self._version:
@@ -157,7 +144,11 @@ class RecentMatches:
         return _Matches(len(rows), rows)
 
     def put(
-        self, terms: Terms, version: int, count: int, rows: tuple[IndexRow, ...] | None
+        self,
+        terms: Terms,
+        version: CommitVersion,
+        count: int,
+        rows: tuple[IndexRow, ...] | None,
     ) -> None:
         with self._lock:
             if version != self._version:
@@ -167,11 +158,3 @@ class RecentMatches:
             self._entries.move_to_end(terms)
             while len(self._entries) > self.SIZE:
                 self._entries.popitem(last=False)
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
-            self._entries.clear()
-            self._version = None

@@ -35,15 +35,15 @@ from l4d_desktop.core.errors import (
     ValidationError,
 )
 from l4d_desktop.core.security.access import Service
+from l4d_desktop.core.store.counters import CUSTOMER_NUMBER, free_numbers
 from l4d_desktop.core.store.database import Database
-from l4d_desktop.core.store.models import ConsentEvent, ConsentPurpose, Customer, Objection, Setting
+from l4d_desktop.core.store.models import ConsentEvent, ConsentPurpose, Customer, Objection
 from l4d_desktop.core.text import sort_key
 from l4d_desktop.core.vocabulary import ObjectionPurpose, Right
 
 # A view's purpose goes into the audit log, which holds codes only, never text someone typed.
 _PURPOSE_CODE = re.compile(r"[a-z0-9_.:-]{1,80}")
 EXPORT_BATCH = 500
-NEXT_NUMBER_KEY = "next_customer_number"
 
 
 @dataclass(frozen=True)
@@ -151,26 +151,7 @@ def apply_clean(customer: Customer, clean: CleanCustomer) -> None:
 
 def allocate_numbers(session: Session, count: int) -> list[str]:
     """The next `count` customer numbers, skipping any an import brought in; never reused."""
-    row = session.get(Setting, NEXT_NUMBER_KEY)
-    start = int(row.value) if row is not None else 10001
-    taken = {
-        n
-        for n in session.scalars(
-            select(Customer.customer_number).where(Customer.customer_number.op("GLOB")("[0-9]*"))
-        )
-        if n is not None
-    }
-    numbers: list[str] = []
-    candidate = start
-    while len(numbers) < count:
-        if str(candidate) not in taken:
-            numbers.append(str(candidate))
-        candidate += 1
-    if row is None:
-        session.add(Setting(key=NEXT_NUMBER_KEY, value=str(candidate)))
-    else:
-        row.value = str(candidate)
-    return numbers
+    return free_numbers(session, CUSTOMER_NUMBER, count, Customer.customer_number)
 
 
 def number_taken(session: Session, number: str, except_id: int | None = None) -> bool:

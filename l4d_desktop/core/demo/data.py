@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.actor import Actor
@@ -49,6 +49,7 @@ from l4d_desktop.core.customers.fields import (
 from l4d_desktop.core.customers.invoices import billing_address
 from l4d_desktop.core.customers.service import allocate_numbers
 from l4d_desktop.core.security.access import Service
+from l4d_desktop.core.store.counters import DEMO_INVOICE_NUMBER, free_numbers
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import ConsentEvent, ConsentPurpose, Customer, Invoice, WebEvent
 from l4d_desktop.core.store.settings import SettingsStore
@@ -60,8 +61,6 @@ MAX_CUSTOMERS = 1_000_000
 VERIFY_FIRST = 300
 VERIFY_EVERY = 97
 _INVOICE_DIGITS = 7
-_INVOICE_GLOB = "[1-9]" + "[0-9]" * (_INVOICE_DIGITS - 1)
-_FIRST_INVOICE = 10 ** (_INVOICE_DIGITS - 1) + 1
 
 # -- the tables the generator draws from --------------------------------------------------------
 
@@ -788,13 +787,14 @@ def _counts(counts: dict[str, int]) -> str:
     return ",".join(f"{k}={v}" for k, v in counts.items())
 
 
-def _next_invoice_number(session: Session) -> int:
-    top = session.scalar(
-        select(func.max(Invoice.invoice_number)).where(
-            Invoice.invoice_number.op("GLOB")(_INVOICE_GLOB)
-        )
-    )
-    return int(top) + 1 if top else _FIRST_INVOICE
+def _invoice_numbers(session: Session, count: int) -> list[str]:
+    """Seven-digit numbers from the demo's own counter, passing over any typed in already."""
+    if not count:
+        return []
+    numbers = free_numbers(session, DEMO_INVOICE_NUMBER, count, Invoice.invoice_number)
+    if len(numbers[-1]) > _INVOICE_DIGITS:
+        raise RuntimeError("demo invoice numbers exhausted")
+    return numbers
 
 
 class DemoDataService(Service):
@@ -903,16 +903,9 @@ class DemoDataService(Service):
         if not people:
             return []
         numbers = allocate_numbers(session, len(people))
-        # Under the write lock no one else inserts, so the ids SQLite would give are known.
-        base = session.scalar(select(func.max(Customer.id))) or 0
         notice_version = self.settings.get(session, "notice_version")
         rows: list[dict[str, Any]] = []
-        consents: list[dict[str, Any]] = []
-        events: list[dict[str, Any]] = []
-        invoices: list[dict[str, Any]] = []
-        next_invoice = _next_invoice_number(session) if any(p.invoices for p in people) else 0
         for i, (person, number) in enumerate(zip(people, numbers, strict=True)):
-            cid = base + 1 + i
             v = person.values
             # search_text() with the national number worked out without parsing it again.
             parts = [v.name, v.email, v.phone, person.national_phone, v.company, number]
@@ -921,7 +914,6 @@ class DemoDataService(Service):
                 _verify(person, number, text)
             rows.append(
                 {
-                    "id": cid,
                     "customer_number": number,
                     "name": v.name,
                     "email": v.email,
@@ -947,6 +939,19 @@ class DemoDataService(Service):
                     "version": 1,
                 }
             )
+        customers = _table(Customer)
+        # The ids the database gave, in the rows' order.
+        ids = list(
+            session.scalars(
+                insert(customers).returning(customers.c.id, sort_by_parameter_order=True), rows
+            )
+        )
+        invoice_numbers = iter(_invoice_numbers(session, sum(len(p.invoices) for p in people)))
+        consents: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        invoices: list[dict[str, Any]] = []
+        for person, cid in zip(people, ids, strict=True):
+            v = person.values
             for c in person.consents:
                 consents.append(
                     {
@@ -974,23 +979,19 @@ class DemoDataService(Service):
                         {
                             **inv,
                             "customer_id": cid,
-                            "invoice_number": str(next_invoice),
+                            "invoice_number": next(invoice_numbers),
                             "buyer_name": v.name,
                             "billing_address": address,
                             "created_by": user_id,
                         }
                     )
-                    next_invoice += 1
-        session.execute(insert(_table(Customer)), rows)
         if consents:
             session.execute(insert(_table(ConsentEvent)), consents)
         if events:
             session.execute(insert(_table(WebEvent)), events)
         if invoices:
-            if next_invoice > 10**_INVOICE_DIGITS:
-                raise RuntimeError("demo invoice numbers exhausted")
             session.execute(insert(_table(Invoice)), invoices)
-        return [base + 1 + i for i in range(len(people))]
+        return ids
 
 
 __all__ = [

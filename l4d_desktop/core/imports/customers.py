@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.actor import Actor
@@ -28,7 +28,7 @@ from l4d_desktop.core.customers.fields import (
     CleanCustomer,
     search_text,
 )
-from l4d_desktop.core.customers.service import NEXT_NUMBER_KEY, allocate_numbers, number_taken
+from l4d_desktop.core.customers.service import allocate_numbers, number_taken
 from l4d_desktop.core.errors import BusinessRuleError, L4DError, ValidationError
 from l4d_desktop.core.imports.customer_csv import read_customer_file
 from l4d_desktop.core.imports.plan import (
@@ -38,16 +38,10 @@ from l4d_desktop.core.imports.plan import (
     Register,
     check_file,
 )
-from l4d_desktop.core.imports.rows import (
-    CUSTOMERS,
-    IN_CHUNK,
-    ConsentRows,
-    CustomerRows,
-    PendingRow,
-    numbers_taken_sql,
-)
+from l4d_desktop.core.imports.rows import CUSTOMERS, CustomerRows, PendingRow, write_consents
 from l4d_desktop.core.imports.tabular import RowProblem
 from l4d_desktop.core.security.access import Service
+from l4d_desktop.core.store import counters
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.import_lock import ImportLock, undo_interrupted
 from l4d_desktop.core.store.models import (
@@ -56,7 +50,6 @@ from l4d_desktop.core.store.models import (
     DataSubjectRequest,
     Import,
     Invoice,
-    Setting,
 )
 from l4d_desktop.core.store.settings import SettingsStore
 from l4d_desktop.core.text import _SORT_KEY_LENGTH, fold, sort_key
@@ -131,37 +124,25 @@ def _sort_key(name: str) -> str:
 
 @dataclass
 class _NumberCounter:
-    """The next-customer-number setting before the import moved it, and where it left it."""
+    """The customer-number counter before the import moved it, and where it left it."""
 
-    before: str | None = None
-    after: str | None = None
-    moved: bool = False
+    before: int | None = None
+    after: int | None = None
 
     def allocate(self, session: Session, count: int, reserved: set[str]) -> list[str]:
         """`count` fresh numbers that none of the file's own (not yet written) numbers use."""
-        if not self.moved:
-            row = session.get(Setting, NEXT_NUMBER_KEY)
-            self.before = None if row is None else row.value
-            self.moved = True
+        if self.before is None:
+            self.before = counters.peek(session, counters.CUSTOMER_NUMBER)
         out: list[str] = []
         while len(out) < count:
             out += [n for n in allocate_numbers(session, count - len(out)) if n not in reserved]
-        session.flush()
-        after = session.get(Setting, NEXT_NUMBER_KEY)
-        self.after = None if after is None else after.value
+        self.after = counters.peek(session, counters.CUSTOMER_NUMBER)
         return out
 
     def restore(self, session: Session) -> None:
         """Put the counter back, unless someone has taken numbers after the import did."""
-        if not self.moved:
-            return
-        row = session.get(Setting, NEXT_NUMBER_KEY)
-        if row is None or row.value != self.after:
-            return
-        if self.before is None:
-            session.delete(row)
-        else:
-            row.value = self.before
+        if self.before is not None and self.after is not None:
+            counters.rewind(session, counters.CUSTOMER_NUMBER, self.after, self.before)
 
 
 def _still_matches(current: Customer, planned: PlannedRow, field: str) -> bool:
@@ -433,14 +414,7 @@ class CustomerImportService(Service):
         user_id: int,
     ) -> None:
         # A number the file gives may have been handed out since: the row gets a new one.
-        numbers = [p.number for p in batch]
-        taken: set[str] = set()
-        for i in range(0, len(numbers), IN_CHUNK):
-            chunk = tuple(numbers[i : i + IN_CHUNK])
-            rows = session.connection().exec_driver_sql(
-                numbers_taken_sql(session, len(chunk)), chunk
-            )
-            taken.update(n for (n,) in rows if n)
+        taken = counters.taken_among(session, Customer.customer_number, [p.number for p in batch])
         if taken:
             clashing = [p for p in batch if p.number in taken]
             reserved = {p.number for p in later}
@@ -455,18 +429,16 @@ class CustomerImportService(Service):
             clean = pending.planned.customer
             if not pending.suppressed and register.is_suppressed(clean.email, clean.phone):
                 pending.suppressed = True
-        # Explicit ids: this transaction holds the write lock, so max(id) + 1 onwards are free,
-        # and the consent events can name their customers without reading them back.
-        first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
         now = self.clock()
         customers = CustomerRows(session, now, import_id)
-        consents = ConsentRows(session, now, purpose, notice_version, user_id)
-        for offset, pending in enumerate(batch):
-            customers.add(first_id + offset, pending)
-            if pending.planned.marketing_consent and not pending.suppressed and purpose:
-                consents.add(first_id + offset)
+        for pending in batch:
+            customers.add(pending)
         customers.write(session)
-        consents.write(session)
+        if purpose:
+            consenting = [
+                p.number for p in batch if p.planned.marketing_consent and not p.suppressed
+            ]
+            write_consents(session, import_id, consenting, purpose, notice_version, user_id, now)
 
     def _update(
         self, session: Session, rows: list[tuple[PendingRow, Duplicate]]

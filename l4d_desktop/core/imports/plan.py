@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.customers.fields import (
@@ -23,7 +23,6 @@ from l4d_desktop.core.imports.tabular import RowProblem
 from l4d_desktop.core.store.models import (
     Customer,
     Setting,
-    Suppression,
 )
 from l4d_desktop.core.text import fold
 
@@ -132,7 +131,6 @@ class Register:
     by_number: dict[str, int]
     salt: str
     suppressed: set[tuple[str, str]]
-    last_suppression_id: int
 
     @classmethod
     def load(cls, session: Session) -> Register:
@@ -147,30 +145,23 @@ class Register:
             if number:
                 by_number[number] = cid
         salt_row = session.get(Setting, SALT_KEY)
-        salt, suppressed, last = "", set(), 0
+        salt, suppressed = "", set()
         # Without a salt nothing can be on the list; SuppressionList would create one, which a
         # read snapshot must not.
         if salt_row is not None and salt_row.value:
             listed = SuppressionList(session)
             salt, suppressed = listed.salt, listed.all_digests()
-            last = session.scalar(select(func.max(Suppression.id))) or 0
-        return cls(by_email, by_number, salt, suppressed, last)
+        return cls(by_email, by_number, salt, suppressed)
 
     def refresh_suppressions(self, session: Session) -> None:
-        """Entries added since (an objection recorded while the import runs)."""
+        """The list as it is now: entries may have been added since (an objection recorded
+        while the import runs). Read whole: the list is short beside the register."""
         if not self.salt:
             salt_row = session.get(Setting, SALT_KEY)
             if salt_row is None or not salt_row.value:
                 return
             self.salt = salt_row.value
-        new = session.execute(
-            select(Suppression.id, Suppression.kind, Suppression.digest).where(
-                Suppression.id > self.last_suppression_id
-            )
-        ).all()
-        for sid, kind, digest in new:
-            self.suppressed.add((kind, digest))
-            self.last_suppression_id = max(self.last_suppression_id, sid)
+        self.suppressed = SuppressionList(session).all_digests()
 
     def is_suppressed(self, email: str, phone: str) -> bool:
         if not self.suppressed:

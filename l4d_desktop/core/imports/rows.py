@@ -1,7 +1,10 @@
-"""The rows a customer import writes, as plain tuples for the driver's executemany.
+"""The rows a customer import writes: customers through the driver's executemany, their
+marketing consents by one INSERT … SELECT a chunk.
 
-SQLAlchemy's Core executemany spends more time processing 100 000 rows' bind values than SQLite
-spends storing them; these writers apply the bind processing once per value the rows share.
+SQLAlchemy's Core executemany spends more time processing 100 000 rows' bind values than the
+database spends storing them; the customer rows are therefore plain tuples, with SQLAlchemy's
+bind processing applied once to each value the rows share, for an INSERT that SQLAlchemy
+compiles for the engine in use.
 """
 
 from __future__ import annotations
@@ -9,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Dialect, Table
+from sqlalchemy import Table, bindparam, insert, literal, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
 
-from l4d_desktop.core.store.models import ConsentEvent, Customer
+from l4d_desktop.core.store.models import ConsentEvent, Customer, UTCDateTime
 from l4d_desktop.core.vocabulary import ConsentMethod
 
 if TYPE_CHECKING:
@@ -21,17 +25,7 @@ if TYPE_CHECKING:
 CUSTOMERS = cast(Table, Customer.__table__)
 CONSENT_EVENTS = cast(Table, ConsentEvent.__table__)
 
-
 IN_CHUNK = 500  # bound values per statement, well under any database's limit
-
-
-def numbers_taken_sql(session: Session, count: int) -> str:
-    """SELECT of the customer numbers among `count` given ones, as driver SQL: SQLAlchemy would
-    compile an in_() of 500 values afresh for every chunk of every batch."""
-    quote = session.get_bind().dialect.identifier_preparer
-    column = quote.format_column(CUSTOMERS.c.customer_number)
-    marks = ", ".join("?" * count)
-    return f"SELECT {column} FROM {quote.format_table(CUSTOMERS)} WHERE {column} IN ({marks})"
 
 
 class PendingRow:
@@ -47,95 +41,78 @@ class PendingRow:
         self.text = ""  # the search text
 
 
-class Rows:
-    """Rows for one INSERT through the driver's executemany, as plain tuples in `columns`'
-    order. SQLAlchemy's own bind processing (UTC times, booleans) is applied once to each value
-    the rows share rather than once a row: Core's executemany spends more time on that than
-    SQLite spends storing the rows."""
+# The columns of an imported customer, in the table's order (the compiled INSERT's): the
+# database gives the id. Checked against the compiled statement when it is first made.
+CUSTOMER_COLUMNS = (
+    "customer_number",
+    "name",
+    "email",
+    "phone",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "company",
+    "business_id",
+    "language",
+    "source",
+    "source_name",
+    "notes",
+    "notes_third_party",
+    "restricted",  # the same for every row
+    "restricted_at",  # the same for every row
+    "search_text",
+    "sort_key",
+    "import_id",  # this and the rest: the same for every row
+    "created_at",
+    "updated_at",
+    "version",
+)
 
-    table: Table
-    columns: tuple[str, ...]
+_INSERTS: dict[tuple[str, str], SQLCompiler] = {}
 
-    def __init__(self, session: Session) -> None:
+
+def _customer_insert(session: Session) -> SQLCompiler:
+    """The INSERT of CUSTOMER_COLUMNS as the engine in use writes it, compiled once."""
+    dialect = session.get_bind().dialect
+    key = (dialect.name, dialect.driver)
+    if key not in _INSERTS:
+        statement = insert(CUSTOMERS).inline()
+        compiled = statement.compile(dialect=dialect, column_keys=list(CUSTOMER_COLUMNS))
+        names = compiled.positiontup if compiled.positional else list(compiled.params)
+        if tuple(names or ()) != CUSTOMER_COLUMNS:
+            raise RuntimeError("the customers table's columns are not CUSTOMER_COLUMNS")
+        _INSERTS[key] = compiled
+    return _INSERTS[key]
+
+
+class CustomerRows:
+    """New customers for one INSERT through the driver's executemany, as plain tuples."""
+
+    def __init__(self, session: Session, now: dt.datetime, import_id: int) -> None:
+        self._compiled = _customer_insert(session)
         dialect = session.get_bind().dialect
-        key = (type(self).__name__, dialect.name, dialect.driver)
-        if key not in _INSERTS:
-            _INSERTS[key] = _insert_of(self.table, self.columns, dialect)
-        self._sql, self._processors = _INSERTS[key]
+        self._processors = {
+            c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in CUSTOMERS.columns
+        }
         self.rows: list[tuple[Any, ...]] = []
+        self._flags = {v: self._bind("notes_third_party", v) for v in (True, False)}
+        self._unrestricted = (self._bind("restricted", False), self._bind("restricted_at", None))
+        self._shared = (
+            self._bind("import_id", import_id),
+            self._bind("created_at", now),
+            self._bind("updated_at", now),
+            self._bind("version", 1),
+        )
 
-    def bind(self, column: str, value: Any) -> Any:
+    def _bind(self, column: str, value: Any) -> Any:
         processor = self._processors[column]
         return value if processor is None else processor(value)
 
-    def write(self, session: Session) -> None:
-        if self.rows:
-            session.connection().exec_driver_sql(self._sql, self.rows)
-
-
-_INSERTS: dict[tuple[str, str, str], tuple[str, dict[str, Any]]] = {}
-
-
-def _insert_of(
-    table: Table, columns: tuple[str, ...], dialect: Dialect
-) -> tuple[str, dict[str, Any]]:
-    """The INSERT statement for `columns` of `table`, and the table's bind processors."""
-    processors = {
-        c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns
-    }
-    quote = dialect.identifier_preparer
-    names = ", ".join(quote.format_column(table.c[name]) for name in columns)
-    marks = ", ".join("?" for _ in columns)
-    return f"INSERT INTO {quote.format_table(table)} ({names}) VALUES ({marks})", processors
-
-
-class CustomerRows(Rows):
-    table = CUSTOMERS
-    columns = (
-        "id",
-        "customer_number",
-        "name",
-        "email",
-        "phone",
-        "street",
-        "postal_code",
-        "city",
-        "country",
-        "company",
-        "language",
-        "business_id",
-        "source",
-        "source_name",
-        "notes",
-        "notes_third_party",
-        "search_text",
-        "sort_key",
-        # the same for every row:
-        "restricted",
-        "restricted_at",
-        "import_id",
-        "created_at",
-        "updated_at",
-        "version",
-    )
-
-    def __init__(self, session: Session, now: dt.datetime, import_id: int) -> None:
-        super().__init__(session)
-        self._flags = {v: self.bind("notes_third_party", v) for v in (True, False)}
-        self._shared = (
-            self.bind("restricted", False),
-            self.bind("restricted_at", None),
-            self.bind("import_id", import_id),
-            self.bind("created_at", now),
-            self.bind("updated_at", now),
-            self.bind("version", 1),
-        )
-
-    def add(self, customer_id: int, pending: PendingRow) -> None:
+    def add(self, pending: PendingRow) -> None:
         c = pending.planned.customer
         self.rows.append(
             (
-                customer_id,
                 pending.number,
                 c.name,
                 c.email,
@@ -145,53 +122,70 @@ class CustomerRows(Rows):
                 c.city,
                 c.country,
                 c.company,
-                c.language,
                 c.business_id,
+                c.language,
                 c.source,
                 c.source_name,
                 c.notes,
                 self._flags[c.notes_third_party],
+                *self._unrestricted,
                 pending.text,
                 pending.key,
                 *self._shared,
             )
         )
 
+    def write(self, session: Session) -> None:
+        if not self.rows:
+            return
+        params: list[Any] = self.rows
+        if not self._compiled.positional:
+            params = [dict(zip(CUSTOMER_COLUMNS, row, strict=True)) for row in self.rows]
+        session.connection().exec_driver_sql(str(self._compiled), params)
 
-class ConsentRows(Rows):
-    table = CONSENT_EVENTS
-    columns = (
-        "customer_id",
-        # the same for every row:
-        "purpose_id",
-        "given",
-        "at",
-        "method",
-        "notice_version",
-        "recorded_by",
-        "recorded_at",
-        "request_id",
-    )
 
-    def __init__(
-        self,
-        session: Session,
-        now: dt.datetime,
-        purpose: int | None,
-        notice_version: str,
-        user_id: int,
-    ) -> None:
-        super().__init__(session)
-        self._shared = (
-            self.bind("purpose_id", purpose),
-            self.bind("given", True),
-            self.bind("at", now),
-            self.bind("method", ConsentMethod.IMPORT.value),
-            self.bind("notice_version", notice_version),
-            self.bind("recorded_by", user_id),
-            self.bind("recorded_at", now),
-            self.bind("request_id", None),
+_CONSENT_COLUMNS = (
+    "customer_id",
+    "purpose_id",
+    "given",
+    "at",
+    "method",
+    "notice_version",
+    "recorded_by",
+    "recorded_at",
+    "request_id",
+)
+
+
+def write_consents(
+    session: Session,
+    import_id: int,
+    numbers: list[str],
+    purpose: int,
+    notice_version: str,
+    user_id: int,
+    now: dt.datetime,
+) -> None:
+    """The marketing consent of the customers the import just wrote under `numbers`, found by
+    their customer numbers (unique) so that their ids need not be read back."""
+    people = (
+        select(
+            Customer.id,
+            literal(purpose),
+            literal(True),
+            literal(now, UTCDateTime()),
+            literal(ConsentMethod.IMPORT.value),
+            literal(notice_version),
+            literal(user_id),
+            literal(now, UTCDateTime()),
+            literal(None),
         )
-
-    def add(self, customer_id: int) -> None:
-        self.rows.append((customer_id, *self._shared))
+        .where(
+            Customer.import_id == import_id,
+            Customer.customer_number.in_(bindparam("numbers", expanding=True)),
+        )
+        .order_by(Customer.id)
+    )
+    stmt = insert(CONSENT_EVENTS).from_select(list(_CONSENT_COLUMNS), people)
+    for i in range(0, len(numbers), IN_CHUNK):
+        session.execute(stmt, {"numbers": numbers[i : i + IN_CHUNK]})

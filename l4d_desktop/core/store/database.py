@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from l4d_desktop.core.changes import ChangeFeed
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import OWNER_ONLY_FILE, ensure_private_dir, ensure_private_file
+from l4d_desktop.core.store.commit_watch import CommitWatch
 from l4d_desktop.core.store.written_tables import WrittenTables
 
 _SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -123,6 +124,10 @@ class Database:
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.rollback()
+
+    def commit_watch(self) -> CommitWatch:
+        """A watch on commits by any connection, in this process or another."""
+        return CommitWatch(self.path, self.engine)
 
     def raw_connection(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for the backup API and migrations' pragma handling."""

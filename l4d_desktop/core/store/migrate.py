@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy.exc import DBAPIError
 
+from l4d_desktop.core.changes import ChangeFeed
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.store.backup import backup_database
 from l4d_desktop.core.store.database import Database
@@ -92,3 +95,22 @@ def upgrade(db: Database, now: dt.datetime | None = None) -> Path | None:
     db.engine.dispose()
     db.fix_permissions()
     return backup_path
+
+
+def open_database(path: Path, now: dt.datetime, changes: ChangeFeed | None = None) -> Database:
+    """The database at `path`, its schema brought to head (backed up first).
+
+    Raises StorageError when the file is no L4D database or is damaged: the engine's own words
+    ("file is not a database") name no data, but say nothing useful either.
+    """
+    db: Database | None = None
+    try:
+        db = Database(path, changes)
+        upgrade(db, now)
+    except (DBAPIError, sqlite3.DatabaseError):
+        if db is not None:
+            db.dispose()
+        raise StorageError(
+            "db_unavailable", path=str(path), reason="not an L4D database, or damaged"
+        ) from None
+    return db

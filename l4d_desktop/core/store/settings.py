@@ -20,8 +20,6 @@ DEFAULTS: dict[str, str] = {
     # The privacy notice version a consent is recorded against; the pääkäyttäjä raises it when
     # the notice changes.
     "notice_version": "1",
-    # The next customer number handed out (numbers are never reused).
-    "next_customer_number": "10001",
     # Salt of the suppression hashes; created with the schema.
     "suppression_salt": "",
     # The Accounting Act (kirjanpitolaki 2:10): vouchers are kept this many years from the end

@@ -25,8 +25,9 @@ from l4d_desktop.core.errors import (
 )
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
-from tests.conftest import FakeClock
-from tests.core.conftest import AUDIT_COLUMNS, add_customer, audit_rows, raw_db
+from tests.helpers.clock import FakeClock
+from tests.helpers.customers import add_customer
+from tests.helpers.database import AUDIT_COLUMNS, audit_rows, raw_db
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.text import sort_key
-from tests.core.conftest import add_customer, raw_db
+from tests.helpers.customers import add_customer
+from tests.helpers.database import raw_db
 
 GOOD = CustomerInput(
     name="Maija Meikäläinen",

@@ -26,8 +26,10 @@ from l4d_desktop.core.errors import (
     ValidationError,
 )
 from l4d_desktop.core.services import Services, open_services
-from tests.conftest import ADMIN_PASSWORD, FakeClock
-from tests.core.conftest import add_customer, audit_rows, raw_db, table_count
+from tests.helpers.clock import FakeClock
+from tests.helpers.customers import add_customer
+from tests.helpers.database import audit_rows, raw_db, table_count
+from tests.helpers.users import ADMIN_PASSWORD
 
 TODAY = dt.date(2026, 11, 24)
 

@@ -18,7 +18,7 @@ from l4d_desktop.core.customers import service as customers
 from l4d_desktop.core.customers.fields import CustomerInput
 from l4d_desktop.core.customers.search import RecentMatches, narrows, search_terms
 from l4d_desktop.core.services import Services
-from tests.core.conftest import raw_db
+from tests.helpers.database import raw_db
 
 PAGE = 7
 

@@ -25,8 +25,9 @@ from l4d_desktop.core.errors import PermissionDenied
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import Services, open_services
 from l4d_desktop.core.text import sort_key
-from tests.conftest import ADMIN_PASSWORD, FakeClock
-from tests.core.conftest import audit_rows, raw_db, table_count
+from tests.helpers.clock import FakeClock
+from tests.helpers.database import audit_rows, raw_db, table_count
+from tests.helpers.users import ADMIN_PASSWORD
 
 N = 300
 FIELDS = (

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,22 +16,10 @@ from l4d_desktop.core.files.private import database_files, secure_files, tighten
 from l4d_desktop.core.files.temp import TempFiles, temp_root_for
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import Services, open_services
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
+from tests.helpers.files import mode
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture
-def wide_umask() -> Iterator[None]:
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 def test_tighten_changes_only_what_others_can_reach(tmp_path: Path) -> None:

@@ -35,8 +35,10 @@ from l4d_desktop.core.imports.tabular import RowProblem
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.text import sort_key
-from tests.conftest import ADMIN_PASSWORD, FakeClock
-from tests.core.conftest import add_customer, audit_rows, raw_db, table_count
+from tests.helpers.clock import FakeClock
+from tests.helpers.customers import add_customer
+from tests.helpers.database import audit_rows, raw_db, table_count
+from tests.helpers.users import ADMIN_PASSWORD
 
 FINNISH_HEADER = (
     "Asiakasnumero;Nimi;Sähköposti;Puhelin;Katuosoite;Postinumero;Postitoimipaikka;Maa;"

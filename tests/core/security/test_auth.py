@@ -20,8 +20,9 @@ from l4d_desktop.core.errors import (
 from l4d_desktop.core.security.auth import attempt_key
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import Services, open_services
-from tests.conftest import ADMIN_PASSWORD, HANDLER_PASSWORD, FakeClock
-from tests.core.conftest import audit_rows, raw_db
+from tests.helpers.clock import FakeClock
+from tests.helpers.database import audit_rows, raw_db
+from tests.helpers.users import ADMIN_PASSWORD, HANDLER_PASSWORD
 
 WRONG = "tämä ei ole oikea salasana"
 

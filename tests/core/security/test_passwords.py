@@ -11,7 +11,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import ValidationError
 from l4d_desktop.core.security.passwords import MAX_LENGTH, MIN_LENGTH, check_policy, strength_hint
 from l4d_desktop.core.services import Services
-from tests.conftest import ADMIN_PASSWORD
+from tests.helpers.users import ADMIN_PASSWORD
 
 STRONG_15 = "kuusi kettua ui"
 

@@ -29,8 +29,8 @@ from l4d_desktop.core.security.access import effective_rights
 from l4d_desktop.core.security.users import UserInfo
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import ROLE_RIGHTS, Right, Role
-from tests.conftest import HANDLER_PASSWORD, make_user
-from tests.core.conftest import audit_rows, raw_db
+from tests.helpers.database import audit_rows, raw_db
+from tests.helpers.users import HANDLER_PASSWORD, make_user
 
 ALL_RIGHTS = {
     "customers.view",
@@ -705,8 +705,8 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     from l4d_desktop.core.customers.service import CustomerService
     from l4d_desktop.core.customers.web_events import WebEventService
     from l4d_desktop.core.demo.data import DemoDataService
-    from l4d_desktop.core.disclosure.assembly import SubjectDataService
     from l4d_desktop.core.disclosure.portability import PortabilityService
+    from l4d_desktop.core.disclosure.subject_data import SubjectDataService
     from l4d_desktop.core.erasure.service import ErasureService
     from l4d_desktop.core.imports.customers import CustomerImportService
     from l4d_desktop.core.letters.service import LetterService

@@ -24,8 +24,9 @@ from l4d_desktop.core.errors import (
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.security import one_time_passwords
 from l4d_desktop.core.services import Services
-from tests.conftest import HANDLER_PASSWORD, FakeClock
-from tests.core.conftest import audit_rows, raw_db, table_count
+from tests.helpers.clock import FakeClock
+from tests.helpers.database import audit_rows, raw_db, table_count
+from tests.helpers.users import HANDLER_PASSWORD
 
 INITIAL = "ensimmäinen salasana vaihdetaan"
 CHOSEN = "oma salasana jonka itse valitsin"

@@ -14,8 +14,9 @@ from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import Services, open_services
 from l4d_desktop.core.store.backup import verify_backup
-from tests.conftest import ADMIN_PASSWORD, FakeClock
-from tests.core.conftest import audit_rows, raw_db
+from tests.helpers.clock import FakeClock
+from tests.helpers.database import audit_rows, raw_db
+from tests.helpers.users import ADMIN_PASSWORD
 
 
 def test_backup_is_a_verified_owner_only_copy_with_the_data(

@@ -16,7 +16,8 @@ from l4d_desktop.core.errors import ValidationError
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.store.models import Customer, Setting
 from l4d_desktop.core.store.written_tables import kinds_written_by
-from tests.core.conftest import add_customer, table_count
+from tests.helpers.customers import add_customer
+from tests.helpers.database import table_count
 
 
 class Told:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sqlite3
-import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,14 +21,17 @@ from l4d_desktop.core.store import migrate
 from l4d_desktop.core.store.backup import verify_backup
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import DataSubjectRequest
-from tests.conftest import FakeClock
-from tests.core.conftest import add_customer, raw_db
+from tests.helpers.clock import FakeClock
+from tests.helpers.customers import add_customer
+from tests.helpers.database import raw_db
+from tests.helpers.files import mode
 
 SCHEMA_TABLES = {
     "alembic_version",
     "audit_log",
     "consent_events",
     "consent_purposes",
+    "counters",
     "customers",
     "imports",
     "invoices",
@@ -62,20 +63,6 @@ def revision(path: Path) -> str | None:
     with raw_db(path) as conn:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture
-def wide_umask() -> Iterator[None]:
-    """An ordinary umask under which new files would be world-readable."""
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 # -- a fresh file ------------------------------------------------------------------------------

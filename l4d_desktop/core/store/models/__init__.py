@@ -1,0 +1,56 @@
+"""SQLAlchemy models, one module per domain. The schema itself is created only by the Alembic
+migrations; every model is importable from here."""
+
+from l4d_desktop.core.store.models.base import NAMING_CONVENTION, Base, UTCDateTime
+from l4d_desktop.core.store.models.customers import (
+    ConsentEvent,
+    ConsentPurpose,
+    Customer,
+    Import,
+    Invoice,
+    Objection,
+    Suppression,
+    WebEvent,
+)
+from l4d_desktop.core.store.models.program import AuditEntry, Counter, Setting
+from l4d_desktop.core.store.models.register import (
+    ProcessingPurposeRow,
+    Processor,
+    RegisterTextRow,
+)
+from l4d_desktop.core.store.models.requests import (
+    ArchivedLetterRow,
+    DataSubjectRequest,
+    RecipientNotice,
+    RequestFieldChange,
+    RequestPause,
+)
+from l4d_desktop.core.store.models.security import LoginAttempt, User, UserRight
+
+__all__ = [
+    "NAMING_CONVENTION",
+    "ArchivedLetterRow",
+    "AuditEntry",
+    "Base",
+    "ConsentEvent",
+    "ConsentPurpose",
+    "Counter",
+    "Customer",
+    "DataSubjectRequest",
+    "Import",
+    "Invoice",
+    "LoginAttempt",
+    "Objection",
+    "ProcessingPurposeRow",
+    "Processor",
+    "RecipientNotice",
+    "RegisterTextRow",
+    "RequestFieldChange",
+    "RequestPause",
+    "Setting",
+    "Suppression",
+    "UTCDateTime",
+    "User",
+    "UserRight",
+    "WebEvent",
+]

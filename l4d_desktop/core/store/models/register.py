@@ -1,0 +1,69 @@
+"""The processing register (Art. 30) and the processors data is disclosed to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, false
+from sqlalchemy.orm import Mapped, mapped_column
+
+from l4d_desktop.core.store.models.base import Base, UTCDateTime
+
+
+class Processor(Base):
+    """A recipient of the register's data (Art. 19, 15(1)(c)), kept by the pääkäyttäjä."""
+
+    __tablename__ = "processors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(2), default="FI")
+    contact: Mapped[str] = mapped_column(String(254), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ProcessingPurposeRow(Base):
+    """One purpose of the processing register (Art. 30), kept by the pääkäyttäjä."""
+
+    __tablename__ = "processing_purposes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name_fi: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300))
+    legal_bases: Mapped[str] = mapped_column(String(200))  # LegalBasis codes, comma-separated
+    basis_note_fi: Mapped[str] = mapped_column(Text, default="")
+    basis_note_en: Mapped[str] = mapped_column(Text, default="")
+    # False: a proposal the letters print as "to be confirmed".
+    basis_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    categories_fi: Mapped[str] = mapped_column(Text, default="")
+    categories_en: Mapped[str] = mapped_column(Text, default="")
+    retention_fi: Mapped[str] = mapped_column(Text, default="")
+    retention_en: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class RegisterTextRow(Base):
+    """A register-wide text of the processing register (processing_register.REGISTER_TEXT_KEYS)."""
+
+    __tablename__ = "processing_register_texts"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    fi: Mapped[str] = mapped_column(Text, default="")
+    en: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
