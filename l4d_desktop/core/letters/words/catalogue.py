@@ -106,8 +106,8 @@ class Words:
         """A compact, second-exact time in the office's zone: "3.1.2025 14.05.07" in Finnish,
         "2025-01-03 14:05:07" in English (the long English date would double the column)."""
         local = _office(at)
-        return self(
-            "format.event_time",
+        # Called once a row of a table that may run to thousands: the template, formatted.
+        return self._entries["format.event_time"].format(
             day=local.day,
             month=local.month,
             year=local.year,
