@@ -3,8 +3,8 @@
 Use (the purpose is a short key naming what the file is for; each remembers its own folder)::
 
     path = file_names.ask_save_file(
-        self, "customer_export", self.tr("Export customers"), "customers.csv",
-        self.tr("CSV files (*.csv)"), suffix=".csv",
+        self, "customer_export", self.tr("Export customers"), "customers-{date}.csv",
+        self.tr("CSV files (*.csv)"),
     )
     if path is not None:
         self.export_to(path)
@@ -17,6 +17,7 @@ file names may name a person.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -46,13 +47,16 @@ def ask_save_file(
     suffix: str | None = None,
     folder: Path | None = None,
 ) -> Path | None:
-    """A file to write, or None when cancelled; `suffix` (".pdf") is added when the user typed
-    a name without one."""
-    start = last_folder(purpose, folder) / suggested_name
+    """A file to write, or None when cancelled. `{date}` in the suggested name becomes today's
+    date; `suffix` (".pdf", by default the suggested name's own) is added when the user typed a
+    name without one."""
+    suggested = Path(suggested_name.replace("{date}", dt.date.today().isoformat()))
+    start = last_folder(purpose, folder) / suggested
     path, _filter = QFileDialog.getSaveFileName(parent, title, str(start), filters)
     if not path:
         return None
     chosen = Path(path)
+    suffix = suffix or suggested.suffix
     if suffix and not chosen.suffix:
         chosen = chosen.with_suffix(suffix)
     return _remembered(purpose, chosen)

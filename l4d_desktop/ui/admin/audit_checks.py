@@ -3,7 +3,6 @@ a checkpoint written, the filtered log exported; each off the GUI thread, the re
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,8 +22,8 @@ class AuditChecks:
     """Mixed into AuditViewerDialog, whose buttons, result line and filter it uses. The list
     shows the entries these checks write by itself (the change bus)."""
 
-    _services: Services
-    _actor: Actor
+    services: Services
+    actor: Actor
     job: BackgroundJob | None
     result_label: QLabel
     verify_button: QPushButton
@@ -62,7 +61,7 @@ class AuditChecks:
         self.job = run_in_background(lambda _job: work(), succeeded, failed, owner=self)
 
     def verify(self, checkpoint_path: Path | None = None) -> None:
-        services, actor = self._services, self._actor
+        services, actor = self.services, self.actor
 
         def work() -> VerifyResult:
             checkpoint = Checkpoint.from_file(checkpoint_path) if checkpoint_path else None
@@ -84,7 +83,7 @@ class AuditChecks:
             self.verify(path)
 
     def write_checkpoint(self, path: Path) -> None:
-        services, actor = self._services, self._actor
+        services, actor = self.services, self.actor
         self._start(
             lambda: services.maintenance.write_checkpoint(actor, path),
             lambda cp: self._checkpoint_written(cp, path),
@@ -100,20 +99,13 @@ class AuditChecks:
         )
 
     def choose_checkpoint_file(self) -> None:
-        stamp = dt.date.today().isoformat()
-        path = file_names.ask_save_file(
-            self,
-            "audit_checkpoint",
-            self.tr("Write a checkpoint"),
-            f"l4d-audit-checkpoint-{stamp}.json",
-            self.tr("Checkpoint (*.json)"),
-            suffix=".json",
-        )
-        if path is not None:
+        title, filters = self.tr("Write a checkpoint"), self.tr("Checkpoint (*.json)")
+        name = "l4d-audit-checkpoint-{date}.json"
+        if path := file_names.ask_save_file(self, "audit_checkpoint", title, name, filters):
             self.write_checkpoint(path)
 
     def export(self, path: Path) -> None:
-        services, actor, where = self._services, self._actor, self.current_filter()
+        services, actor, where = self.services, self.actor, self.current_filter()
         self._start(
             lambda: services.audit_viewer.export_csv(actor, path, where),
             lambda count: self._exported(count, path),
@@ -126,16 +118,10 @@ class AuditChecks:
         )
 
     def choose_export_file(self) -> None:
-        stamp = dt.date.today().isoformat()
-        path = file_names.ask_save_file(
-            self,
-            "audit_export",
-            self.tr("Export the audit log"),
-            f"l4d-audit-{stamp}.csv",
-            self.tr("CSV (*.csv)"),
-            suffix=".csv",
-        )
-        if path is not None:
+        title, filters = self.tr("Export the audit log"), self.tr("CSV (*.csv)")
+        if path := file_names.ask_save_file(
+            self, "audit_export", title, "l4d-audit-{date}.csv", filters
+        ):
             self.export(path)
 
 

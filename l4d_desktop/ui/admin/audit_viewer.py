@@ -126,7 +126,7 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
         self.verify_checkpoint_button = QPushButton(objectName="audit_verify_checkpoint_button")
         self.checkpoint_button = QPushButton(objectName="audit_checkpoint_button")
         self.export_button = QPushButton(objectName="audit_export_button")
-        self.export_button.setVisible(self._actor.can(Right.DATA_EXPORT))
+        self.export_button.setVisible(self.actor.can(Right.DATA_EXPORT))
         self.result_label = QLabel(objectName="audit_result_label")
         self.result_label.setWordWrap(True)
         self.hint = hint_label("audit_hint_label")
@@ -169,15 +169,15 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
         edit = QDateEdit(objectName=name)
         edit.setCalendarPopup(True)
         # The office's day (the log's times are shown in office time), not the machine's.
-        today = office_today(self._services.clock())
+        today = office_today(self.services.clock())
         edit.setDate(QDate(today.year, today.month, today.day))
         edit.setEnabled(False)
         return edit
 
     def _fill_choices(self) -> None:
         try:
-            staff = self._services.audit_viewer.staff(self._actor)
-            codes = self._services.audit_viewer.actions(self._actor)
+            staff = self.services.audit_viewer.staff(self.actor)
+            codes = self.services.audit_viewer.actions(self.actor)
         except L4DError as exc:
             feedback.show_error(self, self.tr("Audit log"), error_text(exc))
             staff, codes = [], []
@@ -290,8 +290,8 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
         if offset > 0 and before is None:
             return []  # the end was reached
         try:
-            page = self._services.audit_viewer.page(
-                self._actor, self._where, before_id=before, limit=limit
+            page = self.services.audit_viewer.page(
+                self.actor, self._where, before_id=before, limit=limit
             )
         except L4DError as exc:
             # A refusal is itself logged: stop following, or it would be read again forever.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +49,21 @@ class NewUserDialog(RecordDialog):
 
     created = Signal(UserInfo)
 
+    TITLE = QT_TRANSLATE_NOOP("NewUserDialog", "New user")
+    INTRO = QT_TRANSLATE_NOOP(
+        "NewUserDialog",
+        "The user must replace this initial password with their own at the first login. "
+        "Give it to them in person, not by email.",
+    )
+    LABELS = {
+        "username": QT_TRANSLATE_NOOP("NewUserDialog", "&Username:"),
+        "full_name": QT_TRANSLATE_NOOP("NewUserDialog", "&Full name:"),
+        "title": QT_TRANSLATE_NOOP("NewUserDialog", "&Title (for letters):"),
+        "role": QT_TRANSLATE_NOOP("NewUserDialog", "&Role:"),
+        "password": QT_TRANSLATE_NOOP("NewUserDialog", "&Initial password:"),
+        "password_repeat": QT_TRANSLATE_NOOP("NewUserDialog", "Initial password &again:"),
+    }
+
     def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__("new_user_dialog", parent)
         self._users = users
@@ -73,23 +88,7 @@ class NewUserDialog(RecordDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New user"))
-        self.intro_label.setText(
-            self.tr(
-                "The user must replace this initial password with their own at the first login. "
-                "Give it to them in person, not by email."
-            )
-        )
-        texts = {
-            "username": self.tr("&Username:"),
-            "full_name": self.tr("&Full name:"),
-            "title": self.tr("&Title (for letters):"),
-            "role": self.tr("&Role:"),
-            "password": self.tr("&Initial password:"),
-            "password_repeat": self.tr("Initial password &again:"),
-        }
-        for field, text in texts.items():
-            self.labels[field].setText(text)
+        super().retranslate()
         name_roles(self.role_combo)
         self.passwords.retranslate()
 
@@ -110,6 +109,17 @@ class EditUserDialog(RecordDialog):
     """Full name, title and role; saved against the version the dialog loaded. `saved`
     carries the UserInfo."""
 
+    INTRO = QT_TRANSLATE_NOOP(
+        "EditUserDialog",
+        "The username cannot be changed. The role gives the usual rights; exceptions "
+        "for this user are set under Rights.",
+    )
+    LABELS = {
+        "full_name": QT_TRANSLATE_NOOP("EditUserDialog", "&Full name:"),
+        "title": QT_TRANSLATE_NOOP("EditUserDialog", "&Title (for letters):"),
+        "role": QT_TRANSLATE_NOOP("EditUserDialog", "&Role:"),
+    }
+
     def __init__(
         self, users: UserService, actor: Actor, user: UserInfo, parent: QWidget | None = None
     ) -> None:
@@ -129,19 +139,8 @@ class EditUserDialog(RecordDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(self.tr("Edit user {username}").format(username=self.user.username))
-        self.intro_label.setText(
-            self.tr(
-                "The username cannot be changed. The role gives the usual rights; exceptions "
-                "for this user are set under Rights."
-            )
-        )
-        for field, text in {
-            "full_name": self.tr("&Full name:"),
-            "title": self.tr("&Title (for letters):"),
-            "role": self.tr("&Role:"),
-        }.items():
-            self.labels[field].setText(text)
         self.full_name_edit.setAccessibleName(self.tr("Full name"))
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.role_combo.setAccessibleName(self.tr("Role"))

@@ -57,14 +57,9 @@ class UsersTab(Retranslating, QWidget):
     listens to the user service's database by itself)."""
 
     def __init__(
-        self,
-        users: UserService,
-        actor: Actor,
-        parent: QWidget | None = None,
-        *,
-        changes: ChangeBus | None = None,
+        self, users: UserService, actor: Actor, *, changes: ChangeBus | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__()  # the main window's tabs take it in
         self.setObjectName("users_tab")
         self._users = users
         self._actor = actor

@@ -31,7 +31,7 @@ class BasicDataPage(Retranslating, QWidget):
         self._actor = actor
         self.can_edit = actor.can(Right.CUSTOMERS_EDIT)
 
-        self.form = CustomerForm(customers, actor, None, self)
+        self.form = CustomerForm(customers, actor)
         self.form.set_read_only(not self.can_edit)
         self.read_only_label = QLabel(objectName="read_only_label")
         self.read_only_label.setProperty("role", "hint")

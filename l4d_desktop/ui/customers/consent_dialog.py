@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QWidget,
 )
 
-from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.clock import Clock
-from l4d_desktop.core.customers.consents import ConsentEntry, ConsentService, PurposeRecord
+from l4d_desktop.core.customers.consents import ConsentEntry, PurposeRecord
 from l4d_desktop.core.vocabulary import ConsentMethod
+from l4d_desktop.ui.customers.record_page import CustomerRecordDialog, CustomerRecordsPage
 from l4d_desktop.ui.formats import ui_language
 from l4d_desktop.ui.texts import CONSENT_METHODS, vocabulary
 from l4d_desktop.ui.widgets.date_edits import datetime_format, office_time_of, set_office_time
-from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 
 # Staff choose how the person told us; "import" and "objection" are written by the program.
 STAFF_METHODS = tuple(
@@ -25,24 +23,20 @@ STAFF_METHODS = tuple(
 )
 
 
-class ConsentDialog(RecordDialog):
+class ConsentDialog(CustomerRecordDialog):
     """`given` chooses between recording a consent and recording its withdrawal; `saved`
     carries the ConsentEntry."""
 
+    LABELS = {
+        "purpose": QT_TRANSLATE_NOOP("ConsentDialog", "&Purpose:"),
+        "method": QT_TRANSLATE_NOOP("ConsentDialog", "&How:"),
+        "at": QT_TRANSLATE_NOOP("ConsentDialog", "&When (office time):"),
+    }
+
     def __init__(
-        self,
-        consents: ConsentService,
-        actor: Actor,
-        clock: Clock,
-        customer_id: int,
-        given: bool,
-        purposes: Sequence[PurposeRecord],
-        parent: QWidget | None = None,
+        self, page: CustomerRecordsPage, given: bool, purposes: Sequence[PurposeRecord]
     ) -> None:
-        super().__init__("consent_dialog", parent)
-        self._consents = consents
-        self._actor = actor
-        self._customer_id = customer_id
+        super().__init__("consent_dialog", page)
         self.given = given
         self._purposes = list(purposes)
 
@@ -54,7 +48,7 @@ class ConsentDialog(RecordDialog):
             self.method_combo.addItem("", method)
         self.at_edit = QDateTimeEdit(objectName="at_edit")
         self.at_edit.setCalendarPopup(True)
-        set_office_time(self.at_edit, clock())
+        set_office_time(self.at_edit, self.services.clock())
         self.add_field("purpose", self.purpose_combo)
         self.add_field("method", self.method_combo)
         self.add_field("at", self.at_edit)
@@ -63,6 +57,7 @@ class ConsentDialog(RecordDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
+        super().retranslate()
         if self.given:
             self.setWindowTitle(self.tr("Record consent"))
             self.intro_label.setText(
@@ -76,9 +71,6 @@ class ConsentDialog(RecordDialog):
                     "stops from that moment."
                 )
             )
-        self.labels["purpose"].setText(self.tr("&Purpose:"))
-        self.labels["method"].setText(self.tr("&How:"))
-        self.labels["at"].setText(self.tr("&When (office time):"))
         language = ui_language()
         for i, p in enumerate(self._purposes):
             self.purpose_combo.setItemText(i, p.name(language))
@@ -89,9 +81,9 @@ class ConsentDialog(RecordDialog):
         self.at_edit.setDisplayFormat(datetime_format())
 
     def submit(self) -> ConsentEntry:
-        return self._consents.record(
-            self._actor,
-            self._customer_id,
+        return self.services.consents.record(
+            self.actor,
+            self.customer_id,
             str(self.purpose_combo.currentData()),
             self.given,
             str(self.method_combo.currentData()),

@@ -6,12 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.consents import ConsentEntry, ConsentState, PurposeRecord
 from l4d_desktop.core.customers.objections import ObjectionOutcome, ObjectionRecord
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import ObjectionPurpose
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.customers.consent_dialog import ConsentDialog
@@ -80,10 +78,9 @@ OBJECTION_COLUMNS = [
 class ConsentsPage(CustomerRecordsPage):
     recorded = Signal(object)  # ConsentEntry
 
-    def __init__(
-        self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__("consents_page", services, actor, customer_id, parent)
+    OBJECT_NAME = "consents_page"
+
+    def build(self) -> None:
         self._states: list[ConsentState] = []
         self.current_heading = heading()
         # The purpose takes the spare width in the upper table; its other columns line up
@@ -111,7 +108,6 @@ class ConsentsPage(CustomerRecordsPage):
         layout.addSpacing(8)
         layout.addWidget(self.history_heading)
         layout.addWidget(self.history_table, 1)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.current_heading.setText(self.tr("Consents now"))
@@ -134,7 +130,7 @@ class ConsentsPage(CustomerRecordsPage):
         return self.tr("Consents")
 
     def read(self) -> tuple[Sequence[ConsentState], Sequence[ConsentEntry]]:
-        consents, actor, customer_id = self._services.consents, self._actor, self._customer_id
+        consents, actor, customer_id = self.services.consents, self.actor, self.customer_id
         return consents.current(actor, customer_id), consents.history(actor, customer_id)
 
     def purpose_name(self, code: str) -> str:
@@ -161,15 +157,7 @@ class ConsentsPage(CustomerRecordsPage):
             )
             return
         self.open_dialog(
-            ConsentDialog(
-                self._services.consents,
-                self._actor,
-                self._services.clock,
-                self._customer_id,
-                given,
-                purposes,
-                self,
-            ),
+            ConsentDialog(self, given, purposes),
             self._saved,
         )
 
@@ -181,10 +169,9 @@ class ConsentsPage(CustomerRecordsPage):
 class ObjectionsPage(CustomerRecordsPage):
     recorded = Signal(object)  # ObjectionOutcome
 
-    def __init__(
-        self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__("objections_page", services, actor, customer_id, parent)
+    OBJECT_NAME = "objections_page"
+
+    def build(self) -> None:
         self.model, self.table = self.add_table(
             OBJECTION_COLUMNS, "objection_table", 2, (110, 260, 300, 170, 150)
         )
@@ -202,7 +189,6 @@ class ObjectionsPage(CustomerRecordsPage):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.record_button.setText(self.tr("Record &objection…"))
@@ -227,17 +213,11 @@ class ObjectionsPage(CustomerRecordsPage):
         return self.tr("Objections")
 
     def read(self) -> tuple[Sequence[ObjectionRecord]]:
-        return (self._services.objections.list_objections(self._actor, self._customer_id),)
+        return (self.services.objections.list_objections(self.actor, self.customer_id),)
 
     def record(self) -> None:
         self.open_dialog(
-            ObjectionDialog(
-                self._services.objections,
-                self._actor,
-                self._services.clock,
-                self._customer_id,
-                self,
-            ),
+            ObjectionDialog(self),
             self._saved,
         )
 

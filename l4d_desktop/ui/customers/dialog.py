@@ -24,7 +24,7 @@ class CustomerDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("customer_dialog")
         self._record = record
-        self.form = CustomerForm(customers, actor, record, self)
+        self.form = CustomerForm(customers, actor, record)
         # The form's inputs under the names this dialog has always offered.
         f = self.form
         self.name_edit, self.email_edit, self.phone_edit = f.name_edit, f.email_edit, f.phone_edit

@@ -193,7 +193,7 @@ class CustomerListExports:
 
     def _save_path(self, title: str, suggested: str) -> Path | None:
         return file_names.ask_save_file(
-            self, "customer_lists", title, suggested, self.tr("CSV files (*.csv)"), suffix=".csv"
+            self, "customer_lists", title, suggested, self.tr("CSV files (*.csv)")
         )
 
     def export(self) -> None:

@@ -41,13 +41,9 @@ class CustomerForm(Retranslating, QWidget):
     """
 
     def __init__(
-        self,
-        customers: CustomerService,
-        actor: Actor,
-        record: CustomerRecord | None = None,
-        parent: QWidget | None = None,
+        self, customers: CustomerService, actor: Actor, record: CustomerRecord | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__()  # the dialog or page that shows it takes it in
         self.setObjectName("customer_form")
         self._customers = customers
         self._actor = actor

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.invoices import InvoiceRecord
 from l4d_desktop.core.customers.web_events import WebEventRecord
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.requests.service import RequestRecord
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.customers.invoice_dialog import InvoiceDialog
@@ -74,10 +72,9 @@ REQUEST_COLUMNS = [
 class TechnicalDataPage(CustomerRecordsPage):
     """Web events page by page as the view scrolls: a customer may have ten thousand."""
 
-    def __init__(
-        self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__("technical_page", services, actor, customer_id, parent)
+    OBJECT_NAME = "technical_page"
+
+    def build(self) -> None:
         self.total = 0
         self.count_label = QLabel(objectName="event_count_label")
         self.model = RecordTableModel(
@@ -97,7 +94,6 @@ class TechnicalDataPage(CustomerRecordsPage):
         layout.addWidget(self.hint)
         for column, width in enumerate((150, 110, 220, 180, 120, 120)):
             self.table.setColumnWidth(column, width)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Technical data from the web site"))
@@ -131,13 +127,13 @@ class TechnicalDataPage(CustomerRecordsPage):
         )
 
     def _fetch(self, offset: int, limit: int) -> list[WebEventRecord]:
-        return self._services.events.list_events(self._actor, self._customer_id, offset, limit)
+        return self.services.events.list_events(self.actor, self.customer_id, offset, limit)
 
     def error_title(self) -> str:
         return self.tr("Technical data")
 
     def read(self) -> tuple[int]:
-        return (self._services.events.count(self._actor, self._customer_id),)
+        return (self.services.events.count(self.actor, self.customer_id),)
 
     def show_data(self, total: int) -> None:
         self.total = total
@@ -157,10 +153,9 @@ class TechnicalDataPage(CustomerRecordsPage):
 class InvoicesPage(CustomerRecordsPage):
     changed = Signal()
 
-    def __init__(
-        self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__("invoices_page", services, actor, customer_id, parent)
+    OBJECT_NAME = "invoices_page"
+
+    def build(self) -> None:
         self.model, self.table = self.add_table(
             INVOICE_COLUMNS, "invoice_table", 3, (160, 120, 140, 120)
         )
@@ -181,7 +176,6 @@ class InvoicesPage(CustomerRecordsPage):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
-        self.retranslate()
         self._update_buttons()
 
     def retranslate(self) -> None:
@@ -202,7 +196,7 @@ class InvoicesPage(CustomerRecordsPage):
         return self.tr("Invoices")
 
     def read(self) -> tuple[Sequence[InvoiceRecord]]:
-        return (self._services.invoices.list_invoices(self._actor, self._customer_id),)
+        return (self.services.invoices.list_invoices(self.actor, self.customer_id),)
 
     def show_data(self, invoices: Sequence[InvoiceRecord]) -> None:
         self.model.set_fetcher(list_fetcher(invoices))
@@ -232,9 +226,7 @@ class InvoicesPage(CustomerRecordsPage):
 
     def add_invoice(self) -> None:
         self.open_dialog(
-            InvoiceDialog(
-                self._services.invoices, self._actor, self._services.clock, self._customer_id, self
-            ),
+            InvoiceDialog(self),
             lambda _r: self._after_change(),
         )
 
@@ -243,7 +235,7 @@ class InvoicesPage(CustomerRecordsPage):
         if chosen is None:
             return
         try:
-            self._services.invoices.set_paid(self._actor, chosen.id, paid)
+            self.services.invoices.set_paid(self.actor, chosen.id, paid)
         except L4DError as exc:
             feedback.show_error(self, self.tr("Invoices"), error_text(exc))
             return
@@ -259,10 +251,9 @@ class InvoicesPage(CustomerRecordsPage):
 class RequestsPage(CustomerRecordsPage):
     """This customer's data subject requests; they are handled on the Requests tab."""
 
-    def __init__(
-        self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__("customer_requests_page", services, actor, customer_id, parent)
+    OBJECT_NAME = "customer_requests_page"
+
+    def build(self) -> None:
         self.model, self.table = self.add_table(
             REQUEST_COLUMNS, "customer_request_table", 1, (50, 260, 130, 110, 110)
         )
@@ -270,7 +261,6 @@ class RequestsPage(CustomerRecordsPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Requests"))
@@ -281,9 +271,9 @@ class RequestsPage(CustomerRecordsPage):
         return self.tr("Requests")
 
     def read(self) -> tuple[Sequence[RequestRecord]]:
-        if not self._actor.can(Right.REQUESTS_VIEW):  # the profile showed them; nothing newer
+        if not self.actor.can(Right.REQUESTS_VIEW):  # the profile showed them; nothing newer
             return (self.model.records(),)
-        requests = self._services.requests.list_requests(self._actor, customer_id=self._customer_id)
+        requests = self.services.requests.list_requests(self.actor, customer_id=self.customer_id)
         return (requests,)
 
     def show_data(self, requests: Sequence[RequestRecord]) -> None:

@@ -4,8 +4,9 @@ service, shown in tables, with the buttons that record more.
 Use::
 
     class InvoicesPage(CustomerRecordsPage):
-        def __init__(self, services, actor, customer_id, parent=None) -> None:
-            super().__init__("invoices_page", services, actor, customer_id, parent)
+        OBJECT_NAME = "invoices_page"
+
+        def build(self) -> None:  # then retranslate() is called
             self.model, self.table = self.add_table(INVOICE_COLUMNS, "invoice_table", 3)
             self.add_button = self.edit_button("add_invoice_button", self.add_invoice)
             ...
@@ -14,7 +15,11 @@ Use::
             return self.tr("Invoices")
 
         def read(self) -> tuple[Sequence[InvoiceRecord]]:
-            return (self._services.invoices.list_invoices(self._actor, self._customer_id),)
+            return (self.services.invoices.list_invoices(self.actor, self.customer_id),)
+
+    class InvoiceDialog(CustomerRecordDialog):   # opened from the page, its parent
+        def __init__(self, page: CustomerRecordsPage) -> None:
+            super().__init__("invoice_dialog", page)
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 from l4d_desktop.ui.widgets.record_table import (
     Column,
     RecordTableModel,
@@ -40,25 +46,29 @@ from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 class CustomerRecordsPage(Retranslating, QWidget):
-    """Subclasses build their widgets, then write `error_title()`, `read()` (the service
-    calls, returning the arguments of `show_data`) and `show_data(...)`. `reload()` reads
-    again: after a save on the page, and when the window hears that customers changed."""
+    """Subclasses name themselves (OBJECT_NAME), build their widgets, then write
+    `error_title()`, `read()` (the service calls, returning the arguments of `show_data`) and
+    `show_data(...)`. `reload()` reads again: after a save on the page, and when the window
+    hears that customers changed."""
+
+    OBJECT_NAME = ""
 
     def __init__(
-        self,
-        object_name: str,
-        services: Services,
-        actor: Actor,
-        customer_id: int,
-        parent: QWidget | None = None,
+        self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName(object_name)
-        self._services = services
-        self._actor = actor
-        self._customer_id = customer_id
+        self.setObjectName(self.OBJECT_NAME)
+        self.services = services
+        self.actor = actor
+        self.customer_id = customer_id
         self.can_edit = actor.can(Right.CUSTOMERS_EDIT)
         self.dialog: QDialog | None = None
+        self.build()
+        self.retranslate()
+
+    def build(self) -> None:
+        """The page's widgets and layout."""
+        raise NotImplementedError
 
     def add_table(
         self, columns: Sequence[Column], name: str, stretch: int, widths: Sequence[int] = ()
@@ -98,3 +108,14 @@ class CustomerRecordsPage(Retranslating, QWidget):
             feedback.show_error(self, self.error_title(), error_text(exc))
             return
         self.show_data(*data)
+
+
+class CustomerRecordDialog(RecordDialog):
+    """A record dialog opened from one of the customer window's pages, which gives it the
+    services, the user and the customer (and is its parent)."""
+
+    def __init__(self, object_name: str, page: CustomerRecordsPage) -> None:
+        super().__init__(object_name, page)
+        self.services = page.services
+        self.actor = page.actor
+        self.customer_id = page.customer_id

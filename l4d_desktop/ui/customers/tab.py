@@ -63,14 +63,9 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
     the program's change bus; a tab built without one listens to the services by itself)."""
 
     def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        parent: QWidget | None = None,
-        *,
-        changes: ChangeBus | None = None,
+        self, services: Services, actor: Actor, *, changes: ChangeBus | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__()  # the main window's tabs take it in
         self.setObjectName("customers_tab")
         self._services = services
         self._changes = changes or ChangeBus(services.changes, self)

@@ -3,7 +3,6 @@ and retention, the register-wide texts, and the privacy notice printed from them
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
@@ -80,7 +79,7 @@ class ProcessingRegisterDialog(FollowingDialog):
         form_scroll.setWidget(self.form)
         self.save_purpose_button = QPushButton(objectName="save_purpose_button")
         self.save_purpose_button.clicked.connect(self.save_purpose)
-        self.save_purpose_button.setVisible(self._actor.can(Right.USERS_ADMIN))
+        self.save_purpose_button.setVisible(self.actor.can(Right.USERS_ADMIN))
         self.purpose_status_label = QLabel(objectName="purpose_status_label")
         purpose_buttons = QHBoxLayout()
         purpose_buttons.addWidget(self.purpose_status_label, 1)
@@ -93,7 +92,7 @@ class ProcessingRegisterDialog(FollowingDialog):
         purposes_layout.addWidget(self.table, 2)
         purposes_layout.addLayout(editor, 3)
 
-        self.texts_page = RegisterTextsPage(self._services, self._actor)
+        self.texts_page = RegisterTextsPage(self.services, self.actor)
         self.texts_page.saved.connect(self.reload_texts)
         self.tabs = QTabWidget(objectName="register_tabs")
         self.tabs.addTab(purposes_page, "")
@@ -104,7 +103,7 @@ class ProcessingRegisterDialog(FollowingDialog):
         self.notice_language_combo.addItem("", "en")
         self.notice_button = QPushButton(objectName="notice_pdf_button")
         self.notice_button.clicked.connect(self.choose_notice_file)
-        can_export = self._actor.can(Right.DATA_EXPORT)
+        can_export = self.actor.can(Right.DATA_EXPORT)
         self.notice_button.setVisible(can_export)
         self.notice_language_combo.setVisible(can_export)
         self.notice_label = QLabel(objectName="notice_result_label")
@@ -157,15 +156,18 @@ class ProcessingRegisterDialog(FollowingDialog):
 
     # -- loading ---------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the register again; the form keeps the shown purpose and any typing in it."""
+    def _read(self) -> tuple[ProcessingRegister, dict[str, int]] | None:
         try:
-            register, versions = self._services.processing_register.register_for_editing(
-                self._actor
-            )
+            return self.services.processing_register.register_for_editing(self.actor)
         except L4DError as exc:
             feedback.show_error(self, self.tr("Processing register"), error_text(exc))
+            return None
+
+    def reload(self) -> None:
+        """Read the register again; the form keeps the shown purpose and any typing in it."""
+        if (read := self._read()) is None:
             return
+        register, versions = read
         first_load = self.register is None
         self.register = register
         shown = self.form.purpose.id if self.form.purpose else None
@@ -183,14 +185,8 @@ class ProcessingRegisterDialog(FollowingDialog):
             self.reload_texts()
 
     def reload_texts(self) -> None:
-        try:
-            register, versions = self._services.processing_register.register_for_editing(
-                self._actor
-            )
-        except L4DError as exc:
-            feedback.show_error(self, self.tr("Processing register"), error_text(exc))
-            return
-        self.texts_page.show_texts(register, versions)
+        if (read := self._read()) is not None:
+            self.texts_page.show_texts(*read)
 
     def select(self, purpose_id: int) -> None:
         assert self.register is not None
@@ -245,8 +241,8 @@ class ProcessingRegisterDialog(FollowingDialog):
             return
         self.purpose_status_label.clear()
         try:
-            saved = self._services.processing_register.update_purpose(
-                self._actor, shown.id, version=shown.version, **self.form.values()
+            saved = self.services.processing_register.update_purpose(
+                self.actor, shown.id, version=shown.version, **self.form.values()
             )
         except L4DError as exc:
             self.form.errors.show(exc)  # the typing stays in the form
@@ -257,16 +253,9 @@ class ProcessingRegisterDialog(FollowingDialog):
 
     def choose_notice_file(self) -> None:
         language = str(self.notice_language_combo.currentData())
-        stamp = dt.date.today().isoformat()
-        path = file_names.ask_save_file(
-            self,
-            "privacy_notice",
-            self.tr("Save the privacy notice"),
-            f"tietosuojaseloste-{language}-{stamp}.pdf",
-            self.tr("PDF (*.pdf)"),
-            suffix=".pdf",
-        )
-        if path is not None:
+        title, filters = self.tr("Save the privacy notice"), self.tr("PDF (*.pdf)")
+        name = f"tietosuojaseloste-{language}-{{date}}.pdf"
+        if path := file_names.ask_save_file(self, "privacy_notice", title, name, filters):
             self.save_notice(path, language)
 
     def save_notice(self, path: Path, language: str) -> None:
@@ -274,7 +263,7 @@ class ProcessingRegisterDialog(FollowingDialog):
         it names the company's processing, and a reader must never see half a file)."""
         if is_busy(self.job):
             return
-        services, actor = self._services, self._actor
+        services, actor = self.services, self.actor
 
         def work(_job: BackgroundJob) -> Path:
             write_private(path, services.processing_register.notice_pdf(actor, language))

@@ -10,14 +10,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.register.processors import ProcessorInput, ProcessorRecord
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.texts import error_text
@@ -56,18 +53,20 @@ PROCESSOR_COLUMNS = [
 
 
 class ProcessorEditDialog(RecordDialog):
-    """Add a processor, or edit one (`record`); `saved` carries the ProcessorRecord."""
+    """Add a processor, or edit one (`record`), from the recipients register (`owner`, its
+    parent); `saved` carries the ProcessorRecord."""
 
-    def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        record: ProcessorRecord | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__("processor_edit_dialog", parent)
-        self._services = services
-        self._actor = actor
+    LABELS = {
+        "name": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Name:"),
+        "role": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Role:"),
+        "country": QT_TRANSLATE_NOOP("ProcessorEditDialog", "C&ountry (ISO code):"),
+        "contact": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Contact:"),
+    }
+
+    def __init__(self, owner: FollowingDialog, record: ProcessorRecord | None = None) -> None:
+        super().__init__("processor_edit_dialog", owner)
+        self._services = owner.services
+        self._actor = owner.actor
         self._record = record
         self.name_edit = QLineEdit(objectName="processor_name_edit")
         self.role_edit = QLineEdit(objectName="processor_role_edit")
@@ -89,13 +88,10 @@ class ProcessorEditDialog(RecordDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.setWindowTitle(
             self.tr("Edit recipient") if self._record is not None else self.tr("New recipient")
         )
-        self.labels["name"].setText(self.tr("&Name:"))
-        self.labels["role"].setText(self.tr("&Role:"))
-        self.labels["country"].setText(self.tr("C&ountry (ISO code):"))
-        self.labels["contact"].setText(self.tr("&Contact:"))
         self.role_edit.setPlaceholderText(self.tr("e.g. email delivery"))
         self.contact_edit.setPlaceholderText(self.tr("where a notice is sent"))
 
@@ -124,7 +120,7 @@ class ProcessorsDialog(FollowingDialog):
         self.setObjectName("processors_dialog")
         self.records: list[ProcessorRecord] = []
         self.dialog: ProcessorEditDialog | None = None
-        can = self._actor.can(Right.USERS_ADMIN)
+        can = self.actor.can(Right.USERS_ADMIN)
 
         self.intro_label = hint_label("processors_intro_label")
         self.inactive_check = QCheckBox(objectName="show_inactive_check")
@@ -176,8 +172,8 @@ class ProcessorsDialog(FollowingDialog):
 
     def reload(self) -> None:
         try:
-            self.records = self._services.processors.list_processors(
-                self._actor, include_inactive=self.inactive_check.isChecked()
+            self.records = self.services.processors.list_processors(
+                self.actor, include_inactive=self.inactive_check.isChecked()
             )
         except L4DError as exc:
             feedback.show_error(self, self.tr("Recipients register"), error_text(exc))
@@ -222,7 +218,7 @@ class ProcessorsDialog(FollowingDialog):
             self._open(p)
 
     def _open(self, record: ProcessorRecord | None) -> None:
-        self.dialog = ProcessorEditDialog(self._services, self._actor, record, self)
+        self.dialog = ProcessorEditDialog(self, record)
         self.dialog.saved.connect(self._saved)
         self.dialog.open()
 
@@ -247,9 +243,9 @@ class ProcessorsDialog(FollowingDialog):
                     self.tr("&Cancel"),
                 ):
                     return
-                saved = self._services.processors.deactivate(self._actor, p.id, p.version)
+                saved = self.services.processors.deactivate(self.actor, p.id, p.version)
             else:
-                saved = self._services.processors.reactivate(self._actor, p.id, p.version)
+                saved = self.services.processors.reactivate(self.actor, p.id, p.version)
         except L4DError as exc:
             feedback.show_error(self, self.tr("Recipients register"), error_text(exc))
             return

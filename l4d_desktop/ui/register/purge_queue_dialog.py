@@ -67,7 +67,7 @@ class PurgeQueueDialog(FollowingDialog):
         )
         self.table = make_table_view(self.model, "purge_queue_table", 3, wrap=False)
         self.purge_button = QPushButton(objectName="purge_due_button")
-        self.purge_button.setVisible(self._actor.can(Right.CUSTOMERS_ERASE))
+        self.purge_button.setVisible(self.actor.can(Right.CUSTOMERS_ERASE))
         self.purge_button.clicked.connect(self.purge)
 
         row = QHBoxLayout()
@@ -100,7 +100,7 @@ class PurgeQueueDialog(FollowingDialog):
 
     def reload(self) -> None:
         try:
-            self.items = self._services.erasure.purge_queue(self._actor)
+            self.items = self.services.erasure.purge_queue(self.actor)
         except L4DError as exc:
             feedback.show_error(self, self.tr("Kept invoices"), error_text(exc))
             self.items = []
@@ -139,7 +139,7 @@ class PurgeQueueDialog(FollowingDialog):
             self.tr("&Cancel"),
         ):
             return
-        services, actor = self._services, self._actor
+        services, actor = self.services, self.actor
         self.job = run_in_background(
             lambda _job: services.erasure.purge_due(actor), self._purged, self._failed, owner=self
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -223,17 +222,9 @@ class MainWindow(Retranslating, QMainWindow):
     # -- actions ---------------------------------------------------------------------------------
 
     def backup(self) -> None:
-        stamp = dt.datetime.now().strftime("%Y-%m-%d")
-        path = file_names.ask_save_file(
-            self,
-            "backup",
-            self.tr("Back up the database"),
-            f"l4d-backup-{stamp}.sqlite3",
-            self.tr("Database (*.sqlite3)"),
-            suffix=".sqlite3",
-            folder=self._services.db.path.parent,
-        )
-        if path is not None:
+        title, filters = self.tr("Back up the database"), self.tr("Database (*.sqlite3)")
+        name, folder = "l4d-backup-{date}.sqlite3", self._services.db.path.parent
+        if path := file_names.ask_save_file(self, "backup", title, name, filters, folder=folder):
             self.backup_to(path)
 
     def backup_to(self, path: Path) -> None:

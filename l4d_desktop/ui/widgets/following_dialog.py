@@ -45,8 +45,8 @@ class FollowingDialog(Retranslating, QDialog):
         changes: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._actor = actor
+        self.services = services
+        self.actor = actor
         self.close_buttons = QDialogButtonBox()
         self.close_button = self.close_buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.close_buttons.rejected.connect(self.reject)

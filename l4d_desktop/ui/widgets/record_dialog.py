@@ -4,16 +4,15 @@ call, the saved record reported by signal.
 Use::
 
     class InvoiceDialog(RecordDialog):
+        TITLE = QT_TRANSLATE_NOOP("InvoiceDialog", "Add invoice")   # in the class's context
+        LABELS = {"invoice_number": QT_TRANSLATE_NOOP("InvoiceDialog", "Invoice &number:")}
+
         def __init__(self, invoices, actor, customer_id, parent=None) -> None:
             super().__init__("invoice_dialog", parent)
             self.number_edit = QLineEdit(objectName="invoice_number_edit")
             self.add_field("invoice_number", self.number_edit)   # the service's field name
             self.finish_layout()
-            self.retranslate()
-
-        def retranslate(self) -> None:
-            self.setWindowTitle(self.tr("Add invoice"))
-            self.labels["invoice_number"].setText(self.tr("Invoice &number:"))
+            self.retranslate()   # the title, intro and labels above; override to say more
 
         def submit(self) -> InvoiceRecord:   # one service call; a ValidationError marks the field
             return self._invoices.add(self._actor, self._customer_id, self.number_edit.text())
@@ -22,6 +21,8 @@ Use::
 """
 
 from __future__ import annotations
+
+from typing import ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
@@ -37,6 +38,12 @@ class RecordDialog(Retranslating, QDialog):
     (the typing stays), success emits `saved` with the result and closes the dialog."""
 
     saved = Signal(object)  # what submit() returned
+
+    # The subclass's words, each a QT_TRANSLATE_NOOP in its own class's context, so that
+    # `retranslate()` here says them in the current language.
+    TITLE = ""
+    INTRO = ""
+    LABELS: ClassVar[dict[str, str]] = {}  # field name -> its label
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +68,16 @@ class RecordDialog(Retranslating, QDialog):
             self, self.form, self.general_error, self.save, self.intro_label if intro else None
         )
         return self.buttons
+
+    def retranslate(self) -> None:
+        """The title, intro and field labels from the class's words; a subclass with more to
+        say overrides this and calls it first."""
+        if self.TITLE:
+            self.setWindowTitle(self.tr(self.TITLE))
+        if self.INTRO:
+            self.intro_label.setText(self.tr(self.INTRO))
+        for field, text in self.LABELS.items():
+            self.labels[field].setText(self.tr(text))
 
     def submit(self) -> object:
         """Save what the fields hold with one service call and return its result."""
