@@ -1,0 +1,224 @@
+"""The rectification, restriction, restriction-lifted, objection and withdrawal letters, in Finnish
+and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from l4d_desktop.core.letters.compose import outcomes as outcome_letters
+from l4d_desktop.core.letters.document import Bullets
+from l4d_desktop.core.vocabulary import ObjectionOutcome, ObjectionPurpose
+from tests.core.letters.letter_contexts import COMPOSERS, context
+from tests.core.letters.letter_people import (
+    ANALYTICS_KEPT,
+    DM_OBJECTION,
+    EMAIL,
+    LANGS,
+    MARKETING_CONSENTS,
+    REQUEST_ID,
+    TODAY,
+    consent,
+    subject,
+)
+from tests.core.letters.letter_reading import (
+    COURT,
+    OMBUDSMAN,
+    _texts,
+    body_text,
+    flat,
+    has_remedies,
+    headings,
+    pdf_text,
+    tables,
+)
+
+# -- rectification ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_rectification_names_the_changed_fields_and_when_never_values(language: str) -> None:
+    letter = outcome_letters.compose_rectification(context("rectification", language))
+    (table,) = tables(letter)
+    when = "19.1.2026 klo 12.30" if language == "fi" else "19 January 2026, 12:30"
+    if language == "fi":
+        assert table.rows == (("Sähköpostiosoite", when), ("Katuosoite", when))
+    else:
+        assert table.rows == (("Email address", when), ("Street address", when))
+    text = body_text(letter)
+    assert EMAIL not in text and "Mannerheimintie" not in " ".join(_texts(letter.body[1:]))
+    # Art. 19: the processors by name, and the offer to tell who was told.
+    assert "Postitus Oy – tulostus ja postitus" in text
+    assert ("19 artikla" if language == "fi" else "Article 19") in text
+    assert not has_remedies(letter, language)
+
+
+def test_rectification_of_nothing_says_so() -> None:
+    ctx = context("rectification", "en", subject=subject("rectification"))
+    letter = outcome_letters.compose_rectification(ctx)
+    assert tables(letter)[0].rows == ()
+    assert "nothing needed to be changed" in body_text(letter)
+
+
+def test_outcome_letters_need_the_persons_data() -> None:
+    for kind in ("rectification", "withdrawal", "objection"):
+        with pytest.raises(ValueError):
+            COMPOSERS[kind](context(kind, "fi", subject=None))
+
+
+# -- restriction -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_restriction_says_only_stored_own_access_kept_and_told_before_lifting(
+    language: str,
+) -> None:
+    letter = outcome_letters.compose_restriction(context("restriction", language))
+    text = flat(body_text(letter))
+    if language == "fi":
+        assert "16.1.2026" in text
+        assert "ainoastaan säilytetään" in text
+        assert "markkinointiin" in text and "analysointiin" in text
+        assert "Rajoitus ei koske omaa oikeuttasi saada tietosi" in text
+        assert "ennen kuin poistamme rajoituksen" in text
+    else:
+        assert "16 January 2026" in text
+        assert "only stored" in text
+        assert "marketing" in text and "analysis" in text
+        assert "does not limit your own right to your data" in text
+        assert "before we lift it" in text
+    assert "Pilvi Ab" in text
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_restriction_lifted_tells_the_day_and_why_before_it_happens(language: str) -> None:
+    ctx = context("restriction-lifted", language)
+    letter = outcome_letters.COMPOSERS["restriction-lifted"](ctx)
+    text = flat(body_text(letter))
+    default_day = TODAY + dt.timedelta(days=outcome_letters.LIFT_NOTICE_DAYS)
+    assert (
+        "3.2.2026" if language == "fi" else "3 February 2026"
+    ) in text and default_day == dt.date(2026, 2, 3)
+    assert ("18 artiklan 3 kohdan" if language == "fi" else "Article 18(3)") in text
+    assert has_remedies(letter, language)
+    reason = "Osoitteesi oikeellisuus on tarkistettu väestötietojärjestelmästä."
+    ctx = replace(ctx, request=replace(ctx.request, close_reason=reason))
+    letter = outcome_letters.compose_restriction_lifted(ctx, lift_on=dt.date(2026, 3, 2))
+    text = flat(body_text(letter))
+    assert reason in text
+    assert ("2.3.2026" if language == "fi" else "2 March 2026") in text
+    assert reason in pdf_text(letter)
+
+
+# -- objection -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_objection_stops_direct_marketing_for_good_and_states_compelling_grounds(
+    language: str,
+) -> None:
+    letter = outcome_letters.compose_objection(context("objection", language))
+    text = flat(body_text(letter))
+    if language == "fi":
+        assert "Suoramarkkinointi, myös mainonnan kohdentaminen" in text
+        assert "heti 19.1.2026" in text and "ehdoton" in text
+        assert (
+            "säilytämme sähköpostiosoitteestasi ja puhelinnumerostasi tiivisteen "
+            "markkinoinnin estolistalla" in text
+        )
+        assert "Samalla päättyivät seuraavat suostumuksesi:" in text
+        assert "pakottavia oikeutettuja perusteita" in text
+    else:
+        assert "Direct marketing, including targeted advertising" in text
+        assert "absolute" in text and "suppression list" in text
+        assert "This also ended your consent to:" in text
+        assert "compelling legitimate grounds" in text
+    lists = [b.items for b in letter.body if isinstance(b, Bullets)]
+    assert (
+        ("Markkinointiviestit sähköpostilla", "Mainonnan kohdentaminen")
+        if language == "fi"
+        else ("Marketing messages by email", "Targeting of advertising")
+    ) in lists
+    # The earlier withdrawal of another request is not this letter's.
+    assert "tekstiviestillä" not in text and "text message" not in text
+    assert ANALYTICS_KEPT.outcome_reason in text
+    assert has_remedies(letter, language)
+    pdf = pdf_text(letter)
+    assert ANALYTICS_KEPT.outcome_reason in pdf  # printed literally, not as markup
+    assert OMBUDSMAN[language] in pdf and COURT[language] in pdf
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_objection_to_direct_marketing_alone_is_no_refusal(language: str) -> None:
+    subj = subject("objection", objections=(DM_OBJECTION,), consents=MARKETING_CONSENTS)
+    letter = outcome_letters.compose_objection(context("objection", language, subject=subj))
+    assert not has_remedies(letter, language)
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_upheld_and_undecided_objections(language: str) -> None:
+    upheld = replace(ANALYTICS_KEPT, outcome=ObjectionOutcome.UPHELD.value, outcome_reason="", id=8)
+    pending = replace(
+        ANALYTICS_KEPT,
+        purpose=ObjectionPurpose.CUSTOMER_RELATIONSHIP.value,
+        outcome=None,
+        outcome_reason="",
+        decided_at=None,
+        id=9,
+    )
+    analytics = consent(
+        10, "analytics", "Palveluiden analysointi ja tilastointi",
+        "Analysis and statistics of our services", False, REQUEST_ID, "objection",
+    )  # fmt: skip
+    subj = subject("objection", objections=(upheld, pending), consents=(analytics,))
+    letter = outcome_letters.compose_objection(context("objection", language, subject=subj))
+    text = flat(body_text(letter))
+    if language == "fi":
+        assert "Hyväksyimme vastustuksesi" in text
+        assert "Samalla päättyi seuraava suostumuksesi:" in text
+        assert "Arvioimme vielä vastustustasi" in text and "16.2.2026" in text
+    else:
+        assert "We accepted your objection" in text
+        assert "Analysis and statistics of our services" in text
+        assert "still assessing" in text and "16 February 2026" in text
+    assert not has_remedies(letter, language)
+
+
+# -- withdrawal ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_withdrawal_lists_this_requests_consents_and_keeps_earlier_processing_lawful(
+    language: str,
+) -> None:
+    letter = outcome_letters.compose_withdrawal(context("withdrawal", language))
+    (table,) = tables(letter)
+    when = "19.1.2026 klo 12.30" if language == "fi" else "19 January 2026, 12:30"
+    if language == "fi":
+        assert table.rows == (
+            ("Markkinointiviestit sähköpostilla", when),
+            ("Mainonnan kohdentaminen", when),
+        )
+    else:
+        assert table.rows == (
+            ("Marketing messages by email", when),
+            ("Targeting of advertising", when),
+        )
+    text = flat(body_text(letter))
+    if language == "fi":
+        assert "ei kuitenkaan vaikuta" in text and "7 artiklan 3 kohta" in text
+        assert "Suostumuksen antaminen uudelleen" in headings(letter)
+    else:
+        assert "does not, however, affect the lawfulness" in text and "Article 7(3)" in text
+        assert "Giving your consent again" in headings(letter)
+    pdf = pdf_text(letter)
+    assert table.rows[0][0] in pdf
+
+
+def test_withdrawal_with_nothing_to_withdraw_says_so() -> None:
+    subj = subject("withdrawal", consents=MARKETING_CONSENTS[:1])
+    letter = outcome_letters.compose_withdrawal(context("withdrawal", "fi", subject=subj))
+    assert tables(letter) == []
+    assert "sinulla ei ollut voimassa olevaa suostumusta" in body_text(letter)
