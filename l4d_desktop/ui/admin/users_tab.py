@@ -3,6 +3,8 @@ reset, unlock, deactivate, reactivate."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -189,21 +191,23 @@ class UsersTab(Retranslating, QWidget):
             return None
 
     def edit_user(self) -> None:
-        user = self._current()
-        if user is None:
-            return
-        dialog = EditUserDialog(self._users, self._actor, user, self)
-        dialog.saved.connect(lambda _u: self.refresh())
-        self._open(dialog)
+        self._open_for_current(EditUserDialog)
 
     def edit_rights(self) -> None:
+        if dialog := self._open_for_current(RightsDialog):
+            dialog.finished.connect(lambda _r: self.refresh())
+
+    def _open_for_current(
+        self, make: Callable[[UserService, Actor, UserInfo, QWidget], QDialog]
+    ) -> QDialog | None:
+        """A dialog on the selected user as stored now; the list is read again after a save."""
         user = self._current()
         if user is None:
-            return
-        dialog = RightsDialog(self._users, self._actor, user, self)
-        dialog.saved.connect(lambda _u: self.refresh())
-        dialog.finished.connect(lambda _r: self.refresh())
+            return None
+        dialog = make(self._users, self._actor, user, self)
+        dialog.saved.connect(lambda _u: self.refresh())  # type: ignore[attr-defined]
         self._open(dialog)
+        return dialog
 
     def reset_password(self) -> None:
         user = self.selected()

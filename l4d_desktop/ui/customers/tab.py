@@ -3,6 +3,8 @@ customer opens in a window of their own; exports, marketing lists and imports st
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -174,20 +176,16 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
     def refresh(self) -> None:
         self._search_timer.stop()
         self._query = self.search_edit.text()
-        try:
-            self.model.reload()
-            self._total = self._customers.count(self._actor, self._query)
-        except L4DError as exc:
-            feedback.show_error(self, self.tr("Customers"), error_text(exc))
-            return
-        self._update_count()
-        self._update_buttons()
+        self._read(self.model.reload)
 
     def follow_changes(self) -> None:
         """Customers changed (here, in a window, by an import or an erasure): the list is read
         again where the user is, for the search shown."""
+        self._read(lambda: reload_keeping_place(self.table, lambda c: c.id))
+
+    def _read(self, rows: Callable[[], None]) -> None:
         try:
-            reload_keeping_place(self.table, lambda c: c.id)
+            rows()
             self._total = self._customers.count(self._actor, self._query)
         except L4DError as exc:
             feedback.show_error(self, self.tr("Customers"), error_text(exc))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -222,19 +222,13 @@ class CustomerImportDialog(Retranslating, QDialog):
 
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
-        self._state = "report"
         self.problem_model.set_fetcher(list_fetcher(plan.problems))
         self.duplicate_model.set_fetcher(list_fetcher(plan.duplicates))
-        self._show_state()
-        self.retranslate()
-        self.report_ready.emit(plan)
+        self._enter("report", self.report_ready, plan)
 
     def _plan_failed(self, exc: BaseException) -> None:
         self.error = exc
-        self._state = "done"
-        self._show_state()
-        self.retranslate()
-        self.report_ready.emit(exc)
+        self._enter("done", self.report_ready, exc)
 
     def _progressed(self, done: int, total: int) -> None:
         if self._state != "importing":
@@ -244,20 +238,21 @@ class CustomerImportDialog(Retranslating, QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.import_result = result
-        self._state = "done"
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
-        self._show_state()
-        self.retranslate()
-        self.import_ended.emit(result)
+        self._enter("done", self.import_ended, result)
 
     def _import_failed(self, exc: BaseException) -> None:
         self.error = exc
         # A refusal (all or nothing) leaves the report up so that the rows can be fixed.
-        self._state = "done"
+        self._enter("done", self.import_ended, exc)
+
+    def _enter(self, state: str, signal: SignalInstance, outcome: object) -> None:
+        """Show the dialog in its next state, then tell whoever waits for that outcome."""
+        self._state = state
         self._show_state()
         self.retranslate()
-        self.import_ended.emit(exc)
+        signal.emit(outcome)
 
     # -- showing --------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from l4d_desktop import APP_NAME, __version__
 from l4d_desktop.core.actor import Actor
@@ -92,48 +92,35 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.backup_action = QAction(self, objectName="backup_action")
-        self.backup_action.triggered.connect(self.backup)
-        self.backup_action.setVisible(self._actor.can(Right.DATA_EXPORT))
-        self.quit_action = QAction(self, objectName="quit_action")
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.change_password_action = QAction(self, objectName="change_password_action")
-        self.change_password_action.triggered.connect(self.change_own_password)
-        self.file_menu.addAction(self.change_password_action)
-        self.file_menu.addAction(self.backup_action)
+        self.change_password_action = self._action(
+            self.file_menu, "change_password_action", self.change_own_password
+        )
+        self.backup_action = self._action(
+            self.file_menu, "backup_action", self.backup, Right.DATA_EXPORT
+        )
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
+        self.quit_action = self._action(self.file_menu, "quit_action", self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
         # The register's own records: the recipients (users.admin), the kept invoices (erase).
         self.register_menu = bar.addMenu("")
-        self.processors_action = QAction(self, objectName="processors_action")
-        self.processors_action.triggered.connect(self.open_processors)
-        self.processors_action.setVisible(self._actor.can(Right.USERS_ADMIN))
-        self.processing_register_action = QAction(self, objectName="processing_register_action")
-        self.processing_register_action.triggered.connect(self.open_processing_register)
-        self.processing_register_action.setVisible(self._actor.can(Right.USERS_ADMIN))
-        self.letter_settings_action = QAction(self, objectName="letter_settings_action")
-        self.letter_settings_action.triggered.connect(self.open_letter_settings)
-        self.letter_settings_action.setVisible(self._actor.can(Right.USERS_ADMIN))
-        self.purge_queue_action = QAction(self, objectName="purge_queue_action")
-        self.purge_queue_action.triggered.connect(self.open_purge_queue)
-        self.purge_queue_action.setVisible(self._actor.can(Right.CUSTOMERS_ERASE))
-        self.audit_action = QAction(self, objectName="audit_log_action")
-        self.audit_action.triggered.connect(self.open_audit_log)
-        self.audit_action.setVisible(self._actor.can(Right.AUDIT_READ))
-        self.register_menu.addAction(self.processors_action)
-        self.register_menu.addAction(self.processing_register_action)
-        self.register_menu.addAction(self.letter_settings_action)
-        self.register_menu.addAction(self.purge_queue_action)
-        self.register_menu.addAction(self.audit_action)
-        self.register_menu.menuAction().setVisible(
-            self.processors_action.isVisible()
-            or self.processing_register_action.isVisible()
-            or self.letter_settings_action.isVisible()
-            or self.purge_queue_action.isVisible()
-            or self.audit_action.isVisible()
+        menu, admin = self.register_menu, Right.USERS_ADMIN
+        self.processors_action = self._action(
+            menu, "processors_action", self.open_processors, admin
         )
+        self.processing_register_action = self._action(
+            menu, "processing_register_action", self.open_processing_register, admin
+        )
+        self.letter_settings_action = self._action(
+            menu, "letter_settings_action", self.open_letter_settings, admin
+        )
+        self.purge_queue_action = self._action(
+            menu, "purge_queue_action", self.open_purge_queue, Right.CUSTOMERS_ERASE
+        )
+        self.audit_action = self._action(
+            menu, "audit_log_action", self.open_audit_log, Right.AUDIT_READ
+        )
+        menu.menuAction().setVisible(any(action.isVisible() for action in menu.actions()))
 
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -152,6 +139,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action = QAction(self, objectName="about_action")
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
+
+    def _action(
+        self, menu: QMenu, name: str, triggered: Callable[[], object], right: Right | None = None
+    ) -> QAction:
+        """A menu entry; one that needs a right the user lacks is not shown at all."""
+        action = QAction(self, objectName=name)
+        action.triggered.connect(lambda _checked=False: triggered())
+        action.setVisible(right is None or self._actor.can(right))
+        menu.addAction(action)
+        return action
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
