@@ -10,7 +10,6 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 import l4d_desktop.core
@@ -19,15 +18,10 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.ui.admin.audit_actions import AuditWords, action_phrases
 from l4d_desktop.ui.admin.audit_table import ACTION_COLUMN, action_choices
 from l4d_desktop.ui.admin.audit_viewer import AuditViewerDialog
-from tests.conftest import READER_PASSWORD
-from tests.core.conftest import raw_db
-from tests.helpers.customers import add, click, column, finish
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
+from tests.helpers.customers import add_customer as add
+from tests.helpers.database import raw_db
+from tests.helpers.gui import click, column, finish
+from tests.helpers.users import READER_PASSWORD
 
 
 def make_viewer(qtbot, services: Services, actor: Actor, page_size: int = 200) -> AuditViewerDialog:  # type: ignore[no-untyped-def]

@@ -16,14 +16,9 @@ from l4d_desktop.ui.admin.rights_dialog import RightsDialog
 from l4d_desktop.ui.admin.user_dialogs import EditUserDialog, OneTimePasswordDialog
 from l4d_desktop.ui.admin.users_tab import UsersTab
 from l4d_desktop.ui.shell.password_dialog import ChangePasswordDialog
-from tests.conftest import ADMIN_PASSWORD, HANDLER_PASSWORD, FakeClock
-from tests.helpers.customers import cells, click, click_save
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
+from tests.helpers.clock import FakeClock
+from tests.helpers.gui import cells, click, click_save
+from tests.helpers.users import ADMIN_PASSWORD, HANDLER_PASSWORD
 
 
 def make_tab(qtbot, services: Services, admin: Actor) -> UsersTab:  # type: ignore[no-untyped-def]

@@ -14,39 +14,17 @@ from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.customers.tab import CustomersTab
-from tests.conftest import FakeClock
-from tests.core.conftest import audit_rows
-from tests.helpers.customers import (
-    add,
-    cells,
-    click,
-    click_save,
-    column,
-    event_lines,
-    make_tab,
-    open_window,
-)
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
+from tests.helpers.clock import FakeClock
+from tests.helpers.customer_windows import make_tab, open_window
+from tests.helpers.customers import MAIJA_ADDRESS, add_maija, event_lines
+from tests.helpers.customers import add_customer as add
+from tests.helpers.database import audit_rows
+from tests.helpers.gui import cells, click, click_save, column
 
 
 @pytest.fixture
 def maija(services: Services, admin: Actor) -> CustomerRecord:
-    return add(
-        services,
-        admin,
-        "Maija Meikäläinen",
-        email="maija@example.fi",
-        phone="040 123 4567",
-        street="Vanha kirkkokuja 19",
-        postal_code="02520",
-        city="Kirkkonummi",
-        company="Lean 4D Oy",
-    )
+    return add_maija(services, admin, **MAIJA_ADDRESS)
 
 
 @pytest.fixture
@@ -441,7 +419,7 @@ def test_restriction_is_confirmed_shown_and_obeyed_by_the_export(
     answers,
     tmp_path: Path,
 ) -> None:  # type: ignore[no-untyped-def]
-    from tests.helpers.customers import finish
+    from tests.helpers.gui import finish
 
     add(services, admin, "Eino Esimerkki")
     tab.refresh()

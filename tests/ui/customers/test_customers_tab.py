@@ -15,27 +15,14 @@ from l4d_desktop.core.imports.customer_csv import read_customer_file
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.customers.tab import CustomersTab
 from l4d_desktop.ui.operations import BackgroundJob
-from tests.helpers.customers import (
-    add,
-    cells,
-    click,
-    column,
-    event_lines,
-    finish,
-    make_tab,
-    open_window,
-    write_lines,
-)
+from tests.helpers.customer_windows import make_tab, open_window
+from tests.helpers.customers import add_customer as add
+from tests.helpers.customers import event_lines, write_lines
+from tests.helpers.gui import cells, click, column, finish
 
 # 270 people: the first page (200) ends inside the Ä names, so the second page has to continue
 # in Finnish order (å, ä, ö after z) from the last row shown.
 GROUPS = (("Aalto", 60), ("Zetterberg", 60), ("Åberg", 50), ("Ähtäri", 50), ("Öhman", 50))
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
 
 
 @pytest.fixture
@@ -185,7 +172,7 @@ def test_the_marketing_list_holds_only_people_who_may_be_contacted(
 def test_a_user_without_the_export_right_gets_no_export(
     english, qtbot, services: Services, admin: Actor, answers, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from tests.conftest import make_user
+    from tests.helpers.users import make_user
 
     add(services, admin, "Aino Aalto")
     clerk = make_user(services, admin, "tallentaja", "handler", "omenapuu kukkii keväällä aina")

@@ -4,12 +4,10 @@ printed and saved with the offsets typed (unsaved), and the menu entry only for 
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox
@@ -20,13 +18,8 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.ui.letters import printing as letter_printing
 from l4d_desktop.ui.letters.settings_dialog import LetterSettingsDialog
 from l4d_desktop.ui.shell.main_window import MainWindow
-from tests.helpers.customers import WAIT_MS, click, click_save, finish
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
+from tests.helpers.gui import WAIT_MS, click, click_save, finish
+from tests.helpers.pdf import pdf_text
 
 
 def make_dialog(qtbot: Any, services: Services, actor: Actor) -> LetterSettingsDialog:
@@ -34,10 +27,6 @@ def make_dialog(qtbot: Any, services: Services, actor: Actor) -> LetterSettingsD
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog
-
-
-def pdf_text(pdf: bytes) -> str:
-    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
 
 
 def test_the_fields_are_grouped_and_read_from_the_settings(

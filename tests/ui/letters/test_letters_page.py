@@ -25,16 +25,11 @@ from l4d_desktop.ui.letters import printing as letter_printing
 from l4d_desktop.ui.letters.page import LettersPage
 from l4d_desktop.ui.letters.preview import PdfBytes
 from l4d_desktop.ui.requests.window import RequestWindow
-from tests.helpers.customers import WAIT_MS, add, cells, click, column, finish
-from tests.helpers.request_actions import open_request
+from tests.helpers.customers import add_customer as add
+from tests.helpers.gui import WAIT_MS, cells, click, column, finish
+from tests.helpers.requests import open_request
 
 A4_POINTS = (595.276, 841.89)
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
 
 
 @pytest.fixture

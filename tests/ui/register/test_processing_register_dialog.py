@@ -17,15 +17,9 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
 from l4d_desktop.ui.shell.main_window import MainWindow
-from tests.helpers.customers import cells, click, finish
+from tests.helpers.gui import cells, click, finish
 
 BILLING_ROW = 2  # the notice's third purpose
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
 
 
 def tick(qtbot, check: QCheckBox) -> None:  # type: ignore[no-untyped-def]

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.register.processors import ProcessorInput
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.register.processors_dialog import ProcessorEditDialog, ProcessorsDialog
-from tests.helpers.customers import cells, click, click_save
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
+from tests.helpers.gui import cells, click, click_save
 
 
 def make_dialog(qtbot, services: Services, actor: Actor) -> ProcessorsDialog:  # type: ignore[no-untyped-def]

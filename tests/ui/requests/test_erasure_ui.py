@@ -16,19 +16,15 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.ui.register.purge_queue_dialog import PurgeQueueDialog
 from l4d_desktop.ui.requests.pages.erasure import ErasurePage
 from l4d_desktop.ui.requests.pages.recipients import RecipientsPage
-from tests.helpers.customers import add, cells, click, finish
-from tests.helpers.request_actions import host_pages, open_request
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
+from tests.helpers.customers import add_maija
+from tests.helpers.gui import cells, click, finish
+from tests.helpers.request_actions import host_pages
+from tests.helpers.requests import open_request
 
 
 @pytest.fixture
 def maija(services: Services, admin: Actor) -> CustomerRecord:
-    c = add(services, admin, "Maija Meikäläinen", email="maija@example.fi", phone="040 123 4567")
+    c = add_maija(services, admin)
     services.consents.record(admin, c.id, "marketing_email", True, "web_form")
     services.invoices.add(admin, c.id, "Z-1", dt.date(2024, 3, 10), "12,50")
     return c

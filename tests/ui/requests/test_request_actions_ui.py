@@ -28,8 +28,10 @@ from l4d_desktop.ui.requests.pages.rectification import RectificationPage, Recti
 from l4d_desktop.ui.requests.pages.restriction import LiftRestrictionDialog, RestrictionPage
 from l4d_desktop.ui.requests.pages.subject_data import SubjectDataPage
 from l4d_desktop.ui.requests.pages.withdrawal import WithdrawalPage
-from tests.helpers.customers import add, cells, click, click_save, column, finish
-from tests.helpers.request_actions import host_pages, open_request, titles
+from tests.helpers.customers import add_maija
+from tests.helpers.gui import cells, click, click_save, column, finish
+from tests.helpers.request_actions import host_pages, titles
+from tests.helpers.requests import open_request
 
 EVENTS = (
     b"email,time\nmaija@example.fi,2026-11-01T10:00:00Z\nmaija@example.fi,2026-11-02T10:00:00Z\n"
@@ -37,22 +39,8 @@ EVENTS = (
 
 
 @pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
-
-
-@pytest.fixture
 def maija(services: Services, admin: Actor) -> CustomerRecord:
-    return add(
-        services,
-        admin,
-        "Maija Meikäläinen",
-        email="maija@example.fi",
-        phone="040 123 4567",
-        city="Kirkkonummi",
-        notes="Puoliso Matti soittaa joskus",
-    )
+    return add_maija(services, admin, city="Kirkkonummi", notes="Puoliso Matti soittaa joskus")
 
 
 @pytest.fixture

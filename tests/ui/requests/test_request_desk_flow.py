@@ -19,13 +19,8 @@ from l4d_desktop.ui.requests.identify_dialog import IdentifyDialog
 from l4d_desktop.ui.requests.pages.erasure import ErasurePage
 from l4d_desktop.ui.requests.window import RequestWindow
 from l4d_desktop.ui.shell.main_window import MainWindow
-from tests.helpers.customers import WAIT_MS, add, click, click_save, finish
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
+from tests.helpers.customers import add_maija
+from tests.helpers.gui import WAIT_MS, click, click_save, finish
 
 
 def settle(qtbot, window: RequestWindow) -> None:  # type: ignore[no-untyped-def]
@@ -35,9 +30,7 @@ def settle(qtbot, window: RequestWindow) -> None:  # type: ignore[no-untyped-def
 def test_an_erasure_request_from_intake_to_closure_in_the_window(
     english, qtbot, services: Services, admin: Actor, answers, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    maija = add(
-        services, admin, "Maija Meikäläinen", email="maija@example.fi", phone="040 123 4567"
-    )
+    maija = add_maija(services, admin)
     services.invoices.add(admin, maija.id, "Z-7", dt.date(2024, 3, 10), "49,90")
     _app, settings, language = english
     main = MainWindow(services, admin, language, settings)

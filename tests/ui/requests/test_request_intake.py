@@ -8,7 +8,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QLabel, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import OFFICE_ZONE
@@ -17,19 +16,9 @@ from l4d_desktop.core.requests.deadlines import deadlines_for
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.requests.intake_dialog import RequestDialog
-from tests.conftest import HANDLER_PASSWORD, make_user
-from tests.helpers.customers import add, click_save
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
-
-
-@pytest.fixture
-def maija(services: Services, admin: Actor) -> CustomerRecord:
-    return add(services, admin, "Maija Meikäläinen", email="maija@example.fi", phone="040 123 4567")
+from tests.helpers.customers import add_customer as add
+from tests.helpers.gui import click_save, field_errors
+from tests.helpers.users import HANDLER_PASSWORD, make_user
 
 
 @pytest.fixture
@@ -57,14 +46,6 @@ def set_received(dialog: RequestDialog, day: dt.date, hour: int, minute: int) ->
     dialog.received_edit.setDateTime(
         QDateTime(QDate(day.year, day.month, day.day), QTime(hour, minute))
     )
-
-
-def field_errors(widget: QWidget) -> list[str]:
-    return [
-        label.text()
-        for label in widget.findChildren(QLabel)
-        if label.property("role") == "field-error" and not label.isHidden()
-    ]
 
 
 def test_the_moment_of_receipt_defaults_to_now_in_office_time(

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QLabel, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import OFFICE_ZONE
@@ -24,23 +23,12 @@ from l4d_desktop.ui.requests.tab import OVERDUE_COLOUR, RequestsTab
 from l4d_desktop.ui.requests.window import RequestWindow
 from l4d_desktop.ui.requests.workflow_dialogs import ExtendDialog, PauseDialog, ResumeDialog
 from l4d_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import READER_PASSWORD, make_user
-from tests.core.conftest import audit_rows
-from tests.helpers.customers import WAIT_MS, add, click, click_save, column
+from tests.helpers.database import audit_rows
+from tests.helpers.gui import WAIT_MS, click, click_save, column, field_errors
+from tests.helpers.users import READER_PASSWORD, make_user
 
 # Bringing an open window to the front is something the offscreen test platform cannot do.
 no_raise_on_offscreen = pytest.mark.qt_log_ignore("This plugin does not support raise")
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
-
-
-@pytest.fixture
-def maija(services: Services, admin: Actor) -> CustomerRecord:
-    return add(services, admin, "Maija Meikäläinen", email="maija@example.fi", phone="040 123 4567")
 
 
 def register(services: Services, actor: Actor, rtype: str = "access", **kw: Any) -> int:
@@ -69,14 +57,6 @@ def wait_status(qtbot, window: RequestWindow, status: str) -> None:  # type: ign
         lambda: window.record is not None and window.record.status == status and not window.loading,
         timeout=WAIT_MS,
     )
-
-
-def field_errors(widget: QWidget) -> list[str]:
-    return [
-        label.text()
-        for label in widget.findChildren(QLabel)
-        if label.property("role") == "field-error" and not label.isHidden()
-    ]
 
 
 def value(window: RequestWindow, key: str) -> str:

@@ -13,16 +13,11 @@ from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.requests.tab import DUE_SOON_COLOUR, OVERDUE_COLOUR, RequestsTab
 from l4d_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FakeClock, make_user
-from tests.core.conftest import add_customer
+from tests.helpers.clock import FakeClock
+from tests.helpers.customers import add_customer
+from tests.helpers.users import make_user
 
 TODAY = dt.date(2026, 11, 24)  # the FakeClock's day
-
-
-@pytest.fixture
-def english(app_parts):  # type: ignore[no-untyped-def]
-    app_parts[2].apply("en", remember=False)
-    return app_parts
 
 
 def register(services: Services, actor: Actor, rtype: str, received: dt.date, **kw: object) -> int:

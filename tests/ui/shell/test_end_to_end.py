@@ -14,7 +14,7 @@ from l4d_desktop.core.services import open_services
 from l4d_desktop.ui.shell.account_dialogs import FirstRunDialog, LoginDialog
 from l4d_desktop.ui.shell.main_window import MainWindow
 from l4d_desktop.ui.shell.password_dialog import ChangePasswordDialog
-from tests.conftest import FakeClock
+from tests.helpers.clock import FakeClock
 
 PASSWORD = "kesäkuun lumi sataa hiljaa"
 

@@ -26,9 +26,10 @@ from l4d_desktop.ui.customers.dialog import CustomerDialog
 from l4d_desktop.ui.shell.account_dialogs import LoginDialog
 from l4d_desktop.ui.shell.lock_screen import LockScreen
 from l4d_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import ADMIN_PASSWORD, HANDLER_PASSWORD
-from tests.core.conftest import raw_db
-from tests.helpers.customers import WAIT_MS, add, click
+from tests.helpers.customers import add_customer as add
+from tests.helpers.database import raw_db
+from tests.helpers.gui import WAIT_MS, click
+from tests.helpers.users import ADMIN_PASSWORD, HANDLER_PASSWORD
 
 NAME = "Maija Meikäläinen"
 TYPED = "Teppo Testaaja"
