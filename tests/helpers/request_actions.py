@@ -22,7 +22,11 @@ def host_pages(
         host.addTab(page, title)
     host.resize(1100, 700)
     host.show()
-    pages = {host.widget(i).objectName(): host.widget(i) for i in range(host.count())}
+    pages: dict[str, QWidget] = {}
+    for i in range(host.count()):
+        widget = host.widget(i)
+        assert widget is not None
+        pages[widget.objectName()] = widget
     return host, pages
 
 
