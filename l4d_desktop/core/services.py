@@ -17,9 +17,9 @@ from l4d_desktop.core.customers.objections import ObjectionService
 from l4d_desktop.core.customers.profile import CustomerProfileService
 from l4d_desktop.core.customers.service import CustomerService
 from l4d_desktop.core.customers.web_events import WebEventService, recover_interrupted_event_imports
-from l4d_desktop.core.demo.data import DemoDataService
+from l4d_desktop.core.demo.service import DemoDataService
+from l4d_desktop.core.disclosure.assembly import SubjectDataService
 from l4d_desktop.core.disclosure.portability import PortabilityService
-from l4d_desktop.core.disclosure.subject_data import SubjectDataService
 from l4d_desktop.core.erasure.service import ErasureService
 from l4d_desktop.core.files.private import database_files, secure_files
 from l4d_desktop.core.files.temp import TempFiles, temp_root_for

@@ -18,7 +18,7 @@ from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.customers.consents import ConsentEntry, ConsentState, current_states, ledger
 from l4d_desktop.core.customers.invoices import InvoiceRecord, invoices_of
 from l4d_desktop.core.customers.objections import ObjectionRecord, objections_of
-from l4d_desktop.core.customers.service import CustomerRecord, record_of
+from l4d_desktop.core.customers.records import CustomerRecord, record_of
 from l4d_desktop.core.customers.web_events import WebEventRecord, events_of
 from l4d_desktop.core.errors import NotFoundError, ValidationError
 from l4d_desktop.core.requests.service import RequestRecord, requests_of

@@ -15,20 +15,13 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock
-from l4d_desktop.core.customers.fields import (
-    CleanCustomer,
-    search_text,
-)
-from l4d_desktop.core.customers.service import allocate_numbers, number_taken
+from l4d_desktop.core.customers.fields import search_text
 from l4d_desktop.core.errors import BusinessRuleError, L4DError, ValidationError
 from l4d_desktop.core.imports.customer_csv import read_customer_file
 from l4d_desktop.core.imports.plan import (
@@ -38,21 +31,21 @@ from l4d_desktop.core.imports.plan import (
     Register,
     check_file,
 )
-from l4d_desktop.core.imports.rows import CUSTOMERS, CustomerRows, PendingRow, write_consents
+from l4d_desktop.core.imports.rows import PendingRow, name_sort_key, write_batch
 from l4d_desktop.core.imports.tabular import RowProblem
-from l4d_desktop.core.security.access import Service
-from l4d_desktop.core.store import counters
-from l4d_desktop.core.store.database import Database
-from l4d_desktop.core.store.import_lock import ImportLock, undo_interrupted
-from l4d_desktop.core.store.models import (
-    ConsentPurpose,
-    Customer,
-    DataSubjectRequest,
-    Import,
-    Invoice,
+from l4d_desktop.core.imports.undo import (
+    ACTION,
+    KIND,
+    NumberCounter,
+    recover_interrupted_imports,
+    remove_rows,
 )
+from l4d_desktop.core.imports.updates import update_existing
+from l4d_desktop.core.security.access import Service
+from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.import_lock import ImportLock
+from l4d_desktop.core.store.models import ConsentPurpose, Import
 from l4d_desktop.core.store.settings import SettingsStore
-from l4d_desktop.core.text import _SORT_KEY_LENGTH, fold, sort_key
 from l4d_desktop.core.vocabulary import DuplicatePolicy, Right
 
 __all__ = [
@@ -69,12 +62,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 5000
-KIND = "customers"
-ACTION = "customer.import"
 MARKETING_PURPOSE = "marketing_email"
 
 
-# The file's columns that are customer fields (customer_number and marketing_consent are not).
 @dataclass(frozen=True)
 class ImportResult:
     imported: int  # new customers
@@ -105,81 +95,6 @@ def _bulk_work() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-@lru_cache(maxsize=65536)
-def _word_key(word: str) -> str:
-    return sort_key(word)
-
-
-def _sort_key(name: str) -> str:
-    """sort_key(name), a word at a time from a cache: a list of 100 000 people has far fewer
-    first names and surnames. The same text: sort_key maps NFC case-folded characters one by
-    one, and neither NFC nor case folding joins anything across a space."""
-    return " ".join(map(_word_key, name.split(" ")))[:_SORT_KEY_LENGTH]
-
-
-# -- undoing an import --------------------------------------------------------------------------
-
-
-@dataclass
-class _NumberCounter:
-    """The customer-number counter before the import moved it, and where it left it."""
-
-    before: int | None = None
-    after: int | None = None
-
-    def allocate(self, session: Session, count: int, reserved: set[str]) -> list[str]:
-        """`count` fresh numbers that none of the file's own (not yet written) numbers use."""
-        if self.before is None:
-            self.before = counters.peek(session, counters.CUSTOMER_NUMBER)
-        out: list[str] = []
-        while len(out) < count:
-            out += [n for n in allocate_numbers(session, count - len(out)) if n not in reserved]
-        self.after = counters.peek(session, counters.CUSTOMER_NUMBER)
-        return out
-
-    def restore(self, session: Session) -> None:
-        """Put the counter back, unless someone has taken numbers after the import did."""
-        if self.before is not None and self.after is not None:
-            counters.rewind(session, counters.CUSTOMER_NUMBER, self.after, self.before)
-
-
-def _still_matches(current: Customer, planned: PlannedRow, field: str) -> bool:
-    """The row under the duplicate's id is still the person the file names (an erased
-    customer's id can be given to someone new)."""
-    if field == "email":
-        return fold(current.email) == fold(planned.customer.email)
-    return current.customer_number == planned.customer_number
-
-
-def _remove_rows(session: Session, import_id: int) -> None:
-    """Delete the import's customers; their consent events go with them (ON DELETE CASCADE).
-
-    Someone may already have registered a request or an invoice for a customer while the
-    import ran: that customer stays, as an ordinary one (a request must keep its person).
-    """
-    in_use = (
-        select(DataSubjectRequest.customer_id)
-        .where(DataSubjectRequest.customer_id.is_not(None))
-        .union(select(Invoice.customer_id).where(Invoice.customer_id.is_not(None)))
-    )
-    session.execute(
-        update(Customer)
-        .where(Customer.import_id == import_id, Customer.id.in_(in_use))
-        .values(import_id=None)
-        .execution_options(synchronize_session=False)
-    )
-    session.execute(
-        delete(Customer)
-        .where(Customer.import_id == import_id)
-        .execution_options(synchronize_session=False)
-    )
-
-
-def recover_interrupted_imports(db: Database, audit: AuditLog) -> list[int]:
-    """Undo customer imports a crash left running (see import_lock); returns their ids."""
-    return undo_interrupted(db, audit, KIND, ACTION, _remove_rows)
 
 
 # -- the service ----------------------------------------------------------------------------------
@@ -261,7 +176,7 @@ class CustomerImportService(Service):
             if lock is not None:
                 lock.release()
             raise
-        counter = _NumberCounter()
+        counter = NumberCounter()
         try:
             return self._write(actor, plan, import_id, policy, counter, progress, cancelled)
         except BaseException as exc:
@@ -283,7 +198,7 @@ class CustomerImportService(Service):
         plan: ImportPlan,
         import_id: int,
         policy: DuplicatePolicy,
-        counter: _NumberCounter,
+        counter: NumberCounter,
         progress: Callable[[int, int], None] | None,
         cancelled: Callable[[], bool] | None,
     ) -> ImportResult:
@@ -317,7 +232,7 @@ class CustomerImportService(Service):
                 else:
                     skipped += 1
             else:
-                pending.key = _sort_key(clean.name)
+                pending.key = name_sort_key(clean.name)
                 to_insert.append(pending)
         total = len(to_insert) + len(to_update)
         # Writing in the list's order keeps each batch's index entries together: batches then
@@ -333,7 +248,7 @@ class CustomerImportService(Service):
             for pending in batch:  # before the transaction: it holds the write lock
                 pending.text = search_text(pending.planned.customer, pending.number)
             with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
-                self._insert(
+                write_batch(
                     session,
                     batch,
                     order[start + self.batch_size :],
@@ -343,6 +258,7 @@ class CustomerImportService(Service):
                     purpose,
                     notice_version,
                     user.id,
+                    self.clock(),
                 )
             done += len(batch)
             if progress is not None:
@@ -350,7 +266,7 @@ class CustomerImportService(Service):
         if cancelled is not None and cancelled():
             raise ImportCancelled()
         with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
-            updated = self._update(session, to_update) if to_update else []
+            updated = update_existing(session, to_update, self.clock()) if to_update else []
             skipped += len(to_update) - len(updated)
             job = session.get(Import, import_id)
             assert job is not None
@@ -387,7 +303,7 @@ class CustomerImportService(Service):
         actor: Actor,
         rows: list[PendingRow],
         updates: list[tuple[PendingRow, Duplicate]],
-        counter: _NumberCounter,
+        counter: NumberCounter,
     ) -> None:
         """Numbers for the new rows the file gives none, in the file's order, skipping every
         number the file itself uses."""
@@ -401,100 +317,10 @@ class CustomerImportService(Service):
         for pending, number in zip(missing, numbers, strict=True):
             pending.number = number
 
-    def _insert(
-        self,
-        session: Session,
-        batch: list[PendingRow],
-        later: list[PendingRow],
-        import_id: int,
-        register: Register,
-        counter: _NumberCounter,
-        purpose: int | None,
-        notice_version: str,
-        user_id: int,
-    ) -> None:
-        # A number the file gives may have been handed out since: the row gets a new one.
-        taken = counters.taken_among(session, Customer.customer_number, [p.number for p in batch])
-        if taken:
-            clashing = [p for p in batch if p.number in taken]
-            reserved = {p.number for p in later}
-            for pending, number in zip(
-                clashing, counter.allocate(session, len(clashing), reserved), strict=True
-            ):
-                pending.number = number
-                pending.text = search_text(pending.planned.customer, number)
-        # An objection recorded while the import runs still keeps its person's consent out.
-        register.refresh_suppressions(session)
-        for pending in batch:
-            clean = pending.planned.customer
-            if not pending.suppressed and register.is_suppressed(clean.email, clean.phone):
-                pending.suppressed = True
-        now = self.clock()
-        customers = CustomerRows(session, now, import_id)
-        for pending in batch:
-            customers.add(pending)
-        customers.write(session)
-        if purpose:
-            consenting = [
-                p.number for p in batch if p.planned.marketing_consent and not p.suppressed
-            ]
-            write_consents(session, import_id, consenting, purpose, notice_version, user_id, now)
-
-    def _update(
-        self, session: Session, rows: list[tuple[PendingRow, Duplicate]]
-    ) -> list[PendingRow]:
-        """Overwrite existing customers with the file's non-empty cells; returns the rows used."""
-        ids = [d.customer_id for _, d in rows]
-        existing: dict[int, Customer] = {}
-        for i in range(0, len(ids), 500):
-            for c in session.scalars(select(Customer).where(Customer.id.in_(ids[i : i + 500]))):
-                existing[c.id] = c
-        now = self.clock()
-        changes: list[dict[str, Any]] = []
-        used: list[PendingRow] = []
-        for pending, duplicate in rows:
-            cid = duplicate.customer_id
-            current = existing.pop(cid, None)
-            planned = pending.planned
-            if current is None or not _still_matches(current, planned, duplicate.field):
-                continue  # erased since the plan, or named by two rows of the file
-            merged = CleanCustomer(
-                **{
-                    name: getattr(planned.customer if name in planned.given else current, name)
-                    for name in _CLEAN_FIELDS
-                },
-                notes_third_party=current.notes_third_party,
-            )
-            number = current.customer_number or ""
-            wanted = planned.customer_number
-            if wanted and wanted != number and not number_taken(session, wanted, cid):
-                number = wanted
-            changes.append(
-                {
-                    "b_id": cid,
-                    "customer_number": number or None,
-                    **_columns(merged),
-                    "search_text": search_text(merged, number),
-                    "sort_key": _sort_key(merged.name),
-                    "updated_at": now,
-                }
-            )
-            used.append(pending)
-        if changes:
-            table = CUSTOMERS
-            values: dict[str, Any] = {k: bindparam(k) for k in changes[0] if k != "b_id"}
-            stmt = (
-                update(table)
-                .where(table.c.id == bindparam("b_id"))
-                .values(**values, version=table.c.version + 1)
-            )
-            session.execute(stmt, changes)
-        return used
-
-    def _undo(self, actor: Actor, import_id: int, counter: _NumberCounter, outcome: str) -> None:
+    def _undo(self, actor: Actor, import_id: int, counter: NumberCounter, outcome: str) -> None:
         """Remove what the import wrote, in one transaction; rights are not asked again."""
         with self.db.transaction() as session:
-            _remove_rows(session, import_id)
+            remove_rows(session, import_id)
             counter.restore(session)
             job = session.get(Import, import_id)
             assert job is not None
@@ -508,39 +334,3 @@ class CustomerImportService(Service):
                 object_id=import_id,
                 outcome=outcome,
             )
-
-
-_CLEAN_FIELDS = (
-    "name",
-    "email",
-    "phone",
-    "street",
-    "postal_code",
-    "city",
-    "country",
-    "company",
-    "language",
-    "business_id",
-    "source",
-    "source_name",
-    "notes",
-)
-
-
-def _columns(c: CleanCustomer) -> dict[str, Any]:
-    return {
-        "name": c.name,
-        "email": c.email,
-        "phone": c.phone,
-        "street": c.street,
-        "postal_code": c.postal_code,
-        "city": c.city,
-        "country": c.country,
-        "company": c.company,
-        "language": c.language,
-        "business_id": c.business_id,
-        "source": c.source,
-        "source_name": c.source_name,
-        "notes": c.notes,
-        "notes_third_party": c.notes_third_party,
-    }

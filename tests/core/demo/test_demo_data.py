@@ -14,13 +14,9 @@ from stdnum.fi import ytunnus
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.fields import CustomerInput, clean_customer, search_text
-from l4d_desktop.core.demo.data import (
-    MOBILE_PREFIXES,
-    DemoSummary,
-    ascii_slug,
-    genitive,
-    ytunnus_check_digit,
-)
+from l4d_desktop.core.demo.forms import ascii_slug, genitive, ytunnus_check_digit
+from l4d_desktop.core.demo.service import DemoSummary
+from l4d_desktop.core.demo.tables import MOBILE_PREFIXES
 from l4d_desktop.core.errors import PermissionDenied
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import Services, open_services

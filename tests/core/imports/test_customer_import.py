@@ -28,9 +28,9 @@ from l4d_desktop.core.imports.customers import (
     Duplicate,
     ImportCancelled,
     ImportPlan,
-    _sort_key,
     recover_interrupted_imports,
 )
+from l4d_desktop.core.imports.rows import name_sort_key as _sort_key
 from l4d_desktop.core.imports.tabular import RowProblem
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services

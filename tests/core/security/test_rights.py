@@ -704,9 +704,9 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     from l4d_desktop.core.customers.profile import CustomerProfileService
     from l4d_desktop.core.customers.service import CustomerService
     from l4d_desktop.core.customers.web_events import WebEventService
-    from l4d_desktop.core.demo.data import DemoDataService
+    from l4d_desktop.core.demo.service import DemoDataService
+    from l4d_desktop.core.disclosure.assembly import SubjectDataService
     from l4d_desktop.core.disclosure.portability import PortabilityService
-    from l4d_desktop.core.disclosure.subject_data import SubjectDataService
     from l4d_desktop.core.erasure.service import ErasureService
     from l4d_desktop.core.imports.customers import CustomerImportService
     from l4d_desktop.core.letters.service import LetterService
