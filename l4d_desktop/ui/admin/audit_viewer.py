@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +42,7 @@ from l4d_desktop.ui.admin.audit_table import (
 from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of
 from l4d_desktop.ui.widgets.following_dialog import FollowingDialog
 from l4d_desktop.ui.widgets.labels import hint_label
@@ -101,15 +101,16 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
         form.addRow(self.user_label, self.user_combo)
         form.addRow(self.customer_label, self.customer_edit)
         form.addRow(self.action_label, self.action_combo)
-        dates = QHBoxLayout()
-        dates.addWidget(self.since_check)
-        dates.addWidget(self.since_edit)
-        dates.addSpacing(12)
-        dates.addWidget(self.until_check)
-        dates.addWidget(self.until_edit)
-        dates.addStretch(1)
-        dates.addWidget(self.clear_button)
-        dates.addWidget(self.apply_button)
+        dates = layouts.row(
+            self.since_check,
+            self.since_edit,
+            12,
+            self.until_check,
+            self.until_edit,
+            layouts.STRETCH,
+            self.clear_button,
+            self.apply_button,
+        )
 
         # -- the list --
         self._words = AuditWords()
@@ -141,14 +142,16 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
         actions.addStretch(1)
         actions.addWidget(self.close_buttons)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addLayout(form)
-        layout.addLayout(dates)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.result_label)
-        layout.addLayout(actions)
+        layouts.column(
+            self,
+            self.hint,
+            form,
+            dates,
+            (self.table, 1),
+            self.count_label,
+            self.result_label,
+            actions,
+        )
 
         self.since_check.toggled.connect(self.since_edit.setEnabled)
         self.until_check.toggled.connect(self.until_edit.setEnabled)

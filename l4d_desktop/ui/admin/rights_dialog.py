@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from l4d_desktop.core.security.access import effective_rights
 from l4d_desktop.core.security.users import UserInfo, UserService
 from l4d_desktop.core.vocabulary import ROLE_RIGHTS, Role
 from l4d_desktop.ui.texts import RIGHTS, ROLES, error_text, vocabulary
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -105,11 +105,7 @@ class RightsDialog(Retranslating, QDialog):
         )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        layouts.column(self, self.intro_label, (self.table, 1), self.general_error, self.buttons)
         self.setMinimumSize(720, 420)
         self._fill(user)
         self.retranslate()

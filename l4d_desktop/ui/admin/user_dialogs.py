@@ -8,11 +8,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +20,7 @@ from l4d_desktop.core.security.users import OneTimePassword, UserInfo, UserServi
 from l4d_desktop.core.vocabulary import Role
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.password_fields import NewPasswordFields
 from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 from l4d_desktop.ui.widgets.retranslate import Retranslating
@@ -217,18 +216,11 @@ class OneTimePasswordDialog(Retranslating, QDialog):
         self.close_button = QPushButton(objectName="close_button")
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(self.password_label, 1)
-        row.addWidget(self.copy_button)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addLayout(row)
-        layout.addWidget(self.expiry_label)
-        layout.addWidget(self.instruction_label)
-        layout.addLayout(bottom)
+        row = layouts.row((self.password_label, 1), self.copy_button)
+        bottom = layouts.row(layouts.STRETCH, self.close_button)
+        layouts.column(
+            self, self.intro_label, row, self.expiry_label, self.instruction_label, bottom
+        )
         self.setMinimumWidth(560)
         self.retranslate()
 

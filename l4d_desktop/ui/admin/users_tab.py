@@ -6,15 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
@@ -26,6 +18,7 @@ from l4d_desktop.ui.admin.user_dialogs import EditUserDialog, NewUserDialog, One
 from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
@@ -105,10 +98,7 @@ class UsersTab(Retranslating, QWidget):
         ):
             top.addWidget(button)
         top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.note_label)
+        layouts.column(self, top, (self.table, 1), self.note_label)
         self.retranslate()
         self.refresh()
         changes = changes or ChangeBus(users.db.changes, self)

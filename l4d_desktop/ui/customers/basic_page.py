@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import office_today
@@ -14,6 +14,7 @@ from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.customers.form import CustomerForm
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -50,10 +51,7 @@ class BasicDataPage(Retranslating, QWidget):
         buttons.addWidget(self.read_only_label, 1)
         buttons.addStretch(0)
         buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        layouts.column(self, self.form, layouts.STRETCH, buttons)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-)
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit
 
 from l4d_desktop.core.customers.consents import ConsentEntry, PurposeRecord
 from l4d_desktop.core.vocabulary import ConsentMethod

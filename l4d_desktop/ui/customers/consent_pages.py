@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel
 
 from l4d_desktop.core.customers.consents import ConsentEntry, ConsentState, PurposeRecord
 from l4d_desktop.core.customers.objections import ObjectionOutcome, ObjectionRecord
@@ -17,12 +17,9 @@ from l4d_desktop.ui.customers.objection_dialog import ObjectionDialog
 from l4d_desktop.ui.customers.record_page import CustomerRecordsPage
 from l4d_desktop.ui.formats import format_date, format_datetime, ui_language
 from l4d_desktop.ui.texts import CONSENT_METHODS, OBJECTION_PURPOSES, vocabulary
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.labels import heading, hint_label
-from l4d_desktop.ui.widgets.record_table import (
-    Column,
-    fit_rows,
-    list_fetcher,
-)
+from l4d_desktop.ui.widgets.record_table import Column, fit_rows, list_fetcher
 
 
 def _given(given: bool | None) -> str:
@@ -97,17 +94,16 @@ class ConsentsPage(CustomerRecordsPage):
             "record_withdrawal_button", lambda: self.record(False)
         )
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.consent_button)
-        buttons.addWidget(self.withdrawal_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.current_heading)
-        layout.addWidget(self.state_table)
-        layout.addLayout(buttons)
-        layout.addSpacing(8)
-        layout.addWidget(self.history_heading)
-        layout.addWidget(self.history_table, 1)
+        buttons = layouts.row(self.consent_button, self.withdrawal_button, stretch=1)
+        layouts.column(
+            self,
+            self.current_heading,
+            self.state_table,
+            buttons,
+            8,
+            self.history_heading,
+            (self.history_table, 1),
+        )
 
     def retranslate(self) -> None:
         self.current_heading.setText(self.tr("Consents now"))
@@ -181,14 +177,8 @@ class ObjectionsPage(CustomerRecordsPage):
         self.empty_label = hint_label("no_objections_label")
         self.record_button = self.edit_button("record_objection_button", self.record)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.record_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.marketing_note)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(buttons)
+        buttons = layouts.row(self.record_button, stretch=1)
+        layouts.column(self, self.marketing_note, (self.table, 1), self.empty_label, buttons)
 
     def retranslate(self) -> None:
         self.record_button.setText(self.tr("Record &objection…"))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.service import CustomerRecord, CustomerService
 from l4d_desktop.ui.customers.form import CustomerForm
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -38,9 +39,7 @@ class CustomerDialog(Retranslating, QDialog):
         )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.buttons)
+        layouts.column(self, self.form, self.buttons)
         self.setMinimumWidth(860)
         self.retranslate()
 

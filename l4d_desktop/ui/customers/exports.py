@@ -14,15 +14,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.consents import PurposeRecord
@@ -34,6 +26,7 @@ from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.formats import ui_language
 from l4d_desktop.ui.operations import BackgroundJob, start_with_progress
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 # (record attribute, column heading). The headings are ones the customer import recognises,
@@ -148,10 +141,7 @@ class MarketingListDialog(Retranslating, QDialog):
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        layouts.column(self, self.intro_label, form, self.buttons)
         self.setMinimumWidth(520)
         self.retranslate()
 

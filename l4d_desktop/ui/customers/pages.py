@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel
 
 from l4d_desktop.core.customers.invoices import InvoiceRecord
 from l4d_desktop.core.customers.web_events import WebEventRecord
@@ -17,6 +17,7 @@ from l4d_desktop.ui.customers.invoice_dialog import InvoiceDialog
 from l4d_desktop.ui.customers.record_page import CustomerRecordsPage
 from l4d_desktop.ui.formats import format_date, format_datetime, format_money
 from l4d_desktop.ui.texts import REQUEST_TYPES, STATUSES, error_text, field_label, vocabulary
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import (
     Column,
@@ -87,11 +88,7 @@ class TechnicalDataPage(CustomerRecordsPage):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = hint_label("event_hint")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
-        layout.addWidget(self.hint)
+        layouts.column(self, self.count_label, (self.table, 1), self.details, self.hint)
         for column, width in enumerate((150, 110, 220, 180, 120, 120)):
             self.table.setColumnWidth(column, width)
 
@@ -166,16 +163,8 @@ class InvoicesPage(CustomerRecordsPage):
         self.unpaid_button = self.edit_button("mark_unpaid_button", lambda: self.set_paid(False))
         self.hint = hint_label("invoice_hint")
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.paid_button)
-        buttons.addWidget(self.unpaid_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.hint)
+        buttons = layouts.row(self.add_button, self.paid_button, self.unpaid_button, stretch=1)
+        layouts.column(self, self.summary_label, (self.table, 1), buttons, self.hint)
         self._update_buttons()
 
     def retranslate(self) -> None:
@@ -258,9 +247,7 @@ class RequestsPage(CustomerRecordsPage):
             REQUEST_COLUMNS, "customer_request_table", 1, (50, 260, 130, 110, 110)
         )
         self.empty_label = hint_label("no_requests_label")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layouts.column(self, (self.table, 1), self.empty_label)
 
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Requests"))

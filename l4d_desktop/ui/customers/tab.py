@@ -7,15 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPushButton, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
@@ -33,6 +25,7 @@ from l4d_desktop.ui.imports.event_dialog import EventImportReport
 from l4d_desktop.ui.imports.tab_actions import RegisterImports
 from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.record_table import (
     Column,
     RecordTableModel,
@@ -125,21 +118,17 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         if can_edit:
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_customer)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search_label)
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.open_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
-        bottom.addWidget(self.import_customers_button)
-        bottom.addWidget(self.import_events_button)
-        bottom.addWidget(self.marketing_button)
-        bottom.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        top = layouts.row(
+            self.search_label, (self.search_edit, 1), self.new_button, self.open_button
+        )
+        bottom = layouts.row(
+            (self.count_label, 1),
+            self.import_customers_button,
+            self.import_events_button,
+            self.marketing_button,
+            self.export_button,
+        )
+        layouts.column(self, top, (self.table, 1), bottom)
         self.retranslate()
         self.refresh()
         self._changes.listen(self, {Change.CUSTOMERS}, self.follow_changes)

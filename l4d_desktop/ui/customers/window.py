@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
@@ -28,6 +28,7 @@ from l4d_desktop.ui.customers.record_page import CustomerRecordsPage
 from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.operations import failure_text, run_in_background
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
@@ -85,10 +86,7 @@ class CustomerWindow(Retranslating, QWidget):
         self.objections_page.recorded.connect(self._objection_recorded)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.tabs, 1)
+        layouts.column(self, self.banner, self.status_label, (self.tabs, 1))
         self.resize(1080, 700)
         self.retranslate()
 

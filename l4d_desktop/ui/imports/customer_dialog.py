@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +32,7 @@ from l4d_desktop.core.imports.customers import (
 from l4d_desktop.core.imports.tabular import RowProblem
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, run_in_background
 from l4d_desktop.ui.texts import field_label, problem_text
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.record_table import (
     Column,
     RecordTableModel,
@@ -119,10 +119,7 @@ class CustomerImportDialog(Retranslating, QDialog):
         self.duplicate_choice = QButtonGroup(self)
         self.duplicate_choice.addButton(self.skip_radio)
         self.duplicate_choice.addButton(self.update_radio)
-        dup_layout = QVBoxLayout(self.duplicate_box)
-        dup_layout.addWidget(self.duplicate_table)
-        dup_layout.addWidget(self.skip_radio)
-        dup_layout.addWidget(self.update_radio)
+        layouts.column(self.duplicate_box, self.duplicate_table, self.skip_radio, self.update_radio)
 
         self.mode_box = QGroupBox(objectName="mode_box")
         self.all_valid_radio = QRadioButton(objectName="all_valid_radio")
@@ -131,9 +128,7 @@ class CustomerImportDialog(Retranslating, QDialog):
         self.mode_choice = QButtonGroup(self)
         self.mode_choice.addButton(self.all_valid_radio)
         self.mode_choice.addButton(self.all_or_nothing_radio)
-        mode_layout = QVBoxLayout(self.mode_box)
-        mode_layout.addWidget(self.all_valid_radio)
-        mode_layout.addWidget(self.all_or_nothing_radio)
+        layouts.column(self.mode_box, self.all_valid_radio, self.all_or_nothing_radio)
 
         self.progress_bar = QProgressBar(objectName="progress_bar")
         self.progress_bar.setRange(0, 0)
@@ -149,18 +144,20 @@ class CustomerImportDialog(Retranslating, QDialog):
         self.cancel_button.clicked.connect(self.cancel_import)
         self.close_button.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.file_label)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.suppressed_label)
-        layout.addWidget(self.ignored_label)
-        layout.addWidget(self.problem_heading)
-        layout.addWidget(self.problem_table, 1)
-        layout.addWidget(self.duplicate_box)
-        layout.addWidget(self.mode_box)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.buttons)
+        layouts.column(
+            self,
+            self.file_label,
+            self.status_label,
+            self.summary_label,
+            self.suppressed_label,
+            self.ignored_label,
+            self.problem_heading,
+            (self.problem_table, 1),
+            self.duplicate_box,
+            self.mode_box,
+            self.progress_bar,
+            self.buttons,
+        )
         self.resize(820, 620)
         self._show_state()
         self.retranslate()

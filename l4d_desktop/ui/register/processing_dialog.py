@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +27,7 @@ from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_
 from l4d_desktop.ui.register.purpose_form import PurposeForm, bases_in_short
 from l4d_desktop.ui.register.texts_page import RegisterTextsPage
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.following_dialog import FollowingDialog
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import (
@@ -81,12 +81,8 @@ class ProcessingRegisterDialog(FollowingDialog):
         self.save_purpose_button.clicked.connect(self.save_purpose)
         self.save_purpose_button.setVisible(self.actor.can(Right.USERS_ADMIN))
         self.purpose_status_label = QLabel(objectName="purpose_status_label")
-        purpose_buttons = QHBoxLayout()
-        purpose_buttons.addWidget(self.purpose_status_label, 1)
-        purpose_buttons.addWidget(self.save_purpose_button)
-        editor = QVBoxLayout()
-        editor.addWidget(form_scroll, 1)
-        editor.addLayout(purpose_buttons)
+        purpose_buttons = layouts.row((self.purpose_status_label, 1), self.save_purpose_button)
+        editor = layouts.column(None, (form_scroll, 1), purpose_buttons)
         purposes_page = QWidget(objectName="purposes_page")
         purposes_layout = QHBoxLayout(purposes_page)
         purposes_layout.addWidget(self.table, 2)
@@ -108,16 +104,14 @@ class ProcessingRegisterDialog(FollowingDialog):
         self.notice_language_combo.setVisible(can_export)
         self.notice_label = QLabel(objectName="notice_result_label")
         self.notice_label.setWordWrap(True)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.notice_button)
-        bottom.addWidget(self.notice_language_combo)
-        bottom.addWidget(self.notice_label, 1)
-        bottom.addWidget(self.close_buttons)
+        bottom = layouts.row(
+            self.notice_button,
+            self.notice_language_combo,
+            (self.notice_label, 1),
+            self.close_buttons,
+        )
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
+        layouts.column(self, self.intro_label, (self.tabs, 1), bottom)
         self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 110)
         self.resize(1200, 760)

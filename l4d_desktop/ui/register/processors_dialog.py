@@ -4,13 +4,7 @@ the Art. 19 checklist and the access letter name; added, edited and deactivated 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
 
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.errors import L4DError
@@ -18,6 +12,7 @@ from l4d_desktop.core.register.processors import ProcessorInput, ProcessorRecord
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.following_dialog import FollowingDialog
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_dialog import RecordDialog
@@ -138,17 +133,14 @@ class ProcessorsDialog(FollowingDialog):
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.active_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.inactive_check)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        buttons = layouts.row(
+            self.add_button,
+            self.edit_button,
+            self.active_button,
+            layouts.STRETCH,
+            self.close_buttons,
+        )
+        layouts.column(self, self.intro_label, self.inactive_check, (self.table, 1), buttons)
         for col, width in enumerate((220, 220, 150, 240, 150)):
             self.table.setColumnWidth(col, width)
         self.resize(1000, 460)

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.erasure.records import PurgeItem, PurgeResult
@@ -21,6 +16,7 @@ from l4d_desktop.ui.formats import format_date, format_money
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
 from l4d_desktop.ui.requests.pages.erasure_plan import reason_text
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.following_dialog import FollowingDialog
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import (
@@ -70,15 +66,8 @@ class PurgeQueueDialog(FollowingDialog):
         self.purge_button.setVisible(self.actor.can(Right.CUSTOMERS_ERASE))
         self.purge_button.clicked.connect(self.purge)
 
-        row = QHBoxLayout()
-        row.addWidget(self.purge_button)
-        row.addStretch(1)
-        row.addWidget(self.close_buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.state_label)
-        layout.addLayout(row)
+        row = layouts.row(self.purge_button, layouts.STRETCH, self.close_buttons)
+        layouts.column(self, self.intro_label, (self.table, 1), self.state_label, row)
         for col, width in enumerate((120, 110, 100, 330, 110, 110)):
             self.table.setColumnWidth(col, width)
         self.resize(960, 480)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from l4d_desktop.core.register.processing import NAME_MAX, LegalBasis, Purpose
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
@@ -115,10 +116,7 @@ class PurposeForm(Retranslating, QWidget):
             *((f, self.text_edits[f]) for f in _TEXT_FIELDS[2:]),
         ]
         self._labels = {field: add_field_row(form, self.errors, field, w) for field, w in rows}
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
+        layouts.column(self, form, self.general_error, stretch=1)
         self.retranslate()
         self.show_purpose(None)
 

@@ -4,22 +4,14 @@ retention, source, automated decisions, security), each in Finnish and English s
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.register.processing import REGISTER_TEXT_KEYS, ProcessingRegister
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.form import FieldErrors, make_error_label
 from l4d_desktop.ui.widgets.labels import heading
 from l4d_desktop.ui.widgets.retranslate import Retranslating
@@ -94,12 +86,8 @@ class RegisterTextsPage(Retranslating, QWidget):
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(actor.can(Right.USERS_ADMIN))
         self.status_label = QLabel(objectName="texts_status_label")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label, 1)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.texts_scroll, 1)
-        layout.addLayout(buttons)
+        buttons = layouts.row((self.status_label, 1), self.save_button)
+        layouts.column(self, (self.texts_scroll, 1), buttons)
         self.retranslate()
 
     def retranslate(self) -> None:

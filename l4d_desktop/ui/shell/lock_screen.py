@@ -16,12 +16,10 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -30,6 +28,7 @@ from l4d_desktop import APP_NAME
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import AuthenticationError, L4DError, LoginThrottled
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.dialog_parts import ThrottleWait, WaitCursor, error_line, show_error
 from l4d_desktop.ui.widgets.labels import heading
 from l4d_desktop.ui.widgets.retranslate import Retranslating
@@ -81,16 +80,15 @@ class LockScreen(Retranslating, QDialog):
         self.unlock_button.setDefault(True)
         self.logout_button = QPushButton(objectName="lock_logout_button")
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.logout_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.password_label)
-        layout.addWidget(self.password_edit)
-        layout.addWidget(self.error_label)
+        buttons = layouts.row(self.logout_button, layouts.STRETCH, self.unlock_button)
+        layout = layouts.column(
+            self,
+            self.title_label,
+            self.message_label,
+            self.password_label,
+            self.password_edit,
+            self.error_label,
+        )
         # Spare height goes below the field, keeping the label next to what it names.
         layout.addStretch(1)
         layout.addLayout(buttons)

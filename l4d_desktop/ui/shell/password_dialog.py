@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.security.passwords import strength_hint
+from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.dialog_parts import WaitCursor, dialog_buttons
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row
 from l4d_desktop.ui.widgets.password_fields import NewPasswordFields
@@ -54,11 +55,7 @@ class ChangePasswordDialog(Retranslating, QDialog):
         form.addRow("", self.strength_label)
         self.passwords.edit.textChanged.connect(lambda _t: self._show_strength())
         self.buttons, self.ok_button, self.cancel_button = dialog_buttons(self, self._change)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro_label)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        layouts.column(self, self.intro_label, form, self.general_error, self.buttons)
         self.setMinimumWidth(520)
         self.retranslate()
 

@@ -7,15 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton
 
 from l4d_desktop.ui.language import LanguageCombo
+from l4d_desktop.ui.widgets import layouts
 
 
 class WaitCursor:
@@ -33,10 +28,7 @@ class WaitCursor:
 
 
 def bottom_row(language: LanguageCombo, buttons: QDialogButtonBox) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(language)
-    row.addStretch(1)
-    row.addWidget(buttons)
+    row = layouts.row(language, layouts.STRETCH, buttons)
     return row
 
 
