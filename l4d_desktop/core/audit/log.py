@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.clock import Clock
 from l4d_desktop.core.errors import L4DError
-from l4d_desktop.core.files.private import ensure_private_file
+from l4d_desktop.core.files.private import write_private
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import AuditEntry
 
@@ -169,9 +169,7 @@ class AuditLog:
 
 
 def write_checkpoint(checkpoint: Checkpoint, path: Path) -> None:
-    path = Path(path)
-    ensure_private_file(path)
-    path.write_text(checkpoint.to_json() + "\n", encoding="utf-8")
+    write_private(Path(path), (checkpoint.to_json() + "\n").encode("utf-8"))
 
 
 def verify_chain(session: Session, checkpoint: Checkpoint | None = None) -> VerifyResult:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from l4d_desktop.core.files.private import OWNER_ONLY_FILE
+from l4d_desktop.core.files.private import replacing_text
 
 BOM = "\ufeff"
 # Excel and LibreOffice Calc start a formula (or a DDE call) at these characters.
@@ -55,9 +54,7 @@ def write_csv(
 
 
 def write_csv_file(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
-    """Write a new owner-only CSV file (exports hold personal data); return the number of rows."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_ONLY_FILE)
-    if os.name == "posix":
-        os.fchmod(fd, OWNER_ONLY_FILE)  # an existing file keeps its old mode otherwise
-    with open(fd, "w", encoding="utf-8", newline="") as out:
+    """Write an owner-only CSV file (exports hold personal data), replacing any old one only once
+    the whole file is written; return the number of rows."""
+    with replacing_text(path) as out:
         return write_csv(out, columns, rows)

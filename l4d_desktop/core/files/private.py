@@ -4,23 +4,34 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 OWNER_ONLY_FILE = 0o600
 OWNER_ONLY_DIR = 0o700
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create `folder` (and parents) with the leaf owner-only on POSIX.
+    """Create `folder`, and every missing folder above it, owner-only on POSIX.
 
     A folder that already exists is left as it is: `--db ./x.sqlite3` must not lock down the
     user's working folder (or /tmp).
     """
     if folder.is_dir():
         return
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        folder.chmod(OWNER_ONLY_DIR)
+    missing = [folder, *(p for p in folder.parents if not p.exists())]
+    for level in reversed(missing):
+        try:
+            level.mkdir(mode=OWNER_ONLY_DIR)
+        except FileExistsError:
+            if level.is_dir():
+                continue  # made by someone else meanwhile: not ours to change
+            raise
+        if os.name == "posix":
+            level.chmod(OWNER_ONLY_DIR)  # the umask may have taken more than asked
 
 
 def ensure_private_file(path: Path) -> None:
@@ -76,21 +87,41 @@ def secure_files(paths: list[Path]) -> list[str]:
     return fixed
 
 
-def write_private(path: Path, content: bytes) -> None:
-    """Write `content` to `path` owner-only and atomically: into a new file beside it, synced,
-    then renamed over `path`, so a reader never sees half a letter and a failure leaves the
-    old file (or none) and no stray copy."""
+@contextmanager
+def replacing(path: Path, *, make_folders: bool = False) -> Iterator[Path]:
+    """The program's one way to write a file: a new owner-only file beside `path`, for the block
+    to fill, synced and renamed over `path` when the block ends without error, removed when it
+    fails. A reader never sees half a file, and a failure leaves the old file (or none) and no
+    stray copy. With `make_folders`, missing folders are made, owner-only; without, a missing
+    folder is an error (a mistyped place the user chose)."""
     path = Path(path)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(
-        temp, os.O_CREAT | os.O_WRONLY | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY_FILE
-    )
+    if make_folders:
+        ensure_private_dir(path.parent)
+    # mkstemp: a name no other writer (thread or process) has, created 0600.
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    temp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
+        yield temp
+        fd = os.open(temp, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def replacing_text(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
+    """`replacing`, as a text stream (newline="": the writer chooses its line ends)."""
+    with replacing(path) as temp, temp.open("w", encoding=encoding, newline="") as out:
+        yield out
+
+
+def write_private(path: Path, content: bytes, *, make_folders: bool = False) -> None:
+    """Write `content` to `path` owner-only and atomically (see `replacing`)."""
+    with replacing(path, make_folders=make_folders) as temp:
+        temp.write_bytes(content)

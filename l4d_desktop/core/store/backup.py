@@ -2,45 +2,37 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
 from l4d_desktop.core.errors import StorageError
-from l4d_desktop.core.files.private import ensure_private_dir, ensure_private_file
+from l4d_desktop.core.files.private import replacing
 from l4d_desktop.core.store.database import Database
 
 
 def backup_database(db: Database, dest: Path) -> Path:
-    """Copy the live database to `dest` (never a file copy of a live WAL database)."""
+    """Copy the live database to `dest` (never a file copy of a live WAL database), owner-only,
+    replacing an older copy only once the new one has passed its integrity check."""
     dest = Path(dest).expanduser().resolve()
     if dest == db.path:
         raise StorageError("backup_failed", reason="the destination is the database itself")
-    tmp = dest.with_name(dest.name + ".partial")
     try:
-        ensure_private_dir(dest.parent) if not dest.parent.exists() else None
-        if tmp.exists():
-            tmp.unlink()
-        ensure_private_file(tmp)
-        src = db.raw_connection()
-        try:
-            out = sqlite3.connect(tmp, isolation_level=None)
+        with replacing(dest, make_folders=True) as partial:
+            src = db.raw_connection()
             try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode=DELETE")
-                result = out.execute("PRAGMA integrity_check").fetchone()
+                out = sqlite3.connect(partial, isolation_level=None)
+                try:
+                    src.backup(out)
+                    out.execute("PRAGMA journal_mode=DELETE")
+                    result = out.execute("PRAGMA integrity_check").fetchone()
+                finally:
+                    out.close()
             finally:
-                out.close()
-        finally:
-            src.close()
-        if not result or result[0] != "ok":
-            raise StorageError("backup_failed", reason="integrity check failed")
-        os.replace(tmp, dest)
+                src.close()
+            if not result or result[0] != "ok":
+                raise StorageError("backup_failed", reason="integrity check failed")
     except OSError as exc:
         raise StorageError("backup_failed", reason=exc.strerror or type(exc).__name__) from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return dest
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.errors import StorageError
+from l4d_desktop.core.files.private import OWNER_ONLY_FILE
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import Import
 
@@ -38,7 +39,7 @@ class ImportLock:
     def acquire(self) -> bool:
         """True when this process now holds the lock; False when another process does."""
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, OWNER_ONLY_FILE)
         except OSError as exc:
             raise StorageError("db_unavailable", path=str(self.path), reason=exc.strerror) from None
         try:
