@@ -23,8 +23,8 @@ from l4d_desktop.ui import feedback
 from l4d_desktop.ui.changes import Change, ChangeBus
 from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.requests.intake_dialog import RequestDialog
-from l4d_desktop.ui.requests.layouts import column, row
 from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, STATUSES, error_text, vocabulary
+from l4d_desktop.ui.widgets.layouts import column, row
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
@@ -158,11 +158,11 @@ class RequestsTab(Retranslating, QWidget):
         filters = row(
             *(self.status_label, self.status_combo, self.type_label, self.type_combo),
             *(self.handler_label, self.handler_combo),
+            stretch=1,
         )
         buttons = row(
             (self.count_label, 1),
             *(self.legend_soon, self.legend_overdue, self.open_button, self.new_button),
-            stretch=None,
         )
         column(self, filters, (self.table, 1), buttons)
         self.retranslate()

@@ -29,7 +29,6 @@ from l4d_desktop.ui.letters.page import LettersPage
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
 from l4d_desktop.ui.requests.dialog_parts import handler_choices
 from l4d_desktop.ui.requests.header import RequestHeader, title_text
-from l4d_desktop.ui.requests.layouts import column
 from l4d_desktop.ui.requests.overview import OverviewPage
 from l4d_desktop.ui.requests.pages.actions import build_action_pages, page_layout_key
 from l4d_desktop.ui.requests.pages.base import RequestPage
@@ -38,6 +37,7 @@ from l4d_desktop.ui.requests.workflow_bar import WorkflowBar
 from l4d_desktop.ui.requests.workflow_dialogs import WorkflowDialog
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.layouts import column
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 OpenCustomer = Callable[[int, str], object]

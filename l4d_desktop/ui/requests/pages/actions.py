@@ -15,7 +15,6 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.requests.records import RequestDetail
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import RequestType
-from l4d_desktop.ui.requests.layouts import column
 from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.requests.pages.erasure import ErasurePage
 from l4d_desktop.ui.requests.pages.objection import ObjectionRequestPage
@@ -24,6 +23,7 @@ from l4d_desktop.ui.requests.pages.rectification import RectificationPage
 from l4d_desktop.ui.requests.pages.restriction import RestrictionPage
 from l4d_desktop.ui.requests.pages.subject_data import SubjectDataPage
 from l4d_desktop.ui.requests.pages.withdrawal import WithdrawalPage
+from l4d_desktop.ui.widgets.layouts import column
 
 CONTEXT = "RequestActionPages"
 RECIPIENTS = (QT_TRANSLATE_NOOP("RequestActionPages", "Reci&pients (Art. 19)"), RecipientsPage)

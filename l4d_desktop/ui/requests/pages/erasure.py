@@ -13,7 +13,6 @@ from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy
-from l4d_desktop.ui.requests.layouts import button_row, column
 from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.requests.pages.erasure_plan import (
     PLAN_COLUMNS,
@@ -23,6 +22,7 @@ from l4d_desktop.ui.requests.pages.erasure_plan import (
 )
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import heading
+from l4d_desktop.ui.widgets.layouts import column, row
 from l4d_desktop.ui.widgets.record_table import RecordTableModel, list_fetcher, make_table_view
 
 # The results of erasures run in this program instance, by database file and request: the
@@ -71,7 +71,7 @@ class ErasurePage(RequestPage):
             (self.table, 1),
             self.letter_label,
             self.status_label,
-            button_row(self.run_button, self.refresh_button),
+            row(self.run_button, self.refresh_button, stretch=1),
             self.result_label,
             self.kept_heading,
             self.kept_label,

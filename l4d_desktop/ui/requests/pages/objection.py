@@ -11,10 +11,10 @@ from l4d_desktop.core.vocabulary import ObjectionOutcome, ObjectionPurpose, Righ
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.formats import format_date, format_datetime
 from l4d_desktop.ui.requests.dialog_parts import text_edit
-from l4d_desktop.ui.requests.layouts import button_row, column
 from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage, one_line
 from l4d_desktop.ui.texts import OBJECTION_PURPOSES, vocabulary
 from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.layouts import column, row
 from l4d_desktop.ui.widgets.record_table import Column
 
 OUTCOMES: dict[str, str] = {
@@ -149,7 +149,7 @@ class ObjectionRequestPage(RequestPage):
         self.record_button.clicked.connect(self.record)
         self.decide_button.clicked.connect(self.decide)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        buttons = button_row(self.record_button, self.decide_button)
+        buttons = row(self.record_button, self.decide_button, stretch=1)
         column(self, self.intro_label, (self.table, 1), self.empty_label, buttons)
 
     def retranslate(self) -> None:

@@ -12,10 +12,10 @@ from l4d_desktop.core.requests.records import RequestDetail
 from l4d_desktop.core.vocabulary import NoticeStatus, Right
 from l4d_desktop.ui.formats import format_date, format_datetime
 from l4d_desktop.ui.requests.dialog_parts import text_edit
-from l4d_desktop.ui.requests.layouts import button_row, column
 from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage, one_line
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of, make_date_edit
 from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.layouts import column, row
 from l4d_desktop.ui.widgets.record_table import (
     Column,
 )
@@ -123,7 +123,7 @@ class RecipientsPage(RequestPage):
         self.disproportionate_button.clicked.connect(self.mark_disproportionate)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        buttons = button_row(self.notified_button, self.disproportionate_button)
+        buttons = row(self.notified_button, self.disproportionate_button, stretch=1)
         column(self, self.intro_label, self.state_label, (self.table, 1), self.empty_label, buttons)
 
     def retranslate(self) -> None:
@@ -176,9 +176,9 @@ class RecipientsPage(RequestPage):
         self.disproportionate_button.setEnabled(enabled)
 
     def select_processor(self, processor_id: int) -> None:
-        for row, line in enumerate(self.lines):
+        for index, line in enumerate(self.lines):
             if line.processor_id == processor_id:
-                self.table.selectRow(row)
+                self.table.selectRow(index)
                 return
 
     def mark_notified(self) -> None:

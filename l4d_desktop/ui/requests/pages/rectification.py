@@ -14,10 +14,10 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui.customers.dialog import CustomerDialog
 from l4d_desktop.ui.formats import format_datetime
-from l4d_desktop.ui.requests.layouts import button_row, column
 from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.texts import field_label
 from l4d_desktop.ui.widgets.labels import heading, hint_label
+from l4d_desktop.ui.widgets.layouts import column, row
 from l4d_desktop.ui.widgets.record_table import Column
 
 
@@ -85,7 +85,7 @@ class RectificationPage(RequestPage):
         column(
             self,
             self.intro_label,
-            button_row(self.edit_button),
+            row(self.edit_button, stretch=1),
             self.changes_heading,
             (self.table, 1),
             self.empty_label,

@@ -11,10 +11,10 @@ from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui.formats import format_datetime
-from l4d_desktop.ui.requests.layouts import button_row, column
 from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of, make_date_edit
+from l4d_desktop.ui.widgets.layouts import column, row
 
 
 class LiftRestrictionDialog(PageDialog):
@@ -67,7 +67,7 @@ class RestrictionPage(RequestPage):
             self,
             self.intro_label,
             self.state_label,
-            button_row(self.set_button, self.lift_button),
+            row(self.set_button, self.lift_button, stretch=1),
             stretch=1,
         )
 

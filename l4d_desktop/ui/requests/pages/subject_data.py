@@ -14,9 +14,9 @@ from l4d_desktop.core.vocabulary import RequestType, Right
 from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy
-from l4d_desktop.ui.requests.layouts import button_row, column
 from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.widgets.labels import heading, hint_label
+from l4d_desktop.ui.widgets.layouts import column, row
 
 # The fields of the customer record counted as held when they are not empty.
 _FIELDS = (
@@ -105,7 +105,7 @@ class SubjectDataPage(RequestPage):
             form,
             self.notes_label,
             8,
-            button_row(self.write_button, self.zip_check),
+            row(self.write_button, self.zip_check, stretch=1),
             self.result_label,
             self.letter_label,
             stretch=1,

@@ -17,9 +17,9 @@ from l4d_desktop.core.requests.actions import ErasureOffer
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.formats import format_datetime, ui_language
-from l4d_desktop.ui.requests.layouts import button_row, column
 from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.widgets.labels import heading, hint_label
+from l4d_desktop.ui.widgets.layouts import column, row
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,9 +53,9 @@ class WithdrawalPage(RequestPage):
             self.purposes_heading,
             (self.purpose_list, 1),
             self.empty_label,
-            button_row(self.withdraw_button),
+            row(self.withdraw_button, stretch=1),
             self.offer_label,
-            button_row(self.erase_button),
+            row(self.erase_button, stretch=1),
         )
 
     @property
