@@ -244,7 +244,6 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
         self.checkpoint_button.setText(self.tr("&Write a checkpoint…"))
         self.export_button.setText(self.tr("&Export CSV…"))
         self.result_label.setAccessibleName(self.tr("Verification result"))
-        self.model.retranslate()
         self._show_count()
 
     # -- the list --------------------------------------------------------------------------------

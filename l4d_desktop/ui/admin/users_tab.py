@@ -121,7 +121,6 @@ class UsersTab(Retranslating, QWidget):
             )
         )
         self.table.setAccessibleName(self.tr("Users"))
-        self.model.retranslate()
 
     def _fetch(self, offset: int, limit: int) -> list[UserInfo]:
         # Staff lists are short: one page holds them all.

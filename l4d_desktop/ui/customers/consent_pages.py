@@ -112,8 +112,6 @@ class ConsentsPage(CustomerRecordsPage):
         self.withdrawal_button.setText(self.tr("Record &withdrawal…"))
         self.state_table.setAccessibleName(self.tr("Consents now"))
         self.history_table.setAccessibleName(self.tr("Consent history"))
-        self.state_model.retranslate()
-        self.history_model.retranslate()
 
     def show_data(self, states: Sequence[ConsentState], history: Sequence[ConsentEntry]) -> None:
         self._states = list(states)
@@ -190,7 +188,6 @@ class ObjectionsPage(CustomerRecordsPage):
             )
         )
         self.empty_label.setText(self.tr("No objections recorded."))
-        self.model.retranslate()
 
     def show_data(self, objections: Sequence[ObjectionRecord]) -> None:
         self.model.set_fetcher(list_fetcher(objections))

@@ -100,7 +100,6 @@ class TechnicalDataPage(CustomerRecordsPage):
                 "Newest first."
             )
         )
-        self.model.retranslate()
         self._show_count()
 
     def _show_details(self) -> None:
@@ -178,7 +177,6 @@ class InvoicesPage(CustomerRecordsPage):
                 "data is erased."
             )
         )
-        self.model.retranslate()
         self._show_summary()
 
     def error_title(self) -> str:
@@ -252,7 +250,6 @@ class RequestsPage(CustomerRecordsPage):
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Requests"))
         self.empty_label.setText(self.tr("No data subject requests from this customer."))
-        self.model.retranslate()
 
     def error_title(self) -> str:
         return self.tr("Requests")

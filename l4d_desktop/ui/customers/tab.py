@@ -147,7 +147,6 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         self.import_customers_button.setText(self.tr("Impor&t customers…"))
         self.import_events_button.setText(self.tr("Import &web events…"))
         self.table.setAccessibleName(self.tr("Customers"))
-        self.model.retranslate()
         self._update_count()
 
     def _focus_search(self) -> None:

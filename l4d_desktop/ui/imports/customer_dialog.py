@@ -305,8 +305,6 @@ class CustomerImportDialog(Retranslating, QDialog):
                     names=", ".join(plan.ignored_columns)
                 )
             )
-        self.problem_model.retranslate()
-        self.duplicate_model.retranslate()
 
     def _status_text(self) -> str:
         state, error = self._state, self.error

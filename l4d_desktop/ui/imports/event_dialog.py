@@ -115,8 +115,6 @@ class EventImportReport(Retranslating, QDialog):
         self.problem_heading.setText(self.tr("Rows with problems"))
         self.unmatched_table.setAccessibleName(self.tr("Rows that matched no customer"))
         self.problem_table.setAccessibleName(self.tr("Rows with problems"))
-        self.unmatched_model.retranslate()
-        self.problem_model.retranslate()
 
 
 def sorted_problems(problems: Sequence[RowProblem]) -> list[RowProblem]:

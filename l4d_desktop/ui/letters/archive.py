@@ -134,7 +134,6 @@ class LetterArchive(Retranslating, QWidget):
         self.open_button.setText(
             QCoreApplication.translate("LettersPage", "Show the arc&hived copy")
         )
-        self.model.retranslate()
 
     def show_letters(self, letters: tuple[ArchivedLetter, ...], select: int | None) -> None:
         """The letters now archived; `select` is chosen, else the choice stays where it was."""

@@ -134,7 +134,6 @@ class ProcessingRegisterDialog(FollowingDialog):
         self.notice_language_combo.setItemText(0, self.tr("Finnish"))
         self.notice_language_combo.setItemText(1, self.tr("English"))
         self.notice_language_combo.setAccessibleName(self.tr("Language of the notice"))
-        self.model.retranslate()
 
     def reject(self) -> None:
         """Closing asks before typing that was not saved is dropped."""

@@ -159,7 +159,6 @@ class ProcessorsDialog(FollowingDialog):
         self.table.setAccessibleName(self.tr("Recipients"))
         self.add_button.setText(self.tr("&Add…"))
         self.edit_button.setText(self.tr("&Edit…"))
-        self.model.retranslate()
         self._selection_changed()
 
     def reload(self) -> None:

@@ -84,7 +84,6 @@ class PurgeQueueDialog(FollowingDialog):
         )
         self.table.setAccessibleName(self.tr("Kept invoices"))
         self.purge_button.setText(self.tr("&Purge those due…"))
-        self.model.retranslate()
         self._show_state()
 
     def reload(self) -> None:

@@ -209,7 +209,6 @@ class RequestsTab(Retranslating, QWidget):
         self.handler_combo.setItemText(1, self.tr("Assigned to me"))
         self.legend_overdue.setText(self.tr("Overdue"))
         self.table.setAccessibleName(self.tr("Requests"))
-        self.model.retranslate()
         self._show_summary()
         self._update_count()
 

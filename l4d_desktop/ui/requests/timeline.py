@@ -134,7 +134,6 @@ class TimelinePage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Timeline of the request"))
-        self.model.retranslate()
 
     def show_entries(self, entries: Sequence[TimelineEntry]) -> None:
         self.model.show_entries(entries)

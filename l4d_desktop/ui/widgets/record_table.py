@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -138,12 +139,24 @@ class RecordTableModel(QAbstractTableModel):
             )
 
 
+class RecordTableView(QTableView):
+    """A view of a RecordTableModel that says the model's headers and cells again itself when
+    the language changes, so the page or dialog that holds it need not."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            model = self.model()
+            if isinstance(model, RecordTableModel):
+                model.retranslate()
+        super().changeEvent(event)
+
+
 def make_table_view(
     model: RecordTableModel, object_name: str, stretch_column: int, *, wrap: bool = True
 ) -> QTableView:
     """A read-only, row-selecting view of `model`; one column takes the spare width.
     `wrap=False` keeps every row one line high and elides long cells instead."""
-    view = QTableView(objectName=object_name)
+    view = RecordTableView(objectName=object_name)
     if not wrap:
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -1,14 +1,21 @@
-"""The generic table model, without widgets: paging, headers, colours."""
+"""The generic table model, without widgets: paging, headers, colours; and its view, which says
+the headers again on a language change."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from l4d_desktop.ui.widgets.record_table import RECORD_ROLE, Column, RecordTableModel
+from l4d_desktop.ui.widgets.record_table import (
+    RECORD_ROLE,
+    Column,
+    RecordTableModel,
+    make_table_view,
+)
 
 
 @dataclass(frozen=True)
@@ -71,3 +78,13 @@ def test_reload_replaces_rows(qapp: QApplication) -> None:
     model.set_fetcher(lambda offset, limit: [Row(99)] if offset == 0 else [])
     assert model.rowCount() == 1
     assert model.record(0) == Row(99)
+
+
+def test_the_view_says_its_headers_again_when_the_language_changes(qtbot: Any) -> None:
+    # The pages and dialogs holding a table leave this to the view.
+    model, _ = _model(3)
+    model.reload()
+    view = make_table_view(model, "number_table", 1)
+    qtbot.addWidget(view)
+    with qtbot.waitSignals([model.headerDataChanged, model.dataChanged], timeout=1000):
+        QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))

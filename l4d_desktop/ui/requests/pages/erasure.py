@@ -98,7 +98,6 @@ class ErasurePage(RequestPage):
         self.refresh_button.setText(self.tr("Show the plan &again"))
         self.run_button.setText(self.tr("&Run the erasure…"))
         self.kept_heading.setText(self.tr("Kept invoices"))
-        self.model.retranslate()
         self._show()
 
     # -- the plan ------------------------------------------------------------------------------

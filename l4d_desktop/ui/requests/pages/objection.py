@@ -158,7 +158,6 @@ class ObjectionRequestPage(RequestPage):
         self.decide_button.setText(self.tr("&Decide…"))
         self.table.setAccessibleName(self.tr("The person's objections"))
         self.empty_label.setText(self.tr("No objections recorded."))
-        self.model.retranslate()
 
     def reload(self) -> None:
         can = self.can_act(Right.CUSTOMERS_EDIT)

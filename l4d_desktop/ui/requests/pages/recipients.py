@@ -134,7 +134,6 @@ class RecipientsPage(RequestPage):
         self.empty_label.setText(
             self.tr("No recipients are in the register. The pääkäyttäjä keeps the register.")
         )
-        self.model.retranslate()
         self._show_state()
 
     def reload(self) -> None:

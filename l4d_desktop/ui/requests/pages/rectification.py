@@ -97,7 +97,6 @@ class RectificationPage(RequestPage):
         self.changes_heading.setText(self.tr("Changed fields"))
         self.table.setAccessibleName(self.tr("Changed fields"))
         self.empty_label.setText(self.tr("No field has been changed from this request yet."))
-        self.model.retranslate()
 
     def reload(self) -> None:
         actions, actor, request_id = self.services.request_actions, self.actor, self.request_id
