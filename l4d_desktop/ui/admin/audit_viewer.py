@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QFont, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +55,7 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
     """New entries show as they are written, by anyone (the change bus)."""
 
     FOLLOWS = frozenset({Change.AUDIT})
+    TITLE = QT_TRANSLATE_NOOP("AuditViewerDialog", "Audit log")
 
     def __init__(
         self,
@@ -213,7 +214,6 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(self.tr("Audit log"))
         self._words = AuditWords()
         self._fill_actions()
         self.hint.setText(

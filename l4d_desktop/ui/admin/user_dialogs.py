@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -23,7 +22,7 @@ from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
 from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.password_fields import NewPasswordFields
 from l4d_desktop.ui.widgets.record_dialog import RecordDialog
-from l4d_desktop.ui.widgets.retranslate import Retranslating
+from l4d_desktop.ui.widgets.titled_dialog import TitledDialog
 
 ROLE_ORDER = (Role.HANDLER, Role.READER, Role.ADMIN)
 
@@ -184,8 +183,15 @@ class EditUserDialog(RecordDialog):
         )
 
 
-class OneTimePasswordDialog(Retranslating, QDialog):
+class OneTimePasswordDialog(TitledDialog):
     """Shows a reset's one-time password once; the text is dropped when the dialog closes."""
+
+    TITLE = QT_TRANSLATE_NOOP("OneTimePasswordDialog", "One-time password")
+    INTRO = QT_TRANSLATE_NOOP(
+        "OneTimePasswordDialog",
+        "The new one-time password of {username}. It is shown only now and is not "
+        "kept anywhere: give it to the user in person or read it out over the phone.",
+    )
 
     def __init__(self, otp: OneTimePassword, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,14 +230,11 @@ class OneTimePasswordDialog(Retranslating, QDialog):
         self.setMinimumWidth(560)
         self.retranslate()
 
+    def placeholders(self) -> dict[str, object]:
+        return {"username": self._username}
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("One-time password"))
-        self.intro_label.setText(
-            self.tr(
-                "The new one-time password of {username}. It is shown only now and is not "
-                "kept anywhere: give it to the user in person or read it out over the phone."
-            ).format(username=self._username)
-        )
+        super().retranslate()
         self.password_label.setAccessibleName(self.tr("One-time password"))
         self.copy_button.setText(self.tr("&Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the one-time password"))

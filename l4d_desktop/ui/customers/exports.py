@@ -14,7 +14,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.consents import PurposeRecord
@@ -27,7 +27,7 @@ from l4d_desktop.ui.formats import ui_language
 from l4d_desktop.ui.operations import BackgroundJob, start_with_progress
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets import layouts
-from l4d_desktop.ui.widgets.retranslate import Retranslating
+from l4d_desktop.ui.widgets.titled_dialog import TitledDialog
 
 # (record attribute, column heading). The headings are ones the customer import recognises,
 # so an exported file can be read back in either language.
@@ -118,8 +118,16 @@ def export_work(
     return lambda job: write_customer_csv(path, records(), columns, header, job, total)
 
 
-class MarketingListDialog(Retranslating, QDialog):
+class MarketingListDialog(TitledDialog):
     """Choose the purpose a marketing list is for."""
+
+    TITLE = QT_TRANSLATE_NOOP("MarketingListDialog", "Marketing list")
+    INTRO = QT_TRANSLATE_NOOP(
+        "MarketingListDialog",
+        "A CSV file of the people who may be contacted for one purpose today: a "
+        "current consent for it, no objection to direct marketing and no restriction "
+        "of processing.",
+    )
 
     def __init__(self, purposes: Sequence[PurposeRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,14 +154,7 @@ class MarketingListDialog(Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Marketing list"))
-        self.intro_label.setText(
-            self.tr(
-                "A CSV file of the people who may be contacted for one purpose today: a "
-                "current consent for it, no objection to direct marketing and no restriction "
-                "of processing."
-            )
-        )
+        super().retranslate()
         self.purpose_label.setText(self.tr("&Purpose:"))
         self.ok_button.setText(self.tr("Choose &file…"))
         language = ui_language()

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -38,7 +37,7 @@ from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.form import make_error_label
 from l4d_desktop.ui.widgets.labels import hint_label
-from l4d_desktop.ui.widgets.retranslate import Retranslating
+from l4d_desktop.ui.widgets.titled_dialog import TitledDialog
 
 OFFSET_KEYS = ("envelope_offset_x_mm", "envelope_offset_y_mm")
 OFFSET_LIMIT_MM = 30.0
@@ -90,8 +89,17 @@ def offset_value(text: str) -> float:
         return 0.0
 
 
-class LetterSettingsDialog(Retranslating, QDialog):
+class LetterSettingsDialog(TitledDialog):
     """`saved` is emitted once the settings were saved (the dialog then closes)."""
+
+    TITLE = QT_TRANSLATE_NOOP("LetterSettingsDialog", "Letter settings")
+    INTRO = QT_TRANSLATE_NOOP(
+        "LetterSettingsDialog",
+        "What every letter and the privacy notice print about the company, whom to "
+        "contact and where to complain; and how the printer places the address for "
+        "window envelopes. A change applies to letters written after it; letters "
+        "already archived stay as they left.",
+    )
 
     saved = Signal()
 
@@ -223,15 +231,7 @@ class LetterSettingsDialog(Retranslating, QDialog):
         return names.get(key, key)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Letter settings"))
-        self.intro_label.setText(
-            self.tr(
-                "What every letter and the privacy notice print about the company, whom to "
-                "contact and where to complain; and how the printer places the address for "
-                "window envelopes. A change applies to letters written after it; letters "
-                "already archived stay as they left."
-            )
-        )
+        super().retranslate()
         self.groups["controller"].setTitle(self.tr("Controller"))
         self.groups["contact"].setTitle(self.tr("Data protection contact"))
         self.groups["authority"].setTitle(self.tr("Supervisory authority"))

@@ -61,6 +61,13 @@ class ProcessingRegisterDialog(FollowingDialog):
     yet saved stays."""
 
     FOLLOWS = frozenset({Change.REGISTER})
+    TITLE = QT_TRANSLATE_NOOP("ProcessingRegisterDialog", "Processing register")
+    INTRO = QT_TRANSLATE_NOOP(
+        "ProcessingRegisterDialog",
+        "The record of processing activities (GDPR Art. 30). Access letters and the privacy "
+        "notice print what is saved here; a legal basis is printed as a proposal to be confirmed "
+        "until you confirm it.",
+    )
 
     def build(self) -> None:
         self.setObjectName("processing_register_dialog")
@@ -118,14 +125,6 @@ class ProcessingRegisterDialog(FollowingDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(self.tr("Processing register"))
-        self.intro_label.setText(
-            self.tr(
-                "The record of processing activities (GDPR Art. 30). Access letters and the "
-                "privacy notice print what is saved here; a legal basis is printed as a "
-                "proposal to be confirmed until you confirm it."
-            )
-        )
         self.tabs.setTabText(0, self.tr("&Purposes"))
         self.tabs.setTabText(1, self.tr("&Register-wide texts"))
         self.table.setAccessibleName(self.tr("Purposes"))

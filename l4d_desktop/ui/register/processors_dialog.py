@@ -110,6 +110,13 @@ class ProcessorsDialog(FollowingDialog):
     """Follows changes to the recipients saved elsewhere (`changes`, the change bus)."""
 
     FOLLOWS = frozenset({Change.REGISTER})
+    TITLE = QT_TRANSLATE_NOOP("ProcessorsDialog", "Recipients register")
+    INTRO = QT_TRANSLATE_NOOP(
+        "ProcessorsDialog",
+        "Processors that receive the register's data on the company's behalf. Each active one "
+        "is on the Art. 19 checklist of rectification, erasure and restriction requests, and is "
+        "named in access responses.",
+    )
 
     def build(self) -> None:
         self.setObjectName("processors_dialog")
@@ -147,14 +154,6 @@ class ProcessorsDialog(FollowingDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(self.tr("Recipients register"))
-        self.intro_label.setText(
-            self.tr(
-                "Processors that receive the register's data on the company's behalf. Each "
-                "active one is on the Art. 19 checklist of rectification, erasure and "
-                "restriction requests, and is named in access responses."
-            )
-        )
         self.inactive_check.setText(self.tr("Show &former recipients"))
         self.table.setAccessibleName(self.tr("Recipients"))
         self.add_button.setText(self.tr("&Add…"))

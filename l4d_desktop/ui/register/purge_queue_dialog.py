@@ -46,6 +46,13 @@ class PurgeQueueDialog(FollowingDialog):
     """Follows erasures run elsewhere (`changes`, the change bus): their kept invoices join."""
 
     FOLLOWS = frozenset({Change.CUSTOMERS})
+    TITLE = QT_TRANSLATE_NOOP("PurgeQueueDialog", "Kept invoices")
+    INTRO = QT_TRANSLATE_NOOP(
+        "PurgeQueueDialog",
+        "Invoices of erased customers are kept under the Accounting Act with the buyer's name "
+        "and billing address, as a voucher must. Each may be purged on the day after its keeping "
+        "time ends; those due are highlighted.",
+    )
 
     def build(self) -> None:
         self.setObjectName("purge_queue_dialog")
@@ -74,14 +81,6 @@ class PurgeQueueDialog(FollowingDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(self.tr("Kept invoices"))
-        self.intro_label.setText(
-            self.tr(
-                "Invoices of erased customers are kept under the Accounting Act with the "
-                "buyer's name and billing address, as a voucher must. Each may be purged on the "
-                "day after its keeping time ends; those due are highlighted."
-            )
-        )
         self.table.setAccessibleName(self.tr("Kept invoices"))
         self.purge_button.setText(self.tr("&Purge those due…"))
         self._show_state()

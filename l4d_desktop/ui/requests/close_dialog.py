@@ -3,6 +3,7 @@ manifestly unfounded or excessive) or withdrawn."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from l4d_desktop.core.actor import Actor
@@ -26,6 +27,13 @@ class CloseDialog(WorkflowDialog):
     or excessive) or withdrawn."""
 
     object_name = "close_dialog"
+    TITLE = QT_TRANSLATE_NOOP("CloseDialog", "Close the request – request {id}")
+    LABELS = {
+        "outcome": QT_TRANSLATE_NOOP("CloseDialog", "&Outcome:"),
+        "basis": QT_TRANSLATE_NOOP("CloseDialog", "&Basis of the refusal:"),
+        "reason": QT_TRANSLATE_NOOP("CloseDialog", "&Reasons:"),
+        "assessment": QT_TRANSLATE_NOOP("CloseDialog", "Written &assessment:"),
+    }
 
     def __init__(
         self,
@@ -63,11 +71,7 @@ class CloseDialog(WorkflowDialog):
         return self.outcome_combo.currentData() == RequestStatus.REFUSED.value
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Close the request – request {id}").format(id=self.record.id))
-        self.labels["outcome"].setText(self.tr("&Outcome:"))
-        self.labels["basis"].setText(self.tr("&Basis of the refusal:"))
-        self.labels["reason"].setText(self.tr("&Reasons:"))
-        self.labels["assessment"].setText(self.tr("Written &assessment:"))
+        super().retranslate()
         for i in range(self.outcome_combo.count()):
             self.outcome_combo.setItemText(i, vocabulary(STATUSES, self.outcome_combo.itemData(i)))
         self.basis_combo.setItemText(0, self.tr("(choose the basis)"))

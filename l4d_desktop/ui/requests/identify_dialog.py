@@ -3,7 +3,7 @@ and to which customer (suggested from what the requester gave, or searched for).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from l4d_desktop.core.errors import L4DError
@@ -28,6 +28,18 @@ class IdentifyDialog(WorkflowDialog):
     """How the requester was matched to the data already held, and to which customer."""
 
     object_name = "identify_dialog"
+    TITLE = QT_TRANSLATE_NOOP("IdentifyDialog", "Identity check – request {id}")
+    INTRO = QT_TRANSLATE_NOOP(
+        "IdentifyDialog",
+        "Record how the requester was matched to the data already held. Ask for more "
+        "only when there is reasonable doubt, and no more than needed; an ID document "
+        "is seen, never copied or stored.",
+    )
+    LABELS = {
+        "customer": QT_TRANSLATE_NOOP("IdentifyDialog", "C&ustomer:"),
+        "method": QT_TRANSLATE_NOOP("IdentifyDialog", "&Matched by:"),
+        "note": QT_TRANSLATE_NOOP("IdentifyDialog", "N&ote:"),
+    }
 
     def build(self) -> None:
         r = self.record
@@ -56,21 +68,11 @@ class IdentifyDialog(WorkflowDialog):
         self._suggest()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Identity check – request {id}").format(id=self.record.id))
-        self.intro_label.setText(
-            self.tr(
-                "Record how the requester was matched to the data already held. Ask for more "
-                "only when there is reasonable doubt, and no more than needed; an ID document "
-                "is seen, never copied or stored."
-            )
-        )
+        super().retranslate()
         self.find_label.setText(self.tr("&Find customer:"))
         self.customer_search_edit.setPlaceholderText(
             self.tr("Name, email, phone or customer number")
         )
-        self.labels["customer"].setText(self.tr("C&ustomer:"))
-        self.labels["method"].setText(self.tr("&Matched by:"))
-        self.labels["note"].setText(self.tr("N&ote:"))
         self.customer_combo.setItemText(0, self._keep_text())
         for i in range(self.method_combo.count()):
             self.method_combo.setItemText(

@@ -10,7 +10,7 @@ through against what is now stored.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QWidget
 
 from l4d_desktop.core.actor import Actor
@@ -28,8 +28,9 @@ from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 
 class WorkflowDialog(RecordDialog):
     """The shape every step shares: a step names itself (`object_name`), makes its fields in
-    `build()`, words them in `retranslate()` and makes the service call in `submit()` with
-    `self.version`. `saved` carries the RequestRecord."""
+    `build()`, words them (TITLE, INTRO and LABELS, where {id}, {statutory} and {due} are the
+    request's number and dates; the rest in `retranslate()`) and makes the service call in
+    `submit()` with `self.version`. `saved` carries the RequestRecord."""
 
     object_name = "workflow_dialog"
     conflicted = Signal()
@@ -51,7 +52,11 @@ class WorkflowDialog(RecordDialog):
         self.retranslate()
 
     def build(self) -> None:
-        """Make the fields (with `add_field`); their labels' texts come in `retranslate()`."""
+        """Make the fields (with `add_field`); their labels' texts are the class's LABELS."""
+
+    def placeholders(self) -> dict[str, object]:
+        r = self.record
+        return {"id": r.id, "statutory": format_date(r.statutory_due), "due": format_date(r.due)}
 
     def submit(self) -> RequestRecord:  # pragma: no cover - every subclass has its own
         raise NotImplementedError
@@ -73,22 +78,18 @@ class PauseDialog(WorkflowDialog):
     """Waiting for the requester, with the reason; no date moves."""
 
     object_name = "pause_dialog"
+    TITLE = QT_TRANSLATE_NOOP("PauseDialog", "Wait for the requester – request {id}")
+    INTRO = QT_TRANSLATE_NOOP(
+        "PauseDialog",
+        "The request waits for the requester, e.g. for the information asked for to "
+        "identify them. Waiting never moves a date: the statutory deadline stays "
+        "{statutory} and the request is still due on {due}.",
+    )
+    LABELS = {"reason": QT_TRANSLATE_NOOP("PauseDialog", "&Reason:")}
 
     def build(self) -> None:
         self.reason_edit = text_edit("pause_reason_edit")
         self.add_field("reason", self.reason_edit)
-
-    def retranslate(self) -> None:
-        r = self.record
-        self.setWindowTitle(self.tr("Wait for the requester – request {id}").format(id=r.id))
-        self.intro_label.setText(
-            self.tr(
-                "The request waits for the requester, e.g. for the information asked for to "
-                "identify them. Waiting never moves a date: the statutory deadline stays "
-                "{statutory} and the request is still due on {due}."
-            ).format(statutory=format_date(r.statutory_due), due=format_date(r.due))
-        )
-        self.labels["reason"].setText(self.tr("&Reason:"))
 
     def submit(self) -> RequestRecord:
         return self._requests.pause(
@@ -100,13 +101,15 @@ class ResumeDialog(WorkflowDialog):
     """The requester answered (or the wait ends for another reason)."""
 
     object_name = "resume_dialog"
+    TITLE = QT_TRANSLATE_NOOP("ResumeDialog", "End the wait – request {id}")
+    LABELS = {"reason": QT_TRANSLATE_NOOP("ResumeDialog", "&Why it ends (optional):")}
 
     def build(self) -> None:
         self.reason_edit = text_edit("resume_reason_edit")
         self.add_field("reason", self.reason_edit)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("End the wait – request {id}").format(id=self.record.id))
+        super().retranslate()
         pause = next((p for p in self.request.pauses if p.ended_at is None), None)
         if pause is not None:
             intro = self.tr("Waiting for the requester since {when}: {reason}").format(
@@ -115,7 +118,6 @@ class ResumeDialog(WorkflowDialog):
         else:
             intro = self.tr("The request is not waiting for the requester.")
         self.intro_label.setText(intro)
-        self.labels["reason"].setText(self.tr("&Why it ends (optional):"))
 
     def submit(self) -> RequestRecord:
         return self._requests.resume(
@@ -128,6 +130,17 @@ class ExtendDialog(WorkflowDialog):
     before the statutory date."""
 
     object_name = "extend_dialog"
+    TITLE = QT_TRANSLATE_NOOP("ExtendDialog", "Extend the deadline – request {id}")
+    INTRO = QT_TRANSLATE_NOOP(
+        "ExtendDialog",
+        "The deadline may be extended by at most two further months, taking into "
+        "account the complexity and number of the requests. The extension is valid "
+        "only if the requester is told, with the reasons, by the statutory deadline.",
+    )
+    LABELS = {
+        "notice_date": QT_TRANSLATE_NOOP("ExtendDialog", "Requester &told on:"),
+        "reason": QT_TRANSLATE_NOOP("ExtendDialog", "&Reasons:"),
+    }
 
     def build(self) -> None:
         self.latest = latest_extended_due(self.record.received)
@@ -140,23 +153,14 @@ class ExtendDialog(WorkflowDialog):
         self.add_field("reason", self.reason_edit)
 
     def retranslate(self) -> None:
+        super().retranslate()
         r = self.record
-        self.setWindowTitle(self.tr("Extend the deadline – request {id}").format(id=r.id))
-        self.intro_label.setText(
-            self.tr(
-                "The deadline may be extended by at most two further months, taking into "
-                "account the complexity and number of the requests. The extension is valid "
-                "only if the requester is told, with the reasons, by the statutory deadline."
-            )
-        )
         self.dates_label.setText(
             self.tr(
                 "Statutory deadline (the last day to tell the requester): {statutory}\n"
                 "Due after the extension: {latest}"
             ).format(statutory=format_date(r.statutory_due), latest=format_date(self.latest))
         )
-        self.labels["notice_date"].setText(self.tr("Requester &told on:"))
-        self.labels["reason"].setText(self.tr("&Reasons:"))
         self.notice_edit.setDisplayFormat(date_format())
 
     def failed(self, exc: L4DError) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from l4d_desktop import APP_NAME
 from l4d_desktop.core.actor import Actor
@@ -23,14 +23,21 @@ from l4d_desktop.ui.widgets.dialog_parts import (
 )
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row
 from l4d_desktop.ui.widgets.password_fields import NewPasswordFields
-from l4d_desktop.ui.widgets.retranslate import Retranslating
+from l4d_desktop.ui.widgets.titled_dialog import TitledDialog
 
 if TYPE_CHECKING:  # the database layer may still be loading when these dialogs appear
     from l4d_desktop.core.security.auth import AuthService
 
 
-class FirstRunDialog(Retranslating, QDialog):
+class FirstRunDialog(TitledDialog):
     """Creates the pääkäyttäjä on an empty database. There is no default account."""
+
+    TITLE = QT_TRANSLATE_NOOP("FirstRunDialog", "{app} – first start")
+    INTRO = QT_TRANSLATE_NOOP(
+        "FirstRunDialog",
+        "Welcome. This database has no users yet. Create the main administrator "
+        "(pääkäyttäjä) account: it grants the other accounts and their rights.",
+    )
 
     admin_created = Signal(Actor)
 
@@ -79,14 +86,11 @@ class FirstRunDialog(Retranslating, QDialog):
         self.ok_button.setEnabled(auth is not None)
         self.opening_label.setVisible(auth is None)
 
+    def placeholders(self) -> dict[str, object]:
+        return {"app": APP_NAME}
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("{app} – first start").format(app=APP_NAME))
-        self.intro_label.setText(
-            self.tr(
-                "Welcome. This database has no users yet. Create the main administrator "
-                "(pääkäyttäjä) account: it grants the other accounts and their rights."
-            )
-        )
+        super().retranslate()
         self.username_label.setText(self.tr("&Username:"))
         self.full_name_label.setText(self.tr("&Full name:"))
         self.title_label.setText(self.tr("&Title (for letters):"))
@@ -118,8 +122,10 @@ class FirstRunDialog(Retranslating, QDialog):
         self.accept()
 
 
-class LoginDialog(Retranslating, QDialog):
+class LoginDialog(TitledDialog):
     logged_in = Signal(Actor)
+
+    TITLE = QT_TRANSLATE_NOOP("LoginDialog", "{app} – log in")
 
     def __init__(
         self, auth: AuthService | None, language: LanguageSwitcher, parent: QWidget | None = None
@@ -159,8 +165,11 @@ class LoginDialog(Retranslating, QDialog):
         self.ok_button.setEnabled(auth is not None and not self._wait.waiting)
         self.opening_label.setVisible(auth is None)
 
+    def placeholders(self) -> dict[str, object]:
+        return {"app": APP_NAME}
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("{app} – log in").format(app=APP_NAME))
+        super().retranslate()
         self.heading_label.setText(
             self.tr("Log in with the username the main administrator gave you.")
         )

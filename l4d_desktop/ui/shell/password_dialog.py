@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
@@ -14,14 +14,16 @@ from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.dialog_parts import WaitCursor, dialog_buttons
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row
 from l4d_desktop.ui.widgets.password_fields import NewPasswordFields
-from l4d_desktop.ui.widgets.retranslate import Retranslating
+from l4d_desktop.ui.widgets.titled_dialog import TitledDialog
 
 if TYPE_CHECKING:
     from l4d_desktop.core.security.auth import AuthService
 
 
-class ChangePasswordDialog(Retranslating, QDialog):
+class ChangePasswordDialog(TitledDialog):
     """Own password change; at the first login it cannot be skipped (cancel logs out)."""
+
+    TITLE = QT_TRANSLATE_NOOP("ChangePasswordDialog", "Change password")
 
     password_changed = Signal(Actor)
 
@@ -60,7 +62,7 @@ class ChangePasswordDialog(Retranslating, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Change password"))
+        super().retranslate()
         self.intro_label.setText(
             self.tr(
                 "Your password was set by the main administrator. Choose your own password to continue."

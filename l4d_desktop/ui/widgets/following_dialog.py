@@ -4,13 +4,14 @@ Use::
 
     class ProcessorsDialog(FollowingDialog):
         FOLLOWS = frozenset({Change.REGISTER})
+        TITLE = QT_TRANSLATE_NOOP("ProcessorsDialog", "Recipients register")  # TitledDialog
 
         def build(self) -> None:          # the widgets; `self.close_buttons` goes at the bottom
             ...
 
         def retranslate(self) -> None:
-            super().retranslate()         # the Close button
-            self.setWindowTitle(self.tr("Recipients register"))
+            super().retranslate()         # the title, intro and Close button
+            self.add_button.setText(self.tr("&Add…"))
 
         def reload(self) -> None:         # read through the services and show
             ...
@@ -20,16 +21,16 @@ Use::
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.changes import ChangeBus, ChangeListener
-from l4d_desktop.ui.widgets.retranslate import Retranslating
+from l4d_desktop.ui.widgets.titled_dialog import TitledDialog
 
 
-class FollowingDialog(Retranslating, QDialog):
+class FollowingDialog(TitledDialog):
     """Builds (`build`), labels (`retranslate`), reads (`reload`), then reads again through
     `follow_changes` whenever the change bus (`changes`; without one the dialog listens to the
     services by itself) announces one of the kinds in FOLLOWS."""
@@ -63,6 +64,7 @@ class FollowingDialog(Retranslating, QDialog):
         raise NotImplementedError
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.close_button.setText(self.tr("&Close"))
 
     def reload(self) -> None:

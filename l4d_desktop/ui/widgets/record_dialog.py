@@ -25,24 +25,22 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
-from l4d_desktop.ui.widgets.retranslate import Retranslating
+from l4d_desktop.ui.widgets.titled_dialog import TitledDialog
 
 
-class RecordDialog(Retranslating, QDialog):
+class RecordDialog(TitledDialog):
     """Subclasses add their fields, call `finish_layout()`, and write `submit()` and
     `retranslate()`. Save calls `submit()`; a domain error is shown beside the fields it names
     (the typing stays), success emits `saved` with the result and closes the dialog."""
 
     saved = Signal(object)  # what submit() returned
 
-    # The subclass's words, each a QT_TRANSLATE_NOOP in its own class's context, so that
-    # `retranslate()` here says them in the current language.
-    TITLE = ""
-    INTRO = ""
+    # Besides TITLE and INTRO, the field labels: each a QT_TRANSLATE_NOOP in the subclass's
+    # own context, so that `retranslate()` here says them in the current language.
     LABELS: ClassVar[dict[str, str]] = {}  # field name -> its label
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
@@ -72,10 +70,7 @@ class RecordDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         """The title, intro and field labels from the class's words; a subclass with more to
         say overrides this and calls it first."""
-        if self.TITLE:
-            self.setWindowTitle(self.tr(self.TITLE))
-        if self.INTRO:
-            self.intro_label.setText(self.tr(self.INTRO))
+        super().retranslate()
         for field, text in self.LABELS.items():
             self.labels[field].setText(self.tr(text))
 

@@ -190,9 +190,10 @@ class RequestPage(Retranslating, QWidget):
 
 
 class PageDialog(RecordDialog):
-    """A dialog that saves a record for a request page: it names itself (`object_name`),
-    writes `build()` (its fields, with `add_field`), `retranslate()` and `submit()`; the
-    page's services, actor and request come with the page, `subject` is what it is about."""
+    """A dialog that saves a record for a request page: it names itself (`object_name`), says
+    its TITLE, INTRO and field LABELS (RecordDialog), writes `build()` (its fields, with
+    `add_field`) and `submit()`; the page's services, actor and request come with the page,
+    `subject` is what it is about."""
 
     object_name = "page_dialog"
 
@@ -207,4 +208,4 @@ class PageDialog(RecordDialog):
         self.retranslate()
 
     def build(self) -> None:
-        """Make the fields; their labels' texts come in `retranslate()`."""
+        """Make the fields; their labels' texts are the class's LABELS."""

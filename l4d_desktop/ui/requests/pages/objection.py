@@ -54,6 +54,19 @@ class RequestObjectionDialog(PageDialog):
     core.objections.ObjectionOutcome."""
 
     object_name = "request_objection_dialog"
+    TITLE = QT_TRANSLATE_NOOP("RequestObjectionDialog", "Record the objection")
+    INTRO = QT_TRANSLATE_NOOP(
+        "RequestObjectionDialog",
+        "An objection to direct marketing, ad targeting included, stops it at once "
+        "with no balancing: every marketing consent ends now and the email address and "
+        "phone number go on the suppression list. For any other purpose the objection "
+        "is recorded and then decided: upheld, or compelling legitimate grounds with "
+        "reasons.",
+    )
+    LABELS = {
+        "purpose": QT_TRANSLATE_NOOP("RequestObjectionDialog", "&Objects to:"),
+        "reason": QT_TRANSLATE_NOOP("RequestObjectionDialog", "The person's &reason:"),
+    }
 
     def build(self) -> None:
         self.intro_label.setObjectName("objection_intro_label")
@@ -61,22 +74,11 @@ class RequestObjectionDialog(PageDialog):
         for purpose in ObjectionPurpose:
             self.purpose_combo.addItem("", purpose.value)
         self.reason_edit = text_edit("reason_edit")
-        self.purpose_label = self.add_field("purpose", self.purpose_combo)
-        self.reason_label = self.add_field("reason", self.reason_edit)
+        self.add_field("purpose", self.purpose_combo)
+        self.add_field("reason", self.reason_edit)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Record the objection"))
-        self.intro_label.setText(
-            self.tr(
-                "An objection to direct marketing, ad targeting included, stops it at once "
-                "with no balancing: every marketing consent ends now and the email address and "
-                "phone number go on the suppression list. For any other purpose the objection "
-                "is recorded and then decided: upheld, or compelling legitimate grounds with "
-                "reasons."
-            )
-        )
-        self.purpose_label.setText(self.tr("&Objects to:"))
-        self.reason_label.setText(self.tr("The person's &reason:"))
+        super().retranslate()
         for i in range(self.purpose_combo.count()):
             self.purpose_combo.setItemText(
                 i, vocabulary(OBJECTION_PURPOSES, self.purpose_combo.itemData(i))
@@ -97,26 +99,31 @@ class DecideObjectionDialog(PageDialog):
 
     object_name = "decide_objection_dialog"
     subject: ObjectionRecord
+    TITLE = QT_TRANSLATE_NOOP("DecideObjectionDialog", "Decide the objection")
+    INTRO = QT_TRANSLATE_NOOP(
+        "DecideObjectionDialog",
+        "Objection to: {purpose}. Uphold it, and the processing stops; or record the "
+        "compelling legitimate grounds that override the person's interests, with "
+        "reasons (GDPR Art. 21(1)).",
+    )
+    LABELS = {
+        "outcome": QT_TRANSLATE_NOOP("DecideObjectionDialog", "&Decision:"),
+        "reason": QT_TRANSLATE_NOOP("DecideObjectionDialog", "&Reasons:"),
+    }
 
     def build(self) -> None:
         self.outcome_combo = QComboBox(objectName="objection_outcome_combo")
         for outcome in (ObjectionOutcome.UPHELD, ObjectionOutcome.COMPELLING_GROUNDS):
             self.outcome_combo.addItem("", outcome.value)
         self.reason_edit = text_edit("decision_reason_edit", 5)
-        self.outcome_label = self.add_field("outcome", self.outcome_combo)
-        self.reason_label = self.add_field("reason", self.reason_edit)
+        self.add_field("outcome", self.outcome_combo)
+        self.add_field("reason", self.reason_edit)
+
+    def placeholders(self) -> dict[str, object]:
+        return {"purpose": vocabulary(OBJECTION_PURPOSES, self.subject.purpose)}
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Decide the objection"))
-        self.intro_label.setText(
-            self.tr(
-                "Objection to: {purpose}. Uphold it, and the processing stops; or record the "
-                "compelling legitimate grounds that override the person's interests, with "
-                "reasons (GDPR Art. 21(1))."
-            ).format(purpose=vocabulary(OBJECTION_PURPOSES, self.subject.purpose))
-        )
-        self.outcome_label.setText(self.tr("&Decision:"))
-        self.reason_label.setText(self.tr("&Reasons:"))
+        super().retranslate()
         for i in range(self.outcome_combo.count()):
             self.outcome_combo.setItemText(i, _outcome_name(self.outcome_combo.itemData(i)))
 

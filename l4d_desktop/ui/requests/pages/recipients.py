@@ -47,19 +47,21 @@ class NotifiedDialog(PageDialog):
 
     object_name = "notified_dialog"
     subject: NoticeLine
+    TITLE = QT_TRANSLATE_NOOP("NotifiedDialog", "Recipient notified")
+    INTRO = QT_TRANSLATE_NOOP(
+        "NotifiedDialog", "{name} was told of this request's outcome (GDPR Art. 19)."
+    )
+    LABELS = {"notified_on": QT_TRANSLATE_NOOP("NotifiedDialog", "&Notified on:")}
 
     def build(self) -> None:
         self.date_edit = make_date_edit("notified_on_edit", office_today(self._services.clock()))
-        self.date_label = self.add_field("notified_on", self.date_edit)
+        self.add_field("notified_on", self.date_edit)
+
+    def placeholders(self) -> dict[str, object]:
+        return {"name": self.subject.processor_name}
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Recipient notified"))
-        self.intro_label.setText(
-            self.tr("{name} was told of this request's outcome (GDPR Art. 19).").format(
-                name=self.subject.processor_name
-            )
-        )
-        self.date_label.setText(self.tr("&Notified on:"))
+        super().retranslate()
         self.date_edit.setDisplayFormat(date_format())
 
     def submit(self) -> NoticeLine:
@@ -74,20 +76,20 @@ class DisproportionateDialog(PageDialog):
 
     object_name = "disproportionate_dialog"
     subject: NoticeLine
+    TITLE = QT_TRANSLATE_NOOP("DisproportionateDialog", "Recipient not notified")
+    INTRO = QT_TRANSLATE_NOOP(
+        "DisproportionateDialog",
+        "Telling {name} is impossible or would take disproportionate effort. Record "
+        "why: the reason is required.",
+    )
+    LABELS = {"reason": QT_TRANSLATE_NOOP("DisproportionateDialog", "&Reason:")}
 
     def build(self) -> None:
         self.reason_edit = text_edit("reason_edit")
-        self.reason_label = self.add_field("reason", self.reason_edit)
+        self.add_field("reason", self.reason_edit)
 
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Recipient not notified"))
-        self.intro_label.setText(
-            self.tr(
-                "Telling {name} is impossible or would take disproportionate effort. Record "
-                "why: the reason is required."
-            ).format(name=self.subject.processor_name)
-        )
-        self.reason_label.setText(self.tr("&Reason:"))
+    def placeholders(self) -> dict[str, object]:
+        return {"name": self.subject.processor_name}
 
     def submit(self) -> NoticeLine:
         return self._services.recipient_notices.mark_disproportionate(

@@ -23,21 +23,21 @@ class LiftRestrictionDialog(PageDialog):
 
     object_name = "lift_restriction_dialog"
     subject: CustomerRecord
+    TITLE = QT_TRANSLATE_NOOP("LiftRestrictionDialog", "Lift the restriction")
+    INTRO = QT_TRANSLATE_NOOP(
+        "LiftRestrictionDialog",
+        "The person must be told before the restriction is lifted (GDPR Art. 18(3)). "
+        "Record the day they were told.",
+    )
+    LABELS = {"person_told_on": QT_TRANSLATE_NOOP("LiftRestrictionDialog", "Person &told on:")}
 
     def build(self) -> None:
         today = office_today(self._services.clock())
         self.told_edit = make_date_edit("person_told_on_edit", today)
-        self.told_label = self.add_field("person_told_on", self.told_edit)
+        self.add_field("person_told_on", self.told_edit)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Lift the restriction"))
-        self.intro_label.setText(
-            self.tr(
-                "The person must be told before the restriction is lifted (GDPR Art. 18(3)). "
-                "Record the day they were told."
-            )
-        )
-        self.told_label.setText(self.tr("Person &told on:"))
+        super().retranslate()
         self.told_edit.setDisplayFormat(date_format())
 
     def submit(self) -> CustomerRecord:
