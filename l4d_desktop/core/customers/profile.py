@@ -7,7 +7,6 @@ customer window. A restriction never limits it: it is the person's own data.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -18,17 +17,19 @@ from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.customers.consents import ConsentEntry, ConsentState, current_states, ledger
 from l4d_desktop.core.customers.invoices import InvoiceRecord, invoices_of
 from l4d_desktop.core.customers.objections import ObjectionRecord, objections_of
-from l4d_desktop.core.customers.records import CustomerRecord, record_of
+from l4d_desktop.core.customers.records import (
+    CustomerRecord,
+    check_view_purpose,
+    record_of,
+    viewed_customer,
+)
 from l4d_desktop.core.customers.web_events import WebEventRecord, events_of
-from l4d_desktop.core.errors import NotFoundError, ValidationError
 from l4d_desktop.core.requests.service import RequestRecord, requests_of
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.database import Database
-from l4d_desktop.core.store.models import AuditEntry, Customer
+from l4d_desktop.core.store.models import AuditEntry
 from l4d_desktop.core.store.settings import SettingsStore
 from l4d_desktop.core.vocabulary import Right
-
-_PURPOSE_CODE = re.compile(r"[a-z0-9_.:-]{1,80}")
 
 
 @dataclass(frozen=True)
@@ -69,20 +70,9 @@ class CustomerProfileService(Service):
 
         `with_events=False` leaves the web events out (a window pages through them instead;
         a customer may have tens of thousands)."""
-        if not _PURPOSE_CODE.fullmatch(purpose):
-            raise ValidationError("purpose", "choice_invalid")
+        check_view_purpose(purpose)
         with self._unit(actor, Right.CUSTOMERS_VIEW, "customer.view") as (session, user):
-            customer = session.get(Customer, customer_id)
-            if customer is None:
-                raise NotFoundError("customer")
-            self.audit.append(
-                session,
-                actor_id=user.id,
-                action="customer.view",
-                object_type="customer",
-                object_id=customer.id,
-                detail=purpose,
-            )
+            customer = viewed_customer(session, self.audit, user.id, customer_id, purpose)
             views = session.execute(
                 select(AuditEntry.at, AuditEntry.detail)
                 .where(

@@ -4,12 +4,14 @@ services take inside their own transactions (numbers, edits, the restriction fla
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, and_, exists, select
 from sqlalchemy.orm import Session
 
+from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.customers.fields import CleanCustomer, CustomerInput, search_text
 from l4d_desktop.core.errors import ConflictError, NotFoundError, ValidationError
@@ -17,6 +19,9 @@ from l4d_desktop.core.store.counters import CUSTOMER_NUMBER, free_numbers
 from l4d_desktop.core.store.models import ConsentEvent, Customer, Objection
 from l4d_desktop.core.text import sort_key
 from l4d_desktop.core.vocabulary import ObjectionPurpose
+
+# A view's purpose goes into the audit log, which holds codes only, never text someone typed.
+_VIEW_PURPOSE = re.compile(r"[a-z0-9_.:-]{1,80}")
 
 
 @dataclass(frozen=True)
@@ -200,3 +205,27 @@ def restriction_detail(restricted: bool, person_told_on: dt.date | None) -> str:
     if restricted or person_told_on is None:
         return ""
     return f"told:{person_told_on.isoformat()}"
+
+
+def check_view_purpose(purpose: str) -> None:
+    """Refuse a view's purpose that is not a code, before anything is read."""
+    if not _VIEW_PURPOSE.fullmatch(purpose):
+        raise ValidationError("purpose", "choice_invalid")
+
+
+def viewed_customer(
+    session: Session, audit: AuditLog, user_id: int, customer_id: int, purpose: str
+) -> Customer:
+    """The customer's row, its viewing and purpose written to the audit log in the same unit."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFoundError("customer")
+    audit.append(
+        session,
+        actor_id=user_id,
+        action="customer.view",
+        object_type="customer",
+        object_id=customer.id,
+        detail=purpose,
+    )
+    return customer

@@ -5,7 +5,6 @@ from customers.records."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 from sqlalchemy import Select, func, select, tuple_
@@ -24,6 +23,7 @@ from l4d_desktop.core.customers.records import (
     allocate_numbers,
     apply_clean,
     check_told_on,
+    check_view_purpose,
     marketable,
     number_taken,
     record_of,
@@ -31,6 +31,7 @@ from l4d_desktop.core.customers.records import (
     restriction_detail,
     set_restricted,
     update_customer,
+    viewed_customer,
 )
 from l4d_desktop.core.customers.search import (
     MATCH_SET_MAX,
@@ -51,8 +52,6 @@ from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import ConsentPurpose, Customer
 from l4d_desktop.core.vocabulary import Right
 
-# A view's purpose goes into the audit log, which holds codes only, never text someone typed.
-_PURPOSE_CODE = re.compile(r"[a-z0-9_.:-]{1,80}")
 EXPORT_BATCH = 500
 
 
@@ -148,21 +147,9 @@ class CustomerService(Service):
         self, actor: Actor, customer_id: int, purpose: str = "customer_service"
     ) -> CustomerRecord:
         """Open one customer's record; the view and its purpose code are audited."""
-        if not _PURPOSE_CODE.fullmatch(purpose):
-            raise ValidationError("purpose", "choice_invalid")
+        check_view_purpose(purpose)
         with self._unit(actor, Right.CUSTOMERS_VIEW, "customer.view") as (session, user):
-            customer = session.get(Customer, customer_id)
-            if customer is None:
-                raise NotFoundError("customer")
-            self.audit.append(
-                session,
-                actor_id=user.id,
-                action="customer.view",
-                object_type="customer",
-                object_id=customer.id,
-                detail=purpose,
-            )
-            return record_of(customer)
+            return record_of(viewed_customer(session, self.audit, user.id, customer_id, purpose))
 
     def search(
         self,

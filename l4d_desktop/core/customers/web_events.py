@@ -17,8 +17,13 @@ from l4d_desktop.core.imports.event_files import EventFile, RawEvent, read_event
 from l4d_desktop.core.imports.tabular import RowProblem
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.database import Database
-from l4d_desktop.core.store.import_lock import ImportLock, undo_interrupted
-from l4d_desktop.core.store.models import Customer, Import, WebEvent
+from l4d_desktop.core.store.import_lock import (
+    ImportLock,
+    finish_import,
+    start_import,
+    undo_interrupted,
+)
+from l4d_desktop.core.store.models import Customer, WebEvent
 from l4d_desktop.core.text import fold
 from l4d_desktop.core.vocabulary import Right
 
@@ -129,16 +134,8 @@ class WebEventService(Service):
         lock: ImportLock | None = None
         try:
             with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
-                job = Import(
-                    kind=KIND, status="running", started_by=user.id, started_at=self.clock()
-                )
-                session.add(job)
-                session.flush()
-                import_id = job.id
+                import_id, lock = start_import(self.db, session, KIND, user.id, self.clock())
                 match = _matcher(session)
-                # Taken before the row is committed: a recovery never sees it running unlocked.
-                lock = ImportLock(self.db, import_id)
-                lock.acquire()
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -199,35 +196,32 @@ class WebEventService(Service):
             if progress is not None:
                 progress(min(len(rows), start + BATCH), len(rows))
         with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
-            job_row = session.get(Import, import_id)
-            assert job_row is not None
-            job_row.status = "done"
-            job_row.finished_at = self.clock()
-            job_row.imported = len(rows)
-            job_row.rejected = len(unmatched) + len({p.row for p in parsed.problems})
-            self.audit.append(
+            rejected = len(unmatched) + len({p.row for p in parsed.problems})
+            finish_import(
                 session,
+                self.audit,
+                import_id,
+                status="done",
                 actor_id=user.id,
                 action=ACTION,
-                object_type="import",
-                object_id=import_id,
-                detail=f"imported={len(rows)},rejected={job_row.rejected}",
+                now=self.clock(),
+                detail=f"imported={len(rows)},rejected={rejected}",
+                imported=len(rows),
+                rejected=rejected,
             )
         return EventImportResult(len(rows), tuple(unmatched), parsed.problems, import_id)
 
     def _undo(self, actor: Actor, import_id: int, outcome: str) -> None:
         with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
             _remove_events(session, import_id)
-            job = session.get(Import, import_id)
-            assert job is not None
-            job.status = "cancelled"
-            job.finished_at = self.clock()
-            self.audit.append(
+            finish_import(
                 session,
+                self.audit,
+                import_id,
+                status="cancelled",
                 actor_id=user.id,
                 action=ACTION,
-                object_type="import",
-                object_id=import_id,
+                now=self.clock(),
                 outcome=outcome,
             )
 

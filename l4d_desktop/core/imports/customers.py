@@ -43,8 +43,8 @@ from l4d_desktop.core.imports.undo import (
 from l4d_desktop.core.imports.updates import update_existing
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.database import Database
-from l4d_desktop.core.store.import_lock import ImportLock
-from l4d_desktop.core.store.models import ConsentPurpose, Import
+from l4d_desktop.core.store.import_lock import ImportLock, finish_import, start_import
+from l4d_desktop.core.store.models import ConsentPurpose
 from l4d_desktop.core.store.settings import SettingsStore
 from l4d_desktop.core.vocabulary import DuplicatePolicy, Right
 
@@ -163,15 +163,7 @@ class CustomerImportService(Service):
         lock: ImportLock | None = None
         try:
             with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
-                job = Import(
-                    kind=KIND, status="running", started_by=user.id, started_at=self.clock()
-                )
-                session.add(job)
-                session.flush()
-                import_id = job.id
-                # Taken before the row is committed: a recovery never sees it running unlocked.
-                lock = ImportLock(self.db, import_id)
-                lock.acquire()
+                import_id, lock = start_import(self.db, session, KIND, user.id, self.clock())
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -268,21 +260,19 @@ class CustomerImportService(Service):
         with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
             updated = update_existing(session, to_update, self.clock()) if to_update else []
             skipped += len(to_update) - len(updated)
-            job = session.get(Import, import_id)
-            assert job is not None
-            job.status = "done"
-            job.finished_at = self.clock()
-            job.imported = len(to_insert)
-            job.updated = len(updated)
-            job.rejected = plan.rejected_count + len(late)
-            job.duplicates = duplicates
-            self.audit.append(
+            finish_import(
                 session,
+                self.audit,
+                import_id,
+                status="done",
                 actor_id=user.id,
                 action=ACTION,
-                object_type="import",
-                object_id=import_id,
+                now=self.clock(),
                 detail=f"imported={len(to_insert)},updated={len(updated)}",
+                imported=len(to_insert),
+                updated=len(updated),
+                rejected=plan.rejected_count + len(late),
+                duplicates=duplicates,
             )
         if progress is not None:
             progress(total, total)
@@ -322,15 +312,13 @@ class CustomerImportService(Service):
         with self.db.transaction() as session:
             remove_rows(session, import_id)
             counter.restore(session)
-            job = session.get(Import, import_id)
-            assert job is not None
-            job.status = "cancelled"
-            job.finished_at = self.clock()
-            self.audit.append(
+            finish_import(
                 session,
+                self.audit,
+                import_id,
+                status="cancelled",
                 actor_id=actor.user_id,
                 action=ACTION,
-                object_type="import",
-                object_id=import_id,
+                now=self.clock(),
                 outcome=outcome,
             )

@@ -18,27 +18,13 @@ from l4d_desktop.core.customers.fields import (
 )
 from l4d_desktop.core.customers.suppression import SALT_KEY, SuppressionList, digests
 from l4d_desktop.core.errors import ValidationError
-from l4d_desktop.core.imports.customer_csv import CustomerFile
+from l4d_desktop.core.imports.customer_csv import FIELDS, CustomerFile
 from l4d_desktop.core.imports.tabular import RowProblem
-from l4d_desktop.core.store.models import (
-    Customer,
-    Setting,
-)
+from l4d_desktop.core.store.models import Customer, Setting
 from l4d_desktop.core.text import fold
 
-INPUT_FIELDS = (
-    "name",
-    "email",
-    "phone",
-    "street",
-    "postal_code",
-    "city",
-    "country",
-    "company",
-    "business_id",
-    "language",
-    "notes",
-)
+# The file's columns that are customer fields (the number and the consent are not).
+INPUT_FIELDS = tuple(f for f in FIELDS if f not in ("customer_number", "marketing_consent"))
 
 
 # -- what plan() finds ---------------------------------------------------------------------------

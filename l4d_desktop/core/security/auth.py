@@ -22,6 +22,7 @@ from l4d_desktop.core.errors import (
     ValidationError,
 )
 from l4d_desktop.core.security.access import Service, actor_for
+from l4d_desktop.core.security.accounts import add_account
 from l4d_desktop.core.security.one_time_passwords import expired
 from l4d_desktop.core.security.passwords import PasswordHasher, check_policy, normalise
 from l4d_desktop.core.security.user_fields import clean_full_name, clean_title, clean_username
@@ -97,26 +98,17 @@ class AuthService(Service):
         with self.db.transaction() as session:
             if session.scalar(select(func.count()).select_from(User)):
                 raise BusinessRuleError("already_initialised")
-            now = self.clock()
-            user = User(
+            user = add_account(
+                session,
+                self.audit,
+                created_by=None,
                 username=name,
                 full_name=full,
                 title=ttl,
                 role=Role.ADMIN.value,
                 password_hash=password_hash,
                 must_change_password=False,
-                active=True,
-                created_at=now,
-                updated_at=now,
-            )
-            session.add(user)
-            session.flush()
-            self.audit.append(
-                session,
-                actor_id=user.id,
-                action="user.create",
-                object_type="user",
-                object_id=user.id,
+                now=self.clock(),
                 detail="first_admin",
             )
             return actor_for(session, user)

@@ -19,6 +19,7 @@ from l4d_desktop.core.errors import (
 )
 from l4d_desktop.core.security import one_time_passwords
 from l4d_desktop.core.security.access import Service, rights_of
+from l4d_desktop.core.security.accounts import add_account
 from l4d_desktop.core.security.auth import attempt_key, username_key
 from l4d_desktop.core.security.passwords import PasswordHasher, check_policy
 from l4d_desktop.core.security.user_fields import (
@@ -91,26 +92,17 @@ class UserService(Service):
         with self._unit(actor, Right.USERS_ADMIN, "user.create") as (session, admin):
             if session.scalar(select(User.id).where(User.username == name)) is not None:
                 raise ValidationError("username", "username_taken")
-            now = self.clock()
-            user = User(
+            user = add_account(
+                session,
+                self.audit,
+                created_by=admin.id,
                 username=name,
                 full_name=full,
                 title=ttl,
                 role=rl,
                 password_hash=password_hash,
                 must_change_password=True,
-                active=True,
-                created_at=now,
-                updated_at=now,
-            )
-            session.add(user)
-            session.flush()
-            self.audit.append(
-                session,
-                actor_id=admin.id,
-                action="user.create",
-                object_type="user",
-                object_id=user.id,
+                now=self.clock(),
                 detail=rl,
             )
             return self._info(session, user)
@@ -131,18 +123,7 @@ class UserService(Service):
         with self._unit(actor, Right.USERS_ADMIN, "user.update") as (session, admin):
             user = self._load(session, user_id, expected_version)
             user.full_name, user.title, user.role = full, ttl, rl
-            user.updated_at = self.clock()
-            session.flush()
-            self._keep_an_admin(session)
-            self.audit.append(
-                session,
-                actor_id=admin.id,
-                action="user.update",
-                object_type="user",
-                object_id=user.id,
-                detail=rl,
-            )
-            return self._info(session, user)
+            return self._changed(session, admin.id, user, "user.update", detail=rl)
 
     def set_active(
         self, actor: Actor, user_id: int, active: bool, expected_version: int | None = None
@@ -152,17 +133,7 @@ class UserService(Service):
         with self._unit(actor, Right.USERS_ADMIN, operation) as (session, admin):
             user = self._load(session, user_id, expected_version)
             user.active = active
-            user.updated_at = self.clock()
-            session.flush()
-            self._keep_an_admin(session)
-            self.audit.append(
-                session,
-                actor_id=admin.id,
-                action=operation,
-                object_type="user",
-                object_id=user.id,
-            )
-            return self._info(session, user)
+            return self._changed(session, admin.id, user, operation)
 
     def set_right(self, actor: Actor, user_id: int, right: str, granted: bool | None) -> UserInfo:
         """Per-user exception: True grants, False revokes, None follows the role again."""
@@ -177,19 +148,10 @@ class UserService(Service):
             )
             if granted is not None:
                 session.add(UserRight(user_id=user.id, right=right_id, granted=granted))
-            user.updated_at = self.clock()
-            session.flush()
-            self._keep_an_admin(session)
             state = "inherit" if granted is None else ("grant" if granted else "revoke")
-            self.audit.append(
-                session,
-                actor_id=admin.id,
-                action="user.rights",
-                object_type="user",
-                object_id=user.id,
-                detail=f"{right_id}:{state}",
+            return self._changed(
+                session, admin.id, user, "user.rights", detail=f"{right_id}:{state}"
             )
-            return self._info(session, user)
 
     def reset_password(
         self, actor: Actor, user_id: int, expected_version: int | None = None
@@ -249,6 +211,24 @@ class UserService(Service):
         if expected_version is not None and user.version != expected_version:
             raise ConflictError()
         return user
+
+    def _changed(
+        self, session: Session, admin_id: int, user: User, action: str, detail: str = ""
+    ) -> UserInfo:
+        """Finish an administrator's change to an account: dated, refused if it leaves no
+        active administrator, audited; the account as it now is."""
+        user.updated_at = self.clock()
+        session.flush()
+        self._keep_an_admin(session)
+        self.audit.append(
+            session,
+            actor_id=admin_id,
+            action=action,
+            object_type="user",
+            object_id=user.id,
+            detail=detail,
+        )
+        return self._info(session, user)
 
     @staticmethod
     def _keep_an_admin(session: Session) -> None:

@@ -10,6 +10,7 @@ and is left alone.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
@@ -118,14 +119,59 @@ def _undo_one(
         if job is None or job.status != "running":
             return False  # it finished between the look and the lock
         remove(session, import_id)
-        job.status = "cancelled"
-        job.finished_at = audit.clock()
-        audit.append(
+        finish_import(
             session,
+            audit,
+            import_id,
+            status="cancelled",
             actor_id=None,
             action=action,
-            object_type="import",
-            object_id=import_id,
+            now=audit.clock(),
             outcome="interrupted",
         )
     return True
+
+
+def start_import(
+    db: Database, session: Session, kind: str, user_id: int, now: dt.datetime
+) -> tuple[int, ImportLock]:
+    """A new running import's row, and its lock, taken before the row is committed so that a
+    recovery never sees it running unlocked; the caller releases the lock if its unit fails."""
+    job = Import(kind=kind, status="running", started_by=user_id, started_at=now)
+    session.add(job)
+    session.flush()
+    lock = ImportLock(db, job.id)
+    lock.acquire()
+    return job.id, lock
+
+
+def finish_import(
+    session: Session,
+    audit: AuditLog,
+    import_id: int,
+    *,
+    status: str,
+    actor_id: int | None,
+    action: str,
+    now: dt.datetime,
+    outcome: str = "ok",
+    detail: str = "",
+    **counts: int,
+) -> None:
+    """Mark an import done or cancelled with its counts (imported, updated, rejected,
+    duplicates), audited in the caller's unit."""
+    job = session.get(Import, import_id)
+    assert job is not None
+    job.status = status
+    job.finished_at = now
+    for name, value in counts.items():
+        setattr(job, name, value)
+    audit.append(
+        session,
+        actor_id=actor_id,
+        action=action,
+        object_type="import",
+        object_id=import_id,
+        outcome=outcome,
+        detail=detail,
+    )

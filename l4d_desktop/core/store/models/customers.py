@@ -16,10 +16,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from l4d_desktop.core.store.models.base import Base, UTCDateTime
+from l4d_desktop.core.store.models.base import Base, UTCDateTime, Versioned
 
 
-class Customer(Base):
+class Customer(Versioned, Base):
     __tablename__ = "customers"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -51,9 +51,7 @@ class Customer(Base):
     import_id: Mapped[int | None] = mapped_column(ForeignKey("imports.id"), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         # Covering index: the as-you-type search scans it in display order and stops after a page.
         Index("ix_customers_search", "sort_key", "id", "search_text"),

@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from l4d_desktop.core.store.models.base import Base, UTCDateTime
+from l4d_desktop.core.store.models.base import Base, UTCDateTime, Versioned
 
 
-class Processor(Base):
+class Processor(Versioned, Base):
     """A recipient of the register's data (Art. 19, 15(1)(c)), kept by the pääkäyttäjä."""
 
     __tablename__ = "processors"
@@ -23,12 +23,9 @@ class Processor(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-
-    __mapper_args__ = {"version_id_col": version}
 
 
-class ProcessingPurposeRow(Base):
+class ProcessingPurposeRow(Versioned, Base):
     """One purpose of the processing register (Art. 30), kept by the pääkäyttäjä."""
 
     __tablename__ = "processing_purposes"
@@ -49,12 +46,9 @@ class ProcessingPurposeRow(Base):
     retention_en: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-
-    __mapper_args__ = {"version_id_col": version}
 
 
-class RegisterTextRow(Base):
+class RegisterTextRow(Versioned, Base):
     """A register-wide text of the processing register (processing_register.REGISTER_TEXT_KEYS)."""
 
     __tablename__ = "processing_register_texts"
@@ -64,6 +58,3 @@ class RegisterTextRow(Base):
     en: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-
-    __mapper_args__ = {"version_id_col": version}

@@ -15,10 +15,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from l4d_desktop.core.store.models.base import Base, UTCDateTime
+from l4d_desktop.core.store.models.base import Base, UTCDateTime, Versioned
 
 
-class DataSubjectRequest(Base):
+class DataSubjectRequest(Versioned, Base):
     __tablename__ = "requests"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -63,9 +63,6 @@ class DataSubjectRequest(Base):
     erased_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-
-    __mapper_args__ = {"version_id_col": version}
 
 
 class RequestPause(Base):
