@@ -1,10 +1,11 @@
 """The change bus: what a committed service call changed, delivered to the open views in the GUI
 thread, so that every tab and window shows the register as it now is.
 
-Built once in the composition root and handed to every tab and window it creates::
+Built once in the composition root and handed to every tab and window it creates, most of
+them in the session (ui/session.py)::
 
     bus = ChangeBus(services.changes)            # app.py / the main window
-    tab = CustomersTab(services, actor, changes=bus)
+    tab = RequestsTab(Session(services, actor, bus))
 
 A view asks to be told about the kinds it shows; announcements that arrive together (one
 service call writing customers and requests, an erasure in several steps) make one refresh,

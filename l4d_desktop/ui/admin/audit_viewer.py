@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.viewer import AuditFilter
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.errors import L4DError
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.admin.audit_actions import AuditWords
@@ -39,8 +37,8 @@ from l4d_desktop.ui.admin.audit_table import (
     audit_columns,
     office_midnight,
 )
-from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.operations import BackgroundJob
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of
@@ -58,16 +56,10 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
     TITLE = QT_TRANSLATE_NOOP("AuditViewerDialog", "Audit log")
 
     def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        parent: QWidget | None = None,
-        page_size: int = PAGE_SIZE,
-        *,
-        changes: ChangeBus | None = None,
+        self, session: Session, parent: QWidget | None = None, page_size: int = PAGE_SIZE
     ) -> None:
         self._page_size = page_size  # the base builds the table
-        super().__init__(services, actor, parent, changes=changes)
+        super().__init__(session, parent)
 
     def build(self) -> None:
         self.setObjectName("audit_viewer_dialog")

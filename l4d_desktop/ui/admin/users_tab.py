@@ -15,8 +15,8 @@ from l4d_desktop.core.security.users import UserInfo, UserService
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.admin.rights_dialog import RightsDialog
 from l4d_desktop.ui.admin.user_dialogs import EditUserDialog, NewUserDialog, OneTimePasswordDialog
-from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.formats import format_datetime
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
 from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
@@ -48,16 +48,13 @@ COLUMNS = [
 
 
 class UsersTab(Retranslating, QWidget):
-    """Follows every change to user accounts (`changes`, the change bus; without one it
-    listens to the user service's database by itself)."""
+    """Follows every change to user accounts (the session's change bus; without one it
+    listens to the services by itself)."""
 
-    def __init__(
-        self, users: UserService, actor: Actor, *, changes: ChangeBus | None = None
-    ) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()  # the main window's tabs take it in
         self.setObjectName("users_tab")
-        self._users = users
-        self._actor = actor
+        self._users, self._actor = session.services.users, session.actor
         self._dialog: QDialog | None = None
         self.new_button = QPushButton(objectName="new_user_button")
         self.edit_button = QPushButton(objectName="edit_user_button")
@@ -101,8 +98,7 @@ class UsersTab(Retranslating, QWidget):
         layouts.column(self, top, (self.table, 1), self.note_label)
         self.retranslate()
         self.refresh()
-        changes = changes or ChangeBus(users.db.changes, self)
-        changes.listen(self, {Change.USERS}, self.refresh)
+        session.bus(self).listen(self, {Change.USERS}, self.refresh)
         for column, width in enumerate((140, 200, 160, 150, 150, 140)):
             self.table.setColumnWidth(column, width)
 

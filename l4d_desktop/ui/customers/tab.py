@@ -24,6 +24,7 @@ from l4d_desktop.ui.customers.window import CustomerWindow
 from l4d_desktop.ui.imports.event_dialog import EventImportReport
 from l4d_desktop.ui.imports.tab_actions import RegisterImports
 from l4d_desktop.ui.operations import BackgroundJob
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.record_table import (
@@ -63,7 +64,8 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         super().__init__()  # the main window's tabs take it in
         self.setObjectName("customers_tab")
         self._services = services
-        self._changes = changes or ChangeBus(services.changes, self)
+        # The session the customers' windows are opened on: this tab's user and change bus.
+        self.session = Session(services, actor, changes or ChangeBus(services.changes, self))
         self._customers = services.customers
         self._actor = actor
         self._dialog: CustomerDialog | None = None
@@ -131,7 +133,7 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         layouts.column(self, top, (self.table, 1), bottom)
         self.retranslate()
         self.refresh()
-        self._changes.listen(self, {Change.CUSTOMERS}, self.follow_changes)
+        self.session.bus(self).listen(self, {Change.CUSTOMERS}, self.follow_changes)
         for column, width in enumerate((70, 220, 220, 130, 180, 130, 80, 90)):
             self.table.setColumnWidth(column, width)
 
@@ -223,9 +225,7 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
             window.raise_()
             window.activateWindow()
             return window
-        window = CustomerWindow(
-            self._services, self._actor, customer_id, purpose, self, changes=self._changes
-        )
+        window = CustomerWindow(self.session, customer_id, purpose, self)
         window.changed.connect(self._customer_changed)
         window.closed.connect(self._window_closed)
         self.windows[customer_id] = window

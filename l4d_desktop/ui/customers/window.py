@@ -11,22 +11,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.customers.objections import ObjectionOutcome
 from l4d_desktop.core.customers.profile import CustomerProfile
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import L4DError
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import ObjectionPurpose
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.customers.basic_page import BasicDataPage
 from l4d_desktop.ui.customers.consent_pages import ConsentsPage, ObjectionsPage
 from l4d_desktop.ui.customers.pages import InvoicesPage, RequestsPage, TechnicalDataPage
 from l4d_desktop.ui.customers.record_page import CustomerRecordsPage
 from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.operations import failure_text, run_in_background
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.labels import hint_label
@@ -41,26 +39,19 @@ BANNER_STYLE = (
 class CustomerWindow(Retranslating, QWidget):
     """A top-level window; `changed` carries the record after an edit or a restriction change,
     `closed` the customer id once the window has closed. It follows changes made elsewhere
-    (`changes`, the change bus) and closes when the person has been erased."""
+    (the session's change bus) and closes when the person has been erased."""
 
     changed = Signal(CustomerRecord)
     closed = Signal(int)
 
     def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        customer_id: int,
-        purpose: str = "customer_service",
-        parent: QWidget | None = None,
-        *,
-        changes: ChangeBus | None = None,
+        self, session: Session, customer_id: int, purpose: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("customer_window")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._services = services
-        self._actor = actor
+        services, actor = session.services, session.actor
+        self._services, self._actor = services, actor
         self.customer_id = customer_id
         self.purpose = purpose
         self.profile: CustomerProfile | None = None
@@ -95,8 +86,7 @@ class CustomerWindow(Retranslating, QWidget):
             self._loaded,
             self._load_failed,
         )
-        changes = changes or ChangeBus(services.changes, self)
-        changes.listen(self, {Change.CUSTOMERS, Change.REQUESTS}, self.follow_changes)
+        session.bus(self).listen(self, {Change.CUSTOMERS, Change.REQUESTS}, self.follow_changes)
 
     def _pages(self) -> tuple[QWidget, ...]:
         return (self.basic_page, *self._record_pages())

@@ -18,14 +18,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.letters.service import (
     ArchivedLetter,
     KindChoice,
     RenderedLetter,
     reference_of,
 )
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.letters import printing as letter_printing
@@ -44,6 +42,7 @@ from l4d_desktop.ui.letters.issuing import (
 from l4d_desktop.ui.letters.kinds import kind_name, language_name
 from l4d_desktop.ui.letters.viewer import LetterViewer
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
@@ -68,19 +67,13 @@ def _split(orientation: Qt.Orientation, name: str, *parts: tuple[QWidget, int]) 
 class LettersPage(Retranslating, QWidget):
     """`changed` is emitted after a letter left (printed or saved): the request's timeline and
     the request list have something new. Given the request's type the page reads its letters at
-    once; the request window gives it later with `show_request`."""
+    once; the request window gives it later with `show_request` (and takes the page in)."""
 
     changed = Signal()
 
-    def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        request_id: int,
-        request_type: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent, objectName="letters_page")
+    def __init__(self, session: Session, request_id: int, request_type: str | None = None) -> None:
+        super().__init__(objectName="letters_page")
+        services, actor = session.services, session.actor
         self._services, self._actor = services, actor
         self.request_id = request_id
         self.can_preview = actor.can(Right.REQUESTS_HANDLE) and actor.can(Right.CUSTOMERS_VIEW)

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError, ValidationError
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui.letters.calibration import CalibrationPart
 from l4d_desktop.ui.letters.printing import PrintReport
 from l4d_desktop.ui.operations import BackgroundJob
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.form import make_error_label
 from l4d_desktop.ui.widgets.labels import hint_label
@@ -103,8 +102,9 @@ class LetterSettingsDialog(TitledDialog):
 
     saved = Signal()
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="letter_settings_dialog")
+        services, actor = session.services, session.actor
         self._services, self._actor = services, actor
         self.can_edit = actor.can(Right.USERS_ADMIN)
         self.values: dict[str, str] = {}

@@ -14,15 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.requests.service import RequestRecord, RequestSummary
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import RequestStatus, RequestType, Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.changes import Change, ChangeBus
+from l4d_desktop.ui.changes import Change
 from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.requests.intake_dialog import RequestDialog
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, STATUSES, error_text, vocabulary
 from l4d_desktop.ui.widgets.layouts import column, row
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
@@ -108,22 +107,16 @@ def urgency_colour(r: RequestRecord) -> QColor | None:
 
 class RequestsTab(Retranslating, QWidget):
     """The list. `summary_changed` carries the open / due-soon / overdue counts after every
-    reload, for the main window's status bar."""
+    reload, for the main window's status bar. Given the session's change bus, it follows
+    changes made elsewhere."""
 
     summary_changed = Signal(object)
     open_requested = Signal(int)
 
-    def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        parent: QWidget | None = None,
-        *,
-        changes: ChangeBus | None = None,
-    ) -> None:
-        super().__init__(parent, objectName="requests_tab")
-        self._services, self._actor = services, actor
-        self._requests, self._customers = services.requests, services.customers
+    def __init__(self, session: Session) -> None:
+        super().__init__(objectName="requests_tab")  # the main window's tabs take it in
+        services, actor = session.services, session.actor
+        self._actor, self._requests, self._customers = actor, services.requests, services.customers
         self._dialog: RequestDialog | None = None
         self._summary: RequestSummary | None = None
 
@@ -174,8 +167,8 @@ class RequestsTab(Retranslating, QWidget):
         header.setStretchLastSection(True)
         for index, width in enumerate((40, 165, 150, 85, 85, 140, 115, 90, 85, 90)):
             self.table.setColumnWidth(index, width)
-        if changes is not None:
-            changes.listen(self, {Change.REQUESTS, Change.CUSTOMERS}, self.refresh)
+        if session.changes is not None:
+            session.changes.listen(self, {Change.REQUESTS, Change.CUSTOMERS}, self.refresh)
 
     def _filter(self, name: str, values: list[object]) -> tuple[QLabel, QComboBox]:
         """A filter's label and choice, the list read again when another is chosen."""

@@ -17,14 +17,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
-from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.requests.records import RequestDetail, RequestRecord
 from l4d_desktop.core.requests.timeline import TimelineEntry
-from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.changes import Change, ChangeBus
+from l4d_desktop.ui.changes import Change
 from l4d_desktop.ui.letters.page import LettersPage
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
 from l4d_desktop.ui.requests.dialog_parts import handler_choices
@@ -35,6 +33,7 @@ from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.requests.timeline import TimelinePage
 from l4d_desktop.ui.requests.workflow_bar import WorkflowBar
 from l4d_desktop.ui.requests.workflow_dialogs import WorkflowDialog
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.layouts import column
@@ -49,7 +48,7 @@ SHOWN = frozenset({Change.REQUESTS, Change.CUSTOMERS, Change.LETTERS, Change.REG
 
 class RequestWindow(Retranslating, QWidget):
     """A top-level window; `changed` carries the request id after a step changed it, `closed`
-    the id once the window has closed. Given the change bus, it follows changes made
+    the id once the window has closed. Given the session's change bus, it follows changes made
     elsewhere."""
 
     changed = Signal(int)
@@ -57,16 +56,14 @@ class RequestWindow(Retranslating, QWidget):
 
     def __init__(
         self,
-        services: Services,
-        actor: Actor,
+        session: Session,
         request_id: int,
         open_customer: OpenCustomer | None = None,
         parent: QWidget | None = None,
-        *,
-        changes: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window, objectName="request_window")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        services, actor = session.services, session.actor
         self._services, self._actor = services, actor
         self.request_id = request_id
         self._open_customer = open_customer
@@ -109,7 +106,7 @@ class RequestWindow(Retranslating, QWidget):
         QVBoxLayout(self.words_page).addWidget(self.words_view)
         self.timeline_page = TimelinePage()
         # The letters stay through reloads (a preview is kept); the action pages go before them.
-        self.letters_page = LettersPage(services, actor, request_id, parent=self)
+        self.letters_page = LettersPage(session, request_id)
         self.letters_page.changed.connect(self._letters_changed)
 
         self.tabs = QTabWidget(objectName="request_tabs")
@@ -129,8 +126,8 @@ class RequestWindow(Retranslating, QWidget):
         self.setTabOrder(self.handler_combo, self.assign_button)
         self.resize(980, 680)
         self.retranslate()
-        if changes is not None:
-            changes.listen(self, SHOWN, self.refresh)
+        if session.changes is not None:
+            session.changes.listen(self, SHOWN, self.refresh)
         self.reload()
 
     def _own_pages(self) -> tuple[QWidget, ...]:
@@ -340,19 +337,11 @@ class RequestWindows(QObject):
     changed = Signal(int)
 
     def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        parent: QWidget,
-        open_customer: OpenCustomer | None = None,
-        *,
-        changes: ChangeBus | None = None,
+        self, session: Session, parent: QWidget, open_customer: OpenCustomer | None = None
     ) -> None:
         super().__init__(parent)
-        # Every window alike: the same services and user, customer opener and change bus.
-        self._make = partial(
-            RequestWindow, services, actor, open_customer=open_customer, changes=changes
-        )
+        # Every window alike: the same session (services, user, change bus), customer opener.
+        self._make = partial(RequestWindow, session, open_customer=open_customer)
         self._parent = parent
         self.windows: dict[int, RequestWindow] = {}
 

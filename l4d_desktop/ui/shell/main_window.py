@@ -21,13 +21,15 @@ from l4d_desktop.ui.customers.tab import CustomersTab
 from l4d_desktop.ui.language import LanguageSwitcher
 from l4d_desktop.ui.requests.tab import RequestsTab
 from l4d_desktop.ui.requests.window import RequestWindows
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
 class MainWindow(Retranslating, QMainWindow):
-    """The tabs and every window opened from here get `changes`, the program's change bus
-    (built by the composition root; a window built without one makes its own)."""
+    """The tabs and every window opened from here get `session`: the services, the user and
+    `changes`, the program's change bus (built by the composition root; a window built without
+    one makes its own)."""
 
     def __init__(
         self,
@@ -42,6 +44,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.changes = changes or ChangeBus(services.changes, self)
+        self.session = Session(services, actor, self.changes)
         self._services = services
         self._actor = actor
         self._language = language
@@ -56,10 +59,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.customers_tab = CustomersTab(services, actor, changes=self.changes)
             self.tabs.addTab(self.customers_tab, "")
         if actor.can(Right.REQUESTS_VIEW):
-            self.requests_tab = RequestsTab(services, actor, changes=self.changes)
+            self.requests_tab = RequestsTab(self.session)
             self.tabs.addTab(self.requests_tab, "")
         if actor.can(Right.USERS_ADMIN):
-            self.users_tab = UsersTab(services.users, actor, changes=self.changes)
+            self.users_tab = UsersTab(self.session)
             self.tabs.addTab(self.users_tab, "")
         self.setCentralWidget(self.tabs)
         self.user_label = QLabel(objectName="user_label")
@@ -69,11 +72,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         # One window per request, raised when opened again; a change there refreshes the list.
         self.request_windows = RequestWindows(
-            services,
-            actor,
+            self.session,
             self,
             self.customers_tab.open_customer if self.customers_tab is not None else None,
-            changes=self.changes,
         )
         if self.requests_tab is not None:
             requests_tab = self.requests_tab
@@ -260,8 +261,7 @@ class MainWindow(Retranslating, QMainWindow):
     def open_letter_settings(self) -> None:
         from l4d_desktop.ui.letters.settings_dialog import LetterSettingsDialog
 
-        self.letter_settings_dialog = LetterSettingsDialog(self._services, self._actor, self)
-        self.letter_settings_dialog.open()
+        self._open_dialog("letter_settings_dialog", LetterSettingsDialog)
 
     def open_audit_log(self) -> None:
         from l4d_desktop.ui.admin.audit_viewer import AuditViewerDialog
@@ -276,9 +276,9 @@ class MainWindow(Retranslating, QMainWindow):
     def _open_dialog(
         self, name: str, make: Callable[..., QDialog], *, modeless: bool = False
     ) -> None:
-        """A register dialog, built when asked for (its module loads then), kept as `name`,
-        and told of the changes made elsewhere while it is open."""
-        dialog = make(self._services, self._actor, self, changes=self.changes)
+        """A register dialog, built when asked for (its module loads then) on the session and
+        its change bus, kept as `name`."""
+        dialog = make(self.session, self)
         setattr(self, name, dialog)
         if modeless:
             dialog.show()

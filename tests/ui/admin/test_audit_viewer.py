@@ -18,6 +18,7 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.ui.admin.audit_actions import AuditWords, action_phrases
 from l4d_desktop.ui.admin.audit_table import ACTION_COLUMN, action_choices
 from l4d_desktop.ui.admin.audit_viewer import AuditViewerDialog
+from l4d_desktop.ui.session import Session
 from tests.helpers.customers import add_customer as add
 from tests.helpers.database import raw_db
 from tests.helpers.gui import click, column, finish
@@ -25,7 +26,7 @@ from tests.helpers.users import READER_PASSWORD
 
 
 def make_viewer(qtbot, services: Services, actor: Actor, page_size: int = 200) -> AuditViewerDialog:  # type: ignore[no-untyped-def]
-    dialog = AuditViewerDialog(services, actor, page_size=page_size)
+    dialog = AuditViewerDialog(Session(services, actor), page_size=page_size)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

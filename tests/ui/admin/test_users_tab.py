@@ -15,6 +15,7 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.ui.admin.rights_dialog import RightsDialog
 from l4d_desktop.ui.admin.user_dialogs import EditUserDialog, OneTimePasswordDialog
 from l4d_desktop.ui.admin.users_tab import UsersTab
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.shell.password_dialog import ChangePasswordDialog
 from tests.helpers.clock import FakeClock
 from tests.helpers.gui import cells, click, click_save
@@ -22,7 +23,7 @@ from tests.helpers.users import ADMIN_PASSWORD, HANDLER_PASSWORD
 
 
 def make_tab(qtbot, services: Services, admin: Actor) -> UsersTab:  # type: ignore[no-untyped-def]
-    tab = UsersTab(services.users, admin)
+    tab = UsersTab(Session(services, admin))
     qtbot.addWidget(tab)
     tab.show()
     return tab

@@ -17,13 +17,14 @@ from l4d_desktop.core.errors import PermissionDenied
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.letters import printing as letter_printing
 from l4d_desktop.ui.letters.settings_dialog import LetterSettingsDialog
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.gui import WAIT_MS, click, click_save, finish
 from tests.helpers.pdf import pdf_text
 
 
 def make_dialog(qtbot: Any, services: Services, actor: Actor) -> LetterSettingsDialog:
-    dialog = LetterSettingsDialog(services, actor)
+    dialog = LetterSettingsDialog(Session(services, actor))
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog

@@ -25,6 +25,7 @@ from l4d_desktop.ui.letters import printing as letter_printing
 from l4d_desktop.ui.letters.page import LettersPage
 from l4d_desktop.ui.letters.preview import PdfBytes
 from l4d_desktop.ui.requests.window import RequestWindow
+from l4d_desktop.ui.session import Session
 from tests.helpers.customers import add_customer as add
 from tests.helpers.gui import WAIT_MS, cells, click, column, finish
 from tests.helpers.requests import open_request
@@ -46,7 +47,7 @@ def maija(services: Services, admin: Actor) -> CustomerRecord:
 
 
 def make_page(qtbot: Any, services: Services, actor: Actor, request: RequestDetail) -> LettersPage:
-    page = LettersPage(services, actor, request.record.id, request.record.type)
+    page = LettersPage(Session(services, actor), request.record.id, request.record.type)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
@@ -470,7 +471,7 @@ def test_the_request_window_has_the_letters_last_and_keeps_the_preview_through_a
     english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, tmp_path, answers
 ) -> None:  # type: ignore[no-untyped-def]
     request = open_request(services, admin, maija.id, "rectification")
-    window = RequestWindow(services, admin, request.record.id)
+    window = RequestWindow(Session(services, admin), request.record.id)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.loaded, timeout=WAIT_MS)

@@ -16,6 +16,7 @@ from l4d_desktop.core.errors import PermissionDenied
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.gui import cells, click, finish
 
@@ -28,7 +29,7 @@ def tick(qtbot, check: QCheckBox) -> None:  # type: ignore[no-untyped-def]
 
 
 def make_dialog(qtbot, services: Services, actor: Actor) -> ProcessingRegisterDialog:  # type: ignore[no-untyped-def]
-    dialog = ProcessingRegisterDialog(services, actor)
+    dialog = ProcessingRegisterDialog(Session(services, actor))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

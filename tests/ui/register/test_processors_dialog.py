@@ -6,11 +6,12 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.register.processors import ProcessorInput
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.register.processors_dialog import ProcessorEditDialog, ProcessorsDialog
+from l4d_desktop.ui.session import Session
 from tests.helpers.gui import cells, click, click_save
 
 
 def make_dialog(qtbot, services: Services, actor: Actor) -> ProcessorsDialog:  # type: ignore[no-untyped-def]
-    dialog = ProcessorsDialog(services, actor)
+    dialog = ProcessorsDialog(Session(services, actor))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

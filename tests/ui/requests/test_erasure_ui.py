@@ -16,6 +16,7 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.ui.register.purge_queue_dialog import PurgeQueueDialog
 from l4d_desktop.ui.requests.pages.erasure import ErasurePage
 from l4d_desktop.ui.requests.pages.recipients import RecipientsPage
+from l4d_desktop.ui.session import Session
 from tests.helpers.customers import add_maija
 from tests.helpers.gui import cells, click, finish
 from tests.helpers.request_actions import host_pages
@@ -127,7 +128,7 @@ def test_the_purge_queue_lists_kept_invoices_and_purges_those_due(
     plan = services.erasure.plan(admin, request.record.id)
     services.erasure.run(admin, request.record.id, plan.token)
 
-    dialog = PurgeQueueDialog(services, admin)
+    dialog = PurgeQueueDialog(Session(services, admin))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1
     row = cells(dialog.model, 0)

@@ -22,6 +22,7 @@ from l4d_desktop.ui.requests.identify_dialog import IdentifyDialog
 from l4d_desktop.ui.requests.tab import OVERDUE_COLOUR, RequestsTab
 from l4d_desktop.ui.requests.window import RequestWindow
 from l4d_desktop.ui.requests.workflow_dialogs import ExtendDialog, PauseDialog, ResumeDialog
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.database import audit_rows
 from tests.helpers.gui import WAIT_MS, click, click_save, column, field_errors
@@ -41,7 +42,7 @@ def register(services: Services, actor: Actor, rtype: str = "access", **kw: Any)
 def open_window(
     qtbot, services: Services, actor: Actor, request_id: int, **kw: Any
 ) -> RequestWindow:  # type: ignore[no-untyped-def]
-    window = RequestWindow(services, actor, request_id, **kw)
+    window = RequestWindow(Session(services, actor), request_id, **kw)
     qtbot.addWidget(window)
     window.show()
     settle(qtbot, window)
@@ -183,7 +184,7 @@ def test_one_request_from_intake_to_closure_through_the_window(
     english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, answers
 ) -> None:  # type: ignore[no-untyped-def]
     # Intake through the Requests tab's dialog.
-    tab = RequestsTab(services, admin)
+    tab = RequestsTab(Session(services, admin))
     qtbot.addWidget(tab)
     click(qtbot, tab.new_button)
     intake = tab.dialog

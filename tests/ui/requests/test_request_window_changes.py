@@ -18,6 +18,7 @@ from l4d_desktop.ui.requests.pages.objection import ObjectionRequestPage, Reques
 from l4d_desktop.ui.requests.pages.withdrawal import WithdrawalPage
 from l4d_desktop.ui.requests.tab import RequestsTab
 from l4d_desktop.ui.requests.window import RequestWindow
+from l4d_desktop.ui.session import Session
 from tests.helpers.customers import add_maija
 from tests.helpers.gui import WAIT_MS, click, column
 from tests.helpers.requests import open_request
@@ -43,7 +44,7 @@ def rename(services: Services, actor: Actor, customer_id: int, name: str) -> Non
 
 
 def opened(qtbot: Any, services: Services, actor: Actor, request_id: int, bus: ChangeBus) -> Any:
-    window = RequestWindow(services, actor, request_id, changes=bus)
+    window = RequestWindow(Session(services, actor, bus), request_id)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.loaded and not window.loading, timeout=WAIT_MS)
@@ -137,7 +138,7 @@ def test_reading_the_request_sets_off_no_further_reading(
 def test_the_requests_tab_follows_the_bus(
     english, qtbot, services: Services, admin: Actor, maija, bus
 ) -> None:  # type: ignore[no-untyped-def]
-    tab = RequestsTab(services, admin, changes=bus)
+    tab = RequestsTab(Session(services, admin, bus))
     qtbot.addWidget(tab)
     assert tab.model.rowCount() == 0
     request = open_request(services, admin, maija.id, "access")

@@ -12,6 +12,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.requests.tab import DUE_SOON_COLOUR, OVERDUE_COLOUR, RequestsTab
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.customers import add_customer
@@ -55,7 +56,7 @@ def choose(combo, data: object) -> None:  # type: ignore[no-untyped-def]
 def test_open_requests_by_due_date_with_colours_and_marks(
     english, qtbot, services: Services, admin: Actor, desk: dict[str, int]
 ) -> None:  # type: ignore[no-untyped-def]
-    tab = RequestsTab(services, admin)
+    tab = RequestsTab(Session(services, admin))
     qtbot.addWidget(tab)
     assert rows(tab) == [desk["overdue"], desk["soon"], desk["later"]]
     model = tab.model
@@ -73,7 +74,7 @@ def test_open_requests_by_due_date_with_colours_and_marks(
 def test_filters_by_status_type_and_handler(
     english, qtbot, services: Services, admin: Actor, desk: dict[str, int]
 ) -> None:  # type: ignore[no-untyped-def]
-    tab = RequestsTab(services, admin)
+    tab = RequestsTab(Session(services, admin))
     qtbot.addWidget(tab)
     choose(tab.status_combo, "")
     assert len(rows(tab)) == 4
@@ -95,7 +96,7 @@ def test_the_handler_sees_their_own(
     english, qtbot, services: Services, admin: Actor, desk: dict[str, int]
 ) -> None:  # type: ignore[no-untyped-def]
     kaisa = services.auth.login("kaisa", "omenapuu kukkii keväällä aina")
-    tab = RequestsTab(services, kaisa)
+    tab = RequestsTab(Session(services, kaisa))
     qtbot.addWidget(tab)
     choose(tab.handler_combo, -1)
     assert rows(tab) == [desk["later"]]
@@ -125,7 +126,7 @@ def test_the_status_bar_counts_open_due_soon_and_overdue(
 def test_open_emits_the_selected_request(
     english, qtbot, services: Services, admin: Actor, desk: dict[str, int]
 ) -> None:  # type: ignore[no-untyped-def]
-    tab = RequestsTab(services, admin)
+    tab = RequestsTab(Session(services, admin))
     qtbot.addWidget(tab)
     assert not tab.open_button.isEnabled()
     tab.table.selectionModel().select(
