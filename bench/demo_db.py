@@ -29,7 +29,7 @@ FULL_NAME = "Testi Pääkäyttäjä"
 PASSWORD = "kaksi karhua kiipesi kuusen latvaan"
 SEED = 1
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "l4d-bench"
-_SOURCES = ("l4d_desktop/core/demo/data.py", "l4d_desktop/core/store/migrations/versions")
+_SOURCES = ("l4d_desktop/core/demo", "l4d_desktop/core/store/migrations/versions")
 
 
 def fingerprint(customers: int, seed: int = SEED) -> str:
