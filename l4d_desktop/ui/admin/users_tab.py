@@ -19,7 +19,12 @@ from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
 from l4d_desktop.ui.widgets import layouts
-from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
+from l4d_desktop.ui.widgets.record_table import (
+    Column,
+    RecordTableModel,
+    make_table_view,
+    selected_record,
+)
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -136,8 +141,8 @@ class UsersTab(Retranslating, QWidget):
         self._update_buttons()
 
     def selected(self) -> UserInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        user: UserInfo | None = selected_record(self.table)
+        return user
 
     def _update_buttons(self) -> None:
         user = self.selected()

@@ -19,7 +19,7 @@ from l4d_desktop.ui.formats import format_date, format_datetime, ui_language
 from l4d_desktop.ui.texts import CONSENT_METHODS, OBJECTION_PURPOSES, vocabulary
 from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.labels import heading, hint_label
-from l4d_desktop.ui.widgets.record_table import Column, fit_rows, list_fetcher
+from l4d_desktop.ui.widgets.record_table import Column, fit_rows, list_fetcher, list_table
 
 
 def _given(given: bool | None) -> str:
@@ -82,12 +82,12 @@ class ConsentsPage(CustomerRecordsPage):
         self.current_heading = heading()
         # The purpose takes the spare width in the upper table; its other columns line up
         # with the history's Consent, How and Notice version columns below as far as they can.
-        self.state_model, self.state_table = self.add_table(
-            STATE_COLUMNS, "consent_state_table", 0, (300, 90, 140, 120, 110)
+        self.state_model, self.state_table = list_table(
+            self, STATE_COLUMNS, "consent_state_table", 0, (300, 90, 140, 120, 110)
         )
         self.history_heading = heading()
-        self.history_model, self.history_table = self.add_table(
-            HISTORY_COLUMNS, "consent_history_table", 1, (140, 300, 90, 120, 110, 160, 140)
+        self.history_model, self.history_table = list_table(
+            self, HISTORY_COLUMNS, "consent_history_table", 1, (140, 300, 90, 120, 110, 160, 140)
         )
         self.consent_button = self.edit_button("record_consent_button", lambda: self.record(True))
         self.withdrawal_button = self.edit_button(
@@ -166,8 +166,8 @@ class ObjectionsPage(CustomerRecordsPage):
     OBJECT_NAME = "objections_page"
 
     def build(self) -> None:
-        self.model, self.table = self.add_table(
-            OBJECTION_COLUMNS, "objection_table", 2, (110, 260, 300, 170, 150)
+        self.model, self.table = list_table(
+            self, OBJECTION_COLUMNS, "objection_table", 2, (110, 260, 300, 170, 150)
         )
         self.marketing_note = QLabel(objectName="marketing_objection_note")
         self.marketing_note.setWordWrap(True)

@@ -23,7 +23,9 @@ from l4d_desktop.ui.widgets.record_table import (
     Column,
     RecordTableModel,
     list_fetcher,
+    list_table,
     make_table_view,
+    selected_record,
 )
 
 EVENT_PAGE = 200
@@ -103,11 +105,10 @@ class TechnicalDataPage(CustomerRecordsPage):
         self._show_count()
 
     def _show_details(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        e: WebEventRecord | None = selected_record(self.table)
+        if e is None:
             self.details.clear()
             return
-        e: WebEventRecord = self.model.record(rows[0].row())
         parts = [
             (field_label("referrer"), e.referrer),
             (field_label("link"), e.link),
@@ -152,8 +153,8 @@ class InvoicesPage(CustomerRecordsPage):
     OBJECT_NAME = "invoices_page"
 
     def build(self) -> None:
-        self.model, self.table = self.add_table(
-            INVOICE_COLUMNS, "invoice_table", 3, (160, 120, 140, 120)
+        self.model, self.table = list_table(
+            self, INVOICE_COLUMNS, "invoice_table", 3, (160, 120, 140, 120)
         )
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.summary_label = QLabel(objectName="invoice_summary_label")
@@ -203,8 +204,8 @@ class InvoicesPage(CustomerRecordsPage):
         )
 
     def _selected(self) -> InvoiceRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        invoice: InvoiceRecord | None = selected_record(self.table)
+        return invoice
 
     def _update_buttons(self) -> None:
         chosen = self._selected()
@@ -241,8 +242,8 @@ class RequestsPage(CustomerRecordsPage):
     OBJECT_NAME = "customer_requests_page"
 
     def build(self) -> None:
-        self.model, self.table = self.add_table(
-            REQUEST_COLUMNS, "customer_request_table", 1, (50, 260, 130, 110, 110)
+        self.model, self.table = list_table(
+            self, REQUEST_COLUMNS, "customer_request_table", 1, (50, 260, 130, 110, 110)
         )
         self.empty_label = hint_label("no_requests_label")
         layouts.column(self, (self.table, 1), self.empty_label)

@@ -7,7 +7,7 @@ Use::
         OBJECT_NAME = "invoices_page"
 
         def build(self) -> None:  # then retranslate() is called
-            self.model, self.table = self.add_table(INVOICE_COLUMNS, "invoice_table", 3)
+            self.model, self.table = list_table(self, INVOICE_COLUMNS, "invoice_table", 3)
             self.add_button = self.edit_button("add_invoice_button", self.add_invoice)
             ...
 
@@ -24,10 +24,10 @@ Use::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
@@ -36,12 +36,6 @@ from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.record_dialog import RecordDialog
-from l4d_desktop.ui.widgets.record_table import (
-    Column,
-    RecordTableModel,
-    list_fetcher,
-    make_table_view,
-)
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -69,15 +63,6 @@ class CustomerRecordsPage(Retranslating, QWidget):
     def build(self) -> None:
         """The page's widgets and layout."""
         raise NotImplementedError
-
-    def add_table(
-        self, columns: Sequence[Column], name: str, stretch: int, widths: Sequence[int] = ()
-    ) -> tuple[RecordTableModel, QTableView]:
-        model = RecordTableModel(columns, list_fetcher([]), parent=self)
-        table = make_table_view(model, name, stretch, wrap=False)
-        for column, width in enumerate(widths):
-            table.setColumnWidth(column, width)
-        return model, table
 
     def edit_button(self, name: str, clicked: Callable[[], object]) -> QPushButton:
         """A button that changes the customer's data: shown only to those who may."""

@@ -28,6 +28,7 @@ from l4d_desktop.ui.widgets.record_table import (
     RecordTableModel,
     list_fetcher,
     make_table_view,
+    selected_record,
 )
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
@@ -151,10 +152,7 @@ class LetterArchive(Retranslating, QWidget):
         return False
 
     def selected_letter(self) -> ArchivedLetter | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        letter: ArchivedLetter = self.model.record(rows[0].row())
+        letter: ArchivedLetter | None = selected_record(self.view)
         return letter
 
     def update_state(self, busy: bool, count_text: str) -> None:

@@ -35,6 +35,7 @@ from l4d_desktop.ui.widgets.record_table import (
     RecordTableModel,
     list_fetcher,
     make_table_view,
+    selected_record,
 )
 
 
@@ -188,10 +189,7 @@ class ProcessingRegisterDialog(FollowingDialog):
                 return
 
     def selected(self) -> Purpose | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        purpose: Purpose = self.model.record(rows[0].row())
+        purpose: Purpose | None = selected_record(self.table)
         return purpose
 
     def _selection_changed(self, *_args: object) -> None:

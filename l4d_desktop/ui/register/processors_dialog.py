@@ -21,6 +21,7 @@ from l4d_desktop.ui.widgets.record_table import (
     RecordTableModel,
     list_fetcher,
     make_table_view,
+    selected_record,
 )
 
 
@@ -178,10 +179,7 @@ class ProcessorsDialog(FollowingDialog):
             self.select(shown.id)
 
     def selected(self) -> ProcessorRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        record: ProcessorRecord = self.model.record(rows[0].row())
+        record: ProcessorRecord | None = selected_record(self.table)
         return record
 
     def select(self, processor_id: int) -> None:

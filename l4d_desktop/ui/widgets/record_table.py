@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 PageFetcher = Callable[[int, int], Sequence[Any]]
@@ -176,6 +176,30 @@ def list_fetcher(rows: Sequence[Any]) -> PageFetcher:
     """Pages of a list already in memory (a few dozen consents or invoices)."""
     kept = list(rows)
     return lambda offset, limit: kept[offset : offset + limit]
+
+
+def list_table(
+    owner: QWidget,
+    columns: Sequence[Column],
+    object_name: str,
+    stretch_column: int,
+    widths: Sequence[int] = (),
+) -> tuple[RecordTableModel, QTableView]:
+    """A one-line-a-row table of records held in memory (shown with
+    `model.set_fetcher(list_fetcher(rows))`), `widths` its first columns'; the model is
+    `owner`'s."""
+    model = RecordTableModel(columns, list_fetcher([]), parent=owner)
+    view = make_table_view(model, object_name, stretch_column, wrap=False)
+    for index, width in enumerate(widths):
+        view.setColumnWidth(index, width)
+    return model, view
+
+
+def selected_record(view: QTableView) -> Any:
+    """The record of the row chosen in `view`, a view of a RecordTableModel, or None."""
+    rows = view.selectionModel().selectedRows()
+    model = view.model()
+    return model.record(rows[0].row()) if rows and isinstance(model, RecordTableModel) else None
 
 
 def fit_rows(view: QTableView, rows: int) -> None:

@@ -1,5 +1,5 @@
 """What every page of a request window repeats, written once: the request it shows, reading it
-again, being at work, its texts on a language change, its table, and the dialogs it opens."""
+again, being at work, its texts on a language change, and the dialogs it opens."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
@@ -20,10 +20,8 @@ from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 from l4d_desktop.ui.widgets.record_table import (
-    Column,
     RecordTableModel,
     list_fetcher,
-    make_table_view,
 )
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
@@ -131,28 +129,11 @@ class RequestPage(Retranslating, QWidget):
 
     # -- parts of a page ---------------------------------------------------------------------------
 
-    def make_table(
-        self, columns: Sequence[Column], name: str, stretch_column: int, widths: Sequence[int] = ()
-    ) -> tuple[RecordTableModel, QTableView]:
-        """A one-line-a-row table of records held in memory, `widths` its first columns'."""
-        model = RecordTableModel(columns, list_fetcher([]), parent=self)
-        table = make_table_view(model, name, stretch_column, wrap=False)
-        for index, width in enumerate(widths):
-            table.setColumnWidth(index, width)
-        return model, table
-
     @staticmethod
     def show_rows(model: RecordTableModel, empty: QWidget, rows: Sequence[Any]) -> None:
         """`rows` in the table of `model`; `empty` says so when there are none."""
         model.set_fetcher(list_fetcher(rows))
         empty.setVisible(not rows)
-
-    @staticmethod
-    def selected_record(table: QTableView) -> Any:
-        """The record of the row chosen in `table`, or None."""
-        rows = table.selectionModel().selectedRows()
-        model = table.model()
-        return model.record(rows[0].row()) if rows and isinstance(model, RecordTableModel) else None
 
     # -- doing -------------------------------------------------------------------------------------
 

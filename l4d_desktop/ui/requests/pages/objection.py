@@ -15,7 +15,7 @@ from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage, one_line
 from l4d_desktop.ui.texts import OBJECTION_PURPOSES, vocabulary
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.layouts import column, row
-from l4d_desktop.ui.widgets.record_table import Column
+from l4d_desktop.ui.widgets.record_table import Column, list_table, selected_record
 
 OUTCOMES: dict[str, str] = {
     ObjectionOutcome.STOPPED: QT_TRANSLATE_NOOP("RequestActionPages", "stopped at once"),
@@ -146,8 +146,8 @@ class ObjectionRequestPage(RequestPage):
 
     def build(self) -> None:
         self.objections: list[ObjectionRecord] = []
-        self.model, self.table = self.make_table(
-            OBJECTION_COLUMNS, "request_objection_table", 3, (100, 230, 260, 260, 150, 140)
+        self.model, self.table = list_table(
+            self, OBJECTION_COLUMNS, "request_objection_table", 3, (100, 230, 260, 260, 150, 140)
         )
         self.empty_label = hint_label("no_request_objections_label")
         self.record_button = QPushButton(objectName="record_request_objection_button")
@@ -183,7 +183,7 @@ class ObjectionRequestPage(RequestPage):
             self._selection_changed()
 
     def selected(self) -> ObjectionRecord | None:
-        record: ObjectionRecord | None = self.selected_record(self.table)
+        record: ObjectionRecord | None = selected_record(self.table)
         return record
 
     def _selection_changed(self, *_args: object) -> None:

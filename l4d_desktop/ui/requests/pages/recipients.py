@@ -18,6 +18,8 @@ from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.layouts import column, row
 from l4d_desktop.ui.widgets.record_table import (
     Column,
+    list_table,
+    selected_record,
 )
 
 
@@ -113,8 +115,8 @@ class RecipientsPage(RequestPage):
 
         self.state_label = QLabel(objectName="recipients_state_label")
         self.state_label.setWordWrap(True)
-        self.model, self.table = self.make_table(
-            NOTICE_COLUMNS, "recipients_table", 4, (200, 160, 70, 170, 220, 150, 140)
+        self.model, self.table = list_table(
+            self, NOTICE_COLUMNS, "recipients_table", 4, (200, 160, 70, 170, 220, 150, 140)
         )
         self.empty_label = hint_label("no_recipients_label")
         self.notified_button = QPushButton(objectName="mark_notified_button")
@@ -167,7 +169,7 @@ class RecipientsPage(RequestPage):
             self.state_label.setText(self.tr("Every recipient is notified or accounted for."))
 
     def selected_line(self) -> NoticeLine | None:
-        line: NoticeLine | None = self.selected_record(self.table)
+        line: NoticeLine | None = selected_record(self.table)
         return line
 
     def _selection_changed(self, *_args: object) -> None:

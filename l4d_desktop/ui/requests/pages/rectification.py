@@ -18,7 +18,7 @@ from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.texts import field_label
 from l4d_desktop.ui.widgets.labels import heading, hint_label
 from l4d_desktop.ui.widgets.layouts import column, row
-from l4d_desktop.ui.widgets.record_table import Column
+from l4d_desktop.ui.widgets.record_table import Column, list_table
 
 
 class RectifyDialog(CustomerDialog):
@@ -80,7 +80,7 @@ class RectificationPage(RequestPage):
         self.edit_button.setVisible(self.can_act(Right.CUSTOMERS_EDIT))
         self.edit_button.clicked.connect(self.edit)
         self.changes_heading = heading("field_changes_heading")
-        self.model, self.table = self.make_table(FIELD_CHANGE_COLUMNS, "field_changes_table", 0)
+        self.model, self.table = list_table(self, FIELD_CHANGE_COLUMNS, "field_changes_table", 0)
         self.empty_label = hint_label("no_field_changes_label")
         column(
             self,
