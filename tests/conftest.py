@@ -79,3 +79,13 @@ def handler(services: Services, admin: Actor) -> Actor:
 @pytest.fixture
 def reader(services: Services, admin: Actor) -> Actor:
     return make_user(services, admin, "lukija", "reader", READER_PASSWORD)
+
+
+@pytest.fixture
+def wide_umask() -> Iterator[None]:
+    """An ordinary umask under which new files would be world-readable."""
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)

@@ -12,6 +12,7 @@ from l4d_desktop.core.register.processors import ProcessorInput
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli, Result
 from tests.helpers.database import audit_rows
+from tests.helpers.files import mode
 from tests.helpers.users import READER_PASSWORD, make_user
 
 
@@ -62,3 +63,18 @@ def test_errors_are_one_line(
     refused = as_reader("register", "notice", "--lang", "fi", "--out", str(out))
     assert refused.code == 1 and "data.export" in refused.error_line
     assert not out.exists()
+
+
+def test_the_notice_is_written_owner_only_and_whole(
+    as_admin: Cli, admin: Actor, tmp_path: Path, wide_umask: None
+) -> None:
+    out = tmp_path / "notices" / "seloste.pdf"
+    out.parent.mkdir()
+    out.write_bytes(b"an older notice")
+    out.chmod(0o644)
+    done = as_admin("register", "notice", "--lang", "fi", "--out", str(out))
+    assert done.code == 0, done.err
+    assert mode(out) == 0o600
+    assert out.read_bytes().startswith(b"%PDF")
+    # Written beside the target and renamed over it: no temporary copy is left behind.
+    assert sorted(p.name for p in out.parent.iterdir()) == ["seloste.pdf"]

@@ -3,8 +3,6 @@ assemble a person's data from, and a umask under which new files would be world-
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,13 +30,3 @@ def customer(services: Services, admin: Actor) -> CustomerRecord:
 def scenario(services: Services, admin: Actor, clock: FakeClock) -> Scenario:
     """Maija and Eino with all their data, for the person's-data and portability tests."""
     return build_scenario(services, admin, clock)
-
-
-@pytest.fixture
-def wide_umask() -> Iterator[None]:
-    """An ordinary umask under which new files would be world-readable."""
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)

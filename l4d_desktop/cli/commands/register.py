@@ -33,9 +33,11 @@ def register_notice(ctx: Context) -> int:
     if not path.parent.is_dir():
         # Said before the notice is made, so that a mistyped folder leaves no audit entry.
         raise CliError(f"{path.parent}: no such folder; nothing was written")
+    from l4d_desktop.core.files.private import write_private
+
     pdf = ctx.services.processing_register.notice_pdf(ctx.actor, ctx.args.lang)
     try:
-        path.write_bytes(pdf)
+        write_private(path, pdf)
     except OSError as exc:
         raise CliError(f"{path}: cannot write ({exc.strerror}); nothing was written") from None
     print(path)
