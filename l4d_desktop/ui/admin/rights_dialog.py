@@ -25,6 +25,8 @@ from l4d_desktop.core.security.users import UserInfo, UserService
 from l4d_desktop.core.vocabulary import ROLE_RIGHTS, Role
 from l4d_desktop.ui.texts import RIGHTS, ROLES, error_text, vocabulary
 from l4d_desktop.ui.widgets import layouts
+from l4d_desktop.ui.widgets.dialog_parts import error_line
+from l4d_desktop.ui.widgets.form import save_cancel_buttons
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -96,15 +98,8 @@ class RightsDialog(Retranslating, QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        self.general_error = QLabel(objectName="rights_error")
-        self.general_error.setProperty("role", "form-error")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.general_error = error_line("rights_error")
+        self.buttons = save_cancel_buttons(self, self._save)
         layouts.column(self, self.intro_label, (self.table, 1), self.general_error, self.buttons)
         self.setMinimumSize(720, 420)
         self._fill(user)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.service import CustomerRecord, CustomerService
 from l4d_desktop.ui.customers.form import CustomerForm
 from l4d_desktop.ui.widgets import layouts
+from l4d_desktop.ui.widgets.form import save_cancel_buttons
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
@@ -34,11 +35,7 @@ class CustomerDialog(Retranslating, QDialog):
         self.company_edit, self.language_combo = f.company_edit, f.language_combo
         self.errors, self.general_error = f.errors, f.general_error
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self._save)
         layouts.column(self, self.form, self.buttons)
         self.setMinimumWidth(860)
         self.retranslate()

@@ -34,7 +34,8 @@ from l4d_desktop.ui.letters.printing import PrintReport
 from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import error_text
-from l4d_desktop.ui.widgets.form import make_error_label
+from l4d_desktop.ui.widgets.dialog_parts import error_line
+from l4d_desktop.ui.widgets.form import labelled_row, save_cancel_buttons
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.titled_dialog import TitledDialog
 
@@ -134,16 +135,8 @@ class LetterSettingsDialog(TitledDialog):
         self.save_calibration_button = self.calibration.save_button
         self.calibration_label = self.calibration.status_label
         self.forms["envelope"].addRow(self.calibration)
-        self.general_error = QLabel(objectName="letter_settings_error_label")
-        self.general_error.setProperty("role", "form-error")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.general_error = error_line("letter_settings_error_label")
+        self.buttons = save_cancel_buttons(self, self.save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
         left = QVBoxLayout()
@@ -167,7 +160,6 @@ class LetterSettingsDialog(TitledDialog):
         self.resize(max(self.sizeHint().width(), 1000), self.sizeHint().height())
 
     def _add_row(self, group: str, key: str) -> None:
-        label = QLabel()
         widget: QWidget
         if key in OFFSET_KEYS:
             spin = QDoubleSpinBox(objectName=f"{key}_spin")
@@ -185,15 +177,8 @@ class LetterSettingsDialog(TitledDialog):
             edit.setMaxLength(400)  # the service allows 200: a longer paste is refused by name
             self.edits[key] = edit
             widget = edit
-        error = make_error_label()
+        label, error = labelled_row(self.forms[group], widget)
         error.setObjectName(f"{key}_error")
-        box = QVBoxLayout()
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        label.setBuddy(widget)
-        self.forms[group].addRow(label, box)
         self.labels[key] = label
         self.error_labels[key] = error
         widget.setEnabled(self.can_edit)

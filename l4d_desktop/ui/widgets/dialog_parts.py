@@ -53,7 +53,8 @@ def opening_label() -> QLabel:
 
 
 def error_line(object_name: str, role: str = "form-error") -> QLabel:
-    """The hidden line under a password box that says why it was refused."""
+    """A hidden line that says why something was refused: under a password box, or below a
+    form for what no single field is to blame for."""
     label = QLabel(objectName=object_name)
     label.setProperty("role", role)
     label.setWordWrap(True)

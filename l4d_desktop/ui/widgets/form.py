@@ -79,10 +79,11 @@ def _mark(widget: QWidget, invalid: bool) -> None:
     widget.style().polish(widget)
 
 
-def add_field_row(
-    form: QFormLayout, errors: FieldErrors, name: str, widget: QWidget, label: QLabel | None = None
-) -> QLabel:
-    """A labelled input with its own error line beneath it; returns the label to translate."""
+def labelled_row(
+    form: QFormLayout, widget: QWidget, label: QLabel | None = None
+) -> tuple[QLabel, QLabel]:
+    """A labelled input with its own (hidden) error line beneath it: the label to translate
+    and the error line."""
     label = label or QLabel()
     error = make_error_label()
     box = QVBoxLayout()
@@ -92,8 +93,28 @@ def add_field_row(
     box.addWidget(error)
     label.setBuddy(widget)
     form.addRow(label, box)
+    return label, error
+
+
+def add_field_row(
+    form: QFormLayout, errors: FieldErrors, name: str, widget: QWidget, label: QLabel | None = None
+) -> QLabel:
+    """A labelled input whose error line shows the errors naming the service's field `name`;
+    returns the label to translate."""
+    label, error = labelled_row(form, widget, label)
     errors.add(name, widget, error)
     return label
+
+
+def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBox:
+    """Save and Cancel in the platform's order. Save runs `on_save`, which closes the dialog
+    only when the service accepted; Cancel closes it."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def lay_out_form_dialog(
@@ -104,12 +125,8 @@ def lay_out_form_dialog(
     intro: QLabel | None = None,
 ) -> QDialogButtonBox:
     """Intro, the form, the general error line and Save / Cancel: the shape of every record
-    dialog. Save runs `on_save`, which closes the dialog only when the service accepted."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(on_save)
-    buttons.rejected.connect(dialog.reject)
+    dialog."""
+    buttons = save_cancel_buttons(dialog, on_save)
     layout = QVBoxLayout(dialog)
     if intro is not None:
         layout.addWidget(intro)
