@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -124,16 +123,10 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
         self.result_label = QLabel(objectName="audit_result_label")
         self.result_label.setWordWrap(True)
         self.hint = hint_label("audit_hint_label")
-        actions = QHBoxLayout()
-        for button in (
-            self.verify_button,
-            self.verify_checkpoint_button,
-            self.checkpoint_button,
-            self.export_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.close_buttons)
+        actions = layouts.row(
+            *(self.verify_button, self.verify_checkpoint_button, self.checkpoint_button),
+            *(self.export_button, layouts.STRETCH, self.close_buttons),
+        )
 
         layouts.column(
             self,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QPushButton, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
@@ -88,18 +88,11 @@ class UsersTab(Retranslating, QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self.edit_user())
 
-        top = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.rights_button,
-            self.reset_button,
-            self.unlock_button,
-            self.deactivate_button,
-            self.reactivate_button,
-        ):
-            top.addWidget(button)
-        top.addStretch(1)
+        top = layouts.row(
+            *(self.new_button, self.edit_button, self.rights_button, self.reset_button),
+            *(self.unlock_button, self.deactivate_button, self.reactivate_button),
+            stretch=1,
+        )
         layouts.column(self, top, (self.table, 1), self.note_label)
         self.retranslate()
         self.refresh()
