@@ -13,6 +13,7 @@ from typing import NoReturn, TypeAlias
 
 from l4d_desktop import __version__
 from l4d_desktop.cli.errors import UsageError
+from l4d_desktop.core.store.probe import refuse_address
 from l4d_desktop.paths import default_db_path
 
 PROG = "l4d"
@@ -78,7 +79,12 @@ def add_noun(commands: SubParsers, name: str, text: str) -> SubParsers:
 
 
 def db_path_of(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if args.db else default_db_path()
+    """The --db file; a value with `://` is an address, refused before it becomes a path
+    (which would fold its `//`)."""
+    if not args.db:
+        return default_db_path()
+    refuse_address(args.db)
+    return Path(args.db).expanduser()
 
 
 def count(text: str) -> int:
