@@ -2465,6 +2465,22 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <source>{field}: give a number of millimetres from −30 to 30.</source>
         <translation>{field}: anna millimetrimäärä väliltä −30…30.</translation>
     </message>
+    <message>
+        <source>{field}: the row holds bytes that are not text in the file&apos;s encoding (UTF-8 or Windows-1252); the row was not read.</source>
+        <translation>{field}: rivillä on tavuja, jotka eivät ole tekstiä tiedoston merkistössä (UTF-8 tai Windows-1252); riviä ei luettu.</translation>
+    </message>
+    <message>
+        <source>{field}: a quote opened on this row is never closed; the rest of the file could not be read.</source>
+        <translation>{field}: tällä rivillä avattua lainausmerkkiä ei suljeta; tiedoston loppua ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>{field}: the customer was changed after the file was checked; check the file against the register and import the row again.</source>
+        <translation>{field}: asiakasta on muutettu tiedoston tarkistamisen jälkeen; tarkista tiedosto rekisteriä vasten ja tuo rivi uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header row holds bytes that are not UTF-8 or Windows-1252 text.</source>
+        <translation>Tiedoston otsikkorivillä on tavuja, jotka eivät ole UTF-8- tai Windows-1252-tekstiä.</translation>
+    </message>
 </context>
 <context>
     <name>EventImportReport</name>

@@ -129,6 +129,18 @@ ERRORS: dict[str, str] = {
     "cell_count": QT_TRANSLATE_NOOP(
         "Errors", "{field}: the row has a different number of cells than the header."
     ),
+    "encoding_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: the row holds bytes that are not text in the file's encoding (UTF-8 or Windows-1252); the row was not read.",
+    ),
+    "quote_unclosed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: a quote opened on this row is never closed; the rest of the file could not be read.",
+    ),
+    "changed_since_preview": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: the customer was changed after the file was checked; check the file against the register and import the row again.",
+    ),
     "purpose_unknown": QT_TRANSLATE_NOOP("Errors", "{field}: no such purpose."),
     "purpose_code_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: use 2–40 lowercase letters, digits or underscores."
@@ -156,6 +168,9 @@ ERRORS: dict[str, str] = {
     "file_empty": QT_TRANSLATE_NOOP("Errors", "The file is empty."),
     "encoding_unknown": QT_TRANSLATE_NOOP(
         "Errors", "The file is neither UTF-8 nor Windows-1252 text."
+    ),
+    "header_encoding_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The file's header row holds bytes that are not UTF-8 or Windows-1252 text."
     ),
     "json_invalid": QT_TRANSLATE_NOOP("Errors", "The file is not valid JSON: {reason}."),
     "column_missing": QT_TRANSLATE_NOOP("Errors", "The file has no column for {column}."),
