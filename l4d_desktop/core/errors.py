@@ -55,6 +55,7 @@ MESSAGES: dict[str, str] = {
     "legal_basis_required": "{field}: choose at least one legal basis.",
     "legitimate_interest_unnamed": "{field}: name the legitimate interest pursued before confirming the basis.",
     "marketing_suppressed": "The person has objected to direct marketing; marketing consent cannot be recorded.",
+    "suppression_key_missing": "The key of the suppression list is missing or wrong ({file}): without it no email or phone can be checked against the list. Restore the file from its backup beside the database.",
     # files
     "file_unreadable": "The file cannot be read: {reason}.",
     "file_empty": "The file is empty.",
@@ -89,7 +90,7 @@ MESSAGES: dict[str, str] = {
     "letter_pdf_erased": "The PDF of this letter was removed with the erasure; only its hash, date, kind and language are kept.",
     "envelope_offset_invalid": "{field}: give a number of millimetres from -{limit} to {limit}.",
     "erasure_plan_changed": "The data of request {request} changed after the erasure plan was made: show the plan again and confirm it.",
-    "erasure_scrub_failed": "The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database and try again.",
+    "erasure_scrub_failed": "The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database, then run `l4d maintenance scrub` (with the same --db); otherwise it is done at the next start.",
     # the actions of rectification, restriction, objection and withdrawal requests; Art. 19
     "request_type_mismatch": "This action does not belong to a request of type {type}.",
     "request_other_customer": "The request was made by another customer.",

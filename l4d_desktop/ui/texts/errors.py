@@ -163,6 +163,12 @@ ERRORS: dict[str, str] = {
         "Errors",
         "The person has objected to direct marketing; a marketing consent cannot be recorded.",
     ),
+    "suppression_key_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key of the suppression list is missing or wrong ({file}): without it no email or "
+        "phone can be checked against the list. Restore the file from its backup beside the "
+        "database.",
+    ),
     # files offered for import
     "file_unreadable": QT_TRANSLATE_NOOP("Errors", "The file cannot be read: {reason}."),
     "file_empty": QT_TRANSLATE_NOOP("Errors", "The file is empty."),
@@ -252,7 +258,7 @@ ERRORS: dict[str, str] = {
     ),
     "erasure_scrub_failed": QT_TRANSLATE_NOOP(
         "Errors",
-        "The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database and try again.",
+        "The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database, then run `l4d maintenance scrub` (with the same --db); otherwise it is done at the next start.",
     ),
     # the person's data for an access or portability request
     "request_not_identified": QT_TRANSLATE_NOOP(
