@@ -7,9 +7,20 @@ import sqlite3
 import stat
 from pathlib import Path
 
+import pytest
+
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.audit.anchor import ANCHOR_DIR_ENV
 from tests.cli.conftest import Cli
 from tests.helpers.users import HANDLER_PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def anchors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The chain's anchors in the test's own folder, outside the database's folder."""
+    folder = tmp_path / "anchors"
+    monkeypatch.setenv(ANCHOR_DIR_ENV, str(folder))
+    return folder
 
 
 def _tamper(db_path: Path, sql: str) -> None:
@@ -42,7 +53,7 @@ def test_audit_verify_finds_a_deleted_entry(as_admin: Cli, admin: Actor, db_path
 
 
 def test_checkpoint_then_verify_against_it_and_find_a_cut_off_tail(
-    as_admin: Cli, admin: Actor, db_path: Path, tmp_path: Path
+    as_admin: Cli, admin: Actor, db_path: Path, tmp_path: Path, anchors: Path
 ) -> None:
     cp_file = tmp_path / "audit-head.json"
     written = as_admin("audit", "checkpoint", str(cp_file))
@@ -55,8 +66,15 @@ def test_checkpoint_then_verify_against_it_and_find_a_cut_off_tail(
     assert ok.code == 0, ok.out
     assert f"matches checkpoint at entry {head['head_id']}" in ok.out
 
-    # Cutting off the newest entries leaves a chain that verifies on its own…
     _tamper(db_path, f"DELETE FROM audit_log WHERE id >= {head['head_id'] - 1}")
+    # The anchor the program keeps outside the database finds the cut by itself…
+    anchored = as_admin("audit", "verify")
+    assert anchored.code == 1
+    assert anchored.out.startswith("audit log BROKEN at entry ")
+    assert anchored.out.endswith(": truncated\n")
+    # …but with the anchor lost too, the chain left verifies on its own…
+    for anchor in anchors.iterdir():
+        anchor.unlink()
     # …(the next login appends new entries at the cut)…
     alone = as_admin("audit", "verify")
     assert alone.code == 0, alone.out

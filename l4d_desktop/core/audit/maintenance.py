@@ -21,7 +21,7 @@ class MaintenanceService(Service):
 
     def verify_audit(self, actor: Actor, checkpoint: Checkpoint | None = None) -> VerifyResult:
         self._require(actor, Right.AUDIT_READ, "audit.verify")
-        result = self.audit.verify(checkpoint)
+        result = self.audit.verify_anchored(checkpoint)
         self.audit.append_separately(
             actor_id=actor.user_id,
             action="audit.verify",
