@@ -119,7 +119,7 @@ def user_rights(ctx: Context) -> int:
 
 
 def _find(ctx: Context, username: str) -> UserInfo:
-    from l4d_desktop.core.security.auth import username_key
+    from l4d_desktop.core.security.login_attempts import username_key
 
     key = username_key(username)
     users = ctx.services.users.list_users(ctx.actor)
