@@ -81,8 +81,11 @@ class TempFiles:
         """Note a half-written file outside this folder (a backup's partial copy), so that the
         next start removes it should this process die before it is renamed or removed; return
         the note, for `forget`."""
-        note = self.new_file(prefix=_PARTIAL_NOTE)
-        note.write_text(str(Path(partial).absolute()), encoding="utf-8")
+        draft = self.new_file(prefix="draft-")
+        draft.write_text(str(Path(partial).absolute()), encoding="utf-8")
+        # Renamed once whole: the sweep never reads a note cut short by a kill.
+        note = draft.with_name(_PARTIAL_NOTE + draft.name)
+        os.replace(draft, note)
         return note
 
     def cleanup(self) -> None:
@@ -153,18 +156,27 @@ def _chmod_private(folder: Path) -> None:
 
 
 def _remove_noted_partials(folder: Path) -> None:
-    """Remove the half-written files a dead instance noted, if they are still what it made:
-    a regular file of this user's named as the writer names its temporary files."""
+    """Remove the half-written files a dead instance noted (and the journal SQLite kept beside
+    a partial copy), if they are still what it made: regular files of this user's, named as
+    the writer names its temporary files."""
     for note in folder.glob(_PARTIAL_NOTE + "*"):
         try:
             partial = Path(note.read_text(encoding="utf-8").strip())
-            st = partial.lstat()
         except (OSError, UnicodeDecodeError):
             continue
-        ours = os.name != "posix" or st.st_uid == os.getuid()
-        named = partial.name.startswith(".") and partial.name.endswith(".tmp")
-        if stat.S_ISREG(st.st_mode) and ours and named:
-            partial.unlink(missing_ok=True)
+        if not (partial.name.startswith(".") and partial.name.endswith(".tmp")):
+            continue
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            _remove_if_ours(partial.with_name(partial.name + suffix))
+
+
+def _remove_if_ours(path: Path) -> None:
+    try:
+        st = path.lstat()
+    except OSError:
+        return
+    if stat.S_ISREG(st.st_mode) and (os.name != "posix" or st.st_uid == os.getuid()):
+        path.unlink(missing_ok=True)
 
 
 def _remove_if_empty(folder: Path) -> None:
