@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from l4d_desktop.cli.commands import customer_import
 from l4d_desktop.cli.errors import CliError
 from l4d_desktop.cli.output import json_tree, write_table
-from l4d_desktop.cli.parser import FORMATS, add_noun, positive_int
+from l4d_desktop.cli.parser import FORMATS, add_noun, json_input, positive_int
 from l4d_desktop.cli.targets import add_force, output_file
 from l4d_desktop.core.files.csv_export import write_csv_file
 
@@ -65,10 +65,12 @@ def add_parser(commands: SubParsers) -> None:
     add.add_argument("--country", default="FI", help="two-letter code (default FI)")
     add.add_argument("--company", default="")
     add.add_argument("--lang", default="fi", choices=[lang.value for lang in Language])
+    json_input(add)
     add.set_defaults(run=customer_add)
     listing = actions.add_parser("list", help="customers by name")
     listing.add_argument("--search", default="", metavar="TEXT")
     listing.add_argument("--format", choices=FORMATS, default="json")
+    json_input(listing)
     listing.set_defaults(run=customer_list)
     customer_import.add_action(actions)
     show = actions.add_parser("show", help="everything held about one customer, as JSON")
@@ -92,6 +94,7 @@ def add_parser(commands: SubParsers) -> None:
         metavar="PURPOSE",
         help="only people with a current consent for PURPOSE and no objection (marketing list)",
     )
+    json_input(export)
     export.set_defaults(run=customer_export)
 
 
