@@ -121,3 +121,61 @@ def test_audit_export_writes_the_log_as_csv(
                  str(tmp_path / "h.csv"), stdin=HANDLER_PASSWORD + "\n")  # fmt: skip
     assert denied.code == 1 and "audit.read" in denied.error_line
     assert not (tmp_path / "h.csv").exists()
+
+
+def test_a_deleted_log_and_forged_appended_entries_are_found_by_the_anchor(
+    as_admin: Cli, admin: Actor, db_path: Path, anchors: Path
+) -> None:
+    assert as_admin("audit", "verify").code == 0
+    # The anchor lives outside the database's folder, one owner-only file per database.
+    (anchor,) = anchors.iterdir()
+    assert db_path.parent not in anchor.parents
+    assert stat.S_IMODE(anchor.stat().st_mode) == 0o600
+    _tamper(db_path, "DELETE FROM audit_log")
+    gone = as_admin("audit", "verify")
+    assert gone.code == 1
+    assert gone.out.endswith(": truncated\n"), gone.out
+
+
+def test_entries_appended_behind_the_program_s_back_are_found(
+    as_admin: Cli, admin: Actor, db_path: Path
+) -> None:
+    from l4d_desktop.core.audit.log import entry_hash
+
+    conn = sqlite3.connect(db_path)
+    try:
+        head_id, head_hash = conn.execute(
+            "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        row = {
+            "id": head_id + 1,
+            "at": "2026-11-24T09:00:00.000000+00:00",
+            "actor_id": 1,
+            "action": "customer.view",
+            "object_type": "customer",
+            "object_id": 1,
+            "outcome": "ok",
+            "detail": "customer_service",
+            "prev_hash": head_hash,
+        }
+        conn.execute(
+            "INSERT INTO audit_log (id, at, actor_id, action, object_type, object_id, outcome,"
+            " detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*row.values(), entry_hash(**row)),  # type: ignore[arg-type]
+        )
+        conn.commit()
+    finally:
+        conn.close()
+    forged = as_admin("audit", "verify")
+    assert forged.code == 1
+    assert forged.out == f"audit log BROKEN at entry {head_id + 1}: unanchored\n"
+
+
+def test_a_malformed_entry_is_reported_by_number(
+    as_admin: Cli, admin: Actor, db_path: Path
+) -> None:
+    _tamper(db_path, "UPDATE audit_log SET detail = x'00ff' WHERE id = 2")
+    broken = as_admin("audit", "verify")
+    assert broken.code == 1
+    assert broken.out == "audit log BROKEN at entry 2: malformed\n"
+    assert broken.err == ""

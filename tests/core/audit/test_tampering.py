@@ -264,3 +264,24 @@ def test_every_random_tamper_is_found_while_the_anchor_is_intact(
     )
     assert len(tried) == len(KINDS) and sum(tried.values()) == TAMPERS
     assert missed == {}
+
+
+def test_a_tail_cut_while_the_program_runs_is_seen_before_the_next_append(
+    services: Services, admin: Actor, handler: Actor
+) -> None:
+    add_customer(services, handler, "Asiakas")
+    path = Anchor(services.db.path)
+    before = path.read()
+    assert before is not None and before.head_id == audit_rows(services.db.path)[-1]["id"]
+    with raw_db(services.db.path) as conn:
+        conn.execute("DELETE FROM audit_log WHERE id > ?", (before.head_id - 2,))
+    add_customer(services, handler, "Toinen")  # appends: the cut is seen first
+    assert services.audit.problem is not None
+    assert (services.audit.problem.first_broken_id, services.audit.problem.reason) == (
+        before.head_id,
+        "truncated",
+    )
+    # The anchor stays at the last good head, so the next start (and audit verify) says so too.
+    assert path.read() == before
+    result = services.maintenance.verify_audit(admin)
+    assert (result.ok, result.reason) == (False, "truncated")
