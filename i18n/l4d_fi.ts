@@ -2086,6 +2086,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
+        <source>{field}: the date cannot be before {earliest}.</source>
+        <translation>{field}: päivämäärä ei voi olla ennen {earliest}.</translation>
+    </message>
+    <message>
         <source>{field}: at least {min} characters are needed.</source>
         <translation>{field}: pituuden on oltava vähintään {min} merkkiä.</translation>
     </message>

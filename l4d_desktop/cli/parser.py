@@ -92,19 +92,24 @@ def count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a number: {text[:40]!r}") from None
     if not 0 <= value <= 1_000_000:
         raise argparse.ArgumentTypeError("give a number from 0 to 1000000")
     return value
 
 
+# SQLite's integers are signed 64-bit: a larger id can name no row, and binding it overflows.
+ID_MAX = 2**63 - 1
+
+
 def positive_int(text: str) -> int:
+    """A record's id (customer, request, user): a whole number from 1 to ID_MAX."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a customer id: {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"not a customer id: {text!r}")
+        raise argparse.ArgumentTypeError(f"not an id: {text[:40]!r}") from None
+    if not 1 <= value <= ID_MAX:
+        raise argparse.ArgumentTypeError(f"not an id (give a number from 1 to {ID_MAX})")
     return value
 
 

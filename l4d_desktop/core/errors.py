@@ -21,6 +21,7 @@ MESSAGES: dict[str, str] = {
     "choice_invalid": "{field}: not one of the allowed values.",
     "date_invalid": "{field}: not a valid date (YYYY-MM-DD).",
     "date_in_future": "{field}: the date cannot be in the future.",
+    "date_too_early": "{field}: the date cannot be before {earliest}.",
     "password_too_short": "{field}: at least {min} characters are needed.",
     "password_too_long": "{field}: at most {max} characters are accepted.",
     "password_common": "{field}: this password is too common or easy to guess.",

@@ -26,6 +26,7 @@ ERRORS: dict[str, str] = {
     "choice_invalid": QT_TRANSLATE_NOOP("Errors", "{field}: not one of the allowed values."),
     "date_invalid": QT_TRANSLATE_NOOP("Errors", "{field}: not a valid date."),
     "date_in_future": QT_TRANSLATE_NOOP("Errors", "{field}: the date cannot be in the future."),
+    "date_too_early": QT_TRANSLATE_NOOP("Errors", "{field}: the date cannot be before {earliest}."),
     "password_too_short": QT_TRANSLATE_NOOP(
         "Errors", "{field}: at least {min} characters are needed."
     ),
