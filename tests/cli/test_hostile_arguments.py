@@ -13,7 +13,8 @@ import pytest
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli, Result
-from tests.helpers.customers import add_maija
+from tests.helpers.customers import add_customer, add_maija
+from tests.ui.conftest import app_parts  # noqa: F401  (the window's tests need the app's parts)
 
 HUGE = "99999999999999999999"
 LONG_TEXT = "ä" * 100_000
@@ -173,3 +174,51 @@ def test_a_folder_given_as_the_file_to_import_is_named(
     line = result.error_line
     assert str(tmp_path) in line
     assert "directory" in line.lower() or "folder" in line.lower()
+
+
+# -- the same texts pasted into the window ---------------------------------------------------------
+
+
+def test_a_huge_text_in_the_customer_search_lists_without_an_error(
+    english, qtbot, services: Services, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from l4d_desktop.ui import feedback
+    from tests.helpers.customer_windows import make_tab
+
+    shown: list[str] = []
+    monkeypatch.setattr(feedback, "show_error", lambda _p, _t, text: shown.append(text))
+    add_maija(services, admin)
+    tab = make_tab(qtbot, services, admin)
+    for n, text in enumerate((LONG_TEXT, MANY_WORDS, "maija " * 20_000)):
+        # A commit empties the matches kept from the last keystroke, so the query reaches SQLite.
+        add_customer(services, admin, f"Virtanen {n}")
+        tab.search_edit.setText(text)  # pasted: typing it a key at a time would take minutes
+        qtbot.waitUntil(lambda: not tab._search_timer.isActive())
+        expected = 1 if text.startswith("maija") else 0
+        assert tab.model.rowCount() == expected
+        assert tab.count_label.text().startswith(f"{expected} customer")
+    assert shown == []
+
+
+def test_a_huge_text_in_the_new_requests_customer_search_suggests_without_an_error(
+    english, qtbot, services: Services, admin: Actor
+) -> None:  # type: ignore[no-untyped-def]
+    from l4d_desktop.ui.requests.intake_dialog import RequestDialog
+
+    add_maija(services, admin)
+    dialog = RequestDialog(services.requests, services.customers, admin)
+    qtbot.addWidget(dialog)
+    shown: list[object] = []
+    monkeypatch_errors = dialog.errors.show
+    dialog.errors.show = lambda exc: (shown.append(exc), monkeypatch_errors(exc))  # type: ignore[method-assign]
+    for text in (LONG_TEXT, MANY_WORDS, "maija " * 20_000):
+        dialog.customer_search_edit.setText(text)
+        dialog._find_customers()
+        found = [dialog.customer_combo.itemData(i) for i in range(dialog.customer_combo.count())]
+        assert len(found) == (2 if text.startswith("maija") else 1)
+    dialog.customer_search_edit.clear()
+    dialog.requester_text_edit.setPlainText(
+        " ".join(f"x{i}@example.fi 040 {i:07}" for i in range(3000))
+    )
+    dialog._find_customers()
+    assert shown == []
