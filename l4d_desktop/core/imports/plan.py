@@ -151,12 +151,13 @@ class Register:
     def refresh_suppressions(self, session: Session) -> None:
         """The list as it is now: entries may have been added since (an objection recorded
         while the import runs). Read whole: the list is short beside the register."""
-        if not self.salt:
-            salt_row = session.get(Setting, SALT_KEY)
-            if salt_row is None or not salt_row.value:
-                return
-            self.salt = salt_row.value
-        self.suppressed = SuppressionList(session).all_digests()
+        salt_row = session.get(Setting, SALT_KEY)
+        if salt_row is None or not salt_row.value:
+            return
+        # The secret afresh too: a first entry made since the load made the salt or the key,
+        # and the digests are keyed with both (the bare salt would match nothing).
+        listed = SuppressionList(session)
+        self.salt, self.suppressed = listed.salt, listed.all_digests()
 
     def is_suppressed(self, email: str, phone: str) -> bool:
         if not self.suppressed:
