@@ -601,6 +601,26 @@
         <source>file busy</source>
         <translation>tiedosto varattuna</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>chain broken</source>
+        <translation>ketju katkennut</translation>
+    </message>
+    <message>
+        <source>account not in use</source>
+        <translation>tili ei käytössä</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>tili lukittu</translation>
+    </message>
+    <message>
+        <source>failed, account locked</source>
+        <translation>epäonnistui, tili lukittiin</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewerDialog</name>
@@ -708,6 +728,10 @@
         <translation>merkintää on muutettu sen kirjoittamisen jälkeen</translation>
     </message>
     <message>
+        <source>the entry holds values the program never writes</source>
+        <translation>merkinnässä on arvoja, joita ohjelma ei koskaan kirjoita</translation>
+    </message>
+    <message>
         <source>an entry before it was deleted, or an entry was inserted</source>
         <translation>sitä edeltävä merkintä on poistettu tai väliin on lisätty merkintä</translation>
     </message>
@@ -718,6 +742,10 @@
     <message>
         <source>the entry differs from the one the checkpoint recorded</source>
         <translation>merkintä poikkeaa tarkistuspisteeseen kirjatusta merkinnästä</translation>
+    </message>
+    <message>
+        <source>entries were added after the last entry the program recorded outside the database</source>
+        <translation>merkintöjä on lisätty sen merkinnän jälkeen, jonka ohjelma viimeksi kirjasi tietokannan ulkopuolelle</translation>
     </message>
     <message>
         <source>The chain is BROKEN at entry {id}: {reason}. {count} entries before it are intact.</source>

@@ -97,11 +97,11 @@ class LoginAttempts:
             if attempt.locked_until is not None or (
                 attempt.consecutive_failures >= self.policy.lock_after
             ):
-                self._audit(session, user_id, "locked")
+                self._audit_login(session, user_id, "locked")
                 return _refused(found, "locked")
             wait = self._seconds_to_wait(attempt, now)
             if wait > 0:
-                self._audit(session, user_id, "throttled")
+                self._audit_login(session, user_id, "throttled")
                 return _refused(found, "throttled", wait)
             attempt.consecutive_failures += 1
             attempt.last_failure_at = now
@@ -122,7 +122,7 @@ class LoginAttempts:
                 attempt.consecutive_failures = 0
                 attempt.last_failure_at = None
                 outcome = "locked_now"
-            self._audit(session, admission.user_id, outcome)
+            self._audit_login(session, admission.user_id, outcome)
 
     def given_back(self, admission: Admission, outcome: str) -> None:
         """The right password, refused for another reason (it ran out): not a failure."""
@@ -130,7 +130,7 @@ class LoginAttempts:
             attempt = session.get(LoginAttempt, admission.key)
             if attempt is not None and attempt.consecutive_failures > 0:
                 attempt.consecutive_failures -= 1
-            self._audit(session, admission.user_id, outcome)
+            self._audit_login(session, admission.user_id, outcome)
 
     @staticmethod
     def clear(session: Session, key: str) -> None:
@@ -147,7 +147,7 @@ class LoginAttempts:
         ready = attempt.last_failure_at + dt.timedelta(seconds=delay)
         return max(0, math.ceil((ready - now).total_seconds()))
 
-    def _audit(self, session: Session, user_id: int | None, outcome: str) -> None:
+    def _audit_login(self, session: Session, user_id: int | None, outcome: str) -> None:
         self.audit.append(
             session,
             actor_id=user_id,
