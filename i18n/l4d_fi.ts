@@ -601,6 +601,26 @@
         <source>file busy</source>
         <translation>tiedosto varattuna</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>chain broken</source>
+        <translation>ketju katkennut</translation>
+    </message>
+    <message>
+        <source>account not in use</source>
+        <translation>tili ei käytössä</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>tili lukittu</translation>
+    </message>
+    <message>
+        <source>failed, account locked</source>
+        <translation>epäonnistui, tili lukittiin</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewerDialog</name>
@@ -708,6 +728,10 @@
         <translation>merkintää on muutettu sen kirjoittamisen jälkeen</translation>
     </message>
     <message>
+        <source>the entry holds values the program never writes</source>
+        <translation>merkinnässä on arvoja, joita ohjelma ei koskaan kirjoita</translation>
+    </message>
+    <message>
         <source>an entry before it was deleted, or an entry was inserted</source>
         <translation>sitä edeltävä merkintä on poistettu tai väliin on lisätty merkintä</translation>
     </message>
@@ -718,6 +742,10 @@
     <message>
         <source>the entry differs from the one the checkpoint recorded</source>
         <translation>merkintä poikkeaa tarkistuspisteeseen kirjatusta merkinnästä</translation>
+    </message>
+    <message>
+        <source>entries were added after the last entry the program recorded outside the database</source>
+        <translation>merkintöjä on lisätty sen merkinnän jälkeen, jonka ohjelma viimeksi kirjasi tietokannan ulkopuolelle</translation>
     </message>
     <message>
         <source>The chain is BROKEN at entry {id}: {reason}. {count} entries before it are intact.</source>
@@ -1867,6 +1895,10 @@
         <translation>Rekisteröidyn pyynnöt</translation>
     </message>
     <message>
+        <source>Request {label}, never linked to the customer: the requester&apos;s name, contact or text names the person</source>
+        <translation>Pyyntö {label}, jota ei ole liitetty asiakkaaseen: pyytäjän nimi, yhteystieto tai teksti yksilöi henkilön</translation>
+    </message>
+    <message>
         <source>Pauses of the requests</source>
         <translation>Pyyntöjen odotusjaksot</translation>
     </message>
@@ -2000,8 +2032,8 @@
         <translation>Tietokantatiedosto puhdistettiin jäljistä (tarkistuspiste tehty).</translation>
     </message>
     <message>
-        <source>The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy. Close other programs using the database; the checkpoint is done again at the next erasure or purge.</source>
-        <translation>Poisto on tallennettu, mutta tietokantatiedostoa ei vielä voitu puhdistaa jäljistä: toinen ohjelma piti sitä varattuna. Sulje muut tietokantaa käyttävät ohjelmat; tarkistuspiste tehdään uudelleen seuraavan poiston tai hävityksen yhteydessä.</translation>
+        <source>The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy. Close other programs using the database; the checkpoint is done again at the next start of the program, erasure or purge.</source>
+        <translation>Poisto on tallennettu, mutta tietokantatiedostoa ei vielä voitu puhdistaa jäljistä: toinen ohjelma piti sitä varattuna. Sulje muut tietokantaa käyttävät ohjelmat; tarkistuspiste tehdään uudelleen ohjelman seuraavan käynnistyksen, poiston tai hävityksen yhteydessä.</translation>
     </message>
     <message>
         <source>Erase {name} (customer {number}) from the register?
@@ -2080,6 +2112,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>{field}: the date cannot be in the future.</source>
         <translation>{field}: päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>{field}: the date cannot be before {earliest}.</source>
+        <translation>{field}: päivämäärä ei voi olla ennen {earliest}.</translation>
     </message>
     <message>
         <source>{field}: at least {min} characters are needed.</source>
@@ -2234,6 +2270,18 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: rivillä on eri määrä soluja kuin otsikkorivillä.</translation>
     </message>
     <message>
+        <source>{field}: the row holds bytes that are not text in the file&apos;s encoding (UTF-8 or Windows-1252); the row was not read.</source>
+        <translation>{field}: rivillä on tavuja, jotka eivät ole tekstiä tiedoston merkistössä (UTF-8 tai Windows-1252); riviä ei luettu.</translation>
+    </message>
+    <message>
+        <source>{field}: a quote opened on this row is never closed; the rest of the file could not be read.</source>
+        <translation>{field}: tällä rivillä avattua lainausmerkkiä ei suljeta; tiedoston loppua ei voitu lukea.</translation>
+    </message>
+    <message>
+        <source>{field}: the customer was changed after the file was checked; check the file against the register and import the row again.</source>
+        <translation>{field}: asiakasta on muutettu tiedoston tarkistamisen jälkeen; tarkista tiedosto rekisteriä vasten ja tuo rivi uudelleen.</translation>
+    </message>
+    <message>
         <source>{field}: no such purpose.</source>
         <translation>{field}: tällaista käyttötarkoitusta ei ole.</translation>
     </message>
@@ -2270,6 +2318,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Henkilö on vastustanut suoramarkkinointia, joten markkinointisuostumusta ei voi kirjata.</translation>
     </message>
     <message>
+        <source>The key of the suppression list is missing or wrong ({file}): without it no email or phone can be checked against the list. Restore the file from its backup beside the database.</source>
+        <translation>Kieltolistan avain puuttuu tai on väärä ({file}): ilman sitä sähköpostiosoitetta tai puhelinnumeroa ei voi tarkistaa listalta. Palauta tiedosto varmuuskopiosta tietokannan viereen.</translation>
+    </message>
+    <message>
         <source>The file cannot be read: {reason}.</source>
         <translation>Tiedostoa ei voi lukea: {reason}.</translation>
     </message>
@@ -2280,6 +2332,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>The file is neither UTF-8 nor Windows-1252 text.</source>
         <translation>Tiedosto ei ole UTF-8- eikä Windows-1252-muotoista tekstiä.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header row holds bytes that are not UTF-8 or Windows-1252 text.</source>
+        <translation>Tiedoston otsikkorivillä on tavuja, jotka eivät ole UTF-8- tai Windows-1252-tekstiä.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: {reason}.</source>
@@ -2378,8 +2434,8 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Tulosta tai tallenna pyynnön {request} poistosta kertova vastauskirje ennen kuin suoritat poiston: sen jälkeen nimeä ja osoitetta, johon kirje lähetetään, ei enää ole.</translation>
     </message>
     <message>
-        <source>The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database and try again.</source>
-        <translation>Poisto on tallennettu, mutta tietokantatiedostoa ei vielä voitu puhdistaa jäljistä: toinen ohjelma piti sitä varattuna (yrityksiä: {attempts}). Sulje muut tietokantaa käyttävät ohjelmat ja yritä uudelleen.</translation>
+        <source>The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database, then run `l4d maintenance scrub` (with the same --db); otherwise it is done at the next start.</source>
+        <translation>Poisto on tallennettu, mutta tietokantatiedostoa ei vielä voitu puhdistaa jäljistä: toinen ohjelma piti sitä varattuna (yrityksiä: {attempts}). Sulje muut tietokantaa käyttävät ohjelmat ja suorita sitten `l4d maintenance scrub` (samalla --db-valinnalla); muuten puhdistus tehdään seuraavassa käynnistyksessä.</translation>
     </message>
     <message>
         <source>The request&apos;s person is not identified yet: link the customer and record the identity check first.</source>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from l4d_desktop import APP_NAME, ORG_NAME
 from l4d_desktop.core.files.private import OWNER_ONLY_DIR, ensure_private_dir
+from l4d_desktop.core.store.probe import refuse_address
 
 DB_FILE_NAME = "l4d.sqlite3"
 
@@ -40,6 +41,7 @@ def default_db_path() -> Path:
     again) owner-only: it is the program's own folder, unlike one given with --db."""
     env = os.environ.get("L4D_DB")
     if env:
+        refuse_address(env)
         return Path(env).expanduser()
     folder = data_dir()
     ensure_private_dir(folder)

@@ -12,6 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.audit.anchor import ANCHOR_DIR_ENV
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import Services, open_services
 from tests.helpers.clock import FakeClock
@@ -26,6 +27,20 @@ from tests.helpers.users import (
 
 # The language fixtures live with the language helpers; tests ask for them by name.
 pytest_plugins = ("tests.helpers.language",)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def audit_anchor_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The audit chain's anchors in a folder of the run, never the user's own state folder
+    (~/.local/state): set in os.environ, so the subprocesses the tests start inherit it."""
+    folder = tmp_path_factory.mktemp("audit-anchors")
+    before = os.environ.get(ANCHOR_DIR_ENV)
+    os.environ[ANCHOR_DIR_ENV] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop(ANCHOR_DIR_ENV, None)
+    else:
+        os.environ[ANCHOR_DIR_ENV] = before
 
 
 @pytest.fixture

@@ -54,3 +54,16 @@ class PasswordSource:
             line = line.removeprefix("\ufeff")  # some shells start a pipe with a BOM
         # Only the line ending goes: spaces at either end may belong to the password.
         return line.removesuffix("\n").removesuffix("\r")
+
+    def rest_as_json(self) -> object:
+        """What stdin holds after the password lines, as JSON (`--json -`)."""
+        import json
+
+        buffer = getattr(self.stdin, "buffer", None)
+        raw = buffer.read() if buffer is not None else self.stdin.read().encode("utf-8")
+        try:
+            text = raw.decode("utf-8").removeprefix("\ufeff")
+            return json.loads(text)
+        except (UnicodeDecodeError, ValueError):
+            # The position only: the text is personal data.
+            raise CliError("--json -: stdin does not hold UTF-8 JSON after the passwords") from None

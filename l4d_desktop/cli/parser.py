@@ -8,11 +8,13 @@ for them (nor for the vocabulary their choices come from).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn, TypeAlias
 
 from l4d_desktop import __version__
 from l4d_desktop.cli.errors import UsageError
+from l4d_desktop.core.store.probe import refuse_address
 from l4d_desktop.paths import default_db_path
 
 PROG = "l4d"
@@ -78,24 +80,131 @@ def add_noun(commands: SubParsers, name: str, text: str) -> SubParsers:
 
 
 def db_path_of(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if args.db else default_db_path()
+    """The --db file; a value with `://` is an address, refused before it becomes a path
+    (which would fold its `//`)."""
+    if not args.db:
+        return default_db_path()
+    refuse_address(args.db)
+    return Path(args.db).expanduser()
 
 
 def count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a number: {text[:40]!r}") from None
     if not 0 <= value <= 1_000_000:
         raise argparse.ArgumentTypeError("give a number from 0 to 1000000")
     return value
 
 
+# SQLite's integers are signed 64-bit: a larger id can name no row, and binding it overflows.
+ID_MAX = 2**63 - 1
+
+
 def positive_int(text: str) -> int:
+    """A record's id (customer, request, user): a whole number from 1 to ID_MAX."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a customer id: {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"not a customer id: {text!r}")
+        raise argparse.ArgumentTypeError(f"not an id: {text[:40]!r}") from None
+    if not 1 <= value <= ID_MAX:
+        raise argparse.ArgumentTypeError(f"not an id (give a number from 1 to {ID_MAX})")
     return value
+
+
+# -- options as JSON on stdin ----------------------------------------------------------------------
+# A process's arguments are visible to every local user (ps, /proc): personal data can come as
+# one JSON object on stdin instead, after any password lines.
+
+_NOT_FROM_JSON = ("help", "json")
+
+
+def json_input(parser: argparse.ArgumentParser) -> None:
+    """Let `parser`'s options also come as a JSON object on stdin (`--json -`), keys named as the
+    options without dashes. Its required options are then checked by `check_required`."""
+    parser.add_argument(
+        "--json",
+        metavar="-",
+        type=_stdin_only,
+        help="read the options as one JSON object from stdin (after any password lines), "
+        'e.g. {"name": "…", "postal_code": "…"}: keeps personal data out of process lists',
+    )
+    required = []
+    for action in parser._actions:
+        if action.required and action.option_strings:
+            action.required = False
+            required.append(action.dest)
+    parser.set_defaults(json_parser=parser, json_required=tuple(required))
+
+
+def _stdin_only(text: str) -> str:
+    if text != "-":
+        raise argparse.ArgumentTypeError("give - (the JSON object comes on stdin)")
+    return text
+
+
+def check_required(args: argparse.Namespace) -> None:
+    """The usage error argparse would give for required options that have no value."""
+    parser: argparse.ArgumentParser | None = getattr(args, "json_parser", None)
+    if parser is None:
+        return
+    missing = [
+        action.option_strings[-1]
+        for action in parser._actions
+        if action.dest in args.json_required and getattr(args, action.dest, None) is None
+    ]
+    if missing:
+        parser.error(f"the following arguments are required: {', '.join(missing)}")
+
+
+def json_arguments(args: argparse.Namespace, read_json: Callable[[], object]) -> None:
+    """Fill `args` from the JSON object on stdin when `--json -` was given, then check that the
+    required options have values. Values are converted and checked as on the command line;
+    error messages name the key, never its value."""
+    parser: argparse.ArgumentParser | None = getattr(args, "json_parser", None)
+    if parser is None or getattr(args, "json", None) is None:
+        check_required(args)
+        return
+    args.json = None  # read once
+    data = read_json()
+    if not isinstance(data, dict):
+        parser.error("--json -: stdin does not hold a JSON object")
+    options = {
+        a.dest: a for a in parser._actions if a.option_strings and a.dest not in _NOT_FROM_JSON
+    }
+    for key, value in data.items():
+        action = options.get(str(key).replace("-", "_"))
+        if action is None:
+            parser.error(f"--json -: unknown key (known: {', '.join(sorted(options))})")
+        if value is None:
+            continue
+        setattr(args, action.dest, _json_value(parser, action, args, value))
+    check_required(args)
+
+
+def _json_value(
+    parser: argparse.ArgumentParser,
+    action: argparse.Action,
+    args: argparse.Namespace,
+    value: object,
+) -> object:
+    name = action.dest
+    if getattr(args, name, None) != action.default:
+        parser.error(f"--json -: {name} is given on the command line too")
+    if action.nargs == 0:  # a flag such as --paid
+        if not isinstance(value, bool):
+            parser.error(f"--json -: {name} must be true or false")
+        return value
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        parser.error(f"--json -: {name} must be a string")
+    text = str(value)
+    converted: object = text
+    if callable(action.type):
+        try:
+            converted = action.type(text)
+        except (argparse.ArgumentTypeError, ValueError):
+            parser.error(f"--json -: {name} has an invalid value")
+    if action.choices is not None and converted not in action.choices:
+        parser.error(f"--json -: {name} is not one of the allowed values")
+    return converted

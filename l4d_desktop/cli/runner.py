@@ -13,7 +13,7 @@ from l4d_desktop.cli.commands.password import password_change
 from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.credentials import PasswordSource
 from l4d_desktop.cli.errors import CliError, UsageError
-from l4d_desktop.cli.parser import db_path_of
+from l4d_desktop.cli.parser import check_required, db_path_of, json_arguments
 from l4d_desktop.core.errors import BusinessRuleError, PasswordChangeRequired
 from l4d_desktop.core.services import Services, open_services
 
@@ -26,6 +26,8 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "init":
         return _init(args, db_path)
     command: Command = args.run
+    if getattr(args, "json", None) is None:
+        check_required(args)  # before asking for a password that could not be used
     if not args.user:
         raise UsageError(f"{args.command} needs --user NAME before the command")
     if not db_path.is_file():
@@ -40,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
         actor = services.auth.login(args.user, password)
         if actor.must_change_password and command is not password_change:
             raise PasswordChangeRequired()
+        if not getattr(args, "json_after_passwords", False):
+            json_arguments(args, passwords.rest_as_json)  # else the command reads it itself
         return command(Context(services, actor, args, passwords, password))
     except PasswordChangeRequired as exc:
         raise CliError(
@@ -51,13 +55,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace, db_path: Path) -> int:
+    if args.json is None:
+        check_required(args)
     services = _open(db_path)
     try:
         if services.auth.is_initialised():
             # Say so before asking for a password that could never be used.
             raise BusinessRuleError("already_initialised")
         passwords = PasswordSource(args.init_password_stdin or args.password_stdin)
-        password = passwords.next(f"Password for {args.admin}: ", confirm=True)
+        password = passwords.next(
+            f"Password for {args.admin or 'the administrator'}: ", confirm=True
+        )
+        json_arguments(args, passwords.rest_as_json)
         return init(services, args.admin, args.full_name, args.title, password)
     finally:
         services.db.dispose()

@@ -36,6 +36,7 @@ from l4d_desktop.core.security.users import UserService
 from l4d_desktop.core.store.backup import backup_database
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.migrate import open_database
+from l4d_desktop.core.store.probe import refuse_address, refuse_foreign
 from l4d_desktop.core.store.settings import SettingsStore
 
 
@@ -74,16 +75,19 @@ class Services:
 
 
 def open_services(
-    db_path: Path,
+    db_path: Path | str,
     *,
     clock: Clock = system_clock,
     hasher: PasswordHasher | None = None,
     lockout: LockoutPolicy | None = None,
 ) -> Services:
     """Open the database, bring its schema up to date (backing it up first) and build services."""
+    refuse_address(str(db_path))
     resolved = Path(db_path).expanduser().resolve()
+    # Before anything is changed: a file that is not ours is refused as it was found.
+    refuse_foreign(resolved)
     temp = TempFiles(temp_root_for(resolved))
-    fixed = secure_files([*database_files(resolved), temp.root])
+    fixed = secure_files(database_files(resolved))
     if fixed:
         logging.getLogger(__name__).info("made owner-only at start: %s", ", ".join(fixed))
     temp.sweep()

@@ -1,4 +1,5 @@
-"""Text as it enters the register: NFC, trimmed, bounded, free of NUL and control characters."""
+"""Text as it enters the register: NFC, trimmed, bounded, free of NUL, control and (in one-line
+fields) invisible characters."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from l4d_desktop.core.errors import ValidationError
 # C0 and C1 controls and DEL; line feeds are allowed only where a field is multi-line.
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Zero-width characters and bidirectional controls: invisible, they make two names that look
+# alike differ (or reorder what is shown, "Trojan Source"). Free text may keep them (emoji
+# sequences need U+200D); single-line fields such as names and usernames refuse them.
+_INVISIBLE = re.compile("[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def clean_text(
@@ -27,7 +32,7 @@ def clean_text(
     # character anywhere is refused rather than silently dropped.
     text = text.strip(" \r\n\u00a0")
     pattern = _CONTROL if multiline else _CONTROL_SINGLE_LINE
-    if pattern.search(text):
+    if pattern.search(text) or (not multiline and _INVISIBLE.search(text)):
         raise ValidationError(field, "control_chars")
     text = text.strip()
     if required and not text:
@@ -35,6 +40,11 @@ def clean_text(
     if len(text) > max_length:
         raise ValidationError(field, "too_long", max=max_length)
     return text
+
+
+def without_invisible(text: str) -> str:
+    """`text` without zero-width characters and bidirectional controls."""
+    return _INVISIBLE.sub("", text)
 
 
 def fold(text: str) -> str:

@@ -1,4 +1,5 @@
-"""backup DEST: a verified owner-only copy, and only for those who may export everyone's data."""
+"""backup DEST: a verified owner-only copy, only for the pääkäyttäjä (users.admin): a copy holds
+every password hash, the audit log and the restricted people."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.store.backup import verify_backup
 from tests.cli.conftest import Cli
-from tests.helpers.users import READER_PASSWORD
+from tests.helpers.database import audit_rows
+from tests.helpers.users import HANDLER_PASSWORD, READER_PASSWORD
 
 
 def test_backup_writes_a_verified_owner_only_copy(
@@ -29,7 +31,7 @@ def test_backup_writes_a_verified_owner_only_copy(
         conn.close()
 
 
-def test_a_backup_holds_everyone_s_data_so_it_needs_data_export(
+def test_a_backup_holds_everyone_s_data_so_it_needs_users_admin(
     cli: Cli, reader: Actor, tmp_path: Path
 ) -> None:
     result = cli(
@@ -37,5 +39,26 @@ def test_a_backup_holds_everyone_s_data_so_it_needs_data_export(
         stdin=READER_PASSWORD + "\n",
     )  # fmt: skip
     assert result.code == 1
-    assert "data.export" in result.error_line
+    assert "users.admin" in result.error_line
     assert not (tmp_path / "b.sqlite3").exists()
+
+
+def test_a_handler_s_backup_is_refused_and_audited(
+    cli: Cli, handler: Actor, db_path: Path, tmp_path: Path
+) -> None:
+    # A handler may export customers (data.export), but not copy the password hashes.
+    dest = tmp_path / "b.sqlite3"
+    result = cli(
+        "--user", "kasittelija", "--password-stdin", "backup", str(dest),
+        stdin=HANDLER_PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.code == 1
+    assert "users.admin" in result.error_line
+    assert not dest.exists() and not list(tmp_path.glob("b.sqlite3*"))
+    last = audit_rows(db_path)[-1]
+    assert (last["actor_id"], last["action"], last["outcome"], last["detail"]) == (
+        handler.user_id,
+        "db.backup",
+        "denied",
+        "users.admin",
+    )

@@ -135,7 +135,7 @@ def test_export_writes_a_spreadsheet_csv_and_leaves_restricted_people_out(
     assert rows[1][:3] == [other.customer_number, "'=Eino Aalto", "eino@example.fi"]
     assert (out.stat().st_mode & 0o777) == 0o600
 
-    searched = as_admin("customer", "export", str(out), "--search", "maija")
+    searched = as_admin("customer", "export", str(out), "--search", "maija", "--force")
     assert searched.out.strip() == "0"
 
 
@@ -147,7 +147,7 @@ def test_the_marketing_list_export(
     out = tmp_path / "markkinointi.csv"
     result = as_admin("customer", "export", str(out), "--marketing", "marketing_email")
     assert result.out.strip() == "1"
-    unknown = as_admin("customer", "export", str(out), "--marketing", "astrology")
+    unknown = as_admin("customer", "export", str(out), "--marketing", "astrology", "--force")
     assert unknown.code == 1
     assert unknown.error_line == "error: purpose: no such purpose."
 

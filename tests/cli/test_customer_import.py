@@ -25,6 +25,7 @@ REPORT_KEYS = [
     "rejected",
     "suppressed",
     "rejected_rows",
+    "ignored_columns",
 ]
 
 GOOD_AND_BAD = (
@@ -66,6 +67,7 @@ def test_json_report_has_exactly_its_keys_and_english_reasons(
                 "reason": "postal_code: a Finnish postal code has exactly 5 digits.",
             },
         ],
+        "ignored_columns": ["Väri"],
     }
     assert table_count(services.db.path, "customers") == 2
     assert "Äijä" not in json.dumps(audit_rows(services.db.path))
@@ -168,3 +170,20 @@ def test_an_import_as_a_real_process(tmp_path: Path, csv_file: Path) -> None:
     assert done.stderr == b""
     report = json.loads(done.stdout.decode("utf-8"))
     assert (report["imported"], report["rejected"]) == (2, 1)
+
+
+def test_a_mixed_encoding_file_reports_its_bad_row_and_ignored_columns(
+    as_admin: Cli, admin: Actor, services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "sekalainen.csv"
+    path.write_bytes(
+        "Nimi;Sähköposti;Väri\r\nÄijä Öhman;aija@esimerkki.fi;\r\n".encode()
+        + "Pirjo Pääkkönen;pirjo@esimerkki.fi;\r\n".encode("cp1252")
+    )
+    result = as_admin("customer", "import", str(path), "--format", "json")
+    assert result.code == 0, result.err
+    report = json.loads(result.out)
+    assert (report["imported"], report["rejected"]) == (1, 1)
+    assert [(r["row"], r["reason"].split(":")[0]) for r in report["rejected_rows"]] == [(3, "row")]
+    assert "not text in the file's encoding" in report["rejected_rows"][0]["reason"]
+    assert report["ignored_columns"] == ["Väri"]

@@ -72,7 +72,7 @@ def test_the_notice_is_written_owner_only_and_whole(
     out.parent.mkdir()
     out.write_bytes(b"an older notice")
     out.chmod(0o644)
-    done = as_admin("register", "notice", "--lang", "fi", "--out", str(out))
+    done = as_admin("register", "notice", "--lang", "fi", "--out", str(out), "--force")
     assert done.code == 0, done.err
     assert mode(out) == 0o600
     assert out.read_bytes().startswith(b"%PDF")

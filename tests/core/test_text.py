@@ -29,3 +29,24 @@ def test_text_is_stored_composed_and_searched_case_folded() -> None:
     decomposed = unicodedata.normalize("NFD", "Äijälä")
     assert clean_text(decomposed, "name", max_length=50) == "Äijälä"
     assert fold(decomposed) == fold("ÄIJÄLÄ") == "äijälä"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Matti\u200bMeikäläinen",
+        "Matti\u200d",
+        "\u202eenialäkieM",
+        "Maija\u2066x\u2069",
+        "\ufeffAnna",
+    ],
+)
+def test_zero_width_and_direction_controls_are_refused_in_one_line_fields(value: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        clean_text(value, "name", max_length=50)
+    assert (err.value.field, err.value.code) == ("name", "control_chars")
+
+
+def test_free_text_may_keep_a_zero_width_joiner() -> None:
+    family = "perhe \U0001f468\u200d\U0001f469"
+    assert clean_text(family, "text", max_length=50, multiline=True) == family

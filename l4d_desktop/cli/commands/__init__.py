@@ -14,6 +14,7 @@ from l4d_desktop.cli.commands import (
     init,
     invoice,
     letter,
+    maintenance,
     objection,
     password,
     processor,
@@ -37,6 +38,7 @@ NOUNS = (
     register,
     letter,
     backup,
+    maintenance,
     audit,
     password,
 )

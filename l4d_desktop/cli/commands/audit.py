@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.parser import add_noun
+from l4d_desktop.cli.targets import add_force, output_file
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
@@ -19,9 +20,11 @@ def add_parser(commands: SubParsers) -> None:
     verify.set_defaults(run=audit_verify)
     checkpoint = actions.add_parser("checkpoint", help="write the chain's head to FILE")
     checkpoint.add_argument("file", metavar="FILE")
+    add_force(checkpoint)
     checkpoint.set_defaults(run=audit_checkpoint)
     export = actions.add_parser("export", help="the log as CSV (audit.read and data.export)")
     export.add_argument("file", metavar="FILE")
+    add_force(export)
     export.set_defaults(run=audit_export)
 
 
@@ -40,7 +43,7 @@ def audit_verify(ctx: Context) -> int:
 
 
 def audit_checkpoint(ctx: Context) -> int:
-    path = Path(ctx.args.file)
+    path = output_file(ctx.args.file, ctx.args.force)
     cp = ctx.services.maintenance.write_checkpoint(ctx.actor, path)
     print(f"checkpoint written to {path}: entry {cp.head_id}, head {cp.head_hash}")
     return 0
@@ -48,7 +51,7 @@ def audit_checkpoint(ctx: Context) -> int:
 
 def audit_export(ctx: Context) -> int:
     """The whole log, oldest first, as CSV (needs audit.read and data.export)."""
-    path = Path(ctx.args.file)
+    path = output_file(ctx.args.file, ctx.args.force)
     count = ctx.services.audit_viewer.export_csv(ctx.actor, path)
     print(f"{count} audit entries written to {path}")
     return 0

@@ -1,9 +1,11 @@
-"""`backup DEST`: a verified online backup of the whole database."""
+"""`backup DEST [--force]`: a verified online backup of the whole database."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from l4d_desktop.cli.targets import add_force, output_file
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
@@ -13,10 +15,12 @@ if TYPE_CHECKING:
 def add_parser(commands: SubParsers) -> None:
     backup_parser = commands.add_parser("backup", help="verified online backup of the database")
     backup_parser.add_argument("dest", metavar="DEST")
+    add_force(backup_parser)
     backup_parser.set_defaults(run=backup)
 
 
 def backup(ctx: Context) -> int:
-    path = ctx.services.maintenance.backup(ctx.actor, Path(ctx.args.dest))
+    dest = output_file(ctx.args.dest, ctx.args.force)
+    path = ctx.services.maintenance.backup(ctx.actor, Path(dest))
     print(path)
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.dates import moment
-from l4d_desktop.cli.parser import add_noun, positive_int
+from l4d_desktop.cli.parser import add_noun, json_input, positive_int
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
@@ -24,6 +24,7 @@ def add_parser(commands: SubParsers) -> None:
             "--method", required=True, choices=[m.value for m in ConsentMethod if m != "objection"]
         )
         sub.add_argument("--at", metavar="TIME", help="ISO 8601 with offset (default now)")
+        json_input(sub)
         sub.set_defaults(run=consent_record)
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.commands import customer_import
 from l4d_desktop.cli.errors import CliError
 from l4d_desktop.cli.output import json_tree, write_table
-from l4d_desktop.cli.parser import FORMATS, add_noun, positive_int
+from l4d_desktop.cli.parser import FORMATS, add_noun, json_input, positive_int
+from l4d_desktop.cli.targets import add_force, output_file
 from l4d_desktop.core.files.csv_export import write_csv_file
 
 if TYPE_CHECKING:
@@ -65,10 +65,12 @@ def add_parser(commands: SubParsers) -> None:
     add.add_argument("--country", default="FI", help="two-letter code (default FI)")
     add.add_argument("--company", default="")
     add.add_argument("--lang", default="fi", choices=[lang.value for lang in Language])
+    json_input(add)
     add.set_defaults(run=customer_add)
     listing = actions.add_parser("list", help="customers by name")
     listing.add_argument("--search", default="", metavar="TEXT")
     listing.add_argument("--format", choices=FORMATS, default="json")
+    json_input(listing)
     listing.set_defaults(run=customer_list)
     customer_import.add_action(actions)
     show = actions.add_parser("show", help="everything held about one customer, as JSON")
@@ -85,12 +87,14 @@ def add_parser(commands: SubParsers) -> None:
         "export", help="customers to a CSV file (restricted people left out); prints the count"
     )
     export.add_argument("file", metavar="FILE")
+    add_force(export)
     export.add_argument("--search", default="", metavar="TEXT")
     export.add_argument(
         "--marketing",
         metavar="PURPOSE",
         help="only people with a current consent for PURPOSE and no objection (marketing list)",
     )
+    json_input(export)
     export.set_defaults(run=customer_export)
 
 
@@ -135,7 +139,7 @@ def customer_show(ctx: Context) -> int:
 
 def customer_export(ctx: Context) -> int:
     a = ctx.args
-    path = Path(a.file)
+    path = output_file(a.file, a.force)
     records: Iterator[CustomerRecord]
     if a.marketing:
         records = ctx.services.customers.marketing_list(ctx.actor, a.marketing)
@@ -143,7 +147,7 @@ def customer_export(ctx: Context) -> int:
         records = ctx.services.customers.export(ctx.actor, a.search)
     rows = (tuple(getattr(r, c) for c in EXPORT_COLUMNS) for r in records)
     try:
-        count = write_csv_file(path, EXPORT_COLUMNS, rows)
+        count = write_csv_file(path, EXPORT_COLUMNS, rows, replace=a.force)
     except OSError as exc:
         raise CliError(f"cannot write {path}: {exc.strerror}") from None
     print(count)

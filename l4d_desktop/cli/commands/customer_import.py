@@ -24,6 +24,7 @@ REPORT_KEYS = (
     "rejected",
     "suppressed",
     "rejected_rows",
+    "ignored_columns",
 )
 
 
@@ -57,6 +58,7 @@ def report(result: ImportResult) -> dict[str, object]:
         "rejected_rows": [
             {"row": p.row, "field": p.field, "reason": reason(p)} for p in result.problems
         ],
+        "ignored_columns": list(result.ignored_columns),
     }
 
 
@@ -73,6 +75,7 @@ def _refused(plan: ImportPlan) -> ImportResult:
         suppressed=0,
         import_id=0,
         problems=plan.problems,
+        ignored_columns=plan.ignored_columns,
     )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from l4d_desktop.cli.parser import json_input
+
 if TYPE_CHECKING:
     from l4d_desktop.cli.parser import SubParsers
     from l4d_desktop.core.services import Services
@@ -16,6 +18,7 @@ def add_parser(commands: SubParsers) -> None:
     init.add_argument("--title", default="", help="title in letter signatures")
     # Its own dest: a sub-parser's default would overwrite the global option's value.
     init.add_argument("--password-stdin", dest="init_password_stdin", action="store_true")
+    json_input(init)
 
 
 def init(services: Services, admin: str, full_name: str, title: str, password: str) -> int:

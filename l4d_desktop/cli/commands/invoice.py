@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.dates import day
-from l4d_desktop.cli.parser import add_noun, positive_int
+from l4d_desktop.cli.parser import add_noun, json_input, positive_int
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
@@ -20,6 +20,7 @@ def add_parser(commands: SubParsers) -> None:
     add.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     add.add_argument("--amount", required=True, metavar="EUROS", help="e.g. 125,50")
     add.add_argument("--paid", action="store_true")
+    json_input(add)
     add.set_defaults(run=invoice_add)
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.errors import CliError
 from l4d_desktop.cli.parser import add_noun, positive_int
+from l4d_desktop.cli.targets import add_force, output_file
 from l4d_desktop.core.files.private import write_private
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ def add_parser(commands: SubParsers) -> None:
         "--lang", choices=("fi", "en"), help="default: the customer's letter language"
     )
     render.add_argument("--out", required=True, metavar="FILE.pdf")
+    add_force(render)
     render.set_defaults(run=letter_render)
     bundle = actions.add_parser(
         "bundle", help="access/portability answer: the letter and the data files in one ZIP"
@@ -41,26 +43,28 @@ def add_parser(commands: SubParsers) -> None:
         "--lang", choices=("fi", "en"), help="default: the customer's letter language"
     )
     bundle.add_argument("--out", required=True, metavar="FILE.zip")
+    add_force(bundle)
     bundle.set_defaults(run=letter_bundle)
     calibration = actions.add_parser(
         "calibration", help="the window-envelope calibration page, to check a printer"
     )
     calibration.add_argument("--lang", choices=("fi", "en"), default="fi")
     calibration.add_argument("--out", required=True, metavar="FILE.pdf")
+    add_force(calibration)
     calibration.set_defaults(run=letter_calibration)
 
 
-def _target(path_text: str) -> Path:
-    path = Path(path_text).expanduser()
+def _target(path_text: str, force: bool) -> Path:
+    path = output_file(path_text, force)
     if not path.parent.is_dir():
         raise CliError(f"{path.parent}: no such folder; nothing was written")
     return path
 
 
-def _writer(path: Path) -> Callable[[bytes], None]:
+def _writer(path: Path, force: bool) -> Callable[[bytes], None]:
     def write(content: bytes) -> None:
         try:
-            write_private(path, content)
+            write_private(path, content, replace=force)
         except OSError as exc:
             raise CliError(f"{path}: cannot write ({exc.strerror}); nothing was written") from None
 
@@ -70,10 +74,10 @@ def _writer(path: Path) -> Callable[[bytes], None]:
 def letter_render(ctx: Context) -> int:
     """Prints the file's path and the letter's SHA-256 (as the archive holds it)."""
     a = ctx.args
-    path = _target(a.out)
+    path = _target(a.out, a.force)
     language = a.lang or ctx.services.letters.default_language(ctx.actor, a.request)
     archived, _pdf = ctx.services.letters.issue(
-        ctx.actor, a.request, a.kind, language, "cli", deliver=_writer(path)
+        ctx.actor, a.request, a.kind, language, "cli", deliver=_writer(path, a.force)
     )
     print(f"{path}\t{archived.sha256}")
     return 0
@@ -82,10 +86,10 @@ def letter_render(ctx: Context) -> int:
 def letter_bundle(ctx: Context) -> int:
     """The access or portability answer as a ZIP: the letter and the files it lists."""
     a = ctx.args
-    path = _target(a.out)
+    path = _target(a.out, a.force)
     language = a.lang or ctx.services.letters.default_language(ctx.actor, a.request)
     archived, _zip = ctx.services.letters.bundle(
-        ctx.actor, a.request, language, deliver=_writer(path)
+        ctx.actor, a.request, language, deliver=_writer(path, a.force)
     )
     print(f"{path}\t{archived.sha256}")
     return 0
@@ -93,7 +97,7 @@ def letter_bundle(ctx: Context) -> int:
 
 def letter_calibration(ctx: Context) -> int:
     a = ctx.args
-    path = _target(a.out)
-    _writer(path)(ctx.services.letters.calibration(ctx.actor, a.lang))
+    path = _target(a.out, a.force)
+    _writer(path, a.force)(ctx.services.letters.calibration(ctx.actor, a.lang))
     print(path)
     return 0

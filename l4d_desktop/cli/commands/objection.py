@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.dates import day
-from l4d_desktop.cli.parser import add_noun, positive_int
+from l4d_desktop.cli.parser import add_noun, json_input, positive_int
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
@@ -22,6 +22,7 @@ def add_parser(commands: SubParsers) -> None:
     add.add_argument("--purpose", required=True, choices=[p.value for p in ObjectionPurpose])
     add.add_argument("--received", required=True, metavar="YYYY-MM-DD")
     add.add_argument("--reason", default="")
+    json_input(add)
     add.set_defaults(run=objection_add)
 
 

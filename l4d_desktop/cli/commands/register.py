@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.errors import CliError
 from l4d_desktop.cli.parser import add_noun
+from l4d_desktop.cli.targets import add_force, output_file
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
@@ -24,12 +24,13 @@ def add_parser(commands: SubParsers) -> None:
     )
     notice.add_argument("--lang", required=True, choices=("fi", "en"))
     notice.add_argument("--out", required=True, metavar="FILE.pdf")
+    add_force(notice)
     notice.set_defaults(run=register_notice)
 
 
 def register_notice(ctx: Context) -> int:
     """Writes the notice in the chosen language to --out and prints the file's path."""
-    path = Path(ctx.args.out).expanduser()
+    path = output_file(ctx.args.out, ctx.args.force)
     if not path.parent.is_dir():
         # Said before the notice is made, so that a mistyped folder leaves no audit entry.
         raise CliError(f"{path.parent}: no such folder; nothing was written")
@@ -37,7 +38,7 @@ def register_notice(ctx: Context) -> int:
 
     pdf = ctx.services.processing_register.notice_pdf(ctx.actor, ctx.args.lang)
     try:
-        write_private(path, pdf)
+        write_private(path, pdf, replace=ctx.args.force)
     except OSError as exc:
         raise CliError(f"{path}: cannot write ({exc.strerror}); nothing was written") from None
     print(path)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from l4d_desktop.cli.commands import request_erase
 from l4d_desktop.cli.output import json_value, write_table
-from l4d_desktop.cli.parser import FORMATS, add_noun, positive_int
+from l4d_desktop.cli.parser import FORMATS, add_noun, json_input, positive_int
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -60,6 +60,7 @@ def add_parser(commands: SubParsers) -> None:
     add.add_argument("--received", metavar="YYYY-MM-DD", help="or --received-at")
     add.add_argument("--channel", required=True, choices=[c.value for c in Channel])
     _add_intake_options(add)
+    json_input(add)
     add.set_defaults(run=request_add)
     listing = actions.add_parser("list", help="requests by due date")
     listing.add_argument("--format", choices=FORMATS, default="json")
@@ -107,6 +108,7 @@ def _add_workflow_actions(actions: SubParsers) -> None:
         "--customer", type=positive_int, metavar="ID", help="default: the linked customer"
     )
     identify.add_argument("--note", default="")
+    json_input(identify)
     identify.set_defaults(run=request_identify)
 
     extend = actions.add_parser(
@@ -115,15 +117,18 @@ def _add_workflow_actions(actions: SubParsers) -> None:
     extend.add_argument("id", type=positive_int, metavar="ID")
     extend.add_argument("--notice-date", required=True, metavar="YYYY-MM-DD")
     extend.add_argument("--reason", required=True)
+    json_input(extend)
     extend.set_defaults(run=request_extend)
 
     pause = actions.add_parser("pause", help="wait for the requester; no date moves")
     pause.add_argument("id", type=positive_int, metavar="ID")
     pause.add_argument("--reason", required=True)
+    json_input(pause)
     pause.set_defaults(run=request_pause)
     resume = actions.add_parser("resume", help="end the wait for the requester")
     resume.add_argument("id", type=positive_int, metavar="ID")
     resume.add_argument("--reason", default="")
+    json_input(resume)
     resume.set_defaults(run=request_resume)
 
     close = actions.add_parser("close", help="close request ID with its outcome")
@@ -136,6 +141,7 @@ def _add_workflow_actions(actions: SubParsers) -> None:
     close.add_argument(
         "--assessment", default="", help="written assessment (manifestly unfounded, excessive)"
     )
+    json_input(close)
     close.set_defaults(run=request_close)
 
 

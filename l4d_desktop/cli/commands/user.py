@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.commands.password import password_change
 from l4d_desktop.cli.output import write_table
-from l4d_desktop.cli.parser import FORMATS, add_noun
+from l4d_desktop.cli.parser import FORMATS, add_noun, json_arguments, json_input
 from l4d_desktop.core.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -36,7 +36,9 @@ def add_parser(commands: SubParsers) -> None:
     add.add_argument("--full-name", required=True)
     add.add_argument("--title", default="")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
-    add.set_defaults(run=user_add)
+    json_input(add)
+    # The initial password (stdin line 2) comes before the JSON: user_add reads it itself.
+    add.set_defaults(run=user_add, json_after_passwords=True)
     listing = actions.add_parser("list", help="all accounts")
     listing.add_argument("--format", choices=FORMATS, default="json")
     listing.set_defaults(run=user_list)
@@ -67,6 +69,7 @@ def add_parser(commands: SubParsers) -> None:
 def user_add(ctx: Context) -> int:
     a = ctx.args
     initial = ctx.passwords.next(f"Initial password for {a.username}: ", confirm=True)
+    json_arguments(a, ctx.passwords.rest_as_json)
     info = ctx.services.users.create_user(
         ctx.actor, a.username, a.full_name, a.role, initial, title=a.title
     )
@@ -119,7 +122,7 @@ def user_rights(ctx: Context) -> int:
 
 
 def _find(ctx: Context, username: str) -> UserInfo:
-    from l4d_desktop.core.security.auth import username_key
+    from l4d_desktop.core.security.login_attempts import username_key
 
     key = username_key(username)
     users = ctx.services.users.list_users(ctx.actor)

@@ -1,54 +1,47 @@
-"""Tamper-evident audit log: a SHA-256 hash chain over entries holding ids and codes only."""
+"""Tamper-evident audit log: a SHA-256 hash chain over entries holding ids and codes only,
+checked from its last known link before anything is appended, and anchored outside the file."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
-from dataclasses import dataclass
+import logging
+import threading
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
+from l4d_desktop.core.audit.anchor import Anchor
+from l4d_desktop.core.audit.chain import (
+    GENESIS,
+    GENESIS_HASH,
+    Checkpoint,
+    Link,
+    VerifyResult,
+    against_checkpoint,
+    entry_hash,
+    verify_chain,
+    walk_from,
+)
 from l4d_desktop.core.clock import Clock
-from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.files.private import write_private
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import AuditEntry
 
-GENESIS_HASH = "0" * 64
+__all__ = [
+    "GENESIS_HASH",
+    "AuditLog",
+    "Checkpoint",
+    "VerifyResult",
+    "entry_hash",
+    "verify_chain",
+    "write_checkpoint",
+]
 
+# session.info key: the newest entry this (uncommitted) session appended.
+_SESSION_HEAD = "l4d_audit_head"
 
-def entry_hash(
-    *,
-    id: int,
-    at: str,
-    actor_id: int | None,
-    action: str,
-    object_type: str,
-    object_id: int | None,
-    outcome: str,
-    detail: str,
-    prev_hash: str,
-) -> str:
-    canonical = json.dumps(
-        {
-            "id": id,
-            "at": at,
-            "actor_id": actor_id,
-            "action": action,
-            "object_type": object_type,
-            "object_id": object_id,
-            "outcome": outcome,
-            "detail": detail,
-            "prev_hash": prev_hash,
-        },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=True,
-    )
-    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+log = logging.getLogger(__name__)
 
 
 def _hash_of(e: AuditEntry) -> str:
@@ -65,53 +58,82 @@ def _hash_of(e: AuditEntry) -> str:
     )
 
 
-@dataclass(frozen=True)
-class Checkpoint:
-    head_id: int
-    head_hash: str
-    count: int
-    created_at: str
-
-    def to_json(self) -> str:
-        return json.dumps(
-            {
-                "head_id": self.head_id,
-                "head_hash": self.head_hash,
-                "count": self.count,
-                "created_at": self.created_at,
-            },
-            indent=2,
-        )
-
-    @classmethod
-    def from_file(cls, path: Path) -> Checkpoint:
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            return cls(
-                head_id=int(data["head_id"]),
-                head_hash=str(data["head_hash"]),
-                count=int(data["count"]),
-                created_at=str(data["created_at"]),
-            )
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise L4DError("checkpoint_invalid", reason=type(exc).__name__) from None
-
-
-@dataclass(frozen=True)
-class VerifyResult:
-    ok: bool
-    count: int
-    head_hash: str
-    first_broken_id: int | None = None
-    reason: str = ""  # "modified", "deleted_or_inserted", "truncated", "checkpoint_mismatch"
-
-
 class AuditLog:
-    """Appends entries inside the caller's transaction, or in one of its own."""
+    """Appends entries inside the caller's transaction, or in one of its own.
+
+    At start the chain is followed from the anchor (the head recorded outside the database at
+    the last commit of any run) to today's head; before each append, from the last link this
+    run saw committed. Both read only the entries written since. The anchor moves forward after
+    every commit that appended, so it is current at close even after a crash; once tampering
+    is seen it stays where it was, for `audit verify` to report.
+    """
 
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
+        self.anchor = Anchor(db.path)
+        # The first sign of tampering this run saw (at start or before an append), if any.
+        self.problem: VerifyResult | None = None
+        self._lock = threading.Lock()
+        self._point = self._start()
+
+    def _start(self) -> Link:
+        anchored = self.anchor.read()
+        with self.db.read() as session:
+            if anchored is None:
+                # First run with an anchor: trust today's head (cheap); `audit verify` checks all.
+                head = session.execute(
+                    select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+                ).first()
+                point = Link(head.id, head.hash) if head else GENESIS
+                self.anchor.move_to(point)
+                return point
+            start = Link(anchored.head_id, anchored.head_hash)
+            walk = walk_from(session, start)
+        if walk.problem is not None:
+            self._found(walk.problem)
+        elif walk.count:
+            # Entries after the anchor: every run moves the anchor at each commit, so these were
+            # written by something else (or by a run killed between its commit and the anchor).
+            self._found(VerifyResult(False, 0, start.hash, start.id + 1, "unanchored"))
+        return walk.head
+
+    def _found(self, problem: VerifyResult) -> None:
+        if self.problem is None:
+            self.problem = problem
+            # Ids and a code only: nothing personal.
+            log.warning(
+                "audit chain broken at entry %s (%s): anchor kept at its last good head",
+                problem.first_broken_id,
+                problem.reason,
+            )
+
+    def _check_before_append(self, session: Session, head: Link) -> None:
+        """Follow the chain from the last committed link this run saw to `head`."""
+        expected = session.info.get(_SESSION_HEAD) or self._point
+        if head == expected or self.problem is not None:
+            return
+        with self._lock:
+            point = self._point
+        walk = walk_from(session, point)
+        if walk.problem is not None:
+            self._found(walk.problem)
+            return
+        if _SESSION_HEAD not in session.info:  # `head` is committed work of other runs
+            self._advance(walk.head)
+
+    def _advance(self, head: Link) -> None:
+        with self._lock:
+            if head.id <= self._point.id:
+                return
+            self._point = head
+        if self.problem is None:
+            self.anchor.move_to(head)
+
+    def _committed(self, session: Session) -> None:
+        head = session.info.pop(_SESSION_HEAD, None)
+        if head is not None:
+            self._advance(head)
 
     def append(
         self,
@@ -128,6 +150,7 @@ class AuditLog:
         last = session.execute(
             select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
         ).first()
+        self._check_before_append(session, Link(last.id, last.hash) if last else GENESIS)
         new_id = (last.id + 1) if last else 1
         prev = last.hash if last else GENESIS_HASH
         at = self.clock().astimezone(dt.UTC).isoformat(timespec="microseconds")
@@ -145,6 +168,9 @@ class AuditLog:
         entry.hash = _hash_of(entry)
         session.add(entry)
         session.flush()
+        if _SESSION_HEAD not in session.info:
+            event.listen(session, "after_commit", self._committed, once=True)
+        session.info[_SESSION_HEAD] = Link(new_id, entry.hash)
         return entry
 
     def append_separately(self, **kwargs: object) -> None:
@@ -153,8 +179,22 @@ class AuditLog:
             self.append(session, **kwargs)  # type: ignore[arg-type]
 
     def verify(self, checkpoint: Checkpoint | None = None) -> VerifyResult:
+        """The chain from its first entry, and the checkpoint if one is given."""
         with self.db.read() as session:
             return verify_chain(session, checkpoint)
+
+    def verify_anchored(self, checkpoint: Checkpoint | None = None) -> VerifyResult:
+        """`verify`, then what the anchor outside the database says (and what this run saw)."""
+        with self.db.read() as session:
+            result = verify_chain(session, checkpoint)
+            if not result.ok:
+                return result
+            if self.problem is not None:
+                return self.problem
+            anchored = self.anchor.read()
+            if anchored is None:
+                return result
+            return against_checkpoint(session, result, anchored)
 
     def checkpoint(self) -> Checkpoint:
         with self.db.read() as session:
@@ -170,29 +210,3 @@ class AuditLog:
 
 def write_checkpoint(checkpoint: Checkpoint, path: Path) -> None:
     write_private(Path(path), (checkpoint.to_json() + "\n").encode("utf-8"))
-
-
-def verify_chain(session: Session, checkpoint: Checkpoint | None = None) -> VerifyResult:
-    prev_hash = GENESIS_HASH
-    expected_id = 1
-    count = 0
-    seen: dict[int, str] = {}
-    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(1000):
-        if entry.id != expected_id or entry.prev_hash != prev_hash:
-            return VerifyResult(False, count, prev_hash, entry.id, "deleted_or_inserted")
-        if _hash_of(entry) != entry.hash:
-            return VerifyResult(False, count, prev_hash, entry.id, "modified")
-        prev_hash = entry.hash
-        expected_id += 1
-        count += 1
-        if checkpoint is not None and entry.id == checkpoint.head_id:
-            seen[entry.id] = entry.hash
-    if checkpoint is not None and checkpoint.head_id > 0:
-        if checkpoint.head_id not in seen:
-            return VerifyResult(False, count, prev_hash, checkpoint.head_id, "truncated")
-        if (
-            seen[checkpoint.head_id] != checkpoint.head_hash
-            or checkpoint.count != checkpoint.head_id
-        ):
-            return VerifyResult(False, count, prev_hash, checkpoint.head_id, "checkpoint_mismatch")
-    return VerifyResult(True, count, prev_hash)

@@ -13,15 +13,17 @@ from l4d_desktop.core.vocabulary import Right
 
 class MaintenanceService(Service):
     def backup(self, actor: Actor, dest: Path) -> Path:
-        """Online backup, verified; a backup holds everyone's data, so it is an export."""
-        self._require(actor, Right.DATA_EXPORT, "db.backup")
+        """Online backup, verified. A copy holds every password hash, the audit log and the
+        restricted people, none of which a handler may read: it needs users.admin (and, as it
+        takes everyone's data out of the program, data.export)."""
+        self._require(actor, (Right.USERS_ADMIN, Right.DATA_EXPORT), "db.backup")
         path = backup_database(self.db, dest)
         self.audit.append_separately(actor_id=actor.user_id, action="db.backup")
         return path
 
     def verify_audit(self, actor: Actor, checkpoint: Checkpoint | None = None) -> VerifyResult:
         self._require(actor, Right.AUDIT_READ, "audit.verify")
-        result = self.audit.verify(checkpoint)
+        result = self.audit.verify_anchored(checkpoint)
         self.audit.append_separately(
             actor_id=actor.user_id,
             action="audit.verify",

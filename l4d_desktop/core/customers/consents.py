@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock
+from l4d_desktop.core.customers.fields import check_business_date
 from l4d_desktop.core.customers.suppression import SuppressionList
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
 from l4d_desktop.core.security.access import Service
@@ -237,6 +238,7 @@ class ConsentService(Service):
             raise ValidationError("at", "time_invalid")
         if when > now:
             raise ValidationError("at", "date_in_future")
+        check_business_date("at", when.date())
         with self._unit(actor, Right.CUSTOMERS_EDIT, "consent.record") as (session, user):
             customer = session.get(Customer, customer_id)
             if customer is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import MISSING, dataclass
@@ -23,8 +24,10 @@ from l4d_desktop.core.vocabulary import DataSource, Language
 _FI_POSTAL = re.compile(r"\d{5}")
 
 __all__ = [  # the phone functions are part of the customer fields' face
+    "EARLIEST_BUSINESS_DATE",
     "CleanCustomer",
     "CustomerInput",
+    "check_business_date",
     "clean_business_id",
     "clean_customer",
     "clean_customer_number",
@@ -245,6 +248,21 @@ NOTES_MAX = 5000
 # afresh each time (lru_cache keeps no exceptions), so no error object is ever shared.
 _CHOICE_CACHE = 4096
 _CUSTOMER_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,19}")
+
+
+# The company's records hold nothing older: an earlier date is a typing slip (0001-01-01), and
+# dates near the calendar's ends overflow when a deadline or a time zone is added to them.
+EARLIEST_BUSINESS_DATE = dt.date(1900, 1, 1)
+
+
+def check_business_date(field: str, value: dt.date) -> dt.date:
+    """`value`, refused (naming `field`) when it is before EARLIEST_BUSINESS_DATE.
+
+    Every caller also refuses a date after today: those are dates something was received.
+    """
+    if value < EARLIEST_BUSINESS_DATE:
+        raise ValidationError(field, "date_too_early", earliest=EARLIEST_BUSINESS_DATE.isoformat())
+    return value
 
 
 @lru_cache(maxsize=_CHOICE_CACHE)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import office_today
+from l4d_desktop.core.customers.fields import check_business_date
 from l4d_desktop.core.errors import NotFoundError, ValidationError
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.models import Customer, Invoice
@@ -98,6 +99,7 @@ class InvoiceService(Service):
         cents = parse_amount(amount)
         if invoice_date > office_today(self.clock()):
             raise ValidationError("invoice_date", "date_in_future")
+        check_business_date("invoice_date", invoice_date)
         with self._unit(actor, Right.CUSTOMERS_EDIT, "invoice.add") as (session, user):
             customer = session.get(Customer, customer_id)
             if customer is None:

@@ -14,6 +14,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.customers.consents import PurposeRecord, append_event, current_states
+from l4d_desktop.core.customers.fields import check_business_date
 from l4d_desktop.core.customers.suppression import SuppressionList
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
 from l4d_desktop.core.security.access import Service
@@ -181,6 +182,7 @@ def clean_objection(
     text = clean_text(reason, "reason", max_length=REASON_MAX, multiline=True)
     if received_on > office_today(now):
         raise ValidationError("received_on", "date_in_future")
+    check_business_date("received_on", received_on)
     return purpose, text
 
 

@@ -22,6 +22,12 @@ _PHONE_LIKE = re.compile(r"\+?[\d\s()./-]{3,}")
 _PHONE_SEPARATORS = re.compile(r"[\s()./-]")
 # A search with at most this many matches keeps them (their index rows) for the next keystroke.
 MATCH_SET_MAX = 2000
+# A query is bounded before it becomes SQL: each term is one LIKE (SQLite refuses a pattern over
+# 50 000 bytes and an expression tree over 1 000 deep), and no customer's search text is long
+# enough for a longer term or more words to narrow a real search. Further terms are ignored and
+# a longer term is cut, so a pasted page searches by its beginning instead of failing.
+SEARCH_TERMS_MAX = 16
+SEARCH_TERM_CHARS = 100
 
 
 def _like_escape(text: str) -> str:
@@ -29,13 +35,25 @@ def _like_escape(text: str) -> str:
 
 
 def search_terms(query: str) -> list[str]:
-    """Folded search terms. A phone-like query is one term without separators (040 123 → 040123)."""
-    q = fold(query).strip()
+    """Folded search terms. A phone-like query is one term without separators (040 123 → 040123).
+
+    At most SEARCH_TERMS_MAX distinct terms, each cut to SEARCH_TERM_CHARS characters.
+    """
+    # Only the beginning of a pasted text is looked at: folding 100 000 characters per keystroke
+    # would be slow, and the terms kept come from the beginning anyway.
+    q = fold(query[: SEARCH_TERMS_MAX * (SEARCH_TERM_CHARS + 1) * 2]).strip()
     if not q:
         return []
     if _PHONE_LIKE.fullmatch(q) and sum(ch.isdigit() for ch in q) >= 3:
-        return [_PHONE_SEPARATORS.sub("", q)]
-    return q.split()
+        return [_PHONE_SEPARATORS.sub("", q)[:SEARCH_TERM_CHARS]]
+    terms: list[str] = []
+    for word in q.split():
+        term = word[:SEARCH_TERM_CHARS]
+        if term not in terms:
+            terms.append(term)
+            if len(terms) == SEARCH_TERMS_MAX:
+                break
+    return terms
 
 
 def search_filter(query: str) -> ColumnElement[bool] | None:

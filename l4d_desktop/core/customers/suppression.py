@@ -1,23 +1,39 @@
-"""The suppression list: salted hashes of the emails and phones that must never be marketed to.
+"""The suppression list: keyed hashes of the emails and phones that must never be marketed to.
 
 An objection to direct marketing is absolute and outlives an erasure of the person, so the list
-keeps no name and no address, only a digest that a later import can be checked against.
+keeps no name and no address, only a digest that a later import can be checked against. The
+digest is keyed with a secret kept in a file beside the database, never inside it: a copy of the
+database file or of a backup does not let anyone test candidate numbers against the list (the
+attacker model is in README.md, "Erasure and the suppression list").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
+import os
 import secrets
 from collections.abc import Iterable
+from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.store.models import Setting, Suppression
 from l4d_desktop.core.text import fold
 
 SALT_KEY = "suppression_salt"
+# HMAC of a constant under the key: tells the right key file from a wrong or damaged one, and
+# that the entries are keyed (a register without it holds entries of the older, unkeyed form).
+KEY_CHECK = "suppression_key_check"
+KEY_SUFFIX = ".suppression-key"
+KEY_BYTES = 32
+KEY_MISSING = "suppression_key_missing"
+_CHECK_MESSAGE = b"l4d suppression key check"
+# Between the salt and the key in the secret handed to callers that hash many rows (imports).
+_SEPARATOR = "\x1e"
 
 
 def _salt(session: Session) -> str:
@@ -34,27 +50,165 @@ def _salt(session: Session) -> str:
     return row.value
 
 
-def digests(salt: str, email: str, phone: str) -> list[tuple[str, str]]:
-    """(kind, digest) of a normalised email (case-folded) and an E.164 phone, when given."""
+def _legacy(salt: str, kind: str, value: str) -> str:
+    """The unkeyed digest the list held before the key: the input of the keyed one."""
+    return hashlib.sha256(f"{salt}\x1f{kind}\x1f{value}".encode()).hexdigest()
+
+
+def _keyed(key: bytes, legacy: str) -> str:
+    return hmac.new(key, legacy.encode(), hashlib.sha256).hexdigest()
+
+
+def digests(secret: str, email: str, phone: str) -> list[tuple[str, str]]:
+    """(kind, digest) of a normalised email (case-folded) and an E.164 phone, when given.
+
+    `secret` is SuppressionList.salt: the salt and the key together, or the salt alone for a
+    register whose entries are not keyed yet."""
+    salt, _, key_hex = secret.partition(_SEPARATOR)
+    key = bytes.fromhex(key_hex) if key_hex else None
     out: list[tuple[str, str]] = []
     for kind, value in (("email", fold(email.strip())), ("phone", phone.strip())):
         if value:
-            digest = hashlib.sha256(f"{salt}\x1f{kind}\x1f{value}".encode()).hexdigest()
-            out.append((kind, digest))
+            digest = _legacy(salt, kind, value)
+            out.append((kind, digest if key is None else _keyed(key, digest)))
     return out
 
 
+def key_file(session: Session) -> Path | None:
+    """Where the key of this session's database lives: beside the database file, never in it
+    (None for a database without a file)."""
+    database = session.get_bind().engine.url.database
+    if not database or database == ":memory:":
+        return None
+    path = Path(database)
+    return path.with_name(path.name + KEY_SUFFIX)
+
+
+def _key_check(key: bytes) -> str:
+    return hmac.new(key, _CHECK_MESSAGE, hashlib.sha256).hexdigest()
+
+
+def _read_key(path: Path | None) -> bytes | None:
+    """The key in the file, or None when it is missing, not a plain file or damaged."""
+    if path is None:
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as f:
+        text = f.read(4 * KEY_BYTES).strip()
+    try:
+        key = bytes.fromhex(text.decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return key if len(key) == KEY_BYTES else None
+
+
+def _create_key(path: Path) -> bytes:
+    """A new key in a file 0600; never replaces a file that is there (another instance may have
+    made it at the same moment: then that one is used)."""
+    key = secrets.token_bytes(KEY_BYTES)
+    part = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(part, flags, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), 0o600)
+            f.write(key.hex().encode("ascii") + b"\n")
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(part, path)  # atomic, and refuses an existing name
+        except FileExistsError:
+            found = _read_key(path)
+            if found is None:
+                raise
+            return found
+    finally:
+        part.unlink(missing_ok=True)
+    return key
+
+
+def _entries(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(Suppression)) or 0)
+
+
+def has_legacy_entries(session: Session) -> bool:
+    """Whether the list holds entries of the older, unkeyed form (a read, for the start)."""
+    return session.get(Setting, KEY_CHECK) is None and _entries(session) > 0
+
+
+def rekey_legacy_entries(session: Session, *, even_if_empty: bool = False) -> int:
+    """Key the entries of the older, unkeyed form in place (their digest becomes the keyed
+    digest of itself); makes the key file when there is none. Returns how many were keyed.
+
+    An empty list is left without a key (the key is made with the first entry) unless
+    `even_if_empty`."""
+    if session.get(Setting, KEY_CHECK) is not None:
+        return 0
+    path = key_file(session)
+    if path is None:
+        return 0
+    legacy = list(session.execute(select(Suppression.id, Suppression.digest)))
+    if not legacy and not even_if_empty:
+        return 0
+    key = _read_key(path) or _create_key(path)
+    for entry_id, digest in legacy:
+        session.execute(
+            update(Suppression).where(Suppression.id == entry_id).values(digest=_keyed(key, digest))
+        )
+    session.add(Setting(key=KEY_CHECK, value=_key_check(key)))
+    session.flush()
+    return len(legacy)
+
+
 class SuppressionList:
-    """Used inside the services' transactions; it checks no rights of its own."""
+    """Used inside the services' transactions; it checks no rights of its own.
+
+    A missing or wrong key file with entries on the list raises `suppression_key_missing`
+    (restore the file from its backup): nothing is matched or added without it, so no objection
+    is silently forgotten. With an empty list a new key is simply made on the next add()."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
         self._salt = _salt(session)
+        self._key = self._current_key()
+
+    def _current_key(self) -> bytes | None:
+        check = self._session.get(Setting, KEY_CHECK)
+        if check is None:
+            return None  # entries of the unkeyed form, keyed at the next start or add()
+        path = key_file(self._session)
+        key = _read_key(path)
+        if key is not None and hmac.compare_digest(_key_check(key), check.value):
+            return key
+        if _entries(self._session):
+            raise BusinessRuleError(KEY_MISSING, file=str(path))
+        return None
+
+    def _writable_key(self) -> bytes | None:
+        """The key to add entries with, made (and older entries keyed) when there is none."""
+        if self._key is not None:
+            return self._key
+        path = key_file(self._session)
+        if path is None:
+            return None
+        check = self._session.get(Setting, KEY_CHECK)
+        if check is None:
+            rekey_legacy_entries(self._session, even_if_empty=True)
+            self._key = _read_key(path)
+        else:  # the list is empty and its key is gone: nothing is lost with a new one
+            self._key = _read_key(path) or _create_key(path)
+            check.value = _key_check(self._key)
+            self._session.flush()
+        return self._key
 
     def add(self, email: str, phone: str, today: dt.date) -> int:
         """Add the person's email and phone; returns how many entries were new."""
+        self._writable_key()
         added = 0
-        for kind, digest in digests(self._salt, email, phone):
+        for kind, digest in digests(self.salt, email, phone):
             exists = self._session.scalar(
                 select(Suppression.id).where(Suppression.kind == kind, Suppression.digest == digest)
             )
@@ -65,7 +219,7 @@ class SuppressionList:
         return added
 
     def contains(self, email: str, phone: str) -> bool:
-        pairs = digests(self._salt, email, phone)
+        pairs = digests(self.salt, email, phone)
         if not pairs:
             return False
         return self._match(pairs)
@@ -87,4 +241,7 @@ class SuppressionList:
 
     @property
     def salt(self) -> str:
-        return self._salt
+        """The secret digests() needs: the salt, and the key when the entries are keyed."""
+        if self._key is None:
+            return self._salt
+        return f"{self._salt}{_SEPARATOR}{self._key.hex()}"

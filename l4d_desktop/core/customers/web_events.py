@@ -168,7 +168,9 @@ class WebEventService(Service):
         progress: Callable[[int, int], None] | None,
         cancelled: Callable[[], bool] | None,
     ) -> EventImportResult:
-        rows: list[dict[str, object]] = []
+        # Each row keeps its file row and the field it matched by, so that a row whose person is
+        # erased while the import runs can still be reported by row.
+        rows: list[tuple[int, str, dict[str, object]]] = []
         unmatched: list[RowProblem] = []
         for event in parsed.events:
             customer_id, field, why = match(event)
@@ -176,25 +178,44 @@ class WebEventService(Service):
                 unmatched.append(RowProblem(event.row, field, why))
                 continue
             rows.append(
-                {
-                    "customer_id": customer_id,
-                    "at": event.at,
-                    "ip": event.ip,
-                    "referrer": event.referrer,
-                    "page": event.page,
-                    "link": event.link,
-                    "banner": event.banner,
-                    "user_agent": event.user_agent,
-                    "import_id": import_id,
-                }
+                (
+                    event.row,
+                    field,
+                    {
+                        "customer_id": customer_id,
+                        "at": event.at,
+                        "ip": event.ip,
+                        "referrer": event.referrer,
+                        "page": event.page,
+                        "link": event.link,
+                        "banner": event.banner,
+                        "user_agent": event.user_agent,
+                        "import_id": import_id,
+                    },
+                )
             )
+        imported = 0
         for start in range(0, len(rows), BATCH):
             if cancelled is not None and cancelled():
                 raise ImportCancelledError()
+            batch = rows[start : start + BATCH]
             with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, _):
-                session.execute(insert(WebEvent), rows[start : start + BATCH])
+                # Matched before the first batch: a person erased since then is gone from the
+                # register, and their rows are reported as unmatched instead of written.
+                wanted = {values["customer_id"] for _, _, values in batch}
+                present = set(session.scalars(select(Customer.id).where(Customer.id.in_(wanted))))
+                kept = [values for _, _, values in batch if values["customer_id"] in present]
+                unmatched += [
+                    RowProblem(row, field, "customer_unmatched")
+                    for row, field, values in batch
+                    if values["customer_id"] not in present
+                ]
+                if kept:
+                    session.execute(insert(WebEvent), kept)
+                imported += len(kept)
             if progress is not None:
                 progress(min(len(rows), start + BATCH), len(rows))
+        unmatched.sort(key=lambda problem: problem.row)
         with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
             rejected = len(unmatched) + len({p.row for p in parsed.problems})
             finish_import(
@@ -205,11 +226,11 @@ class WebEventService(Service):
                 actor_id=user.id,
                 action=ACTION,
                 now=self.clock(),
-                detail=f"imported={len(rows)},rejected={rejected}",
-                imported=len(rows),
+                detail=f"imported={imported},rejected={rejected}",
+                imported=imported,
                 rejected=rejected,
             )
-        return EventImportResult(len(rows), tuple(unmatched), parsed.problems, import_id)
+        return EventImportResult(imported, tuple(unmatched), parsed.problems, import_id)
 
     def _undo(self, actor: Actor, import_id: int, outcome: str) -> None:
         with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):

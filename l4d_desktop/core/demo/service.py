@@ -12,7 +12,8 @@ same functions `apply_clean` uses.
 
 Rows are written with Core `insert()` executemany in batches, each batch in its own
 transaction (so that other users never wait long), and the whole fill is recorded as one
-`demo.fill` audit entry holding counts and ids only. Email addresses are on reserved example
+`demo.fill` audit entry holding counts and ids only (a fill killed half-way gets its entry at
+the next start: see demo.progress). Email addresses are on reserved example
 domains, so that no message sent from a demo register can reach anyone.
 
 The same seed on the same register at the same clock gives the same data.
@@ -34,10 +35,13 @@ from l4d_desktop.core.customers.invoices import billing_address
 from l4d_desktop.core.customers.records import allocate_numbers
 from l4d_desktop.core.demo.checks import check_tables, verify_person
 from l4d_desktop.core.demo.generator import Generator, Person
+from l4d_desktop.core.demo.progress import KIND as PROGRESS_KIND
+from l4d_desktop.core.demo.progress import close_fill, counts_detail, record_batch
 from l4d_desktop.core.demo.tables import PURPOSE_SHARE
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.counters import DEMO_INVOICE_NUMBER, free_numbers
 from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.import_lock import ImportLock, start_import
 from l4d_desktop.core.store.models import ConsentEvent, ConsentPurpose, Customer, Invoice, WebEvent
 from l4d_desktop.core.store.settings import SettingsStore
 from l4d_desktop.core.text import fold
@@ -70,11 +74,6 @@ def _table(model: type[Any]) -> Table:
 
 def _first(ids: list[int]) -> int | None:
     return ids[0] if ids else None
-
-
-def _counts(counts: dict[str, int]) -> str:
-    """customers=…,consents=…,events=…,invoices=…: the audit detail of a fill (counts only)."""
-    return ",".join(f"{k}={v}" for k, v in counts.items())
 
 
 def _invoice_numbers(session: Session, count: int) -> list[str]:
@@ -127,7 +126,9 @@ class DemoDataService(Service):
         done = {"customers": 0, "consents": 0, "events": 0, "invoices": 0}  # committed
         first_id: int | None = None
         last_id: int | None = None
-        final = audited = False
+        job_id: int | None = None  # the fill's `imports` row: see demo.progress
+        lock: ImportLock | None = None
+        audited = False
         try:
             while True:
                 people = [
@@ -141,19 +142,28 @@ class DemoDataService(Service):
                 }
                 final = done["customers"] + len(people) >= customers
                 with self._unit(actor, Right.USERS_ADMIN, "demo.fill") as (session, user):
+                    if job_id is None and not final:
+                        job_id, lock = start_import(
+                            self.db, session, PROGRESS_KIND, user.id, self.clock()
+                        )
                     ids = self._write_batch(session, user.id, people, done["customers"], gen)
+                    counts = {k: done[k] + batch[k] for k in done}
+                    first = first_id if first_id is not None else _first(ids)
                     if final:
-                        counts = {k: done[k] + batch[k] for k in done}
                         self.audit.append(
                             session,
                             actor_id=user.id,
                             action="demo.fill",
                             object_type="customer",
-                            object_id=first_id if first_id is not None else _first(ids),
-                            detail=_counts(counts),
+                            object_id=first,
+                            detail=counts_detail(counts),
                         )
+                        if job_id is not None:
+                            close_fill(session, job_id, "done", self.clock())
+                    elif job_id is not None:
+                        record_batch(session, job_id, first, counts)
                 audited = final
-                done = {k: done[k] + batch[k] for k in done}
+                done = counts
                 if ids:
                     first_id = ids[0] if first_id is None else first_id
                     last_id = ids[-1]
@@ -163,16 +173,13 @@ class DemoDataService(Service):
                     break
         except BaseException:  # Ctrl+C on the command line too
             if done["customers"] and not audited:
-                # Batches already committed stay; the log says how many there are.
-                self.audit.append_separately(
-                    actor_id=actor.user_id,
-                    action="demo.fill",
-                    object_type="customer",
-                    object_id=first_id,
-                    outcome="failed",
-                    detail=_counts(done),
-                )
+                # Batches already committed stay; the log says how many there are. Should this
+                # fail too, the next start audits the fill from its recorded counts.
+                self._audit_failed(actor, job_id, first_id, done)
             raise
+        finally:
+            if lock is not None:
+                lock.release()
         return DemoSummary(
             customers=done["customers"],
             consent_events=done["consents"],
@@ -181,6 +188,22 @@ class DemoDataService(Service):
             first_customer_id=first_id,
             last_customer_id=last_id,
         )
+
+    def _audit_failed(
+        self, actor: Actor, job_id: int | None, first_id: int | None, done: dict[str, int]
+    ) -> None:
+        with self.db.transaction() as session:
+            self.audit.append(
+                session,
+                actor_id=actor.user_id,
+                action="demo.fill",
+                object_type="customer",
+                object_id=first_id,
+                outcome="failed",
+                detail=counts_detail(done),
+            )
+            if job_id is not None:
+                close_fill(session, job_id, "cancelled", self.clock())
 
     def _write_batch(
         self,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from l4d_desktop.core.erasure.matching import unlinked_requests
 from l4d_desktop.core.erasure.records import (
     ERASURE_LETTER_KIND,
     LETTER_NOT_AVAILABLE,
@@ -86,7 +87,7 @@ def build_plan(
         ),
         *_register_items(session, customer),
         *_invoice_items(session, customer.id, rule, today),
-        *_request_items(session, customer.id),
+        *_request_items(session, customer),
     ]
     # Issuing the confirmation letter adds a line to the plan but changes nothing the person
     # confirmed: the archive's lines stay out of the token.
@@ -285,9 +286,22 @@ _HANDLING = (
 )
 
 
-def _request_items(session: Session, cid: int) -> list[PlanItem]:
-    """The person's requests and what hangs on them: kept for accountability, without them."""
-    items = _REQUESTS.items(session, [cid])
+def _request_items(session: Session, customer: Customer) -> list[PlanItem]:
+    """The person's requests, those about them never linked to them, and what hangs on them:
+    kept for accountability, without them."""
+    items = _REQUESTS.items(session, [customer.id])
+    items += [
+        PlanItem(
+            ItemKind.UNLINKED_REQUEST,
+            ErasureAction.ANONYMISE,
+            ErasureReason.ACCOUNTABILITY,
+            object_id=m.request_id,
+            label=",".join(m.matched),
+            fields_kept=_REQUESTS.kept,
+            fields_removed=REQUEST_FREE_TEXT,
+        )
+        for m in unlinked_requests(session, customer)
+    ]
     request_ids = [i.object_id for i in items if i.object_id is not None]
     if request_ids:
         for lines in _HANDLING:

@@ -13,7 +13,7 @@ from l4d_desktop.core.erasure.records import PurgeItem, PurgeResult
 from l4d_desktop.core.errors import ValidationError
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.models import Invoice
-from l4d_desktop.core.store.scrub import SCRUB_ATTEMPTS, scrub_wal
+from l4d_desktop.core.store.scrub import SCRUB_ATTEMPTS, mark_scrub_pending, scrub_wal
 from l4d_desktop.core.vocabulary import KeepReason, Right
 
 
@@ -67,6 +67,8 @@ class KeptVoucherPurge(Service):
                     object_id=invoice_id,
                     detail=KeepReason.ACCOUNTING_ACT.value,
                 )
+            if ids:
+                mark_scrub_pending(self.db)  # removed once the checkpoint is complete
         if not ids:
             return PurgeResult((), None)
         return PurgeResult(tuple(ids), scrub_wal(self.db, attempts=self.scrub_attempts))

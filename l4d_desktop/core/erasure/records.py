@@ -42,6 +42,9 @@ class ItemKind(StrEnum):
     WEB_EVENTS = "web_events"
     INVOICE = "invoice"
     REQUEST = "request"
+    # A request linked to nobody whose requester named the person (erasure/matching.py); its
+    # label says what named them: "email", "phone", "name", comma-separated.
+    UNLINKED_REQUEST = "unlinked_request"
     REQUEST_PAUSE = "request_pause"
     FIELD_CHANGE = "field_change"
     RECIPIENT_NOTICE = "recipient_notice"

@@ -7,7 +7,7 @@ import datetime as dt
 import secrets
 from collections import Counter
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.clock import office_today
@@ -113,10 +113,20 @@ def _anonymise_requests(
     now: dt.datetime,
     anonymised: Counter[str],
 ) -> None:
-    """The person's requests keep their handling under `ref`, without their free text."""
-    request_ids = [i.object_id for i in plan.items if i.kind == ItemKind.REQUEST]
+    """The person's requests, and those about them never linked to them, keep their handling
+    under `ref`, without their free text."""
+    unlinked = [
+        i.object_id
+        for i in plan.items
+        if i.kind == ItemKind.UNLINKED_REQUEST and i.object_id is not None
+    ]
+    request_ids = [
+        i.object_id for i in plan.items if i.kind in (ItemKind.REQUEST, ItemKind.UNLINKED_REQUEST)
+    ]
     for request in session.scalars(
-        select(DataSubjectRequest).where(DataSubjectRequest.customer_id == cid)
+        select(DataSubjectRequest).where(
+            or_(DataSubjectRequest.customer_id == cid, DataSubjectRequest.id.in_(unlinked))
+        )
     ):
         request.customer_id = None
         request.subject_ref = ref
@@ -125,7 +135,8 @@ def _anonymise_requests(
         request.updated_at = now
         if request.id == plan.request_id:
             request.erased_at = now
-        anonymised[ItemKind.REQUEST] += 1
+        kind = ItemKind.UNLINKED_REQUEST if request.id in unlinked else ItemKind.REQUEST
+        anonymised[kind] += 1
     session.flush()
     if not request_ids:
         return

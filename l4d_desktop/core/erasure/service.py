@@ -20,6 +20,7 @@ is the store's (store/scrub.py); the vouchers kept are purged later from erasure
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock, office_today
+from l4d_desktop.core.customers.suppression import has_legacy_entries, rekey_legacy_entries
 from l4d_desktop.core.erasure.plan import build_plan, load_erasable
 from l4d_desktop.core.erasure.purge import KeptVoucherPurge
 from l4d_desktop.core.erasure.records import LETTER_NOT_AVAILABLE, ErasurePlan, ErasureResult
@@ -38,7 +40,12 @@ from l4d_desktop.core.requests.desk import audit_request
 from l4d_desktop.core.security.access import rights_of
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import User
-from l4d_desktop.core.store.scrub import ScrubOutcome, scrub_wal
+from l4d_desktop.core.store.scrub import (
+    ScrubOutcome,
+    mark_scrub_pending,
+    scrub_pending,
+    scrub_wal,
+)
 from l4d_desktop.core.store.settings import SettingsStore
 from l4d_desktop.core.vocabulary import Right
 
@@ -49,6 +56,25 @@ class ErasureService(KeptVoucherPurge):
     ) -> None:
         super().__init__(db, audit, clock)
         self.settings = settings
+        # What the start found owed by an earlier run: None when nothing was.
+        self.start_scrub = self._finish_interrupted()
+
+    def _finish_interrupted(self) -> ScrubOutcome | None:
+        """At start: key a suppression list of the older, unkeyed form, and complete the
+        checkpoint of an erasure or purge whose process ended between its commit and the
+        checkpoint (or whose checkpoint was kept busy)."""
+        with self.db.read() as session:
+            legacy = has_legacy_entries(session)
+        if legacy:
+            with self.db.transaction() as session:
+                rekey_legacy_entries(session)
+        if not scrub_pending(self.db):
+            return None
+        outcome = scrub_wal(self.db, attempts=self.scrub_attempts)
+        logging.getLogger(__name__).info(
+            "checkpoint owed by an earlier erasure: %s", "done" if outcome.ok else "still busy"
+        )
+        return outcome
 
     @contextmanager
     def _erase_unit(self, actor: Actor, operation: str) -> Iterator[tuple[Session, User]]:
@@ -110,6 +136,7 @@ class ErasureService(KeptVoucherPurge):
             )
             detail = f"kept:{len(plan.kept)}"
             audit_request(self.audit, session, user.id, "request.erase", request.id, detail)
+            mark_scrub_pending(self.db)  # removed once the checkpoint is complete
         outcome = scrub_wal(self.db, attempts=self.scrub_attempts)
         return ErasureResult(
             request_id=plan.request_id,

@@ -53,8 +53,14 @@ def write_csv(
     return count
 
 
-def write_csv_file(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+def write_csv_file(
+    path: Path,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    replace: bool = True,
+) -> int:
     """Write an owner-only CSV file (exports hold personal data), replacing any old one only once
     the whole file is written; return the number of rows."""
-    with replacing_text(path) as out:
+    with replacing_text(path, replace=replace) as out:
         return write_csv(out, columns, rows)

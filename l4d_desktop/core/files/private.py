@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -87,14 +88,41 @@ def secure_files(paths: list[Path]) -> list[str]:
     return fixed
 
 
+class UnsafeTarget(OSError):
+    """The final name is a link, device, pipe or folder, or (without `replace`) an existing file:
+    nothing was written. An OSError, so every face already reports it by `strerror`."""
+
+
+def check_target(path: Path, *, replace: bool) -> None:
+    """Refuse a final name the writer must not take: never follow a link, never replace a
+    special file or a folder, and an existing file only when the caller says `replace`."""
+    try:
+        st = Path(path).lstat()
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(st.st_mode):
+        raise UnsafeTarget(
+            errno.EEXIST,
+            "not a regular file (a link, device, pipe or folder) and never replaced",
+            str(path),
+        )
+    if not replace:
+        raise UnsafeTarget(errno.EEXIST, "exists and was not replaced", str(path))
+
+
 @contextmanager
-def replacing(path: Path, *, make_folders: bool = False) -> Iterator[Path]:
+def replacing(path: Path, *, make_folders: bool = False, replace: bool = True) -> Iterator[Path]:
     """The program's one way to write a file: a new owner-only file beside `path`, for the block
     to fill, synced and renamed over `path` when the block ends without error, removed when it
     fails. A reader never sees half a file, and a failure leaves the old file (or none) and no
     stray copy. With `make_folders`, missing folders are made, owner-only; without, a missing
-    folder is an error (a mistyped place the user chose)."""
+    folder is an error (a mistyped place the user chose).
+
+    A final name that is a link, device, FIFO or folder is refused (UnsafeTarget), before and
+    again just before the rename; an existing file is replaced only with `replace` (the GUI
+    passes it once its save dialog asked, the command line with --force)."""
     path = Path(path)
+    check_target(path, replace=replace)
     if make_folders:
         ensure_private_dir(path.parent)
     # mkstemp: a name no other writer (thread or process) has, created 0600.
@@ -108,20 +136,36 @@ def replacing(path: Path, *, make_folders: bool = False) -> Iterator[Path]:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(temp, path)
+        check_target(path, replace=replace)  # may have appeared while the block wrote
+        if replace:
+            os.replace(temp, path)  # renames over a link or node itself: never follows one
+        else:
+            # A hard link fails if the name exists by now: no check-then-overwrite window.
+            try:
+                os.link(temp, path)
+            except FileExistsError:
+                raise UnsafeTarget(errno.EEXIST, "exists and was not replaced", str(path)) from None
+            temp.unlink()
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
 
 
 @contextmanager
-def replacing_text(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
+def replacing_text(
+    path: Path, encoding: str = "utf-8", *, replace: bool = True
+) -> Iterator[TextIO]:
     """`replacing`, as a text stream (newline="": the writer chooses its line ends)."""
-    with replacing(path) as temp, temp.open("w", encoding=encoding, newline="") as out:
+    with (
+        replacing(path, replace=replace) as temp,
+        temp.open("w", encoding=encoding, newline="") as out,
+    ):
         yield out
 
 
-def write_private(path: Path, content: bytes, *, make_folders: bool = False) -> None:
+def write_private(
+    path: Path, content: bytes, *, make_folders: bool = False, replace: bool = True
+) -> None:
     """Write `content` to `path` owner-only and atomically (see `replacing`)."""
-    with replacing(path, make_folders=make_folders) as temp:
+    with replacing(path, make_folders=make_folders, replace=replace) as temp:
         temp.write_bytes(content)

@@ -293,7 +293,7 @@ def read_customer_file(data: bytes) -> CustomerFile:
     plain = [(i, t) for i, t in columns.items() if t not in convert]
     converted = [(i, t, convert[t]) for i, t in columns.items() if t in convert]
     rows: list[RawCustomerRow] = []
-    problems: list[RowProblem] = []
+    problems: list[RowProblem] = list(table.problems)
     for table_row in table.rows:
         cells = table_row.cells
         if len(cells) != width:

@@ -75,6 +75,7 @@ class ImportResult:
     suppressed: int  # rows written without marketing consent: on the suppression list
     import_id: int
     problems: tuple[RowProblem, ...] = field(default=())
+    ignored_columns: tuple[str, ...] = ()  # the file's columns no field claims
 
 
 class ImportCancelled(L4DError):
@@ -220,7 +221,13 @@ class CustomerImportService(Service):
             elif duplicate is not None:
                 duplicates += 1
                 if policy is DuplicatePolicy.UPDATE:
-                    to_update.append((pending, duplicate))
+                    # The update overwrites what the preview showed: the customer as it was
+                    # then. Someone the preview did not show as this row's is a conflict too.
+                    shown = plan.duplicate_by_row.get(planned.row)
+                    expected = shown.version if shown else -1
+                    if shown is not None and shown.customer_id != duplicate.customer_id:
+                        expected = -1
+                    to_update.append((pending, replace(duplicate, version=expected)))
                 else:
                     skipped += 1
             else:
@@ -258,8 +265,11 @@ class CustomerImportService(Service):
         if cancelled is not None and cancelled():
             raise ImportCancelled()
         with self._unit(actor, Right.CUSTOMERS_EDIT, ACTION) as (session, user):
-            updated = update_existing(session, to_update, self.clock()) if to_update else []
-            skipped += len(to_update) - len(updated)
+            updated, refused = (
+                update_existing(session, to_update, self.clock()) if to_update else ([], [])
+            )
+            late += refused
+            skipped += len(to_update) - len(updated) - len(refused)
             finish_import(
                 session,
                 self.audit,
@@ -286,6 +296,7 @@ class CustomerImportService(Service):
             suppressed=sum(1 for p in written if p.suppressed),
             import_id=import_id,
             problems=tuple(sorted((*plan.problems, *late), key=lambda p: p.row)),
+            ignored_columns=plan.ignored_columns,
         )
 
     def _number_rows(

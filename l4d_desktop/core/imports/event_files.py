@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from l4d_desktop.core.errors import FileFormatError, ValidationError
-from l4d_desktop.core.imports.tabular import RowProblem, decode_bytes, read_table
+from l4d_desktop.core.imports.tabular import UNDECODABLE, RowProblem, decode_bytes, read_table
 from l4d_desktop.core.text import clean_text
 
 KEYS: tuple[str, ...] = (
@@ -95,6 +95,7 @@ def event_key(name: str) -> str:
 def read_event_file(data: bytes, filename: str) -> EventFile:
     suffix = PurePath(filename).suffix.lower()
     text = decode_bytes(data)
+    undecodable = UNDECODABLE.search(text) is not None  # CSV rows are reported by read_table
     if suffix == ".json":
         records = _json_records(text)
     elif suffix in _JSON_LINES:
@@ -106,6 +107,11 @@ def read_event_file(data: bytes, filename: str) -> EventFile:
     for row, record in records:
         if isinstance(record, RowProblem):
             problems.append(record)
+            continue
+        if undecodable and any(
+            isinstance(v, str) and UNDECODABLE.search(v) for v in record.values()
+        ):
+            problems.append(RowProblem(row, "", "encoding_invalid"))
             continue
         event, found = _event(row, record)
         if event is not None:
@@ -135,6 +141,8 @@ def _csv_records(text: str) -> Iterator[_Item]:
     if not {"email", "customer_number"} & set(columns.values()):
         raise FileFormatError("column_missing", column="email")
     width = len(table.header)
+    for problem in table.problems:
+        yield problem.row, problem
     for table_row in table.rows:
         if len(table_row.cells) != width:
             yield table_row.number, RowProblem(table_row.number, "", "cell_count")

@@ -4,6 +4,7 @@ problem of every row, rows naming someone already in the register, rows on the s
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -37,6 +38,9 @@ class Duplicate:
     row: int
     customer_id: int
     field: str  # "email" or "customer_number": what matched
+    # The customer's version when the register was read: an update made from the preview
+    # meets a per-row conflict if the customer has been saved since (0: not known).
+    version: int = dataclasses.field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -117,15 +121,20 @@ class Register:
     by_number: dict[str, int]
     salt: str
     suppressed: set[tuple[str, str]]
+    versions: dict[int, int] = field(default_factory=dict)  # customer id → version
 
     @classmethod
     def load(cls, session: Session) -> Register:
         by_email: dict[str, int] = {}
         by_number: dict[str, int] = {}
+        versions: dict[int, int] = {}
         rows = session.execute(
-            select(Customer.id, Customer.email, Customer.customer_number).order_by(Customer.id)
+            select(
+                Customer.id, Customer.email, Customer.customer_number, Customer.version
+            ).order_by(Customer.id)
         )
-        for cid, email, number in rows:
+        for cid, email, number, version in rows:
+            versions[cid] = version
             if email:
                 by_email.setdefault(fold(email), cid)
             if number:
@@ -137,17 +146,18 @@ class Register:
         if salt_row is not None and salt_row.value:
             listed = SuppressionList(session)
             salt, suppressed = listed.salt, listed.all_digests()
-        return cls(by_email, by_number, salt, suppressed)
+        return cls(by_email, by_number, salt, suppressed, versions)
 
     def refresh_suppressions(self, session: Session) -> None:
         """The list as it is now: entries may have been added since (an objection recorded
         while the import runs). Read whole: the list is short beside the register."""
-        if not self.salt:
-            salt_row = session.get(Setting, SALT_KEY)
-            if salt_row is None or not salt_row.value:
-                return
-            self.salt = salt_row.value
-        self.suppressed = SuppressionList(session).all_digests()
+        salt_row = session.get(Setting, SALT_KEY)
+        if salt_row is None or not salt_row.value:
+            return
+        # The secret afresh too: a first entry made since the load made the salt or the key,
+        # and the digests are keyed with both (the bare salt would match nothing).
+        listed = SuppressionList(session)
+        self.salt, self.suppressed = listed.salt, listed.all_digests()
 
     def is_suppressed(self, email: str, phone: str) -> bool:
         if not self.suppressed:
@@ -162,9 +172,9 @@ class Register:
             # The email is one person's and the number another's: the file is wrong somewhere.
             return None, RowProblem(0, "customer_number", "customer_number_taken")
         if by_email is not None:
-            return Duplicate(0, by_email, "email"), None
+            return Duplicate(0, by_email, "email", self.versions.get(by_email, 0)), None
         if by_number is not None:
-            return Duplicate(0, by_number, "customer_number"), None
+            return Duplicate(0, by_number, "customer_number", self.versions.get(by_number, 0)), None
         return None, None
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.customers.records import allocate_numbers
+from l4d_desktop.core.demo.progress import audit_interrupted_fills
 from l4d_desktop.core.store import counters
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.import_lock import undo_interrupted
@@ -67,5 +68,10 @@ def remove_rows(session: Session, import_id: int) -> None:
 
 
 def recover_interrupted_imports(db: Database, audit: AuditLog) -> list[int]:
-    """Undo customer imports a crash left running (see import_lock); returns their ids."""
-    return undo_interrupted(db, audit, KIND, ACTION, remove_rows)
+    """Undo customer imports a crash left running (see import_lock); returns their ids.
+
+    Demo fills, the other bulk writer of customers, are settled here too: a killed one keeps
+    its committed batches, and gets the audit entry it never wrote (see demo.progress)."""
+    undone = undo_interrupted(db, audit, KIND, ACTION, remove_rows)
+    audit_interrupted_fills(db, audit)
+    return undone

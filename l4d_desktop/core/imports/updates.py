@@ -1,4 +1,5 @@
-"""Customers already in the register, updated from a file's rows: every cell the file gives."""
+"""Customers already in the register, updated from a file's rows: every cell the file gives,
+under the rules an edit obeys (a restricted person is not changed, a newer row is a conflict)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from l4d_desktop.core.customers.fields import CleanCustomer, search_text
 from l4d_desktop.core.customers.records import number_taken
 from l4d_desktop.core.imports.plan import Duplicate, PlannedRow
 from l4d_desktop.core.imports.rows import CUSTOMERS, PendingRow, name_sort_key
+from l4d_desktop.core.imports.tabular import RowProblem
 from l4d_desktop.core.store.models import Customer
 from l4d_desktop.core.text import fold
 
@@ -30,8 +32,10 @@ def _still_matches(current: Customer, planned: PlannedRow, field: str) -> bool:
 
 def update_existing(
     session: Session, rows: list[tuple[PendingRow, Duplicate]], now: dt.datetime
-) -> list[PendingRow]:
-    """Overwrite existing customers with the file's non-empty cells; returns the rows used."""
+) -> tuple[list[PendingRow], list[RowProblem]]:
+    """Overwrite existing customers with the file's non-empty cells; returns the rows used and
+    the rows refused: a restricted person (Art. 18: the data are only stored), or a customer
+    saved since the preview (the duplicate's version), which the file must not overwrite."""
     ids = [d.customer_id for _, d in rows]
     existing: dict[int, Customer] = {}
     for i in range(0, len(ids), 500):
@@ -39,12 +43,19 @@ def update_existing(
             existing[c.id] = c
     changes: list[dict[str, Any]] = []
     used: list[PendingRow] = []
+    refused: list[RowProblem] = []
     for pending, duplicate in rows:
         cid = duplicate.customer_id
         current = existing.pop(cid, None)
         planned = pending.planned
         if current is None or not _still_matches(current, planned, duplicate.field):
             continue  # erased since the plan, or named by two rows of the file
+        if current.restricted:
+            refused.append(RowProblem(planned.row, "", "customer_restricted"))
+            continue
+        if current.version != duplicate.version:
+            refused.append(RowProblem(planned.row, "", "changed_since_preview"))
+            continue
         merged = CleanCustomer(
             **{
                 name: getattr(planned.customer if name in planned.given else current, name)
@@ -76,7 +87,7 @@ def update_existing(
             .values(**values, version=table.c.version + 1)
         )
         session.execute(stmt, changes)
-    return used
+    return used, refused
 
 
 def _columns(c: CleanCustomer) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import office_today
+from l4d_desktop.core.customers.fields import EARLIEST_BUSINESS_DATE, check_business_date
 from l4d_desktop.core.customers.search import search_filter
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.customers.service import record_of as customer_record_of
@@ -26,6 +27,8 @@ from l4d_desktop.core.text import clean_text
 from l4d_desktop.core.vocabulary import Channel, RequestStatus, RequestType, Right
 
 REQUESTER_TEXT_MAX = 20000
+# The whole text plus this many of the addresses and numbers in it are looked up.
+SUGGESTION_QUERIES_MAX = 25
 SUGGESTION_LIMIT = 10
 # A moment of receipt may run this far ahead of the machine's clock (clocks drift a little).
 RECEIVED_AT_SKEW = dt.timedelta(minutes=5)
@@ -79,7 +82,12 @@ def _received_at(value: dt.datetime | str | None) -> dt.datetime | None:
             raise ValidationError("received_at", "time_invalid") from None
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValidationError("received_at", "time_invalid")
-    return value.astimezone(dt.UTC)
+    try:
+        return value.astimezone(dt.UTC)
+    except OverflowError:  # 0001-01-01T00:00+02:00 has no UTC time on the calendar
+        raise ValidationError(
+            "received_at", "date_too_early", earliest=EARLIEST_BUSINESS_DATE.isoformat()
+        ) from None
 
 
 def _clean_intake(data: RequestInput, now: dt.datetime) -> _Intake:
@@ -96,6 +104,7 @@ def _clean_intake(data: RequestInput, now: dt.datetime) -> _Intake:
             raise ValidationError("received", "received_mismatch")
     if received > office_today(now):
         raise ValidationError("received", "date_in_future")
+    check_business_date("received", received)
     return _Intake(
         type=rtype,
         channel=channel,
@@ -160,6 +169,8 @@ class RequestIntake(RequestDesk):
         queries = [text]
         queries += _EMAIL_LIKE.findall(text or "")
         queries += [m.strip() for m in _PHONE_RUN.findall(text or "")]
+        # A pasted mailing list must not become thousands of lookups per keystroke.
+        queries = list(dict.fromkeys(queries))[:SUGGESTION_QUERIES_MAX]
         with self._unit(actor, Right.CUSTOMERS_VIEW, "request.suggest", write=False) as (
             session,
             _,

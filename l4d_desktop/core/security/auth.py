@@ -1,11 +1,8 @@
-"""Login: argon2 verification, throttling and lockout keyed by the typed username, first run."""
+"""Login: argon2 verification behind the throttle and lock of login_attempts, first run."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import math
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -23,11 +20,12 @@ from l4d_desktop.core.errors import (
 )
 from l4d_desktop.core.security.access import Service, actor_for
 from l4d_desktop.core.security.accounts import add_account
+from l4d_desktop.core.security.login_attempts import LoginAttempts
 from l4d_desktop.core.security.one_time_passwords import expired
 from l4d_desktop.core.security.passwords import PasswordHasher, check_policy, normalise
 from l4d_desktop.core.security.user_fields import clean_full_name, clean_title, clean_username
 from l4d_desktop.core.store.database import Database
-from l4d_desktop.core.store.models import LoginAttempt, User
+from l4d_desktop.core.store.models import User
 from l4d_desktop.core.store.settings import SettingsStore
 from l4d_desktop.core.vocabulary import Role
 
@@ -56,17 +54,6 @@ class LockoutPolicy:
         return dt.timedelta(minutes=minutes)
 
 
-def username_key(typed: str) -> str:
-    """How a typed username is compared with stored ones: NFKC, case-folded, trimmed, bounded."""
-    return unicodedata.normalize("NFKC", typed).strip().casefold()[:1024]
-
-
-def attempt_key(typed: str) -> str:
-    """How failures of a typed username are counted. Hashed, because people sometimes type
-    their password into the username box, and the table must not keep it."""
-    return hashlib.sha256(username_key(typed).encode("utf-8")).hexdigest()
-
-
 class AuthService(Service):
     def __init__(
         self,
@@ -79,6 +66,7 @@ class AuthService(Service):
         super().__init__(db, audit, clock)
         self.hasher = hasher
         self.policy = policy or LockoutPolicy()
+        self.attempts = LoginAttempts(db, audit, clock, self.policy)
 
     # -- first run -----------------------------------------------------------------------------
 
@@ -118,59 +106,30 @@ class AuthService(Service):
     def login(self, username: str, password: str) -> Actor:
         """Return the actor, or raise AuthenticationError / LoginThrottled.
 
-        Unknown user, wrong password and locked account give the same error, and an unknown user
-        still costs one argon2 verification so that timing does not tell them apart.
+        Unknown user, wrong password and locked account give the same error and cost the same
+        one argon2 verification, so that timing does not tell them apart. The attempt is counted
+        before the password is checked (see LoginAttempts.admit).
         """
-        key = attempt_key(username)
-        now = self.clock()
-        with self.db.read() as session:
-            attempt = session.get(LoginAttempt, key)
-            user = session.scalar(select(User).where(User.username == username_key(username)))
-            locked = (
-                attempt is not None
-                and attempt.locked_until is not None
-                and (attempt.locked_until > now)
-            )
-            wait = self._seconds_to_wait(attempt, now)
-            stored_hash = user.password_hash if user is not None else None
-            user_id = user.id if user is not None else None
-            active = bool(user is not None and user.active)
-            expires_at = user.password_expires_at if user is not None else None
-
-        if wait > 0 and not locked:
-            self.audit.append_separately(
-                actor_id=user_id,
-                action="login",
-                object_type="user",
-                object_id=user_id,
-                outcome="throttled",
-            )
-            raise LoginThrottled(wait)
-
-        if stored_hash is None:
+        admission = self.attempts.admit(username)
+        if admission.refusal == "throttled":
+            raise LoginThrottled(admission.wait)
+        if admission.refusal is not None or admission.stored_hash is None:
             self.hasher.burn_equal_time(password)
-            ok = False
-        else:
-            ok = self.hasher.verify(stored_hash, password)
-
-        if locked or not ok or not active:
-            outcome = "locked" if locked else ("inactive" if ok and not active else "failed")
-            self._record_failure(key, user_id, outcome, count=not locked)
+            if admission.refusal is None:
+                self.attempts.failed(admission, "failed")
+            raise AuthenticationError()
+        ok = self.hasher.verify(admission.stored_hash, password)
+        if not ok or not admission.active:
+            self.attempts.failed(admission, "inactive" if ok else "failed")
             raise AuthenticationError()
 
-        if expired(expires_at, now):
+        if expired(admission.expires_at, self.clock()):
             # The right one-time password, too late: only its holder learns that it ran out.
-            self.audit.append_separately(
-                actor_id=user_id,
-                action="login",
-                object_type="user",
-                object_id=user_id,
-                outcome="expired",
-            )
+            self.attempts.given_back(admission, "expired")
             raise OneTimePasswordExpired()
 
         with self.db.transaction() as session:
-            user = session.get(User, user_id)
+            user = session.get(User, admission.user_id)
             if user is None or not user.active:
                 raise AuthenticationError()
             if self.hasher.needs_rehash(user.password_hash):
@@ -184,9 +143,7 @@ class AuthService(Service):
                     object_type="user",
                     object_id=user.id,
                 )
-            attempt = session.get(LoginAttempt, key)
-            if attempt is not None:
-                session.delete(attempt)
+            self.attempts.clear(session, admission.key)
             self.audit.append(
                 session,
                 actor_id=user.id,
@@ -195,40 +152,6 @@ class AuthService(Service):
                 object_id=user.id,
             )
             return actor_for(session, user)
-
-    def _seconds_to_wait(self, attempt: LoginAttempt | None, now: dt.datetime) -> int:
-        if attempt is None or attempt.last_failure_at is None:
-            return 0
-        delay = self.policy.delay_after(attempt.consecutive_failures)
-        ready = attempt.last_failure_at + dt.timedelta(seconds=delay)
-        return max(0, math.ceil((ready - now).total_seconds()))
-
-    def _record_failure(self, key: str, user_id: int | None, outcome: str, count: bool) -> None:
-        with self.db.transaction() as session:
-            now = self.clock()
-            if count:
-                attempt = session.get(LoginAttempt, key)
-                if attempt is None:
-                    attempt = LoginAttempt(username_key=key, consecutive_failures=0, lock_count=0)
-                    session.add(attempt)
-                if attempt.locked_until is not None and attempt.locked_until <= now:
-                    attempt.locked_until = None  # an expired lock starts a fresh series
-                attempt.consecutive_failures += 1
-                attempt.last_failure_at = now
-                if attempt.consecutive_failures >= self.policy.lock_after:
-                    attempt.locked_until = now + self.policy.lock_duration(attempt.lock_count)
-                    attempt.lock_count += 1
-                    attempt.consecutive_failures = 0
-                    attempt.last_failure_at = None
-                    outcome = "locked_now"
-            self.audit.append(
-                session,
-                actor_id=user_id,
-                action="login",
-                object_type="user",
-                object_id=user_id,
-                outcome=outcome,
-            )
 
     # -- session -------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from l4d_desktop.core.errors import ValidationError
+from l4d_desktop.core.text import without_invisible
 
 MIN_LENGTH = 15
 MAX_LENGTH = 1024
@@ -21,6 +22,11 @@ _MIN_SCORE = 3  # zxcvbn 0–4: 3 = "safely unguessable"
 
 def normalise(password: str) -> str:
     return unicodedata.normalize("NFKC", password)
+
+
+def visible_length(password: str) -> int:
+    """The length the minimum is judged by: zero-width and direction marks add no strength."""
+    return len(without_invisible(password))
 
 
 def check_policy(password: str, username: str = "", field: str = "password") -> str:
@@ -52,11 +58,11 @@ class PasswordHint:
 def strength_hint(password: str, username: str = "") -> PasswordHint:
     """The policy's verdict on a password being typed; pure, never raises, no I/O.
 
-    Counts characters after NFKC, as the policy does. Under the minimum length only the length
+    Counts characters after NFKC and without invisible ones, as the policy does. Under the minimum length only the length
     is judged (no estimate is spent on a prefix that cannot be accepted yet).
     """
     pw = normalise(password)
-    length = len(pw)
+    length = visible_length(pw)
     if length < MIN_LENGTH:
         return PasswordHint(False, "password_too_short", 0, length)
     problem = _problem(pw, username)
@@ -68,7 +74,7 @@ def strength_hint(password: str, username: str = "") -> PasswordHint:
 
 def _problem(pw: str, username: str) -> tuple[str, dict[str, int]] | None:
     """The first rule the normalised password breaks, as (code, parameters)."""
-    if len(pw) < MIN_LENGTH:
+    if visible_length(pw) < MIN_LENGTH:
         return "password_too_short", {"min": MIN_LENGTH}
     if len(pw) > MAX_LENGTH:
         return "password_too_long", {"max": MAX_LENGTH}
@@ -126,9 +132,18 @@ class PasswordHasher:
 
     @cached_property
     def _dummy_hash(self) -> str:
+        """A well-formed hash with this hasher's parameters that no password matches, made
+        without running argon2: making it by hashing cost a fresh process (every command line)
+        a second run for an unknown user, and so told unknown users from known ones."""
+        import base64
         import secrets
 
-        return self._hasher.hash(secrets.token_urlsafe(24))
+        def b64(size: int) -> str:
+            return base64.b64encode(secrets.token_bytes(size)).decode("ascii").rstrip("=")
+
+        h = self._hasher
+        params = f"m={h.memory_cost},t={h.time_cost},p={h.parallelism}"
+        return f"$argon2id$v=19${params}${b64(16)}${b64(32)}"
 
     def burn_equal_time(self, password: str) -> None:
         """Spend one verification on an unknown user, so that timing does not tell who exists."""

@@ -20,7 +20,7 @@ from l4d_desktop.core.errors import (
 from l4d_desktop.core.security import one_time_passwords
 from l4d_desktop.core.security.access import Service, rights_of
 from l4d_desktop.core.security.accounts import add_account
-from l4d_desktop.core.security.auth import attempt_key, username_key
+from l4d_desktop.core.security.login_attempts import attempt_key, username_key
 from l4d_desktop.core.security.passwords import PasswordHasher, check_policy
 from l4d_desktop.core.security.user_fields import (
     clean_full_name,
@@ -171,7 +171,7 @@ class UserService(Service):
             user.must_change_password = True
             user.password_expires_at = now + one_time_passwords.VALID_FOR
             user.updated_at = now
-            attempt = session.get(LoginAttempt, attempt_key(user.username))
+            attempt = session.get(LoginAttempt, attempt_key(user.id, user.username))
             if attempt is not None:
                 session.delete(attempt)
             session.flush()
@@ -187,8 +187,8 @@ class UserService(Service):
     def unlock(self, actor: Actor, username: str) -> bool:
         """Clear the failure count and lock of a typed username. True if there was one."""
         with self._unit(actor, Right.USERS_ADMIN, "user.unlock") as (session, admin):
-            attempt = session.get(LoginAttempt, attempt_key(username))
             target = session.scalar(select(User.id).where(User.username == username_key(username)))
+            attempt = session.get(LoginAttempt, attempt_key(target, username))
             if attempt is None:
                 return False
             session.delete(attempt)
@@ -238,7 +238,7 @@ class UserService(Service):
         raise BusinessRuleError("last_admin")
 
     def _info(self, session: Session, user: User) -> UserInfo:
-        attempt = session.get(LoginAttempt, attempt_key(user.username))
+        attempt = session.get(LoginAttempt, attempt_key(user.id, user.username))
         now = self.clock()
         locked = (
             attempt.locked_until

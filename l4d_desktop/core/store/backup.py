@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import replacing
+from l4d_desktop.core.files.temp import TempFiles, temp_root_for
 from l4d_desktop.core.store.database import Database
 
 
-def backup_database(db: Database, dest: Path) -> Path:
+def backup_database(db: Database, dest: Path, *, replace: bool = True) -> Path:
     """Copy the live database to `dest` (never a file copy of a live WAL database), owner-only,
-    replacing an older copy only once the new one has passed its integrity check."""
-    dest = Path(dest).expanduser().resolve()
-    if dest == db.path:
+    replacing an older copy (only with `replace`) once the new one has passed its integrity
+    check. A link, device, pipe or folder at `dest` is refused, never followed or replaced.
+
+    The partial copy has a name of its own (two backups to one place do not meet), is removed
+    on failure, and is noted in the database's temporary folder so that the next start removes
+    it should this process be killed meanwhile."""
+    # Absolute, not resolved: a link at `dest` is refused by the writer, never followed.
+    dest = Path(os.path.abspath(Path(dest).expanduser()))
+    if dest.exists() and dest.resolve() == db.path:
         raise StorageError("backup_failed", reason="the destination is the database itself")
+    notes = TempFiles(temp_root_for(db.path))
     try:
-        with replacing(dest, make_folders=True) as partial:
+        with replacing(dest, make_folders=True, replace=replace) as partial:
+            _note(notes, partial)
             src = db.raw_connection()
             try:
                 out = sqlite3.connect(partial, isolation_level=None)
@@ -33,7 +44,16 @@ def backup_database(db: Database, dest: Path) -> Path:
                 raise StorageError("backup_failed", reason="integrity check failed")
     except OSError as exc:
         raise StorageError("backup_failed", reason=exc.strerror or type(exc).__name__) from None
+    finally:
+        notes.cleanup()
     return dest
+
+
+def _note(notes: TempFiles, partial: Path) -> None:
+    # No usable temporary folder (e.g. a stranger's link in its place): the backup goes on;
+    # only the clean-up after a kill is lost.
+    with contextlib.suppress(OSError):
+        notes.note_partial(partial)
 
 
 def verify_backup(path: Path) -> bool:

@@ -16,6 +16,7 @@ from l4d_desktop.core.changes import ChangeFeed
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import OWNER_ONLY_FILE, ensure_private_dir, ensure_private_file
 from l4d_desktop.core.store.commit_watch import CommitWatch
+from l4d_desktop.core.store.probe import refuse_address, refuse_foreign
 from l4d_desktop.core.store.written_tables import WrittenTables
 
 _SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -35,8 +36,10 @@ CONNECTION_PRAGMAS = (
 class Database:
     """An SQLite file opened with WAL, foreign keys, secure_delete and explicit transactions."""
 
-    def __init__(self, path: Path, changes: ChangeFeed | None = None) -> None:
+    def __init__(self, path: Path | str, changes: ChangeFeed | None = None) -> None:
+        refuse_address(str(path))
         self.path = Path(path).expanduser().resolve()
+        refuse_foreign(self.path)  # before any chmod, journal switch or migration
         try:
             ensure_private_dir(self.path.parent)
             ensure_private_file(self.path)

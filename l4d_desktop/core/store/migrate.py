@@ -97,7 +97,9 @@ def upgrade(db: Database, now: dt.datetime | None = None) -> Path | None:
     return backup_path
 
 
-def open_database(path: Path, now: dt.datetime, changes: ChangeFeed | None = None) -> Database:
+def open_database(
+    path: Path | str, now: dt.datetime, changes: ChangeFeed | None = None
+) -> Database:
     """The database at `path`, its schema brought to head (backed up first).
 
     Raises StorageError when the file is no L4D database or is damaged: the engine's own words

@@ -3,13 +3,20 @@
 The database runs with `secure_delete=ON` (store/database.py), so SQLite overwrites deleted and
 replaced content with zeros in the pages it writes; the checkpoint copies those pages into the
 main file and truncates the WAL, which still held the earlier versions of the pages.
+
+A marker file beside the database (`<database>.scrub-pending`, empty) is made before an erasure
+commits and removed once its checkpoint is complete: a process that dies in between, or a
+checkpoint kept busy by a reader, leaves it, and the next start (or `l4d maintenance scrub`)
+finishes the work.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from l4d_desktop.core.store.database import Database
 
@@ -17,6 +24,22 @@ from l4d_desktop.core.store.database import Database
 SCRUB_ATTEMPTS = 20
 SCRUB_BUSY_TIMEOUT_MS = 250
 SCRUB_SLEEP_S = 0.05
+PENDING_SUFFIX = ".scrub-pending"
+
+
+def pending_marker(db: Database) -> Path:
+    return db.path.with_name(db.path.name + PENDING_SUFFIX)
+
+
+def mark_scrub_pending(db: Database) -> None:
+    """Note that a checkpoint is owed; called inside the transaction, before it commits."""
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    os.close(os.open(pending_marker(db), flags, 0o600))
+
+
+def scrub_pending(db: Database) -> bool:
+    """Whether an erasure or purge committed without its checkpoint being completed."""
+    return pending_marker(db).is_file()
 
 
 @dataclass(frozen=True)
@@ -67,7 +90,16 @@ def scrub_wal(
     wal_bytes = wal.stat().st_size if wal.exists() else 0
     busy, log_frames, checkpointed = result
     ok = busy == 0 and log_frames == checkpointed
+    if ok:
+        pending_marker(db).unlink(missing_ok=True)
     return ScrubOutcome(ok, done, busy, log_frames, checkpointed, wal_bytes)
 
 
-__all__ = ["SCRUB_ATTEMPTS", "ScrubOutcome", "scrub_wal"]
+__all__ = [
+    "SCRUB_ATTEMPTS",
+    "ScrubOutcome",
+    "mark_scrub_pending",
+    "pending_marker",
+    "scrub_pending",
+    "scrub_wal",
+]

@@ -223,6 +223,11 @@ def outcome_phrases() -> dict[str, str]:
         "expired": QCoreApplication.translate("AuditOutcomes", "expired"),
         "interrupted": QCoreApplication.translate("AuditOutcomes", "interrupted"),
         "busy": QCoreApplication.translate("AuditOutcomes", "file busy"),
+        "cancelled": QCoreApplication.translate("AuditOutcomes", "cancelled"),
+        "broken": QCoreApplication.translate("AuditOutcomes", "chain broken"),
+        "inactive": QCoreApplication.translate("AuditOutcomes", "account not in use"),
+        "locked": QCoreApplication.translate("AuditOutcomes", "account locked"),
+        "locked_now": QCoreApplication.translate("AuditOutcomes", "failed, account locked"),
     }
 
 

@@ -135,6 +135,9 @@ def verify_text(result: VerifyResult) -> str:
         "modified": QCoreApplication.translate(
             "AuditViewerDialog", "the entry was changed after it was written"
         ),
+        "malformed": QCoreApplication.translate(
+            "AuditViewerDialog", "the entry holds values the program never writes"
+        ),
         "deleted_or_inserted": QCoreApplication.translate(
             "AuditViewerDialog", "an entry before it was deleted, or an entry was inserted"
         ),
@@ -144,6 +147,10 @@ def verify_text(result: VerifyResult) -> str:
         ),
         "checkpoint_mismatch": QCoreApplication.translate(
             "AuditViewerDialog", "the entry differs from the one the checkpoint recorded"
+        ),
+        "unanchored": QCoreApplication.translate(
+            "AuditViewerDialog",
+            "entries were added after the last entry the program recorded outside the database",
         ),
     }
     return QCoreApplication.translate(

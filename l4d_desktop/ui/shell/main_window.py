@@ -97,7 +97,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.file_menu, "change_password_action", self.change_own_password
         )
         self.backup_action = self._action(
-            self.file_menu, "backup_action", self.backup, Right.DATA_EXPORT
+            self.file_menu, "backup_action", self.backup, Right.USERS_ADMIN
         )
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, "quit_action", self.close)

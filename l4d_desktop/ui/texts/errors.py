@@ -26,6 +26,7 @@ ERRORS: dict[str, str] = {
     "choice_invalid": QT_TRANSLATE_NOOP("Errors", "{field}: not one of the allowed values."),
     "date_invalid": QT_TRANSLATE_NOOP("Errors", "{field}: not a valid date."),
     "date_in_future": QT_TRANSLATE_NOOP("Errors", "{field}: the date cannot be in the future."),
+    "date_too_early": QT_TRANSLATE_NOOP("Errors", "{field}: the date cannot be before {earliest}."),
     "password_too_short": QT_TRANSLATE_NOOP(
         "Errors", "{field}: at least {min} characters are needed."
     ),
@@ -129,6 +130,18 @@ ERRORS: dict[str, str] = {
     "cell_count": QT_TRANSLATE_NOOP(
         "Errors", "{field}: the row has a different number of cells than the header."
     ),
+    "encoding_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: the row holds bytes that are not text in the file's encoding (UTF-8 or Windows-1252); the row was not read.",
+    ),
+    "quote_unclosed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: a quote opened on this row is never closed; the rest of the file could not be read.",
+    ),
+    "changed_since_preview": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: the customer was changed after the file was checked; check the file against the register and import the row again.",
+    ),
     "purpose_unknown": QT_TRANSLATE_NOOP("Errors", "{field}: no such purpose."),
     "purpose_code_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: use 2–40 lowercase letters, digits or underscores."
@@ -151,11 +164,20 @@ ERRORS: dict[str, str] = {
         "Errors",
         "The person has objected to direct marketing; a marketing consent cannot be recorded.",
     ),
+    "suppression_key_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key of the suppression list is missing or wrong ({file}): without it no email or "
+        "phone can be checked against the list. Restore the file from its backup beside the "
+        "database.",
+    ),
     # files offered for import
     "file_unreadable": QT_TRANSLATE_NOOP("Errors", "The file cannot be read: {reason}."),
     "file_empty": QT_TRANSLATE_NOOP("Errors", "The file is empty."),
     "encoding_unknown": QT_TRANSLATE_NOOP(
         "Errors", "The file is neither UTF-8 nor Windows-1252 text."
+    ),
+    "header_encoding_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The file's header row holds bytes that are not UTF-8 or Windows-1252 text."
     ),
     "json_invalid": QT_TRANSLATE_NOOP("Errors", "The file is not valid JSON: {reason}."),
     "column_missing": QT_TRANSLATE_NOOP("Errors", "The file has no column for {column}."),
@@ -237,7 +259,7 @@ ERRORS: dict[str, str] = {
     ),
     "erasure_scrub_failed": QT_TRANSLATE_NOOP(
         "Errors",
-        "The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database and try again.",
+        "The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database, then run `l4d maintenance scrub` (with the same --db); otherwise it is done at the next start.",
     ),
     # the person's data for an access or portability request
     "request_not_identified": QT_TRANSLATE_NOOP(

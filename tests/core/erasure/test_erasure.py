@@ -712,3 +712,49 @@ def test_the_scan_finds_what_a_plain_delete_leaves_behind(services: Services, ad
         assert sql_hits(path, identifiers(), set()) == []
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert {EMAIL, RECTIFIED_NAME, IPS[0]} <= set(found_in(file_bytes(path), identifiers()))
+
+
+def test_events_imported_while_their_person_is_erased_are_reported_not_written(
+    services: Services, admin: Actor, customer: CustomerRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import matches every row before its first batch; the person is erased between two
+    batches (from the progress report, i.e. after the first batch has committed)."""
+    import l4d_desktop.core.customers.web_events as web_events
+
+    p = make_person(services, admin, invoices=0, events=0)
+    monkeypatch.setattr(web_events, "BATCH", 1)
+    data = (
+        "email,time\n"
+        f"{customer.email},2026-11-01T08:00:00Z\n"
+        f"{EMAIL},2026-11-02T08:00:00Z\n"
+        f"{customer.email},2026-11-03T08:00:00Z\n"
+        f"{EMAIL},2026-11-04T08:00:00Z\n"
+    ).encode()
+    erased: list[bool] = []
+
+    def erase_after_the_first_batch(done: int, total: int) -> None:
+        if done == 1:
+            plan = services.erasure.plan(admin, p.erasure_id)
+            services.erasure.run(admin, p.erasure_id, plan.token)
+            erased.append(True)
+
+    result = services.events.import_file(
+        admin, data, "events.csv", progress=erase_after_the_first_batch
+    )
+
+    assert erased == [True]
+    assert result.imported == 2
+    assert [(u.row, u.field, u.code) for u in result.unmatched] == [
+        (3, "email", "customer_unmatched"),
+        (5, "email", "customer_unmatched"),
+    ]
+    assert services.events.count(admin, customer.id) == 2
+    with raw_db(services.db.path) as db:
+        assert (
+            db.execute(
+                "SELECT count(*) FROM web_events WHERE customer_id = ?", (p.customer.id,)
+            ).fetchone()[0]
+            == 0
+        )
+    entry = [r for r in audit_rows(services.db.path) if r["action"] == "events.import"][-1]
+    assert entry["detail"] == "imported=2,rejected=2"

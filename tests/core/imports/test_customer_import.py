@@ -30,6 +30,7 @@ from l4d_desktop.core.imports.customers import (
     ImportPlan,
     recover_interrupted_imports,
 )
+from l4d_desktop.core.imports.plan import Register
 from l4d_desktop.core.imports.rows import name_sort_key as _sort_key
 from l4d_desktop.core.imports.tabular import RowProblem
 from l4d_desktop.core.requests.service import RequestInput
@@ -509,6 +510,21 @@ def test_an_objection_recorded_while_the_import_runs_is_honoured(
     result = services.imports.run(admin, fresh, all_or_nothing=True)
     assert (result.imported, result.suppressed) == (1, 1)
     assert table_count(services.db.path, "consent_events") == 0
+
+
+def test_the_first_entry_made_while_the_import_runs_is_matched(
+    services: Services, admin: Actor, customer: Any
+) -> None:
+    # The register as the import loaded it: no entry yet, so no key either. The objection
+    # makes the key; the batch's refresh must hash with it, not with the bare salt.
+    with services.db.read() as session:
+        register = Register.load(session)
+    assert not register.is_suppressed("maija@example.fi", "")
+    services.objections.record(admin, customer.id, "direct_marketing", dt.date(2026, 11, 20))
+    with services.db.read() as session:
+        register.refresh_suppressions(session)
+    assert register.is_suppressed("MAIJA@example.fi", "")
+    assert not register.is_suppressed("toinen@esimerkki.fi", "")
 
 
 # -- cancel and crash -------------------------------------------------------------------------

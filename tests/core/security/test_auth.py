@@ -17,7 +17,7 @@ from l4d_desktop.core.errors import (
     SessionInvalid,
     ValidationError,
 )
-from l4d_desktop.core.security.auth import attempt_key
+from l4d_desktop.core.security.login_attempts import attempt_key, username_key
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import Services, open_services
 from tests.helpers.clock import FakeClock
@@ -55,12 +55,15 @@ def fail_until_locked(
     return waits
 
 
-def attempt_row(services: Services, key: str) -> tuple[int, str | None, int] | None:
+def attempt_row(services: Services, typed: str) -> tuple[int, str | None, int] | None:
     with raw_db(services.db.path) as conn:
+        user = conn.execute(
+            "SELECT id FROM users WHERE username = ?", (username_key(typed),)
+        ).fetchone()
         return conn.execute(
             "SELECT consecutive_failures, locked_until, lock_count FROM login_attempts"
             " WHERE username_key = ?",
-            (attempt_key(key),),
+            (attempt_key(user[0] if user else None, typed),),
         ).fetchone()
 
 

@@ -318,7 +318,7 @@ OPERATIONS: dict[str, tuple[str, Operation]] = {
         lambda s, a, w: s.audit_viewer.export_csv(a, w.tmp / "audit.csv"),
     ),
     "maintenance.backup": (
-        "data.export",
+        "users.admin",  # a copy holds every password hash: admin (and data.export)
         lambda s, a, w: s.maintenance.backup(a, w.tmp / "varmuuskopio" / "l4d.bak"),
     ),
     "maintenance.verify_audit": ("audit.read", lambda s, a, w: s.maintenance.verify_audit(a)),
@@ -524,7 +524,6 @@ ALLOWED: dict[str, set[str]] = {
         "invoices.list_invoices",
         "profiles.profile",
         "requests.export",
-        "maintenance.backup",  # a backup holds everyone's data: it is an export
         "customers.lift_restriction",
         "processors.get",
         "processors.list_processors",

@@ -20,10 +20,10 @@ from tests.helpers.users import ADMIN_PASSWORD
 
 
 def test_backup_is_a_verified_owner_only_copy_with_the_data(
-    services: Services, handler: Actor, customer: CustomerRecord, tmp_path: Path
+    services: Services, admin: Actor, customer: CustomerRecord, tmp_path: Path
 ) -> None:
     dest = tmp_path / "varmuuskopiot" / "l4d-2026-11-24.sqlite3"
-    made = services.maintenance.backup(handler, dest)
+    made = services.maintenance.backup(admin, dest)
     assert made == dest.resolve()
     assert stat.S_IMODE(dest.stat().st_mode) == 0o600
     assert stat.S_IMODE(dest.parent.stat().st_mode) == 0o700
@@ -34,7 +34,7 @@ def test_backup_is_a_verified_owner_only_copy_with_the_data(
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert not list(dest.parent.glob("*.partial*"))
     last = audit_rows(services.db.path)[-1]
-    assert (last["actor_id"], last["action"]) == (handler.user_id, "db.backup")
+    assert (last["actor_id"], last["action"]) == (admin.user_id, "db.backup")
 
 
 def test_a_backup_opens_as_a_working_database(

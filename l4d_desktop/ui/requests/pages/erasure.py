@@ -205,7 +205,8 @@ class ErasurePage(RequestPage):
                 self.tr(
                     "The erasure is saved, but the database file could not yet be cleaned of its "
                     "traces: another program kept it busy. Close other programs using the "
-                    "database; the checkpoint is done again at the next erasure or purge."
+                    "database; the checkpoint is done again at the next start of the program, erasure "
+                    "or purge."
                 )
             )
         self.result_label.setText("\n".join(lines))

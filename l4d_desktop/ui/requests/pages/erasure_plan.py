@@ -31,6 +31,11 @@ ITEM_KINDS: dict[str, str] = {
     ItemKind.WEB_EVENTS: QT_TRANSLATE_NOOP("ErasurePage", "Web events (technical data)"),
     ItemKind.INVOICE: QT_TRANSLATE_NOOP("ErasurePage", "Invoice {label}"),
     ItemKind.REQUEST: QT_TRANSLATE_NOOP("ErasurePage", "Data subject requests"),
+    ItemKind.UNLINKED_REQUEST: QT_TRANSLATE_NOOP(
+        "ErasurePage",
+        "Request {label}, never linked to the customer: the requester's name, contact or text "
+        "names the person",
+    ),
     ItemKind.REQUEST_PAUSE: QT_TRANSLATE_NOOP("ErasurePage", "Pauses of the requests"),
     ItemKind.FIELD_CHANGE: QT_TRANSLATE_NOOP(
         "ErasurePage", "Rectification records (field names only)"
@@ -101,7 +106,7 @@ class PlanRow:
 def plan_rows(items: Sequence[PlanItem]) -> list[PlanRow]:
     rows: dict[tuple[object, ...], PlanRow] = {}
     for item in items:
-        one = item.kind in (ItemKind.INVOICE, ItemKind.CUSTOMER)
+        one = item.kind in (ItemKind.INVOICE, ItemKind.CUSTOMER, ItemKind.UNLINKED_REQUEST)
         key = (
             item.kind,
             item.action,
@@ -117,13 +122,20 @@ def plan_rows(items: Sequence[PlanItem]) -> list[PlanRow]:
                 item.action,
                 item.reason,
                 item.count,
-                item.label if one else "",
+                _row_label(item) if one else "",
                 item.kept_until,
                 item.purge_on,
             )
         else:
             rows[key] = dataclasses.replace(row, count=row.count + item.count)
     return list(rows.values())
+
+
+def _row_label(item: PlanItem) -> str:
+    """The invoice's number, the customer's number, or the unlinked request's id."""
+    if item.kind == ItemKind.UNLINKED_REQUEST:
+        return str(item.object_id)
+    return item.label
 
 
 def item_text(row: PlanRow) -> str:

@@ -92,6 +92,7 @@ ENTRIES: dict[str, str] = {
     "erasure_item.web_events": "technical data collected on our website",
     "erasure_item.invoice": "invoice",
     "erasure_item.request": "the records of your requests",
+    "erasure_item.unlinked_request": "other requests that named you",
     "erasure_item.request_pause": "records of periods your requests waited for you",
     "erasure_item.field_change": "records of which of your data were corrected",
     "erasure_item.recipient_notice": "records of notices to recipients of your data",

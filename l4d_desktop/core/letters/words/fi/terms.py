@@ -95,6 +95,7 @@ ENTRIES: dict[str, str] = {
     "erasure_item.web_events": "verkkosivustoltamme kerätyt tekniset tiedot",
     "erasure_item.invoice": "lasku",
     "erasure_item.request": "tietosuojapyyntöjesi käsittelytiedot",
+    "erasure_item.unlinked_request": "muut tietosuojapyynnöt, joissa sinut mainittiin",
     "erasure_item.request_pause": "merkinnät pyyntöjen odotusajoista",
     "erasure_item.field_change": "merkinnät oikaistuista tiedoista",
     "erasure_item.recipient_notice": "merkinnät ilmoituksista tietojen vastaanottajille",
