@@ -31,8 +31,8 @@ class AuditChecks:
     checkpoint_button: QPushButton
     export_button: QPushButton
 
-    def current_filter(self) -> AuditFilter:
-        raise NotImplementedError
+    # The viewer's filter as the user set it: defined by the class this is mixed into.
+    current_filter: Callable[[], AuditFilter]
 
     def _set_busy(self, busy: bool) -> None:
         for button in (

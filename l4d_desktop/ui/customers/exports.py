@@ -179,8 +179,8 @@ class CustomerListExports:
     job: BackgroundJob | None
     marketing_dialog: MarketingListDialog | None
 
-    def selected_records(self) -> list[CustomerRecord]:
-        raise NotImplementedError
+    # The rows chosen in the tab's table: defined by the tab this is mixed into.
+    selected_records: Callable[[], list[CustomerRecord]]
 
     def _save_path(self, title: str, suggested: str) -> Path | None:
         return file_names.ask_save_file(

@@ -60,9 +60,12 @@ class CustomerRecordsPage(Retranslating, QWidget):
         self.build()
         self.retranslate()
 
-    def build(self) -> None:
-        """The page's widgets and layout."""
-        raise NotImplementedError
+    # What each page defines: its widgets and layout (build), the title of its error messages,
+    # the service read of what it shows (read, off the GUI thread) and the showing of it.
+    build: Callable[[], None]
+    error_title: Callable[[], str]
+    read: Callable[[], tuple[Any, ...]]
+    show_data: Callable[..., None]
 
     def edit_button(self, name: str, clicked: Callable[[], object]) -> QPushButton:
         """A button that changes the customer's data: shown only to those who may."""
@@ -76,15 +79,6 @@ class CustomerRecordsPage(Retranslating, QWidget):
         self.dialog = dialog
         dialog.saved.connect(saved)  # type: ignore[attr-defined]
         dialog.open()
-
-    def error_title(self) -> str:
-        raise NotImplementedError
-
-    def read(self) -> tuple[Any, ...]:
-        raise NotImplementedError
-
-    def show_data(self, *data: Any) -> None:
-        raise NotImplementedError
 
     def reload(self) -> None:
         try:
