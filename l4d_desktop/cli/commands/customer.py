@@ -11,7 +11,12 @@ from l4d_desktop.cli.errors import CliError
 from l4d_desktop.cli.output import json_tree, write_table
 from l4d_desktop.cli.parser import FORMATS, add_noun, json_input, positive_int
 from l4d_desktop.cli.targets import add_force, output_file
-from l4d_desktop.core.files.csv_export import write_csv_file
+from l4d_desktop.core.files.csv_export import (
+    DEFAULT_DIALECT,
+    DIALECTS,
+    record_rows,
+    write_csv_file,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -19,6 +24,9 @@ if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
     from l4d_desktop.cli.parser import SubParsers
     from l4d_desktop.core.customers.service import CustomerRecord
+
+# Columns a spreadsheet must keep as text: "00560" is a postal code, not 560.
+TEXT_COLUMNS = frozenset({"customer_number", "phone", "postal_code", "business_id"})
 
 # Lists leave the program as files: the services treat them as exports (data.export, audited)
 # and stream them in batches, so memory stays bounded however big the register is.
@@ -84,10 +92,19 @@ def add_parser(commands: SubParsers) -> None:
     )
     show.set_defaults(run=customer_show)
     export = actions.add_parser(
-        "export", help="customers to a CSV file (restricted people left out); prints the count"
+        "export",
+        help="customers to a CSV file, or an Excel workbook when FILE ends in .xlsx "
+        "(restricted people left out); prints the count",
     )
     export.add_argument("file", metavar="FILE")
     add_force(export)
+    export.add_argument(
+        "--dialect",
+        choices=tuple(DIALECTS),
+        default=None,
+        help=f"CSV layout (default {DEFAULT_DIALECT}): excel-fi is ;-separated for Finnish Excel, "
+        "phones written as dialled",
+    )
     export.add_argument("--search", default="", metavar="TEXT")
     export.add_argument(
         "--marketing",
@@ -138,6 +155,8 @@ def customer_show(ctx: Context) -> int:
 
 
 def customer_export(ctx: Context) -> int:
+    from l4d_desktop.core.files.workbook import write_xlsx_file  # openpyxl only when asked
+
     a = ctx.args
     path = output_file(a.file, a.force)
     records: Iterator[CustomerRecord]
@@ -145,9 +164,21 @@ def customer_export(ctx: Context) -> int:
         records = ctx.services.customers.marketing_list(ctx.actor, a.marketing)
     else:
         records = ctx.services.customers.export(ctx.actor, a.search)
-    rows = (tuple(getattr(r, c) for c in EXPORT_COLUMNS) for r in records)
+    workbook = path.suffix.casefold() == ".xlsx"
+    if workbook and a.dialect is not None:
+        raise CliError("--dialect applies to CSV files, not to a .xlsx workbook")
+    dialect = DIALECTS[a.dialect or DEFAULT_DIALECT]
+    rows = record_rows(
+        records, EXPORT_COLUMNS, phones_as_dialled=dialect.phones_as_dialled and not workbook
+    )
     try:
-        count = write_csv_file(path, EXPORT_COLUMNS, rows, replace=a.force)
+        if workbook:
+            text = [i for i, c in enumerate(EXPORT_COLUMNS) if c in TEXT_COLUMNS]
+            count = write_xlsx_file(path, EXPORT_COLUMNS, rows, text_columns=text, replace=a.force)
+        else:
+            count = write_csv_file(
+                path, EXPORT_COLUMNS, rows, replace=a.force, delimiter=dialect.delimiter
+            )
     except OSError as exc:
         raise CliError(f"cannot write {path}: {exc.strerror}") from None
     print(count)

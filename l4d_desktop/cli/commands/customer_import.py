@@ -32,7 +32,7 @@ def add_action(actions: SubParsers) -> None:
     """`import` among the `customer` actions."""
     from l4d_desktop.core.vocabulary import DuplicatePolicy
 
-    imports = actions.add_parser("import", help="customers from a CSV file; prints the report")
+    imports = actions.add_parser("import", help="customers from a CSV file or an Excel workbook (.xlsx); prints the report")
     imports.add_argument("file", metavar="FILE")
     imports.add_argument(
         "--all-or-nothing", action="store_true", help="import nothing if any row has an error"

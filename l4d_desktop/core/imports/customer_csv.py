@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from l4d_desktop.core.errors import FileFormatError
 from l4d_desktop.core.files.csv_export import FORMULA_TRIGGERS
+from l4d_desktop.core.imports.country_names import country_code, name_key
 from l4d_desktop.core.imports.tabular import RowProblem, decode_bytes, read_table
+from l4d_desktop.core.imports.workbook import is_workbook, read_workbook
 
 __all__ = [
     "FIELDS",
@@ -140,39 +142,6 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_COUNTRIES: dict[str, tuple[str, ...]] = {
-    "FI": ("Suomi", "Finland", "FIN"),
-    "SE": ("Ruotsi", "Sweden", "Sverige", "SWE"),
-    "NO": ("Norja", "Norway", "Norge", "NOR"),
-    "DK": ("Tanska", "Denmark", "Danmark", "DNK"),
-    "EE": ("Viro", "Eesti", "Estonia", "EST"),
-    "DE": ("Saksa", "Germany", "Deutschland", "DEU"),
-    "GB": (
-        "Iso-Britannia",
-        "Britannia",
-        "Yhdistynyt kuningaskunta",
-        "United Kingdom",
-        "Great Britain",
-        "UK",
-        "GBR",
-    ),
-    "US": ("Yhdysvallat", "USA", "United States", "United States of America"),
-    "FR": ("Ranska", "France"),
-    "ES": ("Espanja", "Spain"),
-    "IT": ("Italia", "Italy"),
-    "NL": ("Alankomaat", "Hollanti", "Netherlands", "The Netherlands", "Holland"),
-    "PL": ("Puola", "Poland"),
-    "LV": ("Latvia",),
-    "LT": ("Liettua", "Lithuania"),
-    "IS": ("Islanti", "Iceland"),
-    "AT": ("Itävalta", "Austria"),
-    "CH": ("Sveitsi", "Switzerland"),
-    "BE": ("Belgia", "Belgium"),
-    "IE": ("Irlanti", "Ireland"),
-    "PT": ("Portugali", "Portugal"),
-    "RU": ("Venäjä", "Russia"),
-}
-
 _LANGUAGES: dict[str, tuple[str, ...]] = {
     "fi": ("fi", "fin", "suomi", "suomeksi", "finnish"),
     "en": ("en", "eng", "englanti", "englanniksi", "english"),
@@ -182,14 +151,11 @@ _CONSENT_YES = frozenset({"kyllä", "kylla", "k", "yes", "y", "x", "1", "true"})
 _CONSENT_NO = frozenset({"", "ei", "e", "no", "n", "0", "false"})
 
 _SPACES = re.compile(r"\s+")
-_IGNORED_IN_KEYS = re.compile(r"[\s_.\-]+")
 
 
 def header_key(text: str) -> str:
     """The form a name is compared in: no case, accents, spaces, hyphens, dots or underscores."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _IGNORED_IN_KEYS.sub("", letters)
+    return name_key(text)
 
 
 def _index(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
@@ -197,7 +163,6 @@ def _index(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 _HEADER_FIELDS = _index(_ALIASES) | {header_key(f): f for f in FIELDS}
-_COUNTRY_CODES = _index(_COUNTRIES)
 _LANGUAGE_CODES = _index(_LANGUAGES)
 
 
@@ -245,9 +210,10 @@ def map_header(header: Sequence[str]) -> tuple[dict[int, str], tuple[str, ...]]:
 
 
 def normalise_country(value: str) -> str:
-    """ISO 3166 alpha-2 for a country name; an unknown value passes on for validation to judge."""
+    """ISO 3166 alpha-2 for a country name in Finnish, Swedish or English (any case or
+    accents); an unknown value passes on for validation to judge."""
     text = value.strip()
-    code = _COUNTRY_CODES.get(header_key(text))
+    code = country_code(text)
     if code is not None:
         return code
     if len(text) == 2 and text.isascii() and text.isalpha():
@@ -279,7 +245,7 @@ def _unneutralise(value: str) -> str:
 
 
 def read_customer_file(data: bytes) -> CustomerFile:
-    table = read_table(decode_bytes(data))
+    table = read_workbook(data) if is_workbook(data) else read_table(decode_bytes(data))
     columns, ignored = map_header(table.header)
     fields = tuple(f for f in FIELDS if f in columns.values())
     width = len(table.header)

@@ -6,9 +6,11 @@ normalisation later would make every stored hash unverifiable.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from l4d_desktop.core.errors import ValidationError
 from l4d_desktop.core.text import without_invisible
@@ -18,6 +20,12 @@ MAX_LENGTH = 1024
 # zxcvbn's estimate is quadratic in length; a long password is strong by length anyway.
 _STRENGTH_SAMPLE = 64
 _MIN_SCORE = 3  # zxcvbn 0–4: 3 = "safely unguessable"
+# A password that is only known words and patterns ("Salasana12345678!", "Password12345678!")
+# scores 3 by a hair (1.0e8 guesses): such a one must reach 4 (1e10) unless at least this many
+# of its characters are outside any word or pattern zxcvbn knows.
+_MIN_SCORE_OF_PATTERNS_ONLY = 4
+_UNRECOGNISED_CHARACTERS = 4
+_SPACES = re.compile(r"\s+")
 
 
 def normalise(password: str) -> str:
@@ -82,20 +90,45 @@ def _problem(pw: str, username: str) -> tuple[str, dict[str, int]] | None:
     user = normalise(username).casefold().strip()
     if len(user) >= 3 and user in folded:
         return "password_contains_username", {}
-    if strength(pw, username) < _MIN_SCORE:
+    if not _strong_enough(_estimate(pw, username)):
+        return "password_common", {}
+    # "Lean 4D Lean 4D 2025!": spaces must not hide words zxcvbn would match without them.
+    joined = _SPACES.sub("", pw)
+    if joined != pw and not _strong_enough(_estimate(joined, username)):
         return "password_common", {}
     return None
 
 
 def strength(password: str, username: str = "") -> int:
-    """zxcvbn score 0–4 of the start of the password; common passwords and patterns score low."""
+    """zxcvbn score 0–4 of the start of the password; common passwords and patterns score low,
+    Finnish ones (`finnish_words`) like English ones."""
+    result = _estimate(password, username)
+    return int(result["score"]) if result else 0
+
+
+def _estimate(password: str, username: str) -> dict[str, Any] | None:
     from zxcvbn import zxcvbn  # imported on first use: its word lists cost a moment to load
+
+    from l4d_desktop.core.security.finnish_words import ranked_words
 
     sample = normalise(password)[:_STRENGTH_SAMPLE]
     if not sample:
-        return 0
-    inputs = [username] if username else []
-    return int(zxcvbn(sample, user_inputs=inputs)["score"])
+        return None
+    # Our words go in as zxcvbn's "user inputs": ranked and matched like its own dictionaries
+    # (also reversed and in l33t), the username first.
+    inputs = [username, *ranked_words()] if username else list(ranked_words())
+    result: dict[str, Any] = zxcvbn(sample, user_inputs=inputs)
+    return result
+
+
+def _strong_enough(result: dict[str, Any] | None) -> bool:
+    if result is None:
+        return False
+    score = int(result["score"])
+    if score < _MIN_SCORE:
+        return False
+    unrecognised = sum(len(m["token"]) for m in result["sequence"] if m["pattern"] == "bruteforce")
+    return unrecognised >= _UNRECOGNISED_CHARACTERS or score >= _MIN_SCORE_OF_PATTERNS_ONLY
 
 
 class PasswordHasher:

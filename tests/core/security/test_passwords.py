@@ -148,3 +148,56 @@ def test_the_hint_agrees_with_the_policy(password: str, username: str) -> None:
         assert hint.score <= 2
     else:
         assert (hint.acceptable, hint.reason) == (True, None)
+
+
+# -- Finnish words count as weak, like English ones (finnish_words, passed to zxcvbn) ---------
+
+
+@pytest.mark.parametrize(
+    "weak",
+    [
+        "Salasana12345678!",
+        "Kesäkuu2025Kesäkuu",
+        "Kesakuu2025Kesakuu",
+        "Password12345678!",
+        "Lean 4D Lean 4D 2025!",
+        "Lean4DLean4D2025!",
+        "L4D Desktop 2025 !!",
+        "Maanantai2025Maanantai",
+        "Perjantai12345678",
+        "Joulukuu24122024!",
+        "Helmikuu2024Helmikuu",
+        "Sunnuntai2025Sunnuntai",
+        "Pirjo2025Pirjo2025!",
+        "Juhannus2025Juhannus",
+    ],
+)
+def test_finnish_words_and_our_names_are_refused_like_english_ones(weak: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        check_policy(weak)
+    assert info.value.code == "password_common"
+    hint = strength_hint(weak)
+    assert not hint.acceptable and hint.reason == "password_common" and hint.score <= 2
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    [
+        "kesäkuun lumi sataa hiljaa",
+        "punainen tupa ja perunamaa",
+        "kirjasto aukeaa aamulla yhdeksältä",
+        "correct horse battery staple",
+    ],
+)
+def test_passphrases_of_finnish_words_are_still_accepted(passphrase: str) -> None:
+    assert check_policy(passphrase) == passphrase
+
+
+def test_the_word_list_names_its_sources_and_holds_the_words_the_issue_names() -> None:
+    from l4d_desktop.core.security import finnish_words
+
+    assert "DVV" in (finnish_words.__doc__ or "")
+    words = finnish_words.ranked_words()
+    for word in ("salasana", "kesäkuu", "kesakuu", "lean4d", "l4d", "maanantai", "matti", "anne"):
+        assert word in words
+    assert words.index("salasana") < words.index("matti")  # rank: the likeliest first
