@@ -16,3 +16,6 @@ class FakeClock:
 
     def advance(self, **kwargs: float) -> None:
         self.now += dt.timedelta(**kwargs)
+
+
+TODAY = dt.date(2026, 11, 24)  # the fake clock's day in Helsinki
