@@ -10,6 +10,8 @@ through against what is now stored.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -58,8 +60,8 @@ class WorkflowDialog(RecordDialog):
         r = self.record
         return {"id": r.id, "statutory": format_date(r.statutory_due), "due": format_date(r.due)}
 
-    def submit(self) -> RequestRecord:  # pragma: no cover - every subclass has its own
-        raise NotImplementedError
+    # Each step's service call, returning the request as it now stands.
+    submit: Callable[[], RequestRecord]
 
     def failed(self, exc: L4DError) -> None:
         if not isinstance(exc, ConflictError):

@@ -21,6 +21,8 @@ Use::
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from l4d_desktop.core.changes import Change
@@ -52,15 +54,14 @@ class FollowingDialog(TitledDialog):
         self.retranslate()
         self.reload()
 
-    def build(self) -> None:
-        raise NotImplementedError
+    # What each dialog defines: its widgets and layout (build), and the read of what it shows
+    # (reload), called at the start and whenever a kind it follows changes.
+    build: Callable[[], None]
+    reload: Callable[[], None]
 
     def retranslate(self) -> None:
         super().retranslate()
         self.close_button.setText(self.tr("&Close"))
-
-    def reload(self) -> None:
-        raise NotImplementedError
 
     def follow_changes(self) -> None:
         self.reload()

@@ -22,6 +22,7 @@ Use::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
@@ -74,9 +75,8 @@ class RecordDialog(TitledDialog):
         for field, text in self.LABELS.items():
             self.labels[field].setText(self.tr(text))
 
-    def submit(self) -> object:
-        """Save what the fields hold with one service call and return its result."""
-        raise NotImplementedError
+    # Each dialog's one service call that saves what the fields hold, returning its result.
+    submit: Callable[[], object]
 
     def save(self) -> None:
         try:

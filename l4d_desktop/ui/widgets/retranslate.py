@@ -21,7 +21,8 @@ class Retranslating:
     """Mixin for a QWidget subclass: Qt's LanguageChange event calls `self.retranslate()`."""
 
     def retranslate(self) -> None:
-        raise NotImplementedError
+        """Set every text of the widget; a subclass sets its own and calls this first, so that
+        the bases in between (a dialog's title, a page's table headers) set theirs."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
