@@ -2434,6 +2434,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Tulosta tai tallenna pyynnön {request} poistosta kertova vastauskirje ennen kuin suoritat poiston: sen jälkeen nimeä ja osoitetta, johon kirje lähetetään, ei enää ole.</translation>
     </message>
     <message>
+        <source>The person&apos;s data changed after the erasure letter of request {request} was issued, so the letter no longer describes the erasure that would run: issue a new erasure letter, then run the erasure.</source>
+        <translation>Henkilön tiedot ovat muuttuneet sen jälkeen, kun pyynnön {request} poistokirje lähti, joten kirje ei enää kuvaa poistoa, joka nyt suoritettaisiin: tulosta tai tallenna uusi poistokirje ja suorita poisto sen jälkeen.</translation>
+    </message>
+    <message>
         <source>The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database, then run `l4d maintenance scrub` (with the same --db); otherwise it is done at the next start.</source>
         <translation>Poisto on tallennettu, mutta tietokantatiedostoa ei vielä voitu puhdistaa jäljistä: toinen ohjelma piti sitä varattuna (yrityksiä: {attempts}). Sulje muut tietokantaa käyttävät ohjelmat ja suorita sitten `l4d maintenance scrub` (samalla --db-valinnalla); muuten puhdistus tehdään seuraavassa käynnistyksessä.</translation>
     </message>

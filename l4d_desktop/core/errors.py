@@ -91,6 +91,7 @@ MESSAGES: dict[str, str] = {
     "letter_pdf_erased": "The PDF of this letter was removed with the erasure; only its hash, date, kind and language are kept.",
     "envelope_offset_invalid": "{field}: give a number of millimetres from -{limit} to {limit}.",
     "erasure_plan_changed": "The data of request {request} changed after the erasure plan was made: show the plan again and confirm it.",
+    "erasure_letter_outdated": "The person's data changed after the erasure letter of request {request} was issued, so the letter no longer describes the erasure that would run: issue a new erasure letter, then run the erasure.",
     "erasure_scrub_failed": "The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database, then run `l4d maintenance scrub` (with the same --db); otherwise it is done at the next start.",
     # the actions of rectification, restriction, objection and withdrawal requests; Art. 19
     "request_type_mismatch": "This action does not belong to a request of type {type}.",

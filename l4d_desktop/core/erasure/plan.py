@@ -16,6 +16,7 @@ from l4d_desktop.core.erasure.matching import unlinked_requests
 from l4d_desktop.core.erasure.records import (
     ERASURE_LETTER_KIND,
     LETTER_NOT_AVAILABLE,
+    LETTER_OUTDATED,
     REQUEST_FREE_TEXT,
     REQUEST_KEPT,
     ErasureAction,
@@ -40,10 +41,13 @@ from l4d_desktop.core.store.models import (
     RequestPause,
     WebEvent,
 )
+from l4d_desktop.core.store.settings import SettingsStore
 from l4d_desktop.core.vocabulary import OPEN_STATUSES, ObjectionPurpose, RequestType
 
 CUSTOMER_FIELDS = ("name", "email", "phone", "address", "company", "notes", "search_text")
 INVOICE_FIELDS_KEPT = ("invoice_number", "invoice_date", "amount", "buyer_name", "billing_address")
+# Lines that record the handling around the letter, not the person's data it describes.
+_OUT_OF_TOKEN = frozenset({ItemKind.LETTER, ItemKind.RECIPIENT_NOTICE})
 
 
 def check_erasable(request: DataSubjectRequest) -> None:
@@ -75,6 +79,7 @@ def build_plan(
     customer: Customer,
     rule: VoucherRule,
     today: dt.date,
+    backup_days: int = 0,
 ) -> ErasurePlan:
     items = [
         PlanItem(
@@ -89,10 +94,12 @@ def build_plan(
         *_invoice_items(session, customer.id, rule, today),
         *_request_items(session, customer),
     ]
-    # Issuing the confirmation letter adds a line to the plan but changes nothing the person
-    # confirmed: the archive's lines stay out of the token.
-    token = plan_token(request, customer, [i for i in items if i.kind != ItemKind.LETTER], today)
-    ready = letter_issued(session, request.id)
+    # Issuing the confirmation letter and telling the recipients add lines to the plan but
+    # change nothing the letter describes: those lines stay out of the token.
+    token = plan_token(request, customer, [i for i in items if i.kind not in _OUT_OF_TOKEN])
+    issued = letter_issued(session, request.id)
+    ready = issued is not None and issued == token
+    notice = LETTER_NOT_AVAILABLE if issued is None else LETTER_OUTDATED
     return ErasurePlan(
         request_id=request.id,
         customer_id=customer.id,
@@ -102,8 +109,22 @@ def build_plan(
         items=tuple(items),
         token=token,
         letter_ready=ready,
-        letter_notice="" if ready else LETTER_NOT_AVAILABLE,
+        letter_notice="" if ready else notice,
+        erase_by=erase_by(request, today),
+        backup_days=backup_days,
     )
+
+
+def backup_keep_days(session: Session, settings: SettingsStore) -> int:
+    """How many days a backup is kept before it is overwritten (the `backup_keep_days`
+    setting): so long erased data may still lie in backups."""
+    return max(0, settings.get_int(session, "backup_keep_days"))
+
+
+def erase_by(request: DataSubjectRequest, today: dt.date) -> dt.date:
+    """The day the letter says the data will be erased by: the request's due date (extended,
+    if it was), never a day already past."""
+    return max(request.due, today)
 
 
 @dataclass(frozen=True)
@@ -309,32 +330,42 @@ def _request_items(session: Session, customer: Customer) -> list[PlanItem]:
     return items
 
 
-def letter_issued(session: Session, request_id: int) -> bool:
-    """Whether the erasure confirmation letter of the request has left (printed or saved)."""
-    found = session.scalar(
-        select(ArchivedLetterRow.id)
+def letter_issued(session: Session, request_id: int) -> str | None:
+    """The plan token the latest erasure letter of the request was written from; None when no
+    erasure letter has left, "" when the latest left without one (before tokens were kept)."""
+    row = session.execute(
+        select(ArchivedLetterRow.plan_token)
         .where(
             ArchivedLetterRow.request_id == request_id,
             ArchivedLetterRow.kind == ERASURE_LETTER_KIND,
         )
+        .order_by(ArchivedLetterRow.id.desc())
         .limit(1)
-    )
-    return found is not None
+    ).first()
+    if row is None:
+        return None
+    return row[0] or ""
 
 
-def plan_token(
-    request: DataSubjectRequest, customer: Customer, items: Sequence[PlanItem], today: dt.date
-) -> str:
-    """A digest of what the plan covers and the versions it was made on (ids, no data)."""
+def plan_token(request: DataSubjectRequest, customer: Customer, items: Sequence[PlanItem]) -> str:
+    """A digest of what the plan covers and the customer's version it was made on (ids, no
+    data). Not the day: a letter written today describes tomorrow's run as long as the data
+    stay as they were; an invoice whose keeping time ends in between changes its line."""
     content = [
         request.id,
-        request.version,
         customer.id,
         customer.version,
-        today.isoformat(),
         [[i.kind, i.action, i.reason, i.object_id, i.count, str(i.kept_until)] for i in items],
     ]
     return hashlib.sha256(json.dumps(content, separators=(",", ":")).encode()).hexdigest()[:32]
 
 
-__all__ = ["build_plan", "check_erasable", "letter_issued", "load_erasable", "plan_token"]
+__all__ = [
+    "backup_keep_days",
+    "build_plan",
+    "check_erasable",
+    "erase_by",
+    "letter_issued",
+    "load_erasable",
+    "plan_token",
+]

@@ -25,6 +25,8 @@ REQUEST_KEPT = ("type", "status", "received_on", "due", "closed_at", "refusal_ba
 # runs: afterwards neither the name nor the address it goes to is there any more.
 LETTER_READY = False
 LETTER_NOT_AVAILABLE = "erasure_letter_first"
+# The latest erasure letter describes another plan (the data changed since it left).
+LETTER_OUTDATED = "erasure_letter_outdated"
 ERASURE_LETTER_KIND = "erasure"  # letters.kinds.LetterKind.ERASURE
 
 
@@ -90,6 +92,10 @@ class ErasurePlan:
     token: str
     letter_ready: bool = LETTER_READY
     letter_notice: str = LETTER_NOT_AVAILABLE
+    # The day the letter says the data will be erased by, and how many days erased data may
+    # still lie in backups (the backup_keep_days setting).
+    erase_by: dt.date | None = None
+    backup_days: int = 0
 
     def by_action(self, action: str) -> tuple[PlanItem, ...]:
         return tuple(i for i in self.items if i.action == action)
@@ -115,6 +121,8 @@ class ErasureResult:
     kept: tuple[PlanItem, ...] = ()
     scrub: ScrubOutcome | None = None
     letter_ready: bool = LETTER_READY
+    # The day the letter promised; the run after it is still done, and shown as late.
+    erase_by: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +148,7 @@ class PurgeResult:
 __all__ = [
     "ERASURE_LETTER_KIND",
     "LETTER_NOT_AVAILABLE",
+    "LETTER_OUTDATED",
     "REQUEST_FREE_TEXT",
     "REQUEST_KEPT",
     "SUBJECT_REF_PREFIX",

@@ -20,26 +20,28 @@ is the store's (store/scrub.py); the vouchers kept are purged later from erasure
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.customers.suppression import has_legacy_entries, rekey_legacy_entries
-from l4d_desktop.core.erasure.plan import build_plan, load_erasable
+from l4d_desktop.core.erasure.plan import backup_keep_days, build_plan, load_erasable
 from l4d_desktop.core.erasure.purge import KeptVoucherPurge
-from l4d_desktop.core.erasure.records import LETTER_NOT_AVAILABLE, ErasurePlan, ErasureResult
+from l4d_desktop.core.erasure.records import ERASURE_LETTER_KIND, ErasurePlan, ErasureResult
 from l4d_desktop.core.erasure.retention import voucher_rule
 from l4d_desktop.core.erasure.run import carry_out, new_subject_ref
 from l4d_desktop.core.errors import BusinessRuleError, PermissionDenied
 from l4d_desktop.core.requests.desk import audit_request
 from l4d_desktop.core.security.access import rights_of
 from l4d_desktop.core.store.database import Database
-from l4d_desktop.core.store.models import User
+from l4d_desktop.core.store.models import ArchivedLetterRow, Customer, DataSubjectRequest, User
 from l4d_desktop.core.store.scrub import (
     ScrubOutcome,
     mark_scrub_pending,
@@ -100,9 +102,7 @@ class ErasureService(KeptVoucherPurge):
         with self._erase_unit(actor, "erasure.plan") as (session, user):
             request, customer = load_erasable(session, request_id)
             today = office_today(self.clock())
-            plan = build_plan(
-                session, request, customer, voucher_rule(session, self.settings), today
-            )
+            plan = self._plan(session, request, customer, today)
             detail = f"customer:{customer.id}"
             audit_request(self.audit, session, user.id, "erasure.plan", request.id, detail)
             return plan
@@ -117,15 +117,25 @@ class ErasureService(KeptVoucherPurge):
             request, customer = load_erasable(session, request_id)
             now = self.clock()
             today = office_today(now)
-            plan = build_plan(
-                session, request, customer, voucher_rule(session, self.settings), today
-            )
+            plan = self._plan(session, request, customer, today)
             if plan.token != token:
                 raise BusinessRuleError("erasure_plan_changed", request=request.id)
             if not plan.letter_ready:
-                raise BusinessRuleError(LETTER_NOT_AVAILABLE, request=request.id)
+                # No letter yet, or the latest describes other data: a new one must leave.
+                raise BusinessRuleError(plan.letter_notice, request=request.id)
             ref = new_subject_ref()
             deleted, anonymised = carry_out(session, plan, customer, ref, now)
+            # The archive keeps, beside the letter, the day its erasure actually ran.
+            session.execute(
+                update(ArchivedLetterRow)
+                .where(
+                    ArchivedLetterRow.request_id == request.id,
+                    ArchivedLetterRow.kind == ERASURE_LETTER_KIND,
+                    ArchivedLetterRow.plan_token == plan.token,
+                )
+                .values(erasure_ran_on=today),
+                execution_options={"synchronize_session": False},
+            )
             self.audit.append(
                 session,
                 actor_id=user.id,
@@ -147,7 +157,15 @@ class ErasureService(KeptVoucherPurge):
             kept=plan.kept,
             scrub=outcome,
             letter_ready=True,
+            erase_by=plan.erase_by,
         )
+
+    def _plan(
+        self, session: Session, request: DataSubjectRequest, customer: Customer, today: dt.date
+    ) -> ErasurePlan:
+        rule = voucher_rule(session, self.settings)
+        days = backup_keep_days(session, self.settings)
+        return build_plan(session, request, customer, rule, today, days)
 
     def scrub(self, actor: Actor) -> ScrubOutcome:
         """Checkpoint the database again, for an erasure whose checkpoint was kept busy."""

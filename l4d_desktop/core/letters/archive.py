@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.audit.log import AuditLog
+from l4d_desktop.core.erasure.records import ErasurePlan
 from l4d_desktop.core.store.models import ArchivedLetterRow, DataSubjectRequest, User
 
 # How a letter left: printed, saved as a PDF file, written by the command line, or bundled
@@ -41,6 +42,11 @@ class ArchivedLetter:
     handler_name: str
     created_at: dt.datetime
     has_pdf: bool  # False once the person was erased: only the hash and the facts remain
+    # An erasure letter: the plan it described, the day it said the data would be erased by,
+    # and the day the erasure ran (None until it has).
+    plan_token: str | None = None
+    erase_by: dt.date | None = None
+    erasure_ran_on: dt.date | None = None
 
 
 def archive_letter(
@@ -51,8 +57,10 @@ def archive_letter(
     rendered: RenderedLetter,
     how: str,
     user: User,
+    plan: ErasurePlan | None = None,
 ) -> ArchivedLetter:
-    """The letter archived as leaving at `at`, and audited as a consultation of the person."""
+    """The letter archived as leaving at `at`, and audited as a consultation of the person;
+    an erasure letter with the token and promised day of the `plan` it was written from."""
     row = ArchivedLetterRow(
         request_id=request.id,
         kind=rendered.kind,
@@ -64,6 +72,8 @@ def archive_letter(
         handler_id=user.id,
         created_at=at,
         pdf=rendered.pdf,
+        plan_token=plan.token if plan is not None else None,
+        erase_by=plan.erase_by if plan is not None else None,
     )
     session.add(row)
     session.flush()
@@ -90,6 +100,8 @@ def archive_letter(
         handler_name=user.full_name,
         created_at=row.created_at,
         has_pdf=row.pdf is not None,
+        plan_token=row.plan_token,
+        erase_by=row.erase_by,
     )
 
 
@@ -108,6 +120,9 @@ def archived_letters(session: Session, request_id: int) -> tuple[ArchivedLetter,
             User.full_name,
             ArchivedLetterRow.created_at,
             ArchivedLetterRow.pdf.is_not(None),
+            ArchivedLetterRow.plan_token,
+            ArchivedLetterRow.erase_by,
+            ArchivedLetterRow.erasure_ran_on,
         )
         .join(User, User.id == ArchivedLetterRow.handler_id)
         .where(ArchivedLetterRow.request_id == request_id)

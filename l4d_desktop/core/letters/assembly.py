@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.disclosure.assembly import collect
-from l4d_desktop.core.erasure.plan import build_plan
+from l4d_desktop.core.erasure.plan import backup_keep_days, build_plan
 from l4d_desktop.core.erasure.retention import voucher_rule
 from l4d_desktop.core.errors import ValidationError
 from l4d_desktop.core.letters.availability import REQUESTER_KINDS, WITH_BUNDLE
@@ -22,8 +22,10 @@ from l4d_desktop.core.letters.kinds import LetterKind
 from l4d_desktop.core.letters.words import catalogue, country_name
 from l4d_desktop.core.letters.words.parties import authority_of, controller_of
 from l4d_desktop.core.register.processing import load_register
+from l4d_desktop.core.requests.recipients import NoticeLine, checklist_lines
 from l4d_desktop.core.store.models import Customer, DataSubjectRequest, User
 from l4d_desktop.core.store.settings import SettingsStore
+from l4d_desktop.core.vocabulary import RECIPIENT_NOTICE_TYPES
 
 # How far the printer's offsets may move the address window, either way.
 OFFSET_LIMIT_MM = 30.0
@@ -82,7 +84,8 @@ def letter_context(
     plan = None
     if kind == LetterKind.ERASURE and customer is not None:
         rule = voucher_rule(session, settings)
-        plan = build_plan(session, request, customer, rule, today)
+        days = backup_keep_days(session, settings)
+        plan = build_plan(session, request, customer, rule, today, days)
     bundle: tuple[BundleFile, ...] = ()
     if kind in WITH_BUNDLE and subject is not None:
         bundle = file_list(bundle_entries(subject))
@@ -106,7 +109,18 @@ def letter_context(
         erasure_plan=plan,
         register=load_register(session) if kind == LetterKind.ACCESS else None,
         bundle=bundle,
+        notices=_notices(session, request, kind),
     )
+
+
+# The letters whose Art. 19 paragraph speaks from the request's checklist.
+_ART19_KINDS = frozenset({LetterKind.RECTIFICATION, LetterKind.ERASURE, LetterKind.RESTRICTION})
+
+
+def _notices(session: Session, request: DataSubjectRequest, kind: str) -> tuple[NoticeLine, ...]:
+    if kind not in _ART19_KINDS or request.type not in RECIPIENT_NOTICE_TYPES:
+        return ()
+    return tuple(checklist_lines(session, request.id))
 
 
 def _letter_request(r: DataSubjectRequest) -> LetterRequest:

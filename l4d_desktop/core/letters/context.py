@@ -11,6 +11,7 @@ from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.erasure.records import ErasurePlan
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letterhead, Signature
 from l4d_desktop.core.register.processing import ProcessingRegister
+from l4d_desktop.core.requests.recipients import NoticeLine
 
 
 @dataclass(frozen=True)
@@ -113,3 +114,5 @@ class LetterContext:
     register: ProcessingRegister | None = None
     # The machine-readable copy's files (access and portability).
     bundle: tuple[BundleFile, ...] = ()
+    # The Art. 19 checklist of a rectification, erasure or restriction request.
+    notices: tuple[NoticeLine, ...] = ()

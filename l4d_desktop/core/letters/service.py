@@ -167,9 +167,9 @@ class LetterService(Service):
         rights = (Right.REQUESTS_HANDLE, Right.CUSTOMERS_VIEW, Right.DATA_EXPORT)
         with self._unit(actor, rights, "letter.issue") as (session, user):
             request = _request(session, request_id)
-            rendered, _ctx = self._render(session, request, kind, language, user)
+            rendered, ctx = self._render(session, request, kind, language, user)
             archived = archive_letter(
-                session, self.audit, self.clock(), request, rendered, how, user
+                session, self.audit, self.clock(), request, rendered, how, user, ctx.erasure_plan
             )
             if deliver is not None:
                 deliver(rendered.pdf)

@@ -26,6 +26,9 @@ DEFAULTS: dict[str, str] = {
     # of the calendar year in which the financial year ended; the financial year's last day.
     "fiscal_year_end": "12-31",
     "voucher_keep_years": "6",
+    # How many days a backup is kept before it is overwritten: erased data may lie in backups
+    # this long, and the erasure letter says so.
+    "backup_keep_days": "30",
     # The controller as letters and the privacy notice print it (the notice's own details).
     "controller_name": "Lean 4D Oy",
     "controller_street": "Vanha kirkkokuja 19",

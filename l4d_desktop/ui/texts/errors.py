@@ -257,6 +257,12 @@ ERRORS: dict[str, str] = {
         "Print or save the erasure confirmation letter of request {request} before running "
         "the erasure: afterwards the name and address it goes to are gone.",
     ),
+    "erasure_letter_outdated": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The person's data changed after the erasure letter of request {request} was issued, "
+        "so the letter no longer describes the erasure that would run: issue a new erasure "
+        "letter, then run the erasure.",
+    ),
     "erasure_scrub_failed": QT_TRANSLATE_NOOP(
         "Errors",
         "The erasure is saved, but the database file could not yet be cleaned of its traces: another program kept it busy ({attempts} attempts). Close the other programs using the database, then run `l4d maintenance scrub` (with the same --db); otherwise it is done at the next start.",

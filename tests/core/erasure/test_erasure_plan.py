@@ -33,12 +33,17 @@ def test_the_plan_shows_every_item_with_its_action_reason_and_dates(
         session.execute(
             sqlite_update("invoices", "invoice_date = '2018-06-01'", "invoice_number = 'Z-1'")
         )
+    # The letter that left described the invoice as kept: it no longer describes this plan.
+    stale = services.erasure.plan(admin, p.erasure_id)
+    assert (stale.letter_ready, stale.letter_notice) == (False, "erasure_letter_outdated")
+    services.letters.issue(admin, p.erasure_id, "erasure", "fi", "save")
     before = file_bytes(services.db.path)
     plan = services.erasure.plan(admin, p.erasure_id)
     assert (plan.request_id, plan.customer_id) == (p.erasure_id, p.customer.id)
     assert plan.customer_name == RECTIFIED_NAME
     assert plan.letter_ready is True and plan.letter_notice == ""
-    assert plan.rows(ItemKind.LETTER, ErasureAction.ANONYMISE) == 2
+    assert plan.token == stale.token
+    assert plan.rows(ItemKind.LETTER, ErasureAction.ANONYMISE) == 3
 
     def one(kind: str) -> list[tuple[str, str]]:
         return [(i.action, i.reason) for i in plan.items if i.kind == kind]
@@ -118,6 +123,12 @@ def test_a_plan_made_on_other_data_is_refused(services: Services, admin: Actor) 
     fresh = services.erasure.plan(admin, p.erasure_id)
     assert fresh.token != plan.token
     assert fresh.rows(ItemKind.INVOICE, ErasureAction.KEEP) == 2
+    # The letter that left describes the plan without the new invoice: a new letter first.
+    with pytest.raises(BusinessRuleError) as info:
+        services.erasure.run(admin, p.erasure_id, fresh.token)
+    assert info.value.code == "erasure_letter_outdated"
+    assert "new erasure letter" in str(info.value)
+    services.letters.issue(admin, p.erasure_id, "erasure", "fi", "save")
     services.erasure.run(admin, p.erasure_id, fresh.token)
 
 

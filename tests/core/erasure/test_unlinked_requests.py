@@ -34,6 +34,9 @@ def test_unlinked_requests_naming_the_person_are_planned_and_anonymised(
     by_phone = _unlinked(services, admin, "Å. Z.", "", "Soittakaa +358 40 765 4321, kiitos")
     by_name = _unlinked(services, admin, f" {RECTIFIED_NAME.upper()} ", "", "")
     other = _unlinked(services, admin, "Liisa Muukalainen", "liisa@muualla.example", OTHER_TEXT)
+    # The requests found after the letter left change what it describes: a new letter first.
+    assert services.erasure.plan(admin, p.erasure_id).letter_notice == "erasure_letter_outdated"
+    services.letters.issue(admin, p.erasure_id, "erasure", "fi", "save")
     plan = services.erasure.plan(admin, p.erasure_id)
     listed = {i.object_id: i.label for i in plan.items if i.kind == ItemKind.UNLINKED_REQUEST}
     assert listed == {by_email: "email", by_phone: "phone", by_name: "name"}

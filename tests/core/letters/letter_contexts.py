@@ -14,6 +14,7 @@ from l4d_desktop.core.letters.compose import progress as progress_letters
 from l4d_desktop.core.letters.compose import refusal as refusal_letter
 from l4d_desktop.core.letters.context import Authority, Controller, LetterContext, LetterRequest
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letter, Signature
+from l4d_desktop.core.requests.recipients import NoticeLine
 from l4d_desktop.core.vocabulary import IdentityMethod, RefusalBasis
 from tests.core.letters.letter_people import (
     ANALYTICS_KEPT,
@@ -171,5 +172,27 @@ def context(kind: str, language: str, **changes: object) -> LetterContext:
         window=EnvelopeWindow(),
         subject=subj,
         erasure_plan=erasure_plan,
+        notices=notices(language) if kind in ART19_KINDS else (),
     )
     return replace(base, **changes)
+
+
+ART19_KINDS = ("rectification", "erasure", "restriction")
+
+
+def notices(language: str) -> tuple[NoticeLine, ...]:
+    """The Art. 19 checklist: one recipient told, one not (with the reason), one still to tell."""
+
+    def line(name: str, role: str, status: str, on: dt.date | None, reason: str) -> NoticeLine:
+        return NoticeLine(0, name, role, "FI", "", True, status, on, reason, HANDLER, AT)
+
+    reason = (
+        "Pilvi Ab säilyttää vain salattuja varmuuskopioita, joista yksittäistä tietoa ei voi poistaa."
+        if language == "fi"
+        else "Pilvi Ab holds only encrypted backups, from which no single record can be removed."
+    )
+    return (
+        line("Postitus Oy", "tulostus ja postitus", "notified", dt.date(2026, 1, 20), ""),
+        line("Pilvi Ab", "palvelimet", "disproportionate", None, reason),
+        line("Kirjanpito Oy", "kirjanpito", "pending", None, ""),
+    )

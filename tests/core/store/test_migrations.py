@@ -30,6 +30,7 @@ SCHEMA_TABLES = {
     "audit_log",
     "consent_events",
     "consent_purposes",
+    "consent_purges",
     "counters",
     "customers",
     "imports",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from l4d_desktop.core.disclosure.subject_data import SubjectData
+from l4d_desktop.core.letters.compose.recipients import art19_blocks
 from l4d_desktop.core.letters.context import Authority, LetterContext
-from l4d_desktop.core.letters.document import Block, Bullets, Facts, Heading, Letter, Paragraph
+from l4d_desktop.core.letters.document import Block, Facts, Heading, Letter, Paragraph
 from l4d_desktop.core.letters.words import Words, catalogue
 
 
@@ -107,17 +108,9 @@ def request_facts(ctx: LetterContext, *rows: tuple[str, str]) -> Facts:
 
 
 def recipients_told(ctx: LetterContext, act: str) -> tuple[Block, ...]:
-    """Art. 19: every recipient is told of the rectification, erasure or restriction, and the
-    person may ask who they are. The processors are named when the letter knows them
-    (CJEU C-154/21); `act` is "rectification", "erasure" or "restriction"."""
-    w = words_of(ctx)
-    processors = ctx.subject.recipients if ctx.subject is not None else ()
-    names = tuple(f"{p.name} – {p.role}" if p.role else p.name for p in processors)
-    blocks: list[Block] = [Heading(w("recipients.heading"), 2)]
-    if names:
-        blocks += [Paragraph(w("recipients.processors")), Bullets(names)]
-    blocks.append(Paragraph(w("recipients.told", act=w.term("notified_act", act))))
-    return tuple(blocks)
+    """Art. 19: who was told of the rectification, erasure or restriction and when, who was
+    not and why (compose/recipients.py); `act` is "rectification", "erasure" or "restriction"."""
+    return art19_blocks(ctx, act)
 
 
 def letter_with_files(ctx: LetterContext, body: tuple[Block, ...], letter: str) -> Letter:

@@ -189,21 +189,44 @@ def _kept_explained(plan: ErasurePlan, w: Words) -> list[Block]:
 # -- the letter --------------------------------------------------------------------------------
 
 
+def _afterwards(plan: ErasurePlan, w: Words) -> list[Block]:
+    """What is left that can still be connected with the person, said as it is: kept invoices
+    carry the name and billing address; a suppression hash matches the email or phone again."""
+    invoices = any(i.reason == ErasureReason.ACCOUNTING_ACT for i in plan.kept)
+    blocks: list[Block] = [
+        Paragraph(w("erasure.afterwards_invoices" if invoices else "erasure.afterwards_all"))
+    ]
+    if any(i.reason == ErasureReason.DIRECT_MARKETING_OBJECTION for i in plan.kept):
+        blocks.append(Paragraph(w("erasure.afterwards_suppression")))
+    return blocks
+
+
+def _backups(plan: ErasurePlan, erase_by: dt.date, w: Words) -> list[Block]:
+    """How long erased data may still lie in backups, and the day they are gone everywhere."""
+    if plan.backup_days <= 0:
+        return []
+    gone = erase_by + dt.timedelta(days=plan.backup_days)
+    days = w.count("day", plan.backup_days)
+    return [Paragraph(w("erasure.backups", days=days, date=w.date(gone)))]
+
+
 def compose_erasure(ctx: LetterContext) -> Letter:
     w = words_of(ctx)
     plan = ctx.erasure_plan
     if plan is None:
         raise ValueError("erasure letter: the context holds no erasure plan")
-    today = w.date(ctx.today)
+    # The letter leaves before the erasure runs: it names the day the data will be gone by.
+    erase_by = plan.erase_by or ctx.today
+    by = w.date(erase_by)
     partial = bool(plan.kept)
-    intro = w("erasure.intro", day=w.date(ctx.request.received_on), today=today)
+    intro = w("erasure.intro_by", day=w.date(ctx.request.received_on), erase_by=by)
     if partial:
         intro += " " + w("erasure.partial")
     anonymised = _anonymised(plan, w)
     body: list[Block] = [
         greeting(ctx),
         Paragraph(intro),
-        request_facts(ctx, (w("erasure.erased_on"), today)),
+        request_facts(ctx, (w("erasure.erase_by"), by)),
         Heading(w("erasure.erased"), 2),
         Bullets(tuple(_erased(plan, w))),
     ]
@@ -224,7 +247,8 @@ def compose_erasure(ctx: LetterContext) -> Letter:
         ),
         *_kept_explained(plan, w),
         *recipients_told(ctx, "erasure"),
-        Paragraph(w("erasure.afterwards")),
+        *_afterwards(plan, w),
+        *_backups(plan, erase_by, w),
         *(remedies(ctx) if partial else ()),
         contact(ctx),
     ]

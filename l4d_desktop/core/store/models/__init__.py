@@ -20,6 +20,7 @@ from l4d_desktop.core.store.models.register import (
 )
 from l4d_desktop.core.store.models.requests import (
     ArchivedLetterRow,
+    ConsentPurge,
     DataSubjectRequest,
     RecipientNotice,
     RequestFieldChange,
@@ -33,6 +34,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "ConsentEvent",
+    "ConsentPurge",
     "ConsentPurpose",
     "Counter",
     "Customer",

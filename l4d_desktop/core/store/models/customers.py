@@ -140,7 +140,9 @@ class Suppression(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))  # email | phone
     digest: Mapped[str] = mapped_column(String(64))
-    created_on: Mapped[dt.date] = mapped_column(Date)
+    created_on: Mapped[dt.date] = mapped_column(Date)  # the day it was recorded
+    # The day the objection took effect: its receipt (None for entries older than the column).
+    effective_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
     __table_args__ = (UniqueConstraint("kind", "digest"),)
 

@@ -134,3 +134,28 @@ class ArchivedLetterRow(Base):
     handler_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # An erasure letter describes one erasure plan: its token (the run refuses another plan),
+    # the day the letter says the data will be erased by, and the day the erasure ran.
+    plan_token: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    erase_by: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    erasure_ran_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class ConsentPurge(Base):
+    """Data erased because the consent they relied on alone was withdrawn (Art. 17(1)(b)):
+    what kind and how many, never the data themselves."""
+
+    __tablename__ = "consent_purges"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("requests.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    purposes: Mapped[str] = mapped_column(String(200))  # the withdrawn purpose codes, comma-joined
+    kind: Mapped[str] = mapped_column(String(30))  # e.g. web_events
+    count: Mapped[int] = mapped_column(Integer)
+    ran_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    ran_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

@@ -58,14 +58,6 @@ ENTRIES: dict[str, str] = {
     ),
     # -- The recipients told of a rectification, erasure or restriction (Art. 19)
     "recipients.heading": "Recipients of your data",
-    "recipients.processors": (
-        "These service providers process the data of our customer register on our behalf:"
-    ),
-    "recipients.told": (
-        "We communicate {act} to each recipient to whom your data have been disclosed, unless this "
-        "proves impossible or involves disproportionate effort (Article 19 GDPR). If you ask, we "
-        "will tell you who these recipients are."
-    ),
     "notified_act.rectification": "the rectification",
     "notified_act.erasure": "the erasure of your data",
     "notified_act.restriction": "the restriction of processing",

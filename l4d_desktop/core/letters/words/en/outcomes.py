@@ -159,16 +159,11 @@ ENTRIES: dict[str, str] = {
     ),
     # -- The erasure letter (Art. 17)
     "erasure.subject": "Erasure of your personal data",
-    "erasure.intro": (
-        "On {day} you asked us to erase your personal data (Article 17 GDPR). We are erasing your "
-        "data from our customer register on {today}."
-    ),
     "erasure.partial": (
         "We cannot, however, erase everything at once. Below we explain what we keep, on what "
         "grounds and for how long. To that extent your request cannot be carried out, and you have "
         "the remedies set out at the end of this letter."
     ),
-    "erasure.erased_on": "Erased on",
     "erasure.erased": "What we erase",
     "erasure.customer_number": "customer number {number}",
     "erasure.old_invoices": "Invoices whose retention period has already ended: {numbers}",
@@ -216,10 +211,6 @@ ENTRIES: dict[str, str] = {
         "We keep the record of how your requests were handled, without your identity, so that we "
         "can show that we have complied with the Regulation (Article 5(2)). It is no longer linked "
         "to you."
-    ),
-    "erasure.afterwards": (
-        "Once your data have been erased, we can no longer connect you with them. If you deal with "
-        "us again later, your details will be recorded as those of a new customer."
     ),
     # -- The contact details a suppression entry is made from, as "your …"
     "suppressed_contact.email": "your email address",

@@ -57,14 +57,6 @@ ENTRIES: dict[str, str] = {
     ),
     # -- The recipients told of a rectification, erasure or restriction (Art. 19)
     "recipients.heading": "Tietojesi vastaanottajat",
-    "recipients.processors": (
-        "Seuraavat palveluntarjoajat käsittelevät asiakasrekisterimme tietoja puolestamme:"
-    ),
-    "recipients.told": (
-        "Ilmoitamme {act} jokaiselle vastaanottajalle, jolle tietojasi on luovutettu, paitsi jos "
-        "se osoittautuu mahdottomaksi tai vaatii kohtuutonta vaivaa (tietosuoja-asetuksen 19 "
-        "artikla). Kerromme pyynnöstäsi, keitä nämä vastaanottajat ovat."
-    ),
     "notified_act.rectification": "oikaisusta",
     "notified_act.erasure": "tietojesi poistamisesta",
     "notified_act.restriction": "käsittelyn rajoittamisesta",

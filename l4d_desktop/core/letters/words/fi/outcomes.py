@@ -156,16 +156,11 @@ ENTRIES: dict[str, str] = {
     ),
     # -- The erasure letter (Art. 17)
     "erasure.subject": "Henkilötietojesi poistaminen",
-    "erasure.intro": (
-        "Saimme {day} pyyntösi poistaa henkilötietosi (tietosuoja-asetuksen 17 artikla). Poistamme "
-        "tietosi asiakasrekisteristämme {today}."
-    ),
     "erasure.partial": (
         "Kaikkea emme kuitenkaan voi poistaa heti. Kerromme alla, mitä säilytämme, millä "
         "perusteella ja kuinka kauan. Tältä osin pyyntöäsi ei voida toteuttaa, ja sinulla on "
         "kirjeen lopussa kerrotut oikeussuojakeinot."
     ),
-    "erasure.erased_on": "Poistopäivä",
     "erasure.erased": "Poistettavat tiedot",
     "erasure.customer_number": "asiakasnumero {number}",
     "erasure.old_invoices": "Laskut, joiden säilytysaika on jo päättynyt: {numbers}",
@@ -213,10 +208,6 @@ ENTRIES: dict[str, str] = {
         "Tietosuojapyyntöjesi käsittelystä säilytämme tiedot ilman henkilöllisyyttäsi, jotta "
         "voimme osoittaa noudattaneemme tietosuoja-asetusta (5 artiklan 2 kohta). Niitä ei enää "
         "yhdistetä sinuun."
-    ),
-    "erasure.afterwards": (
-        "Poistamisen jälkeen emme enää pysty yhdistämään sinua aiempiin tietoihisi. Jos asioit "
-        "kanssamme myöhemmin, tietosi kirjataan kuten uuden asiakkaan."
     ),
     # -- The contact details a suppression entry is made from, as "your …"
     "suppressed_contact.email": "sähköpostiosoitteesi",
