@@ -2482,6 +2482,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Vastustuksesta on jo päätetty.</translation>
     </message>
     <message>
+        <source>An objection to this purpose is already recorded under this request; each purpose is recorded once.</source>
+        <translation>Vastustaminen tähän tarkoitukseen on jo kirjattu tähän pyyntöön; kukin tarkoitus kirjataan kerran.</translation>
+    </message>
+    <message>
         <source>{field}: earlier than the latest consent entry for the purpose; the withdrawal would not take effect.</source>
         <translation>{field}: aikaisempi kuin käyttötarkoituksen viimeisin suostumusmerkintä; peruutus ei tulisi voimaan.</translation>
     </message>

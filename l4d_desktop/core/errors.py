@@ -99,6 +99,7 @@ MESSAGES: dict[str, str] = {
     "date_before_received": "{field}: the date is before the request was received.",
     "processor_inactive": "The processor is no longer active, so it is not on the checklist.",
     "objection_decided": "The objection has already been decided.",
+    "objection_purpose_recorded": "An objection to {purpose} is already recorded under this request; each purpose is recorded once.",
     "consent_time_order": "{field}: earlier than the latest consent entry for the purpose; the withdrawal would not take effect.",
     "consent_still_given": "A consent the data rely on is still given; they are not erased on this ground.",
     # the request workflow: intake, identity check, pause, extension, closing

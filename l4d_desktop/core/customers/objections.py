@@ -14,6 +14,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.customers.consents import PurposeRecord, append_event, current_states
+from l4d_desktop.core.customers.effect import effective_after, receipt_moment
 from l4d_desktop.core.customers.fields import check_business_date
 from l4d_desktop.core.customers.suppression import SuppressionList
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
@@ -101,17 +102,20 @@ def withdraw_consents_for(
     user_id: int,
     now: dt.datetime,
     request_id: int | None,
+    effective: dt.datetime | None = None,
 ) -> list[str]:
-    """End every consent now given whose purpose `codes` picks, as an objection's effect."""
+    """End every consent now given whose purpose `codes` picks, as an objection's effect:
+    at `effective` (its receipt) when given, else now; recorded now either way."""
     withdrawn: list[str] = []
     for state in current_states(session, customer_id):
         if state.given and codes(state.purpose):
+            at = now if effective is None else effective_after(effective, state.since)
             append_event(
                 session,
                 customer_id=customer_id,
                 purpose_id=state.purpose.id,
                 given=False,
-                at=now,
+                at=at,
                 method=ConsentMethod.OBJECTION.value,
                 notice_version=settings.get(session, "notice_version"),
                 recorded_by=user_id,
@@ -133,12 +137,14 @@ def record_objection(
     user_id: int,
     now: dt.datetime,
     request_id: int | None,
+    received_at: dt.datetime | None = None,
 ) -> tuple[Objection, list[str], bool]:
     """Record an objection inside the caller's transaction (rights checked, values clean).
 
     Direct marketing (ad targeting included) stops at once with no balancing: its consents end
-    and the email and phone go on the suppression list; the outcome is "stopped". Any other
-    purpose waits for the handler's decision (`outcome` None)."""
+    and the email and phone go on the suppression list, both dated from the receipt
+    (`received_at`, else the start of `received_on`) and recorded now; the outcome is
+    "stopped". Any other purpose waits for the handler's decision (`outcome` None)."""
     direct = purpose == ObjectionPurpose.DIRECT_MARKETING
     objection = Objection(
         customer_id=customer.id,
@@ -165,8 +171,11 @@ def record_objection(
             user_id=user_id,
             now=now,
             request_id=request_id,
+            effective=receipt_moment(received_on, received_at),
         )
-        SuppressionList(session).add(customer.email, customer.phone, office_today(now))
+        SuppressionList(session).add(
+            customer.email, customer.phone, office_today(now), effective_on=received_on
+        )
         suppressed = bool(customer.email or customer.phone)
     session.flush()
     return objection, withdrawn, suppressed

@@ -204,17 +204,26 @@ class SuppressionList:
             self._session.flush()
         return self._key
 
-    def add(self, email: str, phone: str, today: dt.date) -> int:
-        """Add the person's email and phone; returns how many entries were new."""
+    def add(
+        self, email: str, phone: str, today: dt.date, effective_on: dt.date | None = None
+    ) -> int:
+        """Add the person's email and phone, recorded `today` and in effect from `effective_on`
+        (the objection's receipt; default today); an entry already there keeps the earlier day
+        of effect. Returns how many entries were new."""
         self._writable_key()
+        effect = effective_on or today
         added = 0
         for kind, digest in digests(self.salt, email, phone):
-            exists = self._session.scalar(
-                select(Suppression.id).where(Suppression.kind == kind, Suppression.digest == digest)
+            entry = self._session.scalar(
+                select(Suppression).where(Suppression.kind == kind, Suppression.digest == digest)
             )
-            if exists is None:
-                self._session.add(Suppression(kind=kind, digest=digest, created_on=today))
+            if entry is None:
+                self._session.add(
+                    Suppression(kind=kind, digest=digest, created_on=today, effective_on=effect)
+                )
                 added += 1
+            elif entry.effective_on is None or effect < entry.effective_on:
+                entry.effective_on = effect
         self._session.flush()
         return added
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.consents import append_event, current_states
+from l4d_desktop.core.customers.effect import effective_after, receipt_moment
 from l4d_desktop.core.customers.fields import CustomerInput, clean_customer
 from l4d_desktop.core.customers.objections import (
     ObjectionOutcome,
@@ -170,30 +171,51 @@ class RequestActionService(RequestDesk):
     def record_objection(
         self, actor: Actor, request_id: int, purpose: str, reason: str = ""
     ) -> ObjectionOutcome:
-        """The objection the request makes, received when the request was. Direct marketing
-        (ad targeting included) stops at once; any other purpose waits for
-        ObjectionService.decide_objection."""
+        """The objection the request makes to one purpose (see record_objections)."""
+        return self.record_objections(actor, request_id, (purpose,), reason)[0]
+
+    def record_objections(
+        self, actor: Actor, request_id: int, purposes: Sequence[str], reason: str = ""
+    ) -> tuple[ObjectionOutcome, ...]:
+        """The objections one request makes, one per purpose, in one transaction, each in
+        effect from the request's receipt. Direct marketing (ad targeting included) stops at
+        once; any other purpose waits for ObjectionService.decide_objection. A purpose already
+        recorded under the request is refused."""
+        codes = list(dict.fromkeys(p.strip() for p in purposes if p.strip()))
+        if not codes:
+            raise ValidationError("purpose", "required")
         self._require(actor, Right.REQUESTS_HANDLE, "request.objection")
         now = self.clock()
         with self._unit(actor, Right.CUSTOMERS_EDIT, "request.objection") as (session, user):
             request, customer = request_for_action(
                 session, request_id, (RequestType.OBJECTION.value,)
             )
-            purpose, text = clean_objection(purpose, request.received_on, reason, now)
-            objection, withdrawn, suppressed = record_objection(
-                session,
-                self.settings,
-                customer,
-                purpose,
-                request.received_on,
-                text,
-                user_id=user.id,
-                now=now,
-                request_id=request.id,
-            )
-            self._log(session, user.id, "request.objection", request.id, purpose)
-            record = next(o for o in objections_of(session, customer.id) if o.id == objection.id)
-            return ObjectionOutcome(record, tuple(withdrawn), suppressed)
+            cleaned = [clean_objection(code, request.received_on, reason, now) for code in codes]
+            earlier_here = {
+                o.purpose for o in objections_of(session, customer.id) if o.request_id == request.id
+            }
+            outcomes: list[ObjectionOutcome] = []
+            for purpose, text in cleaned:
+                if purpose in earlier_here:
+                    raise BusinessRuleError("objection_purpose_recorded", purpose=purpose)
+                objection, withdrawn, suppressed = record_objection(
+                    session,
+                    self.settings,
+                    customer,
+                    purpose,
+                    request.received_on,
+                    text,
+                    user_id=user.id,
+                    now=now,
+                    request_id=request.id,
+                    received_at=request.received_at,
+                )
+                self._log(session, user.id, "request.objection", request.id, purpose)
+                record = next(
+                    o for o in objections_of(session, customer.id) if o.id == objection.id
+                )
+                outcomes.append(ObjectionOutcome(record, tuple(withdrawn), suppressed))
+            return tuple(outcomes)
 
     # -- consent withdrawal (Art. 7(3)) --------------------------------------------------------
 
@@ -205,16 +227,15 @@ class RequestActionService(RequestDesk):
         at: dt.datetime | None = None,
     ) -> WithdrawalResult:
         """One ledger entry per purpose whose consent is in force, by the request's channel, at
-        `at` (when the person withdrew it; default now). Returns the data that relied on those
+        `at` (when the person withdrew it; default the request's receipt). Returns the data that relied on those
         consents alone, for the handler to be offered their erasure (`erase_web_events`)."""
         codes = list(dict.fromkeys(p.strip() for p in purposes if p.strip()))
         if not codes:
             raise ValidationError("purposes", "required")
         now = self.clock()
-        when = at or now
-        if when.tzinfo is None:
+        if at is not None and at.tzinfo is None:
             raise ValidationError("at", "time_invalid")
-        if when > now:
+        if at is not None and at > now:
             raise ValidationError("at", "date_in_future")
         self._require(actor, Right.REQUESTS_HANDLE, "request.withdraw")
         with self._unit(actor, Right.CUSTOMERS_EDIT, "request.withdraw") as (session, user):
@@ -231,6 +252,9 @@ class RequestActionService(RequestDesk):
                 raise ValidationError("purposes", "purpose_unknown")
             states = {s.purpose.code: s for s in current_states(session, customer.id)}
             method = CHANNEL_METHOD.get(request.channel, ConsentMethod.OTHER.value)
+            # In effect from the receipt unless the handler names the moment (kept apart from
+            # the moment it is recorded).
+            receipt = receipt_moment(request.received_on, request.received_at)
             withdrawn: list[str] = []
             not_given: list[str] = []
             for code in codes:
@@ -238,6 +262,7 @@ class RequestActionService(RequestDesk):
                 if state is None or not state.given:
                     not_given.append(code)
                     continue
+                when = at or effective_after(receipt, state.since)
                 if state.since is not None and when < state.since:
                     # The ledger's current state is its latest entry: an earlier withdrawal
                     # would leave the consent in force.

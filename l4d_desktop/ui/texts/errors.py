@@ -300,6 +300,11 @@ ERRORS: dict[str, str] = {
         "Errors", "The processor is no longer active, so it is not on the checklist."
     ),
     "objection_decided": QT_TRANSLATE_NOOP("Errors", "The objection has already been decided."),
+    "objection_purpose_recorded": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An objection to this purpose is already recorded under this request; each purpose is "
+        "recorded once.",
+    ),
     "consent_time_order": QT_TRANSLATE_NOOP(
         "Errors",
         "{field}: earlier than the latest consent entry for the purpose; the withdrawal would "

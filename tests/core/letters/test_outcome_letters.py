@@ -123,7 +123,8 @@ def test_objection_stops_direct_marketing_for_good_and_states_compelling_grounds
     text = flat(body_text(letter))
     if language == "fi":
         assert "Suoramarkkinointi, myös mainonnan kohdentaminen" in text
-        assert "heti 19.1.2026" in text and "ehdoton" in text
+        # From receipt (15.1.), not from the day it was recorded (19.1.).
+        assert "heti 15.1.2026" in text and "ehdoton" in text
         assert (
             "säilytämme sähköpostiosoitteestasi ja puhelinnumerostasi tiivisteen "
             "markkinoinnin estolistalla" in text

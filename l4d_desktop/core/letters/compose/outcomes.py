@@ -177,8 +177,9 @@ def _objection_blocks(
     # Purpose names are the register's own (capitalised), so they go in a list of their own.
     ended = tuple(_purpose_name(c, w.language) for c in withdrawn)
     if o.purpose == _DIRECT_MARKETING:
-        # Absolute (Art. 21(3)): whatever the record's outcome says, it has stopped.
-        blocks: list[Block] = [title, Paragraph(w("objection.marketing_stopped", when=when))]
+        # Absolute (Art. 21(3)): whatever the record's outcome says, it stopped on receipt.
+        received = w.date(o.received_on)
+        blocks: list[Block] = [title, Paragraph(w("objection.marketing_stopped", when=received))]
         blocks += _consents_ended(w, ended)
         contacts = _hashed_contacts(ctx, w)
         if contacts:
