@@ -2482,6 +2482,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Vastustuksesta on jo päätetty.</translation>
     </message>
     <message>
+        <source>The person&apos;s data changed after the plan of what relied only on the withdrawn consent was shown: show the plan again and confirm it.</source>
+        <translation>Henkilön tiedot ovat muuttuneet sen jälkeen, kun suunnitelma vain peruutettuun suostumukseen perustuvien tietojen poistamisesta näytettiin: näytä suunnitelma uudelleen ja vahvista se.</translation>
+    </message>
+    <message>
         <source>An objection to this purpose is already recorded under this request; each purpose is recorded once.</source>
         <translation>Vastustaminen tähän tarkoitukseen on jo kirjattu tähän pyyntöön; kukin tarkoitus kirjataan kerran.</translation>
     </message>

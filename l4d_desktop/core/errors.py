@@ -102,6 +102,7 @@ MESSAGES: dict[str, str] = {
     "objection_purpose_recorded": "An objection to {purpose} is already recorded under this request; each purpose is recorded once.",
     "consent_time_order": "{field}: earlier than the latest consent entry for the purpose; the withdrawal would not take effect.",
     "consent_still_given": "A consent the data rely on is still given; they are not erased on this ground.",
+    "consent_purge_changed": "The person's data changed after the plan of what relied only on the withdrawn consent was shown: show the plan again and confirm it.",
     # the request workflow: intake, identity check, pause, extension, closing
     "received_mismatch": "{field}: the time of receipt falls on another day than the received date.",
     "not_a_handler": "{field}: this user has no right to handle requests.",

@@ -20,6 +20,7 @@ from l4d_desktop.core.customers.web_events import WebEventService, recover_inter
 from l4d_desktop.core.demo.service import DemoDataService
 from l4d_desktop.core.disclosure.assembly import SubjectDataService
 from l4d_desktop.core.disclosure.portability import PortabilityService
+from l4d_desktop.core.erasure.consent_purge import ConsentPurgeService
 from l4d_desktop.core.erasure.service import ErasureService
 from l4d_desktop.core.files.private import database_files, secure_files
 from l4d_desktop.core.files.temp import TempFiles, temp_root_for
@@ -63,6 +64,7 @@ class Services:
     imports: CustomerImportService
     demo: DemoDataService
     erasure: ErasureService
+    consent_purge: ConsentPurgeService
     clock: Clock
     audit_viewer: AuditViewerService
     letters: LetterService
@@ -119,6 +121,7 @@ def open_services(
         imports=CustomerImportService(db, audit, clock, settings),
         demo=DemoDataService(db, audit, clock),
         erasure=ErasureService(db, audit, clock, settings),
+        consent_purge=ConsentPurgeService(db, audit, clock),
         clock=clock,
         audit_viewer=AuditViewerService(db, audit, clock),
         letters=LetterService(db, audit, clock, settings),

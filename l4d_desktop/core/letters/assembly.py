@@ -7,13 +7,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.disclosure.assembly import collect
+from l4d_desktop.core.erasure.consent_purge import (
+    ConsentPurgeRecord,
+    PurgeLine,
+    plan_consent_purge,
+    purges_of_request,
+)
 from l4d_desktop.core.erasure.plan import backup_keep_days, build_plan
 from l4d_desktop.core.erasure.retention import voucher_rule
-from l4d_desktop.core.errors import ValidationError
+from l4d_desktop.core.errors import BusinessRuleError, ValidationError
 from l4d_desktop.core.letters.availability import REQUESTER_KINDS, WITH_BUNDLE
 from l4d_desktop.core.letters.bundle import bundle_entries, file_list
 from l4d_desktop.core.letters.context import BundleFile, LetterContext, LetterRequest
@@ -23,7 +30,13 @@ from l4d_desktop.core.letters.words import catalogue, country_name
 from l4d_desktop.core.letters.words.parties import authority_of, controller_of
 from l4d_desktop.core.register.processing import load_register
 from l4d_desktop.core.requests.recipients import NoticeLine, checklist_lines
-from l4d_desktop.core.store.models import Customer, DataSubjectRequest, User
+from l4d_desktop.core.store.models import (
+    ConsentEvent,
+    ConsentPurpose,
+    Customer,
+    DataSubjectRequest,
+    User,
+)
 from l4d_desktop.core.store.settings import SettingsStore
 from l4d_desktop.core.vocabulary import RECIPIENT_NOTICE_TYPES
 
@@ -90,6 +103,7 @@ def letter_context(
     if kind in WITH_BUNDLE and subject is not None:
         bundle = file_list(bundle_entries(subject))
     home_country = settings.get(session, "controller_country")
+    purges, pending = _consent_purges(session, request, kind)
     return LetterContext(
         kind=kind,
         language=language,
@@ -110,7 +124,32 @@ def letter_context(
         register=load_register(session) if kind == LetterKind.ACCESS else None,
         bundle=bundle,
         notices=_notices(session, request, kind),
+        consent_purges=purges,
+        consent_purge_pending=pending,
     )
+
+
+def _consent_purges(
+    session: Session, request: DataSubjectRequest, kind: str
+) -> tuple[tuple[ConsentPurgeRecord, ...], tuple[PurgeLine, ...]]:
+    """A withdrawal letter's Art. 17(1)(b) part: what was erased under the request, and what
+    still relies only on the consents it withdrew."""
+    if kind != LetterKind.WITHDRAWAL or request.customer_id is None:
+        return (), ()
+    withdrawn = list(
+        session.scalars(
+            select(ConsentPurpose.code)
+            .join(ConsentEvent, ConsentEvent.purpose_id == ConsentPurpose.id)
+            .where(ConsentEvent.request_id == request.id, ConsentEvent.given.is_(False))
+        )
+    )
+    pending: tuple[PurgeLine, ...] = ()
+    if withdrawn:
+        try:
+            pending = plan_consent_purge(session, request.customer_id, withdrawn).lines
+        except BusinessRuleError:  # given again since: nothing relies on it alone
+            pending = ()
+    return purges_of_request(session, request.id), pending
 
 
 # The letters whose Art. 19 paragraph speaks from the request's checklist.

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from l4d_desktop.core.disclosure.subject_data import SubjectData
+from l4d_desktop.core.erasure.consent_purge import ConsentPurgeRecord, PurgeLine
 from l4d_desktop.core.erasure.records import ErasurePlan
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letterhead, Signature
 from l4d_desktop.core.register.processing import ProcessingRegister
@@ -116,3 +117,6 @@ class LetterContext:
     bundle: tuple[BundleFile, ...] = ()
     # The Art. 19 checklist of a rectification, erasure or restriction request.
     notices: tuple[NoticeLine, ...] = ()
+    # A withdrawal: what was erased because the consent ended, and what still relies on it alone.
+    consent_purges: tuple[ConsentPurgeRecord, ...] = ()
+    consent_purge_pending: tuple[PurgeLine, ...] = ()

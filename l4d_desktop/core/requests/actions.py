@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.actor import Actor
@@ -30,6 +30,7 @@ from l4d_desktop.core.customers.service import (
     set_restricted,
     update_customer,
 )
+from l4d_desktop.core.erasure.consent_purge import plan_consent_purge, run_consent_purge
 from l4d_desktop.core.errors import BusinessRuleError, ConflictError, ValidationError
 from l4d_desktop.core.requests.desk import RequestDesk
 from l4d_desktop.core.requests.gate import load_request, request_for_action
@@ -311,10 +312,10 @@ class RequestActionService(RequestDesk):
                 if given.intersection(WEB_EVENT_PURPOSES):
                     raise BusinessRuleError("consent_still_given")
                 return 0  # nothing held
-            session.execute(
-                delete(WebEvent)
-                .where(WebEvent.customer_id == customer.id)
-                .execution_options(synchronize_session=False)
+            # Through the consent purge, so that the withdrawal letter can list what went.
+            plan = plan_consent_purge(session, customer.id, WEB_EVENT_PURPOSES)
+            run_consent_purge(
+                session, plan, plan.token, user_id=user.id, now=self.clock(), request_id=request.id
             )
             self._log(
                 session, user.id, "request.erase_events", request.id, f"customer:{customer.id}"

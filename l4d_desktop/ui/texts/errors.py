@@ -300,6 +300,11 @@ ERRORS: dict[str, str] = {
         "Errors", "The processor is no longer active, so it is not on the checklist."
     ),
     "objection_decided": QT_TRANSLATE_NOOP("Errors", "The objection has already been decided."),
+    "consent_purge_changed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The person's data changed after the plan of what relied only on the withdrawn consent "
+        "was shown: show the plan again and confirm it.",
+    ),
     "objection_purpose_recorded": QT_TRANSLATE_NOOP(
         "Errors",
         "An objection to this purpose is already recorded under this request; each purpose is "

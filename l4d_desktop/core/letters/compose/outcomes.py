@@ -22,6 +22,7 @@ from l4d_desktop.core.letters.compose.common import (
     request_facts,
     words_of,
 )
+from l4d_desktop.core.letters.compose.consent_erasure import consent_erasure_blocks
 from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.document import Block, Bullets, Heading, Letter, Paragraph, Table
 from l4d_desktop.core.letters.kinds import LetterKind
@@ -266,6 +267,7 @@ def compose_withdrawal(ctx: LetterContext) -> Letter:
     body = (
         greeting(ctx),
         *done,
+        *consent_erasure_blocks(ctx, bool(rows)),
         Heading(w("withdrawal.again"), 2),
         Paragraph(w("withdrawal.how_again")),
         contact(ctx),

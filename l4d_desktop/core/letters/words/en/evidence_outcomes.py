@@ -43,4 +43,25 @@ ENTRIES: dict[str, str] = {
     ),
     "recipients19.not_told_line": "{name}: {reason}",
     "recipients19.pending": "We will still inform the following recipients of {act}:",
+    # -- The withdrawal letter (Art. 7(3), 17(1)(b)): what relied only on the consent
+    "withdrawal.erased.heading": "Data that relied only on your consent",
+    "withdrawal.erased": (
+        "We erased the following data, which relied only on the consent you withdrew "
+        "(Article 17(1)(b) GDPR):"
+    ),
+    "withdrawal.erased_line": "{what}, erased on {date}",
+    "withdrawal.to_erase": (
+        "We will also erase the following data, which relied only on the consent you withdrew, by "
+        "{due} at the latest (Article 17(1)(b) GDPR):"
+    ),
+    "withdrawal.nothing_only": (
+        "We held no data whose only basis was the consent you withdrew, so the withdrawal left "
+        "nothing to erase."
+    ),
+    "withdrawal.full_erasure": (
+        "You can also ask us to erase all your personal data (Article 17 GDPR). We will then "
+        "erase everything we have no other ground to keep; invoices, for example, must be kept "
+        "under the Accounting Act. You can make the request by replying to this letter or by "
+        "contacting us."
+    ),
 }

@@ -45,4 +45,25 @@ ENTRIES: dict[str, str] = {
     ),
     "recipients19.not_told_line": "{name}: {reason}",
     "recipients19.pending": "Ilmoitamme {act} vielä seuraaville vastaanottajille:",
+    # -- The withdrawal letter (Art. 7(3), 17(1)(b)): what relied only on the consent
+    "withdrawal.erased.heading": "Tiedot, jotka perustuivat vain suostumukseesi",
+    "withdrawal.erased": (
+        "Poistimme seuraavat tiedot, jotka perustuivat vain peruuttamaasi suostumukseen "
+        "(tietosuoja-asetuksen 17 artiklan 1 kohdan b alakohta):"
+    ),
+    "withdrawal.erased_line": "{what}, poistettu {date}",
+    "withdrawal.to_erase": (
+        "Poistamme vielä seuraavat tiedot, jotka perustuivat vain peruuttamaasi suostumukseen, "
+        "viimeistään {due} (tietosuoja-asetuksen 17 artiklan 1 kohdan b alakohta):"
+    ),
+    "withdrawal.nothing_only": (
+        "Meillä ei ollut tietoja, joiden ainoa peruste olisi ollut peruuttamasi suostumus, joten "
+        "peruutuksen vuoksi ei ollut poistettavaa."
+    ),
+    "withdrawal.full_erasure": (
+        "Voit myös pyytää kaikkien henkilötietojesi poistamista (tietosuoja-asetuksen 17 artikla). "
+        "Poistamme silloin kaikki tiedot, joiden säilyttämiseen meillä ei ole muuta perustetta; "
+        "esimerkiksi laskut on säilytettävä kirjanpitolain mukaan. Pyynnön voit tehdä vastaamalla "
+        "tähän kirjeeseen tai ottamalla meihin yhteyttä."
+    ),
 }
