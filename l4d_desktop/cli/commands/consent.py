@@ -1,4 +1,5 @@
-"""`consent give|withdraw`: consents per purpose, an append-only ledger."""
+"""`consent give|withdraw|purge`: consents per purpose, an append-only ledger, and the erasure of
+the data that relied only on a consent withdrawn (a plan first, then --yes --token)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,19 @@ def add_parser(commands: SubParsers) -> None:
         sub.add_argument("--at", metavar="TIME", help="ISO 8601 with offset (default now)")
         json_input(sub)
         sub.set_defaults(run=consent_record)
+    purge = actions.add_parser(
+        "purge",
+        help="print what relied only on the withdrawn consent(s) of customer ID (a plan and its "
+        "token); with --yes --token, erase it (customers.erase)",
+    )
+    purge.add_argument("--customer", type=positive_int, required=True, metavar="ID")
+    purge.add_argument("--purpose", action="append", required=True, metavar="CODE")
+    purge.add_argument(
+        "--request", type=positive_int, metavar="ID", help="the withdrawal request it answers"
+    )
+    purge.add_argument("--yes", action="store_true", help="erase what the plan lists")
+    purge.add_argument("--token", metavar="TOKEN", help="the token the plan was printed with")
+    purge.set_defaults(run=consent_purge)
 
 
 def consent_record(ctx: Context) -> int:
@@ -40,4 +54,24 @@ def consent_record(ctx: Context) -> int:
         at=moment(a.at, "at"),
     )
     print(entry.id)
+    return 0
+
+
+def consent_purge(ctx: Context) -> int:
+    """The plan as JSON; with --yes, the run of the plan printed with --token."""
+    import json
+
+    from l4d_desktop.cli.output import json_tree
+    from l4d_desktop.core.errors import ValidationError
+
+    a = ctx.args
+    service = ctx.services.consent_purge
+    if not a.yes:
+        plan = service.plan(ctx.actor, a.customer, a.purpose)
+        print(json.dumps(json_tree(plan) | {"empty": plan.empty}, ensure_ascii=False))
+        return 0
+    if not a.token:
+        raise ValidationError("token", "required")
+    result = service.run(ctx.actor, a.customer, a.purpose, a.token, a.request)
+    print(json.dumps(json_tree(result), ensure_ascii=False))
     return 0

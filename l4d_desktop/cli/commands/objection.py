@@ -1,4 +1,5 @@
-"""`objection add`: an objection to processing (GDPR Art. 21) and what it ended."""
+"""`objection add|decide`: an objection to processing (GDPR Art. 21), what it ended, and the
+handler's decision on one to processing other than direct marketing."""
 
 from __future__ import annotations
 
@@ -24,6 +25,18 @@ def add_parser(commands: SubParsers) -> None:
     add.add_argument("--reason", default="")
     json_input(add)
     add.set_defaults(run=objection_add)
+    decide = actions.add_parser(
+        "decide",
+        help="decide objection ID: upheld (the processing stops) or compelling_grounds (it goes "
+        "on; --reason required)",
+    )
+    decide.add_argument("id", type=positive_int, metavar="ID")
+    decide.add_argument("--outcome", required=True, choices=("upheld", "compelling_grounds"))
+    decide.add_argument(
+        "--reason", default="", help="the compelling grounds, in the letter's language"
+    )
+    json_input(decide)
+    decide.set_defaults(run=objection_decide)
 
 
 def objection_add(ctx: Context) -> int:
@@ -37,6 +50,24 @@ def objection_add(ctx: Context) -> int:
                 "id": outcome.objection.id,
                 "consents_withdrawn": list(outcome.consents_withdrawn),
                 "suppressed": outcome.suppressed,
+            }
+        )
+    )
+    return 0
+
+
+def objection_decide(ctx: Context) -> int:
+    a = ctx.args
+    decision = ctx.services.objections.decide_objection(ctx.actor, a.id, a.outcome, a.reason or "")
+    o = decision.objection
+    print(
+        json.dumps(
+            {
+                "id": o.id,
+                "purpose": o.purpose,
+                "outcome": o.outcome,
+                "decided_at": o.decided_at.isoformat() if o.decided_at else None,
+                "consents_withdrawn": list(decision.consents_withdrawn),
             }
         )
     )

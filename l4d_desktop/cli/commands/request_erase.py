@@ -31,6 +31,16 @@ LETTER_NOTICE = (
     "not yet sent: write it first with `letter render --request ID --kind erasure`; "
     "afterwards the name and address are gone"
 )
+LETTER_OUTDATED = (
+    "outdated: the data changed after it left, so it no longer describes this plan; write a "
+    "new one with `letter render --request ID --kind erasure`"
+)
+
+
+def _letter_state(ready: bool, notice: str) -> str:
+    if ready:
+        return "sent"
+    return LETTER_OUTDATED if notice == "erasure_letter_outdated" else LETTER_NOTICE
 
 
 def add_action(actions: SubParsers) -> None:
@@ -94,6 +104,8 @@ def plan_json(plan: ErasurePlan) -> dict[str, Any]:
         "letter_ready": plan.letter_ready,
         "letter_notice": plan.letter_notice,
         "items": [_item_json(i) for i in plan.items],
+        "erase_by": json_value(plan.erase_by),
+        "backup_days": plan.backup_days,
     }
 
 
@@ -120,6 +132,7 @@ def result_json(result: ErasureResult) -> dict[str, Any]:
         "kept": [_item_json(i) for i in result.kept],
         "checkpoint": _scrub_json(result.scrub),
         "letter_ready": result.letter_ready,
+        "erase_by": json_value(result.erase_by),
     }
 
 
@@ -153,7 +166,9 @@ def plan_text(plan: ErasurePlan) -> str:
         f"Erasure plan for request {plan.request_id}: customer {plan.customer_id}{number}, "
         f"{plan.customer_name}",
         f"Made on {plan.made_on.isoformat()}; plan token {plan.token}",
-        f"Confirmation letter: {'sent' if plan.letter_ready else LETTER_NOTICE}",
+        f"Confirmation letter: {_letter_state(plan.letter_ready, plan.letter_notice)}",
+        f"The letter says the data are erased by {json_value(plan.erase_by)}; backups keep "
+        f"erased data for {plan.backup_days} days",
     ]
     for action in (ErasureAction.DELETE, ErasureAction.ANONYMISE, ErasureAction.KEEP):
         items = plan.by_action(action)
