@@ -1951,8 +1951,8 @@
         <translation>Tulosta tai tallenna poistosta kertova vastauskirje (Kirjeet-välilehti) ennen kuin suoritat poiston: sen jälkeen nimeä ja osoitetta, johon kirje lähetetään, ei enää ole.</translation>
     </message>
     <message>
-        <source>The confirmation letter has been printed or saved.</source>
-        <translation>Poistosta kertova vastauskirje on tulostettu tai tallennettu.</translation>
+        <source>The person&apos;s data changed after the erasure letter was printed or saved, so it no longer describes this plan: print or save a new erasure letter (Letters page), then run the erasure.</source>
+        <translation>Henkilön tiedot ovat muuttuneet poistokirjeen tulostamisen tai tallentamisen jälkeen, joten kirje ei enää kuvaa tätä suunnitelmaa: tulosta tai tallenna uusi poistokirje (Kirjeet-sivu) ja suorita poisto sen jälkeen.</translation>
     </message>
     <message>
         <source>Invoice {number}: kept until {date} (Accounting Act)</source>
@@ -1981,6 +1981,10 @@
     <message>
         <source>Erasure plan for {name}, customer {number}</source>
         <translation>Poistosuunnitelma – {name}, asiakasnumero {number}</translation>
+    </message>
+    <message>
+        <source>The confirmation letter has been printed or saved; it tells the person that the data are erased by {date}.</source>
+        <translation>Vahvistuskirje on tulostettu tai tallennettu; siinä kerrotaan henkilölle, että tiedot poistetaan viimeistään {date}.</translation>
     </message>
     <message>
         <source>Only a user with the right to erase customers can show the plan and run the erasure.</source>

@@ -57,7 +57,10 @@ def test_the_plan_is_shown_then_the_erasure_runs_confirmed_and_the_kept_invoice_
     assert invoice[4:] == ["31 Dec 2030", "1 Jan 2031"]
     customer_row = next(r for r in rows if r[0].startswith("Customer record"))
     assert customer_row[2] == "delete"
-    assert page.letter_label.text() == "The confirmation letter has been printed or saved."
+    assert page.letter_label.text() == (
+        "The confirmation letter has been printed or saved; it tells the person that the data "
+        "are erased by 21 Dec 2026."
+    )
     assert not page.run_button.isHidden() and page.run_button.isEnabled()
 
     with qtbot.waitSignal(page.changed, timeout=10_000):
@@ -100,6 +103,20 @@ def test_declining_the_confirmation_changes_nothing(
     click(qtbot, page.run_button)
     assert page.job is None and page.result is None
     assert services.customers.view(admin, maija.id).name == "Maija Meikäläinen"
+
+
+def test_a_letter_the_data_outgrew_keeps_the_run_button_off_and_says_why(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord
+) -> None:  # type: ignore[no-untyped-def]
+    request = erasure_request(services, admin, maija.id)
+    services.invoices.add(admin, maija.id, "Z-2", dt.date(2026, 11, 2), "5")
+    _host, pages = host_pages(qtbot, services, admin, request)
+    page = pages["erasure_page"]
+    assert isinstance(page, ErasurePage)
+    assert page.letter_label.text().startswith(
+        "The person's data changed after the erasure letter was printed or saved"
+    )
+    assert not page.run_button.isEnabled()
 
 
 def test_a_handler_without_customers_erase_sees_no_plan_and_no_run_button(

@@ -11,7 +11,7 @@ from l4d_desktop.core.erasure.records import ErasurePlan, ErasureResult, ItemKin
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.formats import format_datetime
+from l4d_desktop.ui.formats import format_date, format_datetime
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy
 from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.requests.pages.erasure_plan import (
@@ -156,7 +156,10 @@ class ErasurePage(RequestPage):
             )
             if self.plan.letter_ready:
                 self.letter_label.setText(
-                    self.tr("The confirmation letter has been printed or saved.")
+                    self.tr(
+                        "The confirmation letter has been printed or saved; it tells the "
+                        "person that the data are erased by {date}."
+                    ).format(date=format_date(self.plan.erase_by))
                 )
             else:
                 self.letter_label.setText(letter_notice_text(self.plan.letter_notice))

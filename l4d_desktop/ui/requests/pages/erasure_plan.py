@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from l4d_desktop.core.erasure.records import (
     LETTER_NOT_AVAILABLE,
+    LETTER_OUTDATED,
     ErasureAction,
     ErasureReason,
     ItemKind,
@@ -82,6 +83,12 @@ LETTER_NOTICES: dict[str, str] = {
         "ErasurePage",
         "Print or save the erasure confirmation letter (Letters page) before running the "
         "erasure: afterwards the name and address it goes to are gone.",
+    ),
+    LETTER_OUTDATED: QT_TRANSLATE_NOOP(
+        "ErasurePage",
+        "The person's data changed after the erasure letter was printed or saved, so it no "
+        "longer describes this plan: print or save a new erasure letter (Letters page), then "
+        "run the erasure.",
     ),
 }
 
