@@ -4802,8 +4802,8 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Kirjaa vastustus</translation>
     </message>
     <message>
-        <source>An objection to direct marketing, ad targeting included, stops it at once with no balancing: every marketing consent ends now and the email address and phone number go on the suppression list. For any other purpose the objection is recorded and then decided: upheld, or compelling legitimate grounds with reasons.</source>
-        <translation>Suoramarkkinoinnin vastustus, mainonnan kohdentaminen mukaan lukien, lopettaa sen heti ilman intressivertailua: kaikki markkinointisuostumukset päättyvät nyt, ja sähköpostiosoite ja puhelinnumero lisätään estolistalle. Muuhun käyttötarkoitukseen kohdistuva vastustus kirjataan ja ratkaistaan sen jälkeen: joko vastustus hyväksytään tai todetaan huomattavan tärkeä ja perusteltu syy, jonka perustelut kirjataan.</translation>
+        <source>Tick every purpose the request objects to; each is recorded and answered in the letter, in effect from the day the request was received. An objection to direct marketing, ad targeting included, stops it at once with no balancing: every marketing consent ends and the email address and phone number go on the suppression list. For any other purpose the objection is recorded and then decided: upheld, or compelling legitimate grounds with reasons.</source>
+        <translation>Valitse jokainen käyttötarkoitus, jota pyyntö vastustaa; kukin kirjataan ja siihen vastataan kirjeessä, ja vastustaminen on voimassa pyynnön vastaanottopäivästä. Suoramarkkinoinnin vastustaminen, mainonnan kohdentaminen mukaan lukien, lopettaa sen heti ilman intressivertailua: kaikki markkinointisuostumukset päättyvät, ja sähköpostiosoite ja puhelinnumero lisätään estolistalle. Muuhun käyttötarkoitukseen kohdistuva vastustaminen kirjataan ja ratkaistaan sen jälkeen: joko vastustaminen hyväksytään tai todetaan huomattavan tärkeä ja perusteltu syy, jonka perustelut kirjataan.</translation>
     </message>
     <message>
         <source>&amp;Objects to:</source>

@@ -296,9 +296,12 @@ class RequestActionService(RequestDesk):
                 return ()
             return erasure_offers(session, request.customer_id)
 
-    def erase_web_events(self, actor: Actor, customer_id: int, request_id: int) -> int:
+    def erase_web_events(
+        self, actor: Actor, customer_id: int, request_id: int, expected: int | None = None
+    ) -> int:
         """Delete the person's web events once no consent they relied on is given (offered by
-        a withdrawal or objection request of that person). Returns how many went."""
+        a withdrawal or objection request of that person). With `expected` (the count the
+        handler was shown), refused when the data changed since. Returns how many went."""
         self._require(actor, Right.CUSTOMERS_ERASE, "events.erase")
         with self._unit(actor, Right.REQUESTS_HANDLE, "events.erase") as (session, user):
             request, customer = request_for_action(session, request_id, _ERASE_AFTER)
@@ -312,6 +315,8 @@ class RequestActionService(RequestDesk):
                 if given.intersection(WEB_EVENT_PURPOSES):
                     raise BusinessRuleError("consent_still_given")
                 return 0  # nothing held
+            if expected is not None and offer.count != expected:
+                raise BusinessRuleError("consent_purge_changed")
             # Through the consent purge, so that the withdrawal letter can list what went.
             plan = plan_consent_purge(session, customer.id, WEB_EVENT_PURPOSES)
             run_consent_purge(

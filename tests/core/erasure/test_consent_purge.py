@@ -115,3 +115,21 @@ def test_a_retention_run_uses_the_same_functions_without_a_request(
             "SELECT request_id, customer_id, purposes, kind, count FROM consent_purges"
         ).fetchall()
     assert rows == [(None, c.id, "analytics", "web_events", 2)]
+
+
+def test_the_withdrawal_pages_erasure_runs_only_what_the_handler_was_shown(
+    services: Services, admin: Actor, consenting: CustomerRecord
+) -> None:
+    c = consenting
+    r = open_request(services, admin, c.id, "withdrawal")
+    result = services.request_actions.withdraw_consents(admin, r.id, ["ad_targeting", "analytics"])
+    (offer,) = result.erasure_offered
+    services.events.import_file(admin, LATE_EVENT, "events.csv")
+    with pytest.raises(BusinessRuleError) as info:
+        services.request_actions.erase_web_events(admin, c.id, r.id, offer.count)
+    assert info.value.code == "consent_purge_changed"
+    assert services.events.count(admin, c.id) == 3
+    assert services.request_actions.erase_web_events(admin, c.id, r.id, 3) == 3
+    # It went through the consent purge: the letter can list it.
+    erased = services.consent_purge.erased_for_request(admin, r.id)
+    assert [(e.kind, e.count) for e in erased] == [("web_events", 3)]

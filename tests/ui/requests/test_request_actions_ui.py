@@ -234,7 +234,7 @@ def test_an_objection_to_direct_marketing_stops_it_at_once_and_others_are_decide
     dialog = page.dialog
     assert isinstance(dialog, RequestObjectionDialog)
     assert "stops it at once" in dialog.intro_label.text()
-    dialog.purpose_combo.setCurrentIndex(dialog.purpose_combo.findData("direct_marketing"))
+    dialog.check("direct_marketing")
     with qtbot.waitSignal(page.changed):
         click_save(qtbot, dialog.buttons)
     assert cells(page.model, 0)[1:3] == ["Direct marketing (incl. ad targeting)", "stopped at once"]
@@ -245,7 +245,7 @@ def test_an_objection_to_direct_marketing_stops_it_at_once_and_others_are_decide
     click(qtbot, page.record_button)
     dialog = page.dialog
     assert isinstance(dialog, RequestObjectionDialog)
-    dialog.purpose_combo.setCurrentIndex(dialog.purpose_combo.findData("analytics"))
+    dialog.check("analytics")
     dialog.reason_edit.setPlainText("I do not want to be followed.")
     click_save(qtbot, dialog.buttons)
     row = column(page.model, 1).index("Analytics")

@@ -3,8 +3,8 @@ direct marketing stops at once, any other purpose is recorded and then decided."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QPushButton
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPushButton
 
 from l4d_desktop.core.customers.objections import ObjectionRecord
 from l4d_desktop.core.vocabulary import ObjectionOutcome, ObjectionPurpose, Right
@@ -46,22 +46,25 @@ OBJECTION_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Reasons"), lambda o: one_line(o.outcome_reason)),
     Column(QT_TRANSLATE_NOOP("Columns", "Decided by"), lambda o: o.decided_by),
     Column(QT_TRANSLATE_NOOP("Columns", "Decided at"), lambda o: format_datetime(o.decided_at)),
+    # The objection takes effect on receipt; the moment it was typed in is kept apart.
+    Column(QT_TRANSLATE_NOOP("Columns", "Recorded at"), lambda o: format_datetime(o.recorded_at)),
 ]
 
 
 class RequestObjectionDialog(PageDialog):
-    """The objection the request makes, per purpose; received when the request was. Saves a
-    core.objections.ObjectionOutcome."""
+    """The objections the request makes, one per purpose ticked, all in effect from the
+    request's receipt. Saves a tuple of core.objections.ObjectionOutcome."""
 
     object_name = "request_objection_dialog"
     TITLE = QT_TRANSLATE_NOOP("RequestObjectionDialog", "Record the objection")
     INTRO = QT_TRANSLATE_NOOP(
         "RequestObjectionDialog",
-        "An objection to direct marketing, ad targeting included, stops it at once "
-        "with no balancing: every marketing consent ends now and the email address and "
-        "phone number go on the suppression list. For any other purpose the objection "
-        "is recorded and then decided: upheld, or compelling legitimate grounds with "
-        "reasons.",
+        "Tick every purpose the request objects to; each is recorded and answered in the "
+        "letter, in effect from the day the request was received. An objection to direct "
+        "marketing, ad targeting included, stops it at once with no balancing: every "
+        "marketing consent ends and the email address and phone number go on the "
+        "suppression list. For any other purpose the objection is recorded and then "
+        "decided: upheld, or compelling legitimate grounds with reasons.",
     )
     LABELS = {
         "purpose": QT_TRANSLATE_NOOP("RequestObjectionDialog", "&Objects to:"),
@@ -70,26 +73,40 @@ class RequestObjectionDialog(PageDialog):
 
     def build(self) -> None:
         self.intro_label.setObjectName("objection_intro_label")
-        self.purpose_combo = QComboBox(objectName="objection_purpose_combo")
+        self.purpose_list = QListWidget(objectName="objection_purpose_list")
         for purpose in ObjectionPurpose:
-            self.purpose_combo.addItem("", purpose.value)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, purpose.value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.purpose_list.addItem(item)
         self.reason_edit = text_edit("reason_edit")
-        self.add_field("purpose", self.purpose_combo)
+        self.add_field("purpose", self.purpose_list)
         self.add_field("reason", self.reason_edit)
 
     def retranslate(self) -> None:
         super().retranslate()
-        for i in range(self.purpose_combo.count()):
-            self.purpose_combo.setItemText(
-                i, vocabulary(OBJECTION_PURPOSES, self.purpose_combo.itemData(i))
-            )
+        for i in range(self.purpose_list.count()):
+            item = self.purpose_list.item(i)
+            item.setText(vocabulary(OBJECTION_PURPOSES, item.data(Qt.ItemDataRole.UserRole)))
+
+    def check(self, *codes: str) -> None:
+        """Tick exactly these purposes."""
+        for i in range(self.purpose_list.count()):
+            item = self.purpose_list.item(i)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def checked(self) -> list[str]:
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.purpose_list.item(i) for i in range(self.purpose_list.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
 
     def submit(self) -> object:
-        return self._services.request_actions.record_objection(
-            self._actor,
-            self._request_id,
-            str(self.purpose_combo.currentData()),
-            self.reason_edit.toPlainText(),
+        return self._services.request_actions.record_objections(
+            self._actor, self._request_id, self.checked(), self.reason_edit.toPlainText()
         )
 
 
@@ -147,7 +164,11 @@ class ObjectionRequestPage(RequestPage):
     def build(self) -> None:
         self.objections: list[ObjectionRecord] = []
         self.model, self.table = list_table(
-            self, OBJECTION_COLUMNS, "request_objection_table", 3, (100, 230, 260, 260, 150, 140)
+            self,
+            OBJECTION_COLUMNS,
+            "request_objection_table",
+            3,
+            (100, 230, 260, 260, 150, 140, 140),
         )
         self.empty_label = hint_label("no_request_objections_label")
         self.record_button = QPushButton(objectName="record_request_objection_button")
@@ -193,10 +214,11 @@ class ObjectionRequestPage(RequestPage):
     def record(self) -> None:
         self.open_dialog(RequestObjectionDialog(self), self._recorded)
 
-    def _recorded(self, outcome: object) -> None:
+    def _recorded(self, outcomes: object) -> None:
         self.reload()
-        objection = getattr(outcome, "objection", None)
-        if objection is not None and objection.purpose == ObjectionPurpose.DIRECT_MARKETING:
+        recorded = outcomes if isinstance(outcomes, tuple) else (outcomes,)
+        purposes = {getattr(getattr(o, "objection", None), "purpose", None) for o in recorded}
+        if ObjectionPurpose.DIRECT_MARKETING in purposes:
             feedback.show_info(
                 self,
                 self.tr("Objection"),

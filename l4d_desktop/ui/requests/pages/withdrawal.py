@@ -204,8 +204,9 @@ class WithdrawalPage(RequestPage):
         ):
             return
         try:
+            # Exactly what the handler was shown: refused if more arrived meanwhile.
             erased = self._services.request_actions.erase_web_events(
-                self._actor, customer_id, self.request_id
+                self._actor, customer_id, self.request_id, offer.count
             )
         except L4DError as exc:
             self.show_failure(self.tr("Erase web events"), exc)
