@@ -134,6 +134,14 @@
         <translation>Asiakkaan suostumusten katselu</translation>
     </message>
     <message>
+        <source>View what relied only on a withdrawn consent</source>
+        <translation>Vain peruutettuun suostumukseen perustuvien tietojen tarkastelu</translation>
+    </message>
+    <message>
+        <source>Erase what relied only on a withdrawn consent</source>
+        <translation>Vain peruutettuun suostumukseen perustuvien tietojen poistaminen</translation>
+    </message>
+    <message>
         <source>View a customer&apos;s consent history</source>
         <translation>Asiakkaan suostumushistorian katselu</translation>
     </message>
@@ -268,6 +276,10 @@
     <message>
         <source>Erase web events on a request</source>
         <translation>Verkkotapahtumien poistaminen pyynnöstä</translation>
+    </message>
+    <message>
+        <source>Erase what relied only on a withdrawn consent, on a request</source>
+        <translation>Vain peruutettuun suostumukseen perustuvien tietojen poistaminen pyynnöstä</translation>
     </message>
     <message>
         <source>View the processors to notify</source>
@@ -5464,6 +5476,10 @@ Perustelut: {reason}</translation>
     <message>
         <source>Erasure run</source>
         <translation>Poisto suoritettu</translation>
+    </message>
+    <message>
+        <source>Data that relied only on the withdrawn consent erased</source>
+        <translation>Vain peruutettuun suostumukseen perustuneet tiedot poistettu</translation>
     </message>
     <message>
         <source>Letter sent</source>

@@ -57,6 +57,12 @@ def action_phrases() -> dict[str, str]:
             "AuditActions", "Record a consent withdrawn"
         ),
         "consent.current": QCoreApplication.translate("AuditActions", "View a customer's consents"),
+        "consent.purge_plan": QCoreApplication.translate(
+            "AuditActions", "View what relied only on a withdrawn consent"
+        ),
+        "consent.purge": QCoreApplication.translate(
+            "AuditActions", "Erase what relied only on a withdrawn consent"
+        ),
         "consent.history": QCoreApplication.translate(
             "AuditActions", "View a customer's consent history"
         ),
@@ -111,6 +117,9 @@ def action_phrases() -> dict[str, str]:
         "request.erase": QCoreApplication.translate("AuditActions", "Erase on an erasure request"),
         "request.erase_events": QCoreApplication.translate(
             "AuditActions", "Erase web events on a request"
+        ),
+        "request.consent_purge": QCoreApplication.translate(
+            "AuditActions", "Erase what relied only on a withdrawn consent, on a request"
         ),
         "request.checklist": QCoreApplication.translate(
             "AuditActions", "View the processors to notify"

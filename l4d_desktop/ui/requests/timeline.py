@@ -49,6 +49,9 @@ ACTIONS: dict[str, str] = {
         "Timeline", "Recipient not notified (disproportionate)"
     ),
     "request.erase": QT_TRANSLATE_NOOP("Timeline", "Erasure run"),
+    "request.consent_purge": QT_TRANSLATE_NOOP(
+        "Timeline", "Data that relied only on the withdrawn consent erased"
+    ),
     "letter.issue": QT_TRANSLATE_NOOP("Timeline", "Letter sent"),
 }
 

@@ -71,10 +71,11 @@ def test_a_folder_bundle_parses_back_with_the_persons_data(
     assert customer["created_at"] == "2026-11-24T08:00:00+00:00"
     assert (customer["source"], customer["source_name"]) == ("third_party", "Yritysrekisteri Oy")
     assert "notes" not in customer  # staff's notes are not data the person provided
+    # Oldest first by when they took effect: the objection's end of the consent from receipt.
     assert [(c["purpose"], c["given"]) for c in doc["consents"]] == [
         ("marketing_email", True),
-        ("analytics", True),
         ("marketing_email", False),
+        ("analytics", True),
     ]
     assert doc["consents"][0]["at"] == "2026-03-01T08:00:00+00:00"
     assert [o["purpose"] for o in doc["objections"]] == ["analytics", "direct_marketing"]
@@ -95,8 +96,8 @@ def test_a_folder_bundle_parses_back_with_the_persons_data(
     assert customers[0]["postal_code"] == "02520"
     assert [r["given"] for r in _csv(files["suostumukset-consents.csv"])] == [
         "true",
-        "true",
         "false",
+        "true",
     ]
     assert _csv(files["verkkotapahtumat-web_events.csv"])[0]["page"] == "/hinnasto"
     invoices = _csv(files["laskut-invoices.csv"])

@@ -53,10 +53,11 @@ def test_every_kind_of_data_is_assembled(
     assert data.source.collected_from_person is False
 
     # The whole ledger, oldest first: the objection to direct marketing ended the consent.
+    # The objection ended it as of its receipt (21.11.), before the analytics consent of 24.11.
     assert [(e.purpose_code, e.given, e.method) for e in data.consents] == [
         ("marketing_email", True, "web_form"),
-        ("analytics", True, "letter"),
         ("marketing_email", False, "objection"),
+        ("analytics", True, "letter"),
     ]
     assert data.consents[0].at == dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
     assert data.consents[0].purpose_fi == "Markkinointiviestit sähköpostilla"
