@@ -130,7 +130,8 @@ def test_an_erasure_with_its_checklist_letter_run_and_archive(
     assert "Pilvi Ab: Vain salattuja varmuuskopioita." in text
     plan = json.loads(_ok(as_admin("request", "erase", str(rid), "--format", "json")))
     assert plan["letter_ready"] is True and plan["erase_by"] == "2026-12-21"
-    _ok(as_admin("request", "erase", str(rid), "--yes", "--token", plan["token"]))
+    ran = _ok(as_admin("request", "erase", str(rid), "--yes", "--token", plan["token"]))
+    assert "The letter promised erasure by 2026-12-21\n" in ran
     (letter,) = json.loads(_ok(as_admin("request", "letters", str(rid))))
     assert letter["plan_token"] == plan["token"]
     assert (letter["erase_by"], letter["erasure_ran_on"]) == ("2026-12-21", "2026-11-24")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from l4d_desktop.cli.output import json_value
 from l4d_desktop.cli.parser import positive_int
+from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.errors import BusinessRuleError
 
 if TYPE_CHECKING:
@@ -196,4 +197,8 @@ def result_text(result: ErasureResult) -> str:
         state = "done" if scrub.ok else f"NOT done (busy after {scrub.attempts} attempts)"
         lines.append(f"checkpoint of the database file and WAL: {state}")
     lines.append(f"Confirmation letter: {'sent' if result.letter_ready else LETTER_NOTICE}")
+    if result.erase_by is not None:
+        ran = office_today(result.erased_at)
+        late = " — later than the letter promised" if ran > result.erase_by else ""
+        lines.append(f"The letter promised erasure by {result.erase_by.isoformat()}{late}")
     return "\n".join(lines)
