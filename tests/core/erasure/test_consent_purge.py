@@ -133,3 +133,19 @@ def test_the_withdrawal_pages_erasure_runs_only_what_the_handler_was_shown(
     # It went through the consent purge: the letter can list it.
     erased = services.consent_purge.erased_for_request(admin, r.id)
     assert [(e.kind, e.count) for e in erased] == [("web_events", 3)]
+
+
+def test_two_handlers_running_one_plan_erase_once(
+    services: Services, admin: Actor, consenting: CustomerRecord
+) -> None:
+    """The second run of the same plan (e.g. from another workstation) finds the data gone,
+    is refused, and records nothing twice."""
+    c = consenting
+    r = open_request(services, admin, c.id, "withdrawal")
+    services.request_actions.withdraw_consents(admin, r.id, ["ad_targeting", "analytics"])
+    plan = services.consent_purge.plan(admin, c.id, ["analytics"])
+    services.consent_purge.run(admin, c.id, ["analytics"], plan.token, r.id)
+    with pytest.raises(BusinessRuleError) as info:
+        services.consent_purge.run(admin, c.id, ["analytics"], plan.token, r.id)
+    assert info.value.code == "consent_purge_changed"
+    assert len(services.consent_purge.erased_for_request(admin, r.id)) == 1

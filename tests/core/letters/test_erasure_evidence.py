@@ -14,6 +14,7 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.core.store.models import Processor
 from tests.core.erasure.erased_person import make_person
 from tests.helpers.clock import FakeClock
+from tests.helpers.database import raw_db
 from tests.helpers.pdf import pdf_text
 
 LANGS = ("fi", "en")
@@ -152,3 +153,24 @@ def test_art19_with_no_recipient_says_none_needed_telling(services: Services, ad
             processor.active = False
     _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", "en", "save")
     assert "have not been disclosed to any recipient who would need to be told" in pdf_text(pdf)
+
+
+def test_a_letter_archived_before_tokens_were_kept_describes_no_plan(
+    services: Services, admin: Actor
+) -> None:
+    p = make_person(services, admin, invoices=0, events=1)
+    with raw_db(services.db.path) as conn:
+        conn.execute("UPDATE letters SET plan_token = NULL")
+    plan = services.erasure.plan(admin, p.erasure_id)
+    assert (plan.letter_ready, plan.letter_notice) == (False, "erasure_letter_outdated")
+
+
+def test_a_hostile_recipient_reason_prints_as_text(services: Services, admin: Actor) -> None:
+    p = make_person(services, admin, invoices=0, events=1, letter=False)
+    (line,) = services.recipient_notices.checklist(admin, p.erasure_id)
+    hostile = '<img src="/etc/passwd"/> <a href="http://x.example">&amp;</a> <b>'
+    services.recipient_notices.mark_disproportionate(
+        admin, p.erasure_id, line.processor_id, hostile
+    )
+    _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", "en", "save")
+    assert 'Postituspalvelu Oy – postitus: <img src="/etc/passwd"/>' in pdf_text(pdf)
