@@ -38,6 +38,8 @@ from pathlib import Path
 
 import demo_db
 
+# The suppression key's file name beside the database (core/customers/suppression.py).
+KEY_SUFFIX = ".suppression-key"
 EVENTS = 10_000
 INVOICES = 50
 NAME = "Zyxwä Kanarialintu-Benchmark"
@@ -101,10 +103,15 @@ def build_base(cached: Path, target: Path) -> tuple[int, int]:
 
 
 def fresh_copy(base: Path, folder: Path) -> Path:
+    """The base register and, beside it, the key of its suppression list (the list cannot be
+    added to without it)."""
     folder.mkdir(parents=True)
     path = folder / "l4d.sqlite3"
     shutil.copyfile(base, path)
     path.chmod(0o600)
+    key = base.with_name(base.name + KEY_SUFFIX)
+    if key.exists():
+        shutil.copyfile(key, path.with_name(path.name + KEY_SUFFIX))
     return path
 
 
