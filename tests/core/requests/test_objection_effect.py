@@ -106,3 +106,10 @@ def test_a_withdrawal_takes_effect_on_receipt_unless_the_handler_names_the_momen
     (ended,) = [row for row in _ledger(services, customer.id) if not row[1]]
     assert str(ended[2]).startswith(str(RECEIPT.replace(tzinfo=None)))
     assert str(ended[3]).startswith("2026-11-24 08:00:00")
+    # The letter dates the withdrawal from receipt, not from the day it was typed in.
+    for language, row in (
+        ("fi", "Palveluiden analysointi ja tilastointi 20.11.2026"),
+        ("en", "Analysis and statistics of our services 20 November 2026"),
+    ):
+        _, pdf = services.letters.issue(admin, r.id, "withdrawal", language, "save")
+        assert row in pdf_text(pdf)

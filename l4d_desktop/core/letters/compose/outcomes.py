@@ -250,7 +250,9 @@ def compose_withdrawal(ctx: LetterContext) -> Letter:
     lawful; how to give consent again."""
     w = words_of(ctx)
     withdrawn = _withdrawn_here(ctx, person_of(ctx, "withdrawal"))
-    rows = tuple((capital(_purpose_name(c, w.language)), w.datetime(c.at)) for c in withdrawn)
+    # The day it took effect (the receipt, unless the handler recorded the moment): the hour of
+    # a receipt known only by its day would be a made-up one.
+    rows = tuple((capital(_purpose_name(c, w.language)), w.office_date(c.at)) for c in withdrawn)
     day = w.date(ctx.request.received_on)
     done: tuple[Block, ...]
     if rows:
