@@ -26,7 +26,7 @@ ENTRIES: dict[str, str] = {
     "erasure.backups": (
         "Erased data may remain in our backups for at most {days} more, until the backups are "
         "replaced by new ones. By {date} at the latest your data will be gone from the backups "
-        "too. Backups are used only to restore data after an accident."
+        "too."
     ),
     "count.day.one": "{n} day",
     "count.day.other": "{n} days",

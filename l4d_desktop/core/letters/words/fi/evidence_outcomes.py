@@ -26,7 +26,7 @@ ENTRIES: dict[str, str] = {
     "erasure.backups": (
         "Poistetut tiedot voivat säilyä varmuuskopioissamme vielä enintään {days} ajan, kunnes "
         "varmuuskopiot korvautuvat uusilla. Viimeistään {date} tietosi on poistettu myös "
-        "varmuuskopioista. Varmuuskopioita käytetään vain tietojen palauttamiseen vahinkotilanteissa."
+        "varmuuskopioista."
     ),
     "count.day.one": "{n} päivän",
     "count.day.other": "{n} päivän",
