@@ -2490,6 +2490,26 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Kirjeessä on merkkejä, joita mikään upotettu fontti ei pysty tulostamaan ({chars}); korjaa tiedot tai kirjoita merkit latinalaisin kirjaimin ennen tulostamista.</translation>
     </message>
     <message>
+        <source>Record which systems were searched for the requester&apos;s data first (Searched and asked): this letter says where we looked.</source>
+        <translation>Kirjaa ensin, mistä järjestelmistä pyytäjän tietoja etsittiin (Haut ja kysymykset): tämä kirje kertoo, mistä etsimme.</translation>
+    </message>
+    <message>
+        <source>The request is linked to a customer whose data are held: the access response answers it.</source>
+        <translation>Pyyntö on liitetty asiakkaaseen, jonka tietoja säilytetään: siihen vastataan tarkastuspyynnön vastauksella.</translation>
+    </message>
+    <message>
+        <source>{n} of the requester&apos;s questions have no answer yet: the access response answers every question.</source>
+        <translation>Pyytäjän kysymyksistä {n} on vielä vastaamatta: vastauksessa vastataan jokaiseen kysymykseen.</translation>
+    </message>
+    <message>
+        <source>{field}: no invoice with this number is kept after an erasure.</source>
+        <translation>{field}: tällä numerolla ei ole poiston jälkeen säilytettävää laskua.</translation>
+    </message>
+    <message>
+        <source>The request is linked to a customer: kept invoices are matched only to a requester of whom nothing else is held.</source>
+        <translation>Pyyntö on liitetty asiakkaaseen: säilytettäviä laskuja liitetään vain pyytäjään, josta ei säilytetä muita tietoja.</translation>
+    </message>
+    <message>
         <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
         <translation>Tämän kirjeen PDF-tiedosto poistettiin henkilön tietojen poiston yhteydessä; siitä on tallessa vain tiiviste.</translation>
     </message>
@@ -2889,6 +2909,38 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Kirjallinen arvio</translation>
     </message>
     <message>
+        <source>System searched</source>
+        <translation>Haettu järjestelmä</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Mitä löytyi</translation>
+    </message>
+    <message>
+        <source>Searched on</source>
+        <translation>Hakupäivä</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Delivery detail</source>
+        <translation>Toimituksen tarkenne</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
         <source>Name in Finnish</source>
         <translation>Nimi suomeksi</translation>
     </message>
@@ -3130,6 +3182,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Vastaus tarkastuspyyntöön</translation>
     </message>
     <message>
+        <source>Access response: no data held</source>
+        <translation>Vastaus tarkastuspyyntöön: tietoja ei ole</translation>
+    </message>
+    <message>
         <source>Data portability response</source>
         <translation>Vastaus siirtopyyntöön</translation>
     </message>
@@ -3176,6 +3232,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Everything the register holds about the person (Art. 15).</source>
         <translation>Kaikki, mitä rekisterissä on henkilöstä (15 art.).</translation>
+    </message>
+    <message>
+        <source>Nothing is held about the requester, after the searches recorded (Art. 15(1)); kept invoices are named.</source>
+        <translation>Pyytäjästä ei säilytetä tietoja kirjattujen hakujen perusteella (15 art. 1 kohta); säilytettävät laskut mainitaan.</translation>
     </message>
     <message>
         <source>The cover letter of the machine-readable copy (Art. 20).</source>

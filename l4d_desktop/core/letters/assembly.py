@@ -10,6 +10,7 @@ import re
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.clock import office_today
+from l4d_desktop.core.disclosure.answer_records import AnswerRecords, answer_records
 from l4d_desktop.core.disclosure.assembly import collect
 from l4d_desktop.core.erasure.plan import build_plan
 from l4d_desktop.core.erasure.retention import voucher_rule
@@ -68,9 +69,11 @@ def letter_context(
     language: str,
     user: User,
     now: dt.datetime,
+    with_files: bool = False,
 ) -> LetterContext:
     """Everything the letter of `kind` is written from; signed by the request's handler while
-    that account is active, else by `user`, who writes the letter."""
+    that account is active, else by `user`, who writes the letter. `with_files`: the letter
+    leaves with the machine-readable files (a bundle) and lists them with their hashes."""
     today = office_today(now)
     controller = controller_of(session, settings, language)
     customer = session.get(Customer, request.customer_id) if request.customer_id else None
@@ -78,14 +81,17 @@ def letter_context(
     signer = signer if signer is not None and signer.active else user
     subject = None
     if customer is not None and kind not in REQUESTER_KINDS:
-        subject = collect(session, request, now)
+        subject = collect(session, request, now, voucher_rule(session, settings))
     plan = None
     if kind == LetterKind.ERASURE and customer is not None:
         rule = voucher_rule(session, settings)
         plan = build_plan(session, request, customer, rule, today)
     bundle: tuple[BundleFile, ...] = ()
-    if kind in WITH_BUNDLE and subject is not None:
+    if with_files and kind in WITH_BUNDLE and subject is not None:
         bundle = file_list(bundle_entries(subject))
+    answer = AnswerRecords()
+    if kind in (LetterKind.ACCESS, LetterKind.NO_DATA, LetterKind.PORTABILITY):
+        answer = answer_records(session, request.id)
     home_country = settings.get(session, "controller_country")
     return LetterContext(
         kind=kind,
@@ -106,6 +112,7 @@ def letter_context(
         erasure_plan=plan,
         register=load_register(session) if kind == LetterKind.ACCESS else None,
         bundle=bundle,
+        answer=answer,
     )
 
 

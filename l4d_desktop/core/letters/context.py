@@ -5,8 +5,9 @@ transaction; the compose functions of the kinds only read it."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from l4d_desktop.core.disclosure.answer_records import AnswerRecords
 from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.erasure.records import ErasurePlan
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letterhead, Signature
@@ -111,5 +112,9 @@ class LetterContext:
     erasure_plan: ErasurePlan | None = None
     # The processing register (access response).
     register: ProcessingRegister | None = None
-    # The machine-readable copy's files (access and portability).
+    # The machine-readable copy's files (access and portability), only when the letter and the
+    # files leave together from one snapshot (a bundle): otherwise the letter lists no hashes.
     bundle: tuple[BundleFile, ...] = ()
+    # What the handler recorded for an access answer: systems searched, the requester's
+    # questions, the copy's delivery, kept invoices (the no-data letter too).
+    answer: AnswerRecords = field(default_factory=AnswerRecords)
