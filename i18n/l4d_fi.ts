@@ -3696,6 +3696,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <source>Saving the {kind}…</source>
         <translation>Tallennetaan kirjettä ”{kind}”…</translation>
     </message>
+    <message>
+        <source>Saving the {kind} with the data files…</source>
+        <translation>Tallennetaan {kind} ja datatiedostot…</translation>
+    </message>
     <message numerus="yes">
         <source>{kind} in {language}, %n page(s), SHA-256 {hash}</source>
         <translation>
@@ -3714,6 +3718,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Sent to the printer: {what}.</source>
         <translation>Lähetetty tulostimelle: {what}.</translation>
+    </message>
+    <message>
+        <source>Save the letter with the data files</source>
+        <translation>Tallenna kirje datatiedostojen kanssa</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
@@ -3758,6 +3766,18 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>The archived copy does not match the hash recorded when it left: it has been changed in the database. Tell the main administrator.</source>
         <translation>Arkistoitu kopio ei vastaa tiivistettä, joka kirjattiin kirjeen lähtiessä: kopiota on muutettu tietokannassa. Ilmoita asiasta pääkäyttäjälle.</translation>
+    </message>
+    <message>
+        <source>Save &amp;with data files…</source>
+        <translation>Tallenna &amp;datatiedostojen kanssa…</translation>
+    </message>
+    <message>
+        <source>Write the letter and the person&apos;s machine-readable files into one ZIP file, from one snapshot: the letter lists each file&apos;s SHA-256 hash. The letter is archived.</source>
+        <translation>Kirjoita kirje ja henkilön koneluettavat tiedostot yhteen ZIP-tiedostoon samasta tilannekuvasta: kirjeessä on kunkin tiedoston SHA-256-tiiviste. Kirje arkistoidaan.</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-tiedostot (*.zip)</translation>
     </message>
 </context>
 <context>
