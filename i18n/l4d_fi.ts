@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer the question</source>
+        <translation>Vastaa kysymykseen</translation>
+    </message>
+    <message>
+        <source>The requester asked: {question}</source>
+        <translation>Pyytäjä kysyi: {question}</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Vastaus:</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRecordsPage</name>
+    <message>
+        <source>Email and correspondence</source>
+        <translation>Sähköposti ja kirjeenvaihto</translation>
+    </message>
+    <message>
+        <source>Accounting firm and books</source>
+        <translation>Tilitoimisto ja kirjanpito</translation>
+    </message>
+    <message>
+        <source>Paper files</source>
+        <translation>Paperiarkisto</translation>
+    </message>
+    <message>
+        <source>Another system</source>
+        <translation>Muu järjestelmä</translation>
+    </message>
+    <message>
+        <source>With the letter, in one bundle</source>
+        <translation>Kirjeen mukana samassa paketissa</translation>
+    </message>
+    <message>
+        <source>Encrypted email</source>
+        <translation>Salattu sähköposti</translation>
+    </message>
+    <message>
+        <source>Protected download link that expires</source>
+        <translation>Suojattu, vanheneva latauslinkki</translation>
+    </message>
+    <message>
+        <source>Memory stick by post</source>
+        <translation>Muistitikku postitse</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>Look for the person&apos;s data everywhere they may be (email, the accounting firm, paper files) and record what you found; record the questions the requester asked and answer each. The letter says where we looked and answers the questions; the no-data answer is offered only after the searches are recorded.</source>
+        <translation>Etsi henkilön tietoja kaikkialta, missä niitä voi olla (sähköposti, tilitoimisto, paperiarkisto), ja kirjaa, mitä löytyi; kirjaa pyytäjän esittämät kysymykset ja vastaa jokaiseen. Kirje kertoo, mistä etsimme, ja vastaa kysymyksiin; vastaus, ettei tietoja ole, on tarjolla vasta, kun haut on kirjattu.</translation>
+    </message>
+    <message>
+        <source>Add &amp;search…</source>
+        <translation>Lisää &amp;haku…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove search</source>
+        <translation>&amp;Poista haku</translation>
+    </message>
+    <message>
+        <source>Add &amp;question…</source>
+        <translation>Lisää &amp;kysymys…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation>&amp;Vastaa…</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very…</source>
+        <translation>&amp;Toimitus…</translation>
+    </message>
+    <message>
+        <source>Kept &amp;invoice…</source>
+        <translation>Säilytettävä &amp;lasku…</translation>
+    </message>
+    <message>
+        <source>Systems searched</source>
+        <translation>Haetut järjestelmät</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s questions</source>
+        <translation>Pyytäjän kysymykset</translation>
+    </message>
+    <message>
+        <source>No search recorded beside the register yet.</source>
+        <translation>Rekisterin lisäksi ei ole vielä kirjattu hakuja.</translation>
+    </message>
+    <message>
+        <source>No question recorded.</source>
+        <translation>Kysymyksiä ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Searched and asked</source>
+        <translation>Haut ja kysymykset</translation>
+    </message>
+    <message>
+        <source>Delivery of the electronic copy: not recorded.</source>
+        <translation>Sähköisen kopion toimitus: ei kirjattu.</translation>
+    </message>
+    <message>
+        <source>Delivery of the electronic copy: {how}.</source>
+        <translation>Sähköisen kopion toimitus: {how}.</translation>
+    </message>
+    <message>
+        <source>Kept invoices matched to the requester: {numbers}.</source>
+        <translation>Pyytäjään liitetyt säilytettävät laskut: {numbers}.</translation>
+    </message>
+    <message>
+        <source>No kept invoice is matched to the requester.</source>
+        <translation>Pyytäjään ei ole liitetty säilytettäviä laskuja.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -1223,6 +1341,30 @@
         <source>Bases</source>
         <translation>Perusteet</translation>
     </message>
+    <message>
+        <source>Searched</source>
+        <translation>Haettu</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Löytyi</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Mitä löytyi</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1800,6 +1942,25 @@
     <message>
         <source>&amp;Reasons:</source>
         <translation>Perus&amp;telut:</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Delivery of the electronic copy</source>
+        <translation>Sähköisen kopion toimitus</translation>
+    </message>
+    <message>
+        <source>How the person&apos;s machine-readable copy reaches them (GDPR Art. 15(3)).</source>
+        <translation>Miten henkilön koneluettava kopio toimitetaan hänelle (tietosuoja-asetuksen 15 art. 3 kohta).</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered:</source>
+        <translation>&amp;Toimitustapa:</translation>
+    </message>
+    <message>
+        <source>D&amp;etail:</source>
+        <translation>T&amp;arkenne:</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3322,21 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
             <numerusform>%n lasku; maksamatta yhteensä: {amount}</numerusform>
             <numerusform>%n laskua; maksamatta yhteensä: {amount}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeptInvoiceDialog</name>
+    <message>
+        <source>Invoice kept after an erasure</source>
+        <translation>Poiston jälkeen säilytettävä lasku</translation>
+    </message>
+    <message>
+        <source>An invoice kept for the Accounting Act after the customer was erased, which you matched to this requester: the answer tells them about it.</source>
+        <translation>Kirjanpitolain vuoksi asiakkaan poiston jälkeen säilytettävä lasku, jonka yhdistit tähän pyytäjään: vastauksessa kerrotaan siitä.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number:</source>
+        <translation>Laskun &amp;numero:</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4718,25 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>The requester&apos;s question</source>
+        <translation>Pyytäjän kysymys</translation>
+    </message>
+    <message>
+        <source>A question the requester asked in so many words. The access letter is written only when every question has its answer.</source>
+        <translation>Kysymys, jonka pyytäjä esitti nimenomaisesti. Vastauskirje laaditaan vasta, kun jokaiseen kysymykseen on vastattu.</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Kysymys:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Vastaus:</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsPage</name>
     <message>
         <source>notified on {date}</source>
@@ -4747,6 +4942,10 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>&amp;Data held</source>
         <translation>Tallennetut tie&amp;dot</translation>
+    </message>
+    <message>
+        <source>Searched and as&amp;ked</source>
+        <translation>Haut ja k&amp;ysymykset</translation>
     </message>
     <message>
         <source>Re&amp;ctification</source>
@@ -5340,6 +5539,33 @@ Perustelut: {reason}</translation>
     <message>
         <source>Nothing was changed; the grid shows the rights that hold now.</source>
         <translation>Mitään ei muutettu; taulukko näyttää nyt voimassa olevat oikeudet.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>System searched</source>
+        <translation>Haettu järjestelmä</translation>
+    </message>
+    <message>
+        <source>Where else the person&apos;s data may be: say where you looked, when, and what you found. The letter prints it as written.</source>
+        <translation>Missä muualla henkilön tietoja voi olla: kerro, mistä etsit, milloin ja mitä löytyi. Kirje tulostaa sen sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Searched:</source>
+        <translation>&amp;Haettu:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation>&amp;Mitä löytyi:</translation>
+    </message>
+    <message>
+        <source>Data about the person were &amp;found</source>
+        <translation>Henkilöstä &amp;löytyi tietoja</translation>
     </message>
 </context>
 <context>
