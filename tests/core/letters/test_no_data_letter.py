@@ -94,6 +94,7 @@ def test_nothing_held_after_the_searches_says_where_we_looked(
     assert NAME in text and "Kauppakatu 3 B 7" in text
     assert looked in text and text.count(nothing) == 3  # the register, email, accounting
     assert none_held in text
+    assert ("tietojasi ei käsitellä" if language == "fi" else "no data processed") in text
     assert ("23.11.2026" if language == "fi" else "23 November 2026") in text
     # A negative answer is not a refusal, but the remedies are stated all the same.
     assert ("Tietosuojavaltuutetun" if language == "fi" else "Data Protection Ombudsman") in text
@@ -126,6 +127,8 @@ def test_a_person_of_whom_only_kept_invoices_remain_is_told_about_them(
     assert (
         "Emme käsittele sinua koskevia" if language == "fi" else "We do not process"
     ) not in text
+    # Kept invoices are data about the person: the subject does not say "no data".
+    assert ("ei käsitellä" if language == "fi" else "no data processed") not in text
 
 
 def test_only_an_invoice_kept_after_an_erasure_is_matched_to_a_requester(

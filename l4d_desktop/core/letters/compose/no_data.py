@@ -62,7 +62,10 @@ def compose(ctx: LetterContext) -> Letter:
     else:
         body.append(Paragraph(w("nodata.none_held")))
     body += [*questions_blocks(ctx), *remedies(ctx), Paragraph(w("nodata.free")), contact(ctx)]
-    return letter_from(ctx, w("nodata.subject"), tuple(body))
+    # "No data processed" heads only the letter that says so; kept invoices or something found
+    # elsewhere are data about the person.
+    held = bool(ctx.answer.kept_invoices) or found_elsewhere
+    return letter_from(ctx, w("access.subject" if held else "nodata.subject"), tuple(body))
 
 
 COMPOSERS: dict[str, Callable[[LetterContext], Letter]] = {"no-data": compose}
