@@ -115,8 +115,10 @@ def test_the_answer_is_tailored_and_says_what_was_recorded(
     assert w["sent"] in text and w["receipt"] in text and text.count(w["both"]) == 1
     assert "Pyyntö lisätiedoista" not in text and "Request for information" not in text
     assert w["channel"] in text and "ilkka@example.fi" in text
-    # Printed or saved alone, the letter lists no hashes: they belong to a bundle.
+    # Printed or saved alone, the letter lists no hashes (they belong to a bundle) and speaks
+    # of no enclosures.
     assert w["hash"] not in text
+    assert ("liitteineen" if language == "fi" else "its enclosures") not in text
 
 
 @pytest.mark.parametrize("language", ["fi", "en"])
@@ -145,6 +147,7 @@ def test_the_bundle_is_one_snapshot_whose_files_hold_what_the_letter_holds(
     [letter] = [n for n in files if n.endswith(".pdf")]
     text = pdf_text(files[letter])
     assert w["hash"] in text
+    assert ("liitteineen" if language == "fi" else "its enclosures") in text
     data = json.loads(files["tiedot-data.json"])
     assert [r["id"] for r in data["requests"]] == [rid]
     assert [(s["kind"], s["languages"]) for s in data["letters_sent"]] == [("receipt", language)]

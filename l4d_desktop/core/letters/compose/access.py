@@ -153,7 +153,8 @@ def compose(ctx: LetterContext) -> Letter:
         *information_section(ctx, data, register),
         *_consultation_section(ctx, data),
         *files_blocks(ctx),
-        Paragraph(w("access.free")),
+        # "With its enclosures" only when the files go with the letter.
+        Paragraph(w("access.free" if ctx.bundle else "access.free_alone")),
         contact(ctx),
     ]
     return letter_with_files(ctx, tuple(body), "access")

@@ -52,7 +52,7 @@ def compose(ctx: LetterContext) -> Letter:
     body: list[Block] = [
         greeting(ctx),
         Paragraph(f"{received_sentence(ctx)} {w('nodata.asked')}"),
-        Heading(w("access.confirmation")),
+        Heading(w("nodata.confirmation")),
         *searches_blocks(ctx, register_found=False),
     ]
     if ctx.answer.kept_invoices:

@@ -73,6 +73,9 @@ ENTRIES: dict[str, str] = {
         "No files are enclosed with this letter. You can also have the data in a "
         "machine-readable form: tell us how you would like to receive them."
     ),
+    "access.free_alone": (
+        "This answer is free of charge. For further copies we may charge a reasonable fee."
+    ),
     "access.files.available": (
         "The same data are also available in a machine-readable, commonly used form: all of it "
         "in one JSON file, each kind of data in a CSV file of its own (UTF-8), and a README file "
@@ -82,6 +85,7 @@ ENTRIES: dict[str, str] = {
     "nodata.subject": (
         "Your request for access to your personal data (Article 15 GDPR): no data processed"
     ),
+    "nodata.confirmation": "Confirmation",
     "nodata.asked": "You asked whether we process personal data about you, and which.",
     "nodata.none_held": (
         "We do not process personal data about you. The only record of you is this request, "

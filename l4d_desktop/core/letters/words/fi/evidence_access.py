@@ -73,6 +73,10 @@ ENTRIES: dict[str, str] = {
         "Tämän kirjeen mukana ei ole tiedostoja. Saat tiedot myös koneellisesti luettavassa "
         "muodossa: kerro meille, miten haluat ne toimitettavan."
     ),
+    "access.free_alone": (
+        "Tämä vastaus on maksuton. Jos pyydät lisää jäljennöksiä, voimme periä niistä "
+        "kohtuullisen maksun."
+    ),
     "access.files.available": (
         "Samat tiedot ovat saatavilla myös koneellisesti luettavassa, yleisesti käytössä olevassa "
         "muodossa: kaikki tiedot yhtenä JSON-tiedostona, kukin tietolaji omana CSV-tiedostonaan "
@@ -83,6 +87,7 @@ ENTRIES: dict[str, str] = {
         "Vastaus tietopyyntöösi (tarkastusoikeus, tietosuoja-asetuksen 15 artikla): tietojasi ei "
         "käsitellä"
     ),
+    "nodata.confirmation": "Vahvistus",
     "nodata.asked": (
         "Pyysit saada tietää, käsittelemmekö sinua koskevia henkilötietoja ja mitä ne ovat."
     ),
