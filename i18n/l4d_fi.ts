@@ -400,6 +400,34 @@
         <translation>Vastaanottajalle ilmoittamatta jättämisen kirjaaminen (kohtuuton vaiva)</translation>
     </message>
     <message>
+        <source>View what an access answer records</source>
+        <translation>Tarkastuspyynnön vastauksen kirjausten katselu</translation>
+    </message>
+    <message>
+        <source>Record a system searched for a person&apos;s data</source>
+        <translation>Henkilön tietojen haun kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Remove a recorded search</source>
+        <translation>Kirjatun haun poistaminen</translation>
+    </message>
+    <message>
+        <source>Record a requester&apos;s question</source>
+        <translation>Pyytäjän kysymyksen kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Answer a requester&apos;s question</source>
+        <translation>Pyytäjän kysymykseen vastaaminen</translation>
+    </message>
+    <message>
+        <source>Record how the electronic copy is delivered</source>
+        <translation>Sähköisen kopion toimitustavan kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Match a kept invoice to a requester</source>
+        <translation>Säilytettävän laskun liittäminen pyytäjään</translation>
+    </message>
+    <message>
         <source>Gather a person&apos;s data for a request</source>
         <translation>Henkilön tietojen kokoaminen pyyntöä varten</translation>
     </message>
@@ -5754,6 +5782,30 @@ Perustelut: {reason}</translation>
     <message>
         <source>Erasure run</source>
         <translation>Poisto suoritettu</translation>
+    </message>
+    <message>
+        <source>Search recorded</source>
+        <translation>Haku kirjattu</translation>
+    </message>
+    <message>
+        <source>Search removed</source>
+        <translation>Haku poistettu</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s question recorded</source>
+        <translation>Pyytäjän kysymys kirjattu</translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation>Kysymykseen vastattu</translation>
+    </message>
+    <message>
+        <source>Delivery of the copy recorded</source>
+        <translation>Kopion toimitustapa kirjattu</translation>
+    </message>
+    <message>
+        <source>Kept invoice matched</source>
+        <translation>Säilytettävä lasku liitetty</translation>
     </message>
     <message>
         <source>Letter sent</source>
