@@ -118,6 +118,10 @@
         <source>No kept invoice is matched to the requester.</source>
         <translation>Pyytäjään ei ole liitetty säilytettäviä laskuja.</translation>
     </message>
+    <message>
+        <source>Kept after an erasure in the requester&apos;s name: {numbers}. Check them and match those that are the requester&apos;s.</source>
+        <translation>Poiston jälkeen säilytettäviä laskuja pyytäjän nimellä: {numbers}. Tarkista ne ja liitä ne, jotka ovat pyytäjän.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -422,6 +426,10 @@
     <message>
         <source>Record how the electronic copy is delivered</source>
         <translation>Sähköisen kopion toimitustavan kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Look for kept invoices in a requester&apos;s name</source>
+        <translation>Säilytettävien laskujen haku pyytäjän nimellä</translation>
     </message>
     <message>
         <source>Match a kept invoice to a requester</source>

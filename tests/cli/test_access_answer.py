@@ -72,6 +72,9 @@ def test_bad_input_is_named_in_one_line(as_admin: Cli, services: Services, admin
     assert future.error_line == "error: searched_on: the date cannot be in the future."
     not_kept = as_admin("request", "kept-invoice", rid, "--number", "2024-0031")
     assert "invoice" in not_kept.error_line and "kept" in not_kept.error_line
+    # Without a number: the kept invoices in the requester's name (none here).
+    candidates = as_admin("request", "kept-invoice", rid)
+    assert (candidates.code, json.loads(candidates.out)) == (0, [])
 
 
 def test_questions_answers_and_delivery_shape_the_bundled_access_letter(

@@ -59,7 +59,9 @@ def add_actions(actions: SubParsers) -> None:
         "kept-invoice", help="match an invoice kept after an erasure to the requester of ID"
     )
     kept.add_argument("id", type=positive_int, metavar="ID")
-    kept.add_argument("--number", required=True, metavar="N")
+    kept.add_argument(
+        "--number", metavar="N", help="without it: the kept invoices in the requester's name"
+    )
     kept.set_defaults(run=request_kept_invoice)
     records = actions.add_parser("answer-records", help="the access answer's records, as JSON")
     records.add_argument("id", type=positive_int, metavar="ID")
@@ -100,7 +102,11 @@ def request_delivery(ctx: Context) -> int:
 
 def request_kept_invoice(ctx: Context) -> int:
     a = ctx.args
-    return _print(ctx.services.access_answers.add_kept_invoice(ctx.actor, a.id, a.number))
+    service = ctx.services.access_answers
+    if a.number is None:
+        print(json.dumps(list(service.kept_invoice_candidates(ctx.actor, a.id))))
+        return 0
+    return _print(service.add_kept_invoice(ctx.actor, a.id, a.number))
 
 
 def request_answer_records(ctx: Context) -> int:

@@ -26,11 +26,13 @@ from l4d_desktop.core.requests.desk import audit_request
 from l4d_desktop.core.requests.gate import check_type, load_request
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.models import (
+    Invoice,
     RequestDelivery,
     RequestKeptInvoice,
     RequestQuestion,
     RequestSearch,
 )
+from l4d_desktop.core.text import fold
 from l4d_desktop.core.vocabulary import Right
 
 # Searches, questions and kept invoices belong to the access answer; a portability answer
@@ -169,6 +171,27 @@ class AccessAnswerService(Service):
             row.recorded_at = self.clock()
             audit_request(self.audit, session, user.id, "request.delivery", request.id, channel)
             return answer_records(session, request.id)
+
+    def kept_invoice_candidates(self, actor: Actor, request_id: int) -> tuple[str, ...]:
+        """The numbers of invoices kept after an erasure whose buyer bears the requester's name
+        (case and accents as typed aside): for the handler to check and match, never matched
+        by the program itself, as two people may share a name."""
+        rights = (Right.REQUESTS_HANDLE, Right.CUSTOMERS_VIEW)
+        with self._unit(actor, rights, "request.kept_invoice_candidates", write=False) as (
+            session,
+            _,
+        ):
+            request = load_request(session, request_id)
+            check_type(request, ANSWER_TYPES)
+            if request.customer_id is not None or not request.requester_name.strip():
+                return ()
+            name = fold(" ".join(request.requester_name.split()))
+            kept = session.execute(
+                select(Invoice.invoice_number, Invoice.buyer_name)
+                .where(Invoice.customer_id.is_(None), Invoice.kept_until.is_not(None))
+                .order_by(Invoice.invoice_date, Invoice.id)
+            )
+            return tuple(n for n, buyer in kept if fold(" ".join(buyer.split())) == name)
 
     def add_kept_invoice(self, actor: Actor, request_id: int, number: str) -> AnswerRecords:
         """An invoice kept after an erasure, matched by the handler to a requester of whom

@@ -139,6 +139,9 @@ def action_phrases() -> dict[str, str]:
         "request.delivery": QCoreApplication.translate(
             "AuditActions", "Record how the electronic copy is delivered"
         ),
+        "request.kept_invoice_candidates": QCoreApplication.translate(
+            "AuditActions", "Look for kept invoices in a requester's name"
+        ),
         "request.kept_invoice": QCoreApplication.translate(
             "AuditActions", "Match a kept invoice to a requester"
         ),

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.errors import BusinessRuleError, ValidationError
+from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from tests.helpers.customers import add_customer
@@ -20,7 +20,7 @@ NAME = "Åsa Öhman-Ääriö"
 RECEIVED = dt.date(2026, 11, 20)
 
 
-def unknown_requester(services: Services, admin: Actor) -> int:
+def unknown_requester(services: Services, admin: Actor, name: str = NAME) -> int:
     r = services.requests.register(
         admin,
         RequestInput(
@@ -28,7 +28,7 @@ def unknown_requester(services: Services, admin: Actor) -> int:
             RECEIVED,
             "email",
             None,
-            requester_name=NAME,
+            requester_name=name,
             requester_contact="Kauppakatu 3 B 7, 40100 Jyväskylä",
         ),
     )
@@ -146,3 +146,41 @@ def test_only_an_invoice_kept_after_an_erasure_is_matched_to_a_requester(
     with pytest.raises(BusinessRuleError) as refused_linked:
         services.access_answers.add_kept_invoice(admin, linked.id, "2024-0031")
     assert refused_linked.value.code == "kept_invoice_has_customer"
+
+
+def test_kept_invoices_in_the_requesters_name_are_offered_never_matched_by_themselves(
+    services: Services, admin: Actor
+) -> None:
+    erase_person_with_invoice(services, admin)
+    other = add_customer(services, admin, "Åsa Öhman-Ääriö Jr", email="jr@example.fi")
+    services.invoices.add(admin, other.id, "2025-0007", dt.date(2025, 5, 5), "5,00")
+    rid = unknown_requester(services, admin, "åsa  ÖHMAN-ääriö")
+    # The buyer's name as typed on the request, whatever its case and spacing.
+    assert services.access_answers.kept_invoice_candidates(admin, rid) == ("2024-0031",)
+    assert services.access_answers.records(admin, rid).kept_invoices == ()
+    stranger = services.requests.register(
+        admin,
+        RequestInput("access", RECEIVED, "email", None, requester_name="Eero Toinen"),
+    )
+    assert services.access_answers.kept_invoice_candidates(admin, stranger.id) == ()
+
+
+def test_hostile_text_and_another_requests_records_are_refused_or_printed_as_typed(
+    services: Services, admin: Actor
+) -> None:
+    rid = unknown_requester(services, admin)
+    other = unknown_requester(services, admin)
+    hostile = '<a href="http://evil.example">klikkaa</a> <img src="/etc/passwd"> & <b>'
+    services.access_answers.add_search(admin, rid, "other", True, hostile)
+    records = services.access_answers.add_question(admin, other, "Kuka?")
+    with pytest.raises(NotFoundError):
+        services.access_answers.answer_question(admin, rid, records.questions[0].id, "Minä")
+    with pytest.raises(NotFoundError):
+        services.access_answers.remove_search(
+            admin, other, services.access_answers.records(admin, rid).searches[0].id
+        )
+    with pytest.raises(ValidationError) as control:
+        services.access_answers.add_search(admin, rid, "email", True, "ok\x00")
+    assert control.value.field == "result"
+    text = pdf_text(services.letters.issue(admin, rid, "no-data", "fi", "save")[1])
+    assert hostile in text

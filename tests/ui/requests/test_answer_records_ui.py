@@ -4,7 +4,10 @@ a requester of whom nothing else is held; a reader sees it read-only."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.requests.pages.answer_dialogs import (
     AnswerDialog,
@@ -14,10 +17,10 @@ from l4d_desktop.ui.requests.pages.answer_dialogs import (
     SearchDialog,
 )
 from l4d_desktop.ui.requests.pages.answer_records import AnswerRecordsPage
-from tests.helpers.customers import add_maija
+from tests.helpers.customers import add_customer, add_maija
 from tests.helpers.gui import cells, click, click_save
 from tests.helpers.request_actions import host_pages
-from tests.helpers.requests import open_request
+from tests.helpers.requests import RECEIVED, open_request
 
 
 def test_searches_questions_and_delivery_are_recorded_from_the_page(
@@ -82,19 +85,34 @@ def test_searches_questions_and_delivery_are_recorded_from_the_page(
 def test_a_requester_matched_to_no_one_gets_the_page_and_a_kept_invoice(
     english, qtbot, services: Services, admin: Actor
 ) -> None:  # type: ignore[no-untyped-def]
-    request = open_request(services, admin, None, "access", identified=False)
-    _host, pages = host_pages(qtbot, services, admin, request)
+    erased = add_customer(services, admin, "Åsa Öhman", email="asa@example.fi")
+    services.invoices.add(admin, erased.id, "2024-0031", dt.date(2024, 3, 10), "249,00")
+    erasure = services.requests.register(
+        admin, RequestInput("erasure", RECEIVED, "email", erased.id)
+    )
+    services.requests.identify(admin, erasure.id, erased.id, "email_on_file")
+    services.letters.issue(admin, erasure.id, "erasure", "fi", "save")
+    services.erasure.run(admin, erasure.id, services.erasure.plan(admin, erasure.id).token)
+    rid = services.requests.register(
+        admin, RequestInput("access", RECEIVED, "letter", None, requester_name="Åsa Öhman")
+    ).id
+    _host, pages = host_pages(qtbot, services, admin, services.requests.detail(admin, rid))
     assert list(pages) == ["action_notice_page", "answer_records_page"]
     page = pages["answer_records_page"]
     assert isinstance(page, AnswerRecordsPage)
     assert not page.kept_button.isHidden()
+    assert "in the requester's name: 2024-0031" in page.kept_label.text()
     click(qtbot, page.kept_button)
     dialog = page.dialog
     assert isinstance(dialog, KeptInvoiceDialog)
-    dialog.number_edit.setText("2024-0031")
+    dialog.number_edit.setText("2024-9999")
     click_save(qtbot, dialog.buttons)
     assert dialog.isVisible()
     assert "no invoice with this number" in dialog.errors._fields["invoice"][1].text()
+    dialog.number_edit.setText("2024-0031")
+    with qtbot.waitSignal(page.changed):
+        click_save(qtbot, dialog.buttons)
+    assert page.kept_label.text() == "Kept invoices matched to the requester: 2024-0031."
 
 
 def test_a_reader_sees_the_records_read_only(

@@ -55,6 +55,7 @@ class AnswerRecordsPage(RequestPage):
 
     def build(self) -> None:
         self.records = AnswerRecords()
+        self.candidates: tuple[str, ...] = ()
         self.search_model, self.search_table = list_table(
             self, SEARCH_COLUMNS, "searches_table", 3, (200, 100, 60, 300)
         )
@@ -128,6 +129,17 @@ class AnswerRecordsPage(RequestPage):
         if records is None:
             return
         self.records = records
+        self.candidates = ()
+        if self.customer_id is None and all(
+            self.actor.can(r) for r in (Right.REQUESTS_HANDLE, Right.CUSTOMERS_VIEW)
+        ):
+            self.candidates = (
+                self.read(
+                    self.tr("Searched and asked"),
+                    lambda: service.kept_invoice_candidates(actor, request_id),
+                )
+                or ()
+            )
         self.show_rows(self.search_model, self.no_searches_label, records.searches)
         self.show_rows(self.question_model, self.no_questions_label, records.questions)
         self._show_records()
@@ -153,11 +165,19 @@ class AnswerRecordsPage(RequestPage):
                 self.tr("Delivery of the electronic copy: {how}.").format(how=how)
             )
         numbers = ", ".join(i.invoice_number for i in self.records.kept_invoices)
-        self.kept_label.setText(
+        text = (
             self.tr("Kept invoices matched to the requester: {numbers}.").format(numbers=numbers)
             if numbers
             else self.tr("No kept invoice is matched to the requester.")
         )
+        matched = {i.invoice_number for i in self.records.kept_invoices}
+        others = [n for n in self.candidates if n not in matched]
+        if others:
+            text += " " + self.tr(
+                "Kept after an erasure in the requester's name: {numbers}. Check them and match "
+                "those that are the requester's."
+            ).format(numbers=", ".join(others))
+        self.kept_label.setText(text)
 
     def selected_search(self) -> SearchRecord | None:
         search: SearchRecord | None = selected_record(self.search_table)
