@@ -6,6 +6,8 @@ A portability copy (Art. 20: data the person provided) leaves them out."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from l4d_desktop.core.disclosure.portability_fields import Column, Table, Value
 from l4d_desktop.core.disclosure.subject_data import SubjectData
 
@@ -31,6 +33,16 @@ _REQUESTS = (
     _c("requester_name", "pyytäjän nimi", "the requester's name"),
     _c("requester_contact", "pyytäjän yhteystiedot", "the requester's contact details"),
     _c("requester_text", "pyyntösi sanat", "the words of your request"),
+    _c(
+        "pauses",
+        "odotukset: alku/loppu (UTC) ja syy, puolipisteellä erotettuina",
+        "waits for you: start/end (UTC) and reason, separated by semicolons",
+    ),
+    _c(
+        "corrected_fields",
+        "oikaistut kentät ja aika (UTC), ei vanhoja arvoja",
+        "fields corrected and when (UTC), never the old values",
+    ),
 )
 _CONSULTATIONS = (
     _c("at", "aika (UTC)", "time (UTC)"),
@@ -84,9 +96,18 @@ def _requests(d: SubjectData) -> list[tuple[Value, ...]]:
             r.requester_name,
             r.requester_contact,
             r.requester_text,
+            "; ".join(
+                f"{_utc(p.started_at)}/{_utc(p.ended_at) if p.ended_at else ''} {p.reason}".strip()
+                for p in r.pauses
+            ),
+            "; ".join(f"{f.field} {_utc(f.changed_at)}" for f in r.changed_fields),
         )
         for r in d.requests
     ]
+
+
+def _utc(at: dt.datetime) -> str:
+    return at.astimezone(dt.UTC).isoformat()
 
 
 ACCESS_TABLES: tuple[Table, ...] = (
