@@ -191,3 +191,40 @@ def test_the_records_go_with_the_erasure(
     services.erasure.run(admin, erasure.id, services.erasure.plan(admin, erasure.id).token)
     records = services.access_answers.records(admin, rid)
     assert records.searches == () and records.questions == () and records.delivery is None
+
+
+@pytest.mark.parametrize(
+    ("language", "separate", "bundled"),
+    [
+        (
+            "fi",
+            "Sähköinen kopio toimitetaan sinulle erikseen muistitikulla postitse (kirjattuna).",
+            "Tämä vastaus ja sähköinen kopio toimitetaan sinulle muistitikulla postitse",
+        ),
+        (
+            "en",
+            "The electronic copy reaches you separately, on a memory stick by post (registered).",
+            "This answer and the electronic copy reach you on a memory stick by post",
+        ),
+    ],
+)
+def test_the_portability_letter_states_the_copys_delivery(
+    services: Services,
+    admin: Actor,
+    person: CustomerRecord,
+    language: str,
+    separate: str,
+    bundled: str,
+) -> None:
+    r = services.requests.register(
+        admin, RequestInput("portability", dt.date(2026, 11, 20), "email", person.id)
+    )
+    services.requests.identify(admin, r.id, person.id, "email_on_file")
+    services.access_answers.set_delivery(
+        admin, r.id, "post", "kirjattuna" if language == "fi" else "registered"
+    )
+    alone = pdf_text(services.letters.issue(admin, r.id, "portability", language, "save")[1])
+    assert separate in alone
+    with zipfile.ZipFile(io.BytesIO(services.letters.bundle(admin, r.id, language)[1])) as z:
+        [name] = [n for n in z.namelist() if n.endswith(".pdf")]
+        assert bundled in pdf_text(z.read(name))

@@ -98,34 +98,31 @@ def retention_blocks(data: SubjectData, w: Words) -> tuple[Block, ...]:
     )
 
 
-def _channel(ctx: LetterContext) -> tuple[str, str] | None:
-    delivery = ctx.answer.delivery
-    if delivery is None:
-        return None
+def delivery_blocks(ctx: LetterContext, offer: bool = True) -> tuple[Block, ...]:
+    """How the electronic copy reaches the person (Art. 15(3)), as recorded: with the letter in
+    a bundle, or separately by the channel recorded; without a record and with `offer`, that it
+    may be asked for."""
     w = words_of(ctx)
+    delivery = ctx.answer.delivery
+    unrecorded = (Paragraph(w("delivery.not_recorded")),) if offer else ()
+    if delivery is None:
+        return () if ctx.bundle else unrecorded
+    channel = w.term("delivery.channel", delivery.channel)
     detail = w("delivery.detail", detail=delivery.detail) if delivery.detail else ""
-    return w.term("delivery.channel", delivery.channel), detail
+    if ctx.bundle:
+        return (Paragraph(w("delivery.bundle", channel=channel, detail=detail)),)
+    if delivery.channel == DeliveryChannel.WITH_LETTER:
+        # Recorded as going with the letter, but this letter leaves without the files.
+        return unrecorded
+    return (Paragraph(w("delivery.separate", channel=channel, detail=detail)),)
 
 
 def files_blocks(ctx: LetterContext) -> tuple[Block, ...]:
     """Section 5: with the files (a bundle from one snapshot) their table of SHA-256 hashes;
     without them no hashes, only how the copy reaches the person."""
     w = words_of(ctx)
-    blocks: list[Block] = [Heading(w("access.files.heading"))]
-    channel = _channel(ctx)
     if ctx.bundle:
-        blocks += [Paragraph(w("access.files.intro")), *enclosed_files(ctx)]
-        if channel is not None:
-            blocks.append(Paragraph(w("delivery.bundle", channel=channel[0], detail=channel[1])))
-        return tuple(blocks)
-    blocks.append(Paragraph(w("access.files.available")))
-    delivery = ctx.answer.delivery
-    if (
-        channel is not None
-        and delivery is not None
-        and delivery.channel != DeliveryChannel.WITH_LETTER
-    ):
-        blocks.append(Paragraph(w("delivery.separate", channel=channel[0], detail=channel[1])))
+        intro: tuple[Block, ...] = (Paragraph(w("access.files.intro")), *enclosed_files(ctx))
     else:
-        blocks.append(Paragraph(w("delivery.not_recorded")))
-    return tuple(blocks)
+        intro = (Paragraph(w("access.files.available")),)
+    return (Heading(w("access.files.heading")), *intro, *delivery_blocks(ctx))
