@@ -18,6 +18,7 @@ from l4d_desktop.core.customers.profile import CustomerProfileService
 from l4d_desktop.core.customers.service import CustomerService
 from l4d_desktop.core.customers.web_events import WebEventService, recover_interrupted_event_imports
 from l4d_desktop.core.demo.service import DemoDataService
+from l4d_desktop.core.disclosure.answers import AccessAnswerService
 from l4d_desktop.core.disclosure.assembly import SubjectDataService
 from l4d_desktop.core.disclosure.portability import PortabilityService
 from l4d_desktop.core.erasure.consent_purge import ConsentPurgeService
@@ -68,6 +69,8 @@ class Services:
     clock: Clock
     audit_viewer: AuditViewerService
     letters: LetterService
+    # What an access answer says beyond the register: searches, questions, delivery.
+    access_answers: AccessAnswerService
     temp: TempFiles
     # What each committed unit of work changed (the same feed as db.changes): views listen here.
     changes: ChangeFeed
@@ -125,6 +128,7 @@ def open_services(
         clock=clock,
         audit_viewer=AuditViewerService(db, audit, clock),
         letters=LetterService(db, audit, clock, settings),
+        access_answers=AccessAnswerService(db, audit, clock),
         temp=temp,
         changes=db.changes,
         permissions_fixed=tuple(fixed),

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from l4d_desktop.cli.commands import request_erase, request_outcomes
+from l4d_desktop.cli.commands import request_answer, request_erase, request_outcomes
 from l4d_desktop.cli.output import json_value, write_table
 from l4d_desktop.cli.parser import FORMATS, add_noun, json_input, positive_int
 
@@ -85,6 +85,7 @@ def add_parser(commands: SubParsers) -> None:
     data.set_defaults(run=request_data)
     request_erase.add_action(actions)
     request_outcomes.add_actions(actions)
+    request_answer.add_actions(actions)
 
 
 def _add_intake_options(add: Parser) -> None:

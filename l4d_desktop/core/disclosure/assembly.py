@@ -19,6 +19,8 @@ from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock
 from l4d_desktop.core.customers.invoices import record_of as invoice_record
 from l4d_desktop.core.customers.web_events import record_of as event_record
+from l4d_desktop.core.disclosure.answer_records import answer_records
+from l4d_desktop.core.disclosure.letters_sent import letters_sent
 from l4d_desktop.core.disclosure.subject_data import (
     CONSULTATION_ACTIONS,
     SUBJECT_DATA_TYPES,
@@ -33,6 +35,7 @@ from l4d_desktop.core.disclosure.subject_data import (
     SubjectCustomer,
     SubjectData,
 )
+from l4d_desktop.core.erasure.retention import VoucherRule
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError
 from l4d_desktop.core.register.processors import processors_of
 from l4d_desktop.core.security.access import Service
@@ -73,12 +76,21 @@ def subject_request(session: Session, request_id: int) -> DataSubjectRequest:
     return request
 
 
-def collect(session: Session, request: DataSubjectRequest, now: dt.datetime) -> SubjectData:
-    """Read everything about the request's customer inside the caller's checked transaction."""
+def collect(
+    session: Session,
+    request: DataSubjectRequest,
+    now: dt.datetime,
+    rule: VoucherRule | None = None,
+) -> SubjectData:
+    """Read everything about the request's customer inside the caller's checked transaction;
+    `rule` dates the invoices' retention (the law's minimum when not given)."""
     customer = session.get(Customer, request.customer_id)
     if customer is None:
         raise NotFoundError("customer")
     cid = customer.id
+    invoices = tuple(map(invoice_record, _held(session, Invoice, cid, Invoice.invoice_date)))
+    requests = _requests(session, cid)
+    rule = rule or VoucherRule()
     return SubjectData(
         request_id=request.id,
         request_type=request.type,
@@ -93,12 +105,15 @@ def collect(session: Session, request: DataSubjectRequest, now: dt.datetime) -> 
         consents=_consents(session, cid),
         objections=_objections(session, cid),
         web_events=tuple(map(event_record, _held(session, WebEvent, cid, WebEvent.at))),
-        invoices=tuple(map(invoice_record, _held(session, Invoice, cid, Invoice.invoice_date))),
-        requests=_requests(session, cid),
+        invoices=invoices,
+        requests=requests,
         consultations=_consultations(session, cid),
         recipients=tuple(
             RecipientEntry(p.name, p.role, p.country, p.in_eea) for p in processors_of(session)
         ),
+        letters_sent=letters_sent(session, [r.id for r in requests]),
+        invoice_kept_until=tuple((i.id, rule.kept_until(i.invoice_date)) for i in invoices),
+        answer=answer_records(session, request.id),
     )
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock
+from l4d_desktop.core.disclosure.access_files import tables_for
 from l4d_desktop.core.disclosure.assembly import collect, subject_request
 from l4d_desktop.core.disclosure.portability_fields import TABLES, Table, Value
 from l4d_desktop.core.disclosure.staging import (
@@ -69,7 +70,7 @@ def bundle_json(data: SubjectData) -> bytes:
         "generated_at": _json_value(data.assembled_at),
         "request": {"id": data.request_id, "type": data.request_type},
     }
-    for table in TABLES:
+    for table in tables_for(data, TABLES):
         rows = [
             {col.name: _json_value(v) for col, v in zip(table.columns, row, strict=True)}
             for row in table.rows(data)
@@ -89,7 +90,7 @@ def bundle_csv(table: Table, data: SubjectData) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def readme() -> bytes:
+def readme(tables: tuple[Table, ...] = TABLES) -> bytes:
     """The description of every file and field, Finnish first, then English."""
     fi = [
         "HENKILÖTIETOSI LEAN 4D OY:N ASIAKASREKISTERISTÄ",
@@ -123,7 +124,7 @@ def readme() -> bytes:
         "formula; the JSON file has the value without it.",
         "",
     ]
-    for table in TABLES:
+    for table in tables:
         fi.append(f"{table.file} (JSON: {table.key}): {table.fi}")
         en.append(f"{table.file} (JSON: {table.key}): {table.en}")
         for col in table.columns:
@@ -137,8 +138,9 @@ def readme() -> bytes:
 
 def bundle_files(data: SubjectData) -> list[tuple[str, bytes]]:
     """The bundle's files as (name, content), in a fixed order."""
-    files = [(README_FILE, readme()), (JSON_FILE, bundle_json(data))]
-    files += [(table.file, bundle_csv(table, data)) for table in TABLES]
+    tables = tables_for(data, TABLES)
+    files = [(README_FILE, readme(tables)), (JSON_FILE, bundle_json(data))]
+    files += [(table.file, bundle_csv(table, data)) for table in tables]
     return files
 
 

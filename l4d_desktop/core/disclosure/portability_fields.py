@@ -78,6 +78,7 @@ _OBJECTIONS = (
         "decision: stopped/upheld = processing ended, compelling_grounds = continues on "
         "compelling grounds, empty = pending",
     ),
+    _c("outcome_reason", "ratkaisun perustelut", "the reasons for the decision"),
     _c("decided_at", "ratkaisun aika (UTC)", "when it was decided (UTC)"),
 )
 _WEB_EVENTS = (
@@ -153,7 +154,8 @@ TABLES: tuple[Table, ...] = (
         "Your objections to processing",
         _OBJECTIONS,
         lambda d: [
-            (o.purpose, o.received_on, o.reason, o.outcome, o.decided_at) for o in d.objections
+            (o.purpose, o.received_on, o.reason, o.outcome, o.outcome_reason, o.decided_at)
+            for o in d.objections
         ],
     ),
     Table(

@@ -12,10 +12,11 @@ what is assembled: it is the person's own data.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from l4d_desktop.core.customers.invoices import InvoiceRecord
 from l4d_desktop.core.customers.web_events import WebEventRecord
+from l4d_desktop.core.disclosure.answer_records import AnswerRecords
 from l4d_desktop.core.vocabulary import OPEN_STATUSES, RequestType
 
 # Request types whose handling assembles the person's data. Others (e.g. an erasure's plan, a
@@ -180,6 +181,17 @@ class RecipientEntry:
 
 
 @dataclass(frozen=True)
+class LetterSentEntry:
+    """A letter that left for one of the person's requests: its Finnish and English versions
+    and its reprints on one day are one letter. Previews never left, so they are not here."""
+
+    request_id: int
+    sent_on: dt.date  # the office's day it first left
+    kind: str  # LetterKind
+    languages: tuple[str, ...]  # "fi", "en", in that order
+
+
+@dataclass(frozen=True)
 class SubjectData:
     """The content of an access response (and the source of a portability bundle).
 
@@ -203,6 +215,12 @@ class SubjectData:
     # processors (authorities where the law requires) and the safeguards of transfers are the
     # processing register's, printed by the letters.
     recipients: tuple[RecipientEntry, ...] = ()
+    # Correspondence is personal data and part of the copy (LEGAL.md).
+    letters_sent: tuple[LetterSentEntry, ...] = ()
+    # Until when each invoice is kept under the Accounting Act, by invoice id.
+    invoice_kept_until: tuple[tuple[int, dt.date], ...] = ()
+    # What the handler recorded for this request: systems searched, questions, delivery.
+    answer: AnswerRecords = field(default_factory=AnswerRecords)
 
     @property
     def letter_notes(self) -> str:
@@ -217,6 +235,7 @@ __all__ = [
     "ConsentLedgerEntry",
     "ConsultationEntry",
     "FieldChangeEntry",
+    "LetterSentEntry",
     "ObjectionEntry",
     "PauseEntry",
     "RecipientEntry",

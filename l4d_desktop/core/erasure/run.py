@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.customers.suppression import SuppressionList
+from l4d_desktop.core.disclosure.answer_records import forget_answer_records
 from l4d_desktop.core.erasure.records import (
     REQUEST_FREE_TEXT,
     SUBJECT_REF_PREFIX,
@@ -140,6 +141,7 @@ def _anonymise_requests(
     session.flush()
     if not request_ids:
         return
+    forget_answer_records(session, request_ids)
     for kind, model, blanks in (
         (ItemKind.REQUEST_PAUSE, RequestPause, {"reason": "", "resume_reason": ""}),
         (ItemKind.RECIPIENT_NOTICE, RecipientNotice, {"reason": ""}),

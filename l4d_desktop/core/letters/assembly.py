@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.clock import office_today
+from l4d_desktop.core.disclosure.answer_records import AnswerRecords, answer_records
 from l4d_desktop.core.disclosure.assembly import collect
 from l4d_desktop.core.erasure.consent_purge import (
     ConsentPurgeRecord,
@@ -83,9 +84,11 @@ def letter_context(
     language: str,
     user: User,
     now: dt.datetime,
+    with_files: bool = False,
 ) -> LetterContext:
     """Everything the letter of `kind` is written from; signed by the request's handler while
-    that account is active, else by `user`, who writes the letter."""
+    that account is active, else by `user`, who writes the letter. `with_files`: the letter
+    leaves with the machine-readable files (a bundle) and lists them with their hashes."""
     today = office_today(now)
     controller = controller_of(session, settings, language)
     customer = session.get(Customer, request.customer_id) if request.customer_id else None
@@ -93,15 +96,18 @@ def letter_context(
     signer = signer if signer is not None and signer.active else user
     subject = None
     if customer is not None and kind not in REQUESTER_KINDS:
-        subject = collect(session, request, now)
+        subject = collect(session, request, now, voucher_rule(session, settings))
     plan = None
     if kind == LetterKind.ERASURE and customer is not None:
         rule = voucher_rule(session, settings)
         days = backup_keep_days(session, settings)
         plan = build_plan(session, request, customer, rule, today, days)
     bundle: tuple[BundleFile, ...] = ()
-    if kind in WITH_BUNDLE and subject is not None:
+    if with_files and kind in WITH_BUNDLE and subject is not None:
         bundle = file_list(bundle_entries(subject))
+    answer = AnswerRecords()
+    if kind in (LetterKind.ACCESS, LetterKind.NO_DATA, LetterKind.PORTABILITY):
+        answer = answer_records(session, request.id)
     home_country = settings.get(session, "controller_country")
     purges, pending = _consent_purges(session, request, kind)
     return LetterContext(
@@ -126,6 +132,7 @@ def letter_context(
         notices=_notices(session, request, kind),
         consent_purges=purges,
         consent_purge_pending=pending,
+        answer=answer,
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from l4d_desktop.core.erasure.plan import check_erasable
 from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE, LetterKind
+from l4d_desktop.core.letters.no_data_rules import no_data_unavailable
 from l4d_desktop.core.store.models import DataSubjectRequest
 from l4d_desktop.core.vocabulary import RequestStatus
 
@@ -31,6 +32,8 @@ def unavailable(kind: str, request: DataSubjectRequest) -> str:
     """Why `kind` cannot be written for the request now ("" when it can)."""
     if request.erased_at is not None:
         return "letter_after_erasure"
+    if kind == LetterKind.NO_DATA:
+        return no_data_unavailable(request)
     expected = KIND_FOR_TYPE.get(request.type)
     if kind not in REQUESTER_KINDS and kind != LetterKind.RESTRICTION_LIFTED and kind != expected:
         return "letter_kind_unavailable"

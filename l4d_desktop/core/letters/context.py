@@ -5,8 +5,9 @@ transaction; the compose functions of the kinds only read it."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from l4d_desktop.core.disclosure.answer_records import AnswerRecords
 from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.erasure.consent_purge import ConsentPurgeRecord, PurgeLine
 from l4d_desktop.core.erasure.records import ErasurePlan
@@ -113,10 +114,14 @@ class LetterContext:
     erasure_plan: ErasurePlan | None = None
     # The processing register (access response).
     register: ProcessingRegister | None = None
-    # The machine-readable copy's files (access and portability).
+    # The machine-readable copy's files (access and portability), only when the letter and the
+    # files leave together from one snapshot (a bundle): otherwise the letter lists no hashes.
     bundle: tuple[BundleFile, ...] = ()
     # The Art. 19 checklist of a rectification, erasure or restriction request.
     notices: tuple[NoticeLine, ...] = ()
     # A withdrawal: what was erased because the consent ended, and what still relies on it alone.
     consent_purges: tuple[ConsentPurgeRecord, ...] = ()
     consent_purge_pending: tuple[PurgeLine, ...] = ()
+    # What the handler recorded for an access answer: systems searched, the requester's
+    # questions, the copy's delivery, kept invoices (the no-data letter too).
+    answer: AnswerRecords = field(default_factory=AnswerRecords)

@@ -18,6 +18,7 @@ class LetterKind(StrEnum):
     OBJECTION = "objection"  # Art. 21: how the objection was handled
     WITHDRAWAL = "withdrawal"  # Art. 7(3): consent withdrawn
     REFUSAL = "refusal"  # Art. 12(4): refused, with reasons and remedies
+    NO_DATA = "no-data"  # Art. 15(1): after a recorded search, no data (or only kept invoices)
 
 
 # The kinds that answer a request of one type; the others (receipt, identification, extension,

@@ -39,6 +39,7 @@ from l4d_desktop.core.letters.availability import WITH_BUNDLE, KindChoice, choic
 from l4d_desktop.core.letters.bundle import bundle_entries, bundle_zip
 from l4d_desktop.core.letters.compose import access as access_letter
 from l4d_desktop.core.letters.compose import erasure as erasure_letter
+from l4d_desktop.core.letters.compose import no_data as no_data_letter
 from l4d_desktop.core.letters.compose import outcomes as outcome_letters
 from l4d_desktop.core.letters.compose import portability as portability_letter
 from l4d_desktop.core.letters.compose import progress as progress_letters
@@ -79,6 +80,7 @@ COMPOSERS: dict[str, Composer] = {
     **refusal_letter.COMPOSERS,
     **access_letter.COMPOSERS,
     **portability_letter.COMPOSERS,
+    **no_data_letter.COMPOSERS,
 }
 
 # A letter without these cannot say who sends it or where to complain.
@@ -189,7 +191,7 @@ class LetterService(Service):
             if kind not in WITH_BUNDLE:
                 raise BusinessRuleError("request_type_no_data", type=request.type)
             assert kind is not None
-            rendered, ctx = self._render(session, request, kind, language, user)
+            rendered, ctx = self._render(session, request, kind, language, user, with_files=True)
             archived = archive_letter(
                 session, self.audit, self.clock(), request, rendered, "bundle", user
             )
@@ -294,11 +296,14 @@ class LetterService(Service):
         kind: str,
         language: str,
         user: User,
+        with_files: bool = False,
     ) -> tuple[RenderedLetter, LetterContext]:
         why = unavailable(kind, request)
         if why:
             raise BusinessRuleError(why, kind=kind)
-        ctx = letter_context(session, self.settings, request, kind, language, user, self.clock())
+        ctx = letter_context(
+            session, self.settings, request, kind, language, user, self.clock(), with_files
+        )
         result = render_letter_pages(COMPOSERS[kind](ctx))
         rendered = RenderedLetter(
             request_id=request.id,

@@ -130,6 +130,30 @@ def action_phrases() -> dict[str, str]:
         "request.recipient_disproportionate": QCoreApplication.translate(
             "AuditActions", "Record notifying a processor as disproportionate"
         ),
+        "request.answer_records": QCoreApplication.translate(
+            "AuditActions", "View what an access answer records"
+        ),
+        "request.search": QCoreApplication.translate(
+            "AuditActions", "Record a system searched for a person's data"
+        ),
+        "request.search_removed": QCoreApplication.translate(
+            "AuditActions", "Remove a recorded search"
+        ),
+        "request.question": QCoreApplication.translate(
+            "AuditActions", "Record a requester's question"
+        ),
+        "request.question_answered": QCoreApplication.translate(
+            "AuditActions", "Answer a requester's question"
+        ),
+        "request.delivery": QCoreApplication.translate(
+            "AuditActions", "Record how the electronic copy is delivered"
+        ),
+        "request.kept_invoice_candidates": QCoreApplication.translate(
+            "AuditActions", "Look for kept invoices in a requester's name"
+        ),
+        "request.kept_invoice": QCoreApplication.translate(
+            "AuditActions", "Match a kept invoice to a requester"
+        ),
         "subject_data.assemble": QCoreApplication.translate(
             "AuditActions", "Gather a person's data for a request"
         ),

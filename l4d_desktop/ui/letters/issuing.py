@@ -95,6 +95,8 @@ def issued_status(issued: Issued, what: str) -> str:
 def issue_title(how: str) -> str:
     if how == "print":
         return QCoreApplication.translate("LettersPage", "Print the letter")
+    if how == "bundle":
+        return QCoreApplication.translate("LettersPage", "Save the letter with the data files")
     return QCoreApplication.translate("LettersPage", "Save the letter as PDF")
 
 

@@ -16,6 +16,7 @@ KIND_ORDER: tuple[str, ...] = (
     LetterKind.IDENTIFICATION.value,
     LetterKind.EXTENSION.value,
     LetterKind.ACCESS.value,
+    LetterKind.NO_DATA.value,
     LetterKind.PORTABILITY.value,
     LetterKind.RECTIFICATION.value,
     LetterKind.ERASURE.value,
@@ -36,6 +37,9 @@ def kind_name(kind: str) -> str:
         ),
         LetterKind.EXTENSION: QCoreApplication.translate("LetterKinds", "Notice of extension"),
         LetterKind.ACCESS: QCoreApplication.translate("LetterKinds", "Access response"),
+        LetterKind.NO_DATA: QCoreApplication.translate(
+            "LetterKinds", "Access response: no data held"
+        ),
         LetterKind.PORTABILITY: QCoreApplication.translate(
             "LetterKinds", "Data portability response"
         ),
@@ -70,6 +74,11 @@ def kind_description(kind: str) -> str:
         ),
         LetterKind.ACCESS: QCoreApplication.translate(
             "LetterKinds", "Everything the register holds about the person (Art. 15)."
+        ),
+        LetterKind.NO_DATA: QCoreApplication.translate(
+            "LetterKinds",
+            "Nothing is held about the requester, after the searches recorded (Art. 15(1)); "
+            "kept invoices are named.",
         ),
         LetterKind.PORTABILITY: QCoreApplication.translate(
             "LetterKinds", "The cover letter of the machine-readable copy (Art. 20)."

@@ -26,6 +26,7 @@ from l4d_desktop.core.letters.service import (
 )
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
+from l4d_desktop.ui.letters import bundle_saving
 from l4d_desktop.ui.letters import printing as letter_printing
 from l4d_desktop.ui.letters.archive import LetterArchive, erased_note, short_hash
 from l4d_desktop.ui.letters.chooser import LetterChooser
@@ -107,6 +108,7 @@ class LettersPage(Retranslating, QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_letter)
+        self.bundle_button = bundle_saving.bundle_button(lambda: self.save_bundle())
         self.status_label = QLabel(objectName="letters_status_label")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -130,6 +132,7 @@ class LettersPage(Retranslating, QWidget):
         buttons = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.save_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.bundle_button)
         buttons.addStretch(1)
         choose = QWidget(objectName="letters_choose_part")
         choose_layout = QVBoxLayout(choose)
@@ -171,6 +174,7 @@ class LettersPage(Retranslating, QWidget):
         )
         self.save_button.setText(self.tr("Save as PD&F…"))
         self.save_button.setToolTip(self.tr("Write the letter into a PDF file; it is archived."))
+        bundle_saving.retranslate_bundle_button(self.bundle_button)
         missing = []
         if not self.can_preview:
             missing.append(
@@ -254,6 +258,7 @@ class LettersPage(Retranslating, QWidget):
         self.preview_button.setEnabled(self._ready(self.can_preview))
         self.print_button.setEnabled(self._ready(self.can_issue))
         self.save_button.setEnabled(self._ready(self.can_issue))
+        self.bundle_button.setEnabled(self._ready(self.can_issue) and bundle_saving.bundles(self))
         self.archive.update_state(
             self.busy, self.tr("%n letter(s) sent.", "", len(self.archive.letters))
         )
@@ -332,6 +337,15 @@ class LettersPage(Retranslating, QWidget):
             lambda kind: self.tr("Saving the {kind}…").format(kind=kind),
             saving=path,
         )
+
+    def save_bundle(self, path: Path | None = None) -> None:
+        """Archive the letter as bundled; write it with its data files into a ZIP (`path`/asked)."""
+        if self._ready(self.can_issue) and bundle_saving.bundles(self):
+            path = path or bundle_saving.ask_bundle_path(self)
+            if path is not None:
+                status = self.tr("Saving the {kind} with the data files…")
+                work = partial(bundle_saving.bundle_work, path=path)
+                self._issue(work, lambda kind: status.format(kind=kind), saving=path)
 
     def _issue(
         self,

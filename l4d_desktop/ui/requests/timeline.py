@@ -52,6 +52,12 @@ ACTIONS: dict[str, str] = {
     "request.consent_purge": QT_TRANSLATE_NOOP(
         "Timeline", "Data that relied only on the withdrawn consent erased"
     ),
+    "request.search": QT_TRANSLATE_NOOP("Timeline", "Search recorded"),
+    "request.search_removed": QT_TRANSLATE_NOOP("Timeline", "Search removed"),
+    "request.question": QT_TRANSLATE_NOOP("Timeline", "Requester's question recorded"),
+    "request.question_answered": QT_TRANSLATE_NOOP("Timeline", "Question answered"),
+    "request.delivery": QT_TRANSLATE_NOOP("Timeline", "Delivery of the copy recorded"),
+    "request.kept_invoice": QT_TRANSLATE_NOOP("Timeline", "Kept invoice matched"),
     "letter.issue": QT_TRANSLATE_NOOP("Timeline", "Letter sent"),
 }
 

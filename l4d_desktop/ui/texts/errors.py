@@ -325,6 +325,28 @@ ERRORS: dict[str, str] = {
         "The letter contains characters that no embedded font can print ({chars}); correct "
         "the data or spell them in Latin letters before printing.",
     ),
+    "letter_needs_searches": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Record which systems were searched for the requester's data first (Searched and "
+        "asked): this letter says where we looked.",
+    ),
+    "letter_no_data_has_customer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The request is linked to a customer whose data are held: the access response answers it.",
+    ),
+    "letter_question_unanswered": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{n} of the requester's questions have no answer yet: the access response answers every "
+        "question.",
+    ),
+    "invoice_not_kept": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: no invoice with this number is kept after an erasure."
+    ),
+    "kept_invoice_has_customer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The request is linked to a customer: kept invoices are matched only to a requester of "
+        "whom nothing else is held.",
+    ),
     "letter_pdf_erased": QT_TRANSLATE_NOOP(
         "Errors",
         "The PDF of this letter was removed with the person's erasure; only its hash is kept.",

@@ -70,6 +70,15 @@ FIELDS: dict[str, str] = {
     "notice_date": QT_TRANSLATE_NOOP("Fields", "Notice date"),
     "basis": QT_TRANSLATE_NOOP("Fields", "Basis of the refusal"),
     "assessment": QT_TRANSLATE_NOOP("Fields", "Written assessment"),
+    # what an access answer says beyond the register
+    "system": QT_TRANSLATE_NOOP("Fields", "System searched"),
+    "result": QT_TRANSLATE_NOOP("Fields", "What was found"),
+    "searched_on": QT_TRANSLATE_NOOP("Fields", "Searched on"),
+    "search": QT_TRANSLATE_NOOP("Fields", "Search"),
+    "question": QT_TRANSLATE_NOOP("Fields", "Question"),
+    "answer": QT_TRANSLATE_NOOP("Fields", "Answer"),
+    "detail": QT_TRANSLATE_NOOP("Fields", "Delivery detail"),
+    "invoice": QT_TRANSLATE_NOOP("Fields", "Invoice"),
     # the processing register
     "name_fi": QT_TRANSLATE_NOOP("Fields", "Name in Finnish"),
     "name_en": QT_TRANSLATE_NOOP("Fields", "Name in English"),

@@ -236,13 +236,16 @@ def test_the_bundle_holds_the_letter_and_the_files_it_lists(
     for name in names:
         if name != letters[0]:
             assert hashlib.sha256(files[name]).hexdigest() in printed, name
-    # The same data give the same files; the new letter lists the first bundle as a
-    # consultation of the person's data, so only the letter differs.
+    # The same data give the same files; the first bundle is now a consultation of the
+    # person's data and a letter sent, which the files hold as the letter does.
     with zipfile.ZipFile(io.BytesIO(services.letters.bundle(admin, rid, "fi")[1])) as z:
         again = {n: z.read(n) for n in z.namelist()}
-    assert {n: b for n, b in again.items() if n not in letters} == {
-        n: b for n, b in files.items() if n not in letters
+    grown = {"tiedot-data.json", "kasittely-consultations.csv", "kirjeet-letters.csv"}
+    assert {n: b for n, b in again.items() if n not in letters and n not in grown} == {
+        n: b for n, b in files.items() if n not in letters and n not in grown
     }
+    sent = list(csv.reader(io.StringIO(again["kirjeet-letters.csv"].decode("utf-8-sig"))))
+    assert sent[1][2:] == ["access", "fi"] and len(sent) == 2
 
 
 def test_letter_settings_are_checked_and_drive_the_letters(
@@ -282,6 +285,9 @@ def test_every_kind_renders_for_a_request_it_answers(
     services.requests.extend(admin, extended, dt.date(2026, 11, 24), "Paljon tietoja koottavana")
     refused = identified(services, admin, "other", person.id)
     services.requests.close(admin, refused, "refused", "Sama pyyntö kolmesti", "excessive", "Arvio")
+    # A requester matched to no customer, after the searches are recorded.
+    unknown = request(services, admin, "access", None)
+    services.access_answers.add_search(admin, unknown, "email", False, "")
     wanted = {
         "receipt": made["access"],
         "identification": made["access"],
@@ -295,6 +301,7 @@ def test_every_kind_renders_for_a_request_it_answers(
         "objection": made["objection"],
         "withdrawal": made["withdrawal"],
         "refusal": refused,
+        "no-data": unknown,
     }
     assert set(wanted) == {k.value for k in LetterKind}
     for kind, rid in wanted.items():
@@ -304,7 +311,8 @@ def test_every_kind_renders_for_a_request_it_answers(
         for page in pdf.pages:
             for font in (page["/Resources"].get("/Font") or {}).values():
                 assert "/FontFile2" in font.get_object()["/FontDescriptor"].get_object(), kind
-        assert NAME in text_of(rendered.pdf), kind
+        # The no-data answer goes to the requester as the request names them.
+        assert (NAME if kind != "no-data" else "Šárka Ł.-Ö.") in text_of(rendered.pdf), kind
 
 
 def test_the_timeline_lists_letters_sent_not_previews(

@@ -37,7 +37,11 @@ def test_the_kinds_are_listed_in_words_and_the_unavailable_ones_greyed_out_with_
     request = open_request(services, admin, maija.id, "access")
     page = make_page(qtbot, services, admin, request)
     shown = kinds(page)
-    assert len(shown) == 12
+    assert len(shown) == 13
+    assert shown["no-data"][1:] == (
+        False,
+        "The request is linked to a customer whose data are held: the access response answers it.",
+    )
     assert [page.kind_list.item(r).text() for r in range(3)] == [
         "Acknowledgement of receipt",
         "Request for identification",

@@ -61,7 +61,11 @@ def show(host: QTabWidget, page: object) -> None:
 @pytest.mark.parametrize(
     ("rtype", "names", "tab_titles"),
     [
-        ("access", ["subject_data_page"], ["&Data held"]),
+        (
+            "access",
+            ["subject_data_page", "answer_records_page"],
+            ["&Data held", "Searched and as&ked"],
+        ),
         ("portability", ["subject_data_page"], ["&Data held"]),
         (
             "rectification",

@@ -8,7 +8,10 @@ follows it section by section so that a reader (or a lawyer) finds each point wh
 3. the information tailored to this person: purposes and legal bases, categories, recipients
    and transfers, retention, rights, complaint, source, automated decisions: access_info;
 4. when and why the data were consulted, never by whom (CJEU C-579/21);
-5. the machine-readable copy enclosed, with SHA-256 hashes to check it by.
+5. the machine-readable copy: with SHA-256 hashes to check it by when the letter and the files
+   leave together from one snapshot (a bundle), else how it reaches the person.
+Section 2 ends with the letters sent to the person, where the data were looked for and the
+answers to the requester's own questions (access_answer).
 """
 
 from __future__ import annotations
@@ -18,7 +21,12 @@ from collections.abc import Callable
 
 from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.errors import BusinessRuleError
-from l4d_desktop.core.letters.bundle import enclosed_files
+from l4d_desktop.core.letters.compose.access_answer import (
+    files_blocks,
+    letters_sent_blocks,
+    questions_blocks,
+    searches_blocks,
+)
 from l4d_desktop.core.letters.compose.access_copy import copy_section
 from l4d_desktop.core.letters.compose.access_info import information_section
 from l4d_desktop.core.letters.compose.common import (
@@ -139,12 +147,14 @@ def compose(ctx: LetterContext) -> Letter:
             )
         ),
         *copy_section(data, w.language),
+        *letters_sent_blocks(data, w),
+        *searches_blocks(ctx, register_found=True),
+        *questions_blocks(ctx),
         *information_section(ctx, data, register),
         *_consultation_section(ctx, data),
-        Heading(w("access.files.heading")),
-        Paragraph(w("access.files.intro")),
-        *enclosed_files(ctx),
-        Paragraph(w("access.free")),
+        *files_blocks(ctx),
+        # "With its enclosures" only when the files go with the letter.
+        Paragraph(w("access.free" if ctx.bundle else "access.free_alone")),
         contact(ctx),
     ]
     return letter_with_files(ctx, tuple(body), "access")

@@ -9,6 +9,8 @@ not yet confirmed prints as "vahvistamatta" / "to be confirmed".
 from __future__ import annotations
 
 from l4d_desktop.core.disclosure.subject_data import SubjectData
+from l4d_desktop.core.disclosure.tailoring import applying_purposes
+from l4d_desktop.core.letters.compose.access_answer import retention_blocks
 from l4d_desktop.core.letters.compose.common import remedies, words_of
 from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.document import Block, Bullets, Heading, Paragraph, Table
@@ -66,16 +68,19 @@ def _table_part(
 
 def _purpose_blocks(data: SubjectData, register: ProcessingRegister, w: Words) -> list[Block]:
     language = w.language
+    # Only the purposes that apply to this person's data (EDPB 01/2022), not the whole register.
+    purposes = applying_purposes(register.purposes, data)
     rows = tuple(
         (p.name(language), _basis_text(p, w), p.categories(language), p.retention(language))
-        for p in register.purposes
+        for p in purposes
     )
     columns = ("purpose", "basis", "data", "retention")
     blocks = _table_part(w, "purposes", columns, rows, (3.2, 3.6, 3.6, 3.6))
-    if any(not p.basis_confirmed for p in register.purposes):
+    if any(not p.basis_confirmed for p in purposes):
         blocks.append(Paragraph(w("info.unconfirmed_explained"), "small"))
     blocks += _tailored_processing(data, w)
     blocks.append(Paragraph(register.text("retention", language)))
+    blocks += retention_blocks(data, w)
     return blocks
 
 

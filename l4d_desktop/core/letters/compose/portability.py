@@ -13,6 +13,7 @@ from collections.abc import Callable
 from l4d_desktop.core.disclosure.portability import JSON_FILE, README_FILE
 from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.letters.bundle import enclosed_files
+from l4d_desktop.core.letters.compose.access_answer import delivery_blocks
 from l4d_desktop.core.letters.compose.common import (
     contact,
     greeting,
@@ -67,6 +68,8 @@ def compose(ctx: LetterContext) -> Letter:
         ),
         Heading(w("portability.files")),
         *enclosed_files(ctx),
+        # The cover letter says itself when no files are enclosed.
+        *delivery_blocks(ctx, offer=False),
         Heading(w("portability.transmission")),
         Paragraph(w("portability.transmission.how")),
         Paragraph(w("portability.transmission.kept")),

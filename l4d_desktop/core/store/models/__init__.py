@@ -1,6 +1,12 @@
 """SQLAlchemy models, one module per domain. The schema itself is created only by the Alembic
 migrations; every model is importable from here."""
 
+from l4d_desktop.core.store.models.answers import (
+    RequestDelivery,
+    RequestKeptInvoice,
+    RequestQuestion,
+    RequestSearch,
+)
 from l4d_desktop.core.store.models.base import NAMING_CONVENTION, Base, UTCDateTime
 from l4d_desktop.core.store.models.customers import (
     ConsentEvent,
@@ -47,8 +53,12 @@ __all__ = [
     "Processor",
     "RecipientNotice",
     "RegisterTextRow",
+    "RequestDelivery",
     "RequestFieldChange",
+    "RequestKeptInvoice",
     "RequestPause",
+    "RequestQuestion",
+    "RequestSearch",
     "Setting",
     "Suppression",
     "UTCDateTime",

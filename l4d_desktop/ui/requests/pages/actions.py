@@ -15,6 +15,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.requests.records import RequestDetail
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import RequestType
+from l4d_desktop.ui.requests.pages.answer_records import AnswerRecordsPage
 from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.requests.pages.erasure import ErasurePage
 from l4d_desktop.ui.requests.pages.objection import ObjectionRequestPage
@@ -28,6 +29,8 @@ from l4d_desktop.ui.widgets.layouts import column
 CONTEXT = "RequestActionPages"
 RECIPIENTS = (QT_TRANSLATE_NOOP("RequestActionPages", "Reci&pients (Art. 19)"), RecipientsPage)
 DATA_HELD = (QT_TRANSLATE_NOOP("RequestActionPages", "&Data held"), SubjectDataPage)
+# Recorded for a requester matched to no customer too: the no-data answer needs the searches.
+ANSWER = (QT_TRANSLATE_NOOP("RequestActionPages", "Searched and as&ked"), AnswerRecordsPage)
 
 # The pages of each type, in the order shown: (tab title in the CONTEXT, page class).
 PAGES: dict[str, tuple[tuple[str, type[RequestPage]], ...]] = {
@@ -35,7 +38,7 @@ PAGES: dict[str, tuple[tuple[str, type[RequestPage]], ...]] = {
         (QT_TRANSLATE_NOOP("RequestActionPages", "&Erasure"), ErasurePage),
         RECIPIENTS,
     ),
-    RequestType.ACCESS.value: (DATA_HELD,),
+    RequestType.ACCESS.value: (DATA_HELD, ANSWER),
     RequestType.PORTABILITY.value: (DATA_HELD,),
     RequestType.RECTIFICATION.value: (
         (QT_TRANSLATE_NOOP("RequestActionPages", "Re&ctification"), RectificationPage),
@@ -83,7 +86,8 @@ def build_action_pages(
     if request.record.customer_id is None and kind != RequestType.ERASURE.value:
         if not pages:
             return []
-        pages = ((QT_TRANSLATE_NOOP("RequestActionPages", "&Actions"), NoticePage),)
+        notice = (QT_TRANSLATE_NOOP("RequestActionPages", "&Actions"), NoticePage)
+        pages = (notice, *(p for p in pages if p is ANSWER))
     return [
         (QCoreApplication.translate(CONTEXT, title), page(services, actor, request, parent))
         for title, page in pages

@@ -6,6 +6,7 @@ by kind of letter as the Finnish ones are.
 from l4d_desktop.core.letters.words.en import (
     access,
     common,
+    evidence_access,
     evidence_outcomes,
     notice,
     outcomes,
@@ -21,4 +22,5 @@ ENTRIES: dict[str, str] = {
     **access.ENTRIES,
     **notice.ENTRIES,
     **evidence_outcomes.ENTRIES,
+    **evidence_access.ENTRIES,
 }

@@ -9,6 +9,7 @@ modules by kind of letter; a key belongs to one of them.
 from l4d_desktop.core.letters.words.fi import (
     access,
     common,
+    evidence_access,
     evidence_outcomes,
     notice,
     outcomes,
@@ -24,4 +25,5 @@ ENTRIES: dict[str, str] = {
     **access.ENTRIES,
     **notice.ENTRIES,
     **evidence_outcomes.ENTRIES,
+    **evidence_access.ENTRIES,
 }
