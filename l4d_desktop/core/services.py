@@ -30,11 +30,13 @@ from l4d_desktop.core.register.processors import ProcessorService
 from l4d_desktop.core.requests.actions import RequestActionService
 from l4d_desktop.core.requests.recipients import RecipientNoticeService
 from l4d_desktop.core.requests.service import RequestService
+from l4d_desktop.core.retention.service import RetentionService
 from l4d_desktop.core.security.auth import AuthService, LockoutPolicy
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.security.users import UserService
 from l4d_desktop.core.store.backup import backup_database
 from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.erasure_journal import settle_journal
 from l4d_desktop.core.store.migrate import open_database
 from l4d_desktop.core.store.probe import refuse_address, refuse_foreign
 from l4d_desktop.core.store.settings import SettingsStore
@@ -66,6 +68,7 @@ class Services:
     clock: Clock
     audit_viewer: AuditViewerService
     letters: LetterService
+    retention: RetentionService
     temp: TempFiles
     # What each committed unit of work changed (the same feed as db.changes): views listen here.
     changes: ChangeFeed
@@ -96,6 +99,7 @@ def open_services(
     audit = AuditLog(db, clock)
     recover_interrupted_imports(db, audit)
     recover_interrupted_event_imports(db, audit)
+    settle_journal(db)
     settings = SettingsStore()
     return Services(
         db=db,
@@ -122,6 +126,7 @@ def open_services(
         clock=clock,
         audit_viewer=AuditViewerService(db, audit, clock),
         letters=LetterService(db, audit, clock, settings),
+        retention=RetentionService(db, audit, clock, settings),
         temp=temp,
         changes=db.changes,
         permissions_fixed=tuple(fixed),

@@ -20,6 +20,7 @@ from l4d_desktop.cli.commands import (
     processor,
     register,
     request,
+    retention,
     user,
 )
 
@@ -37,6 +38,7 @@ NOUNS = (
     processor,
     register,
     letter,
+    retention,
     backup,
     maintenance,
     audit,

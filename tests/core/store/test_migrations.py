@@ -44,6 +44,8 @@ SCHEMA_TABLES = {
     "request_field_changes",
     "request_pauses",
     "requests",
+    "retention_rules",
+    "retention_runs",
     "settings",
     "suppressions",
     "user_rights",

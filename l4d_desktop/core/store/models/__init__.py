@@ -25,6 +25,7 @@ from l4d_desktop.core.store.models.requests import (
     RequestFieldChange,
     RequestPause,
 )
+from l4d_desktop.core.store.models.retention import RetentionRuleRow, RetentionRun
 from l4d_desktop.core.store.models.security import LoginAttempt, User, UserRight
 
 __all__ = [
@@ -47,6 +48,8 @@ __all__ = [
     "RegisterTextRow",
     "RequestFieldChange",
     "RequestPause",
+    "RetentionRuleRow",
+    "RetentionRun",
     "Setting",
     "Suppression",
     "UTCDateTime",

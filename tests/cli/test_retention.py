@@ -1,0 +1,55 @@
+"""`retention due|run`: the purge queue on the command line, for the pääkäyttäjä only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.services import Services
+from l4d_desktop.core.store.models import WebEvent
+from tests.cli.conftest import Cli
+from tests.helpers.clock import FakeClock
+from tests.helpers.customers import add_maija
+from tests.helpers.database import table_count
+from tests.helpers.users import HANDLER_PASSWORD
+
+
+def old_events(services: Services, admin: Actor, clock: FakeClock, n: int) -> None:
+    maija = add_maija(services, admin)
+    with services.db.transaction() as s:
+        for i in range(n):
+            s.add(WebEvent(customer_id=maija.id, at=clock() - dt.timedelta(days=450, minutes=i)))
+
+
+def test_due_lists_each_rule_and_run_needs_yes(
+    as_admin: Cli, services: Services, admin: Actor, clock: FakeClock
+) -> None:
+    old_events(services, admin, clock, 3)
+    due = as_admin("retention", "due", "--format", "json")
+    assert due.code == 0, due.err
+    groups = {g["rule"]: g for g in json.loads(due.out)}
+    assert groups["web_events"]["count"] == 3
+    assert set(groups) >= {"inactive_customers", "closed_requests", "kept_invoices"}
+
+    dry = as_admin("retention", "run", "--rule", "web_events")
+    assert dry.code == 0 and table_count(services.db.path, "web_events") == 3
+    done = as_admin("retention", "run", "--rule", "web_events", "--yes", "--format", "json")
+    assert done.code == 0, done.err
+    assert json.loads(done.out)["items"] == 3
+    assert table_count(services.db.path, "web_events") == 0
+
+
+def test_a_handler_is_refused(cli: Cli, handler: Actor) -> None:
+    result = cli(
+        "--user", "kasittelija", "--password-stdin", "retention", "run", "--yes",
+        stdin=HANDLER_PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.code == 1
+    assert "users.admin" in result.error_line
+
+
+def test_auto_run_without_confirmation_names_the_field(as_admin: Cli, admin: Actor) -> None:
+    result = as_admin("retention", "set", "web_events", "--months", "0")
+    assert result.code != 0
+    assert "months" in result.err or "period_months" in result.error_line
