@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.services import Services
@@ -53,3 +54,20 @@ def test_auto_run_without_confirmation_names_the_field(as_admin: Cli, admin: Act
     result = as_admin("retention", "set", "web_events", "--months", "0")
     assert result.code != 0
     assert "months" in result.err or "period_months" in result.error_line
+
+
+def test_restore_checks_without_yes_and_restores_with_it(
+    as_admin: Cli, services: Services, admin: Actor, clock: FakeClock, tmp_path: Path
+) -> None:
+    old_events(services, admin, clock, 5)
+    backup = tmp_path / "b.sqlite3"
+    assert as_admin("backup", str(backup)).code == 0
+    assert as_admin("retention", "run", "--yes").code == 0
+    target = services.db.path
+    check = as_admin("restore", str(backup), "--to", str(target))
+    assert check.code == 0, check.err
+    assert "would replay 0 erasure(s) and 1 purge rule(s)" in check.out
+    done = as_admin("restore", str(backup), "--to", str(target), "--yes")
+    assert done.code == 0, done.err
+    assert "replayed 0 erasure(s), 1 purge rule(s) removing 5 row(s)" in done.out
+    assert table_count(target, "web_events") == 0

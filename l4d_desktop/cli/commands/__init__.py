@@ -20,6 +20,7 @@ from l4d_desktop.cli.commands import (
     processor,
     register,
     request,
+    restore,
     retention,
     user,
 )
@@ -40,6 +41,7 @@ NOUNS = (
     letter,
     retention,
     backup,
+    restore,
     maintenance,
     audit,
     password,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.erasure.retention import voucher_rule
 from l4d_desktop.core.errors import ConflictError, L4DError, ValidationError
 from l4d_desktop.core.retention.apply import apply_batch
+from l4d_desktop.core.retention.restore import RestoreReport, restore_backup
 from l4d_desktop.core.retention.rules import (
     DEFAULT_RULES,
     DEFAULTS_BY_CODE,
@@ -269,6 +271,17 @@ class RetentionService(Service):
                     run_row.status = "cancelled"
                     run_row.finished_at = self.clock()
         return RuleRunResult(rule.code, run_id, cutoff, items, batches, stopped)
+
+    def restore(self, actor: Actor, backup: Path, target: Path | None = None) -> RestoreReport:
+        """Restore `backup` over `target` (default: this database) with the erasures and purges
+        since it replayed (core/retention/restore.py). Needs users.admin. When the target is
+        this database, its connections are closed: the program must open it again."""
+        self._require(actor, Right.USERS_ADMIN, "db.restore")
+        target = Path(target) if target is not None else self.db.path
+        same = target.expanduser().resolve() == self.db.path
+        if same:
+            self.db.dispose()
+        return restore_backup(backup, target, self.clock, actor.user_id)
 
     def _journal(
         self, code: str, keys: list[object], now: dt.datetime, cutoff: dt.datetime
