@@ -137,6 +137,7 @@ MESSAGES: dict[str, str] = {
     "journal_unwritable": "The erasure journal beside the database cannot be written ({reason}); nothing was erased.",
     "restore_invalid": "The backup cannot be restored: {reason}.",
     "restore_failed": "The restore failed and the database was left as it was: {reason}.",
+    "report_year_invalid": "{field}: give a year from {first} to the current year.",
 }
 
 

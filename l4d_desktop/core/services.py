@@ -27,6 +27,7 @@ from l4d_desktop.core.imports.customers import CustomerImportService, recover_in
 from l4d_desktop.core.letters.service import LetterService
 from l4d_desktop.core.register.processing import ProcessingRegisterService
 from l4d_desktop.core.register.processors import ProcessorService
+from l4d_desktop.core.reports.service import ReportService
 from l4d_desktop.core.requests.actions import RequestActionService
 from l4d_desktop.core.requests.recipients import RecipientNoticeService
 from l4d_desktop.core.requests.service import RequestService
@@ -69,6 +70,7 @@ class Services:
     audit_viewer: AuditViewerService
     letters: LetterService
     retention: RetentionService
+    reports: ReportService
     temp: TempFiles
     # What each committed unit of work changed (the same feed as db.changes): views listen here.
     changes: ChangeFeed
@@ -127,6 +129,7 @@ def open_services(
         audit_viewer=AuditViewerService(db, audit, clock),
         letters=LetterService(db, audit, clock, settings),
         retention=RetentionService(db, audit, clock, settings),
+        reports=ReportService(db, audit, clock, settings),
         temp=temp,
         changes=db.changes,
         permissions_fixed=tuple(fixed),

@@ -71,3 +71,16 @@ def test_restore_checks_without_yes_and_restores_with_it(
     assert done.code == 0, done.err
     assert "replayed 0 erasure(s), 1 purge rule(s) removing 5 row(s)" in done.out
     assert table_count(target, "web_events") == 0
+
+
+def test_report_annual_writes_the_pdf_and_the_register_csv(
+    as_admin: Cli, admin: Actor, tmp_path: Path
+) -> None:
+    out = tmp_path / "vuosiraportti-2026.pdf"
+    done = as_admin("report", "annual", "--year", "2026", "--lang", "fi", "--out", str(out))
+    assert done.code == 0, done.err
+    csv_path = tmp_path / "vuosiraportti-2026-requests.csv"
+    assert done.out == f"{out}\n{csv_path}\n"
+    assert out.read_bytes().startswith(b"%PDF") and csv_path.is_file()
+    again = as_admin("report", "annual", "--year", "2026", "--lang", "fi", "--out", str(out))
+    assert again.code != 0 and "--force" in again.error_line

@@ -254,6 +254,13 @@ class RetentionService(Service):
                 n = apply_batch(session, rule.code, keys, now, voucher_rule(session, self.settings))
                 run_row.items += n
                 run_row.batches += 1
+                if rule.code == RuleCode.INACTIVE_CUSTOMERS:
+                    for key in keys:  # each erasure on the log, as a request's is
+                        self.audit.append(
+                            session, actor_id=user.id, action="customer.erase",
+                            object_type="customer", object_id=int(key),
+                            detail="retention:inactive_customers",
+                        )  # fmt: skip
                 self.audit.append(
                     session, actor_id=user.id, action="retention.purge",
                     object_type="retention_run", object_id=run_id, detail=f"{rule.code}:{n}",
