@@ -18,7 +18,12 @@ from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.erasure.retention import voucher_rule
 from l4d_desktop.core.errors import ConflictError, L4DError, ValidationError
 from l4d_desktop.core.retention.apply import apply_batch
-from l4d_desktop.core.retention.restore import RestoreReport, restore_backup
+from l4d_desktop.core.retention.restore import (
+    RestorePreview,
+    RestoreReport,
+    preview_restore,
+    restore_backup,
+)
 from l4d_desktop.core.retention.rules import (
     DEFAULT_RULES,
     DEFAULTS_BY_CODE,
@@ -278,6 +283,11 @@ class RetentionService(Service):
                     run_row.status = "cancelled"
                     run_row.finished_at = self.clock()
         return RuleRunResult(rule.code, run_id, cutoff, items, batches, stopped)
+
+    def preview_restore(self, actor: Actor, backup: Path) -> RestorePreview:
+        """What restoring `backup` over this database would replay; changes nothing."""
+        self._require(actor, Right.USERS_ADMIN, "db.restore_check")
+        return preview_restore(backup, self.db.path)
 
     def restore(self, actor: Actor, backup: Path, target: Path | None = None) -> RestoreReport:
         """Restore `backup` over `target` (default: this database) with the erasures and purges

@@ -76,8 +76,15 @@ AUTO_BACKUP_INTERVAL = dt.timedelta(days=1)
 _STAMP = "%Y%m%dT%H%M%SZ"
 
 
+# An administrator (or a test run) may name the default folder; the setting still wins.
+BACKUP_DIR_ENV = "L4D_BACKUP_DIR"
+
+
 def default_backup_folder() -> Path:
     """The program's own backup folder, in the user's state folder: never the database's."""
+    env = os.environ.get(BACKUP_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
     import platformdirs
 
     from l4d_desktop import APP_NAME, ORG_NAME
