@@ -5284,7 +5284,7 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>The database is replaced by the backup you choose. Everyone erased or purged since the backup was made is erased again before the database is used, so a restore never brings them back. The current database is kept aside until the restore has succeeded; afterwards the program closes and must be started again.</source>
-        <translation>Tietokanta korvataan valitsemallasi varmuuskopiolla. Kaikki varmuuskopion ottamisen jälkeen poistetut tiedot poistetaan uudelleen ennen kuin tietokantaa käytetään, joten palautus ei koskaan tuo heitä takaisin. Nykyinen tietokanta pidetään tallessa, kunnes palautus on onnistunut; sen jälkeen ohjelma sulkeutuu ja se on käynnistettävä uudelleen.</translation>
+        <translation>Tietokanta korvataan valitsemallasi varmuuskopiolla. Kaikki varmuuskopion ottamisen jälkeen poistetut henkilöt ja tiedot poistetaan uudelleen ennen kuin tietokantaa käytetään, joten palautus ei koskaan tuo niitä takaisin. Nykyinen tietokanta pidetään tallessa, kunnes palautus on onnistunut; sen jälkeen ohjelma sulkeutuu ja se on käynnistettävä uudelleen.</translation>
     </message>
     <message>
         <source>No backup chosen</source>
@@ -5536,7 +5536,7 @@ Perustelut: {reason}</translation>
         <translation>poistetaan, paitsi lain mukaan säilytettävät laskut</translation>
     </message>
     <message>
-        <source>as the Accounting Act requires</source>
+        <source>by the Accounting Act</source>
         <translation>kirjanpitolain mukaan</translation>
     </message>
     <message>

@@ -56,7 +56,7 @@ def rule_name(code: str) -> str:
 
 def _period(rule: RetentionRule) -> str:
     if not rule.period_editable:
-        return QCoreApplication.translate("RetentionRules", "as the Accounting Act requires")
+        return QCoreApplication.translate("RetentionRules", "by the Accounting Act")
     return str(rule.period_months)
 
 
@@ -136,9 +136,9 @@ class RetentionDialog(FollowingDialog):
             self.run_rule_button, self.run_all_button, layouts.STRETCH, self.close_buttons
         )
         layouts.column(self, self.intro_label, (self.table, 1), edit, self.state_label, buttons)
-        for col, width in enumerate((250, 150, 240, 180, 80, 100)):
+        for col, width in enumerate((230, 160, 300, 190, 90, 100)):
             self.table.setColumnWidth(col, width)
-        self.resize(1080, 460)
+        self.resize(1140, 460)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -83,7 +83,7 @@ class StatisticsDialog(FollowingDialog):
             (self.days_view, 1),
             layouts.row(layouts.STRETCH, self.close_buttons),
         )
-        self.resize(900, 720)
+        self.resize(1000, 760)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -137,6 +137,7 @@ class StatisticsDialog(FollowingDialog):
             totals = [sum(c[m] for c in months.values()) for m in range(12)]
             most = max([1, *totals])
         chart.addSeries(series)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self._axes(chart, series, [str(m) for m in range(1, 13)], most, self.tr("Month"))
 
     def _draw_days(self, f: AnnualFigures | None) -> None:
@@ -163,9 +164,12 @@ class StatisticsDialog(FollowingDialog):
         x = QBarCategoryAxis()
         x.append(labels)
         x.setTitleText(title)
+        # Whole numbers on the axis: a step of 1, 2, 3… so that at most ten steps reach the top.
+        step = -(-most // 10)
+        top = -(-most // step) * step
         y = QValueAxis()
-        y.setRange(0, most)
-        y.setTickCount(min(most, 10) + 1)
+        y.setRange(0, top)
+        y.setTickCount(top // step + 1)
         y.setLabelFormat("%d")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
