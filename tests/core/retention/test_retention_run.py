@@ -143,3 +143,27 @@ def test_a_handler_can_neither_see_the_queue_nor_run_it(services: Services, hand
         services.retention.due(handler)
     with pytest.raises(PermissionDenied):
         services.retention.run(handler)
+
+
+def test_two_runs_at_once_remove_each_item_once(
+    services: Services, admin: Actor, clock: FakeClock
+) -> None:
+    import threading
+
+    maija = add_maija(services, admin)
+    add_events(services, maija.id, clock() - dt.timedelta(days=600), 1000, OLD_AGENT)
+    results = []
+    runs = [
+        threading.Thread(target=lambda: results.append(services.retention.run(admin, "web_events")))
+        for _ in range(2)
+    ]
+    for t in runs:
+        t.start()
+    for t in runs:
+        t.join(timeout=60)
+    assert sum(r.items for r in results) == 1000
+    with services.db.read() as s:
+        assert s.scalars(select(WebEvent)).all() == []
+        assert sum(r.items for r in s.scalars(select(RetentionRun))) == 1000
+    purged = [r for r in audit_rows(services.db.path) if r["action"] == "retention.purge"]
+    assert sum(int(r["detail"].split(":")[1]) for r in purged) == 1000
