@@ -40,6 +40,7 @@ from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.erasure_journal import settle_journal
 from l4d_desktop.core.store.migrate import open_database
 from l4d_desktop.core.store.probe import refuse_address, refuse_foreign
+from l4d_desktop.core.store.restore import recover_interrupted_restore
 from l4d_desktop.core.store.settings import SettingsStore
 
 
@@ -91,6 +92,8 @@ def open_services(
     resolved = Path(db_path).expanduser().resolve()
     # Before anything is changed: a file that is not ours is refused as it was found.
     refuse_foreign(resolved)
+    # A restore killed half-way: its database back in place, or the old one set aside gone.
+    recover_interrupted_restore(resolved)
     temp = TempFiles(temp_root_for(resolved))
     fixed = secure_files(database_files(resolved))
     if fixed:

@@ -5,6 +5,7 @@ anyone can log in to it. A journal that cannot be read or applied refuses the re
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock
 from l4d_desktop.core.erasure.retention import voucher_rule
 from l4d_desktop.core.errors import L4DError, StorageError
+from l4d_desktop.core.files.temp import TempFiles, temp_root_for
 from l4d_desktop.core.retention.apply import apply_batch, erase_customer
 from l4d_desktop.core.retention.selection import due_keys
 from l4d_desktop.core.store.database import Database
@@ -80,7 +82,11 @@ def restore_backup(
     journal = ErasureJournal(target)
     entries = _settled(journal.entries(), target)  # unreadable: refused here, nothing touched
     since = [e for e in entries if backup_time is None or e.at >= backup_time]
+    notes = TempFiles(temp_root_for(target))
     staging = stage_copy(backup, target)
+    # Should this process be killed now, the next start removes the half-made copy.
+    with contextlib.suppress(OSError):
+        notes.note_partial(staging)
     try:
         db = open_database(staging, clock())
         try:
@@ -110,6 +116,8 @@ def restore_backup(
     except Exception as exc:
         discard_staging(staging)
         raise StorageError("restore_failed", reason=type(exc).__name__) from None
+    finally:
+        notes.cleanup()
     if head is not None:
         Anchor(target).reset_to(Link(head.id, head.hash))
     return RestoreReport(target, backup_time, erased, purges, rows)

@@ -16,7 +16,9 @@ from l4d_desktop.core.store.backup import verify_backup
 
 _SIDE_FILES = ("-wal", "-shm")
 _REQUIRED_TABLES = {"alembic_version", "audit_log", "customers", "users"}
-STAGING_SUFFIX = ".restoring"
+# The copy being prepared: a hidden temporary name the start-up sweep knows (files/temp.py).
+STAGING_SUFFIX = ".restoring.tmp"
+ASIDE_MARK = ".before-restore-"
 # Files of the program's own beside the database that the copy needs while the erasures are
 # replayed in it (the suppression list's key): lent to the copy, never inside a backup.
 _COMPANION_SUFFIXES = (".suppression-key",)
@@ -43,7 +45,7 @@ def check_backup(backup: Path) -> dt.datetime | None:
 def stage_copy(backup: Path, target: Path) -> Path:
     """Copy the backup beside `target` (same file system, so the swap is a rename)."""
     ensure_private_dir(target.parent)
-    staging = target.with_name(target.name + STAGING_SUFFIX)
+    staging = target.with_name(f".{target.name}{STAGING_SUFFIX}")
     for suffix in ("", *_SIDE_FILES):
         Path(str(staging) + suffix).unlink(missing_ok=True)
     fd = os.open(staging, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -88,7 +90,7 @@ def swapping(staging: Path, target: Path, now: dt.datetime) -> Iterator[Path]:
     yield the aside name; on an error the current database is put back. The copy set aside is
     removed once the caller's block has succeeded."""
     stamp = now.strftime("%Y%m%dT%H%M%S")
-    aside = target.with_name(f"{target.name}.before-restore-{stamp}")
+    aside = target.with_name(f"{target.name}{ASIDE_MARK}{stamp}")
     moved: list[tuple[Path, Path]] = []
     try:
         for suffix in ("", *_SIDE_FILES):
@@ -114,9 +116,40 @@ def swapping(staging: Path, target: Path, now: dt.datetime) -> Iterator[Path]:
         lent.unlink(missing_ok=True)
 
 
+def recover_interrupted_restore(target: Path) -> str | None:
+    """At start: a restore killed between setting the current database aside and putting the
+    copy in its place left no database at `target`: the one set aside goes back ("returned").
+    One killed after the swap left the old one aside: it goes ("removed"). None: nothing to do."""
+    asides = sorted(
+        p
+        for p in target.parent.glob(f"{target.name}{ASIDE_MARK}*")
+        if p.is_file() and not p.is_symlink() and not p.name.endswith(_SIDE_FILES)
+    )
+    if not asides:
+        return None
+    newest = asides[-1]
+    if not target.exists():
+        for suffix in ("", *_SIDE_FILES):
+            moved = Path(str(newest) + suffix)
+            if moved.exists():
+                os.replace(moved, Path(str(target) + suffix))
+        return "returned"
+    for aside in asides:
+        for suffix in ("", *_SIDE_FILES):
+            Path(str(aside) + suffix).unlink(missing_ok=True)
+    return "removed"
+
+
 def discard_staging(staging: Path) -> None:
     for suffix in ("", *_SIDE_FILES, *_COMPANION_SUFFIXES):
         Path(str(staging) + suffix).unlink(missing_ok=True)
 
 
-__all__ = ["check_backup", "discard_staging", "existing_customers", "stage_copy", "swapping"]
+__all__ = [
+    "check_backup",
+    "discard_staging",
+    "existing_customers",
+    "recover_interrupted_restore",
+    "stage_copy",
+    "swapping",
+]

@@ -81,3 +81,25 @@ def test_a_file_that_is_not_a_backup_of_ours_is_refused(
             restore_backup(candidate, services.db.path, services.clock)
         assert err.value.code == "restore_invalid"
     assert services.customers.count(admin, "") == 0
+
+
+def test_a_restore_killed_during_the_swap_is_settled_at_the_next_start(
+    services: Services, admin: Actor, clock: FakeClock
+) -> None:
+    add_maija(services, admin)
+    path = services.db.path
+    services.db.dispose()
+    aside = path.with_name(path.name + ".before-restore-20261124T080000")
+    # Killed after the current database was set aside, before the copy took its place.
+    path.rename(aside)
+    back = open_services(path, clock=clock, hasher=cheap_hasher())
+    try:
+        assert back.customers.count(admin, "") == 1
+        assert not aside.exists()
+    finally:
+        back.db.dispose()
+    # Killed after the swap, before the old database set aside was removed.
+    aside.write_bytes(path.read_bytes())
+    again = open_services(path, clock=clock, hasher=cheap_hasher())
+    again.db.dispose()
+    assert not aside.exists() and path.exists()
