@@ -103,3 +103,23 @@ def test_a_restore_killed_during_the_swap_is_settled_at_the_next_start(
     again = open_services(path, clock=clock, hasher=cheap_hasher())
     again.db.dispose()
     assert not aside.exists() and path.exists()
+
+
+def test_a_journal_that_cannot_be_applied_refuses_the_restore(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    add_maija(services, admin)
+    backup = services.maintenance.backup(admin, tmp_path / "b.sqlite3")
+    path = services.db.path
+    line = (
+        '{"at":"2030-01-01T00:00:00+00:00","cutoff":"2029-01-01T00:00:00+00:00",'
+        '"kind":"rule","ref":"no_such_rule","seq":1,"state":"done"}\n'
+    )
+    journal_path(path).write_text(line)
+    services.db.dispose()
+    before = path.read_bytes()
+    with pytest.raises(StorageError) as err:
+        restore_backup(backup, path, services.clock)
+    assert err.value.code == "restore_failed"
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir() if "restor" in p.name) == []

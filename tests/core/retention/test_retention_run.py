@@ -167,3 +167,20 @@ def test_two_runs_at_once_remove_each_item_once(
         assert sum(r.items for r in s.scalars(select(RetentionRun))) == 1000
     purged = [r for r in audit_rows(services.db.path) if r["action"] == "retention.purge"]
     assert sum(int(r["detail"].split(":")[1]) for r in purged) == 1000
+
+
+def test_a_cancelled_run_keeps_the_batches_it_committed(
+    services: Services, admin: Actor, clock: FakeClock
+) -> None:
+    maija = add_maija(services, admin)
+    add_events(services, maija.id, clock() - dt.timedelta(days=600), 500, OLD_AGENT)
+    seen: list[tuple[int, int]] = []
+    result = services.retention.run(
+        admin, "web_events", progress=lambda d, t: seen.append((d, t)), cancelled=lambda: bool(seen)
+    )
+    assert seen == [(200, 500)]
+    assert result.cancelled and result.items == 200
+    with services.db.read() as s:
+        assert len(s.scalars(select(WebEvent)).all()) == 300
+        run = s.scalars(select(RetentionRun)).one()
+        assert (run.items, run.status) == (200, "cancelled")
