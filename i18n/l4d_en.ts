@@ -256,6 +256,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n item(s) have fallen due under the retention rules: Register → Retention and purge queue.</source>
+        <translation>
+            <numerusform>%n item has fallen due under the retention rules: Register → Retention and purge queue.</numerusform>
+            <numerusform>%n items have fallen due under the retention rules: Register → Retention and purge queue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurgeQueueDialog</name>
     <message numerus="yes">
         <source>%n kept invoice(s) are due for purging.</source>

@@ -3999,6 +3999,13 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <source>Your password was changed.</source>
         <translation>Salasanasi on vaihdettu.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) have fallen due under the retention rules: Register → Retention and purge queue.</source>
+        <translation>
+            <numerusform>%n tieto on erääntynyt säilytyssääntöjen mukaan: Rekisteri → Säilytysajat ja poistojono.</numerusform>
+            <numerusform>%n tietoa on erääntynyt säilytyssääntöjen mukaan: Rekisteri → Säilytysajat ja poistojono.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>About {app}</source>
         <translation>Tietoja ohjelmasta {app}</translation>

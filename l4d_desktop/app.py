@@ -176,6 +176,7 @@ class StartFlow(QObject):
 
         self.upkeep = Upkeep(self.services, actor, self.window)
         self.upkeep.done.connect(self.window.show_last_backup)
+        self.upkeep.due_found.connect(self.window.show_retention_due)
         self.upkeep.start()
         self.main_window_shown.emit(self.window)
 

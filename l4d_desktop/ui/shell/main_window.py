@@ -310,6 +310,17 @@ class MainWindow(Retranslating, QMainWindow):
         # The database under the window has been replaced: nothing in it may be used again.
         self.restore_dialog.restored.connect(lambda _report: self.close())
 
+    def show_retention_due(self, due: int) -> None:
+        """Told by the start's upkeep: what the retention rules found due."""
+        self.statusBar().showMessage(
+            self.tr(
+                "%n item(s) have fallen due under the retention rules: Register → Retention and "
+                "purge queue.",
+                "",
+                due,
+            )
+        )
+
     def show_last_backup(self) -> None:
         from l4d_desktop.ui.shell.upkeep import last_backup_text
 

@@ -37,6 +37,8 @@ class Upkeep(QObject):
     """`done` is emitted after each round (the File menu then shows the new backup's date)."""
 
     done = Signal()
+    # How many items have fallen due under the retention rules (for the pääkäyttäjä only).
+    due_found = Signal(int)
 
     def __init__(self, services: Services, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,14 +56,20 @@ class Upkeep(QObject):
             return
         services, actor = self.services, self.actor
 
-        def work(_job: BackgroundJob) -> None:
+        def work(_job: BackgroundJob) -> int:
             # Each part on its own: a full disk must not keep the retention rules from running.
             if actor.can(Right.USERS_ADMIN):
                 # A folder that cannot be used: the File menu says so.
                 with contextlib.suppress(L4DError):
                     services.maintenance.backup_if_due(actor)
             services.retention.run_approved()
+            if not actor.can(Right.USERS_ADMIN):
+                return 0
+            return sum(g.count for g in services.retention.due(actor))
 
-        self.job = run_in_background(
-            work, lambda _r: self.done.emit(), lambda _e: self.done.emit(), owner=self
-        )
+        self.job = run_in_background(work, self._finished, lambda _e: self.done.emit(), owner=self)
+
+    def _finished(self, due: int) -> None:
+        self.done.emit()
+        if due:
+            self.due_found.emit(due)

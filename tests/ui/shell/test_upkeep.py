@@ -37,12 +37,33 @@ def test_a_start_backs_up_and_runs_the_approved_rules(
 
     upkeep = Upkeep(services, admin, window)
     upkeep.done.connect(window.show_last_backup)
+    upkeep.due_found.connect(window.show_retention_due)
     upkeep.start()
     finish(qtbot, upkeep.job)
 
     assert len(list((tmp_path / "kopiot").iterdir())) == 1
     assert table_count(services.db.path, "web_events") == 0
     qtbot.waitUntil(lambda: window.last_backup_action.text().startswith("Last backup: "))
+    assert window.statusBar().currentMessage() == ""  # the approved rule left nothing due
+
+
+def test_the_pääkäyttäjä_is_told_what_has_fallen_due(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, clock: FakeClock,
+) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    with services.db.transaction() as s:
+        for i in range(2):
+            s.add(WebEvent(customer_id=maija.id, at=clock() - dt.timedelta(days=500 + i)))
+    window = MainWindow(services, admin, english[2], QSettings())
+    qtbot.addWidget(window)
+    upkeep = Upkeep(services, admin, window)
+    upkeep.due_found.connect(window.show_retention_due)
+    upkeep.start()
+    finish(qtbot, upkeep.job)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
+    assert window.statusBar().currentMessage() == (
+        "2 items have fallen due under the retention rules: Register → Retention and purge queue."
+    )
+    assert table_count(services.db.path, "web_events") == 2  # not approved: nothing ran
 
 
 def test_a_reader_sees_no_backup_line(english, qtbot, services: Services, reader: Actor) -> None:  # type: ignore[no-untyped-def]
