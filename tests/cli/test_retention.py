@@ -71,6 +71,8 @@ def test_restore_checks_without_yes_and_restores_with_it(
     assert done.code == 0, done.err
     assert "replayed 0 erasure(s), 1 purge rule(s) removing 5 row(s)" in done.out
     assert table_count(target, "web_events") == 0
+    verify = as_admin("audit", "verify")
+    assert verify.code == 0, verify.err + verify.out
 
 
 def test_report_annual_writes_the_pdf_and_the_register_csv(
