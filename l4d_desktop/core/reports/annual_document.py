@@ -143,7 +143,7 @@ def _consents(w: Words, f: AnnualFigures) -> list[Block]:
         Heading(w("annual.consents")),
         Table(
             (w("annual.purpose"), w("annual.given"), w("annual.withdrawn")),
-            tuple((code, str(g), str(n)) for code, g, n in f.consents),
+            tuple((c.name(w.language), str(c.given), str(c.withdrawn)) for c in f.consents),
             empty=w("annual.none"),
         ),
     ]
@@ -196,7 +196,7 @@ def _users(w: Words, f: AnnualFigures) -> list[Block]:
             tuple(
                 (
                     f"{u.full_name} ({u.username})",
-                    u.role,
+                    w(f"annual.role.{u.role}") if f"annual.role.{u.role}" in w else u.role,
                     w("annual.yes") if u.active else w("annual.no"),
                     ", ".join(u.rights),
                 )

@@ -78,6 +78,20 @@ class RequestStats:
 
 
 @dataclass(frozen=True)
+class ConsentCount:
+    """Consents given and withdrawn in the year for one purpose."""
+
+    code: str
+    name_fi: str
+    name_en: str
+    given: int
+    withdrawn: int
+
+    def name(self, language: str) -> str:
+        return self.name_fi if language == "fi" else self.name_en
+
+
+@dataclass(frozen=True)
 class UserAtYearEnd:
     username: str
     full_name: str
@@ -91,7 +105,7 @@ class AnnualFigures:
     year: int
     requests: tuple[RequestRow, ...]
     stats: RequestStats
-    consents: tuple[tuple[str, int, int], ...]  # purpose code, given, withdrawn
+    consents: tuple[ConsentCount, ...]
     purges: tuple[tuple[str, int, int], ...]  # rule, runs, items removed
     erasures: tuple[tuple[str, int], ...]  # how (request, retention, restore), count
     audit_head_id: int
@@ -167,14 +181,22 @@ def annual_figures(session: Session, year: int, today: dt.date) -> AnnualFigures
         )
     )
     consent_rows = session.execute(
-        select(ConsentPurpose.code, ConsentEvent.given, func.count())
+        select(
+            ConsentPurpose.code,
+            ConsentPurpose.name_fi,
+            ConsentPurpose.name_en,
+            ConsentEvent.given,
+            func.count(),
+        )
         .join(ConsentPurpose, ConsentPurpose.id == ConsentEvent.purpose_id)
         .where(ConsentEvent.at >= t0, ConsentEvent.at < t1)
-        .group_by(ConsentPurpose.code, ConsentEvent.given)
+        .group_by(
+            ConsentPurpose.code, ConsentPurpose.name_fi, ConsentPurpose.name_en, ConsentEvent.given
+        )
     ).all()
-    consents: dict[str, list[int]] = {}
-    for code, given, n in consent_rows:
-        consents.setdefault(code, [0, 0])[0 if given else 1] += int(n)
+    consents: dict[tuple[str, str, str], list[int]] = {}
+    for code, name_fi, name_en, given, n in consent_rows:
+        consents.setdefault((code, name_fi, name_en), [0, 0])[0 if given else 1] += int(n)
     purges = session.execute(
         select(RetentionRun.rule, func.count(), func.coalesce(func.sum(RetentionRun.items), 0))
         .where(RetentionRun.started_at >= t0, RetentionRun.started_at < t1)
@@ -209,7 +231,7 @@ def annual_figures(session: Session, year: int, today: dt.date) -> AnnualFigures
         year=year,
         requests=requests,
         stats=request_stats(requests),
-        consents=tuple((c, g, w) for c, (g, w) in sorted(consents.items())),
+        consents=tuple(ConsentCount(*key, g, w) for key, (g, w) in sorted(consents.items())),
         purges=tuple((rule, int(runs), int(items)) for rule, runs, items in purges),
         erasures=tuple(sorted(erasures.items())),
         audit_head_id=head.id if head else 0,
@@ -224,6 +246,7 @@ __all__ = [
     "PROMISED_DAYS",
     "REGISTER_COLUMNS",
     "AnnualFigures",
+    "ConsentCount",
     "RequestRow",
     "RequestStats",
     "UserAtYearEnd",

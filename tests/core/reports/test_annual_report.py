@@ -104,6 +104,9 @@ def test_the_pack_read_back_has_every_section_and_the_csv_s_figures(
     assert f"{w('annual.overdue')} {', '.join(late) or w('annual.none')}" in text
     assert f"{w('annual.near_misses')} {', '.join(near) or w('annual.none')}" in text
     assert pack.figures.audit_head_hash in text.replace(" ", "")
+    assert pack.figures.consents  # the demo year's consents, by purpose in words
+    for c in pack.figures.consents:
+        assert f"{c.name(language)} {c.given} {c.withdrawn}" in text
 
 
 def test_a_year_to_come_is_refused_and_a_handler_cannot_make_the_pack(

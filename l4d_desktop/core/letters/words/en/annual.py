@@ -69,5 +69,8 @@ ENTRIES: dict[str, str] = {
     "retention_rule.closed_requests": "closed requests",
     "retention_rule.kept_invoices": "kept invoices",
     "retention_rule.login_attempts": "login attempts",
+    "annual.role.admin": "administrator",
+    "annual.role.handler": "handler",
+    "annual.role.reader": "reader",
     "annual.active": "Active",
 }

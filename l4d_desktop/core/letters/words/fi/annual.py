@@ -69,5 +69,8 @@ ENTRIES: dict[str, str] = {
     "retention_rule.closed_requests": "suljetut pyynnöt",
     "retention_rule.kept_invoices": "säilytetyt laskut",
     "retention_rule.login_attempts": "kirjautumisyritykset",
+    "annual.role.admin": "pääkäyttäjä",
+    "annual.role.handler": "käsittelijä",
+    "annual.role.reader": "lukija",
     "annual.active": "Voimassa",
 }
