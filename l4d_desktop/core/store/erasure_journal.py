@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,7 @@ class ErasureJournal:
 
     def __init__(self, db_path: Path) -> None:
         self.path = journal_path(db_path)
+        self._last_seq = 0
 
     def entries(self) -> list[JournalEntry]:
         """Every entry with its latest state, in the order written. A journal that cannot be
@@ -80,7 +82,10 @@ class ErasureJournal:
 
     def begin(self, kind: str, ref: str, at: dt.datetime, cutoff: dt.datetime | None = None) -> int:
         """Write a pending entry (before the transaction commits); returns its number."""
-        seq = max((e.seq for e in self.entries()), default=0) + 1
+        # Numbered by the clock in nanoseconds, not by reading the whole file: the journal only
+        # grows, and two processes writing at once still get numbers of their own.
+        seq = max(time.time_ns(), self._last_seq + 1)
+        self._last_seq = seq
         self._append(
             {
                 "seq": seq,
