@@ -48,13 +48,9 @@ def audit_anchor_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pa
 def backup_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Automatic backups into a folder of the run, never the user's own state folder."""
     folder = tmp_path_factory.mktemp("backups")
-    before = os.environ.get(BACKUP_DIR_ENV)
-    os.environ[BACKUP_DIR_ENV] = str(folder)
-    yield folder
-    if before is None:
-        os.environ.pop(BACKUP_DIR_ENV, None)
-    else:
-        os.environ[BACKUP_DIR_ENV] = before
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(BACKUP_DIR_ENV, str(folder))
+        yield folder
 
 
 @pytest.fixture

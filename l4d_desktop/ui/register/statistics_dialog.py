@@ -121,11 +121,7 @@ class StatisticsDialog(FollowingDialog):
         )
 
     def _draw_months(self, f: AnnualFigures | None) -> None:
-        chart = self.months_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        chart.setTitle(self.tr("Requests per month by type"))
+        chart = self._cleared(self.months_chart, self.tr("Requests per month by type"))
         series = QStackedBarSeries()
         most = 1
         if f is not None:
@@ -141,11 +137,7 @@ class StatisticsDialog(FollowingDialog):
         self._axes(chart, series, [str(m) for m in range(1, 13)], most, self.tr("Month"))
 
     def _draw_days(self, f: AnnualFigures | None) -> None:
-        chart = self.days_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        chart.setTitle(self.tr("Days to answer"))
+        chart = self._cleared(self.days_chart, self.tr("Days to answer"))
         series = QBarSeries()
         bar = QBarSet(self.tr("Requests answered"))
         counts = days_by_bucket(f) if f is not None else [0] * len(DAY_BUCKETS)
@@ -155,6 +147,14 @@ class StatisticsDialog(FollowingDialog):
         labels = [bucket_label(low, high) for low, high in DAY_BUCKETS]
         self._axes(chart, series, labels, max([1, *counts]), self.tr("Days"))
         chart.legend().setVisible(False)
+
+    @staticmethod
+    def _cleared(chart: QChart, title: str) -> QChart:
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        chart.setTitle(title)
+        return chart
 
     @staticmethod
     def _axes(
