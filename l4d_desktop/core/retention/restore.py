@@ -19,6 +19,7 @@ from l4d_desktop.core.errors import L4DError, StorageError
 from l4d_desktop.core.files.temp import TempFiles, temp_root_for
 from l4d_desktop.core.retention.apply import apply_batch, erase_customer
 from l4d_desktop.core.retention.selection import due_keys
+from l4d_desktop.core.store.backup import verify_backup
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.erasure_journal import (
     KIND_CUSTOMER,
@@ -108,6 +109,9 @@ def restore_backup(
         finally:
             db.dispose()
             Anchor(staging).forget()
+        # Checked again as a whole before it replaces anything.
+        if not verify_backup(staging):
+            raise StorageError("restore_failed", reason="the prepared copy failed its check")
         with swapping(staging, target, clock()):
             pass
     except L4DError:
