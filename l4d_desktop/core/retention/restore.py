@@ -31,6 +31,7 @@ from l4d_desktop.core.store.models import AuditEntry
 from l4d_desktop.core.store.restore import (
     check_backup,
     discard_staging,
+    drop_empty_side_files,
     existing_customers,
     stage_copy,
     swapping,
@@ -110,7 +111,7 @@ def restore_backup(
             db.dispose()
             Anchor(staging).forget()
         # Checked again as a whole before it replaces anything.
-        if not verify_backup(staging):
+        if not verify_backup(staging) or not drop_empty_side_files(staging):
             raise StorageError("restore_failed", reason="the prepared copy failed its check")
         with swapping(staging, target, clock()):
             pass

@@ -140,6 +140,17 @@ def recover_interrupted_restore(target: Path) -> str | None:
     return "removed"
 
 
+def drop_empty_side_files(path: Path) -> bool:
+    """Remove the WAL and SHM a checkpointed, closed copy was left with (the check opened it);
+    False when its WAL still holds pages, which must not be thrown away."""
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        return False
+    for suffix in _SIDE_FILES:
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return True
+
+
 def discard_staging(staging: Path) -> None:
     for suffix in ("", *_SIDE_FILES, *_COMPANION_SUFFIXES):
         Path(str(staging) + suffix).unlink(missing_ok=True)
@@ -148,6 +159,7 @@ def discard_staging(staging: Path) -> None:
 __all__ = [
     "check_backup",
     "discard_staging",
+    "drop_empty_side_files",
     "existing_customers",
     "recover_interrupted_restore",
     "stage_copy",
