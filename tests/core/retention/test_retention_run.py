@@ -17,7 +17,7 @@ from l4d_desktop.core.store.models import Customer, Invoice, RetentionRun, WebEv
 from tests.core.erasure.erased_person import file_bytes
 from tests.helpers.clock import FakeClock
 from tests.helpers.customers import add_customer, add_maija
-from tests.helpers.database import audit_rows
+from tests.helpers.database import audit_rows, table_count
 
 OLD_AGENT = "Vanhaselain/1.0 (Zyxwkone)"
 NEW_AGENT = "Tuoreselain/2.0 (Qwrtkone)"
@@ -184,3 +184,61 @@ def test_a_cancelled_run_keeps_the_batches_it_committed(
         assert len(s.scalars(select(WebEvent)).all()) == 300
         run = s.scalars(select(RetentionRun)).one()
         assert (run.items, run.status) == (200, "cancelled")
+
+
+def test_a_withdrawn_consent_goes_after_its_period_a_given_or_recent_one_stays(
+    services: Services, admin: Actor, clock: FakeClock
+) -> None:
+    from l4d_desktop.core.store.models import ConsentEvent
+
+    maija = add_maija(services, admin)
+    eino = add_customer(services, admin, "Eino Esimerkki", email="eino@example.fi")
+    long_ago = clock() - dt.timedelta(days=4 * 365)
+    record = services.consents.record
+    record(admin, maija.id, "marketing_email", True, "web_form", at=long_ago)
+    record(admin, maija.id, "marketing_email", False, "email", at=long_ago + dt.timedelta(days=9))
+    record(admin, maija.id, "analytics", True, "web_form", at=long_ago)  # still given
+    record(admin, eino.id, "marketing_email", True, "web_form", at=long_ago)
+    record(admin, eino.id, "marketing_email", False, "email", at=clock() - dt.timedelta(days=300))
+    assert due_of(services, admin)["withdrawn_consents"] == 1
+
+    services.retention.run(admin, "withdrawn_consents")
+
+    with services.db.read() as s:
+        left = {(e.customer_id, e.given) for e in s.scalars(select(ConsentEvent))}
+    assert left == {(maija.id, True), (eino.id, True), (eino.id, False)}
+    assert len(list(services.consents.history(admin, maija.id))) == 1
+
+
+def test_kept_invoices_go_the_day_after_their_keeping_time(
+    services: Services, admin: Actor, clock: FakeClock
+) -> None:
+    with services.db.transaction() as s:
+        for number, kept_until in (("K-1", dt.date(2026, 11, 23)), ("K-2", dt.date(2026, 11, 24))):
+            s.add(
+                Invoice(
+                    invoice_number=number, invoice_date=dt.date(2019, 5, 1), amount_cents=100,
+                    buyer_name="Ostaja", created_by=admin.user_id, created_at=clock(),
+                    updated_at=clock(), kept_until=kept_until, keep_reason="accounting_act",
+                )
+            )  # fmt: skip
+    assert due_of(services, admin)["kept_invoices"] == 1
+    services.retention.run(admin, "kept_invoices")
+    with services.db.read() as s:
+        assert [i.invoice_number for i in s.scalars(select(Invoice))] == ["K-2"]
+
+
+def test_failed_logins_are_forgotten_after_a_year(
+    services: Services, admin: Actor, clock: FakeClock
+) -> None:
+    from l4d_desktop.core.errors import AuthenticationError
+
+    with pytest.raises(AuthenticationError):
+        services.auth.login("maija.meikalainen@example.fi", "väärä salasana tässä")
+    clock.advance(days=200)
+    assert due_of(services, admin)["login_attempts"] == 0
+    clock.advance(days=200)
+    assert due_of(services, admin)["login_attempts"] == 1
+    before = table_count(services.db.path, "login_attempts")
+    services.retention.run(admin, "login_attempts")
+    assert table_count(services.db.path, "login_attempts") == before - 1
