@@ -19,6 +19,7 @@ from l4d_desktop.core.letters.document import (
 from l4d_desktop.core.letters.words import Words, catalogue
 from l4d_desktop.core.register.processing import ProcessingRegister
 from l4d_desktop.core.reports.annual_figures import AnnualFigures
+from l4d_desktop.core.retention.printed import period_text
 from l4d_desktop.core.retention.rules import RetentionRule
 
 
@@ -65,9 +66,7 @@ def _records(
     rule_rows = tuple(
         (
             w.term("retention_rule", r.code),
-            w("annual.months", months=r.period_months)
-            if r.period_editable
-            else w("annual.accounting_act"),
+            period_text(w, r),
             w("annual.yes") if r.confirmed else w("annual.no"),
         )
         for r in rules
