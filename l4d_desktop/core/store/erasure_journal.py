@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -99,9 +100,14 @@ class ErasureJournal:
         return seq
 
     def finish(self, seqs: Iterable[int], state: str = "done") -> None:
-        """Mark entries done (committed) or void (never committed)."""
+        """Mark entries done (committed) or void (never committed). Called after the commit, so
+        it never fails the caller: a line it could not write stays pending, and the next start
+        settles it from the database (settle_pending)."""
         for seq in seqs:
-            self._append({"seq": seq, "state": state})
+            try:
+                self._append({"seq": seq, "state": state})
+            except StorageError:
+                logging.getLogger(__name__).warning("erasure journal: an entry left pending")
 
     def settle_pending(self, customer_exists: Callable[[int], bool]) -> int:
         """At start: a pending customer entry whose customer is gone was committed (done), one
