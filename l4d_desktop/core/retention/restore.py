@@ -26,7 +26,7 @@ from l4d_desktop.core.store.erasure_journal import (
     ErasureJournal,
     JournalEntry,
 )
-from l4d_desktop.core.store.migrate import open_database
+from l4d_desktop.core.store.migrate import upgrade
 from l4d_desktop.core.store.models import AuditEntry
 from l4d_desktop.core.store.restore import (
     check_backup,
@@ -90,7 +90,12 @@ def restore_backup(
     with contextlib.suppress(OSError):
         notes.note_partial(staging)
     try:
-        db = open_database(staging, clock())
+        db = Database(staging)
+        # An older backup is brought to the current schema; the copy migrate makes of it first
+        # would hold everyone the replay is about to erase, and the backup itself is that copy.
+        before_upgrade = upgrade(db, clock())
+        if before_upgrade is not None:
+            discard_staging(before_upgrade)
         try:
             audit = AuditLog(db, clock)
             erased, purges, rows = _replay(db, audit, since, clock)

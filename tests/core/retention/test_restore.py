@@ -123,3 +123,27 @@ def test_a_journal_that_cannot_be_applied_refuses_the_restore(
     assert err.value.code == "restore_failed"
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir() if "restor" in p.name) == []
+
+
+def test_a_backup_of_an_older_schema_is_upgraded_without_leaving_a_copy_behind(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    add_maija(services, admin)
+    backup = services.maintenance.backup(admin, tmp_path / "b.sqlite3")
+    conn = sqlite3.connect(backup)  # as a backup made before the retention tables came
+    conn.executescript(
+        "DROP INDEX ix_retention_runs_started_at; DROP TABLE retention_runs;"
+        "DROP TABLE retention_rules; UPDATE alembic_version SET version_num = '0008';"
+    )
+    conn.close()
+    services.retention.restore(admin, backup)
+    path = services.db.path
+    assert [p.name for p in path.parent.iterdir() if ".bak" in p.name or "restor" in p.name] == []
+    reopened = open_services(path, clock=services.clock, hasher=cheap_hasher())
+    try:
+        assert reopened.retention.rules(admin)[0].code == "web_events"
+        assert reopened.customers.count(admin, "") == 1
+    finally:
+        reopened.db.dispose()
