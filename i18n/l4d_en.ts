@@ -256,6 +256,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n item(s) have fallen due under the retention rules: Register → Retention and purge queue.</source>
+        <translation>
+            <numerusform>%n item has fallen due under the retention rules: Register → Retention and purge queue.</numerusform>
+            <numerusform>%n items have fallen due under the retention rules: Register → Retention and purge queue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurgeQueueDialog</name>
     <message numerus="yes">
         <source>%n kept invoice(s) are due for purging.</source>
@@ -330,6 +340,71 @@
         <translation>
             <numerusform>%n request shown.</numerusform>
             <numerusform>%n requests shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n erasure(s)</source>
+        <translation>
+            <numerusform>%n erasure</numerusform>
+            <numerusform>%n erasures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n retention rule(s) will be applied again.</source>
+        <translation>
+            <numerusform>and %n retention rule will be applied again.</numerusform>
+            <numerusform>and %n retention rules will be applied again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s) were carried out again</source>
+        <translation>
+            <numerusform>%n erasure was carried out again</numerusform>
+            <numerusform>%n erasures were carried out again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n row(s) purged again.</source>
+        <translation>
+            <numerusform>and %n row purged again.</numerusform>
+            <numerusform>and %n rows purged again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) have fallen due.</source>
+        <translation>
+            <numerusform>%n item has fallen due.</numerusform>
+            <numerusform>%n items have fallen due.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete or minimise %n item(s) whose keeping time has ended? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete or minimise %n item whose keeping time has ended? This cannot be undone.</numerusform>
+            <numerusform>Delete or minimise %n items whose keeping time has ended? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted or minimised.</source>
+        <translation>
+            <numerusform>%n item deleted or minimised.</numerusform>
+            <numerusform>%n items deleted or minimised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message numerus="yes">
+        <source>%n request(s) received;</source>
+        <translation>
+            <numerusform>%n request received;</numerusform>
+            <numerusform>%n requests received;</numerusform>
         </translation>
     </message>
 </context>

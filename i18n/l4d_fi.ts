@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AnnualReport</name>
+    <message>
+        <source>Yearly accountability report</source>
+        <translation>Tietosuojan vuosiraportti</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Vuosi:</translation>
+    </message>
+    <message>
+        <source>annual-report-{year}.pdf</source>
+        <translation>vuosiraportti-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the yearly report</source>
+        <translation>Tallenna vuosiraportti</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report and the request register were saved:
+{pdf}
+{csv}</source>
+        <translation>Raportti ja pyyntörekisteri tallennettiin:
+{pdf}
+{csv}</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Kirjoitetaan raporttia…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -1235,6 +1270,30 @@
         <source>Bases</source>
         <translation>Perusteet</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Kept for (months)</source>
+        <translation>Säilytysaika (kk)</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Sen jälkeen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Erääntynyt</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Vanhin</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -2238,6 +2297,34 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Tarkistuspistetiedostoa ei voi lukea.</translation>
     </message>
     <message>
+        <source>{field}: give a whole number of months from 1 to {max}.</source>
+        <translation>{field}: anna kokonainen kuukausimäärä väliltä 1–{max}.</translation>
+    </message>
+    <message>
+        <source>{field}: a rule runs by itself only once it is confirmed.</source>
+        <translation>{field}: sääntö voi toimia itsestään vasta, kun se on vahvistettu.</translation>
+    </message>
+    <message>
+        <source>The erasure journal beside the database cannot be read ({reason}); a restore could bring back people erased since the backup, so it is refused.</source>
+        <translation>Tietokannan vieressä olevaa poistopäiväkirjaa ei voi lukea ({reason}). Palautus voisi tuoda takaisin varmuuskopion jälkeen poistettuja henkilöitä, joten se estetään.</translation>
+    </message>
+    <message>
+        <source>The erasure journal beside the database cannot be written ({reason}); nothing was erased.</source>
+        <translation>Tietokannan vieressä olevaan poistopäiväkirjaan ei voi kirjoittaa ({reason}); mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: {reason}.</source>
+        <translation>Varmuuskopiota ei voi palauttaa: {reason}.</translation>
+    </message>
+    <message>
+        <source>The restore failed and the database was left as it was: {reason}.</source>
+        <translation>Palautus epäonnistui, ja tietokanta jäi ennalleen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{field}: give a year from {first} to the current year.</source>
+        <translation>{field}: anna vuosi väliltä {first}–kuluva vuosi.</translation>
+    </message>
+    <message>
         <source>{field}: not a valid Finnish business ID (y-tunnus, e.g. 2989855-5).</source>
         <translation>{field}: Y-tunnus ei kelpaa (esim. 2989855-5).</translation>
     </message>
@@ -2791,6 +2878,22 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>How</source>
         <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Kept for (months)</source>
+        <translation>Säilytysaika (kk)</translation>
+    </message>
+    <message>
+        <source>Runs by itself</source>
+        <translation>Toimii itsestään</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>Säilytyssääntö</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -3851,6 +3954,22 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Säilytetyt laskut…</translation>
     </message>
     <message>
+        <source>R&amp;etention and purge queue…</source>
+        <translation>&amp;Säilytysajat ja poistojono…</translation>
+    </message>
+    <message>
+        <source>Request &amp;statistics…</source>
+        <translation>Pyyntöjen &amp;tilastot…</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly accountability report…</source>
+        <translation>&amp;Vuosiraportti…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Palauta varmuuskopio…</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>Tarkast&amp;usloki…</translation>
     </message>
@@ -3907,6 +4026,13 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Your password was changed.</source>
         <translation>Salasanasi on vaihdettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have fallen due under the retention rules: Register → Retention and purge queue.</source>
+        <translation>
+            <numerusform>%n tieto on erääntynyt säilytyssääntöjen mukaan: Rekisteri → Säilytysajat ja poistojono.</numerusform>
+            <numerusform>%n tietoa on erääntynyt säilytyssääntöjen mukaan: Rekisteri → Säilytysajat ja poistojono.</numerusform>
+        </translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -5186,6 +5312,93 @@ Perustelut: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Varmuuskopion palautus</translation>
+    </message>
+    <message>
+        <source>The database is replaced by the backup you choose. Everyone erased or purged since the backup was made is erased again before the database is used, so a restore never brings them back. The current database is kept aside until the restore has succeeded; afterwards the program closes and must be started again.</source>
+        <translation>Tietokanta korvataan valitsemallasi varmuuskopiolla. Kaikki varmuuskopion ottamisen jälkeen poistetut henkilöt ja tiedot poistetaan uudelleen ennen kuin tietokantaa käytetään, joten palautus ei koskaan tuo niitä takaisin. Nykyinen tietokanta pidetään tallessa, kunnes palautus on onnistunut; sen jälkeen ohjelma sulkeutuu ja se on käynnistettävä uudelleen.</translation>
+    </message>
+    <message>
+        <source>No backup chosen</source>
+        <translation>Varmuuskopiota ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Varmuuskopiotiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Choose backup…</source>
+        <translation>&amp;Valitse varmuuskopio…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Valitse varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Database (*.sqlite3)</source>
+        <translation>Tietokanta (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is sound.</source>
+        <translation>Varmuuskopio ajalta {when} on eheä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s)</source>
+        <translation>
+            <numerusform>%n poisto</numerusform>
+            <numerusform>%n poistoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n retention rule(s) will be applied again.</source>
+        <translation>
+            <numerusform>ja %n säilytyssääntö tehdään uudelleen.</numerusform>
+            <numerusform>ja %n säilytyssääntöä tehdään uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore.</source>
+        <translation>Valitse palautettava varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup and erasing again what was erased since…</source>
+        <translation>Palautetaan varmuuskopiota ja poistetaan uudelleen sen jälkeen poistetut tiedot…</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Varmuuskopio palautettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s) were carried out again</source>
+        <translation>
+            <numerusform>%n poisto tehtiin uudelleen</numerusform>
+            <numerusform>%n poistoa tehtiin uudelleen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n row(s) purged again.</source>
+        <translation>
+            <numerusform>ja %n rivi poistettiin uudelleen.</numerusform>
+            <numerusform>ja %n riviä poistettiin uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program closes now; start it again.</source>
+        <translation>Ohjelma sulkeutuu nyt; käynnistä se uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>RestrictionPage</name>
     <message>
         <source>A restriction (GDPR Art. 18) keeps the data stored, but every export and marketing list leaves the person out until it is lifted.</source>
@@ -5229,6 +5442,149 @@ Perustelut: {reason}</translation>
     <message>
         <source>&amp;Why it ends (optional):</source>
         <translation>&amp;Miksi odotus päättyy (valinnainen):</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention and purge queue</source>
+        <translation>Säilytysajat ja poistojono</translation>
+    </message>
+    <message>
+        <source>Personal data are kept only as long as the privacy notice says. Each rule below states how long a kind of data is kept and what happens then; what has fallen due is highlighted. Confirm a rule&apos;s period, and let it run by itself if you wish; a run can be cancelled, and what it has removed by then stays removed.</source>
+        <translation>Henkilötietoja säilytetään vain niin kauan kuin tietosuojaselosteessa kerrotaan. Kukin alla oleva sääntö kertoo, kuinka kauan tietoja säilytetään ja mitä niille sitten tehdään; erääntyneet on korostettu. Vahvista säännön säilytysaika ja anna sen halutessasi toimia itsestään. Ajon voi keskeyttää, ja siihen mennessä poistettu pysyy poistettuna.</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Säilytyssäännöt</translation>
+    </message>
+    <message>
+        <source>&amp;Kept for (months):</source>
+        <translation>&amp;Säilytysaika (kk):</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmed</source>
+        <translation>V&amp;ahvistettu</translation>
+    </message>
+    <message>
+        <source>Runs &amp;by itself</source>
+        <translation>&amp;Toimii itsestään</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Tallenna sääntö</translation>
+    </message>
+    <message>
+        <source>&amp;Run this rule…</source>
+        <translation>&amp;Aja tämä sääntö…</translation>
+    </message>
+    <message>
+        <source>Run &amp;all rules…</source>
+        <translation>Aja &amp;kaikki säännöt…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Säilytysajat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have fallen due.</source>
+        <translation>
+            <numerusform>%n tieto on erääntynyt.</numerusform>
+            <numerusform>%n tietoa on erääntynyt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Mitään ei ole erääntynyt.</translation>
+    </message>
+    <message>
+        <source>Run retention</source>
+        <translation>Säilytyssääntöjen ajo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete or minimise %n item(s) whose keeping time has ended? This cannot be undone.</source>
+        <translation>
+            <numerusform>Poistetaanko tai minimoidaanko %n tieto, jonka säilytysaika on päättynyt? Tätä ei voi perua.</numerusform>
+            <numerusform>Poistetaanko tai minimoidaanko %n tietoa, joiden säilytysaika on päättynyt? Tätä ei voi perua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Aja</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Removing what has fallen due…</source>
+        <translation>Poistetaan erääntyneitä tietoja…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted or minimised.</source>
+        <translation>
+            <numerusform>%n tieto poistettiin tai minimoitiin.</numerusform>
+            <numerusform>%n tietoa poistettiin tai minimoitiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled; what was removed stays removed.</source>
+        <translation>Ajo keskeytettiin; jo poistettu pysyy poistettuna.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRules</name>
+    <message>
+        <source>Technical data from the web site</source>
+        <translation>Verkkosivuston tekniset tiedot</translation>
+    </message>
+    <message>
+        <source>Withdrawn consents</source>
+        <translation>Perutut suostumukset</translation>
+    </message>
+    <message>
+        <source>Inactive customers</source>
+        <translation>Passiiviset asiakkaat</translation>
+    </message>
+    <message>
+        <source>Closed requests</source>
+        <translation>Suljetut pyynnöt</translation>
+    </message>
+    <message>
+        <source>Kept invoices</source>
+        <translation>Säilytetyt laskut</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Epäonnistuneet kirjautumiset</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>poistetaan</translation>
+    </message>
+    <message>
+        <source>kept as type, dates and outcome only</source>
+        <translation>vain tyyppi, päivämäärät ja lopputulos säilytetään</translation>
+    </message>
+    <message>
+        <source>erased, except invoices kept by law</source>
+        <translation>poistetaan, paitsi lain mukaan säilytettävät laskut</translation>
+    </message>
+    <message>
+        <source>by the Accounting Act</source>
+        <translation>kirjanpitolain mukaan</translation>
+    </message>
+    <message>
+        <source>confirmed, runs by itself</source>
+        <translation>vahvistettu, toimii itsestään</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>vahvistettu</translation>
+    </message>
+    <message>
+        <source>to be confirmed</source>
+        <translation>vahvistamatta</translation>
     </message>
 </context>
 <context>
@@ -5288,6 +5644,48 @@ Perustelut: {reason}</translation>
     <message>
         <source>Nothing was changed; the grid shows the rights that hold now.</source>
         <translation>Mitään ei muutettu; taulukko näyttää nyt voimassa olevat oikeudet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Request statistics</source>
+        <translation>Pyyntöjen tilastot</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Vuosi:</translation>
+    </message>
+    <message>
+        <source>Requests per month by type</source>
+        <translation>Pyynnöt kuukausittain tyypeittäin</translation>
+    </message>
+    <message>
+        <source>Days to answer</source>
+        <translation>Vastausaika päivinä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) received;</source>
+        <translation>
+            <numerusform>%n pyyntö vastaanotettu;</numerusform>
+            <numerusform>%n pyyntöä vastaanotettu;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median {median} days to answer, {share} within 30 days.</source>
+        <translation>vastausajan mediaani {median} päivää, {share} vastattu 30 päivässä.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Requests answered</source>
+        <translation>Vastatut pyynnöt</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Päivää</translation>
     </message>
 </context>
 <context>
@@ -5503,6 +5901,21 @@ Perustelut: {reason}</translation>
     <message>
         <source>Timeline of the request</source>
         <translation>Pyynnön aikajana</translation>
+    </message>
+</context>
+<context>
+    <name>Upkeep</name>
+    <message>
+        <source>The backup folder cannot be used</source>
+        <translation>Varmuuskopiokansiota ei voi käyttää</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet</source>
+        <translation>Automaattista varmuuskopiota ei vielä ole</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Viimeisin varmuuskopio: {when}</translation>
     </message>
 </context>
 <context>

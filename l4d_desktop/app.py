@@ -171,6 +171,13 @@ class StartFlow(QObject):
         self.idle_lock.logged_out.connect(self.log_out)
         self.idle_lock.install()
         self.window.show()
+        # Backups and approved retention rules, at start and daily, off the GUI thread.
+        from l4d_desktop.ui.shell.upkeep import Upkeep
+
+        self.upkeep = Upkeep(self.services, actor, self.window)
+        self.upkeep.done.connect(self.window.show_last_backup)
+        self.upkeep.due_found.connect(self.window.show_retention_due)
+        self.upkeep.start()
         self.main_window_shown.emit(self.window)
 
     def log_out(self) -> None:

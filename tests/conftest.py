@@ -15,6 +15,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.anchor import ANCHOR_DIR_ENV
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import Services, open_services
+from l4d_desktop.core.store.backup import BACKUP_DIR_ENV
 from tests.helpers.clock import FakeClock
 from tests.helpers.database import copy_register, migrated_register
 from tests.helpers.users import (
@@ -41,6 +42,15 @@ def audit_anchor_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pa
         os.environ.pop(ANCHOR_DIR_ENV, None)
     else:
         os.environ[ANCHOR_DIR_ENV] = before
+
+
+@pytest.fixture(scope="session", autouse=True)
+def backup_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Automatic backups into a folder of the run, never the user's own state folder."""
+    folder = tmp_path_factory.mktemp("backups")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(BACKUP_DIR_ENV, str(folder))
+        yield folder
 
 
 @pytest.fixture

@@ -138,6 +138,14 @@ MESSAGES: dict[str, str] = {
     "migration_failed": "Upgrading the database {path} failed; it was left unchanged.",
     "backup_failed": "The backup could not be made or verified: {reason}.",
     "checkpoint_invalid": "The checkpoint file cannot be read: {reason}.",
+    # retention, the erasure journal and restore
+    "retention_period_invalid": "{field}: give a whole number of months from 1 to {max}.",
+    "retention_auto_unconfirmed": "{field}: a rule runs by itself only once it is confirmed.",
+    "journal_unreadable": "The erasure journal beside the database cannot be read ({reason}); a restore could bring back people erased since the backup, so it is refused.",
+    "journal_unwritable": "The erasure journal beside the database cannot be written ({reason}); nothing was erased.",
+    "restore_invalid": "The backup cannot be restored: {reason}.",
+    "restore_failed": "The restore failed and the database was left as it was: {reason}.",
+    "report_year_invalid": "{field}: give a year from {first} to the current year.",
 }
 
 

@@ -29,16 +29,20 @@ from l4d_desktop.core.imports.customers import CustomerImportService, recover_in
 from l4d_desktop.core.letters.service import LetterService
 from l4d_desktop.core.register.processing import ProcessingRegisterService
 from l4d_desktop.core.register.processors import ProcessorService
+from l4d_desktop.core.reports.service import ReportService
 from l4d_desktop.core.requests.actions import RequestActionService
 from l4d_desktop.core.requests.recipients import RecipientNoticeService
 from l4d_desktop.core.requests.service import RequestService
+from l4d_desktop.core.retention.service import RetentionService
 from l4d_desktop.core.security.auth import AuthService, LockoutPolicy
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.security.users import UserService
 from l4d_desktop.core.store.backup import backup_database
 from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.erasure_journal import settle_journal
 from l4d_desktop.core.store.migrate import open_database
 from l4d_desktop.core.store.probe import refuse_address, refuse_foreign
+from l4d_desktop.core.store.restore import recover_interrupted_restore
 from l4d_desktop.core.store.settings import SettingsStore
 
 
@@ -71,6 +75,8 @@ class Services:
     letters: LetterService
     # What an access answer says beyond the register: searches, questions, delivery.
     access_answers: AccessAnswerService
+    retention: RetentionService
+    reports: ReportService
     temp: TempFiles
     # What each committed unit of work changed (the same feed as db.changes): views listen here.
     changes: ChangeFeed
@@ -91,6 +97,8 @@ def open_services(
     resolved = Path(db_path).expanduser().resolve()
     # Before anything is changed: a file that is not ours is refused as it was found.
     refuse_foreign(resolved)
+    # A restore killed half-way: its database back in place, or the old one set aside gone.
+    recover_interrupted_restore(resolved)
     temp = TempFiles(temp_root_for(resolved))
     fixed = secure_files(database_files(resolved))
     if fixed:
@@ -101,6 +109,7 @@ def open_services(
     audit = AuditLog(db, clock)
     recover_interrupted_imports(db, audit)
     recover_interrupted_event_imports(db, audit)
+    settle_journal(db)
     settings = SettingsStore()
     return Services(
         db=db,
@@ -129,6 +138,8 @@ def open_services(
         audit_viewer=AuditViewerService(db, audit, clock),
         letters=LetterService(db, audit, clock, settings),
         access_answers=AccessAnswerService(db, audit, clock),
+        retention=RetentionService(db, audit, clock, settings),
+        reports=ReportService(db, audit, clock, settings),
         temp=temp,
         changes=db.changes,
         permissions_fixed=tuple(fixed),

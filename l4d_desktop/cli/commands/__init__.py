@@ -19,7 +19,10 @@ from l4d_desktop.cli.commands import (
     password,
     processor,
     register,
+    report,
     request,
+    restore,
+    retention,
     user,
 )
 
@@ -37,7 +40,10 @@ NOUNS = (
     processor,
     register,
     letter,
+    report,
+    retention,
     backup,
+    restore,
     maintenance,
     audit,
     password,

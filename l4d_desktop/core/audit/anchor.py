@@ -67,9 +67,25 @@ class Anchor:
         current = self.read()
         if current is not None and current.head_id >= head.id:
             return
+        self._write(self.path, head)
+
+    def reset_to(self, head: Link) -> None:
+        """After a restore: the restored log is shorter than the anchor remembers, by design.
+        The anchor is set to the restored head (the restore itself is the chain's next entry),
+        so that `audit verify` does not report the restore as a truncation."""
+        if self.path is not None:
+            self._write(self.path, head)
+
+    @staticmethod
+    def _write(path: Path, head: Link) -> None:
         created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         cp = Checkpoint(head_id=head.id, head_hash=head.hash, count=head.id, created_at=created)
         try:
-            write_private(self.path, (cp.to_json() + "\n").encode("utf-8"), make_folders=True)
+            write_private(path, (cp.to_json() + "\n").encode("utf-8"), make_folders=True)
         except OSError as exc:
             log.warning("audit anchor not written: %s", exc.strerror or type(exc).__name__)
+
+    def forget(self) -> None:
+        """Remove the anchor (of a temporary file that no longer exists)."""
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import Checkpoint, VerifyResult, write_checkpoint
 from l4d_desktop.core.security.access import Service
-from l4d_desktop.core.store.backup import backup_database
+from l4d_desktop.core.store.backup import (
+    automatic_backups,
+    backup_database,
+    backup_folder_for,
+    backup_if_due,
+)
+from l4d_desktop.core.store.settings import SettingsStore
 from l4d_desktop.core.vocabulary import Right
 
 
 class MaintenanceService(Service):
+    settings = SettingsStore()
+
     def backup(self, actor: Actor, dest: Path) -> Path:
         """Online backup, verified. A copy holds every password hash, the audit log and the
         restricted people, none of which a handler may read: it needs users.admin (and, as it
@@ -20,6 +29,26 @@ class MaintenanceService(Service):
         path = backup_database(self.db, dest)
         self.audit.append_separately(actor_id=actor.user_id, action="db.backup")
         return path
+
+    def backup_if_due(self, actor: Actor) -> Path | None:
+        """The automatic backup at start: made (in the background) when the last is older than
+        a day, into the backup folder setting, keeping `backup_keep`; None when not due."""
+        self._require(actor, (Right.USERS_ADMIN, Right.DATA_EXPORT), "db.backup")
+        with self.db.read() as session:
+            folder = backup_folder_for(self.db.path, self.settings.get(session, "backup_folder"))
+            keep = self.settings.get_int(session, "backup_keep")
+        path = backup_if_due(self.db, folder, keep, self.clock())
+        if path is not None:
+            self.audit.append_separately(actor_id=actor.user_id, action="db.backup", detail="auto")
+        return path
+
+    def last_backup(self, actor: Actor) -> dt.datetime | None:
+        """When the newest automatic backup was made (the File menu shows it)."""
+        self._require(actor, Right.USERS_ADMIN, "db.backups")
+        with self.db.read() as session:
+            folder = backup_folder_for(self.db.path, self.settings.get(session, "backup_folder"))
+        found = automatic_backups(self.db.path, folder)
+        return found[0][0] if found else None
 
     def verify_audit(self, actor: Actor, checkpoint: Checkpoint | None = None) -> VerifyResult:
         self._require(actor, Right.AUDIT_READ, "audit.verify")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
@@ -68,3 +69,61 @@ def verify_backup(path: Path) -> bool:
         # A damaged or foreign file is the very thing this check exists to report.
         return False
     return bool(row) and row[0] == "ok"
+
+
+# Automatic backups: `<database stem>-YYYYMMDDTHHMMSSZ.sqlite3` in the backup folder.
+AUTO_BACKUP_INTERVAL = dt.timedelta(days=1)
+_STAMP = "%Y%m%dT%H%M%SZ"
+
+
+# An administrator (or a test run) may name the default folder; the setting still wins.
+BACKUP_DIR_ENV = "L4D_BACKUP_DIR"
+
+
+def default_backup_folder() -> Path:
+    """The program's own backup folder, in the user's state folder: never the database's."""
+    env = os.environ.get(BACKUP_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    from l4d_desktop import APP_NAME, ORG_NAME
+
+    return Path(platformdirs.user_state_dir(APP_NAME, ORG_NAME)) / "backups"
+
+
+def backup_folder_for(db_path: Path, setting: str) -> Path:
+    """The folder the setting names, or the default; a folder that is the database's own (or
+    inside it) is refused: one disk failure or one deleted folder would take both."""
+    folder = Path(setting).expanduser() if setting.strip() else default_backup_folder()
+    resolved = folder.resolve()
+    if resolved == db_path.parent or db_path.parent in resolved.parents:
+        raise StorageError("backup_failed", reason="the backup folder is the database's folder")
+    return folder
+
+
+def automatic_backups(db_path: Path, folder: Path) -> list[tuple[dt.datetime, Path]]:
+    """The automatic backups of this database in `folder`, newest first."""
+    found = []
+    prefix = db_path.stem + "-"
+    if folder.is_dir():
+        for p in folder.iterdir():
+            if p.name.startswith(prefix) and p.suffix == ".sqlite3" and p.is_file():
+                try:
+                    at = dt.datetime.strptime(p.stem[len(prefix) :], _STAMP)
+                except ValueError:
+                    continue
+                found.append((at.replace(tzinfo=dt.UTC), p))
+    return sorted(found, reverse=True)
+
+
+def backup_if_due(db: Database, folder: Path, keep: int, now: dt.datetime) -> Path | None:
+    """Back up when the newest automatic backup is older than a day; keep the newest `keep`."""
+    existing = automatic_backups(db.path, folder)
+    if existing and now - existing[0][0] < AUTO_BACKUP_INTERVAL:
+        return None
+    name = f"{db.path.stem}-{now.astimezone(dt.UTC).strftime(_STAMP)}.sqlite3"
+    path = backup_database(db, folder / name, replace=False)
+    for _at, old in automatic_backups(db.path, folder)[max(keep, 1) :]:
+        old.unlink(missing_ok=True)
+    return path

@@ -58,6 +58,10 @@ DEFAULTS: dict[str, str] = {
     # (positive: right / down), found with the calibration page.
     "envelope_offset_x_mm": "0",
     "envelope_offset_y_mm": "0",
+    # Automatic backups at start when the last is older than a day: the folder (empty: the
+    # program's own backup folder, outside the database's folder) and how many are kept.
+    "backup_folder": "",
+    "backup_keep": "7",
 }
 
 # Keys the letters' settings view edits (users.admin), in the order it shows them.

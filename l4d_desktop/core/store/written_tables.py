@@ -39,6 +39,8 @@ TABLE_KINDS: dict[str, Change] = {
     "processing_purposes": Change.REGISTER,
     "processing_register_texts": Change.REGISTER,
     "consent_purposes": Change.REGISTER,
+    "retention_rules": Change.REGISTER,
+    "retention_runs": Change.REGISTER,
     "settings": Change.SETTINGS,
     "audit_log": Change.AUDIT,
 }

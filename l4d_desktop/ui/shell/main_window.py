@@ -99,6 +99,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.backup_action = self._action(
             self.file_menu, "backup_action", self.backup, Right.USERS_ADMIN
         )
+        self.restore_action = self._action(
+            self.file_menu, "restore_action", self.open_restore, Right.USERS_ADMIN
+        )
+        # Not clickable: says when the last automatic backup was made.
+        self.last_backup_action = self._action(
+            self.file_menu, "last_backup_action", lambda: None, Right.USERS_ADMIN
+        )
+        self.last_backup_action.setEnabled(False)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, "quit_action", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -117,6 +125,13 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.purge_queue_action = self._action(
             menu, "purge_queue_action", self.open_purge_queue, Right.CUSTOMERS_ERASE
+        )
+        self.retention_action = self._action(menu, "retention_action", self.open_retention, admin)
+        self.statistics_action = self._action(
+            menu, "statistics_action", self.open_statistics, admin
+        )
+        self.annual_report_action = self._action(
+            menu, "annual_report_action", self.save_annual_report, admin
         )
         self.audit_action = self._action(
             menu, "audit_log_action", self.open_audit_log, Right.AUDIT_READ
@@ -162,6 +177,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.processing_register_action.setText(self.tr("&Processing register…"))
         self.letter_settings_action.setText(self.tr("&Letter settings…"))
         self.purge_queue_action.setText(self.tr("&Kept invoices…"))
+        self.retention_action.setText(self.tr("R&etention and purge queue…"))
+        self.statistics_action.setText(self.tr("Request &statistics…"))
+        self.annual_report_action.setText(self.tr("&Yearly accountability report…"))
+        self.restore_action.setText(self.tr("&Restore a backup…"))
+        self.show_last_backup()
         self.audit_action.setText(self.tr("&Audit log…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -267,6 +287,44 @@ class MainWindow(Retranslating, QMainWindow):
         from l4d_desktop.ui.admin.audit_viewer import AuditViewerDialog
 
         self._open_dialog("audit_dialog", AuditViewerDialog, modeless=True)
+
+    def open_retention(self) -> None:
+        from l4d_desktop.ui.register.retention_dialog import RetentionDialog
+
+        self._open_dialog("retention_dialog", RetentionDialog)
+
+    def open_statistics(self) -> None:
+        from l4d_desktop.ui.register.statistics_dialog import StatisticsDialog
+
+        self._open_dialog("statistics_dialog", StatisticsDialog, modeless=True)
+
+    def save_annual_report(self) -> None:
+        from l4d_desktop.ui.register.annual_report import save_annual_report
+
+        self.annual_report_job = save_annual_report(self, self.session)
+
+    def open_restore(self) -> None:
+        from l4d_desktop.ui.shell.restore_dialog import RestoreDialog
+
+        self._open_dialog("restore_dialog", RestoreDialog)
+        # The database under the window has been replaced: nothing in it may be used again.
+        self.restore_dialog.restored.connect(lambda _report: self.close())
+
+    def show_retention_due(self, due: int) -> None:
+        """Told by the start's upkeep: what the retention rules found due."""
+        self.statusBar().showMessage(
+            self.tr(
+                "%n item(s) have fallen due under the retention rules: Register → Retention and "
+                "purge queue.",
+                "",
+                due,
+            )
+        )
+
+    def show_last_backup(self) -> None:
+        from l4d_desktop.ui.shell.upkeep import last_backup_text
+
+        self.last_backup_action.setText(last_backup_text(self._services, self._actor))
 
     def open_purge_queue(self) -> None:
         from l4d_desktop.ui.register.purge_queue_dialog import PurgeQueueDialog

@@ -95,6 +95,29 @@ ERRORS: dict[str, str] = {
         "Errors", "The backup could not be made or verified: {reason}."
     ),
     "checkpoint_invalid": QT_TRANSLATE_NOOP("Errors", "The checkpoint file cannot be read."),
+    # retention, the erasure journal, restore and the yearly report
+    "retention_period_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: give a whole number of months from 1 to {max}."
+    ),
+    "retention_auto_unconfirmed": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: a rule runs by itself only once it is confirmed."
+    ),
+    "journal_unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The erasure journal beside the database cannot be read ({reason}); a restore could "
+        "bring back people erased since the backup, so it is refused.",
+    ),
+    "journal_unwritable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The erasure journal beside the database cannot be written ({reason}); nothing was erased.",
+    ),
+    "restore_invalid": QT_TRANSLATE_NOOP("Errors", "The backup cannot be restored: {reason}."),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The restore failed and the database was left as it was: {reason}."
+    ),
+    "report_year_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: give a year from {first} to the current year."
+    ),
     # the register's own data
     "business_id_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: not a valid Finnish business ID (y-tunnus, e.g. 2989855-5)."

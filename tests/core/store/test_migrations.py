@@ -49,6 +49,8 @@ SCHEMA_TABLES = {
     "request_questions",
     "request_searches",
     "requests",
+    "retention_rules",
+    "retention_runs",
     "settings",
     "suppressions",
     "user_rights",

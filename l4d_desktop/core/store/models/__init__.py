@@ -32,6 +32,7 @@ from l4d_desktop.core.store.models.requests import (
     RequestFieldChange,
     RequestPause,
 )
+from l4d_desktop.core.store.models.retention import RetentionRuleRow, RetentionRun
 from l4d_desktop.core.store.models.security import LoginAttempt, User, UserRight
 
 __all__ = [
@@ -59,6 +60,8 @@ __all__ = [
     "RequestPause",
     "RequestQuestion",
     "RequestSearch",
+    "RetentionRuleRow",
+    "RetentionRun",
     "Setting",
     "Suppression",
     "UTCDateTime",

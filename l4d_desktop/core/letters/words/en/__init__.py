@@ -5,6 +5,7 @@ by kind of letter as the Finnish ones are.
 
 from l4d_desktop.core.letters.words.en import (
     access,
+    annual,
     common,
     evidence_access,
     evidence_outcomes,
@@ -23,4 +24,5 @@ ENTRIES: dict[str, str] = {
     **notice.ENTRIES,
     **evidence_outcomes.ENTRIES,
     **evidence_access.ENTRIES,
+    **annual.ENTRIES,
 }

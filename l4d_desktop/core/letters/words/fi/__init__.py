@@ -8,6 +8,7 @@ modules by kind of letter; a key belongs to one of them.
 
 from l4d_desktop.core.letters.words.fi import (
     access,
+    annual,
     common,
     evidence_access,
     evidence_outcomes,
@@ -26,4 +27,5 @@ ENTRIES: dict[str, str] = {
     **notice.ENTRIES,
     **evidence_outcomes.ENTRIES,
     **evidence_access.ENTRIES,
+    **annual.ENTRIES,
 }

@@ -1,0 +1,42 @@
+"""`restore BACKUP --to PATH [--yes]`: a backup brought back, with every erasure and purge made
+since it replayed before anyone can log in (users.admin)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from l4d_desktop.cli.context import Context
+    from l4d_desktop.cli.parser import SubParsers
+
+
+def add_parser(commands: SubParsers) -> None:
+    restore = commands.add_parser(
+        "restore",
+        help="restore a backup to PATH, replaying the erasures and purges made since "
+        "(users.admin); without --yes only checks it",
+    )
+    restore.add_argument("backup", metavar="BACKUP")
+    restore.add_argument("--to", required=True, metavar="PATH", help="the database to replace")
+    restore.add_argument("--yes", action="store_true", help="replace PATH")
+    restore.set_defaults(run=restore_command)
+
+
+def restore_command(ctx: Context) -> int:
+    from l4d_desktop.core.retention.restore import preview_restore
+
+    backup, target = Path(ctx.args.backup), Path(ctx.args.to)
+    if not ctx.args.yes:
+        ctx.services.retention.rules(ctx.actor)  # logged in and allowed to look
+        p = preview_restore(backup, target)
+        when = p.backup_time.isoformat() if p.backup_time else "-"
+        print(f"backup of {when}: sound")
+        print(f"would replay {p.erasures} erasure(s) and {p.purges} purge rule(s)")
+        print("Nothing was changed: add --yes to restore.")
+        return 0
+    report = ctx.services.retention.restore(ctx.actor, backup, target)
+    print(f"restored {report.target}")
+    print(f"replayed {report.erasures_replayed} erasure(s), {report.purges_replayed} purge rule(s)"
+          f" removing {report.rows_removed} row(s)")  # fmt: skip
+    return 0

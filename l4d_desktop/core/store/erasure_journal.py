@@ -1,0 +1,186 @@
+"""The erasure journal: every erasure and retention purge, by pseudonymous id and time, in a file
+beside the database and outside its backups, so that a restored backup can be made to forget
+again whoever was erased after it was taken.
+
+One JSON object a line, appended and flushed to disk: `{"seq", "at", "kind", "ref", "cutoff",
+"state"}`. `kind` is "customer" (ref: the erased customer's row id, a number that says nothing
+about the person) or "rule" (ref: a retention rule's code; cutoff: what it purged up to). An
+entry is written "pending" inside the transaction, before it commits, and "done" after the
+commit; a pending entry left by a killed process is settled at the next start
+(`settle_pending`). Names, emails, addresses and texts never enter the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from l4d_desktop.core.errors import StorageError
+from l4d_desktop.core.files.private import OWNER_ONLY_FILE
+from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.models import Customer
+
+JOURNAL_SUFFIX = ".erasure-journal"
+KIND_CUSTOMER = "customer"
+KIND_RULE = "rule"
+_KINDS = frozenset({KIND_CUSTOMER, KIND_RULE})
+_STATES = frozenset({"pending", "done", "void"})
+
+
+def journal_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + JOURNAL_SUFFIX)
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """One erasure or purge as the journal keeps it; `state` is its latest line's."""
+
+    seq: int
+    at: dt.datetime
+    kind: str
+    ref: str
+    cutoff: dt.datetime | None
+    state: str
+
+
+class ErasureJournal:
+    """Appends to and reads the journal of one database file."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = journal_path(db_path)
+        self._last_seq = 0
+
+    def entries(self) -> list[JournalEntry]:
+        """Every entry with its latest state, in the order written. A journal that cannot be
+        read whole raises StorageError("journal_unreadable"): a restore then cannot rely on it.
+        Only a last line cut short by a kill is passed over (it was never committed)."""
+        if not self.path.exists():
+            return []
+        try:
+            with open(self.path, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            raise StorageError("journal_unreadable", reason=exc.strerror or "") from None
+        lines = data.split(b"\n")
+        complete, tail = lines[:-1], lines[-1]
+        del tail  # no newline yet: written when the process died, never acknowledged
+        found: dict[int, JournalEntry] = {}
+        for number, raw in enumerate(complete, start=1):
+            if not raw.strip():
+                continue
+            entry = _parse(raw, number)
+            first = found.get(entry.seq)
+            if first is None and not entry.kind:  # a state for an entry never written
+                raise StorageError("journal_unreadable", reason=f"line {number}")
+            found[entry.seq] = entry if first is None else _with_state(first, entry.state)
+        return sorted(found.values(), key=lambda e: e.seq)
+
+    def begin(self, kind: str, ref: str, at: dt.datetime, cutoff: dt.datetime | None = None) -> int:
+        """Write a pending entry (before the transaction commits); returns its number."""
+        # Numbered by the clock in nanoseconds, not by reading the whole file: the journal only
+        # grows, and two processes writing at once still get numbers of their own.
+        seq = max(time.time_ns(), self._last_seq + 1)
+        self._last_seq = seq
+        self._append(
+            {
+                "seq": seq,
+                "at": at.astimezone(dt.UTC).isoformat(),
+                "kind": kind,
+                "ref": ref,
+                "cutoff": cutoff.astimezone(dt.UTC).isoformat() if cutoff else None,
+                "state": "pending",
+            }
+        )
+        return seq
+
+    def finish(self, seqs: Iterable[int], state: str = "done") -> None:
+        """Mark entries done (committed) or void (never committed). Called after the commit, so
+        it never fails the caller: a line it could not write stays pending, and the next start
+        settles it from the database (settle_pending)."""
+        for seq in seqs:
+            try:
+                self._append({"seq": seq, "state": state})
+            except StorageError:
+                logging.getLogger(__name__).warning("erasure journal: an entry left pending")
+
+    def settle_pending(self, customer_exists: Callable[[int], bool]) -> int:
+        """At start: a pending customer entry whose customer is gone was committed (done), one
+        whose customer is still there was not (void); a pending rule entry is done (applying a
+        cut-off again removes only what was due). Returns how many were settled."""
+        settled = 0
+        for entry in self.entries():
+            if entry.state != "pending":
+                continue
+            gone = entry.kind != KIND_CUSTOMER or not customer_exists(int(entry.ref))
+            self.finish([entry.seq], "done" if gone else "void")
+            settled += 1
+        return settled
+
+    def _append(self, record: dict[str, object]) -> None:
+        line = (json.dumps(record, separators=(",", ":"), sort_keys=True) + "\n").encode()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(self.path, flags, OWNER_ONLY_FILE)
+            try:
+                os.write(fd, line)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as exc:
+            raise StorageError("journal_unwritable", reason=exc.strerror or "") from None
+
+
+def settle_journal(db: Database) -> int:
+    """At start: settle what a killed process left pending (see ErasureJournal.settle_pending)."""
+
+    def customer_exists(customer_id: int) -> bool:
+        with db.read() as session:
+            return session.get(Customer, customer_id) is not None
+
+    return ErasureJournal(db.path).settle_pending(customer_exists)
+
+
+def _parse(raw: bytes, number: int) -> JournalEntry:
+    try:
+        record = json.loads(raw)
+        seq = int(record["seq"])
+        state = str(record["state"])
+        if state not in _STATES:
+            raise ValueError(state)
+        if "kind" not in record:  # a state line: the entry itself came earlier
+            return JournalEntry(seq, dt.datetime.min.replace(tzinfo=dt.UTC), "", "", None, state)
+        kind = str(record["kind"])
+        if kind not in _KINDS:
+            raise ValueError(kind)
+        at = dt.datetime.fromisoformat(str(record["at"]))
+        cutoff = record.get("cutoff")
+        return JournalEntry(
+            seq,
+            at,
+            kind,
+            str(record["ref"]),
+            dt.datetime.fromisoformat(str(cutoff)) if cutoff else None,
+            state,
+        )
+    except (ValueError, KeyError, TypeError):
+        raise StorageError("journal_unreadable", reason=f"line {number}") from None
+
+
+def _with_state(entry: JournalEntry, state: str) -> JournalEntry:
+    return JournalEntry(entry.seq, entry.at, entry.kind, entry.ref, entry.cutoff, state)
+
+
+__all__ = [
+    "KIND_CUSTOMER",
+    "KIND_RULE",
+    "ErasureJournal",
+    "JournalEntry",
+    "journal_path",
+    "settle_journal",
+]
