@@ -123,8 +123,9 @@ def backup_keep_days(session: Session, settings: SettingsStore) -> int:
 
 def erase_by(request: DataSubjectRequest, today: dt.date) -> dt.date:
     """The day the letter says the data will be erased by: the request's due date (extended,
-    if it was), never a day already past."""
-    return max(request.due, today)
+    if it was), never a day already past; today for an erasure no request asked for (a retention
+    run's inactive customer)."""
+    return today if request.due is None else max(request.due, today)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,12 @@ def _config() -> Config:
     return cfg
 
 
+def revision_before(revision: str) -> str | None:
+    """The revision a migration upgrades from: what a register made before it carries."""
+    down = ScriptDirectory.from_config(_config()).get_revision(revision).down_revision
+    return down if isinstance(down, str) or down is None else down[0]
+
+
 def head_revision() -> str:
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None

@@ -13,6 +13,7 @@ from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.retention.restore import restore_backup
 from l4d_desktop.core.services import Services, open_services
 from l4d_desktop.core.store.erasure_journal import journal_path
+from l4d_desktop.core.store.migrate import revision_before
 from tests.core.erasure.erased_person import EMAIL, file_bytes, make_person
 from tests.core.retention.test_retention_run import OLD_AGENT, add_events
 from tests.helpers.clock import FakeClock
@@ -132,10 +133,12 @@ def test_a_backup_of_an_older_schema_is_upgraded_without_leaving_a_copy_behind(
 
     add_maija(services, admin)
     backup = services.maintenance.backup(admin, tmp_path / "b.sqlite3")
-    conn = sqlite3.connect(backup)  # as a backup made before the retention tables came
+    # As a backup made before the retention tables came: the revision before theirs.
+    before = revision_before("0014")
+    conn = sqlite3.connect(backup)
     conn.executescript(
         "DROP INDEX ix_retention_runs_started_at; DROP TABLE retention_runs;"
-        "DROP TABLE retention_rules; UPDATE alembic_version SET version_num = '0008';"
+        f"DROP TABLE retention_rules; UPDATE alembic_version SET version_num = '{before}';"
     )
     conn.close()
     services.retention.restore(admin, backup)
