@@ -2426,6 +2426,26 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Tämän asiakkaan tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla): tiedot vain säilytetään. Korjaa ne henkilön oikaisupyynnön kautta tai poista rajoitus ensin.</translation>
     </message>
     <message>
+        <source>The legal bases of these purposes are not confirmed yet: {purposes}. The access letter and the privacy notice are issued only after the pääkäyttäjä confirms them in Register → Processing register.</source>
+        <translation>Näiden käyttötarkoitusten oikeusperusteita ei ole vielä vahvistettu: {purposes}. Tarkastuspyynnön vastaus ja tietosuojaseloste annetaan vasta, kun pääkäyttäjä on vahvistanut ne (Rekisteri → Seloste käsittelytoimista).</translation>
+    </message>
+    <message>
+        <source>The transfer mechanism of these processors outside the EEA is not recorded: {processors}. Add it in Register → Processors first.</source>
+        <translation>Näiden ETA:n ulkopuolisten käsittelijöiden siirtoperustetta ei ole kirjattu: {processors}. Lisää se ensin kohdassa Rekisteri → Vastaanottajarekisteri.</translation>
+    </message>
+    <message>
+        <source>{field}: a processor outside the EEA needs its transfer mechanism (adequacy decision, Data Privacy Framework, standard clauses, binding corporate rules or a derogation).</source>
+        <translation>{field}: ETA:n ulkopuoliselle käsittelijälle on kirjattava siirtoperuste (tietosuojan riittävyyttä koskeva päätös, EU:n ja Yhdysvaltojen tietosuojakehys, vakiotietosuojalausekkeet, yritystä koskevat sitovat säännöt tai poikkeus).</translation>
+    </message>
+    <message>
+        <source>{field}: a processor inside the EEA has no transfer mechanism; leave it empty.</source>
+        <translation>{field}: ETA:n sisällä olevalla käsittelijällä ei ole siirtoperustetta; jätä kenttä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>{field}: name the clauses&apos; module or the Art. 49 derogation relied on.</source>
+        <translation>{field}: kerro lausekkeiden moduuli tai 49 artiklan poikkeus, johon siirto perustuu.</translation>
+    </message>
+    <message>
         <source>The processing register lacks texts the access response prints ({texts}); complete them in Register → Processing register.</source>
         <translation>Käsittelytoimien selosteesta puuttuu tekstejä, jotka vastaus tarkastuspyyntöön tulostaa ({texts}). Täydennä ne kohdassa Rekisteri → Seloste käsittelytoimista.</translation>
     </message>
@@ -2827,6 +2847,14 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Processor</source>
         <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Transfer outside the EEA</source>
+        <translation>Siirto ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <source>Transfer particulars</source>
+        <translation>Siirron tarkemmat tiedot</translation>
     </message>
     <message>
         <source>Notified on</source>
@@ -4128,8 +4156,8 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Seloste käsittelytoimista</translation>
     </message>
     <message>
-        <source>The record of processing activities (GDPR Art. 30). Access letters and the privacy notice print what is saved here; a legal basis is printed as a proposal to be confirmed until you confirm it.</source>
-        <translation>Seloste käsittelytoimista (tietosuoja-asetuksen 30 artikla). Tarkastuspyyntöjen vastauskirjeisiin ja tietosuojaselosteeseen tulostetaan tähän tallennetut tiedot; oikeusperuste tulostetaan vahvistamattomana ehdotuksena, kunnes vahvistat sen.</translation>
+        <source>The record of processing activities (GDPR Art. 30). Access letters and the privacy notice print what is saved here. A legal basis marked “to be confirmed” is a proposal: until you confirm it, no access letter or privacy notice is issued.</source>
+        <translation>Seloste käsittelytoimista (tietosuoja-asetuksen 30 artikla). Tarkastuspyyntöjen vastaukset ja tietosuojaseloste tulostavat tähän tallennetut tiedot. Oikeusperuste, jonka kohdalla lukee ”vahvistamatta”, on ehdotus: ennen kuin vahvistat sen, tarkastuspyynnön vastausta tai tietosuojaselostetta ei anneta.</translation>
     </message>
     <message>
         <source>&amp;Purposes</source>
@@ -4239,12 +4267,48 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>&amp;Yhteystieto:</translation>
     </message>
     <message>
+        <source>&amp;Transfer outside the EEA:</source>
+        <translation>&amp;Siirto ETA:n ulkopuolelle:</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;particulars:</source>
+        <translation>Siirron &amp;tarkemmat tiedot:</translation>
+    </message>
+    <message>
+        <source>none (inside the EEA)</source>
+        <translation>ei siirtoa (ETA:n sisällä)</translation>
+    </message>
+    <message>
+        <source>Adequacy decision (Art. 45)</source>
+        <translation>Tietosuojan riittävyyttä koskeva päätös (45 art.)</translation>
+    </message>
+    <message>
+        <source>EU–US Data Privacy Framework (Art. 45)</source>
+        <translation>EU:n ja Yhdysvaltojen tietosuojakehys (45 art.)</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses (Art. 46)</source>
+        <translation>Vakiotietosuojalausekkeet (46 art.)</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules (Art. 47)</source>
+        <translation>Yritystä koskevat sitovat säännöt (47 art.)</translation>
+    </message>
+    <message>
+        <source>Derogation (Art. 49)</source>
+        <translation>Erityistilanteita koskeva poikkeus (49 art.)</translation>
+    </message>
+    <message>
         <source>e.g. email delivery</source>
         <translation>esim. sähköpostien lähetys</translation>
     </message>
     <message>
         <source>where a notice is sent</source>
         <translation>johon ilmoitus lähetetään</translation>
+    </message>
+    <message>
+        <source>the clauses&apos; module, or which Art. 49 derogation</source>
+        <translation>lausekkeiden moduuli tai mikä 49 artiklan poikkeus</translation>
     </message>
 </context>
 <context>
@@ -4385,10 +4449,6 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Oikeutettu etu (6 art. 1 k. f alak.)</translation>
     </message>
     <message>
-        <source>Existing customer with an easy opt-out (917/2014 § 200)</source>
-        <translation>Olemassa oleva asiakassuhde ja helppo kieltomahdollisuus (917/2014, 200 §)</translation>
-    </message>
-    <message>
         <source>consent</source>
         <translation>suostumus</translation>
     </message>
@@ -4403,10 +4463,6 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>legitimate interest</source>
         <translation>oikeutettu etu</translation>
-    </message>
-    <message>
-        <source>existing customer</source>
-        <translation>asiakassuhde</translation>
     </message>
     <message>
         <source>Name in &amp;Finnish:</source>

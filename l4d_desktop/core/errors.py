@@ -55,6 +55,9 @@ MESSAGES: dict[str, str] = {
     "legal_basis_unknown": "{field}: not a known legal basis.",
     "legal_basis_required": "{field}: choose at least one legal basis.",
     "legitimate_interest_unnamed": "{field}: name the legitimate interest pursued before confirming the basis.",
+    "transfer_required": "{field}: a processor outside the EEA needs its transfer mechanism (adequacy, dpf, scc, bcr or derogation).",
+    "transfer_inside_eea": "{field}: a processor inside the EEA has no transfer mechanism; leave it empty.",
+    "transfer_detail_required": "{field}: name the clauses' module or the Art. 49 derogation relied on.",
     "marketing_suppressed": "The person has objected to direct marketing; marketing consent cannot be recorded.",
     "suppression_key_missing": "The key of the suppression list is missing or wrong ({file}): without it no email or phone can be checked against the list. Restore the file from its backup beside the database.",
     # files
@@ -81,6 +84,8 @@ MESSAGES: dict[str, str] = {
     "erasure_already_run": "The erasure of request {request} has already been run.",
     "erasure_letter_first": "Print or save the erasure confirmation letter of request {request} before running the erasure: afterwards the name and address it goes to are gone.",
     "customer_restricted": "The processing of this customer's data is restricted (GDPR Art. 18): the data are only stored. Correct them through the person's rectification request, or lift the restriction first.",
+    "basis_unconfirmed": "The legal bases of these purposes are not confirmed yet: {purposes}. The access letter and the privacy notice are issued only after the pääkäyttäjä confirms them (Register → Processing register, or `l4d register confirm PURPOSE`).",
+    "transfer_unrecorded": "The transfer mechanism of these processors outside the EEA is not recorded: {processors}. Add it in Register → Processors first.",
     "letter_register_incomplete": "The processing register lacks texts the access response prints ({texts}); complete them in Register → Processing register.",
     "letter_kind_unavailable": "This kind of letter does not answer this type of request.",
     "letter_needs_customer": "Link the request to a customer first: this letter is written from the customer's data.",

@@ -97,7 +97,8 @@ def collect(session: Session, request: DataSubjectRequest, now: dt.datetime) -> 
         requests=_requests(session, cid),
         consultations=_consultations(session, cid),
         recipients=tuple(
-            RecipientEntry(p.name, p.role, p.country, p.in_eea) for p in processors_of(session)
+            RecipientEntry(p.name, p.role, p.country, p.in_eea, p.transfer, p.transfer_detail)
+            for p in processors_of(session)
         ),
     )
 

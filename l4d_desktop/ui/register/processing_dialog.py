@@ -66,8 +66,8 @@ class ProcessingRegisterDialog(FollowingDialog):
     INTRO = QT_TRANSLATE_NOOP(
         "ProcessingRegisterDialog",
         "The record of processing activities (GDPR Art. 30). Access letters and the privacy "
-        "notice print what is saved here; a legal basis is printed as a proposal to be confirmed "
-        "until you confirm it.",
+        "notice print what is saved here. A legal basis marked “to be confirmed” is a "
+        "proposal: until you confirm it, no access letter or privacy notice is issued.",
     )
 
     def build(self) -> None:

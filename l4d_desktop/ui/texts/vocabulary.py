@@ -55,6 +55,8 @@ FIELDS: dict[str, str] = {
     "marketing_consent": QT_TRANSLATE_NOOP("Fields", "Marketing consent"),
     "contact": QT_TRANSLATE_NOOP("Fields", "Contact"),
     "processor": QT_TRANSLATE_NOOP("Fields", "Processor"),
+    "transfer": QT_TRANSLATE_NOOP("Fields", "Transfer outside the EEA"),
+    "transfer_detail": QT_TRANSLATE_NOOP("Fields", "Transfer particulars"),
     "notified_on": QT_TRANSLATE_NOOP("Fields", "Notified on"),
     "person_told_on": QT_TRANSLATE_NOOP("Fields", "Person told on"),
     "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),

@@ -33,6 +33,7 @@ from l4d_desktop.core.letters.compose.common import (
 from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.document import Block, Heading, Letter, Paragraph, Table
 from l4d_desktop.core.letters.words import catalogue
+from l4d_desktop.core.register.confirmation import require_confirmed
 from l4d_desktop.core.register.processing import ProcessingRegister
 
 # The register's texts this letter cannot do without; "transfers" is needed only when a
@@ -99,6 +100,8 @@ def _check_register(
     missing = [k for k in needed if not register.text(k, language).strip()]
     if missing:
         raise BusinessRuleError("letter_register_incomplete", texts=", ".join(missing))
+    # A letter never says that the assessment of a basis is unfinished (Art. 13(1)(c), 15(1)(a)).
+    require_confirmed(register.purposes)
     return register
 
 

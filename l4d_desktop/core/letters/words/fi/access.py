@@ -64,20 +64,11 @@ ENTRIES: dict[str, str] = {
     "info.purposes.data": "Tiedot",
     "info.purposes.retention": "Säilytysaika",
     "info.purposes.none": "Käsittelyn tarkoituksia ei ole kirjattu.",
-    "info.unconfirmed": "(vahvistamatta)",
-    "info.unconfirmed_explained": (
-        "Merkintä ”vahvistamatta” tarkoittaa, että oikeusperusteen arviointimme on vielä kesken. "
-        "Kerromme sinulle, jos vahvistettu peruste poikkeaa tästä."
-    ),
     # -- The legal bases as the access response names them
     "access_basis.consent": "suostumus (6 artiklan 1 kohdan a alakohta)",
     "access_basis.contract": "sopimus (6 artiklan 1 kohdan b alakohta)",
     "access_basis.legal_obligation": "lakisääteinen velvoite (6 artiklan 1 kohdan c alakohta)",
     "access_basis.legitimate_interest": "oikeutettu etu (6 artiklan 1 kohdan f alakohta)",
-    "access_basis.soft_opt_in": (
-        "asiakassuhteeseen perustuva markkinointi, jonka voit kieltää milloin tahansa (sähköisen "
-        "viestinnän palveluista annetun lain 200 §)"
-    ),
     "info.restricted": (
         "Olet pyytänyt rajoittamaan tietojesi käsittelyä. Siksi vain säilytämme tietojasi emmekä "
         "käytä niitä muuhun kuin pyyntösi käsittelyyn, ennen kuin rajoitus päättyy. Kerromme "

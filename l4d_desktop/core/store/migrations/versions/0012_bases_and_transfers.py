@@ -1,0 +1,145 @@
+"""legal bases and transfers as letters may print them: the existing-customer marketing rule is
+no Art. 6 basis (its basis is legitimate interest), and a processor outside the EEA carries its
+transfer mechanism
+
+Revision ID: 0012
+Revises: 0008
+Create Date: 2026-12-06
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0012"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+# Written out here rather than imported: a migration must keep producing the same rows whatever
+# the program's code later becomes.
+PURPOSES = sa.table(
+    "processing_purposes",
+    sa.column("id", sa.Integer),
+    sa.column("code", sa.String),
+    sa.column("legal_bases", sa.String),
+    sa.column("basis_note_fi", sa.Text),
+    sa.column("basis_note_en", sa.Text),
+    sa.column("basis_confirmed", sa.Boolean),
+)
+TEXTS = sa.table(
+    "processing_register_texts",
+    sa.column("key", sa.String),
+    sa.column("fi", sa.Text),
+    sa.column("en", sa.Text),
+)
+
+# The marketing purpose's note as 0007 seeded it, and what replaces it when still untouched.
+SEEDED_MARKETING_FI = (
+    "Sopimus: palveluun ja asiakassuhteeseen liittyvä viestintä. Suostumus: "
+    "sähköpostilla ja tekstiviestillä lähetettävä suoramarkkinointi yksityishenkilöille "
+    "(917/2014, 200 §). Olemassa oleva asiakassuhde: omien samankaltaisten tuotteiden ja "
+    "palvelujen markkinointi asiakkaalta saatuun sähköiseen yhteystietoon, kun asiakas "
+    "voi helposti ja maksutta kieltää sen. Markkinoinnin voi kieltää milloin tahansa."
+)
+SEEDED_MARKETING_EN = (
+    "Contract: communication about the service and the customer relationship. Consent: "
+    "direct marketing to private persons by email and text message (917/2014, section "
+    "200). Existing customer relationship: marketing our own similar products and "
+    "services to the electronic address the customer gave us, with an easy opt-out "
+    "free of charge. The person may object to marketing at any time."
+)
+MARKETING_FI = (
+    "Sopimus: palveluun ja asiakassuhteeseen liittyvä viestintä. Suostumus: sähköpostilla ja "
+    "tekstiviestillä lähetettävä suoramarkkinointi yksityishenkilöille (sähköisen viestinnän "
+    "palveluista annettu laki 917/2014, 200 §:n 1 momentti). Oikeutettu etu: omien "
+    "samankaltaisten tuotteiden ja palvelujen markkinointi olemassa oleville asiakkaille "
+    "(johdanto-osan 47 kappale). Siihen ei tarvita suostumusta, koska lain 917/2014 200 §:n "
+    "2 momentti sallii markkinoinnin asiakkaalta asiakassuhteen yhteydessä saatuun sähköiseen "
+    "yhteystietoon, kun asiakas voi helposti ja maksutta kieltää sen. Markkinoinnin voi "
+    "kieltää milloin tahansa, ja se lopetetaan heti."
+)
+MARKETING_EN = (
+    "Contract: communication about the service and the customer relationship. Consent: direct "
+    "marketing to private persons by email and text message (Act on Electronic Communications "
+    "Services 917/2014, section 200(1)). Legitimate interest: marketing our own similar "
+    "products and services to existing customers (recital 47). It needs no consent because "
+    "section 200(2) of Act 917/2014 allows marketing to the electronic address the customer "
+    "gave us in the course of the customer relationship, with an easy opt-out free of charge. "
+    "The person may object to marketing at any time, and it stops at once."
+)
+
+# The transfers text as 0007 seeded it; its "such as standard contractual clauses" tells the
+# person nothing, so the untouched seed keeps only its first sentence and the letters name the
+# mechanism per recipient.
+SEEDED_TRANSFERS_FI = (
+    "Henkilötietoja ei siirretä Euroopan talousalueen (ETA) ulkopuolelle, ellei tässä "
+    "kohdassa toisin kerrota. Jos henkilötietojen käsittelijä sijaitsee ETA:n ulkopuolella, "
+    "siirrossa käytetään tietosuoja-asetuksen V luvun mukaisia suojatoimia, kuten Euroopan "
+    "komission hyväksymiä vakiosopimuslausekkeita."
+)
+SEEDED_TRANSFERS_EN = (
+    "Personal data are not transferred outside the European Economic Area (EEA) unless "
+    "stated otherwise here. Where a processor is located outside the EEA, the transfer "
+    "relies on safeguards under Chapter V of the General Data Protection Regulation, such "
+    "as the standard contractual clauses adopted by the European Commission."
+)
+TRANSFERS_FI = "Henkilötietoja ei siirretä Euroopan talousalueen (ETA) ulkopuolelle."
+TRANSFERS_EN = "Personal data are not transferred outside the European Economic Area (EEA)."
+
+
+def _without_soft_opt_in(bases: str) -> str:
+    codes: list[str] = []
+    for code in bases.split(","):
+        code = "legitimate_interest" if code == "soft_opt_in" else code
+        if code and code not in codes:
+            codes.append(code)
+    return ",".join(codes)
+
+
+def upgrade() -> None:
+    # Plain ADD COLUMN: the table is not recreated, so no child row is touched.
+    op.add_column(
+        "processors",
+        sa.Column("transfer_mechanism", sa.String(20), nullable=False, server_default=""),
+    )
+    op.add_column(
+        "processors", sa.Column("transfer_detail", sa.Text(), nullable=False, server_default="")
+    )
+    conn = op.get_bind()
+    rows = conn.execute(
+        sa.select(
+            PURPOSES.c.id,
+            PURPOSES.c.legal_bases,
+            PURPOSES.c.basis_note_fi,
+            PURPOSES.c.basis_note_en,
+        )
+    ).all()
+    for row in rows:
+        if "soft_opt_in" not in row.legal_bases.split(","):
+            continue
+        values: dict[str, object] = {
+            "legal_bases": _without_soft_opt_in(row.legal_bases),
+            # The bases confirmed were other ones: the pääkäyttäjä confirms the new set.
+            "basis_confirmed": False,
+        }
+        if row.basis_note_fi == SEEDED_MARKETING_FI:
+            values["basis_note_fi"] = MARKETING_FI
+        if row.basis_note_en == SEEDED_MARKETING_EN:
+            values["basis_note_en"] = MARKETING_EN
+        conn.execute(sa.update(PURPOSES).where(PURPOSES.c.id == row.id).values(**values))
+    transfers = conn.execute(
+        sa.select(TEXTS.c.fi, TEXTS.c.en).where(TEXTS.c.key == "transfers")
+    ).first()
+    if transfers is not None:
+        fi = TRANSFERS_FI if transfers.fi == SEEDED_TRANSFERS_FI else transfers.fi
+        en = TRANSFERS_EN if transfers.en == SEEDED_TRANSFERS_EN else transfers.en
+        if (fi, en) != (transfers.fi, transfers.en):
+            conn.execute(sa.update(TEXTS).where(TEXTS.c.key == "transfers").values(fi=fi, en=en))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("processors") as batch:
+        batch.drop_column("transfer_detail")
+        batch.drop_column("transfer_mechanism")
