@@ -2226,6 +2226,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: Y-tunnus ei kelpaa (esim. 2989855-5).</translation>
     </message>
     <message>
+        <source>{field}: not a web address (e.g. tietosuoja.fi or https://www.lean4d.fi).</source>
+        <translation>{field}: ei ole verkko-osoite (esim. tietosuoja.fi tai https://www.lean4d.fi).</translation>
+    </message>
+    <message>
         <source>{field}: use 1–20 letters, digits or hyphens.</source>
         <translation>{field}: käytä 1–20 merkkiä: kirjaimia, numeroita tai yhdysmerkkejä.</translation>
     </message>
@@ -3352,6 +3356,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Valvontaviranomaisen postiosoite</translation>
     </message>
     <message>
+        <source>Supervisory authority&apos;s postal address for English letters</source>
+        <translation>Valvontaviranomaisen postiosoite englanninkielisissä kirjeissä</translation>
+    </message>
+    <message>
         <source>Supervisory authority&apos;s phone</source>
         <translation>Valvontaviranomaisen puhelinnumero</translation>
     </message>
@@ -3368,6 +3376,34 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Osoitekentän siirto alaspäin</translation>
     </message>
     <message>
+        <source>Data protection contact person</source>
+        <translation>Tietosuoja-asioiden yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Letters and the privacy notice name this person as whom to ask. A letter is signed by the handler of its request, with their own name and title.</source>
+        <translation>Kirjeet ja tietosuojaseloste nimeävät tämän henkilön, jolta voi kysyä lisää. Kirjeen allekirjoittaa pyynnön käsittelijä omalla nimellään ja tehtävänimikkeellään.</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s n&amp;ame:</source>
+        <translation>Yhteyshenkilön ni&amp;mi:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s title, Finnish:</source>
+        <translation>Yhteyshenkilön tehtävänimike suomeksi:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s title, English:</source>
+        <translation>Yhteyshenkilön tehtävänimike englanniksi:</translation>
+    </message>
+    <message>
+        <source>Postal address, Finnish:</source>
+        <translation>Postiosoite suomeksi:</translation>
+    </message>
+    <message>
+        <source>Postal address, English (from abroad):</source>
+        <translation>Postiosoite englanniksi (ulkomailta):</translation>
+    </message>
+    <message>
         <source>Letter settings</source>
         <translation>Kirjeasetukset</translation>
     </message>
@@ -3378,10 +3414,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
-    </message>
-    <message>
-        <source>Data protection contact</source>
-        <translation>Yhteyshenkilö tietosuoja-asioissa</translation>
     </message>
     <message>
         <source>Supervisory authority</source>
@@ -3436,18 +3468,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Rekisterin nimi englanniksi:</translation>
     </message>
     <message>
-        <source>N&amp;ame:</source>
-        <translation>N&amp;imi:</translation>
-    </message>
-    <message>
-        <source>Title, Finnish:</source>
-        <translation>Tehtävänimike suomeksi:</translation>
-    </message>
-    <message>
-        <source>Title, English:</source>
-        <translation>Tehtävänimike englanniksi:</translation>
-    </message>
-    <message>
         <source>Name, &amp;Finnish:</source>
         <translation>Nimi &amp;suomeksi:</translation>
     </message>
@@ -3458,10 +3478,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Visiting address:</source>
         <translation>Käyntiosoite:</translation>
-    </message>
-    <message>
-        <source>Postal address:</source>
-        <translation>Postiosoite:</translation>
     </message>
     <message>
         <source>&amp;Right (+) or left (−):</source>
@@ -4509,8 +4525,8 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Rekisterinpitäjä on &amp;vahvistanut nämä oikeusperusteet</translation>
     </message>
     <message>
-        <source>Until confirmed, letters and the privacy notice print the bases as a proposal to be confirmed.</source>
-        <translation>Kunnes perusteet on vahvistettu, ne tulostetaan kirjeisiin ja tietosuojaselosteeseen vahvistamattomana ehdotuksena.</translation>
+        <source>Until confirmed, the bases are a proposal: no access letter or privacy notice is issued while they are.</source>
+        <translation>Ennen vahvistamista oikeusperusteet ovat ehdotus: niin kauan tarkastuspyynnön vastausta tai tietosuojaselostetta ei anneta.</translation>
     </message>
     <message>
         <source>e.g. which legitimate interest is pursued</source>

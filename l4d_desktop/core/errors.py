@@ -33,6 +33,7 @@ MESSAGES: dict[str, str] = {
     "username_taken": "{field}: this username is already in use.",
     "not_found": "{field}: no such record.",
     "business_id_invalid": "{field}: not a valid Finnish business ID (y-tunnus, e.g. 2989855-5).",
+    "web_invalid": "{field}: not a web address (e.g. tietosuoja.fi or https://www.lean4d.fi).",
     "customer_number_invalid": "{field}: use 1–20 letters, digits or hyphens.",
     "customer_number_taken": "{field}: this customer number is already in use.",
     "invoice_number_taken": "{field}: this invoice number is already in use.",

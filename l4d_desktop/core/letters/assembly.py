@@ -20,7 +20,12 @@ from l4d_desktop.core.letters.context import BundleFile, LetterContext, LetterRe
 from l4d_desktop.core.letters.document import EnvelopeWindow, Signature
 from l4d_desktop.core.letters.kinds import LetterKind
 from l4d_desktop.core.letters.words import catalogue, country_name
-from l4d_desktop.core.letters.words.parties import authority_of, controller_of
+from l4d_desktop.core.letters.words.parties import (
+    authority_of,
+    controller_of,
+    sender_country,
+    signer_title,
+)
 from l4d_desktop.core.register.processing import load_register
 from l4d_desktop.core.store.models import Customer, DataSubjectRequest, User
 from l4d_desktop.core.store.settings import SettingsStore
@@ -98,7 +103,7 @@ def letter_context(
         signature=Signature(
             closing=catalogue(language)("letter.closing"),
             name=signer.full_name,
-            title=signer.title,
+            title=signer_title(signer.full_name, signer.title, controller, language),
             organisation=controller.name,
         ),
         window=envelope_window(session, settings),
@@ -106,6 +111,7 @@ def letter_context(
         erasure_plan=plan,
         register=load_register(session) if kind == LetterKind.ACCESS else None,
         bundle=bundle,
+        sender_country=sender_country(customer.country if customer else "", home_country),
     )
 
 

@@ -113,3 +113,5 @@ class LetterContext:
     register: ProcessingRegister | None = None
     # The machine-readable copy's files (access and portability).
     bundle: tuple[BundleFile, ...] = ()
+    # Mail abroad: the controller's country for the return line ("FINLAND"), else "".
+    sender_country: str = ""

@@ -131,8 +131,8 @@ class PurposeForm(Retranslating, QWidget):
         self.confirmed_check.setText(self.tr("The controller has &confirmed these legal bases"))
         self.confirmed_check.setToolTip(
             self.tr(
-                "Until confirmed, letters and the privacy notice print the bases as a proposal "
-                "to be confirmed."
+                "Until confirmed, the bases are a proposal: no access letter or privacy notice "
+                "is issued while they are."
             )
         )
         for code, check in self.basis_checks.items():

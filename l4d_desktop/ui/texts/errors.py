@@ -99,6 +99,9 @@ ERRORS: dict[str, str] = {
     "business_id_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: not a valid Finnish business ID (y-tunnus, e.g. 2989855-5)."
     ),
+    "web_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: not a web address (e.g. tietosuoja.fi or https://www.lean4d.fi)."
+    ),
     "customer_number_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: use 1–20 letters, digits or hyphens."
     ),

@@ -73,7 +73,7 @@ PARTS = {
     "fi": [
         "Yhteys- ja asiakastiedot",
         "Suostumukset",
-        "Vastalauseet",
+        "Käsittelyn vastustaminen",
         "Tekniset tiedot käynneistäsi",
         "Laskut",
         "Pyyntösi",

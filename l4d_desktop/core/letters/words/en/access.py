@@ -193,7 +193,7 @@ ENTRIES: dict[str, str] = {
     "copy.objections.purpose": "Processing objected to",
     "copy.objections.received": "Received",
     "copy.objections.reasons": "Your reasons",
-    "copy.objections.decision": "Decision",
+    "copy.objections.decision": "Outcome",
     "copy.objections.decided": "Decided",
     "copy.objections.undecided": "not yet decided",
     "copy.objections.none": "You have not objected to the processing of your data.",

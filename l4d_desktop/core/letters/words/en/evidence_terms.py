@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 ENTRIES: dict[str, str] = {
+    # -- The signer's role, when the letter has no title of theirs in its language
+    "letter.signer_role": "Data protection request handler",
     # -- Transfers outside the EEA (Art. 13(1)(f), 15(2)): one line per recipient
     "transfer.intro": (
         "Personal data are transferred outside the European Economic Area (EEA) to the "

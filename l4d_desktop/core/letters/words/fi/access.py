@@ -79,14 +79,15 @@ ENTRIES: dict[str, str] = {
         "tarkoitukseen."
     ),
     "info.objection_overridden": (
-        "Vastalauseestasi huolimatta jatkamme käsittelyä ({purpose}) kohdassa 2 kerrotuista "
-        "painavista syistä."
+        "Vaikka vastustit käsittelyä ({purpose}), jatkamme sitä, koska siihen on kohdassa 2 "
+        "kerrottu huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja "
+        "vapautesi."
     ),
     "info.kinds.heading": "Sinusta käsiteltävät tiedot",
     "info.kinds.intro": "Sinusta on rekisterissämme seuraavia tietoja (sisältö kohdassa 2):",
     "info.kinds.contact": "yhteys- ja asiakastiedot: {fields}",
     "info.kinds.consents": "suostumusmerkintöjä ({n} kpl)",
-    "info.kinds.objections": "vastalauseita ({n} kpl)",
+    "info.kinds.objections": "käsittelyn vastustamista koskevia merkintöjä ({n} kpl)",
     "info.kinds.web_events": "teknisiä tietoja käynneistä ({n} kpl)",
     "info.kinds.invoices": "laskuja ({n} kpl)",
     "info.kinds.requests": "pyyntöjä ({n} kpl)",
@@ -111,7 +112,7 @@ ENTRIES: dict[str, str] = {
         "Yhteystietosi on saatu suostumuksellasi kolmannelta osapuolelta: {name}."
     ),
     "info.source.customer": "Olet antanut yhteys- ja asiakastietosi meille itse.",
-    "info.source.choices": "Suostumukset, vastalauseet ja pyynnöt olemme saaneet sinulta.",
+    "info.source.choices": "Suostumukset, käsittelyn vastustamiset ja pyynnöt olemme saaneet sinulta.",
     "info.source.web": "Tekniset tiedot on kerätty, kun käytit verkkosivustoamme.",
     "info.source.invoices": "Laskut olemme laatineet itse asiakassuhteemme perusteella.",
     "info.automated": "Automaattinen päätöksenteko ja profilointi",
@@ -131,7 +132,7 @@ ENTRIES: dict[str, str] = {
     ),
     "info.rights.objection": (
         "Oikeus vastustaa käsittelyä (21 artikla): voit vastustaa käsittelyä, joka perustuu "
-        "oikeutettuun etuumme. Suoramarkkinoinnin, myös mainonnan kohdentamisen, voit kieltää "
+        "oikeutettuun etuumme. Suoramarkkinointia, myös mainonnan kohdentamista, voit vastustaa "
         "milloin tahansa, ja se lopetetaan heti."
     ),
     "info.rights.portability": (
@@ -189,13 +190,13 @@ ENTRIES: dict[str, str] = {
     "consent_method.phone": "puhelin",
     "consent_method.in_person": "henkilökohtaisesti",
     "consent_method.import": "siirretty tiedostosta",
-    "consent_method.objection": "päättyi vastalauseeseesi",
+    "consent_method.objection": "päättyi, koska vastustit käsittelyä",
     "consent_method.other": "muu tapa",
-    "copy.objections.heading": "Vastalauseet",
+    "copy.objections.heading": "Käsittelyn vastustaminen",
     "copy.objections.purpose": "Käsittely, jota vastustit",
     "copy.objections.received": "Saapui",
     "copy.objections.reasons": "Perustelusi",
-    "copy.objections.decision": "Ratkaisu",
+    "copy.objections.decision": "Lopputulos",
     "copy.objections.decided": "Ratkaistu",
     "copy.objections.undecided": "ratkaisematta",
     "copy.objections.none": "Et ole vastustanut tietojesi käsittelyä.",
@@ -268,8 +269,8 @@ ENTRIES: dict[str, str] = {
     "portability.holds.contact": "yhteys- ja asiakastietosi, jotka olet antanut meille",
     "portability.holds.consents": "suostumuksesi ja niiden peruutukset",
     "portability.holds.consents.counted": "suostumuksesi ja niiden peruutukset ({n} merkintää)",
-    "portability.holds.objections": "vastalauseesi tietojesi käsittelyä vastaan",
-    "portability.holds.objections.counted": "vastalauseesi tietojesi käsittelyä vastaan ({n} kpl)",
+    "portability.holds.objections": "tietojesi käsittelyn vastustamisesi",
+    "portability.holds.objections.counted": "tietojesi käsittelyn vastustamisesi ({n} kpl)",
     "portability.holds.web_events": (
         "tekniset tiedot, jotka on havaittu käyttäessäsi verkkosivustoamme"
     ),

@@ -4,6 +4,8 @@ terms."""
 from __future__ import annotations
 
 ENTRIES: dict[str, str] = {
+    # -- The signer's role, when the letter has no title of theirs in its language
+    "letter.signer_role": "tietosuojapyyntöjen käsittelijä",
     # -- Transfers outside the EEA (Art. 13(1)(f), 15(2)): one line per recipient
     "transfer.intro": (
         "Henkilötietoja siirretään Euroopan talousalueen (ETA) ulkopuolelle seuraaville "

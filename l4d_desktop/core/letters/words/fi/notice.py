@@ -73,7 +73,7 @@ ENTRIES: dict[str, str] = {
     "notice.right.objection": (
         "Oikeus vastustaa käsittelyä (21 artikla): voit vastustaa oikeutettuun etuun perustuvaa "
         "käsittelyä erityiseen tilanteeseesi liittyvällä perusteella. Suoramarkkinoinnin, myös "
-        "mainonnan kohdentamisen, voit kieltää milloin tahansa, ja se lopetetaan heti."
+        "mainonnan kohdentamista, voit vastustaa milloin tahansa, ja se lopetetaan heti."
     ),
     "notice.right.withdrawal": (
         "Oikeus peruuttaa suostumus (7 artiklan 3 kohta): voit peruuttaa suostumuksesi milloin "
