@@ -52,6 +52,14 @@ def test_the_seed_proposes_and_the_documents_wait_for_the_paakayttaja(seeded: Se
     bases = {p.code: p.legal_bases for p in register.purposes}
     assert bases["marketing"] == ("contract", "consent", "legitimate_interest")
     assert not any("soft_opt_in" in b for b in bases.values())
+    # One word for objection, and the suppression entry as what it is.
+    texts = {p.code: p for p in register.purposes}
+    assert "Markkinointikielto" not in texts["marketing"].retention_fi
+    assert "pseudonymisoitu henkilötieto" in texts["marketing"].retention_fi
+    assert "pseudonymised personal data" in texts["marketing"].retention_en
+    assert "kielletään" not in texts["ad_targeting"].retention_fi
+    assert "voi vastustaa" in texts["ad_targeting"].basis_note_fi
+    assert "joka syrjäyttää rekisteröidyn edut" in texts["analytics"].basis_note_fi
     for language in ("fi", "en"):
         with pytest.raises(BusinessRuleError) as refused:
             seeded.processing_register.notice_pdf(admin, language)

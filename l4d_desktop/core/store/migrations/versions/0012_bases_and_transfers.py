@@ -24,6 +24,8 @@ PURPOSES = sa.table(
     sa.column("id", sa.Integer),
     sa.column("code", sa.String),
     sa.column("legal_bases", sa.String),
+    sa.column("retention_fi", sa.Text),
+    sa.column("retention_en", sa.Text),
     sa.column("basis_note_fi", sa.Text),
     sa.column("basis_note_en", sa.Text),
     sa.column("basis_confirmed", sa.Boolean),
@@ -57,8 +59,8 @@ MARKETING_FI = (
     "samankaltaisten tuotteiden ja palvelujen markkinointi olemassa oleville asiakkaille "
     "(johdanto-osan 47 kappale). Siihen ei tarvita suostumusta, koska lain 917/2014 200 §:n "
     "2 momentti sallii markkinoinnin asiakkaalta asiakassuhteen yhteydessä saatuun sähköiseen "
-    "yhteystietoon, kun asiakas voi helposti ja maksutta kieltää sen. Markkinoinnin voi "
-    "kieltää milloin tahansa, ja se lopetetaan heti."
+    "yhteystietoon, kun asiakas voi helposti ja maksutta kieltää sen. Markkinointia voi "
+    "vastustaa milloin tahansa, ja se lopetetaan heti."
 )
 MARKETING_EN = (
     "Contract: communication about the service and the customer relationship. Consent: direct "
@@ -69,6 +71,62 @@ MARKETING_EN = (
     "gave us in the course of the customer relationship, with an easy opt-out free of charge. "
     "The person may object to marketing at any time, and it stops at once."
 )
+
+# Other seeded texts of 0007 in the words the letters now use: one word for objection
+# (vastustaminen, Art. 21's own), Art. 21(1)'s wording, and the suppression entry as what it is
+# (pseudonymised personal data kept only to honour the objection). (code, field): (seed, new);
+# a text the pääkäyttäjä has changed is left as it is.
+REWORDED: dict[tuple[str, str], tuple[str, str]] = {
+    ("ad_targeting", "basis_note_fi"): (
+        "Evästeisiin tai vastaaviin tekniikoihin perustuva kohdentaminen edellyttää "
+        "ennakkosuostumusta (sähköisen viestinnän palveluista annettu laki 917/2014, 205 §). "
+        "Mainonnan kohdentaminen on suoramarkkinointia: sen voi kieltää milloin tahansa, ja se "
+        "lopetetaan heti.",
+        "Evästeisiin tai vastaaviin tekniikoihin perustuva kohdentaminen edellyttää "
+        "ennakkosuostumusta (sähköisen viestinnän palveluista annettu laki 917/2014, 205 §). "
+        "Mainonnan kohdentaminen on suoramarkkinointia: sitä voi vastustaa milloin tahansa, ja "
+        "se lopetetaan heti.",
+    ),
+    ("ad_targeting", "retention_fi"): (
+        "Kunnes suostumus peruutetaan tai kohdentaminen kielletään, tekniset tiedot kuitenkin "
+        "enintään 14 kuukautta niiden keräämisestä.",
+        "Kunnes suostumus peruutetaan tai kohdentamista vastustetaan, tekniset tiedot kuitenkin "
+        "enintään 14 kuukautta niiden keräämisestä.",
+    ),
+    ("analytics", "basis_note_fi"): (
+        "Evästeisiin tai vastaaviin tekniikoihin perustuva verkkoanalytiikka: suostumus "
+        "(917/2014, 205 §). Muu palveluja koskeva tilastointi rekisterin tiedoista: oikeutettu "
+        "etu palvelujen kehittämiseen; vastustaminen lopettaa sen, ellei käsittelyyn ole "
+        "huomattavan tärkeitä perusteita.",
+        "Evästeisiin tai vastaaviin tekniikoihin perustuva verkkoanalytiikka: suostumus "
+        "(917/2014, 205 §). Muu palveluja koskeva tilastointi rekisterin tiedoista: oikeutettu "
+        "etu palvelujen kehittämiseen; vastustaminen lopettaa sen, paitsi jos käsittelyyn on "
+        "olemassa huomattavan tärkeä ja perusteltu syy, joka syrjäyttää rekisteröidyn edut, "
+        "oikeudet ja vapaudet.",
+    ),
+    ("marketing", "retention_fi"): (
+        "Suostumukseen perustuvia tietoja käytetään markkinointiin suostumuksen peruuttamiseen "
+        "asti; suostumusten ja peruutusten tiedot säilytetään niin kauan kuin ne on voitava "
+        "osoittaa. Markkinointikielto säilytetään tunnistetiivisteenä myös tietojen poistamisen "
+        "jälkeen, jotta kieltoa voidaan noudattaa.",
+        "Suostumukseen perustuvia tietoja käytetään markkinointiin suostumuksen peruuttamiseen "
+        "asti; suostumusten ja peruutusten tiedot säilytetään niin kauan kuin ne on voitava "
+        "osoittaa. Suoramarkkinointia vastustaneen henkilön yhteystiedoista säilytetään tiiviste "
+        "myös tietojen poistamisen jälkeen, jotta vastustamista voidaan noudattaa. Tiiviste on "
+        "pseudonymisoitu henkilötieto, jota käytetään vain tähän.",
+    ),
+    ("marketing", "retention_en"): (
+        "Data based on consent are used for marketing until the consent is withdrawn; the record "
+        "of consents and withdrawals is kept for as long as it has to be shown. An objection to "
+        "marketing is kept as a one-way hash even after the data are erased, so that it can be "
+        "honoured.",
+        "Data based on consent are used for marketing until the consent is withdrawn; the record "
+        "of consents and withdrawals is kept for as long as it has to be shown. A hash of the "
+        "contact details of a person who objected to direct marketing is kept even after the "
+        "data are erased, so that the objection can be honoured; the hash is pseudonymised "
+        "personal data used for nothing else.",
+    ),
+}
 
 # The transfers text as 0007 seeded it; its "such as standard contractual clauses" tells the
 # person nothing, so the untouched seed keeps only its first sentence and the letters name the
@@ -129,6 +187,11 @@ def upgrade() -> None:
         if row.basis_note_en == SEEDED_MARKETING_EN:
             values["basis_note_en"] = MARKETING_EN
         conn.execute(sa.update(PURPOSES).where(PURPOSES.c.id == row.id).values(**values))
+    for (code, field), (seed, new) in REWORDED.items():
+        column = PURPOSES.c[field]
+        conn.execute(
+            sa.update(PURPOSES).where(PURPOSES.c.code == code, column == seed).values({field: new})
+        )
     transfers = conn.execute(
         sa.select(TEXTS.c.fi, TEXTS.c.en).where(TEXTS.c.key == "transfers")
     ).first()
