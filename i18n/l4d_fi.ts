@@ -4208,6 +4208,10 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Selosteen kieli</translation>
     </message>
     <message>
+        <source>No access letter or privacy notice is issued until the legal bases of these purposes are confirmed: {purposes}.</source>
+        <translation>Tarkastuspyynnön vastausta tai tietosuojaselostetta ei anneta, ennen kuin näiden käsittelyn tarkoitusten oikeusperusteet on vahvistettu: {purposes}.</translation>
+    </message>
+    <message>
         <source>Close without saving the changes?</source>
         <translation>Suljetaanko tallentamatta muutoksia?</translation>
     </message>

@@ -48,6 +48,11 @@ def test_the_paakayttaja_confirms_a_basis_and_finds_it_saved_on_reopening(
     unconfirm(services)
     dialog = make_dialog(qtbot, services, admin)
     assert dialog.model.rowCount() == 8
+    # The pääkäyttäjä is told which purposes hold up the access letters and the notice.
+    assert dialog.pending_label.isVisible()
+    billing_name = "Billing, collection and verifying customer transactions"
+    assert billing_name in dialog.pending_label.text()
+    assert dialog.pending_label.text().startswith("No access letter or privacy notice is issued")
     assert cells(dialog.model, BILLING_ROW) == [
         "Billing, collection and verifying customer transactions",
         "Contract, legal obligation",
@@ -66,6 +71,8 @@ def test_the_paakayttaja_confirms_a_basis_and_finds_it_saved_on_reopening(
     click(qtbot, dialog.save_purpose_button)
     assert dialog.purpose_status_label.text() == "Saved."
     assert cells(dialog.model, BILLING_ROW)[2] == "confirmed"
+    assert billing_name not in dialog.pending_label.text()
+    assert "Targeting advertising" in dialog.pending_label.text()
     assert answers == []  # nothing was asked or refused
     dialog.close()
 
@@ -188,6 +195,7 @@ def test_the_privacy_notice_is_saved_as_a_pdf(
         lambda *_a, **_k: (str(target), "PDF (*.pdf)"),
     )
     dialog = make_dialog(qtbot, services, admin)
+    assert not dialog.pending_label.isVisible()  # every basis is confirmed
     assert dialog.notice_button.text() == "Save privacy &notice as PDF…"
     dialog.notice_language_combo.setCurrentIndex(1)  # English
     click(qtbot, dialog.notice_button)
