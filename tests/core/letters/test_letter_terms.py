@@ -124,6 +124,11 @@ def test_finnish_letters_use_the_official_words() -> None:
     assert (
         "huomattavan tärkeä ja perusteltu syy, joka syrjäyttää" in entries["objection.compelling"]
     )
+    # The rights by the titles of their articles.
+    for key in ("notice.right.objection", "info.rights.objection"):
+        assert entries[key].startswith("Vastustamisoikeus (21 artikla)")
+    for key in ("notice.right.erasure", "info.rights.erasure"):
+        assert entries[key].startswith("Oikeus poistaa tiedot (”oikeus tulla unohdetuksi”")
     for key in ("objection.suppressed", "erasure.suppression_explained"):
         assert "pseudonymisoitu" in entries[key] and "henkilötieto" in entries[key]
         assert "6 artiklan 1 kohdan f alakohta" in entries[key]

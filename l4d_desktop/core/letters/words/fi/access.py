@@ -122,7 +122,8 @@ ENTRIES: dict[str, str] = {
         "täydentämään puutteelliset tietosi."
     ),
     "info.rights.erasure": (
-        "Oikeus tietojen poistamiseen (17 artikla): voit pyytää poistamaan tietosi. Tietoja, jotka "
+        "Oikeus poistaa tiedot (”oikeus tulla unohdetuksi”, 17 artikla): voit pyytää poistamaan "
+        "tietosi. Tietoja, jotka "
         "laki velvoittaa säilyttämään, kuten laskuja kirjanpitolain mukaan, emme voi poistaa ennen "
         "säilytysajan päättymistä."
     ),
@@ -131,7 +132,7 @@ ENTRIES: dict[str, str] = {
         "säilytetään esimerkiksi sen ajan, kun selvitämme niiden oikeellisuutta."
     ),
     "info.rights.objection": (
-        "Oikeus vastustaa käsittelyä (21 artikla): voit vastustaa käsittelyä, joka perustuu "
+        "Vastustamisoikeus (21 artikla): voit vastustaa käsittelyä, joka perustuu "
         "oikeutettuun etuumme. Suoramarkkinointia, myös mainonnan kohdentamista, voit vastustaa "
         "milloin tahansa, ja se lopetetaan heti."
     ),

@@ -62,7 +62,8 @@ ENTRIES: dict[str, str] = {
         "tai epätarkkoja, oikaisemme tai täydennämme ne ilman aiheetonta viivytystä."
     ),
     "notice.right.erasure": (
-        "Oikeus tietojen poistamiseen (17 artikla): poistamme tietosi pyynnöstäsi ajankohtaisen "
+        "Oikeus poistaa tiedot (”oikeus tulla unohdetuksi”, 17 artikla): poistamme tietosi "
+        "pyynnöstäsi ajankohtaisen "
         "lainsäädännön mukaisesti. Tiedot, jotka laki (esimerkiksi kirjanpitolaki) velvoittaa "
         "säilyttämään, poistetaan säilytysajan päätyttyä."
     ),
@@ -71,8 +72,8 @@ ENTRIES: dict[str, str] = {
         "säilytetään esimerkiksi sen ajan, kun niiden paikkansapitävyyttä selvitetään."
     ),
     "notice.right.objection": (
-        "Oikeus vastustaa käsittelyä (21 artikla): voit vastustaa oikeutettuun etuun perustuvaa "
-        "käsittelyä erityiseen tilanteeseesi liittyvällä perusteella. Suoramarkkinoinnin, myös "
+        "Vastustamisoikeus (21 artikla): voit vastustaa oikeutettuun etuun perustuvaa "
+        "käsittelyä erityiseen tilanteeseesi liittyvällä perusteella. Suoramarkkinointia, myös "
         "mainonnan kohdentamista, voit vastustaa milloin tahansa, ja se lopetetaan heti."
     ),
     "notice.right.withdrawal": (
