@@ -378,6 +378,10 @@
         <translation>Käsittelyn tarkoituksen muokkaaminen</translation>
     </message>
     <message>
+        <source>Confirm the legal bases of a purpose</source>
+        <translation>Käsittelyn tarkoituksen oikeusperusteiden vahvistaminen</translation>
+    </message>
+    <message>
         <source>Edit the processing register&apos;s texts</source>
         <translation>Käsittelytoimien selosteen tekstien muokkaaminen</translation>
     </message>
@@ -1836,6 +1840,10 @@
         <translation>Tehtävä&amp;nimike (kirjeisiin):</translation>
     </message>
     <message>
+        <source>Title in &amp;English (for letters):</source>
+        <translation>Tehtävänimike &amp;englanniksi (kirjeisiin):</translation>
+    </message>
+    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
@@ -1846,6 +1854,10 @@
     <message>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Tehtävänimike englanniksi</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2727,6 +2739,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Tehtävänimike englanniksi</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3975,6 +3991,10 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>&amp;Title (for letters):</source>
         <translation>&amp;Tehtävänimike (kirjeisiin):</translation>
+    </message>
+    <message>
+        <source>Title in &amp;English (for letters):</source>
+        <translation>Tehtävänimike &amp;englanniksi (kirjeisiin):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>

@@ -103,7 +103,9 @@ def letter_context(
         signature=Signature(
             closing=catalogue(language)("letter.closing"),
             name=signer.full_name,
-            title=signer_title(signer.full_name, signer.title, controller, language),
+            title=signer_title(
+                signer.full_name, signer.title, signer.title_en, controller, language
+            ),
             organisation=controller.name,
         ),
         window=envelope_window(session, settings),

@@ -23,6 +23,7 @@ FIELDS: dict[str, str] = {
     "username": QT_TRANSLATE_NOOP("Fields", "Username"),
     "full_name": QT_TRANSLATE_NOOP("Fields", "Full name"),
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "title_en": QT_TRANSLATE_NOOP("Fields", "Title in English"),
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
     "right": QT_TRANSLATE_NOOP("Fields", "Right"),
     "password": QT_TRANSLATE_NOOP("Fields", "Password"),

@@ -92,6 +92,21 @@ def test_the_signer_and_the_contact_are_labelled_in_the_letters_language(
     closing = text[text.index(catalogue(language)("letter.closing")) :]
     assert f"Kasittelija {role} Lean 4D Oy" in closing
     assert text.count("toimitusjohtaja" if language == "fi" else "Managing Director") == 1
+    # A handler with titles in both languages signs with the one of the letter's language.
+    services.users.update_user(
+        admin,
+        handler.user_id,
+        services.users.get_user(admin, handler.user_id).version,
+        full_name="Kasittelija",
+        title="asiakaspalvelupäällikkö",
+        title_en="Customer Service Manager",
+        role="handler",
+    )
+    text = pdf_text(services.letters.render(handler, rid, "receipt", language).pdf)
+    mine, other = ("asiakaspalvelupäällikkö", "Customer Service Manager")[
+        :: 1 if language == "fi" else -1
+    ]
+    assert f"Kasittelija {mine} Lean 4D Oy" in text and other not in text
 
 
 @pytest.mark.parametrize(

@@ -34,16 +34,17 @@ def controller_of(session: Session, settings: SettingsStore, language: str) -> C
     )
 
 
-def signer_title(name: str, title: str, controller: Controller, language: str) -> str:
+def signer_title(
+    name: str, title_fi: str, title_en: str, controller: Controller, language: str
+) -> str:
     """The signer's title in the letter's language. The data protection contact signs with the
-    title the settings give in that language; anyone else with the title of their account in a
-    Finnish letter (it is typed in Finnish) and otherwise as the handler of the request, so that
-    a letter never carries a title in the other language."""
+    title the settings give in that language (one person, one title in a letter); anyone else
+    with their account's title in that language, or, without one, as the handler of the
+    request: a letter never carries a title in the other language."""
     if name == controller.contact_name and controller.contact_title:
         return controller.contact_title
-    if language == "fi" and title:
-        return title
-    return catalogue(language)("letter.signer_role")
+    title = title_fi if language == "fi" else title_en
+    return title or catalogue(language)("letter.signer_role")
 
 
 def sender_country(recipient_country: str, home_country: str) -> str:

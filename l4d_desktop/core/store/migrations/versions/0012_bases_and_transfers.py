@@ -1,6 +1,6 @@
 """legal bases and transfers as letters may print them: the existing-customer marketing rule is
-no Art. 6 basis (its basis is legitimate interest), and a processor outside the EEA carries its
-transfer mechanism
+no Art. 6 basis (its basis is legitimate interest), a processor outside the EEA carries its
+transfer mechanism, and a user's title has an English form for English letters
 
 Revision ID: 0012
 Revises: 0008
@@ -165,6 +165,8 @@ def upgrade() -> None:
     op.add_column(
         "processors", sa.Column("transfer_detail", sa.Text(), nullable=False, server_default="")
     )
+    # The signer's title for English letters (the existing title is the Finnish one).
+    op.add_column("users", sa.Column("title_en", sa.String(200), nullable=False, server_default=""))
     conn = op.get_bind()
     rows = conn.execute(
         sa.select(
@@ -203,6 +205,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("users") as batch:
+        batch.drop_column("title_en")
     with op.batch_alter_table("processors") as batch:
         batch.drop_column("transfer_detail")
         batch.drop_column("transfer_mechanism")
