@@ -60,6 +60,8 @@ def test_the_seed_proposes_and_the_documents_wait_for_the_paakayttaja(seeded: Se
     assert "kielletään" not in texts["ad_targeting"].retention_fi
     assert "voi vastustaa" in texts["ad_targeting"].basis_note_fi
     assert "joka syrjäyttää rekisteröidyn edut" in texts["analytics"].basis_note_fi
+    assert "markkinointikiellot" not in register.text("data_categories", "fi")
+    assert "käsittelyn vastustamiset" in register.text("data_categories", "fi")
     for language in ("fi", "en"):
         with pytest.raises(BusinessRuleError) as refused:
             seeded.processing_register.notice_pdf(admin, language)

@@ -144,6 +144,23 @@ SEEDED_TRANSFERS_EN = (
     "as the standard contractual clauses adopted by the European Commission."
 )
 TRANSFERS_FI = "Henkilötietoja ei siirretä Euroopan talousalueen (ETA) ulkopuolelle."
+
+# The Finnish data categories as 0007 seeded them end with "markkinointikiellot, vastustamiset":
+# one thing named twice, in two words. The untouched seed names it once.
+_DATA_CATEGORIES_HEAD = (
+    "Asiakkaan antamat tiedot, kuten nimi, sähköpostiosoite, kotiosoite, yritys, jonka nimissä "
+    "henkilö työskentelee, ja puhelinnumero. Suostumukseen perustuvat tiedot. Tekniset tiedot: "
+    "IP-osoite, vierailuajankohdat, verkkosivusto, josta käyttäjä linkittyi, vieraillut sivut, "
+    "käytetyt linkit, tarkastellut mainospalkit ja muu katsottu sisältö, laitetta koskevat "
+    "tiedot sekä muut selaimen antamat tekniset tiedot. "
+)
+SEEDED_DATA_CATEGORIES_FI = (
+    _DATA_CATEGORIES_HEAD
+    + "Laskutustiedot sekä markkinointikiellot, vastustamiset ja rekisteröidyn pyynnöt."
+)
+DATA_CATEGORIES_FI = (
+    _DATA_CATEGORIES_HEAD + "Laskutustiedot sekä käsittelyn vastustamiset ja rekisteröidyn pyynnöt."
+)
 TRANSFERS_EN = "Personal data are not transferred outside the European Economic Area (EEA)."
 
 
@@ -194,6 +211,11 @@ def upgrade() -> None:
         conn.execute(
             sa.update(PURPOSES).where(PURPOSES.c.code == code, column == seed).values({field: new})
         )
+    conn.execute(
+        sa.update(TEXTS)
+        .where(TEXTS.c.key == "data_categories", TEXTS.c.fi == SEEDED_DATA_CATEGORIES_FI)
+        .values(fi=DATA_CATEGORIES_FI)
+    )
     transfers = conn.execute(
         sa.select(TEXTS.c.fi, TEXTS.c.en).where(TEXTS.c.key == "transfers")
     ).first()
