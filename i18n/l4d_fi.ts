@@ -1132,6 +1132,10 @@
         <translation>Maa</translation>
     </message>
     <message>
+        <source>Transfer</source>
+        <translation>Siirto ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Yhteystieto</translation>
     </message>

@@ -40,10 +40,29 @@ def _country(p: ProcessorRecord) -> str:
     )
 
 
+def _transfer(p: ProcessorRecord) -> str:
+    """The mechanism in short, as the edit dialog offers it; nothing inside the EEA."""
+    if not p.transfer:
+        return ""
+    return QCoreApplication.translate("ProcessorEditDialog", TRANSFER_NAMES[p.transfer])
+
+
+# The mechanisms in the order offered; "" is "none" (a processor inside the EEA).
+TRANSFER_NAMES = {
+    "": QT_TRANSLATE_NOOP("ProcessorEditDialog", "none (inside the EEA)"),
+    "adequacy": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Adequacy decision (Art. 45)"),
+    "dpf": QT_TRANSLATE_NOOP("ProcessorEditDialog", "EU–US Data Privacy Framework (Art. 45)"),
+    "scc": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Standard contractual clauses (Art. 46)"),
+    "bcr": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Binding corporate rules (Art. 47)"),
+    "derogation": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Derogation (Art. 49)"),
+}
+
+
 PROCESSOR_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name),
     Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda p: p.role),
     Column(QT_TRANSLATE_NOOP("Columns", "Country"), _country),
+    Column(QT_TRANSLATE_NOOP("Columns", "Transfer"), _transfer),
     Column(QT_TRANSLATE_NOOP("Columns", "Contact"), lambda p: p.contact),
     Column(QT_TRANSLATE_NOOP("Columns", "State"), _state),
 ]
@@ -61,15 +80,7 @@ class ProcessorEditDialog(RecordDialog):
         "transfer": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Transfer outside the EEA:"),
         "transfer_detail": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Transfer &particulars:"),
     }
-    # The mechanisms in the order offered; "" is "none" (a processor inside the EEA).
-    TRANSFERS = {
-        "": QT_TRANSLATE_NOOP("ProcessorEditDialog", "none (inside the EEA)"),
-        "adequacy": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Adequacy decision (Art. 45)"),
-        "dpf": QT_TRANSLATE_NOOP("ProcessorEditDialog", "EU–US Data Privacy Framework (Art. 45)"),
-        "scc": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Standard contractual clauses (Art. 46)"),
-        "bcr": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Binding corporate rules (Art. 47)"),
-        "derogation": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Derogation (Art. 49)"),
-    }
+    TRANSFERS = TRANSFER_NAMES
 
     def __init__(self, owner: FollowingDialog, record: ProcessorRecord | None = None) -> None:
         super().__init__("processor_edit_dialog", owner)
@@ -178,9 +189,9 @@ class ProcessorsDialog(FollowingDialog):
             self.close_buttons,
         )
         layouts.column(self, self.intro_label, self.inactive_check, (self.table, 1), buttons)
-        for col, width in enumerate((220, 220, 150, 240, 150)):
+        for col, width in enumerate((200, 200, 140, 220, 220, 140)):
             self.table.setColumnWidth(col, width)
-        self.resize(1000, 460)
+        self.resize(1180, 460)
 
     def retranslate(self) -> None:
         super().retranslate()

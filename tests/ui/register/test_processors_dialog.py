@@ -39,6 +39,7 @@ def test_the_pääkäyttäjä_adds_and_edits_a_recipient(
         "Postitus Oy",
         "Email delivery",
         "SE",
+        "",  # inside the EEA: no transfer
         "tietosuoja@postitus.example",
         "active",
     ]
@@ -63,7 +64,10 @@ def test_the_pääkäyttäjä_adds_and_edits_a_recipient(
     edit.transfer_detail_edit.setText("Module 2 (controller to processor)")
     click_save(qtbot, edit.buttons)
     assert not edit.isVisible()
-    assert cells(dialog.model, 0)[2] == "US (outside the EEA)"
+    assert cells(dialog.model, 0)[2:4] == [
+        "US (outside the EEA)",
+        "Standard contractual clauses (Art. 46)",
+    ]
     [record] = services.processors.list_processors(admin)
     assert (record.name, record.country, record.version) == ("Postitus Oy", "US", 2)
     assert (record.transfer, record.transfer_detail) == (
@@ -75,7 +79,7 @@ def test_the_pääkäyttäjä_adds_and_edits_a_recipient(
     click(qtbot, dialog.active_button)
     assert services.processors.list_processors(admin) == []
     assert dialog.inactive_check.isChecked()
-    assert cells(dialog.model, 0)[4] == "no longer a recipient"
+    assert cells(dialog.model, 0)[5] == "no longer a recipient"
     assert dialog.active_button.text() == "&Reactivate"
 
 
