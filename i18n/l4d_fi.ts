@@ -425,6 +425,10 @@
         <translation>Käsittelyn tarkoituksen muokkaaminen</translation>
     </message>
     <message>
+        <source>Confirm the legal bases of a purpose</source>
+        <translation>Käsittelyn tarkoituksen oikeusperusteiden vahvistaminen</translation>
+    </message>
+    <message>
         <source>Edit the processing register&apos;s texts</source>
         <translation>Käsittelytoimien selosteen tekstien muokkaaminen</translation>
     </message>
@@ -1175,6 +1179,10 @@
         <translation>Maa</translation>
     </message>
     <message>
+        <source>Transfer</source>
+        <translation>Siirto ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Yhteystieto</translation>
     </message>
@@ -1907,6 +1915,10 @@
         <translation>Tehtävä&amp;nimike (kirjeisiin):</translation>
     </message>
     <message>
+        <source>Title in &amp;English (for letters):</source>
+        <translation>Tehtävänimike &amp;englanniksi (kirjeisiin):</translation>
+    </message>
+    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
@@ -1917,6 +1929,10 @@
     <message>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Tehtävänimike englanniksi</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2329,6 +2345,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: Y-tunnus ei kelpaa (esim. 2989855-5).</translation>
     </message>
     <message>
+        <source>{field}: not a web address (e.g. tietosuoja.fi or https://www.lean4d.fi).</source>
+        <translation>{field}: ei ole verkko-osoite (esim. tietosuoja.fi tai https://www.lean4d.fi).</translation>
+    </message>
+    <message>
         <source>{field}: use 1–20 letters, digits or hyphens.</source>
         <translation>{field}: käytä 1–20 merkkiä: kirjaimia, numeroita tai yhdysmerkkejä.</translation>
     </message>
@@ -2527,6 +2547,26 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>The processing of this customer&apos;s data is restricted (GDPR Art. 18): the data are only stored. Correct them through the person&apos;s rectification request, or lift the restriction first.</source>
         <translation>Tämän asiakkaan tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla): tiedot vain säilytetään. Korjaa ne henkilön oikaisupyynnön kautta tai poista rajoitus ensin.</translation>
+    </message>
+    <message>
+        <source>The legal bases of these purposes are not confirmed yet: {purposes}. The access letter and the privacy notice are issued only after the pääkäyttäjä confirms them in Register → Processing register.</source>
+        <translation>Näiden käyttötarkoitusten oikeusperusteita ei ole vielä vahvistettu: {purposes}. Tarkastuspyynnön vastaus ja tietosuojaseloste annetaan vasta, kun pääkäyttäjä on vahvistanut ne (Rekisteri → Seloste käsittelytoimista).</translation>
+    </message>
+    <message>
+        <source>The transfer mechanism of these processors outside the EEA is not recorded: {processors}. Add it in Register → Processors first.</source>
+        <translation>Näiden ETA:n ulkopuolisten käsittelijöiden siirtoperustetta ei ole kirjattu: {processors}. Lisää se ensin kohdassa Rekisteri → Vastaanottajarekisteri.</translation>
+    </message>
+    <message>
+        <source>{field}: a processor outside the EEA needs its transfer mechanism (adequacy decision, Data Privacy Framework, standard clauses, binding corporate rules or a derogation).</source>
+        <translation>{field}: ETA:n ulkopuoliselle käsittelijälle on kirjattava siirtoperuste (tietosuojan riittävyyttä koskeva päätös, EU:n ja Yhdysvaltojen tietosuojakehys, vakiotietosuojalausekkeet, yritystä koskevat sitovat säännöt tai poikkeus).</translation>
+    </message>
+    <message>
+        <source>{field}: a processor inside the EEA has no transfer mechanism; leave it empty.</source>
+        <translation>{field}: ETA:n sisällä olevalla käsittelijällä ei ole siirtoperustetta; jätä kenttä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>{field}: name the clauses&apos; module or the Art. 49 derogation relied on.</source>
+        <translation>{field}: kerro lausekkeiden moduuli tai 49 artiklan poikkeus, johon siirto perustuu.</translation>
     </message>
     <message>
         <source>The processing register lacks texts the access response prints ({texts}); complete them in Register → Processing register.</source>
@@ -2820,6 +2860,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
+        <source>Title in English</source>
+        <translation>Tehtävänimike englanniksi</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
@@ -2958,6 +3002,14 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Processor</source>
         <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Transfer outside the EEA</source>
+        <translation>Siirto ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <source>Transfer particulars</source>
+        <translation>Siirron tarkemmat tiedot</translation>
     </message>
     <message>
         <source>Notified on</source>
@@ -3455,6 +3507,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Valvontaviranomaisen postiosoite</translation>
     </message>
     <message>
+        <source>Supervisory authority&apos;s postal address for English letters</source>
+        <translation>Valvontaviranomaisen postiosoite englanninkielisissä kirjeissä</translation>
+    </message>
+    <message>
         <source>Supervisory authority&apos;s phone</source>
         <translation>Valvontaviranomaisen puhelinnumero</translation>
     </message>
@@ -3471,6 +3527,34 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Osoitekentän siirto alaspäin</translation>
     </message>
     <message>
+        <source>Data protection contact person</source>
+        <translation>Tietosuoja-asioiden yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Letters and the privacy notice name this person as whom to ask. A letter is signed by the handler of its request, with their own name and title.</source>
+        <translation>Kirjeet ja tietosuojaseloste nimeävät tämän henkilön, jolta voi kysyä lisää. Kirjeen allekirjoittaa pyynnön käsittelijä omalla nimellään ja tehtävänimikkeellään.</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s n&amp;ame:</source>
+        <translation>Yhteyshenkilön ni&amp;mi:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s title, Finnish:</source>
+        <translation>Yhteyshenkilön tehtävänimike suomeksi:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s title, English:</source>
+        <translation>Yhteyshenkilön tehtävänimike englanniksi:</translation>
+    </message>
+    <message>
+        <source>Postal address, Finnish:</source>
+        <translation>Postiosoite suomeksi:</translation>
+    </message>
+    <message>
+        <source>Postal address, English (from abroad):</source>
+        <translation>Postiosoite englanniksi (ulkomailta):</translation>
+    </message>
+    <message>
         <source>Letter settings</source>
         <translation>Kirjeasetukset</translation>
     </message>
@@ -3481,10 +3565,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
-    </message>
-    <message>
-        <source>Data protection contact</source>
-        <translation>Yhteyshenkilö tietosuoja-asioissa</translation>
     </message>
     <message>
         <source>Supervisory authority</source>
@@ -3539,18 +3619,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Rekisterin nimi englanniksi:</translation>
     </message>
     <message>
-        <source>N&amp;ame:</source>
-        <translation>N&amp;imi:</translation>
-    </message>
-    <message>
-        <source>Title, Finnish:</source>
-        <translation>Tehtävänimike suomeksi:</translation>
-    </message>
-    <message>
-        <source>Title, English:</source>
-        <translation>Tehtävänimike englanniksi:</translation>
-    </message>
-    <message>
         <source>Name, &amp;Finnish:</source>
         <translation>Nimi &amp;suomeksi:</translation>
     </message>
@@ -3561,10 +3629,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Visiting address:</source>
         <translation>Käyntiosoite:</translation>
-    </message>
-    <message>
-        <source>Postal address:</source>
-        <translation>Postiosoite:</translation>
     </message>
     <message>
         <source>&amp;Right (+) or left (−):</source>
@@ -4087,6 +4151,10 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>&amp;Tehtävänimike (kirjeisiin):</translation>
     </message>
     <message>
+        <source>Title in &amp;English (for letters):</source>
+        <translation>Tehtävänimike &amp;englanniksi (kirjeisiin):</translation>
+    </message>
+    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
@@ -4282,8 +4350,8 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Seloste käsittelytoimista</translation>
     </message>
     <message>
-        <source>The record of processing activities (GDPR Art. 30). Access letters and the privacy notice print what is saved here; a legal basis is printed as a proposal to be confirmed until you confirm it.</source>
-        <translation>Seloste käsittelytoimista (tietosuoja-asetuksen 30 artikla). Tarkastuspyyntöjen vastauskirjeisiin ja tietosuojaselosteeseen tulostetaan tähän tallennetut tiedot; oikeusperuste tulostetaan vahvistamattomana ehdotuksena, kunnes vahvistat sen.</translation>
+        <source>The record of processing activities (GDPR Art. 30). Access letters and the privacy notice print what is saved here. A legal basis marked “to be confirmed” is a proposal: until you confirm it, no access letter or privacy notice is issued.</source>
+        <translation>Seloste käsittelytoimista (tietosuoja-asetuksen 30 artikla). Tarkastuspyyntöjen vastaukset ja tietosuojaseloste tulostavat tähän tallennetut tiedot. Oikeusperuste, jonka kohdalla lukee ”vahvistamatta”, on ehdotus: ennen kuin vahvistat sen, tarkastuspyynnön vastausta tai tietosuojaselostetta ei anneta.</translation>
     </message>
     <message>
         <source>&amp;Purposes</source>
@@ -4316,6 +4384,10 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>Language of the notice</source>
         <translation>Selosteen kieli</translation>
+    </message>
+    <message>
+        <source>No access letter or privacy notice is issued until the legal bases of these purposes are confirmed: {purposes}.</source>
+        <translation>Tarkastuspyynnön vastausta tai tietosuojaselostetta ei anneta, ennen kuin näiden käsittelyn tarkoitusten oikeusperusteet on vahvistettu: {purposes}.</translation>
     </message>
     <message>
         <source>Close without saving the changes?</source>
@@ -4393,12 +4465,48 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>&amp;Yhteystieto:</translation>
     </message>
     <message>
+        <source>&amp;Transfer outside the EEA:</source>
+        <translation>&amp;Siirto ETA:n ulkopuolelle:</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;particulars:</source>
+        <translation>Siirron &amp;tarkemmat tiedot:</translation>
+    </message>
+    <message>
+        <source>none (inside the EEA)</source>
+        <translation>ei siirtoa (ETA:n sisällä)</translation>
+    </message>
+    <message>
+        <source>Adequacy decision (Art. 45)</source>
+        <translation>Tietosuojan riittävyyttä koskeva päätös (45 art.)</translation>
+    </message>
+    <message>
+        <source>EU–US Data Privacy Framework (Art. 45)</source>
+        <translation>EU:n ja Yhdysvaltojen tietosuojakehys (45 art.)</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses (Art. 46)</source>
+        <translation>Vakiotietosuojalausekkeet (46 art.)</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules (Art. 47)</source>
+        <translation>Yritystä koskevat sitovat säännöt (47 art.)</translation>
+    </message>
+    <message>
+        <source>Derogation (Art. 49)</source>
+        <translation>Erityistilanteita koskeva poikkeus (49 art.)</translation>
+    </message>
+    <message>
         <source>e.g. email delivery</source>
         <translation>esim. sähköpostien lähetys</translation>
     </message>
     <message>
         <source>where a notice is sent</source>
         <translation>johon ilmoitus lähetetään</translation>
+    </message>
+    <message>
+        <source>the clauses&apos; module, or which Art. 49 derogation</source>
+        <translation>lausekkeiden moduuli tai mikä 49 artiklan poikkeus</translation>
     </message>
 </context>
 <context>
@@ -4539,10 +4647,6 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Oikeutettu etu (6 art. 1 k. f alak.)</translation>
     </message>
     <message>
-        <source>Existing customer with an easy opt-out (917/2014 § 200)</source>
-        <translation>Olemassa oleva asiakassuhde ja helppo kieltomahdollisuus (917/2014, 200 §)</translation>
-    </message>
-    <message>
         <source>consent</source>
         <translation>suostumus</translation>
     </message>
@@ -4557,10 +4661,6 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>legitimate interest</source>
         <translation>oikeutettu etu</translation>
-    </message>
-    <message>
-        <source>existing customer</source>
-        <translation>asiakassuhde</translation>
     </message>
     <message>
         <source>Name in &amp;Finnish:</source>
@@ -4607,8 +4707,8 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Rekisterinpitäjä on &amp;vahvistanut nämä oikeusperusteet</translation>
     </message>
     <message>
-        <source>Until confirmed, letters and the privacy notice print the bases as a proposal to be confirmed.</source>
-        <translation>Kunnes perusteet on vahvistettu, ne tulostetaan kirjeisiin ja tietosuojaselosteeseen vahvistamattomana ehdotuksena.</translation>
+        <source>Until confirmed, the bases are a proposal: no access letter or privacy notice is issued while they are.</source>
+        <translation>Ennen vahvistamista oikeusperusteet ovat ehdotus: niin kauan tarkastuspyynnön vastausta tai tietosuojaselostetta ei anneta.</translation>
     </message>
     <message>
         <source>e.g. which legitimate interest is pursued</source>

@@ -34,6 +34,8 @@ def test_add_and_list_processors(as_admin: Cli, services: Services, admin: Actor
             "role": "",
             "country": "FI",
             "in_eea": True,
+            "transfer": "",
+            "transfer_detail": "",
             "contact": "",
             "active": False,
             "version": 2,
@@ -44,6 +46,8 @@ def test_add_and_list_processors(as_admin: Cli, services: Services, admin: Actor
             "role": "Sähköpostin välitys",
             "country": "SE",
             "in_eea": True,
+            "transfer": "",
+            "transfer_detail": "",
             "contact": "tietosuoja@postitus.fi",
             "active": True,
             "version": 1,
@@ -77,3 +81,31 @@ def test_errors_are_one_line_and_only_the_paakayttaja_adds(
     assert table_count(services.db.path, "processors") == 0
     listed = as_handler("processor", "list")
     assert listed.code == 0 and json.loads(listed.out) == []
+
+
+def test_a_processor_outside_the_eea_is_added_only_with_its_transfer(
+    as_admin: Cli, services: Services, admin: Actor
+) -> None:
+    bare = as_admin("processor", "add", "--name", "Mailer Inc", "--country", "US")
+    assert bare.code == 1
+    assert bare.error_line.startswith("error: transfer: a processor outside the EEA needs")
+    unknown = as_admin(
+        "processor", "add", "--name", "Mailer Inc", "--country", "US", "--transfer", "trust"
+    )
+    assert unknown.code == 2  # not one of the choices: argparse's usage error
+    no_module = as_admin(
+        "processor", "add", "--name", "Mailer Inc", "--country", "US", "--transfer", "scc"
+    )
+    assert no_module.code == 1 and "transfer_detail" in no_module.error_line
+    assert table_count(services.db.path, "processors") == 0
+    added = as_admin(
+        "processor", "add", "--name", "Mailer Inc", "--country", "US", "--transfer", "scc",
+        "--transfer-detail", "Module 2 (controller to processor)",
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    [row] = json.loads(as_admin("processor", "list").out)
+    assert (row["in_eea"], row["transfer"], row["transfer_detail"]) == (
+        False,
+        "scc",
+        "Module 2 (controller to processor)",
+    )

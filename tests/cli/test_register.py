@@ -26,8 +26,8 @@ def test_the_notice_in_both_languages(
 ) -> None:
     services.processors.add(admin, ProcessorInput("Postitus Oy", "Sähköpostin välitys", "SE"))
     for language, expected in (
-        ("fi", ("Tietosuojaseloste", "Mainonnan kohdentaminen", "vahvistamatta")),
-        ("en", ("Privacy notice", "Targeting advertising", "to be confirmed by the controller")),
+        ("fi", ("Tietosuojaseloste", "Mainonnan kohdentaminen")),
+        ("en", ("Privacy notice", "Targeting advertising")),
     ):
         out = tmp_path / f"seloste-{language}.pdf"
         done = as_admin("register", "notice", "--lang", language, "--out", str(out))
@@ -36,6 +36,7 @@ def test_the_notice_in_both_languages(
         text = text_of(out)
         for words in (*expected, "Postitus Oy", "Lintulahdenkuja 4"):
             assert words in text
+        assert "vahvistamatta" not in text and "to be confirmed" not in text
     assert [
         r["detail"] for r in audit_rows(services.db.path) if r["action"] == "register.notice"
     ] == [
@@ -78,3 +79,23 @@ def test_the_notice_is_written_owner_only_and_whole(
     assert out.read_bytes().startswith(b"%PDF")
     # Written beside the target and renamed over it: no temporary copy is left behind.
     assert sorted(p.name for p in out.parent.iterdir()) == ["seloste.pdf"]
+
+
+def test_confirm_a_basis_and_the_notice_follows(
+    as_admin: Cli, services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    from tests.helpers.database import raw_db
+
+    with raw_db(services.db.path) as conn:
+        conn.execute("UPDATE processing_purposes SET basis_confirmed = 0 WHERE code = 'billing'")
+    out = tmp_path / "seloste.pdf"
+    waiting = as_admin("register", "notice", "--lang", "en", "--out", str(out))
+    assert waiting.code == 1 and "billing" in waiting.error_line
+    assert "register confirm" in waiting.error_line and not out.exists()
+    unknown = as_admin("register", "confirm", "billng")
+    assert unknown.code == 1 and "no such purpose" in unknown.error_line
+    done = as_admin("register", "confirm", "billing")
+    assert done.code == 0, done.err
+    assert done.out.strip() == "billing confirmed"
+    assert as_admin("register", "notice", "--lang", "en", "--out", str(out)).code == 0
+    assert "Billing, collection" in text_of(out)

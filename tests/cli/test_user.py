@@ -72,12 +72,15 @@ def test_user_add_reads_the_new_password_from_line_2(
 ) -> None:
     result = as_admin(
         "user", "add", "matti", "--full-name", "Matti Meikäläinen", "--title", "asiantuntija",
-        "--role", "handler", extra=HANDLER_PASSWORD + "\n",
+        "--title-en", "Specialist", "--role", "handler", extra=HANDLER_PASSWORD + "\n",
     )  # fmt: skip
     assert result.code == 0, result.err
     new_id = int(result.out)
     matti = services.auth.login("matti", HANDLER_PASSWORD)
     assert matti.user_id == new_id and matti.must_change_password
+    # The title in both languages, for the letters of each (signed in the letter's language).
+    info = services.users.get_user(admin, new_id)
+    assert (info.title, info.title_en) == ("asiantuntija", "Specialist")
 
 
 def test_user_add_without_the_second_line_fails(as_admin: Cli, admin: Actor) -> None:

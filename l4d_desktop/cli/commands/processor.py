@@ -13,7 +13,19 @@ if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
     from l4d_desktop.cli.parser import SubParsers
 
-PROCESSOR_COLUMNS = ("id", "name", "role", "country", "in_eea", "contact", "active", "version")
+PROCESSOR_COLUMNS = (
+    "id",
+    "name",
+    "role",
+    "country",
+    "in_eea",
+    "transfer",
+    "transfer_detail",
+    "contact",
+    "active",
+    "version",
+)
+TRANSFERS = ("adequacy", "dpf", "scc", "bcr", "derogation")
 
 
 def add_parser(commands: SubParsers) -> None:
@@ -25,6 +37,21 @@ def add_parser(commands: SubParsers) -> None:
     add.add_argument("--role", default="", help="what it does for the controller")
     add.add_argument("--country", default="FI", help="two-letter ISO code (default FI)")
     add.add_argument("--contact", default="", help="where a notice is sent")
+    add.add_argument(
+        "--transfer",
+        default="",
+        choices=TRANSFERS,
+        help="outside the EEA (required there): adequacy decision, EU-US Data Privacy "
+        "Framework, standard contractual clauses, binding corporate rules or an Art. 49 "
+        "derogation",
+    )
+    add.add_argument(
+        "--transfer-detail",
+        default="",
+        metavar="TEXT",
+        help="the particulars: the clauses' module (scc) or the derogation relied on (required "
+        "for both)",
+    )
     add.set_defaults(run=processor_add)
     listing = actions.add_parser("list", help="every processor, active or not")
     listing.add_argument("--format", choices=FORMATS, default="json")
@@ -35,7 +62,14 @@ def processor_add(ctx: Context) -> int:
     from l4d_desktop.core.register.processors import ProcessorInput
 
     a = ctx.args
-    data = ProcessorInput(name=a.name, role=a.role, country=a.country, contact=a.contact)
+    data = ProcessorInput(
+        name=a.name,
+        role=a.role,
+        country=a.country,
+        contact=a.contact,
+        transfer=a.transfer,
+        transfer_detail=a.transfer_detail,
+    )
     print(ctx.services.processors.add(ctx.actor, data).id)
     return 0
 

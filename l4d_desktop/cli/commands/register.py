@@ -1,4 +1,6 @@
-"""`register notice`: the privacy notice printed from the processing register (Art. 30), a PDF."""
+"""`register notice|confirm`: the privacy notice printed from the processing register (Art. 30),
+a PDF, and the pääkäyttäjä's confirmation of a purpose's legal bases, without which no notice or
+access letter is issued."""
 
 from __future__ import annotations
 
@@ -26,6 +28,19 @@ def add_parser(commands: SubParsers) -> None:
     notice.add_argument("--out", required=True, metavar="FILE.pdf")
     add_force(notice)
     notice.set_defaults(run=register_notice)
+    confirm = actions.add_parser(
+        "confirm",
+        help="confirm a purpose's legal bases as the register states them (users.admin)",
+    )
+    confirm.add_argument("purpose", metavar="PURPOSE", help="the purpose's code, e.g. marketing")
+    confirm.set_defaults(run=register_confirm)
+
+
+def register_confirm(ctx: Context) -> int:
+    """Prints `PURPOSE confirmed`; confirming one already confirmed changes nothing."""
+    purpose = ctx.services.processing_register.confirm_basis(ctx.actor, ctx.args.purpose)
+    print(f"{purpose.code} confirmed")
+    return 0
 
 
 def register_notice(ctx: Context) -> int:

@@ -34,7 +34,8 @@ def add_parser(commands: SubParsers) -> None:
     add = actions.add_parser("add", help="new account; its initial password is stdin line 2")
     add.add_argument("username", metavar="NAME")
     add.add_argument("--full-name", required=True)
-    add.add_argument("--title", default="")
+    add.add_argument("--title", default="", help="the title Finnish letters sign with")
+    add.add_argument("--title-en", default="", help="the title English letters sign with")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     json_input(add)
     # The initial password (stdin line 2) comes before the JSON: user_add reads it itself.
@@ -71,7 +72,7 @@ def user_add(ctx: Context) -> int:
     initial = ctx.passwords.next(f"Initial password for {a.username}: ", confirm=True)
     json_arguments(a, ctx.passwords.rest_as_json)
     info = ctx.services.users.create_user(
-        ctx.actor, a.username, a.full_name, a.role, initial, title=a.title
+        ctx.actor, a.username, a.full_name, a.role, initial, title=a.title, title_en=a.title_en
     )
     print(info.id)
     return 0

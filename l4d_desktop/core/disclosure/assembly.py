@@ -109,7 +109,8 @@ def collect(
         requests=requests,
         consultations=_consultations(session, cid),
         recipients=tuple(
-            RecipientEntry(p.name, p.role, p.country, p.in_eea) for p in processors_of(session)
+            RecipientEntry(p.name, p.role, p.country, p.in_eea, p.transfer, p.transfer_detail)
+            for p in processors_of(session)
         ),
         letters_sent=letters_sent(session, [r.id for r in requests]),
         invoice_kept_until=tuple((i.id, rule.kept_until(i.invoice_date)) for i in invoices),

@@ -178,6 +178,8 @@ class RecipientEntry:
     country: str  # two-letter code
     # False: a transfer outside the EEA, whose safeguards the letter states (Art. 15(2)).
     in_eea: bool
+    transfer: str = ""  # outside the EEA: its TransferMechanism code
+    transfer_detail: str = ""
 
 
 @dataclass(frozen=True)

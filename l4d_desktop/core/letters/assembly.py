@@ -28,7 +28,12 @@ from l4d_desktop.core.letters.context import BundleFile, LetterContext, LetterRe
 from l4d_desktop.core.letters.document import EnvelopeWindow, Signature
 from l4d_desktop.core.letters.kinds import LetterKind
 from l4d_desktop.core.letters.words import catalogue, country_name
-from l4d_desktop.core.letters.words.parties import authority_of, controller_of
+from l4d_desktop.core.letters.words.parties import (
+    authority_of,
+    controller_of,
+    sender_country,
+    signer_title,
+)
 from l4d_desktop.core.register.processing import load_register
 from l4d_desktop.core.requests.recipients import NoticeLine, checklist_lines
 from l4d_desktop.core.store.models import (
@@ -121,7 +126,9 @@ def letter_context(
         signature=Signature(
             closing=catalogue(language)("letter.closing"),
             name=signer.full_name,
-            title=signer.title,
+            title=signer_title(
+                signer.full_name, signer.title, signer.title_en, controller, language
+            ),
             organisation=controller.name,
         ),
         window=envelope_window(session, settings),
@@ -133,6 +140,7 @@ def letter_context(
         consent_purges=purges,
         consent_purge_pending=pending,
         answer=answer,
+        sender_country=sender_country(customer.country if customer else "", home_country),
     )
 
 

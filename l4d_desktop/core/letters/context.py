@@ -125,3 +125,5 @@ class LetterContext:
     # What the handler recorded for an access answer: systems searched, the requester's
     # questions, the copy's delivery, kept invoices (the no-data letter too).
     answer: AnswerRecords = field(default_factory=AnswerRecords)
+    # Mail abroad: the controller's country for the return line ("FINLAND"), else "".
+    sender_country: str = ""

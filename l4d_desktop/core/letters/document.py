@@ -117,6 +117,8 @@ class Letter:
     signature: Signature | None = None
     enclosures: tuple[str, ...] = ()
     window: EnvelopeWindow = field(default_factory=EnvelopeWindow)
+    # Mail abroad: the sender's country, which the return line above the address then ends with.
+    sender_country: str = ""
 
 
 @dataclass(frozen=True)

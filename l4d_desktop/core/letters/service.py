@@ -49,6 +49,7 @@ from l4d_desktop.core.letters.document import EnvelopeWindow, Letter
 from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE
 from l4d_desktop.core.letters.render.calibration import render_calibration
 from l4d_desktop.core.letters.render.pdf import render_letter_pages
+from l4d_desktop.core.letters.setting_values import checked_setting
 from l4d_desktop.core.letters.words import LANGUAGES
 from l4d_desktop.core.letters.words.parties import controller_of
 from l4d_desktop.core.security.access import Service
@@ -268,12 +269,16 @@ class LetterService(Service):
         """Save the letter settings given (others unchanged), checked field by field."""
         with self._unit(actor, Right.USERS_ADMIN, "settings.letters.update") as (session, user):
             changed: list[str] = []
+            country = values.get("controller_country", "") or self.settings.get(
+                session, "controller_country"
+            )
             for key, raw in values.items():
                 if key not in LETTER_SETTING_KEYS:
                     raise ValidationError(key, "choice_invalid")
                 value = clean_text(
                     raw, key, max_length=_SETTING_MAX, required=key in _REQUIRED_SETTINGS
                 )
+                value = checked_setting(key, value, country)
                 if key.startswith("envelope_offset_"):
                     value = f"{offset(value, key):g}"
                 if self.settings.get(session, key) != value:

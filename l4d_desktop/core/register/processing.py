@@ -1,8 +1,8 @@
 """The record of processing activities (Art. 30 GDPR) the letters and the privacy notice print.
 
 Seeded from the privacy notice (tietosuojaseloste); the notice names no legal bases, so the
-seeded bases are proposals marked "to be confirmed" until the pääkäyttäjä confirms them
-(LEGAL.md, "Legal bases").
+seeded bases are proposals until the pääkäyttäjä confirms them, and no access letter or privacy
+notice that would print one is issued before that (LEGAL.md, "Legal bases").
 """
 
 from __future__ import annotations
@@ -28,13 +28,14 @@ from l4d_desktop.core.vocabulary import Right
 
 
 class LegalBasis(StrEnum):
-    """Art. 6(1) bases, and the existing-customer exception for electronic direct marketing."""
+    """Art. 6(1) bases. Marketing to existing customers without consent (act 917/2014 § 200(2))
+    is no basis of its own: its basis is legitimate interest, and the purpose's note says why
+    it needs no consent."""
 
     CONSENT = "consent"  # 6(1)(a)
     CONTRACT = "contract"  # 6(1)(b)
     LEGAL_OBLIGATION = "legal_obligation"  # 6(1)(c)
     LEGITIMATE_INTEREST = "legitimate_interest"  # 6(1)(f)
-    SOFT_OPT_IN = "soft_opt_in"  # act 917/2014 § 200(2): existing customers, easy opt-out
 
 
 # Register-wide texts, by key (each in Finnish and English).
@@ -62,7 +63,7 @@ class Purpose:
     legal_bases: tuple[str, ...]  # LegalBasis codes
     basis_note_fi: str  # e.g. which legitimate interest
     basis_note_en: str
-    basis_confirmed: bool  # False: the letters print "to be confirmed"
+    basis_confirmed: bool  # False: a proposal; the access letter and the notice wait for it
     categories_fi: str  # the categories of data this purpose uses
     categories_en: str
     retention_fi: str
@@ -295,6 +296,37 @@ class ProcessingRegisterService(Service):
                 detail=key,
             )
             return row.version
+
+    def confirm_basis(self, actor: Actor, code: str) -> Purpose:
+        """The pääkäyttäjä confirms a purpose's legal bases as they stand (`register confirm`);
+        confirming one already confirmed changes nothing."""
+        operation = "register.purpose.confirm"
+        with self._unit(actor, Right.USERS_ADMIN, operation) as (session, user):
+            row = session.scalars(
+                select(ProcessingPurposeRow).where(ProcessingPurposeRow.code == code.strip())
+            ).first()
+            if row is None:
+                raise ValidationError("purpose", "purpose_unknown")
+            if row.basis_confirmed:
+                return _purpose_of(row)
+            if LegalBasis.LEGITIMATE_INTEREST in row.legal_bases.split(","):
+                # Art. 13(1)(d): the notice must say which legitimate interest is pursued.
+                for field in ("basis_note_fi", "basis_note_en"):
+                    if not getattr(row, field).strip():
+                        raise ValidationError(field, "legitimate_interest_unnamed")
+            row.basis_confirmed = True
+            row.updated_at = self.clock()
+            row.updated_by = user.id
+            session.flush()
+            self.audit.append(
+                session,
+                actor_id=user.id,
+                action=operation,
+                object_type="processing_purpose",
+                object_id=row.id,
+                detail="basis_confirmed",
+            )
+            return _purpose_of(row)
 
     def notice_pdf(self, actor: Actor, language: str) -> bytes:
         """The privacy notice composed from the register and the settings, as a PDF."""

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from l4d_desktop.core.register.transfers import clean_transfer
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.models import Processor
 from l4d_desktop.core.text import clean_text
@@ -36,6 +37,8 @@ class ProcessorInput:
     role: str = ""  # what it does for the controller, e.g. "email delivery"
     country: str = "FI"
     contact: str = ""  # where a notice is sent: an address, email or phone
+    transfer: str = ""  # outside the EEA: a TransferMechanism code
+    transfer_detail: str = ""  # e.g. the clauses' module, or which Art. 49 derogation
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class ProcessorRecord:
     role: str
     country: str
     contact: str
+    transfer: str
+    transfer_detail: str
     active: bool
     created_at: dt.datetime
     updated_at: dt.datetime
@@ -56,7 +61,12 @@ class ProcessorRecord:
 
     def as_input(self) -> ProcessorInput:
         return ProcessorInput(
-            name=self.name, role=self.role, country=self.country, contact=self.contact
+            name=self.name,
+            role=self.role,
+            country=self.country,
+            contact=self.contact,
+            transfer=self.transfer,
+            transfer_detail=self.transfer_detail,
         )
 
 
@@ -66,6 +76,8 @@ class _CleanProcessor:
     role: str
     country: str
     contact: str
+    transfer: str
+    transfer_detail: str
 
 
 def clean_country(value: str) -> str:
@@ -76,11 +88,15 @@ def clean_country(value: str) -> str:
 
 
 def _clean(data: ProcessorInput) -> _CleanProcessor:
+    country = clean_country(data.country)
+    transfer, detail = clean_transfer(country in EEA, data.transfer, data.transfer_detail)
     return _CleanProcessor(
         name=clean_text(data.name, "name", max_length=200, required=True),
         role=clean_text(data.role, "role", max_length=200),
-        country=clean_country(data.country),
+        country=country,
         contact=clean_text(data.contact, "contact", max_length=254),
+        transfer=transfer,
+        transfer_detail=detail,
     )
 
 
@@ -91,6 +107,8 @@ def record_of(p: Processor) -> ProcessorRecord:
         role=p.role,
         country=p.country,
         contact=p.contact,
+        transfer=p.transfer_mechanism,
+        transfer_detail=p.transfer_detail,
         active=p.active,
         created_at=p.created_at,
         updated_at=p.updated_at,
@@ -119,6 +137,8 @@ class ProcessorService(Service):
                 role=clean.role,
                 country=clean.country,
                 contact=clean.contact,
+                transfer_mechanism=clean.transfer,
+                transfer_detail=clean.transfer_detail,
                 active=True,
                 created_at=now,
                 updated_at=now,
@@ -138,6 +158,8 @@ class ProcessorService(Service):
             processor.role = clean.role
             processor.country = clean.country
             processor.contact = clean.contact
+            processor.transfer_mechanism = clean.transfer
+            processor.transfer_detail = clean.transfer_detail
             processor.updated_at = self.clock()
             session.flush()
             self._audit(session, user.id, "processor.update", processor.id)

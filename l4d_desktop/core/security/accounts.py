@@ -23,6 +23,7 @@ def add_account(
     must_change_password: bool,
     now: dt.datetime,
     detail: str,
+    title_en: str = "",
 ) -> User:
     """Add an active account with cleaned fields and a hashed password; `created_by` None: the
     account creates itself (the first administrator)."""
@@ -30,6 +31,7 @@ def add_account(
         username=username,
         full_name=full_name,
         title=title,
+        title_en=title_en,
         role=role,
         password_hash=password_hash,
         must_change_password=must_change_password,

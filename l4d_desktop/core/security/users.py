@@ -30,6 +30,7 @@ from l4d_desktop.core.security.user_fields import (
 )
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import LoginAttempt, User, UserRight
+from l4d_desktop.core.text import clean_text
 from l4d_desktop.core.vocabulary import Right
 
 
@@ -47,6 +48,7 @@ class UserInfo:
     version: int
     # When the one-time password of a reset stops working, while it is still unchanged.
     password_expires_at: dt.datetime | None = None
+    title_en: str = ""  # the title English letters sign with
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,10 @@ class OneTimePassword:
     username: str
     password: str = field(repr=False)
     expires_at: dt.datetime
+
+
+def _clean_title_en(value: str) -> str:
+    return clean_text(value, "title_en", max_length=200)
 
 
 class UserService(Service):
@@ -81,11 +87,13 @@ class UserService(Service):
         role: str,
         initial_password: str,
         title: str = "",
+        title_en: str = "",
     ) -> UserInfo:
         """A new account whose initial password must be changed at the first login."""
         name = clean_username(username)
         full = clean_full_name(full_name)
         ttl = clean_title(title)
+        ttl_en = _clean_title_en(title_en)
         rl = clean_role(role)
         pw = check_policy(initial_password, name)
         password_hash = self.hasher.hash(pw)
@@ -104,6 +112,7 @@ class UserService(Service):
                 must_change_password=True,
                 now=self.clock(),
                 detail=rl,
+                title_en=ttl_en,
             )
             return self._info(session, user)
 
@@ -116,13 +125,18 @@ class UserService(Service):
         full_name: str,
         title: str,
         role: str,
+        title_en: str | None = None,
     ) -> UserInfo:
+        """`title_en` None leaves the English title as it is."""
         full = clean_full_name(full_name)
         ttl = clean_title(title)
+        ttl_en = None if title_en is None else _clean_title_en(title_en)
         rl = clean_role(role)
         with self._unit(actor, Right.USERS_ADMIN, "user.update") as (session, admin):
             user = self._load(session, user_id, expected_version)
             user.full_name, user.title, user.role = full, ttl, rl
+            if ttl_en is not None:
+                user.title_en = ttl_en
             return self._changed(session, admin.id, user, "user.update", detail=rl)
 
     def set_active(
@@ -257,4 +271,5 @@ class UserService(Service):
             locked_until=locked,
             version=user.version,
             password_expires_at=user.password_expires_at if user.must_change_password else None,
+            title_en=user.title_en,
         )

@@ -52,6 +52,8 @@ DEFAULTS: dict[str, str] = {
     "authority_name_en": "Office of the Data Protection Ombudsman",
     "authority_street": "Lintulahdenkuja 4, 00530 Helsinki",
     "authority_postal": "PL 800, 00531 Helsinki",
+    # The same for English letters, in the form that works from abroad.
+    "authority_postal_en": "P.O. Box 800, FI-00531 Helsinki, Finland",
     "authority_phone": "+358 29 566 6700",
     "authority_web": "tietosuoja.fi",
     # The printer's correction of the address position for window envelopes, in millimetres

@@ -203,6 +203,9 @@ def action_phrases() -> dict[str, str]:
         "register.purpose.update": QCoreApplication.translate(
             "AuditActions", "Edit a purpose of processing"
         ),
+        "register.purpose.confirm": QCoreApplication.translate(
+            "AuditActions", "Confirm the legal bases of a purpose"
+        ),
         "register.text.update": QCoreApplication.translate(
             "AuditActions", "Edit the processing register's texts"
         ),

@@ -57,6 +57,7 @@ class NewUserDialog(RecordDialog):
         "username": QT_TRANSLATE_NOOP("NewUserDialog", "&Username:"),
         "full_name": QT_TRANSLATE_NOOP("NewUserDialog", "&Full name:"),
         "title": QT_TRANSLATE_NOOP("NewUserDialog", "&Title (for letters):"),
+        "title_en": QT_TRANSLATE_NOOP("NewUserDialog", "Title in &English (for letters):"),
         "role": QT_TRANSLATE_NOOP("NewUserDialog", "&Role:"),
         "password": QT_TRANSLATE_NOOP("NewUserDialog", "&Initial password:"),
         "password_repeat": QT_TRANSLATE_NOOP("NewUserDialog", "Initial password &again:"),
@@ -69,12 +70,14 @@ class NewUserDialog(RecordDialog):
         self.username_edit = QLineEdit(objectName="username_edit")
         self.full_name_edit = QLineEdit(objectName="full_name_edit")
         self.title_edit = QLineEdit(objectName="title_edit")
+        self.title_en_edit = QLineEdit(objectName="title_en_edit")
         self.role_combo = role_combo()
         self.passwords = NewPasswordFields(self)
         for field, widget in (
             ("username", self.username_edit),
             ("full_name", self.full_name_edit),
             ("title", self.title_edit),
+            ("title_en", self.title_en_edit),
             ("role", self.role_combo),
             ("password", self.passwords.edit),
             ("password_repeat", self.passwords.repeat),
@@ -98,6 +101,7 @@ class NewUserDialog(RecordDialog):
             str(self.role_combo.currentData()),
             self.passwords.value(),
             self.title_edit.text(),
+            self.title_en_edit.text(),
         )
         self.passwords.clear()
         return info
@@ -115,6 +119,7 @@ class EditUserDialog(RecordDialog):
     LABELS = {
         "full_name": QT_TRANSLATE_NOOP("EditUserDialog", "&Full name:"),
         "title": QT_TRANSLATE_NOOP("EditUserDialog", "&Title (for letters):"),
+        "title_en": QT_TRANSLATE_NOOP("EditUserDialog", "Title in &English (for letters):"),
         "role": QT_TRANSLATE_NOOP("EditUserDialog", "&Role:"),
     }
 
@@ -129,9 +134,11 @@ class EditUserDialog(RecordDialog):
         self.general_error.setObjectName("edit_user_error")
         self.full_name_edit = QLineEdit(user.full_name, objectName="full_name_edit")
         self.title_edit = QLineEdit(user.title, objectName="title_edit")
+        self.title_en_edit = QLineEdit(user.title_en, objectName="title_en_edit")
         self.role_combo = role_combo(user.role)
         self.add_field("full_name", self.full_name_edit)
         self.add_field("title", self.title_edit)
+        self.add_field("title_en", self.title_en_edit)
         self.add_field("role", self.role_combo)
         self.buttons = self.finish_layout()
         self.retranslate()
@@ -141,6 +148,7 @@ class EditUserDialog(RecordDialog):
         self.setWindowTitle(self.tr("Edit user {username}").format(username=self.user.username))
         self.full_name_edit.setAccessibleName(self.tr("Full name"))
         self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_en_edit.setAccessibleName(self.tr("Title in English"))
         self.role_combo.setAccessibleName(self.tr("Role"))
         name_roles(self.role_combo)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
@@ -153,6 +161,7 @@ class EditUserDialog(RecordDialog):
             self.user.version,
             full_name=self.full_name_edit.text(),
             title=self.title_edit.text(),
+            title_en=self.title_en_edit.text(),
             role=str(self.role_combo.currentData()),
         )
 

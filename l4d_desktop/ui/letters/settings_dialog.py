@@ -70,6 +70,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "authority_name_en",
         "authority_street",
         "authority_postal",
+        "authority_postal_en",
         "authority_phone",
         "authority_web",
     ),
@@ -127,6 +128,8 @@ class LetterSettingsDialog(TitledDialog):
 
         self.intro_label = hint_label("letter_settings_intro_label")
         self.envelope_hint = hint_label("envelope_hint_label")
+        self.contact_hint = hint_label("contact_hint_label")
+        self.forms["contact"].insertRow(0, self.contact_hint)
         self.forms["envelope"].addRow(self.envelope_hint)
         self.calibration = CalibrationPart(
             services, actor, *(self.spins[key] for key in OFFSET_KEYS), parent=self
@@ -208,6 +211,9 @@ class LetterSettingsDialog(TitledDialog):
             "authority_name_en": self.tr("Supervisory authority's name in English"),
             "authority_street": self.tr("Supervisory authority's visiting address"),
             "authority_postal": self.tr("Supervisory authority's postal address"),
+            "authority_postal_en": self.tr(
+                "Supervisory authority's postal address for English letters"
+            ),
             "authority_phone": self.tr("Supervisory authority's phone"),
             "authority_web": self.tr("Supervisory authority's website"),
             "envelope_offset_x_mm": self.tr("Envelope offset to the right"),
@@ -218,7 +224,13 @@ class LetterSettingsDialog(TitledDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self.groups["controller"].setTitle(self.tr("Controller"))
-        self.groups["contact"].setTitle(self.tr("Data protection contact"))
+        self.groups["contact"].setTitle(self.tr("Data protection contact person"))
+        self.contact_hint.setText(
+            self.tr(
+                "Letters and the privacy notice name this person as whom to ask. A letter is "
+                "signed by the handler of its request, with their own name and title."
+            )
+        )
         self.groups["authority"].setTitle(self.tr("Supervisory authority"))
         self.groups["envelope"].setTitle(self.tr("Envelope window"))
         texts = {
@@ -233,15 +245,16 @@ class LetterSettingsDialog(TitledDialog):
             "controller_web": self.tr("Website:"),
             "register_name_fi": self.tr("Register's name, Finnish:"),
             "register_name_en": self.tr("Register's name, English:"),
-            "privacy_contact_name": self.tr("N&ame:"),
-            "privacy_contact_title_fi": self.tr("Title, Finnish:"),
-            "privacy_contact_title_en": self.tr("Title, English:"),
+            "privacy_contact_name": self.tr("Contact person's n&ame:"),
+            "privacy_contact_title_fi": self.tr("Contact person's title, Finnish:"),
+            "privacy_contact_title_en": self.tr("Contact person's title, English:"),
             "privacy_contact_phone": self.tr("Phone:"),
             "privacy_contact_email": self.tr("Email:"),
             "authority_name_fi": self.tr("Name, &Finnish:"),
             "authority_name_en": self.tr("Name, English:"),
             "authority_street": self.tr("Visiting address:"),
-            "authority_postal": self.tr("Postal address:"),
+            "authority_postal": self.tr("Postal address, Finnish:"),
+            "authority_postal_en": self.tr("Postal address, English (from abroad):"),
             "authority_phone": self.tr("Phone:"),
             "authority_web": self.tr("Website:"),
             "envelope_offset_x_mm": self.tr("&Right (+) or left (−):"),

@@ -66,8 +66,8 @@ class ProcessingRegisterDialog(FollowingDialog):
     INTRO = QT_TRANSLATE_NOOP(
         "ProcessingRegisterDialog",
         "The record of processing activities (GDPR Art. 30). Access letters and the privacy "
-        "notice print what is saved here; a legal basis is printed as a proposal to be confirmed "
-        "until you confirm it.",
+        "notice print what is saved here. A legal basis marked “to be confirmed” is a "
+        "proposal: until you confirm it, no access letter or privacy notice is issued.",
     )
 
     def build(self) -> None:
@@ -76,6 +76,10 @@ class ProcessingRegisterDialog(FollowingDialog):
         self.job: BackgroundJob | None = None
 
         self.intro_label = hint_label("register_intro_label")
+        # Which purposes hold up the access letters and the privacy notice, by name.
+        self.pending_label = QLabel(objectName="pending_bases_label")
+        self.pending_label.setWordWrap(True)
+        self.pending_label.hide()
         self.model = RecordTableModel(PURPOSE_COLUMNS, list_fetcher([]), parent=self)
         self.table = make_table_view(self.model, "purposes_table", 0)
         # The names wrap; a handful of rows is cheap to measure whenever the widths change.
@@ -119,7 +123,7 @@ class ProcessingRegisterDialog(FollowingDialog):
             self.close_buttons,
         )
 
-        layouts.column(self, self.intro_label, (self.tabs, 1), bottom)
+        layouts.column(self, self.intro_label, self.pending_label, (self.tabs, 1), bottom)
         self.table.setColumnWidth(1, 150)
         self.table.setColumnWidth(2, 110)
         self.resize(1200, 760)
@@ -134,6 +138,19 @@ class ProcessingRegisterDialog(FollowingDialog):
         self.notice_language_combo.setItemText(0, self.tr("Finnish"))
         self.notice_language_combo.setItemText(1, self.tr("English"))
         self.notice_language_combo.setAccessibleName(self.tr("Language of the notice"))
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        pending = (
+            [p for p in self.register.purposes if not p.basis_confirmed] if self.register else []
+        )
+        self.pending_label.setVisible(bool(pending))
+        self.pending_label.setText(
+            self.tr(
+                "No access letter or privacy notice is issued until the legal bases of these "
+                "purposes are confirmed: {purposes}."
+            ).format(purposes="; ".join(_name(p) for p in pending))
+        )
 
     def reject(self) -> None:
         """Closing asks before typing that was not saved is dropped."""
@@ -165,6 +182,7 @@ class ProcessingRegisterDialog(FollowingDialog):
         self.register = register
         shown = self.form.purpose.id if self.form.purpose else None
         self.model.set_fetcher(list_fetcher(register.purposes))
+        self._show_pending()
         if first_load:
             self.texts_page.show_texts(register, versions)
         if shown is not None:

@@ -1,10 +1,11 @@
-"""The recipients register of the pääkäyttäjä: processors (name, role, country, contact) that
-the Art. 19 checklist and the access letter name; added, edited and deactivated here."""
+"""The recipients register of the pääkäyttäjä: processors (name, role, country, contact, and
+outside the EEA the transfer mechanism) that the Art. 19 checklist, the access letter and the
+privacy notice name; added, edited and deactivated here."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton
 
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.errors import L4DError
@@ -39,10 +40,29 @@ def _country(p: ProcessorRecord) -> str:
     )
 
 
+def _transfer(p: ProcessorRecord) -> str:
+    """The mechanism in short, as the edit dialog offers it; nothing inside the EEA."""
+    if not p.transfer:
+        return ""
+    return QCoreApplication.translate("ProcessorEditDialog", TRANSFER_NAMES[p.transfer])
+
+
+# The mechanisms in the order offered; "" is "none" (a processor inside the EEA).
+TRANSFER_NAMES = {
+    "": QT_TRANSLATE_NOOP("ProcessorEditDialog", "none (inside the EEA)"),
+    "adequacy": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Adequacy decision (Art. 45)"),
+    "dpf": QT_TRANSLATE_NOOP("ProcessorEditDialog", "EU–US Data Privacy Framework (Art. 45)"),
+    "scc": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Standard contractual clauses (Art. 46)"),
+    "bcr": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Binding corporate rules (Art. 47)"),
+    "derogation": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Derogation (Art. 49)"),
+}
+
+
 PROCESSOR_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name),
     Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda p: p.role),
     Column(QT_TRANSLATE_NOOP("Columns", "Country"), _country),
+    Column(QT_TRANSLATE_NOOP("Columns", "Transfer"), _transfer),
     Column(QT_TRANSLATE_NOOP("Columns", "Contact"), lambda p: p.contact),
     Column(QT_TRANSLATE_NOOP("Columns", "State"), _state),
 ]
@@ -57,7 +77,10 @@ class ProcessorEditDialog(RecordDialog):
         "role": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Role:"),
         "country": QT_TRANSLATE_NOOP("ProcessorEditDialog", "C&ountry (ISO code):"),
         "contact": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Contact:"),
+        "transfer": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Transfer outside the EEA:"),
+        "transfer_detail": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Transfer &particulars:"),
     }
+    TRANSFERS = TRANSFER_NAMES
 
     def __init__(self, owner: FollowingDialog, record: ProcessorRecord | None = None) -> None:
         super().__init__("processor_edit_dialog", owner)
@@ -69,17 +92,27 @@ class ProcessorEditDialog(RecordDialog):
         self.country_edit = QLineEdit(objectName="processor_country_edit")
         self.country_edit.setMaxLength(2)
         self.contact_edit = QLineEdit(objectName="processor_contact_edit")
+        self.transfer_combo = QComboBox(objectName="processor_transfer_combo")
+        for code in self.TRANSFERS:
+            self.transfer_combo.addItem("", code)
+        self.transfer_detail_edit = QLineEdit(objectName="processor_transfer_detail_edit")
         if record is not None:
             self.name_edit.setText(record.name)
             self.role_edit.setText(record.role)
             self.country_edit.setText(record.country)
             self.contact_edit.setText(record.contact)
+            self.transfer_combo.setCurrentIndex(
+                max(0, self.transfer_combo.findData(record.transfer))
+            )
+            self.transfer_detail_edit.setText(record.transfer_detail)
         else:
             self.country_edit.setText("FI")
         self.add_field("name", self.name_edit)
         self.add_field("role", self.role_edit)
         self.add_field("country", self.country_edit)
         self.add_field("contact", self.contact_edit)
+        self.add_field("transfer", self.transfer_combo)
+        self.add_field("transfer_detail", self.transfer_detail_edit)
         self.finish_layout(intro=False)
         self.retranslate()
 
@@ -90,6 +123,11 @@ class ProcessorEditDialog(RecordDialog):
         )
         self.role_edit.setPlaceholderText(self.tr("e.g. email delivery"))
         self.contact_edit.setPlaceholderText(self.tr("where a notice is sent"))
+        for index, text in enumerate(self.TRANSFERS.values()):
+            self.transfer_combo.setItemText(index, self.tr(text))
+        self.transfer_detail_edit.setPlaceholderText(
+            self.tr("the clauses' module, or which Art. 49 derogation")
+        )
 
     def data(self) -> ProcessorInput:
         return ProcessorInput(
@@ -97,6 +135,8 @@ class ProcessorEditDialog(RecordDialog):
             role=self.role_edit.text(),
             country=self.country_edit.text(),
             contact=self.contact_edit.text(),
+            transfer=str(self.transfer_combo.currentData() or ""),
+            transfer_detail=self.transfer_detail_edit.text(),
         )
 
     def submit(self) -> ProcessorRecord:
@@ -149,9 +189,9 @@ class ProcessorsDialog(FollowingDialog):
             self.close_buttons,
         )
         layouts.column(self, self.intro_label, self.inactive_check, (self.table, 1), buttons)
-        for col, width in enumerate((220, 220, 150, 240, 150)):
+        for col, width in enumerate((200, 200, 140, 220, 220, 140)):
             self.table.setColumnWidth(col, width)
-        self.resize(1000, 460)
+        self.resize(1180, 460)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -31,9 +31,6 @@ LEGAL_BASES: dict[str, str] = {
     LegalBasis.LEGITIMATE_INTEREST.value: QT_TRANSLATE_NOOP(
         "PurposeForm", "Legitimate interest (Art. 6(1)(f))"
     ),
-    LegalBasis.SOFT_OPT_IN.value: QT_TRANSLATE_NOOP(
-        "PurposeForm", "Existing customer with an easy opt-out (917/2014 § 200)"
-    ),
 }
 
 # The same, short, for the purposes table.
@@ -42,7 +39,6 @@ SHORT_BASES: dict[str, str] = {
     LegalBasis.CONTRACT.value: QT_TRANSLATE_NOOP("PurposeForm", "contract"),
     LegalBasis.LEGAL_OBLIGATION.value: QT_TRANSLATE_NOOP("PurposeForm", "legal obligation"),
     LegalBasis.LEGITIMATE_INTEREST.value: QT_TRANSLATE_NOOP("PurposeForm", "legitimate interest"),
-    LegalBasis.SOFT_OPT_IN.value: QT_TRANSLATE_NOOP("PurposeForm", "existing customer"),
 }
 
 # Multi-line fields in the order the form shows them.
@@ -135,8 +131,8 @@ class PurposeForm(Retranslating, QWidget):
         self.confirmed_check.setText(self.tr("The controller has &confirmed these legal bases"))
         self.confirmed_check.setToolTip(
             self.tr(
-                "Until confirmed, letters and the privacy notice print the bases as a proposal "
-                "to be confirmed."
+                "Until confirmed, the bases are a proposal: no access letter or privacy notice "
+                "is issued while they are."
             )
         )
         for code, check in self.basis_checks.items():

@@ -122,6 +122,9 @@ ERRORS: dict[str, str] = {
     "business_id_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: not a valid Finnish business ID (y-tunnus, e.g. 2989855-5)."
     ),
+    "web_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: not a web address (e.g. tietosuoja.fi or https://www.lean4d.fi)."
+    ),
     "customer_number_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: use 1–20 letters, digits or hyphens."
     ),
@@ -269,6 +272,28 @@ ERRORS: dict[str, str] = {
         "The processing of this customer's data is restricted (GDPR Art. 18): the data are "
         "only stored. Correct them through the person's rectification request, or lift the "
         "restriction first.",
+    ),
+    "basis_unconfirmed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The legal bases of these purposes are not confirmed yet: {purposes}. The access letter "
+        "and the privacy notice are issued only after the pääkäyttäjä confirms them in Register "
+        "→ Processing register.",
+    ),
+    "transfer_unrecorded": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The transfer mechanism of these processors outside the EEA is not recorded: "
+        "{processors}. Add it in Register → Processors first.",
+    ),
+    "transfer_required": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: a processor outside the EEA needs its transfer mechanism (adequacy decision, "
+        "Data Privacy Framework, standard clauses, binding corporate rules or a derogation).",
+    ),
+    "transfer_inside_eea": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: a processor inside the EEA has no transfer mechanism; leave it empty."
+    ),
+    "transfer_detail_required": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: name the clauses' module or the Art. 49 derogation relied on."
     ),
     "letter_register_incomplete": QT_TRANSLATE_NOOP(
         "Errors",

@@ -113,12 +113,14 @@ def test_the_recipients_are_the_active_processors_by_name(
     services: Services, admin: Actor, scenario: Scenario
 ) -> None:
     services.processors.add(admin, ProcessorInput("Postitus Oy", "kirjeiden postitus", "FI"))
-    services.processors.add(admin, ProcessorInput("Mailer Inc", "email delivery", "US"))
+    services.processors.add(
+        admin, ProcessorInput("Mailer Inc", "email delivery", "US", transfer="dpf")
+    )
     old = services.processors.add(admin, ProcessorInput("Vanha Oy", "arkistointi", "FI"))
     services.processors.deactivate(admin, old.id)
     data = services.subject_data.assemble(admin, scenario.access)
     assert data.recipients == (
-        RecipientEntry("Mailer Inc", "email delivery", "US", in_eea=False),
+        RecipientEntry("Mailer Inc", "email delivery", "US", in_eea=False, transfer="dpf"),
         RecipientEntry("Postitus Oy", "kirjeiden postitus", "FI", in_eea=True),
     )
 

@@ -256,7 +256,9 @@ def make_subject(events: int = EVENTS, notes_third_party: bool = False) -> Subje
         consultations=consultations,
         recipients=(
             RecipientEntry(PROCESSOR_EEA, "laskutus ja kirjanpito", "FI", True),
-            RecipientEntry(PROCESSOR_US, "uutiskirjeiden lähetys", "US", False),
+            RecipientEntry(
+                PROCESSOR_US, "uutiskirjeiden lähetys", "US", False, "scc", "Module 2 (C2P)"
+            ),
         ),
     )
 
@@ -289,9 +291,9 @@ def make_register() -> ProcessingRegister:
                 "Laskutus ja perintä",
                 "Billing and collection",
                 ("contract", "legal_obligation"),
-                False,
+                True,
             ),
-            _purpose(3, "Mainonnan kohdentaminen", "Ad targeting", ("consent",), False),
+            _purpose(3, "Mainonnan kohdentaminen", "Ad targeting", ("consent",), True),
         ),
         texts=tuple((k, *TEXTS[k]) for k in REGISTER_TEXT_KEYS),
     )

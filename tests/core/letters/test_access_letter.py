@@ -73,7 +73,7 @@ PARTS = {
     "fi": [
         "Yhteys- ja asiakastiedot",
         "Suostumukset",
-        "Vastalauseet",
+        "Käsittelyn vastustaminen",
         "Tekniset tiedot käynneistäsi",
         "Laskut",
         "Pyyntösi",
@@ -106,6 +106,10 @@ PARTS = {
 
 
 UNCONFIRMED = {"fi": "vahvistamatta", "en": "to be confirmed"}
+TRANSFER = {  # the mechanism of the recipient outside the EEA, and how to get a copy
+    "fi": ("vakiotietosuojalausekkeet (46 artiklan 2 kohdan c", "Saat jäljennöksen lausekkeista"),
+    "en": ("standard data protection clauses adopted", "You can obtain a copy of the clauses"),
+}
 
 
 AUTHORITY = {"fi": AUTHORITY_FI, "en": AUTHORITY_EN}
@@ -172,18 +176,21 @@ def test_every_section_of_a_complete_access_response_is_there(
     assert "Sähköpostiosoitteeni on vaihtunut." in requests.rows[0][4]
     assert "<b>ei markupia</b>" in body
 
-    # 3: purposes with their bases as the register says, unconfirmed ones marked so.
+    # 3: purposes with their bases as the register says; never an unfinished assessment.
     purposes = table_with(
         letter,
         *(("Käyttötarkoitus", "Oikeusperuste") if language == "fi" else ("Purpose", "Legal basis")),
     )
     assert len(purposes.rows) == 3
-    assert UNCONFIRMED[language] not in purposes.rows[0][1]
-    assert UNCONFIRMED[language] in purposes.rows[1][1]
-    assert UNCONFIRMED[language] in purposes.rows[2][1]
+    assert not any(UNCONFIRMED[language] in row[1] for row in purposes.rows)
     assert "2 vuotta" in body or "2 years" in body  # retention per purpose
-    for key_ in ("data_categories", "recipients", "transfers", "retention", "automated_decisions"):
+    for key_ in ("data_categories", "recipients", "retention", "automated_decisions"):
         assert TEXTS[key_][0 if language == "fi" else 1] in body
+    # The transfer per recipient, with how to obtain a copy; no general "such as" text.
+    assert TEXTS["transfers"][0 if language == "fi" else 1] not in body
+    assert f"{PROCESSOR_US} ({'Yhdysvallat' if language == 'fi' else 'United States'})" in body
+    assert all(words in body for words in TRANSFER[language])
+    assert "Module 2 (C2P)" in body and "jouni@lean4d.fi" in body
     recipients = table_with(letter, "Vastaanottaja" if language == "fi" else "Recipient")
     assert [r[0] for r in recipients.rows] == [PROCESSOR_EEA, PROCESSOR_US]
     assert recipients.rows[1][2] == ("Yhdysvallat" if language == "fi" else "United States")
@@ -292,7 +299,7 @@ def test_the_pdf_reads_back_with_every_section(rendered: tuple[str, LetterContex
     assert NAME in whole
     assert PROCESSOR_EEA in whole and PROCESSOR_US in whole
     assert AUTHORITY[language] in whole
-    assert squeezed(UNCONFIRMED[language]) in flat  # may wrap inside its cell
+    assert squeezed(UNCONFIRMED[language]) not in flat  # nor wrapped inside its cell
     for f in ctx.bundle:
         assert f.sha256 in flat, f.name
     # The web events run over several pages with their header repeated on each.

@@ -130,7 +130,7 @@ def test_objection_stops_direct_marketing_for_good_and_states_compelling_grounds
             "markkinoinnin estolistalla" in text
         )
         assert "Samalla päättyivät seuraavat suostumuksesi:" in text
-        assert "pakottavia oikeutettuja perusteita" in text
+        assert "huomattavan tärkeä ja perusteltu syy, joka syrjäyttää" in text
     else:
         assert "Direct marketing, including targeted advertising" in text
         assert "absolute" in text and "suppression list" in text
@@ -177,9 +177,9 @@ def test_upheld_and_undecided_objections(language: str) -> None:
     letter = outcome_letters.compose_objection(context("objection", language, subject=subj))
     text = flat(body_text(letter))
     if language == "fi":
-        assert "Hyväksyimme vastustuksesi" in text
+        assert "Hyväksyimme vastustamisesi" in text
         assert "Samalla päättyi seuraava suostumuksesi:" in text
-        assert "Arvioimme vielä vastustustasi" in text and "16.2.2026" in text
+        assert "Arvioimme vielä vastustamistasi" in text and "16.2.2026" in text
     else:
         assert "We accepted your objection" in text
         assert "Analysis and statistics of our services" in text

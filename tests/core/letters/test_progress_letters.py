@@ -24,7 +24,9 @@ from tests.core.letters.letter_reading import (
 def test_receipt_gives_the_due_date_and_the_notice_promise_for_access(language: str) -> None:
     letter = progress_letters.compose_receipt(context("receipt", language))
     text = flat(body_text(letter))
-    due = "14.2.2026" if language == "fi" else "14 February 2026"
+    # The promise ends on Saturday 14.2.2026: the letter gives the last working day before it.
+    due = "13.2.2026" if language == "fi" else "13 February 2026"
+    assert ("14.2.2026" if language == "fi" else "14 February 2026") not in text
     received = "15.1.2026" if language == "fi" else "15 January 2026"
     assert due in text and received in text
     assert ("30 päivän" if language == "fi" else "30 days") in text
@@ -67,12 +69,12 @@ def test_identification_asks_first_for_what_is_held_and_moves_no_date(language: 
         assert "sähköpostiosoitteesta" in joined and "asiakasnumerosi" in joined
         assert "laskun numero" in joined
         assert "Emme tarvitse kopiota henkilöllisyystodistuksestasi" in text
-        assert "ei siirrä määräaikaa" in text and "14.2.2026" in text
+        assert "ei siirrä määräaikaa" in text and "13.2.2026" in text
     else:
         assert "email address" in joined and "customer number" in joined
         assert "invoice" in joined
         assert "We do not need a copy of your identity document" in text
-        assert "does not change our time limit" in text and "14 February 2026" in text
+        assert "does not change our time limit" in text and "13 February 2026" in text
     # The letter goes to an address not yet trusted: none of the data held is in it.
     assert EMAIL not in text and "10042" not in text
 

@@ -1,6 +1,6 @@
-"""The processing register (Art. 30): seeded from the privacy notice with unconfirmed bases, kept
-by the pääkäyttäjä (version-checked, audited), and printed as the privacy notice in both
-languages."""
+"""The processing register (Art. 30): seeded from the privacy notice, kept by the pääkäyttäjä
+(version-checked, audited), and printed as the privacy notice in both languages. The seed's
+unconfirmed bases and their confirmation: test_basis_confirmation.py."""
 
 from __future__ import annotations
 
@@ -57,14 +57,11 @@ def words(text: str) -> str:
 # -- the seed ----------------------------------------------------------------------------------
 
 
-def test_the_register_is_seeded_from_the_notice_with_every_basis_unconfirmed(
-    services: Services, admin: Actor
-) -> None:
+def test_the_register_is_seeded_from_the_notice(services: Services, admin: Actor) -> None:
     register = services.processing_register.register(admin)
     assert [p.name_fi.lower() for p in register.purposes] == NOTICE_PURPOSES
     assert [p.position for p in register.purposes] == list(range(1, 9))
     assert all(p.name_en for p in register.purposes)
-    assert not any(p.basis_confirmed for p in register.purposes)
     known = {str(b) for b in LegalBasis}
     for p in register.purposes:
         assert p.legal_bases and set(p.legal_bases) <= known
@@ -74,7 +71,7 @@ def test_the_register_is_seeded_from_the_notice_with_every_basis_unconfirmed(
     bases = {p.code: p.legal_bases for p in register.purposes}
     assert bases["billing"] == ("contract", "legal_obligation")
     assert bases["ad_targeting"] == ("consent",)
-    assert set(bases["marketing"]) >= {"consent", "soft_opt_in"}
+    assert set(bases["marketing"]) >= {"consent", "legitimate_interest"}
     assert bases["statutory_duties"] == ("legal_obligation",)
     billing = purpose(services, admin, "billing")
     assert "1336/1997" in billing.retention_fi and "six years" in billing.retention_en
@@ -107,6 +104,8 @@ def test_anyone_viewing_requests_reads_it_and_load_register_gives_the_same(
 def test_the_paakayttaja_confirms_a_basis_version_checked_and_audited(
     services: Services, admin: Actor
 ) -> None:
+    with raw_db(services.db.path) as conn:
+        conn.execute("UPDATE processing_purposes SET basis_confirmed = 0 WHERE code = 'billing'")
     billing = purpose(services, admin, "billing")
     saved = services.processing_register.update_purpose(
         admin,
@@ -238,7 +237,7 @@ def test_the_privacy_notice_in_both_languages(
     services: Services, admin: Actor, handler: Actor
 ) -> None:
     services.processors.add(admin, ProcessorInput("Postitus Oy", "Sähköpostin välitys", "SE"))
-    services.processors.add(admin, ProcessorInput("Pilvi Inc", "Hosting", "US"))
+    services.processors.add(admin, ProcessorInput("Pilvi Inc", "Hosting", "US", transfer="dpf"))
     gone = services.processors.add(admin, ProcessorInput("Vanha Kirjanpito Ky", "Accounting"))
     services.processors.deactivate(admin, gone.id)
     register = services.processing_register.register(admin)
@@ -252,7 +251,7 @@ def test_the_privacy_notice_in_both_languages(
         text = pdf_text(pdf)
         for p in register.purposes:
             assert words(p.name(language)) in text
-        assert unconfirmed in text
+        assert unconfirmed not in text
         assert "Postitus Oy" in text and "Pilvi Inc" in text
         assert "Vanha Kirjanpito Ky" not in text  # no longer a recipient
         assert outside in text
@@ -266,17 +265,6 @@ def test_the_privacy_notice_in_both_languages(
         (handler.user_id, "fi"),
         (handler.user_id, "en"),
     ]
-
-
-def test_once_every_basis_is_confirmed_the_notice_says_so_no_more(
-    services: Services, admin: Actor
-) -> None:
-    for p in services.processing_register.register(admin).purposes:
-        services.processing_register.update_purpose(
-            admin, p.id, **fields_of(p, basis_confirmed=True)
-        )
-    assert "vahvistamatta" not in pdf_text(services.processing_register.notice_pdf(admin, "fi"))
-    assert "to be confirmed" not in pdf_text(services.processing_register.notice_pdf(admin, "en"))
 
 
 def test_the_notice_is_an_export(services: Services, admin: Actor, reader: Actor) -> None:

@@ -30,8 +30,11 @@ def test_add_update_deactivate_and_list(services: Services, admin: Actor, handle
         True,
     )
     assert added.in_eea
-    cloud = services.processors.add(admin, ProcessorInput(name="Cloud Inc", country="US"))
+    cloud = services.processors.add(
+        admin, ProcessorInput(name="Cloud Inc", country="US", transfer="DPF")
+    )
     assert not cloud.in_eea and cloud.role == "" and cloud.contact == ""
+    assert (cloud.transfer, cloud.transfer_detail) == ("dpf", "")
     assert [p.name for p in services.processors.list_processors(handler)] == [
         "Cloud Inc",
         "Postitus Oy",
@@ -73,6 +76,27 @@ def test_add_update_deactivate_and_list(services: Services, admin: Actor, handle
         (ProcessorInput(name="X", country="AC"), "country", "country_invalid"),  # not ISO 3166
         (ProcessorInput(name="X", contact="a" * 255), "contact", "too_long"),
         (ProcessorInput(name="X", role="a\tb"), "role", "control_chars"),
+        # Outside the EEA only with its mechanism (Art. 13(1)(f), 15(2)) …
+        (ProcessorInput(name="X", country="US"), "transfer", "transfer_required"),
+        (ProcessorInput(name="X", country="IN", transfer="trust"), "transfer", "choice_invalid"),
+        # … and the particulars a letter cannot do without: the module, the derogation.
+        (
+            ProcessorInput(name="X", country="IN", transfer="scc"),
+            "transfer_detail",
+            "transfer_detail_required",
+        ),
+        (
+            ProcessorInput(name="X", country="CH", transfer="derogation"),
+            "transfer_detail",
+            "transfer_detail_required",
+        ),
+        # Inside the EEA nothing is transferred: a mechanism there would be printed as one.
+        (ProcessorInput(name="X", country="SE", transfer="scc"), "transfer", "transfer_inside_eea"),
+        (
+            ProcessorInput(name="X", country="FI", transfer_detail="Module 2"),
+            "transfer_detail",
+            "transfer_inside_eea",
+        ),
     ],
 )
 def test_bad_values_name_their_field(
@@ -100,3 +124,27 @@ def test_only_the_paakayttaja_keeps_the_register(
     assert table_count(services.db.path, "processors") == 1
     denied = [r for r in audit_rows(services.db.path) if r["outcome"] == "denied"]
     assert len(denied) == 6 and {r["detail"] for r in denied} == {"users.admin"}
+
+
+def test_a_transfer_is_kept_with_its_particulars_and_cleared_inside_the_eea(
+    services: Services, admin: Actor
+) -> None:
+    hosting = services.processors.add(
+        admin,
+        ProcessorInput(
+            name="Pilvi Ltd",
+            country="IN",
+            transfer="scc",
+            transfer_detail="Module 3 (processor to processor), signed 1.2.2026",
+        ),
+    )
+    assert (hosting.transfer, hosting.transfer_detail) == (
+        "scc",
+        "Module 3 (processor to processor), signed 1.2.2026",
+    )
+    # Moved into the EEA: its mechanism must go with it, and then nothing is kept.
+    moved = services.processors.update(
+        admin, hosting.id, hosting.version, ProcessorInput(name="Pilvi Ltd", country="IE")
+    )
+    assert (moved.transfer, moved.transfer_detail, moved.in_eea) == ("", "", True)
+    assert moved.as_input() == ProcessorInput(name="Pilvi Ltd", country="IE")

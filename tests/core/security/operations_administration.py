@@ -219,6 +219,10 @@ ADMINISTRATION_OPERATIONS: dict[str, tuple[str, Operation]] = {
             a, "security", version=1, fi="Palomuuri ja salasanat.", en="Firewalls and passwords."
         ),
     ),
+    "processing_register.confirm_basis": (
+        "users.admin",
+        lambda s, a, w: s.processing_register.confirm_basis(a, "billing"),
+    ),
     "processing_register.notice_pdf": (
         "data.export",
         lambda s, a, w: s.processing_register.notice_pdf(a, "en"),

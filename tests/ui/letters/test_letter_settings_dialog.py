@@ -22,6 +22,17 @@ from l4d_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.gui import WAIT_MS, click, click_save, finish
 from tests.helpers.pdf import pdf_text
 
+# A value each field accepts, typed after a refusal.
+CORRECTED = {
+    "controller_name": "Lean 4D Oy",
+    "privacy_contact_email": "jouni@lean4d.fi",
+    "controller_postal_code": "02520",
+    "controller_business_id": "2989855-5",
+    "controller_email": "jouni@lean4d.fi",
+    "privacy_contact_phone": "+358 40 071 7454",
+    "controller_web": "lean4d.fi",
+}
+
 
 def make_dialog(qtbot: Any, services: Services, actor: Actor) -> LetterSettingsDialog:
     dialog = LetterSettingsDialog(Session(services, actor))
@@ -37,7 +48,7 @@ def test_the_fields_are_grouped_and_read_from_the_settings(
     assert dialog.windowTitle() == "Letter settings"
     assert [g.title() for g in dialog.groups.values()] == [
         "Controller",
-        "Data protection contact",
+        "Data protection contact person",
         "Supervisory authority",
         "Envelope window",
     ]
@@ -95,8 +106,23 @@ def test_saved_settings_are_read_back_by_the_next_dialog(
             "jouni@lean4d.fi\tx",
             "Data protection contact's email: contains control characters that are not allowed.",
         ),
+        # Checked as the customer register checks the same kinds of value.
+        (
+            "controller_postal_code",
+            "2520",
+            "Controller's postal code: a Finnish postal code has exactly 5 digits.",
+        ),
+        (
+            "controller_business_id",
+            "2989855-4",
+            "Controller's business ID: not a valid Finnish business ID (y-tunnus, e.g. "
+            "2989855-5).",
+        ),
+        ("controller_email", "jouni@", "Controller's email: not a valid email address."),
+        ("privacy_contact_phone", "040 12", "Data protection contact's phone: not a valid phone number."),
+        ("controller_web", "lean 4d", "Controller's website: not a web address (e.g. tietosuoja.fi or https://www.lean4d.fi)."),
     ],
-)
+)  # fmt: skip
 def test_a_refused_value_is_named_beside_its_field_and_the_typing_is_kept(
     english, qtbot, services: Services, admin: Actor, key: str, typed: str, message: str
 ) -> None:  # type: ignore[no-untyped-def]
@@ -115,9 +141,7 @@ def test_a_refused_value_is_named_beside_its_field_and_the_typing_is_kept(
     assert dialog.edits["controller_city"].text() == "Masala"
     assert services.letters.settings_values(admin)["controller_city"] != "Masala"
     # Corrected, the error goes and the save goes through.
-    dialog.edits[key].setText("Lean 4D Oy" if key == "controller_name" else "ok")
-    if key == "privacy_contact_email":
-        dialog.edits[key].setText("jouni@lean4d.fi")
+    dialog.edits[key].setText(CORRECTED.get(key, "ok"))
     click_save(qtbot, dialog.buttons)
     assert not error.isVisible()
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -18,6 +18,7 @@ from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.shell.main_window import MainWindow
+from tests.helpers.database import raw_db
 from tests.helpers.gui import cells, click, finish
 
 BILLING_ROW = 2  # the notice's third purpose
@@ -26,6 +27,12 @@ BILLING_ROW = 2  # the notice's third purpose
 def tick(qtbot, check: QCheckBox) -> None:  # type: ignore[no-untyped-def]
     """Click the box itself: a checkbox's widget is wider than its box and words."""
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(6, check.height() // 2))
+
+
+def unconfirm(services: Services) -> None:
+    """Every basis a proposal, as the seed leaves them (the test template has them confirmed)."""
+    with raw_db(services.db.path) as conn:
+        conn.execute("UPDATE processing_purposes SET basis_confirmed = 0")
 
 
 def make_dialog(qtbot, services: Services, actor: Actor) -> ProcessingRegisterDialog:  # type: ignore[no-untyped-def]
@@ -38,8 +45,14 @@ def make_dialog(qtbot, services: Services, actor: Actor) -> ProcessingRegisterDi
 def test_the_paakayttaja_confirms_a_basis_and_finds_it_saved_on_reopening(
     english, qtbot, services: Services, admin: Actor, answers
 ) -> None:  # type: ignore[no-untyped-def]
+    unconfirm(services)
     dialog = make_dialog(qtbot, services, admin)
     assert dialog.model.rowCount() == 8
+    # The pääkäyttäjä is told which purposes hold up the access letters and the notice.
+    assert dialog.pending_label.isVisible()
+    billing_name = "Billing, collection and verifying customer transactions"
+    assert billing_name in dialog.pending_label.text()
+    assert dialog.pending_label.text().startswith("No access letter or privacy notice is issued")
     assert cells(dialog.model, BILLING_ROW) == [
         "Billing, collection and verifying customer transactions",
         "Contract, legal obligation",
@@ -58,6 +71,8 @@ def test_the_paakayttaja_confirms_a_basis_and_finds_it_saved_on_reopening(
     click(qtbot, dialog.save_purpose_button)
     assert dialog.purpose_status_label.text() == "Saved."
     assert cells(dialog.model, BILLING_ROW)[2] == "confirmed"
+    assert billing_name not in dialog.pending_label.text()
+    assert "Targeting advertising" in dialog.pending_label.text()
     assert answers == []  # nothing was asked or refused
     dialog.close()
 
@@ -79,6 +94,7 @@ def test_the_paakayttaja_confirms_a_basis_and_finds_it_saved_on_reopening(
 def test_a_refused_save_names_the_field_and_keeps_the_typing(
     english, qtbot, services: Services, admin: Actor, answers, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    unconfirm(services)
     before = services.processing_register.register(admin)
     dialog = make_dialog(qtbot, services, admin)
     form = dialog.form  # the first purpose is shown: the customer relationship
@@ -179,6 +195,7 @@ def test_the_privacy_notice_is_saved_as_a_pdf(
         lambda *_a, **_k: (str(target), "PDF (*.pdf)"),
     )
     dialog = make_dialog(qtbot, services, admin)
+    assert not dialog.pending_label.isVisible()  # every basis is confirmed
     assert dialog.notice_button.text() == "Save privacy &notice as PDF…"
     dialog.notice_language_combo.setCurrentIndex(1)  # English
     click(qtbot, dialog.notice_button)
@@ -188,7 +205,28 @@ def test_the_privacy_notice_is_saved_as_a_pdf(
     text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages).split()
     )
-    assert "Privacy notice" in text and "to be confirmed by the controller" in text
+    assert "Privacy notice" in text and "to be confirmed" not in text
+
+
+def test_the_notice_waits_for_the_bases_and_says_which_to_confirm(
+    english, qtbot, services: Services, admin: Actor, answers, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    with raw_db(services.db.path) as conn:
+        conn.execute(
+            "UPDATE processing_purposes SET basis_confirmed = 0 WHERE code = 'ad_targeting'"
+        )
+    target = tmp_path / "privacy-notice.pdf"
+    monkeypatch.setattr(
+        file_names.QFileDialog,
+        "getSaveFileName",
+        lambda *_a, **_k: (str(target), "PDF (*.pdf)"),
+    )
+    dialog = make_dialog(qtbot, services, admin)
+    click(qtbot, dialog.notice_button)
+    finish(qtbot, dialog.job)
+    assert not target.exists()
+    shown = " ".join([*(text for _kind, text in answers), dialog.notice_label.text()])
+    assert "not confirmed yet: ad_targeting" in shown
 
 
 def test_only_the_paakayttaja_gets_the_menu_entry_and_the_service_refuses_the_others(

@@ -39,6 +39,7 @@ def test_the_pääkäyttäjä_adds_and_edits_a_recipient(
         "Postitus Oy",
         "Email delivery",
         "SE",
+        "",  # inside the EEA: no transfer
         "tietosuoja@postitus.example",
         "active",
     ]
@@ -49,15 +50,36 @@ def test_the_pääkäyttäjä_adds_and_edits_a_recipient(
     assert edit is not None and edit.name_edit.text() == "Postitus Oy"
     edit.country_edit.setText("US")
     click_save(qtbot, edit.buttons)
-    assert cells(dialog.model, 0)[2] == "US (outside the EEA)"
+    assert edit.isVisible()  # outside the EEA only with its transfer mechanism
+    assert (
+        edit.errors._fields["transfer"][1]
+        .text()
+        .startswith(
+            "Transfer outside the EEA: a processor outside the EEA needs its transfer mechanism"
+        )
+    )
+    edit.transfer_combo.setCurrentIndex(edit.transfer_combo.findData("scc"))
+    click_save(qtbot, edit.buttons)
+    assert "module" in edit.errors._fields["transfer_detail"][1].text()
+    edit.transfer_detail_edit.setText("Module 2 (controller to processor)")
+    click_save(qtbot, edit.buttons)
+    assert not edit.isVisible()
+    assert cells(dialog.model, 0)[2:4] == [
+        "US (outside the EEA)",
+        "Standard contractual clauses (Art. 46)",
+    ]
     [record] = services.processors.list_processors(admin)
     assert (record.name, record.country, record.version) == ("Postitus Oy", "US", 2)
+    assert (record.transfer, record.transfer_detail) == (
+        "scc",
+        "Module 2 (controller to processor)",
+    )
 
     dialog.table.selectRow(0)
     click(qtbot, dialog.active_button)
     assert services.processors.list_processors(admin) == []
     assert dialog.inactive_check.isChecked()
-    assert cells(dialog.model, 0)[4] == "no longer a recipient"
+    assert cells(dialog.model, 0)[5] == "no longer a recipient"
     assert dialog.active_button.text() == "&Reactivate"
 
 

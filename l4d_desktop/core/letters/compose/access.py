@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from l4d_desktop.core.disclosure.subject_data import SubjectData
+from l4d_desktop.core.disclosure.tailoring import applying_purposes
 from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.letters.compose.access_answer import (
     files_blocks,
@@ -41,6 +42,7 @@ from l4d_desktop.core.letters.compose.common import (
 from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.document import Block, Heading, Letter, Paragraph, Table
 from l4d_desktop.core.letters.words import catalogue
+from l4d_desktop.core.register.confirmation import require_confirmed
 from l4d_desktop.core.register.processing import ProcessingRegister
 
 # The register's texts this letter cannot do without; "transfers" is needed only when a
@@ -107,6 +109,9 @@ def _check_register(
     missing = [k for k in needed if not register.text(k, language).strip()]
     if missing:
         raise BusinessRuleError("letter_register_incomplete", texts=", ".join(missing))
+    # A letter never says that the assessment of a basis is unfinished (Art. 13(1)(c), 15(1)(a)):
+    # the purposes it prints, those that apply to this person, must all be confirmed.
+    require_confirmed(applying_purposes(register.purposes, data))
     return register
 
 

@@ -2,8 +2,8 @@
 person. Purposes, legal bases and retention, the kinds of data, recipients and transfers, the
 source, automated decisions, the rights and the complaint.
 
-Everything general is printed as the processing register says it, never invented here: a basis
-not yet confirmed prints as "vahvistamatta" / "to be confirmed".
+Everything general is printed as the processing register says it, never invented here; the
+letter is not issued while a basis it prints is unconfirmed (register/confirmation.py).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.disclosure.tailoring import applying_purposes
 from l4d_desktop.core.letters.compose.access_answer import retention_blocks
 from l4d_desktop.core.letters.compose.common import remedies, words_of
+from l4d_desktop.core.letters.compose.transfers import transfer_blocks
 from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.document import Block, Bullets, Heading, Paragraph, Table
 from l4d_desktop.core.letters.words import Words, capital, country_name
@@ -40,8 +41,6 @@ def _basis_text(p: Purpose, w: Words) -> str:
     note = p.basis_note(w.language)
     if note:
         text = f"{text}. {note}" if text else note
-    if not p.basis_confirmed:
-        text += f" {w('info.unconfirmed')}"
     return text
 
 
@@ -76,8 +75,6 @@ def _purpose_blocks(data: SubjectData, register: ProcessingRegister, w: Words) -
     )
     columns = ("purpose", "basis", "data", "retention")
     blocks = _table_part(w, "purposes", columns, rows, (3.2, 3.6, 3.6, 3.6))
-    if any(not p.basis_confirmed for p in purposes):
-        blocks.append(Paragraph(w("info.unconfirmed_explained"), "small"))
     blocks += _tailored_processing(data, w)
     blocks.append(Paragraph(register.text("retention", language)))
     blocks += retention_blocks(data, w)
@@ -120,7 +117,9 @@ def _category_blocks(data: SubjectData, register: ProcessingRegister, w: Words) 
     ]
 
 
-def _recipient_blocks(data: SubjectData, register: ProcessingRegister, w: Words) -> list[Block]:
+def _recipient_blocks(
+    data: SubjectData, register: ProcessingRegister, w: Words, contact: str
+) -> list[Block]:
     language = w.language
     inside, outside = w("info.recipients.inside"), w("info.recipients.outside")
     rows = tuple(
@@ -129,8 +128,7 @@ def _recipient_blocks(data: SubjectData, register: ProcessingRegister, w: Words)
     )
     columns = ("name", "role", "country", "transfer")
     blocks = _table_part(w, "recipients", columns, rows, (3.6, 4.6, 2.4, 3.4))
-    if any(not r.in_eea for r in data.recipients):
-        blocks.append(Paragraph(register.text("transfers", language)))
+    blocks += transfer_blocks(w, data.recipients, contact)
     blocks.append(Paragraph(register.text("recipients", language)))
     return blocks
 
@@ -159,7 +157,7 @@ def information_section(
         Heading(w("info.heading")),
         *_purpose_blocks(data, register, w),
         *_category_blocks(data, register, w),
-        *_recipient_blocks(data, register, w),
+        *_recipient_blocks(data, register, w, ctx.controller.contact_email),
         *_source_blocks(data, w),
         Heading(w("info.automated"), 2),
         Paragraph(register.text("automated_decisions", w.language)),

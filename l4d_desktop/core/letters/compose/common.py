@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.letters.compose.recipients import art19_blocks
-from l4d_desktop.core.letters.context import Authority, LetterContext
+from l4d_desktop.core.letters.context import Authority, LetterContext, LetterRequest
 from l4d_desktop.core.letters.document import Block, Facts, Heading, Letter, Paragraph
 from l4d_desktop.core.letters.words import Words, catalogue
+from l4d_desktop.core.requests.deadlines import is_working_day
 
 
 def letter_from(
@@ -28,6 +31,7 @@ def letter_from(
         signature=ctx.signature,
         enclosures=enclosures,
         window=ctx.window,
+        sender_country=ctx.sender_country,
     )
 
 
@@ -49,6 +53,17 @@ def greeting(ctx: LetterContext) -> Paragraph:
     w = words_of(ctx)
     name = ctx.recipient[0] if ctx.recipient else ""
     return Paragraph(w("letter.greeting", name=name) if name else w("letter.greeting_anyone"))
+
+
+def answer_by(request: LetterRequest) -> dt.date:
+    """The date a letter promises the answer by. While the notice's promise (receipt + N days)
+    decides it, a promise that ends on a weekend or holiday is shown as the last working day on
+    or before it: nobody answers on a Sunday, and a later day would break the promise."""
+    day = request.due
+    if request.extended_due is None and request.promised_due == day:
+        while not is_working_day(day):
+            day -= dt.timedelta(days=1)
+    return day
 
 
 def received_sentence(ctx: LetterContext) -> str:

@@ -3,8 +3,8 @@ the controller's settings, in the notice's language.
 
 The register decides what the notice says about purposes, legal bases, data, recipients,
 retention and security; this module only arranges it and adds what the law fixes (the rights,
-the complaint to the supervisory authority). A basis the pääkäyttäjä has not confirmed is
-printed as such, never as settled (LEGAL.md, "Legal bases").
+the complaint to the supervisory authority). No notice is composed while a basis is still a
+proposal: a notice never says that the controller's assessment is unfinished (LEGAL.md).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from l4d_desktop.core.letters.compose.common import authority_address
+from l4d_desktop.core.letters.compose.transfers import transfer_blocks
 from l4d_desktop.core.letters.context import Authority, Controller
 from l4d_desktop.core.letters.document import (
     Block,
@@ -24,6 +25,7 @@ from l4d_desktop.core.letters.document import (
     Table,
 )
 from l4d_desktop.core.letters.words import Words, capital, catalogue, country_name
+from l4d_desktop.core.register.confirmation import require_confirmed
 from l4d_desktop.core.register.processing import ProcessingRegister, Purpose
 from l4d_desktop.core.register.processors import ProcessorRecord
 
@@ -49,7 +51,9 @@ def compose_notice(
     today: dt.date,
     promised_days: int = 30,
 ) -> Notice:
-    """The notice in `language`; `processors` are the active recipients to name."""
+    """The notice in `language`; `processors` are the active recipients to name. Refused while
+    a purpose's basis is unconfirmed (the error names the purposes to confirm)."""
+    require_confirmed(register.purposes)
     w = catalogue(language)
 
     def text(key: str) -> str:
@@ -63,7 +67,7 @@ def compose_notice(
     body += _section(w("notice.data"), text("data_categories"))
     body += _section(w("notice.source"), text("source"))
     body += _recipients(w, text("recipients"), processors)
-    body += _transfers(w, text("transfers"), processors)
+    body += _transfers(w, text("transfers"), processors, controller.contact_email)
     body += _section(w("notice.retention"), text("retention"))
     body += [
         Heading(w("notice.rights")),
@@ -121,17 +125,14 @@ def _controller(w: Words, c: Controller) -> list[Block]:
 
 
 def bases_text(purpose: Purpose, language: str) -> str:
-    """The purpose's legal bases in words, marked while the pääkäyttäjä has not confirmed them."""
+    """The purpose's legal bases in words."""
     w = catalogue(language)
-    words = capital("; ".join(w.term("notice_basis", code) for code in purpose.legal_bases))
-    return words if purpose.basis_confirmed else f"{words} {w('notice.unconfirmed')}"
+    return capital("; ".join(w.term("notice_basis", code) for code in purpose.legal_bases))
 
 
 def _purposes(w: Words, purposes: Sequence[Purpose]) -> list[Block]:
     language = w.language
     blocks: list[Block] = [Heading(w("notice.purposes")), Paragraph(w("notice.purposes.intro"))]
-    if any(not p.basis_confirmed for p in purposes):
-        blocks.append(Paragraph(w("notice.unconfirmed_explained"), "italic"))
     for p in purposes:
         rows = [
             (w("notice.basis"), bases_text(p, language)),
@@ -164,12 +165,12 @@ def _recipients(w: Words, text: str, processors: Sequence[ProcessorRecord]) -> l
     return blocks
 
 
-def _transfers(w: Words, text: str, processors: Sequence[ProcessorRecord]) -> list[Block]:
-    outside = [p for p in processors if not p.in_eea]
-    blocks = _section(w("notice.transfers"), text)
-    if outside:
-        if not blocks:
-            blocks = [Heading(w("notice.transfers"))]
-        names = ", ".join(f"{p.name} ({country_name(p.country, w.language)})" for p in outside)
-        blocks.append(Paragraph(w("notice.outside_eea_list", names=names)))
-    return blocks
+def _transfers(
+    w: Words, text: str, processors: Sequence[ProcessorRecord], contact: str
+) -> list[Block]:
+    """Each transfer with its mechanism; the register's general text only while none is
+    listed (its general words would then say nothing the lines do not)."""
+    listed = transfer_blocks(w, processors, contact)
+    if listed:
+        return [Heading(w("notice.transfers")), *listed]
+    return _section(w("notice.transfers"), text)

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from l4d_desktop.core.letters.compose.common import (
+    answer_by,
     contact,
     greeting,
     letter_from,
@@ -43,7 +44,7 @@ def compose_receipt(ctx: LetterContext) -> Letter:
     w = words_of(ctx)
     r = ctx.request
     day = w.date(r.received_on)
-    due = w.date(r.due)
+    due = w.date(answer_by(r))
     promised = _promised_days(r)
     if w.has_term("channel", r.channel):
         got = w("receipt.got_by", how=w.term("channel", r.channel), day=day)
@@ -104,7 +105,7 @@ def compose_identification(ctx: LetterContext) -> Letter:
         ),
         Paragraph(w("identification.no_copy")),
         Heading(w("identification.next"), 2),
-        Paragraph(w("identification.time_limit", due=w.date(r.due))),
+        Paragraph(w("identification.time_limit", due=w.date(answer_by(r)))),
         Paragraph(w("identification.use")),
         contact(ctx),
     )

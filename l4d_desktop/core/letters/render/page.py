@@ -88,6 +88,8 @@ def draw_address(canvas: Canvas, letter: Letter) -> None:
     room = (x1 - x0) - 2 * WINDOW_INSET
     head = letter.letterhead
     sender = f"{head.name}, {head.street}, {head.postal_code} {head.city}"
+    if letter.sender_country:  # a letter returned from abroad must find its way back
+        sender = f"{sender}, {letter.sender_country}"
     size = 6.5
     while size > 4.5 and stringWidth(sender, fonts.REGULAR, size) > room:
         size -= 0.25

@@ -190,9 +190,15 @@ def render_letter_pages(letter: Letter) -> Rendered:
     story.extend(flow.blocks(letter.body))
     if letter.signature is not None:
         s = letter.signature
+        # The closing takes the body's last flowable with it to a new page, so that it never
+        # stands alone there: a page holding only a signature could be put under any text.
+        tail: list[Flowable] = []
+        while len(story) > 2 and not (tail and not isinstance(tail[0], Spacer)):
+            tail.insert(0, story.pop())
         story.append(
             KeepTogether(
                 [
+                    *tail,
                     Spacer(1, 6),
                     flow.para(s.closing),
                     Spacer(1, 12 * mm),

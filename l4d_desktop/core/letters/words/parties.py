@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.letters.context import Authority, Controller
-from l4d_desktop.core.letters.words import check_language, country_name
+from l4d_desktop.core.letters.words import catalogue, check_language, country_name
 from l4d_desktop.core.store.settings import SettingsStore
 
 
@@ -34,12 +34,36 @@ def controller_of(session: Session, settings: SettingsStore, language: str) -> C
     )
 
 
+def signer_title(
+    name: str, title_fi: str, title_en: str, controller: Controller, language: str
+) -> str:
+    """The signer's title in the letter's language. The data protection contact signs with the
+    title the settings give in that language (one person, one title in a letter); anyone else
+    with their account's title in that language, or, without one, as the handler of the
+    request: a letter never carries a title in the other language."""
+    if name == controller.contact_name and controller.contact_title:
+        return controller.contact_title
+    title = title_fi if language == "fi" else title_en
+    return title or catalogue(language)("letter.signer_role")
+
+
+def sender_country(recipient_country: str, home_country: str) -> str:
+    """The return line's country for a letter going abroad, in capitals and in English, which
+    the post of any country reads (UPU S42); "" for a letter that stays in the home country."""
+    if not recipient_country or recipient_country.upper() == home_country.upper():
+        return ""
+    return country_name(home_country.upper(), "en").upper()
+
+
 def authority_of(session: Session, settings: SettingsStore, language: str) -> Authority:
     check_language(language)
     return Authority(
         name=settings.get(session, f"authority_name_{language}"),
         street=settings.get(session, "authority_street"),
-        postal=settings.get(session, "authority_postal"),
+        # English letters give the postal address as it is written from abroad.
+        postal=settings.get(
+            session, "authority_postal" if language == "fi" else "authority_postal_en"
+        ),
         phone=settings.get(session, "authority_phone"),
         web=settings.get(session, "authority_web"),
     )

@@ -20,6 +20,9 @@ class Processor(Versioned, Base):
     role: Mapped[str] = mapped_column(String(200), default="")
     country: Mapped[str] = mapped_column(String(2), default="FI")
     contact: Mapped[str] = mapped_column(String(254), default="")
+    # Outside the EEA: the Chapter V mechanism (TransferMechanism code) and its particulars.
+    transfer_mechanism: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    transfer_detail: Mapped[str] = mapped_column(Text, default="", server_default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
@@ -38,7 +41,7 @@ class ProcessingPurposeRow(Versioned, Base):
     legal_bases: Mapped[str] = mapped_column(String(200))  # LegalBasis codes, comma-separated
     basis_note_fi: Mapped[str] = mapped_column(Text, default="")
     basis_note_en: Mapped[str] = mapped_column(Text, default="")
-    # False: a proposal the letters print as "to be confirmed".
+    # False: a proposal; no access letter or privacy notice is issued until it is confirmed.
     basis_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     categories_fi: Mapped[str] = mapped_column(Text, default="")
     categories_en: Mapped[str] = mapped_column(Text, default="")

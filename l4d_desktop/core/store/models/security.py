@@ -17,6 +17,8 @@ class User(Versioned, Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(String(200), default="")
+    # The same title in English, which English letters sign with (the other is Finnish).
+    title_en: Mapped[str] = mapped_column(String(200), default="", server_default="")
     role: Mapped[str] = mapped_column(String(20))
     password_hash: Mapped[str] = mapped_column(String(255))
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)

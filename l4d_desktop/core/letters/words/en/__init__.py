@@ -9,6 +9,7 @@ from l4d_desktop.core.letters.words.en import (
     common,
     evidence_access,
     evidence_outcomes,
+    evidence_terms,
     notice,
     outcomes,
     progress,
@@ -25,4 +26,5 @@ ENTRIES: dict[str, str] = {
     **evidence_outcomes.ENTRIES,
     **evidence_access.ENTRIES,
     **annual.ENTRIES,
+    **evidence_terms.ENTRIES,
 }

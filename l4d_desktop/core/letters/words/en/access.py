@@ -59,20 +59,11 @@ ENTRIES: dict[str, str] = {
     "info.purposes.data": "Data used",
     "info.purposes.retention": "Retention",
     "info.purposes.none": "No purposes of processing are recorded.",
-    "info.unconfirmed": "(to be confirmed)",
-    "info.unconfirmed_explained": (
-        "“To be confirmed” means that our assessment of the legal basis is not yet complete. We "
-        "will tell you if the confirmed basis differs from the one shown."
-    ),
     # -- The legal bases as the access response names them
     "access_basis.consent": "consent (Art. 6(1)(a))",
     "access_basis.contract": "contract (Art. 6(1)(b))",
     "access_basis.legal_obligation": "legal obligation (Art. 6(1)(c))",
     "access_basis.legitimate_interest": "legitimate interests (Art. 6(1)(f))",
-    "access_basis.soft_opt_in": (
-        "marketing to existing customers, which you may refuse at any time (section 200 of the "
-        "Finnish Act on Electronic Communications Services)"
-    ),
     "info.restricted": (
         "You asked us to restrict the processing of your data. We therefore only store them and "
         "use them for nothing but handling your request until the restriction ends. We will tell "
@@ -202,7 +193,7 @@ ENTRIES: dict[str, str] = {
     "copy.objections.purpose": "Processing objected to",
     "copy.objections.received": "Received",
     "copy.objections.reasons": "Your reasons",
-    "copy.objections.decision": "Decision",
+    "copy.objections.decision": "Outcome",
     "copy.objections.decided": "Decided",
     "copy.objections.undecided": "not yet decided",
     "copy.objections.none": "You have not objected to the processing of your data.",

@@ -36,8 +36,8 @@ ENTRIES: dict[str, str] = {
     "letter.greeting_anyone": "Dear Sir or Madam,",
     "letter.received": "We received your request on {day}.",
     "letter.contact": (
-        "If you have any questions, please contact {name}, {title}, tel. {phone}, {email}, quoting "
-        "the reference {reference}."
+        "If you have any questions, please contact our data protection contact person, {name} "
+        "({title}), tel. {phone}, {email}, quoting the reference {reference}."
     ),
     "letter.closing": "Yours sincerely",
     "facts.request": "Your request",

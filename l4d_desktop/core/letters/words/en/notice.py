@@ -27,15 +27,10 @@ ENTRIES: dict[str, str] = {
         "of the processing (Article 6 of the General Data Protection Regulation), the data used "
         "and how long they are kept."
     ),
-    "notice.unconfirmed_explained": (
-        "A legal basis followed by “proposed, to be confirmed by the controller” is a proposal "
-        "that the controller has not confirmed yet."
-    ),
     "notice.basis": "Legal basis",
     "notice.basis_note": "About the basis",
     "notice.data_used": "Data used",
     "notice.retention_of": "Retention",
-    "notice.unconfirmed": "(proposed, to be confirmed by the controller)",
     "notice.data": "Personal data processed",
     "notice.source": "Regular sources of data",
     "notice.recipients": "Recipients of the data",
@@ -43,7 +38,6 @@ ENTRIES: dict[str, str] = {
     "notice.no_processors": "No processors are recorded in the register at present.",
     "notice.outside_eea": "(outside the EEA)",
     "notice.transfers": "Transfers outside the EU or the EEA",
-    "notice.outside_eea_list": "Processors located outside the EEA: {names}.",
     "notice.retention": "Retention of the data",
     "notice.rights": "Your rights",
     "notice.processor": "Processor",
@@ -101,8 +95,4 @@ ENTRIES: dict[str, str] = {
     "notice_basis.contract": "contract (Article 6(1)(b))",
     "notice_basis.legal_obligation": "legal obligation (Article 6(1)(c))",
     "notice_basis.legitimate_interest": "legitimate interest (Article 6(1)(f))",
-    "notice_basis.soft_opt_in": (
-        "existing customer relationship (Act on Electronic Communications Services 917/2014, "
-        "section 200)"
-    ),
 }

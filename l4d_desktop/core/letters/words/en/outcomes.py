@@ -98,10 +98,12 @@ ENTRIES: dict[str, str] = {
     "objection.consents_ended.other": "This also ended your consent to:",
     "objection.suppressed": (
         "So that a later import, such as a new mailing list, cannot bring you back into our "
-        "marketing by mistake, we keep a hash of {contacts} on our marketing suppression list "
-        "(Article 21(3)). A hash is a one-way transformation: the original cannot be recovered "
-        "from it, but it lets us recognise it and leave you out of marketing. The suppression list "
-        "remains even if your other data are erased later."
+        "marketing by mistake, we keep a hash of {contacts} on our marketing suppression list. "
+        "The hash is pseudonymised data: it does not show the contact detail as such, but it is "
+        "still personal data about you, because it lets us recognise the same contact detail. We "
+        "use it only so that our marketing no longer reaches you. Its basis is our legitimate "
+        "interest in honouring your objection (Article 6(1)(f) and Article 21(3) GDPR). The "
+        "suppression list remains even if your other data are erased later."
     ),
     "objection.customer_messages": (
         "Your objection does not stop the messages that belong to the customer relationship "
@@ -109,8 +111,9 @@ ENTRIES: dict[str, str] = {
     ),
     "objection.compelling": (
         "We assessed your objection on {when}. We will continue to process your data for this "
-        "purpose, because there are compelling legitimate grounds for it which override your "
-        "interests, rights and freedoms (Article 21(1) GDPR). Our grounds are these:"
+        "purpose, because there are compelling legitimate grounds for the processing which "
+        "override your interests, rights and freedoms (Article 21(1) GDPR). Our grounds are "
+        "these:"
     ),
     "objection.not_acted": (
         "To this extent we are therefore not acting on your request. Your remedies are set out "
@@ -203,9 +206,10 @@ ENTRIES: dict[str, str] = {
     "erasure.suppression_explained": (
         "You have objected to direct marketing. So that a later import, such as a new mailing "
         "list, cannot bring you back into our marketing by mistake, we keep a hash of your contact "
-        "details (Article 21(3)). A hash is a one-way transformation: neither your address or "
-        "number nor your name can be recovered from it, but it lets us recognise them and leave "
-        "you out of marketing."
+        "details. The hash is pseudonymised data: it does not show your address or number as "
+        "such and does not hold your name, but it is still personal data about you, because it "
+        "lets us recognise the same contact details. We use it only so that our marketing no "
+        "longer reaches you (Article 6(1)(f) and Article 21(3) GDPR)."
     ),
     "erasure.accountability": (
         "We keep the record of how your requests were handled, without your identity, so that we "

@@ -110,12 +110,12 @@ ENTRIES: dict[str, str] = {
         "We will answer as soon as your request has been dealt with, before the new date if we can."
     ),
     # -- The refusal letter (Art. 12(4), 12(5))
-    "refusal.subject": "Decision on your data protection request",
+    "refusal.subject": "Our answer to your data protection request",
     "refusal.intro": (
         "We received your request on {day}. We have considered it, and we cannot act on it. The "
         "reasons and your remedies are set out below."
     ),
-    "refusal.decision": "Decision",
+    "refusal.decision": "Our answer",
     "refusal.refused": "Request refused",
     "refusal.grounds": "Grounds",
     "refusal.reasons": "Our reasons",

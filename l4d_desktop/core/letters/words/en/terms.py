@@ -83,7 +83,7 @@ ENTRIES: dict[str, str] = {
     "customer_field.notes": "notes",
     "customer_field.notes_third_party": "the mark that the notes mention other people",
     "customer_field.customer_number": "customer number",
-    "customer_field.search_text": "search index entries",
+    "customer_field.search_text": "the copy of your name and contact details kept for searching",
     # -- The kinds of item an erasure plan lists
     "erasure_item.customer": "your customer record",
     "erasure_item.consent_event": "the history of your consents",

@@ -12,6 +12,7 @@ from l4d_desktop.core.letters.words.fi import (
     common,
     evidence_access,
     evidence_outcomes,
+    evidence_terms,
     notice,
     outcomes,
     progress,
@@ -28,4 +29,5 @@ ENTRIES: dict[str, str] = {
     **evidence_outcomes.ENTRIES,
     **evidence_access.ENTRIES,
     **annual.ENTRIES,
+    **evidence_terms.ENTRIES,
 }

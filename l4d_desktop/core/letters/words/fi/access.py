@@ -64,20 +64,11 @@ ENTRIES: dict[str, str] = {
     "info.purposes.data": "Tiedot",
     "info.purposes.retention": "Säilytysaika",
     "info.purposes.none": "Käsittelyn tarkoituksia ei ole kirjattu.",
-    "info.unconfirmed": "(vahvistamatta)",
-    "info.unconfirmed_explained": (
-        "Merkintä ”vahvistamatta” tarkoittaa, että oikeusperusteen arviointimme on vielä kesken. "
-        "Kerromme sinulle, jos vahvistettu peruste poikkeaa tästä."
-    ),
     # -- The legal bases as the access response names them
     "access_basis.consent": "suostumus (6 artiklan 1 kohdan a alakohta)",
     "access_basis.contract": "sopimus (6 artiklan 1 kohdan b alakohta)",
     "access_basis.legal_obligation": "lakisääteinen velvoite (6 artiklan 1 kohdan c alakohta)",
     "access_basis.legitimate_interest": "oikeutettu etu (6 artiklan 1 kohdan f alakohta)",
-    "access_basis.soft_opt_in": (
-        "asiakassuhteeseen perustuva markkinointi, jonka voit kieltää milloin tahansa (sähköisen "
-        "viestinnän palveluista annetun lain 200 §)"
-    ),
     "info.restricted": (
         "Olet pyytänyt rajoittamaan tietojesi käsittelyä. Siksi vain säilytämme tietojasi emmekä "
         "käytä niitä muuhun kuin pyyntösi käsittelyyn, ennen kuin rajoitus päättyy. Kerromme "
@@ -88,14 +79,15 @@ ENTRIES: dict[str, str] = {
         "tarkoitukseen."
     ),
     "info.objection_overridden": (
-        "Vastalauseestasi huolimatta jatkamme käsittelyä ({purpose}) kohdassa 2 kerrotuista "
-        "painavista syistä."
+        "Vaikka vastustit käsittelyä ({purpose}), jatkamme sitä, koska siihen on kohdassa 2 "
+        "kerrottu huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etusi, oikeutesi ja "
+        "vapautesi."
     ),
     "info.kinds.heading": "Sinusta käsiteltävät tiedot",
     "info.kinds.intro": "Sinusta on rekisterissämme seuraavia tietoja (sisältö kohdassa 2):",
     "info.kinds.contact": "yhteys- ja asiakastiedot: {fields}",
     "info.kinds.consents": "suostumusmerkintöjä ({n} kpl)",
-    "info.kinds.objections": "vastalauseita ({n} kpl)",
+    "info.kinds.objections": "käsittelyn vastustamista koskevia merkintöjä ({n} kpl)",
     "info.kinds.web_events": "teknisiä tietoja käynneistä ({n} kpl)",
     "info.kinds.invoices": "laskuja ({n} kpl)",
     "info.kinds.requests": "pyyntöjä ({n} kpl)",
@@ -120,7 +112,7 @@ ENTRIES: dict[str, str] = {
         "Yhteystietosi on saatu suostumuksellasi kolmannelta osapuolelta: {name}."
     ),
     "info.source.customer": "Olet antanut yhteys- ja asiakastietosi meille itse.",
-    "info.source.choices": "Suostumukset, vastalauseet ja pyynnöt olemme saaneet sinulta.",
+    "info.source.choices": "Suostumukset, käsittelyn vastustamiset ja pyynnöt olemme saaneet sinulta.",
     "info.source.web": "Tekniset tiedot on kerätty, kun käytit verkkosivustoamme.",
     "info.source.invoices": "Laskut olemme laatineet itse asiakassuhteemme perusteella.",
     "info.automated": "Automaattinen päätöksenteko ja profilointi",
@@ -130,7 +122,8 @@ ENTRIES: dict[str, str] = {
         "täydentämään puutteelliset tietosi."
     ),
     "info.rights.erasure": (
-        "Oikeus tietojen poistamiseen (17 artikla): voit pyytää poistamaan tietosi. Tietoja, jotka "
+        "Oikeus poistaa tiedot (”oikeus tulla unohdetuksi”, 17 artikla): voit pyytää poistamaan "
+        "tietosi. Tietoja, jotka "
         "laki velvoittaa säilyttämään, kuten laskuja kirjanpitolain mukaan, emme voi poistaa ennen "
         "säilytysajan päättymistä."
     ),
@@ -139,8 +132,8 @@ ENTRIES: dict[str, str] = {
         "säilytetään esimerkiksi sen ajan, kun selvitämme niiden oikeellisuutta."
     ),
     "info.rights.objection": (
-        "Oikeus vastustaa käsittelyä (21 artikla): voit vastustaa käsittelyä, joka perustuu "
-        "oikeutettuun etuumme. Suoramarkkinoinnin, myös mainonnan kohdentamisen, voit kieltää "
+        "Vastustamisoikeus (21 artikla): voit vastustaa käsittelyä, joka perustuu "
+        "oikeutettuun etuumme. Suoramarkkinointia, myös mainonnan kohdentamista, voit vastustaa "
         "milloin tahansa, ja se lopetetaan heti."
     ),
     "info.rights.portability": (
@@ -198,13 +191,13 @@ ENTRIES: dict[str, str] = {
     "consent_method.phone": "puhelin",
     "consent_method.in_person": "henkilökohtaisesti",
     "consent_method.import": "siirretty tiedostosta",
-    "consent_method.objection": "päättyi vastalauseeseesi",
+    "consent_method.objection": "päättyi, koska vastustit käsittelyä",
     "consent_method.other": "muu tapa",
-    "copy.objections.heading": "Vastalauseet",
+    "copy.objections.heading": "Käsittelyn vastustaminen",
     "copy.objections.purpose": "Käsittely, jota vastustit",
     "copy.objections.received": "Saapui",
     "copy.objections.reasons": "Perustelusi",
-    "copy.objections.decision": "Ratkaisu",
+    "copy.objections.decision": "Lopputulos",
     "copy.objections.decided": "Ratkaistu",
     "copy.objections.undecided": "ratkaisematta",
     "copy.objections.none": "Et ole vastustanut tietojesi käsittelyä.",
@@ -277,8 +270,8 @@ ENTRIES: dict[str, str] = {
     "portability.holds.contact": "yhteys- ja asiakastietosi, jotka olet antanut meille",
     "portability.holds.consents": "suostumuksesi ja niiden peruutukset",
     "portability.holds.consents.counted": "suostumuksesi ja niiden peruutukset ({n} merkintää)",
-    "portability.holds.objections": "vastalauseesi tietojesi käsittelyä vastaan",
-    "portability.holds.objections.counted": "vastalauseesi tietojesi käsittelyä vastaan ({n} kpl)",
+    "portability.holds.objections": "tietojesi käsittelyn vastustamisesi",
+    "portability.holds.objections.counted": "tietojesi käsittelyn vastustamisesi ({n} kpl)",
     "portability.holds.web_events": (
         "tekniset tiedot, jotka on havaittu käyttäessäsi verkkosivustoamme"
     ),

@@ -36,8 +36,8 @@ ENTRIES: dict[str, str] = {
     "letter.greeting_anyone": "Hyvä vastaanottaja,",
     "letter.received": "Saimme pyyntösi {day}.",
     "letter.contact": (
-        "Jos sinulla on kysyttävää, ota yhteyttä: {name}, {title}, puh. {phone}, {email}. Mainitse "
-        "viite {reference}."
+        "Jos sinulla on kysyttävää, ota yhteyttä tietosuoja-asioiden yhteyshenkilöömme: {name} "
+        "({title}), puh. {phone}, {email}. Mainitse viite {reference}."
     ),
     "letter.closing": "Ystävällisin terveisin",
     "facts.request": "Pyyntösi",

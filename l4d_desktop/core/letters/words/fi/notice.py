@@ -27,15 +27,10 @@ ENTRIES: dict[str, str] = {
         "kerrotaan käsittelyn oikeusperuste (tietosuoja-asetuksen 6 artikla), käytettävät tiedot "
         "ja säilytysaika."
     ),
-    "notice.unconfirmed_explained": (
-        "Oikeusperuste, jonka perässä lukee ”ehdotus, vahvistamatta”, on ehdotus, jota "
-        "rekisterinpitäjä ei ole vielä vahvistanut."
-    ),
     "notice.basis": "Oikeusperuste",
     "notice.basis_note": "Peruste tarkemmin",
     "notice.data_used": "Käytettävät tiedot",
     "notice.retention_of": "Säilytysaika",
-    "notice.unconfirmed": "(ehdotus, vahvistamatta)",
     "notice.data": "Käsiteltävät henkilötiedot",
     "notice.source": "Säännönmukaiset tietolähteet",
     "notice.recipients": "Tietojen vastaanottajat",
@@ -47,7 +42,6 @@ ENTRIES: dict[str, str] = {
     ),
     "notice.outside_eea": "(ETA:n ulkopuolella)",
     "notice.transfers": "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
-    "notice.outside_eea_list": "ETA:n ulkopuolella sijaitsevat käsittelijät: {names}.",
     "notice.retention": "Tietojen säilytysaika",
     "notice.rights": "Rekisteröidyn oikeudet",
     "notice.processor": "Käsittelijä",
@@ -68,7 +62,8 @@ ENTRIES: dict[str, str] = {
         "tai epätarkkoja, oikaisemme tai täydennämme ne ilman aiheetonta viivytystä."
     ),
     "notice.right.erasure": (
-        "Oikeus tietojen poistamiseen (17 artikla): poistamme tietosi pyynnöstäsi ajankohtaisen "
+        "Oikeus poistaa tiedot (”oikeus tulla unohdetuksi”, 17 artikla): poistamme tietosi "
+        "pyynnöstäsi ajankohtaisen "
         "lainsäädännön mukaisesti. Tiedot, jotka laki (esimerkiksi kirjanpitolaki) velvoittaa "
         "säilyttämään, poistetaan säilytysajan päätyttyä."
     ),
@@ -77,9 +72,9 @@ ENTRIES: dict[str, str] = {
         "säilytetään esimerkiksi sen ajan, kun niiden paikkansapitävyyttä selvitetään."
     ),
     "notice.right.objection": (
-        "Oikeus vastustaa käsittelyä (21 artikla): voit vastustaa oikeutettuun etuun perustuvaa "
-        "käsittelyä erityiseen tilanteeseesi liittyvällä perusteella. Suoramarkkinoinnin, myös "
-        "mainonnan kohdentamisen, voit kieltää milloin tahansa, ja se lopetetaan heti."
+        "Vastustamisoikeus (21 artikla): voit vastustaa oikeutettuun etuun perustuvaa "
+        "käsittelyä erityiseen tilanteeseesi liittyvällä perusteella. Suoramarkkinointia, myös "
+        "mainonnan kohdentamista, voit vastustaa milloin tahansa, ja se lopetetaan heti."
     ),
     "notice.right.withdrawal": (
         "Oikeus peruuttaa suostumus (7 artiklan 3 kohta): voit peruuttaa suostumuksesi milloin "
@@ -107,8 +102,4 @@ ENTRIES: dict[str, str] = {
     "notice_basis.contract": "sopimus (6 artiklan 1 kohdan b alakohta)",
     "notice_basis.legal_obligation": "lakisääteinen velvoite (6 artiklan 1 kohdan c alakohta)",
     "notice_basis.legitimate_interest": "oikeutettu etu (6 artiklan 1 kohdan f alakohta)",
-    "notice_basis.soft_opt_in": (
-        "olemassa oleva asiakassuhde (sähköisen viestinnän palveluista annettu laki 917/2014, 200 "
-        "§)"
-    ),
 }

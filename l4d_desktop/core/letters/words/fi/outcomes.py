@@ -71,7 +71,7 @@ ENTRIES: dict[str, str] = {
     "lifted.after": (
         "Rajoituksen poistamisen jälkeen käsittelemme tietojasi jälleen tietosuojaselosteessamme "
         "kerrottuihin tarkoituksiin. Antamasi ja peruuttamasi suostumukset sekä tekemäsi "
-        "vastustukset pysyvät voimassa ennallaan."
+        "vastustamisesi pysyvät voimassa ennallaan."
     ),
     "lifted.disagree": (
         "Jos et hyväksy rajoituksen poistamista, ota meihin yhteyttä ennen {lift}. Sinulla on myös "
@@ -83,9 +83,9 @@ ENTRIES: dict[str, str] = {
         "Saimme {day} pyyntösi, jossa vastustat henkilötietojesi käsittelyä (tietosuoja-asetuksen "
         "21 artikla). Kerromme alla, miten olemme sen käsitelleet."
     ),
-    "objection.handling": "Vastustuksesi käsittely",
+    "objection.handling": "Vastustamisesi käsittely",
     "objection.pending": (
-        "Käsittelemme vastustustasi ja kerromme ratkaisumme perusteluineen viimeistään {due}."
+        "Käsittelemme vastustamistasi ja kerromme ratkaisumme perusteluineen viimeistään {due}."
     ),
     "objection.marketing_stopped": (
         "Lopetimme tietojesi käsittelyn suoramarkkinointia varten heti {when}. Tämä koskee myös "
@@ -96,31 +96,34 @@ ENTRIES: dict[str, str] = {
     "objection.consents_ended.other": "Samalla päättyivät seuraavat suostumuksesi:",
     "objection.suppressed": (
         "Jotta sinua ei myöhemmin otettaisi vahingossa uudelleen markkinoinnin piiriin esimerkiksi "
-        "uuden osoiteluettelon mukana, säilytämme {contacts} tiivisteen markkinoinnin estolistalla "
-        "(21 artiklan 3 kohta). Tiiviste on yksisuuntainen muunnos: siitä ei voi palauttaa "
-        "alkuperäistä tietoa, mutta sen avulla tunnistamme sen ja jätämme sinut markkinoinnin "
-        "ulkopuolelle. Estolista säilyy, vaikka muut tietosi myöhemmin poistettaisiin."
+        "uuden osoiteluettelon mukana, säilytämme {contacts} tiivisteen markkinoinnin "
+        "estolistalla. Tiiviste on pseudonymisoitu tieto: siitä ei näe yhteystietoa sellaisenaan, "
+        "mutta se on edelleen sinua koskeva henkilötieto, koska sen avulla tunnistamme saman "
+        "yhteystiedon. Käytämme sitä vain siihen, ettei markkinointimme enää tavoita sinua. "
+        "Peruste on oikeutettu etumme noudattaa vastustamistasi (tietosuoja-asetuksen 6 artiklan "
+        "1 kohdan f alakohta ja 21 artiklan 3 kohta). Estolista säilyy, vaikka muut tietosi "
+        "myöhemmin poistettaisiin."
     ),
     "objection.customer_messages": (
-        "Vastustus ei estä asiakassuhteeseen kuuluvaa viestintää, kuten laskuja ja palveluasi "
+        "Vastustaminen ei estä asiakassuhteeseen kuuluvaa viestintää, kuten laskuja ja palveluasi "
         "koskevia tiedotteita."
     ),
     "objection.compelling": (
-        "Arvioimme vastustuksesi {when}. Jatkamme tietojesi käsittelyä tähän tarkoitukseen, koska "
-        "siihen on pakottavia oikeutettuja perusteita, jotka ovat etujasi, oikeuksiasi ja "
-        "vapauksiasi painavampia (tietosuoja-asetuksen 21 artiklan 1 kohta). Perusteemme ovat "
-        "seuraavat:"
+        "Arvioimme vastustamisesi {when}. Jatkamme tietojesi käsittelyä tähän tarkoitukseen, "
+        "koska käsittelyyn on olemassa huomattavan tärkeä ja perusteltu syy, joka syrjäyttää "
+        "etusi, oikeutesi ja vapautesi (tietosuoja-asetuksen 21 artiklan 1 kohta). Perusteemme "
+        "ovat seuraavat:"
     ),
     "objection.not_acted": (
         "Tältä osin emme siis toteuta pyyntöäsi. Oikeussuojakeinoistasi kerrotaan jäljempänä."
     ),
     "objection.assessing": (
-        "Arvioimme vielä vastustustasi ja kerromme ratkaisumme perusteluineen viimeistään {due}. "
+        "Arvioimme vielä vastustamistasi ja kerromme ratkaisumme perusteluineen viimeistään {due}. "
         "Voit sillä välin pyytää, että tietojesi käsittelyä rajoitetaan arvioinnin ajaksi "
         "(tietosuoja-asetuksen 18 artiklan 1 kohdan d alakohta)."
     ),
     "objection.upheld": (
-        "Hyväksyimme vastustuksesi ja lopetimme tietojesi käsittelyn tähän tarkoitukseen {when}."
+        "Hyväksyimme vastustamisesi ja lopetimme tietojesi käsittelyn tähän tarkoitukseen {when}."
     ),
     # -- The contact details an objection to direct marketing hashes, as "we keep a hash of …"
     "hashed_contact.email": "sähköpostiosoitteestasi",
@@ -200,9 +203,11 @@ ENTRIES: dict[str, str] = {
     "erasure.suppression_explained": (
         "Olet vastustanut suoramarkkinointia. Jotta sinua ei myöhemmin otettaisi vahingossa "
         "uudelleen markkinoinnin piiriin esimerkiksi uuden osoiteluettelon mukana, säilytämme "
-        "yhteystiedoistasi tiivisteen (21 artiklan 3 kohta). Tiiviste on yksisuuntainen muunnos: "
-        "siitä ei voi palauttaa osoitettasi tai numeroasi eikä nimeäsi, mutta sen avulla "
-        "tunnistamme ne ja jätämme sinut markkinoinnin ulkopuolelle."
+        "yhteystiedoistasi tiivisteen. Tiiviste on pseudonymisoitu tieto: siitä ei näe "
+        "osoitettasi tai numeroasi sellaisenaan eikä siinä ole nimeäsi, mutta se on edelleen "
+        "sinua koskeva henkilötieto, koska sen avulla tunnistamme samat yhteystiedot. Käytämme "
+        "sitä vain siihen, ettei markkinointimme enää tavoita sinua (tietosuoja-asetuksen 6 "
+        "artiklan 1 kohdan f alakohta ja 21 artiklan 3 kohta)."
     ),
     "erasure.accountability": (
         "Tietosuojapyyntöjesi käsittelystä säilytämme tiedot ilman henkilöllisyyttäsi, jotta "

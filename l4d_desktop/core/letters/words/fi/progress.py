@@ -51,7 +51,7 @@ ENTRIES: dict[str, str] = {
     ),
     "receipt_step.objection": (
         "Jos vastustat suoramarkkinointia, lopetamme sen heti. Muun käsittelyn osalta arvioimme "
-        "vastustuksesi ja kerromme ratkaisumme perusteluineen."
+        "vastustamisesi ja kerromme ratkaisumme perusteluineen."
     ),
     "receipt_step.withdrawal": "Lopetamme suostumukseesi perustuvan käsittelyn viipymättä.",
     "receipt_step.other": "Selvitämme asian ja vastaamme sinulle.",
@@ -111,12 +111,12 @@ ENTRIES: dict[str, str] = {
         "määräaikaa."
     ),
     # -- The refusal letter (Art. 12(4), 12(5))
-    "refusal.subject": "Päätös tietosuojapyyntöösi",
+    "refusal.subject": "Vastaus tietosuojapyyntöösi",
     "refusal.intro": (
         "Saimme pyyntösi {day}. Olemme käsitelleet sen, emmekä voi toteuttaa sitä. Kerromme alla "
         "syyt ja oikeussuojakeinosi."
     ),
-    "refusal.decision": "Päätös",
+    "refusal.decision": "Vastauksemme",
     "refusal.refused": "Pyyntöä ei toteuteta",
     "refusal.grounds": "Peruste",
     "refusal.reasons": "Perustelut",

@@ -63,7 +63,7 @@ ENTRIES: dict[str, str] = {
     "objection_purpose.customer_relationship": "asiakassuhteen hoitaminen ja kehittäminen",
     "objection_purpose.other": "muu käsittely",
     "objection_outcome.stopped": "käsittely lopetettu heti",
-    "objection_outcome.upheld": "vastustus hyväksytty, käsittely lopetettu",
+    "objection_outcome.upheld": "vastustaminen hyväksytty, käsittely lopetettu",
     "objection_outcome.compelling_grounds": (
         "käsittely jatkuu pakottavien oikeutettujen perusteiden vuoksi"
     ),
@@ -86,7 +86,7 @@ ENTRIES: dict[str, str] = {
         "merkintä muistiinpanoihin sisältyvistä muiden henkilöiden tiedoista"
     ),
     "customer_field.customer_number": "asiakasnumero",
-    "customer_field.search_text": "hakuhakemiston tiedot",
+    "customer_field.search_text": "hakua varten tallennettu kopio nimestäsi ja yhteystiedoistasi",
     # -- The kinds of item an erasure plan lists
     "erasure_item.customer": "asiakastietosi",
     "erasure_item.consent_event": "suostumustesi historia",
