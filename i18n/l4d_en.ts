@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message numerus="yes">
+        <source>Bundled components and their licences (%n)</source>
+        <translation>
+            <numerusform>Bundled component and its licence (%n)</numerusform>
+            <numerusform>Bundled components and their licences (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditChecks</name>
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>

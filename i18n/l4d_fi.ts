@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Tietoja ohjelmasta {app}</translation>
+    </message>
+    <message>
+        <source>Lean 4D Oy&apos;s customer register and data subject request desk.</source>
+        <translation>Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versio:</translation>
+    </message>
+    <message>
+        <source>Built:</source>
+        <translation>Käännetty:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Tietokanta:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Lokikansio:</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Tuki:</translation>
+    </message>
+    <message>
+        <source>not a built copy (running from the sources)</source>
+        <translation>ei käännetty kopio (ajetaan lähdekoodista)</translation>
+    </message>
+    <message>
+        <source>{date} on {system}</source>
+        <translation>{date}, {system}</translation>
+    </message>
+    <message>
+        <source>ask the main administrator</source>
+        <translation>kysy pääkäyttäjältä</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundled components and their licences (%n)</source>
+        <translation>
+            <numerusform>Mukana toimitetut osat ja niiden lisenssit (%n)</numerusform>
+            <numerusform>Mukana toimitetut osat ja niiden lisenssit (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The licence notices of the bundled components are collected into built copies of the program (make dist); this copy runs from the sources.</source>
+        <translation>Mukana toimitettujen osien lisenssitiedot kootaan ohjelman käännettyihin kopioihin (make dist); tämä kopio ajetaan lähdekoodista.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -384,6 +438,10 @@
     <message>
         <source>View the letter settings</source>
         <translation>Kirjeasetusten katselu</translation>
+    </message>
+    <message>
+        <source>View the support contact</source>
+        <translation>Tuen yhteystietojen katselu</translation>
     </message>
     <message>
         <source>Change the letter settings</source>
@@ -3879,16 +3937,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Your password was changed.</source>
         <translation>Salasanasi on vaihdettu.</translation>
-    </message>
-    <message>
-        <source>About {app}</source>
-        <translation>Tietoja ohjelmasta {app}</translation>
-    </message>
-    <message>
-        <source>{app} {version}
-Lean 4D Oy&apos;s customer register and data subject request desk.</source>
-        <translation>{app} {version}
-Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@ file-name place (ui/file_names.py, the folder remembered for letters); tests rep
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -31,6 +30,7 @@ from PySide6.QtPdf import QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrintEngine, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from l4d_desktop.build_info import system_program_environment
 from l4d_desktop.core.files.private import write_private
 from l4d_desktop.ui import file_names
 from l4d_desktop.ui.letters.preview import PdfBytes
@@ -294,19 +294,6 @@ def lp_command(
     return command
 
 
-def spool_environment() -> dict[str, str]:
-    """The environment for a system program: in the built app, the library path it had before
-    the bundle's own libraries were put first (PyInstaller keeps it as *_ORIG)."""
-    env = dict(os.environ)
-    for name in ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH"):
-        original = env.pop(name + "_ORIG", None)
-        if getattr(sys, "frozen", False):
-            env.pop(name, None)
-            if original is not None:
-                env[name] = original
-    return env
-
-
 def spool_pdf(pdf_bytes: bytes, printer: QPrinter, command: list[str]) -> PrintReport:
     """Hand the PDF to CUPS through `lp` on its standard input (no temporary file)."""
     try:
@@ -315,7 +302,7 @@ def spool_pdf(pdf_bytes: bytes, printer: QPrinter, command: list[str]) -> PrintR
             input=pdf_bytes,
             capture_output=True,
             timeout=SPOOL_SECONDS,
-            env=spool_environment(),
+            env=system_program_environment(),
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired):
