@@ -15,7 +15,6 @@ from l4d_desktop.core.files.csv_export import (
     DEFAULT_DIALECT,
     DIALECTS,
     record_rows,
-    write_csv_file,
 )
 
 if TYPE_CHECKING:
@@ -155,7 +154,12 @@ def customer_show(ctx: Context) -> int:
 
 
 def customer_export(ctx: Context) -> int:
-    from l4d_desktop.core.files.workbook import write_xlsx_file  # openpyxl only when asked
+    from l4d_desktop.core.files.spreadsheet import (
+        WORKBOOK,
+        format_of,
+        phones_as_dialled,
+        write_spreadsheet,
+    )
 
     a = ctx.args
     path = output_file(a.file, a.force)
@@ -164,21 +168,15 @@ def customer_export(ctx: Context) -> int:
         records = ctx.services.customers.marketing_list(ctx.actor, a.marketing)
     else:
         records = ctx.services.customers.export(ctx.actor, a.search)
-    workbook = path.suffix.casefold() == ".xlsx"
-    if workbook and a.dialect is not None:
+    file_format = format_of(path, a.dialect)
+    if file_format == WORKBOOK and a.dialect is not None:
         raise CliError("--dialect applies to CSV files, not to a .xlsx workbook")
-    dialect = DIALECTS[a.dialect or DEFAULT_DIALECT]
-    rows = record_rows(
-        records, EXPORT_COLUMNS, phones_as_dialled=dialect.phones_as_dialled and not workbook
-    )
+    rows = record_rows(records, EXPORT_COLUMNS, phones_as_dialled=phones_as_dialled(file_format))
+    text = [i for i, c in enumerate(EXPORT_COLUMNS) if c in TEXT_COLUMNS]
     try:
-        if workbook:
-            text = [i for i, c in enumerate(EXPORT_COLUMNS) if c in TEXT_COLUMNS]
-            count = write_xlsx_file(path, EXPORT_COLUMNS, rows, text_columns=text, replace=a.force)
-        else:
-            count = write_csv_file(
-                path, EXPORT_COLUMNS, rows, replace=a.force, delimiter=dialect.delimiter
-            )
+        count = write_spreadsheet(
+            path, EXPORT_COLUMNS, rows, file_format=file_format, text_columns=text, replace=a.force
+        )
     except OSError as exc:
         raise CliError(f"cannot write {path}: {exc.strerror}") from None
     print(count)

@@ -1,5 +1,5 @@
 """`request add|list|show|identify|extend|pause|resume|close|data`: the requests desk (erase:
-request_erase). Each change prints the request's id and new status."""
+request_erase, export: request_export). Each change prints the request's id and new status."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from l4d_desktop.cli.commands import request_erase
+from l4d_desktop.cli.commands import request_erase, request_export
 from l4d_desktop.cli.output import json_value, write_table
 from l4d_desktop.cli.parser import FORMATS, add_noun, json_input, positive_int
 
@@ -84,6 +84,7 @@ def add_parser(commands: SubParsers) -> None:
     data.add_argument("--zip", action="store_true", help="one ZIP file instead of a folder")
     data.set_defaults(run=request_data)
     request_erase.add_action(actions)
+    request_export.add_action(actions)
 
 
 def _add_intake_options(add: Parser) -> None:
@@ -174,11 +175,12 @@ def request_add(ctx: Context) -> int:
 
 
 def request_list(ctx: Context) -> int:
-    write_table(ctx.args.format, REQUEST_COLUMNS, _request_rows(ctx))
+    write_table(ctx.args.format, REQUEST_COLUMNS, request_rows(ctx))
     return 0
 
 
-def _request_rows(ctx: Context) -> Iterator[tuple[object, ...]]:
+def request_rows(ctx: Context) -> Iterator[tuple[object, ...]]:
+    """The register's rows for the filters given (`--open`, `--status`, `--type`, `--handler`)."""
     a = ctx.args
     records = ctx.services.requests.export(
         ctx.actor, open_only=a.open, status=a.status, type=a.type, handler_id=a.handler
