@@ -1472,6 +1472,44 @@
     </message>
 </context>
 <context>
+    <name>CustomerExportWords</name>
+    <message numerus="yes">
+        <source>Export the %n selected customer(s) to a file for spreadsheets?</source>
+        <translation>
+            <numerusform>Viedäänkö %n valittu asiakas taulukkolaskentatiedostoon?</numerusform>
+            <numerusform>Viedäänkö %n valittua asiakasta taulukkolaskentatiedostoon?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n customer(s) matching the search to a file for spreadsheets?</source>
+        <translation>
+            <numerusform>Viedäänkö hakua vastaava %n asiakas taulukkolaskentatiedostoon?</numerusform>
+            <numerusform>Viedäänkö hakua vastaavat %n asiakasta taulukkolaskentatiedostoon?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n customer(s) of the register to a file for spreadsheets?</source>
+        <translation>
+            <numerusform>Viedäänkö rekisterin %n asiakas taulukkolaskentatiedostoon?</numerusform>
+            <numerusform>Viedäänkö rekisterin kaikki %n asiakasta taulukkolaskentatiedostoon?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were written to {path}.</source>
+        <translation>
+            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakas.</numerusform>
+            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) whose processing is restricted were left out.</source>
+        <translation>
+            <numerusform>%n henkilö, jonka tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
+            <numerusform>%n henkilöä, joiden tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerImportDialog</name>
     <message>
         <source>Cancelling… the rows written so far are removed.</source>
@@ -1634,31 +1672,6 @@
 <context>
     <name>CustomerListExports</name>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-tiedostot (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %n selected customer(s) to a CSV file?</source>
-        <translation>
-            <numerusform>Viedäänkö %n valittu asiakas CSV-tiedostoon?</numerusform>
-            <numerusform>Viedäänkö %n valittua asiakasta CSV-tiedostoon?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %n customer(s) matching the search to a CSV file?</source>
-        <translation>
-            <numerusform>Viedäänkö hakua vastaava %n asiakas CSV-tiedostoon?</numerusform>
-            <numerusform>Viedäänkö hakua vastaavat %n asiakasta CSV-tiedostoon?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export all %n customer(s) of the register to a CSV file?</source>
-        <translation>
-            <numerusform>Viedäänkö rekisterin %n asiakas CSV-tiedostoon?</numerusform>
-            <numerusform>Viedäänkö rekisterin kaikki %n asiakasta CSV-tiedostoon?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>People whose processing is restricted (GDPR Art. 18) are left out of every export. The file holds personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation>Henkilöt, joiden tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 art.), jätetään pois kaikista vienneistä. Tiedosto sisältää henkilötietoja: säilytä se turvallisesti ja poista se, kun sitä ei enää tarvita.</translation>
     </message>
@@ -1689,20 +1702,6 @@
     <message>
         <source>The export was cancelled; the unfinished file was removed.</source>
         <translation>Vienti peruttiin, ja keskeneräinen tiedosto poistettiin.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) were written to {path}.</source>
-        <translation>
-            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakas.</numerusform>
-            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakasta.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) whose processing is restricted were left out.</source>
-        <translation>
-            <numerusform>%n henkilö, jonka tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
-            <numerusform>%n henkilöä, joiden tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3946,8 +3945,8 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Markkinointilista</translation>
     </message>
     <message>
-        <source>A CSV file of the people who may be contacted for one purpose today: a current consent for it, no objection to direct marketing and no restriction of processing.</source>
-        <translation>CSV-tiedosto henkilöistä, joihin saa tänään ottaa yhteyttä valittua käyttötarkoitusta varten: heillä on siihen voimassa oleva suostumus, he eivät ole vastustaneet suoramarkkinointia, eikä heidän tietojensa käsittelyä ole rajoitettu.</translation>
+        <source>A list (CSV or Excel workbook) of the people who may be contacted for one purpose today: a current consent for it, no objection to direct marketing and no restriction of processing.</source>
+        <translation>Luettelo (CSV tai Excel-työkirja) henkilöistä, joihin saa tänään ottaa yhteyttä valittua käyttötarkoitusta varten: heillä on siihen voimassa oleva suostumus, he eivät ole vastustaneet suoramarkkinointia, eikä heidän tietojensa käsittelyä ole rajoitettu.</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
@@ -4590,6 +4589,99 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterColumns</name>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Reference of an erased person</source>
+        <translation>Poistetun henkilön tunniste</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Statutory due date</source>
+        <translation>Lakisääteinen määräpäivä</translation>
+    </message>
+    <message>
+        <source>Promised due date</source>
+        <translation>Luvattu määräpäivä</translation>
+    </message>
+    <message>
+        <source>Extended due date</source>
+        <translation>Pidennetty määräpäivä</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Identity checked by</source>
+        <translation>Henkilöllisyys todettu</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Tunnistettu</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Refusal basis</source>
+        <translation>Epäämisen peruste</translation>
+    </message>
+    <message>
+        <source>Repeat of request</source>
+        <translation>Toistaa pyynnön</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExportWords</name>
+    <message numerus="yes">
+        <source>%n request(s) were written to {path}.</source>
+        <translation>
+            <numerusform>%n pyyntö kirjoitettiin tiedostoon {path}.</numerusform>
+            <numerusform>%n pyyntöä kirjoitettiin tiedostoon {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterImports</name>
     <message>
         <source>Import web events</source>
@@ -4844,6 +4936,21 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>The person&apos;s &amp;reason:</source>
         <translation>Henkilön &amp;perustelu:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterExport</name>
+    <message>
+        <source>Export the request register</source>
+        <translation>Pyyntörekisterin vienti</translation>
+    </message>
+    <message>
+        <source>Writing the request register…</source>
+        <translation>Kirjoitetaan pyyntörekisteriä…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the unfinished file was removed.</source>
+        <translation>Vienti peruttiin; keskeneräinen tiedosto poistettiin.</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5258,10 @@ Perustelut: {reason}</translation>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Tila:</translation>
     </message>
@@ -5308,6 +5419,21 @@ Perustelut: {reason}</translation>
     <message>
         <source>Nothing was changed; the grid shows the rights that hold now.</source>
         <translation>Mitään ei muutettu; taulukko näyttää nyt voimassa olevat oikeudet.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFiles</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Finnish Excel, semicolons (*.csv)</source>
+        <translation>CSV suomalaiselle Excelille, puolipisteet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
 </context>
 <context>
