@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from l4d_desktop import __version__
+from l4d_desktop.app import DESKTOP_ID
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.services import Services
 from l4d_desktop.paths import resources_dir
@@ -97,6 +100,14 @@ def test_about_from_the_sources_says_so_and_speaks_finnish(
     app_parts[2].apply("en", remember=False)  # an open dialog follows a language change
     qtbot.waitUntil(lambda: dialog.windowTitle() == "About L4D Desktop")
     assert dialog.build_value.text() == "not a built copy (running from the sources)"
+
+
+def test_every_window_gets_the_programs_icon(english) -> None:  # type: ignore[no-untyped-def]
+    # create_application (the app_parts under `english`) set it for every window to come.
+    icon = QApplication.windowIcon()
+    assert not icon.isNull()
+    assert not icon.pixmap(48, 48).isNull()
+    assert QGuiApplication.desktopFileName() == DESKTOP_ID
 
 
 def test_the_help_menu_opens_about(english, qtbot, services: Services, handler: Actor) -> None:  # type: ignore[no-untyped-def]
