@@ -133,6 +133,7 @@ class AboutDialog(TitledDialog):
         splitter.addWidget(self.licence_list)
         splitter.addWidget(self.licence_text)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([320, 420])
         box = QVBoxLayout(self.licences_box)
         box.addWidget(self.no_licences)
         box.addWidget(splitter)
@@ -149,7 +150,7 @@ class AboutDialog(TitledDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(self.form)
-        layout.addWidget(self.licences_box, 1)
+        layout.addWidget(self.licences_box, 1 if self.licences else 0)
         layout.addWidget(buttons)
         self.resize(760, 620)
         if self.licences:
