@@ -195,14 +195,25 @@ def render_band(pdf: PdfBytes, page: int, full: QSize, top: int, rows: int) -> Q
     return band
 
 
-def draw_page(painter: QPainter, pdf: PdfBytes, page: int, resolution: int) -> PrintedPage:
-    """One page at 100 % from the paper's top-left corner, band by band."""
+def draw_page(
+    painter: QPainter, pdf: PdfBytes, page: int, resolution: int, device: int | None = None
+) -> PrintedPage:
+    """One page at 100 % from the paper's top-left corner, band by band, rendered at
+    `resolution` and drawn onto a device of `device` dots per inch (the same by default; a
+    printer that keeps a higher resolution gets each band scaled up, never the page)."""
     points = pdf.document.pagePointSize(page)
     full = page_pixels(points, resolution)
+    on_device = page_pixels(points, device or resolution)
+    scale = on_device.height() / full.height()
     top = 0
     while top < full.height():
         rows = min(BAND_ROWS, full.height() - top)
-        painter.drawImage(0, top, render_band(pdf, page, full, top, rows))
+        band = render_band(pdf, page, full, top, rows)
+        if on_device == full:
+            painter.drawImage(0, top, band)
+        else:  # rounded edges of consecutive bands meet: no gap, no overlap
+            y0, y1 = round(top * scale), round((top + rows) * scale)
+            painter.drawImage(QRect(0, y0, on_device.width(), y1 - y0), band)
         top += rows
     return PrintedPage(
         index=page,
@@ -323,9 +334,10 @@ def print_pages(
     try:
         set_full_page(printer, pdf.document.pagePointSize(0))
         if printer.resolution() > MAX_DPI:
-            printer.setResolution(MAX_DPI)
+            printer.setResolution(MAX_DPI)  # where the driver takes it (PDF, CUPS)
         copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
-        resolution = printer.resolution()
+        device = printer.resolution()  # a driver may keep its own (Windows)
+        resolution = min(device, MAX_DPI)
         painter = QPainter()
         if not painter.begin(printer):
             raise PrintFailed("start", printer.printerName())
@@ -340,7 +352,7 @@ def print_pages(
                     if not first and not printer.newPage():
                         raise PrintFailed("page", printer.printerName())
                     first = False
-                    printed = draw_page(painter, pdf, page, resolution)
+                    printed = draw_page(painter, pdf, page, resolution, device)
                     if _copy == 0:
                         pages.append(printed)
         finally:

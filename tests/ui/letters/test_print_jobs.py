@@ -125,3 +125,41 @@ def test_no_page_range_or_page_set_can_be_chosen_and_none_reaches_the_printer(
     letter_printing.print_whole_document(printer)
     assert printer.printRange() == QPrinter.PrintRange.AllPages
     assert printer.pageRanges().isEmpty()
+
+
+def test_a_printer_that_keeps_a_higher_resolution_gets_the_page_scaled_up_whole(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord
+) -> None:  # type: ignore[no-untyped-def]
+    """A driver may refuse 600 dpi and stay at 1200 (Windows): the page is rendered at no more
+    than MAX_DPI and each band drawn scaled, so the paper still gets the page at 100 %."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from l4d_desktop.ui.letters.preview import PdfBytes
+
+    request = open_request(services, admin, maija.id, "access")
+    _letter, pdf = services.letters.issue(admin, request.record.id, "receipt", "fi", "save")
+    doc = PdfBytes(pdf)
+    try:
+        device = letter_printing.page_pixels(doc.document.pagePointSize(0), 144)
+        paper = QImage(device, QImage.Format.Format_RGB32)
+        paper.fill(QColor(255, 255, 255))
+        painter = QPainter(paper)
+        printed = letter_printing.draw_page(painter, doc, 0, 72, 144)
+        painter.end()
+        direct = letter_printing.render_band(doc, 0, device, 0, device.height())
+    finally:
+        doc.close()
+    assert printed.pixels == (595, 842)  # rendered at 72 dpi, not at the device's 144
+
+    def box(image: QImage) -> tuple[int, int, int, int]:
+        gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+        xs, ys = [], []
+        for y in range(0, gray.height(), 2):
+            for x in range(0, gray.width(), 2):
+                if gray.pixelColor(x, y).value() < 160:
+                    xs.append(x)
+                    ys.append(y)
+        return min(xs), min(ys), max(xs), max(ys)
+
+    expected, got = box(direct), box(paper)
+    assert all(abs(a - b) <= 6 for a, b in zip(expected, got, strict=True)), (expected, got)
