@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from l4d_desktop.cli.errors import CliError
 from l4d_desktop.cli.parser import positive_int
-from l4d_desktop.cli.targets import add_force, output_file
-from l4d_desktop.core.files.csv_export import DEFAULT_DIALECT, DIALECTS
+from l4d_desktop.cli.spreadsheet_output import (
+    add_spreadsheet_file,
+    spreadsheet_target,
+    write_spreadsheet_file,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -29,14 +31,7 @@ def add_action(actions: SubParsers) -> None:
         help="the request register to a CSV file, or an Excel workbook when FILE ends in .xlsx; "
         "prints the count",
     )
-    export.add_argument("file", metavar="FILE")
-    add_force(export)
-    export.add_argument(
-        "--dialect",
-        choices=tuple(DIALECTS),
-        default=None,
-        help=f"CSV layout (default {DEFAULT_DIALECT}): excel-fi is ;-separated for Finnish Excel",
-    )
+    add_spreadsheet_file(export)
     export.add_argument("--open", action="store_true", help="only requests still open")
     export.add_argument("--status", metavar="STATUS", help="a status, or open")
     export.add_argument("--type", choices=[t.value for t in RequestType])
@@ -46,20 +41,9 @@ def add_action(actions: SubParsers) -> None:
 
 def request_export(ctx: Context) -> int:
     from l4d_desktop.cli.commands.request import REQUEST_COLUMNS, request_rows
-    from l4d_desktop.core.files.spreadsheet import WORKBOOK, format_of, write_spreadsheet
 
     a = ctx.args
-    path = output_file(a.file, a.force)
-    file_format = format_of(path, a.dialect)
-    if file_format == WORKBOOK and a.dialect is not None:
-        raise CliError("--dialect applies to CSV files, not to a .xlsx workbook")
+    path, file_format = spreadsheet_target(a)
     rows: Iterator[tuple[object, ...]] = request_rows(ctx)
-    text = [i for i, c in enumerate(REQUEST_COLUMNS) if c in TEXT_COLUMNS]
-    try:
-        count = write_spreadsheet(
-            path, REQUEST_COLUMNS, rows, file_format=file_format, text_columns=text, replace=a.force
-        )
-    except OSError as exc:
-        raise CliError(f"cannot write {path}: {exc.strerror}") from None
-    print(count)
+    print(write_spreadsheet_file(a, path, file_format, REQUEST_COLUMNS, rows, TEXT_COLUMNS))
     return 0
