@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message numerus="yes">
+        <source>Bundled components and their licences (%n)</source>
+        <translation>
+            <numerusform>Bundled component and its licence (%n)</numerusform>
+            <numerusform>Bundled components and their licences (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditChecks</name>
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>
@@ -18,6 +28,44 @@
         <translation>
             <numerusform>Showing %n of {total} entries.</numerusform>
             <numerusform>Showing %n of {total} entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExportWords</name>
+    <message numerus="yes">
+        <source>Export the %n selected customer(s) to a file for spreadsheets?</source>
+        <translation>
+            <numerusform>Export the %n selected customer to a file for spreadsheets?</numerusform>
+            <numerusform>Export the %n selected customers to a file for spreadsheets?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n customer(s) matching the search to a file for spreadsheets?</source>
+        <translation>
+            <numerusform>Export the %n customer matching the search to a file for spreadsheets?</numerusform>
+            <numerusform>Export the %n customers matching the search to a file for spreadsheets?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n customer(s) of the register to a file for spreadsheets?</source>
+        <translation>
+            <numerusform>Export the %n customer of the register to a file for spreadsheets?</numerusform>
+            <numerusform>Export all %n customers of the register to a file for spreadsheets?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were written to {path}.</source>
+        <translation>
+            <numerusform>%n customer was written to {path}.</numerusform>
+            <numerusform>%n customers were written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) whose processing is restricted were left out.</source>
+        <translation>
+            <numerusform>%n person whose processing is restricted was left out.</numerusform>
+            <numerusform>%n people whose processing is restricted were left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -98,44 +146,6 @@
         <translation>
             <numerusform>%n row has an email or phone on the suppression list (the person has objected to direct marketing): imported without marketing consent. Row: {rows}</numerusform>
             <numerusform>%n rows have an email or phone on the suppression list (the person has objected to direct marketing): imported without marketing consent. Rows: {rows}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CustomerListExports</name>
-    <message numerus="yes">
-        <source>Export the %n selected customer(s) to a CSV file?</source>
-        <translation>
-            <numerusform>Export the %n selected customer to a CSV file?</numerusform>
-            <numerusform>Export the %n selected customers to a CSV file?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %n customer(s) matching the search to a CSV file?</source>
-        <translation>
-            <numerusform>Export the %n customer matching the search to a CSV file?</numerusform>
-            <numerusform>Export the %n customers matching the search to a CSV file?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export all %n customer(s) of the register to a CSV file?</source>
-        <translation>
-            <numerusform>Export the register&apos;s %n customer to a CSV file?</numerusform>
-            <numerusform>Export all %n customers of the register to a CSV file?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) were written to {path}.</source>
-        <translation>
-            <numerusform>%n customer was written to {path}.</numerusform>
-            <numerusform>%n customers were written to {path}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) whose processing is restricted were left out.</source>
-        <translation>
-            <numerusform>%n person whose processing is restricted was left out.</numerusform>
-            <numerusform>%n people whose processing is restricted were left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -296,6 +306,16 @@
         <translation>
             <numerusform>%n recipient still to be notified.</numerusform>
             <numerusform>%n recipients still to be notified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExportWords</name>
+    <message numerus="yes">
+        <source>%n request(s) were written to {path}.</source>
+        <translation>
+            <numerusform>%n request was written to {path}.</numerusform>
+            <numerusform>%n requests were written to {path}.</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from l4d_desktop import APP_NAME, ORG_NAME, __version__
@@ -23,7 +24,7 @@ from l4d_desktop.app_log import setup_logging
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError, SessionInvalid, StorageError
 from l4d_desktop.core.store.probe import has_users
-from l4d_desktop.paths import default_db_path
+from l4d_desktop.paths import default_db_path, resources_dir
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.language import LanguageSwitcher
 from l4d_desktop.ui.shell.account_dialogs import FirstRunDialog, LoginDialog
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
     from l4d_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+# The menu entry's name (resources/linux/): Wayland compositors find the icon through it.
+DESKTOP_ID = "fi.lean4d.L4DDesktop"
 
 
 class ServicesLoader(QObject):
@@ -233,6 +237,9 @@ def create_application(
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     assert isinstance(app, QApplication)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    # Every window's title bar and the task bar: the program's own icon (QtSvg draws it).
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "l4d-desktop.svg")))
     app.setStyleSheet(INVALID_STYLE)
     settings = QSettings()
     language = LanguageSwitcher(app, settings)

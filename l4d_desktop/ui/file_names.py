@@ -85,3 +85,28 @@ def last_folder(purpose: str, default: Path | None = None) -> Path:
 def _remembered(purpose: str, path: Path) -> Path:
     QSettings().setValue(f"{SETTINGS_GROUP}/{purpose}", str(path.parent))
     return path
+
+
+def ask_save_file_as(
+    parent: QWidget | None,
+    purpose: str,
+    title: str,
+    suggested_stem: str,
+    kinds: list[tuple[str, str]],
+    *,
+    folder: Path | None = None,
+) -> tuple[Path, int] | None:
+    """A file to write in one of several kinds, each (filter text, suffix), e.g.
+    ("Excel workbook (*.xlsx)", ".xlsx"); the path (with the chosen kind's suffix added when the
+    user typed none) and the index of the kind chosen, or None when cancelled."""
+    stem = suggested_stem.replace("{date}", dt.date.today().isoformat())
+    start = last_folder(purpose, folder) / (stem + kinds[0][1])
+    filters = ";;".join(text for text, _suffix in kinds)
+    path, chosen = QFileDialog.getSaveFileName(parent, title, str(start), filters, kinds[0][0])
+    if not path:
+        return None
+    index = next((i for i, (text, _s) in enumerate(kinds) if text == chosen), 0)
+    target = Path(path)
+    if not target.suffix:
+        target = target.with_suffix(kinds[index][1])
+    return _remembered(purpose, target), index

@@ -21,6 +21,7 @@ STRANGER = 65534  # nobody: the other local user who plants links
 WRITERS = {
     "backup": ("backup", "{out}"),
     "customer export": ("customer", "export", "{out}"),
+    "request export": ("request", "export", "{out}"),
     "audit export": ("audit", "export", "{out}"),
     "audit checkpoint": ("audit", "checkpoint", "{out}"),
     "register notice": ("register", "notice", "--lang", "fi", "--out", "{out}"),

@@ -247,3 +247,31 @@ def test_the_bundle_prints_letters_with_its_embedded_fonts(
         for p in pdf.pages:
             for font in (p["/Resources"].get("/Font") or {}).values():
                 assert "/FontFile2" in font.get_object()["/FontDescriptor"].get_object()
+
+
+def test_the_bundle_carries_its_record_licences_and_icon_and_nothing_unused(
+    bundle: Bundle,
+) -> None:
+    """Issue 17, points 6–8: what the build adds, and what it leaves out."""
+    import json
+
+    info = json.loads((bundle.internal / "build-info.json").read_text(encoding="utf-8"))
+    assert info["version"] == __version__ and info["build_date"]
+    index = json.loads((bundle.internal / "licenses" / "index.json").read_text(encoding="utf-8"))
+    names = {entry["name"].casefold() for entry in index}
+    assert {"pyside6_essentials", "shiboken6", "sqlalchemy", "reportlab", "python"} <= names
+    for entry in index:
+        for name in entry["files"]:
+            assert (bundle.internal / "licenses" / name).is_file(), name
+    assert (bundle.internal / "resources" / "icons" / "l4d-desktop-256.png").is_file()
+    files = [p.relative_to(bundle.internal).as_posix() for p in bundle.internal.rglob("*")]
+    assert not [f for f in files if "Qt6Qml" in f or "Qt6Quick" in f or "VirtualKeyboard" in f]
+    translations = sorted(f.rsplit("/", 1)[1] for f in files if "/translations/" in f)
+    assert translations == ["qtbase_en.qm", "qtbase_fi.qm", "qtbase_sv.qm"]
+    locales = {f.split("/")[2] for f in files if f.startswith("pycountry/locales/")}
+    assert locales <= {"fi", "sv", "en"} and {"fi", "sv"} <= locales
+    holiday_names = [f for f in files if f.startswith("holidays/locale/") and f.endswith(".mo")]
+    assert holiday_names and all(f.endswith("/FI.mo") for f in holiday_names)
+    if sys.platform != "win32":
+        # One program: the command-line face is a script starting it, not a second copy.
+        assert bundle.cli.read_bytes().startswith(b"#!/bin/sh")

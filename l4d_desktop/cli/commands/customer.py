@@ -7,15 +7,15 @@ import sys
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.commands import customer_import
-from l4d_desktop.cli.errors import CliError
 from l4d_desktop.cli.output import json_tree, write_table
 from l4d_desktop.cli.parser import FORMATS, add_noun, json_input, positive_int
-from l4d_desktop.cli.targets import add_force, output_file
+from l4d_desktop.cli.spreadsheet_output import (
+    add_spreadsheet_file,
+    spreadsheet_target,
+    write_spreadsheet_file,
+)
 from l4d_desktop.core.files.csv_export import (
-    DEFAULT_DIALECT,
-    DIALECTS,
     record_rows,
-    write_csv_file,
 )
 
 if TYPE_CHECKING:
@@ -96,15 +96,7 @@ def add_parser(commands: SubParsers) -> None:
         help="customers to a CSV file, or an Excel workbook when FILE ends in .xlsx "
         "(restricted people left out); prints the count",
     )
-    export.add_argument("file", metavar="FILE")
-    add_force(export)
-    export.add_argument(
-        "--dialect",
-        choices=tuple(DIALECTS),
-        default=None,
-        help=f"CSV layout (default {DEFAULT_DIALECT}): excel-fi is ;-separated for Finnish Excel, "
-        "phones written as dialled",
-    )
+    add_spreadsheet_file(export, ", phones written as dialled")
     export.add_argument("--search", default="", metavar="TEXT")
     export.add_argument(
         "--marketing",
@@ -155,31 +147,15 @@ def customer_show(ctx: Context) -> int:
 
 
 def customer_export(ctx: Context) -> int:
-    from l4d_desktop.core.files.workbook import write_xlsx_file  # openpyxl only when asked
+    from l4d_desktop.core.files.spreadsheet import phones_as_dialled
 
     a = ctx.args
-    path = output_file(a.file, a.force)
+    path, file_format = spreadsheet_target(a)
     records: Iterator[CustomerRecord]
     if a.marketing:
         records = ctx.services.customers.marketing_list(ctx.actor, a.marketing)
     else:
         records = ctx.services.customers.export(ctx.actor, a.search)
-    workbook = path.suffix.casefold() == ".xlsx"
-    if workbook and a.dialect is not None:
-        raise CliError("--dialect applies to CSV files, not to a .xlsx workbook")
-    dialect = DIALECTS[a.dialect or DEFAULT_DIALECT]
-    rows = record_rows(
-        records, EXPORT_COLUMNS, phones_as_dialled=dialect.phones_as_dialled and not workbook
-    )
-    try:
-        if workbook:
-            text = [i for i, c in enumerate(EXPORT_COLUMNS) if c in TEXT_COLUMNS]
-            count = write_xlsx_file(path, EXPORT_COLUMNS, rows, text_columns=text, replace=a.force)
-        else:
-            count = write_csv_file(
-                path, EXPORT_COLUMNS, rows, replace=a.force, delimiter=dialect.delimiter
-            )
-    except OSError as exc:
-        raise CliError(f"cannot write {path}: {exc.strerror}") from None
-    print(count)
+    rows = record_rows(records, EXPORT_COLUMNS, phones_as_dialled=phones_as_dialled(file_format))
+    print(write_spreadsheet_file(a, path, file_format, EXPORT_COLUMNS, rows, TEXT_COLUMNS))
     return 0

@@ -1,5 +1,7 @@
 """`request add|list|show|identify|extend|pause|resume|close|data`: the requests desk (erase:
-request_erase). Each change prints the request's id and new status."""
+request_erase; objections, withdrawals, recipients and letters sent: request_outcomes; an access
+answer's records: request_answer; export: request_export). Each change prints the request's id
+and new status."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from l4d_desktop.cli.commands import request_answer, request_erase, request_outcomes
+from l4d_desktop.cli.commands import request_answer, request_erase, request_export, request_outcomes
 from l4d_desktop.cli.output import json_value, write_table
 from l4d_desktop.cli.parser import FORMATS, add_noun, json_input, positive_int
 
@@ -86,6 +88,7 @@ def add_parser(commands: SubParsers) -> None:
     request_erase.add_action(actions)
     request_outcomes.add_actions(actions)
     request_answer.add_actions(actions)
+    request_export.add_action(actions)
 
 
 def _add_intake_options(add: Parser) -> None:
@@ -176,11 +179,12 @@ def request_add(ctx: Context) -> int:
 
 
 def request_list(ctx: Context) -> int:
-    write_table(ctx.args.format, REQUEST_COLUMNS, _request_rows(ctx))
+    write_table(ctx.args.format, REQUEST_COLUMNS, request_rows(ctx))
     return 0
 
 
-def _request_rows(ctx: Context) -> Iterator[tuple[object, ...]]:
+def request_rows(ctx: Context) -> Iterator[tuple[object, ...]]:
+    """The register's rows for the filters given (`--open`, `--status`, `--type`, `--handler`)."""
     a = ctx.args
     records = ctx.services.requests.export(
         ctx.actor, open_only=a.open, status=a.status, type=a.type, handler_id=a.handler

@@ -7,7 +7,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -93,10 +93,17 @@ def write_xlsx_file(
         book = Workbook(write_only=True)
         sheet = book.create_sheet()
         sheet.freeze_panes = "A2"
-        sheet.append([_cell(sheet, c, True) for c in columns])
-        count = 0
-        for row in rows:
-            sheet.append([_cell(sheet, v, i in as_text) for i, v in enumerate(row)])
-            count += 1
+        try:
+            sheet.append([_cell(sheet, c, True) for c in columns])
+            count = 0
+            for row in rows:
+                sheet.append([_cell(sheet, v, i in as_text) for i, v in enumerate(row)])
+                count += 1
+        except BaseException:
+            # A cancel or a failure half-way: end openpyxl's row writer while its file is still
+            # there, or it writes into a closed file when it is collected later.
+            with suppress(Exception):
+                sheet.close()
+            raise
         book.save(temp)
     return count

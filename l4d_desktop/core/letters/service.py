@@ -50,6 +50,7 @@ from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE
 from l4d_desktop.core.letters.render.calibration import render_calibration
 from l4d_desktop.core.letters.render.pdf import render_letter_pages
 from l4d_desktop.core.letters.setting_values import checked_setting
+from l4d_desktop.core.letters.support import SupportContact, support_contact
 from l4d_desktop.core.letters.words import LANGUAGES
 from l4d_desktop.core.letters.words.parties import controller_of
 from l4d_desktop.core.security.access import Service
@@ -264,6 +265,11 @@ class LetterService(Service):
             _user,
         ):
             return {key: self.settings.get(session, key) for key in LETTER_SETTING_KEYS}
+
+    def support_contact(self, actor: Actor) -> SupportContact:
+        """Whom to ask for help (About): any logged-in user may read it."""
+        with self._unit(actor, (), "settings.support", write=False) as (session, _user):
+            return support_contact(self.settings, session)
 
     def update_settings(self, actor: Actor, values: dict[str, str]) -> None:
         """Save the letter settings given (others unchanged), checked field by field."""

@@ -210,6 +210,9 @@ def action_phrases() -> dict[str, str]:
             "AuditActions", "Edit the processing register's texts"
         ),
         "settings.letters": QCoreApplication.translate("AuditActions", "View the letter settings"),
+        "settings.support": QCoreApplication.translate(
+            "AuditActions", "View the support contact"
+        ),
         "settings.letters.update": QCoreApplication.translate(
             "AuditActions", "Change the letter settings"
         ),

@@ -3,7 +3,8 @@
 The Customers tab takes its Export and Marketing list buttons from `CustomerListExports`.
 
 The services decide who may export and leave restricted people out; this module writes their
-records as spreadsheet-safe CSV (core.csv_export) in a worker thread, with progress and Cancel.
+records in the form chosen in the save dialog (CSV, CSV for Finnish Excel or an Excel workbook,
+through core.files.spreadsheet) in a worker thread, with progress and Cancel.
 """
 
 from __future__ import annotations
@@ -13,16 +14,17 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.consents import PurposeRecord
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import L4DError
-from l4d_desktop.core.files.csv_export import write_csv_file
+from l4d_desktop.core.files.csv_export import dialled_phone
+from l4d_desktop.core.files.spreadsheet import phones_as_dialled, write_spreadsheet
 from l4d_desktop.core.services import Services
-from l4d_desktop.ui import feedback, file_names
+from l4d_desktop.ui import feedback, spreadsheet_files
 from l4d_desktop.ui.formats import ui_language
 from l4d_desktop.ui.operations import BackgroundJob, start_with_progress
 from l4d_desktop.ui.texts import error_text
@@ -49,6 +51,9 @@ MARKETING_COLUMNS: tuple[tuple[str, str], ...] = tuple(
     c for c in CUSTOMER_COLUMNS if c[0] not in ("company", "business_id")
 )
 
+# Text cells in a workbook: numbers that are not numbers (leading zeros, a + or spaces).
+TEXT_FIELDS = frozenset({"customer_number", "phone", "postal_code", "business_id"})
+
 REPORT_EVERY = 200
 
 
@@ -68,17 +73,20 @@ def headings(columns: Sequence[tuple[str, str]]) -> list[str]:
     return [QCoreApplication.translate("ExportColumns", text) for _field, text in columns]
 
 
-def write_customer_csv(
+def write_customer_list(
     path: Path,
     records: Iterable[CustomerRecord],
     columns: Sequence[tuple[str, str]],
     header: Sequence[str],
     job: BackgroundJob,
     total: int | None,
+    file_format: str = "excel",
 ) -> ExportResult:
-    """Write `records` (run in the worker). A cancel or a failure half-way removes the
-    unfinished file; a refusal (no right to export) comes before the file is touched."""
+    """Write `records` in `file_format` (run in the worker). A cancel or a failure half-way
+    removes the unfinished file; a refusal (no right to export) comes before the file is
+    touched."""
     fields = [field for field, _text in columns]
+    dialled = phones_as_dialled(file_format)
     iterator = iter(records)
     # The services' exports are generators that check the right on the first step.
     first = list(islice(iterator, 1))
@@ -89,10 +97,17 @@ def write_customer_csv(
                 raise _Stopped
             if n % REPORT_EVERY == 0:
                 job.report(n, total or 0)
-            yield [getattr(record, f) for f in fields]
+            row: list[object] = [getattr(record, f) for f in fields]
+            if dialled and "phone" in fields:
+                at = fields.index("phone")
+                row[at] = dialled_phone(str(row[at] or ""), record.country)
+            yield row
 
+    text = [i for i, f in enumerate(fields) if f in TEXT_FIELDS]
     try:
-        written = write_csv_file(path, header, rows())
+        written = write_spreadsheet(
+            path, header, rows(), file_format=file_format, text_columns=text
+        )
     except _Stopped:
         path.unlink(missing_ok=True)
         return ExportResult(path, 0, True, total)
@@ -111,11 +126,38 @@ def export_work(
     records: Callable[[], Iterable[CustomerRecord]],
     columns: Sequence[tuple[str, str]],
     total: int | None,
+    file_format: str = "excel",
 ) -> Callable[[BackgroundJob], ExportResult]:
     """The job for a list of `total` customers (None: not counted beforehand); headings are
     translated here, in the GUI thread."""
     header = headings(columns)
-    return lambda job: write_customer_csv(path, records(), columns, header, job, total)
+    return lambda job: write_customer_list(
+        path, records(), columns, header, job, total, file_format
+    )
+
+
+class CustomerExportWords(QObject):
+    """The exports' words with a count (%n). A QObject of their own says them: through the tab's
+    mixin, PySide's tr() takes the untranslated plural for the tab's own translation."""
+
+    def selected(self, n: int) -> str:
+        return self.tr("Export the %n selected customer(s) to a file for spreadsheets?", "", n)
+
+    def matching(self, n: int) -> str:
+        return self.tr(
+            "Export the %n customer(s) matching the search to a file for spreadsheets?", "", n
+        )
+
+    def everyone(self, n: int) -> str:
+        return self.tr(
+            "Export all %n customer(s) of the register to a file for spreadsheets?", "", n
+        )
+
+    def written(self, n: int, path: Path) -> str:
+        return self.tr("%n customer(s) were written to {path}.", "", n).format(path=str(path))
+
+    def left_out(self, n: int) -> str:
+        return self.tr("%n person(s) whose processing is restricted were left out.", "", n)
 
 
 class MarketingListDialog(TitledDialog):
@@ -124,8 +166,8 @@ class MarketingListDialog(TitledDialog):
     TITLE = QT_TRANSLATE_NOOP("MarketingListDialog", "Marketing list")
     INTRO = QT_TRANSLATE_NOOP(
         "MarketingListDialog",
-        "A CSV file of the people who may be contacted for one purpose today: a "
-        "current consent for it, no objection to direct marketing and no restriction "
+        "A list (CSV or Excel workbook) of the people who may be contacted for one purpose "
+        "today: a current consent for it, no objection to direct marketing and no restriction "
         "of processing.",
     )
 
@@ -182,24 +224,20 @@ class CustomerListExports:
     # The rows chosen in the tab's table: defined by the tab this is mixed into.
     selected_records: Callable[[], list[CustomerRecord]]
 
-    def _save_path(self, title: str, suggested: str) -> Path | None:
-        return file_names.ask_save_file(
-            self, "customer_lists", title, suggested, self.tr("CSV files (*.csv)")
-        )
+    def _save_target(self, title: str, stem: str) -> spreadsheet_files.SpreadsheetTarget | None:
+        """The file and its form (CSV, CSV for Finnish Excel, workbook) from the save dialog."""
+        return spreadsheet_files.ask_target(self, "customer_lists", title, stem)
 
     def export(self) -> None:
         """The selected rows if several are selected, otherwise the current search."""
         chosen = self.selected_records()
+        words = CustomerExportWords()
         if len(chosen) > 1:
-            question = self.tr("Export the %n selected customer(s) to a CSV file?", "", len(chosen))
+            question = words.selected(len(chosen))
         elif self._query.strip():
-            question = self.tr(
-                "Export the %n customer(s) matching the search to a CSV file?", "", self._total
-            )
+            question = words.matching(self._total)
         else:
-            question = self.tr(
-                "Export all %n customer(s) of the register to a CSV file?", "", self._total
-            )
+            question = words.everyone(self._total)
         question += "\n\n" + self.tr(
             "People whose processing is restricted (GDPR Art. 18) are left out of every export. "
             "The file holds personal data: keep it safe and delete it when it is no longer needed."
@@ -207,12 +245,16 @@ class CustomerListExports:
         title = self.tr("Export customers")
         if not feedback.ask(self, title, question, self.tr("Choose file…"), self.tr("Cancel")):
             return
-        path = self._save_path(title, "customers.csv")
-        if path is not None:
-            self.export_to(path, [c.id for c in chosen] if len(chosen) > 1 else None)
+        target = self._save_target(title, "customers")
+        if target is not None:
+            ids = [c.id for c in chosen] if len(chosen) > 1 else None
+            self.export_to(target.path, ids, target.file_format)
 
-    def export_to(self, path: Path, ids: list[int] | None = None) -> BackgroundJob:
-        """Write the current search (or the customers `ids`) to `path` in a worker thread."""
+    def export_to(
+        self, path: Path, ids: list[int] | None = None, file_format: str | None = None
+    ) -> BackgroundJob:
+        """Write the current search (or the customers `ids`) to `path` in a worker thread, in
+        `file_format` (by default what the file's name says: .xlsx a workbook, else CSV)."""
         customers, actor, query = self._services.customers, self._actor, self._query
         chosen = list(ids or ())
         work = export_work(
@@ -222,6 +264,7 @@ class CustomerListExports:
             else (lambda: customers.export(actor, query)),
             CUSTOMER_COLUMNS,
             len(chosen) if ids is not None else self._total,
+            spreadsheet_files.target_for(path, file_format).file_format,
         )
         return self._write(
             work, self.tr("Export customers"), self.tr("Writing the customers to the file…")
@@ -239,14 +282,20 @@ class CustomerListExports:
         dialog.open()
 
     def _marketing_chosen(self, dialog: MarketingListDialog) -> None:
-        path = self._save_path(self.tr("Marketing list"), f"{dialog.purpose_code()}.csv")
-        if path is not None:
-            self.marketing_list_to(path, dialog.purpose_code())
+        target = self._save_target(self.tr("Marketing list"), dialog.purpose_code())
+        if target is not None:
+            self.marketing_list_to(target.path, dialog.purpose_code(), target.file_format)
 
-    def marketing_list_to(self, path: Path, purpose_code: str) -> BackgroundJob:
+    def marketing_list_to(
+        self, path: Path, purpose_code: str, file_format: str | None = None
+    ) -> BackgroundJob:
         customers, actor = self._services.customers, self._actor
         work = export_work(
-            path, lambda: customers.marketing_list(actor, purpose_code), MARKETING_COLUMNS, None
+            path,
+            lambda: customers.marketing_list(actor, purpose_code),
+            MARKETING_COLUMNS,
+            None,
+            spreadsheet_files.target_for(path, file_format).file_format,
         )
         return self._write(work, self.tr("Marketing list"), self.tr("Writing the marketing list…"))
 
@@ -264,12 +313,9 @@ class CustomerListExports:
                 self, title, self.tr("The export was cancelled; the unfinished file was removed.")
             )
             return
-        text = self.tr("%n customer(s) were written to {path}.", "", result.written).format(
-            path=str(result.path)
-        )
+        words = CustomerExportWords()
+        text = words.written(result.written, result.path)
         left_out = (result.expected or 0) - result.written
         if left_out > 0:
-            text += "\n\n" + self.tr(
-                "%n person(s) whose processing is restricted were left out.", "", left_out
-            )
+            text += "\n\n" + words.left_out(left_out)
         feedback.show_info(self, title, text)

@@ -21,6 +21,7 @@ from l4d_desktop.ui import feedback
 from l4d_desktop.ui.changes import Change
 from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.requests.intake_dialog import RequestDialog
+from l4d_desktop.ui.requests.register_export import RequestRegisterExport
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, STATUSES, error_text, vocabulary
 from l4d_desktop.ui.widgets.layouts import column, row
@@ -105,7 +106,7 @@ def urgency_colour(r: RequestRecord) -> QColor | None:
     return {"overdue": OVERDUE_COLOUR, "due_soon": DUE_SOON_COLOUR}.get(r.urgency)
 
 
-class RequestsTab(Retranslating, QWidget):
+class RequestsTab(Retranslating, RequestRegisterExport, QWidget):
     """The list. `summary_changed` carries the open / due-soon / overdue counts after every
     reload, for the main window's status bar. Given the session's change bus, it follows
     changes made elsewhere."""
@@ -127,6 +128,9 @@ class RequestsTab(Retranslating, QWidget):
         self.new_button.clicked.connect(self.new_request)
         self.open_button = QPushButton(objectName="open_request_button")
         self.open_button.clicked.connect(self.open_selected)
+        self.export_button = QPushButton(objectName="export_register_button")
+        self.export_button.setVisible(actor.can(Right.DATA_EXPORT))
+        self.export_button.clicked.connect(self.export_register)
         self.status_label, self.status_combo = self._filter(
             "status_filter_combo", [OPEN, ANY, *(s.value for s in RequestStatus)]
         )
@@ -155,7 +159,8 @@ class RequestsTab(Retranslating, QWidget):
         )
         buttons = row(
             (self.count_label, 1),
-            *(self.legend_soon, self.legend_overdue, self.open_button, self.new_button),
+            *(self.legend_soon, self.legend_overdue, self.export_button, self.open_button),
+            self.new_button,
         )
         column(self, filters, (self.table, 1), buttons)
         self.retranslate()
@@ -188,6 +193,7 @@ class RequestsTab(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New request…"))
         self.open_button.setText(self.tr("&Open…"))
+        self.export_button.setText(self.tr("E&xport…"))
         self.status_label.setText(self.tr("&Status:"))
         self.type_label.setText(self.tr("&Type:"))
         self.handler_label.setText(self.tr("&Handler:"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from l4d_desktop import APP_NAME, __version__
+from l4d_desktop import APP_NAME
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
@@ -344,10 +344,6 @@ class MainWindow(Retranslating, QMainWindow):
             dialog.open()
 
     def _about(self) -> None:
-        feedback.show_info(
-            self,
-            self.tr("About {app}").format(app=APP_NAME),
-            self.tr(
-                "{app} {version}\nLean 4D Oy's customer register and data subject request desk."
-            ).format(app=APP_NAME, version=__version__),
-        )
+        from l4d_desktop.ui.shell.about import AboutDialog
+
+        self._open_dialog("about_dialog", AboutDialog)

@@ -15,6 +15,7 @@ from l4d_desktop.core.imports.customer_csv import read_customer_file
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.customers.tab import CustomersTab
 from l4d_desktop.ui.operations import BackgroundJob
+from l4d_desktop.ui.spreadsheet_files import SpreadsheetTarget
 from tests.helpers.customer_windows import make_tab, open_window
 from tests.helpers.customers import add_customer as add
 from tests.helpers.customers import event_lines, write_lines
@@ -104,7 +105,7 @@ def test_an_export_of_the_selection_writes_a_csv_that_reads_back(
     assert len(tab.selected_records()) == 2
 
     target = tmp_path / "valitut.csv"
-    monkeypatch.setattr(tab, "_save_path", lambda *_a: target)
+    monkeypatch.setattr(tab, "_save_target", lambda *_a: SpreadsheetTarget(target, "excel"))
     click(qtbot, tab.export_button)
     assert answers[0][0] == "ask"
     assert "2 selected" in answers[0][1] and "restricted" in answers[0][1]
@@ -155,7 +156,7 @@ def test_the_marketing_list_holds_only_people_who_may_be_contacted(
     services.customers.set_restriction(admin, restricted.id, True)
 
     target = tmp_path / "markkinointi.csv"
-    monkeypatch.setattr(tab, "_save_path", lambda *_a: target)
+    monkeypatch.setattr(tab, "_save_target", lambda *_a: SpreadsheetTarget(target, "excel"))
     click(qtbot, tab.marketing_button)
     dialog = tab.marketing_dialog
     assert dialog is not None

@@ -155,12 +155,26 @@ def test_print_goes_to_the_printer_chosen_at_100_percent_and_is_archived_as_prin
     [letter] = services.letters.archive(admin, request.record.id)
     assert letter.how == "print"
     assert column(page.archive_model, 4) == ["printed"]
-    # What was printed: every page at the printer's resolution, from the paper's corner.
+    # Print to file: the archived letter itself, byte for byte (its text intact).
     issued = page.last_issued
     assert issued is not None and issued.problem is None and issued.report is not None
-    report = issued.report
-    assert report.resolution == 150
-    assert len(report.pages) == letter.pages
+    assert issued.report.sent_as == "file"
+    assert len(issued.report.pages) == letter.pages
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == letter.sha256
+
+
+def test_rendered_pages_go_to_the_printer_at_100_percent(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Where the print system takes no PDF, the pages are rendered: at the printer's
+    resolution, from the paper's corner, the ink where the letter has it."""
+    request = open_request(services, admin, maija.id, "access")
+    _letter, original = services.letters.issue(admin, request.record.id, "receipt", "fi", "save")
+    out = tmp_path / "printed.pdf"
+    printer = pdf_printer(out, resolution=150)
+    report = letter_printing.print_pages(original, printer)
+    assert report.resolution == 150 and report.sent_as == "image"
+    assert len(report.pages) == len(PdfReader(io.BytesIO(original)).pages)
     for printed in report.pages:
         width, height = printed.points
         assert printed.pixels == (round(width * 150 / 72), round(height * 150 / 72))
@@ -177,7 +191,6 @@ def test_print_goes_to_the_printer_chosen_at_100_percent_and_is_archived_as_prin
     assert printed_pdf.startswith(b"%PDF")
     box = PdfReader(io.BytesIO(printed_pdf)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
-    _letter, original = services.letters.issue(admin, request.record.id, "receipt", "fi", "save")
     expected, got = ink_box(original), ink_box(printed_pdf)
     assert all(abs(a - b) <= 2 for a, b in zip(expected, got, strict=True)), (expected, got)
 
@@ -188,7 +201,7 @@ def test_pages_are_rendered_at_the_printer_resolution_on_white(
     request = open_request(services, admin, maija.id, "access")
     _letter, pdf = services.letters.issue(admin, request.record.id, "access", "fi", "save")
     printer = pdf_printer(tmp_path / "access.pdf", resolution=300)
-    report = letter_printing.print_pdf(pdf, printer)
+    report = letter_printing.print_pages(pdf, printer)
     assert len(report.pages) == len(PdfReader(io.BytesIO(pdf)).pages) >= 2
     for printed in report.pages:
         assert printed.pixels == (2480, 3508)  # A4 at 300 dpi: 100 %, not fitted
