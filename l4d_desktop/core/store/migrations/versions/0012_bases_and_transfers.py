@@ -3,7 +3,7 @@ no Art. 6 basis (its basis is legitimate interest), a processor outside the EEA 
 transfer mechanism, and a user's title has an English form for English letters
 
 Revision ID: 0012
-Revises: 0008
+Revises: 0011
 Create Date: 2026-12-06
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0008"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
