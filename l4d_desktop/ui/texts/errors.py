@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from l4d_desktop.ui.texts.answer_errors import ANSWER_ERRORS
+from l4d_desktop.ui.texts.register_errors import REGISTER_ERRORS
+
 ERRORS: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("Errors", "{field}: this field is required."),
     "too_long": QT_TRANSLATE_NOOP("Errors", "{field}: at most {max} characters."),
@@ -96,28 +99,6 @@ ERRORS: dict[str, str] = {
     ),
     "checkpoint_invalid": QT_TRANSLATE_NOOP("Errors", "The checkpoint file cannot be read."),
     # retention, the erasure journal, restore and the yearly report
-    "retention_period_invalid": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: give a whole number of months from 1 to {max}."
-    ),
-    "retention_auto_unconfirmed": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: a rule runs by itself only once it is confirmed."
-    ),
-    "journal_unreadable": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The erasure journal beside the database cannot be read ({reason}); a restore could "
-        "bring back people erased since the backup, so it is refused.",
-    ),
-    "journal_unwritable": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The erasure journal beside the database cannot be written ({reason}); nothing was erased.",
-    ),
-    "restore_invalid": QT_TRANSLATE_NOOP("Errors", "The backup cannot be restored: {reason}."),
-    "restore_failed": QT_TRANSLATE_NOOP(
-        "Errors", "The restore failed and the database was left as it was: {reason}."
-    ),
-    "report_year_invalid": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: give a year from {first} to the current year."
-    ),
     # the register's own data
     "business_id_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: not a valid Finnish business ID (y-tunnus, e.g. 2989855-5)."
@@ -273,28 +254,6 @@ ERRORS: dict[str, str] = {
         "only stored. Correct them through the person's rectification request, or lift the "
         "restriction first.",
     ),
-    "basis_unconfirmed": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The legal bases of these purposes are not confirmed yet: {purposes}. The access letter "
-        "and the privacy notice are issued only after the pääkäyttäjä confirms them in Register "
-        "→ Processing register.",
-    ),
-    "transfer_unrecorded": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The transfer mechanism of these processors outside the EEA is not recorded: "
-        "{processors}. Add it in Register → Processors first.",
-    ),
-    "transfer_required": QT_TRANSLATE_NOOP(
-        "Errors",
-        "{field}: a processor outside the EEA needs its transfer mechanism (adequacy decision, "
-        "Data Privacy Framework, standard clauses, binding corporate rules or a derogation).",
-    ),
-    "transfer_inside_eea": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: a processor inside the EEA has no transfer mechanism; leave it empty."
-    ),
-    "transfer_detail_required": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: name the clauses' module or the Art. 49 derogation relied on."
-    ),
     "letter_register_incomplete": QT_TRANSLATE_NOOP(
         "Errors",
         "The processing register lacks texts the access response prints ({texts}); complete "
@@ -304,12 +263,6 @@ ERRORS: dict[str, str] = {
         "Errors",
         "Print or save the erasure confirmation letter of request {request} before running "
         "the erasure: afterwards the name and address it goes to are gone.",
-    ),
-    "erasure_letter_outdated": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The person's data changed after the erasure letter of request {request} was issued, "
-        "so the letter no longer describes the erasure that would run: issue a new erasure "
-        "letter, then run the erasure.",
     ),
     "erasure_scrub_failed": QT_TRANSLATE_NOOP(
         "Errors",
@@ -348,16 +301,6 @@ ERRORS: dict[str, str] = {
         "Errors", "The processor is no longer active, so it is not on the checklist."
     ),
     "objection_decided": QT_TRANSLATE_NOOP("Errors", "The objection has already been decided."),
-    "consent_purge_changed": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The person's data changed after the plan of what relied only on the withdrawn consent "
-        "was shown: show the plan again and confirm it.",
-    ),
-    "objection_purpose_recorded": QT_TRANSLATE_NOOP(
-        "Errors",
-        "An objection to this purpose is already recorded under this request; each purpose is "
-        "recorded once.",
-    ),
     "consent_time_order": QT_TRANSLATE_NOOP(
         "Errors",
         "{field}: earlier than the latest consent entry for the purpose; the withdrawal would "
@@ -372,28 +315,6 @@ ERRORS: dict[str, str] = {
         "Errors",
         "The letter contains characters that no embedded font can print ({chars}); correct "
         "the data or spell them in Latin letters before printing.",
-    ),
-    "letter_needs_searches": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Record which systems were searched for the requester's data first (Searched and "
-        "asked): this letter says where we looked.",
-    ),
-    "letter_no_data_has_customer": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The request is linked to a customer whose data are held: the access response answers it.",
-    ),
-    "letter_question_unanswered": QT_TRANSLATE_NOOP(
-        "Errors",
-        "{n} of the requester's questions have no answer yet: the access response answers every "
-        "question.",
-    ),
-    "invoice_not_kept": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: no invoice with this number is kept after an erasure."
-    ),
-    "kept_invoice_has_customer": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The request is linked to a customer: kept invoices are matched only to a requester of "
-        "whom nothing else is held.",
     ),
     "letter_pdf_erased": QT_TRANSLATE_NOOP(
         "Errors",
@@ -425,4 +346,6 @@ ERRORS: dict[str, str] = {
     "envelope_offset_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: give a number of millimetres from −30 to 30."
     ),
+    **REGISTER_ERRORS,
+    **ANSWER_ERRORS,
 }

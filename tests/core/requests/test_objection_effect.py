@@ -73,7 +73,7 @@ def test_one_objection_request_covers_several_purposes_each_in_effect_from_recei
     text = pdf_text(pdf)
     if language == "fi":
         assert "Lopetimme tietojesi käsittelyn suoramarkkinointia varten heti 20.11.2026" in text
-        assert "Hyväksyimme vastustuksesi ja lopetimme tietojesi käsittelyn" in text
+        assert "Hyväksyimme vastustamisesi ja lopetimme tietojesi käsittelyn" in text
         assert (
             "Suoramarkkinointi, myös" in text and "Palveluiden analysointi ja tilastointi" in text
         )

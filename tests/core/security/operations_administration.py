@@ -78,6 +78,11 @@ ADMINISTRATION_OPERATIONS: dict[str, tuple[str, Operation]] = {
         "users.admin",  # a copy holds every password hash: admin (and data.export)
         lambda s, a, w: s.maintenance.backup(a, w.tmp / "varmuuskopio" / "l4d.bak"),
     ),
+    "maintenance.backup_if_due": (
+        "users.admin",  # the automatic backup at start: the same copy as a backup by hand
+        lambda s, a, w: s.maintenance.backup_if_due(a),
+    ),
+    "maintenance.last_backup": ("users.admin", lambda s, a, w: s.maintenance.last_backup(a)),
     "maintenance.verify_audit": ("audit.read", lambda s, a, w: s.maintenance.verify_audit(a)),
     "maintenance.write_checkpoint": (
         "audit.read",
@@ -160,6 +165,12 @@ ADMINISTRATION_OPERATIONS: dict[str, tuple[str, Operation]] = {
         "requests.handle",
         lambda s, a, w: s.request_actions.record_objection(a, _aw(w).objection, "analytics"),
     ),
+    "request_actions.record_objections": (
+        "requests.handle",
+        lambda s, a, w: s.request_actions.record_objections(
+            a, _aw(w).objection, ["direct_marketing"]
+        ),
+    ),
     "request_actions.withdraw_consents": (
         "requests.handle",
         lambda s, a, w: s.request_actions.withdraw_consents(a, _aw(w).withdrawal, ["analytics"]),
@@ -176,6 +187,8 @@ ADMINISTRATION_OPERATIONS: dict[str, tuple[str, Operation]] = {
         "requests.handle",
         lambda s, a, w: s.objections.decide_objection(a, _aw(w).objection_id, "upheld"),
     ),
+    # Whom to ask for help (About): every role may read it, so no right is ever named.
+    "letters.support_contact": ("", lambda s, a, w: s.letters.support_contact(a)),
     "letters.choices": ("requests.view", lambda s, a, w: s.letters.choices(a, w.request.id)),
     "letters.default_language": (
         "requests.view",

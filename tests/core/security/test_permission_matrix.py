@@ -97,6 +97,7 @@ ALLOWED: dict[str, set[str]] = {
         "request_actions.changed_fields",
         "request_actions.restrict",
         "request_actions.record_objection",
+        "request_actions.record_objections",
         "request_actions.withdraw_consents",
         "request_actions.erasure_offered",
         "objections.decide_objection",
@@ -110,6 +111,7 @@ ALLOWED: dict[str, set[str]] = {
         "letters.archive",
         "letters.archived_pdf",
         "letters.calibration",
+        "letters.support_contact",
         "processing_register.register",
         "processing_register.register_for_editing",
         "processing_register.notice_pdf",
@@ -146,6 +148,7 @@ ALLOWED: dict[str, set[str]] = {
         "letters.choices",
         "letters.default_language",
         "letters.archive",
+        "letters.support_contact",  # whom to ask for help: every logged-in user
         "processing_register.register",
         "processing_register.register_for_editing",
     },
@@ -167,12 +170,13 @@ def world(services: Services, admin: Actor, customer: CustomerRecord, tmp_path: 
     erasure = services.requests.register(
         admin, RequestInput("erasure", dt.date(2026, 11, 2), "email", customer.id)
     )
-    # The erasure's confirmation letter has left, as the erasure requires.
-    letter, _pdf = services.letters.issue(admin, erasure.id, "erasure", "fi", "save")
     access = services.requests.register(
         admin, RequestInput("access", dt.date(2026, 11, 3), "email", customer.id)
     )
     services.requests.identify(admin, access.id, None, "email_on_file")
+    # The erasure's confirmation letter has left, as the erasure requires: last, so that it
+    # describes the data as the erasure will find them (the access request is part of them).
+    letter, _pdf = services.letters.issue(admin, erasure.id, "erasure", "fi", "save")
     return World(
         customer=customer,
         request=request,

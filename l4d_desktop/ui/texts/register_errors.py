@@ -1,0 +1,53 @@
+"""The error codes of the processing register, retention, backups and restore in words, in the
+"Errors" context like the rest of ui/texts/errors.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+REGISTER_ERRORS: dict[str, str] = {
+    "retention_period_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: give a whole number of months from 1 to {max}."
+    ),
+    "retention_auto_unconfirmed": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: a rule runs by itself only once it is confirmed."
+    ),
+    "journal_unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The erasure journal beside the database cannot be read ({reason}); a restore could "
+        "bring back people erased since the backup, so it is refused.",
+    ),
+    "journal_unwritable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The erasure journal beside the database cannot be written ({reason}); nothing was erased.",
+    ),
+    "restore_invalid": QT_TRANSLATE_NOOP("Errors", "The backup cannot be restored: {reason}."),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The restore failed and the database was left as it was: {reason}."
+    ),
+    "report_year_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: give a year from {first} to the current year."
+    ),
+    "basis_unconfirmed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The legal bases of these purposes are not confirmed yet: {purposes}. The access letter "
+        "and the privacy notice are issued only after the pääkäyttäjä confirms them in Register "
+        "→ Processing register.",
+    ),
+    "transfer_unrecorded": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The transfer mechanism of these processors outside the EEA is not recorded: "
+        "{processors}. Add it in Register → Processors first.",
+    ),
+    "transfer_required": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: a processor outside the EEA needs its transfer mechanism (adequacy decision, "
+        "Data Privacy Framework, standard clauses, binding corporate rules or a derogation).",
+    ),
+    "transfer_inside_eea": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: a processor inside the EEA has no transfer mechanism; leave it empty."
+    ),
+    "transfer_detail_required": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: name the clauses' module or the Art. 49 derogation relied on."
+    ),
+}
