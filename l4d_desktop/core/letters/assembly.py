@@ -18,6 +18,7 @@ from l4d_desktop.core.letters.availability import REQUESTER_KINDS, WITH_BUNDLE
 from l4d_desktop.core.letters.bundle import bundle_entries, file_list
 from l4d_desktop.core.letters.context import BundleFile, LetterContext, LetterRequest
 from l4d_desktop.core.letters.document import EnvelopeWindow, Signature
+from l4d_desktop.core.letters.evidence import LetterEvidence
 from l4d_desktop.core.letters.kinds import LetterKind
 from l4d_desktop.core.letters.words import catalogue, country_name
 from l4d_desktop.core.letters.words.parties import authority_of, controller_of
@@ -68,6 +69,7 @@ def letter_context(
     language: str,
     user: User,
     now: dt.datetime,
+    evidence: LetterEvidence | None = None,
 ) -> LetterContext:
     """Everything the letter of `kind` is written from; signed by the request's handler while
     that account is active, else by `user`, who writes the letter."""
@@ -106,6 +108,7 @@ def letter_context(
         erasure_plan=plan,
         register=load_register(session) if kind == LetterKind.ACCESS else None,
         bundle=bundle,
+        evidence=evidence or LetterEvidence(),
     )
 
 

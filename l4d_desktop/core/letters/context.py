@@ -5,11 +5,12 @@ transaction; the compose functions of the kinds only read it."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.erasure.records import ErasurePlan
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letterhead, Signature
+from l4d_desktop.core.letters.evidence import LetterEvidence
 from l4d_desktop.core.register.processing import ProcessingRegister
 
 
@@ -113,3 +114,6 @@ class LetterContext:
     register: ProcessingRegister | None = None
     # The machine-readable copy's files (access and portability).
     bundle: tuple[BundleFile, ...] = ()
+    # What the request's records state (extension, restriction, rectification), with the
+    # handler's texts in the letter's language.
+    evidence: LetterEvidence = field(default_factory=LetterEvidence)

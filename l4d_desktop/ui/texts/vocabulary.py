@@ -70,6 +70,11 @@ FIELDS: dict[str, str] = {
     "notice_date": QT_TRANSLATE_NOOP("Fields", "Notice date"),
     "basis": QT_TRANSLATE_NOOP("Fields", "Basis of the refusal"),
     "assessment": QT_TRANSLATE_NOOP("Fields", "Written assessment"),
+    "notice_channel": QT_TRANSLATE_NOOP("Fields", "Channel of the notice"),
+    "ground": QT_TRANSLATE_NOOP("Fields", "Ground"),
+    "lift_on": QT_TRANSLATE_NOOP("Fields", "Lift date"),
+    "lift_reason": QT_TRANSLATE_NOOP("Fields", "Reason for lifting"),
+    "topic": QT_TRANSLATE_NOOP("Fields", "Text"),
     # the processing register
     "name_fi": QT_TRANSLATE_NOOP("Fields", "Name in Finnish"),
     "name_en": QT_TRANSLATE_NOOP("Fields", "Name in English"),

@@ -15,6 +15,7 @@ from l4d_desktop.core.letters.compose import refusal as refusal_letter
 from l4d_desktop.core.letters.context import Authority, Controller, LetterContext, LetterRequest
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letter, Signature
 from l4d_desktop.core.vocabulary import IdentityMethod, RefusalBasis
+from tests.core.letters.evidence_contexts import evidence_for
 from tests.core.letters.letter_people import (
     ANALYTICS_KEPT,
     AT,
@@ -171,5 +172,6 @@ def context(kind: str, language: str, **changes: object) -> LetterContext:
         window=EnvelopeWindow(),
         subject=subj,
         erasure_plan=erasure_plan,
+        evidence=evidence_for(kind, language),
     )
     return replace(base, **changes)

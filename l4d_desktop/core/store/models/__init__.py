@@ -18,6 +18,12 @@ from l4d_desktop.core.store.models.register import (
     Processor,
     RegisterTextRow,
 )
+from l4d_desktop.core.store.models.request_evidence import (
+    ExtensionNoticeRow,
+    RequestFindingRow,
+    RequestRestrictionRow,
+    RequestTextRow,
+)
 from l4d_desktop.core.store.models.requests import (
     ArchivedLetterRow,
     DataSubjectRequest,
@@ -37,6 +43,7 @@ __all__ = [
     "Counter",
     "Customer",
     "DataSubjectRequest",
+    "ExtensionNoticeRow",
     "Import",
     "Invoice",
     "LoginAttempt",
@@ -46,7 +53,10 @@ __all__ = [
     "RecipientNotice",
     "RegisterTextRow",
     "RequestFieldChange",
+    "RequestFindingRow",
     "RequestPause",
+    "RequestRestrictionRow",
+    "RequestTextRow",
     "Setting",
     "Suppression",
     "UTCDateTime",

@@ -3,7 +3,15 @@ placeholders as the Finnish catalogue (tests/core/letters/test_catalogues.py), k
 by kind of letter as the Finnish ones are.
 """
 
-from l4d_desktop.core.letters.words.en import access, common, notice, outcomes, progress, terms
+from l4d_desktop.core.letters.words.en import (
+    access,
+    common,
+    evidence_requests,
+    notice,
+    outcomes,
+    progress,
+    terms,
+)
 
 ENTRIES: dict[str, str] = {
     **common.ENTRIES,
@@ -12,4 +20,5 @@ ENTRIES: dict[str, str] = {
     **outcomes.ENTRIES,
     **access.ENTRIES,
     **notice.ENTRIES,
+    **evidence_requests.ENTRIES,
 }

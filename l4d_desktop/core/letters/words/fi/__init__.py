@@ -6,7 +6,15 @@ entry, the same placeholders (tests/core/letters/test_catalogues.py). The entrie
 modules by kind of letter; a key belongs to one of them.
 """
 
-from l4d_desktop.core.letters.words.fi import access, common, notice, outcomes, progress, terms
+from l4d_desktop.core.letters.words.fi import (
+    access,
+    common,
+    evidence_requests,
+    notice,
+    outcomes,
+    progress,
+    terms,
+)
 
 ENTRIES: dict[str, str] = {
     **common.ENTRIES,
@@ -15,4 +23,5 @@ ENTRIES: dict[str, str] = {
     **outcomes.ENTRIES,
     **access.ENTRIES,
     **notice.ENTRIES,
+    **evidence_requests.ENTRIES,
 }
