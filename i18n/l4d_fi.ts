@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AlreadyCorrectDialog</name>
+    <message>
+        <source>The data were already correct</source>
+        <translation>Tiedot olivat jo oikein</translation>
+    </message>
+    <message>
+        <source>Say in a sentence or two what was checked and against what. The letter tells the person, with their remedies, that the change they asked for was not needed.</source>
+        <translation>Kerro lauseella tai kahdella, mitä tarkistettiin ja mihin verraten. Kirje kertoo henkilölle oikeussuojakeinoineen, ettei pyydettyä muutosta tarvittu.</translation>
+    </message>
+    <message>
+        <source>&amp;What was checked:</source>
+        <translation>&amp;Mitä tarkistettiin:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
+    </message>
+</context>
+<context>
+    <name>AnnounceLiftDialog</name>
+    <message>
+        <source>Announce the lifting</source>
+        <translation>Ilmoita rajoituksen poistamisesta</translation>
+    </message>
+    <message>
+        <source>The person is told before the restriction is lifted (GDPR Art. 18(3)): the day and the real reason. Send the notice letter; the restriction can be lifted from that day.</source>
+        <translation>Henkilölle ilmoitetaan ennen rajoituksen poistamista (tietosuoja-asetuksen 18 artiklan 3 kohta): päivä ja todellinen syy. Lähetä ilmoituskirje; rajoituksen voi poistaa siitä päivästä alkaen.</translation>
+    </message>
+    <message>
+        <source>Lift &amp;on:</source>
+        <translation>&amp;Poistetaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>&amp;In a sentence:</source>
+        <translation>&amp;Lauseena:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -1803,6 +1849,29 @@
     </message>
 </context>
 <context>
+    <name>DeclineChangeDialog</name>
+    <message>
+        <source>A change not made</source>
+        <translation>Muutos, jota ei tehty</translation>
+    </message>
+    <message>
+        <source>Choose the ground and say which change was not made and why. The letter states it as a partial refusal, with the person&apos;s remedies.</source>
+        <translation>Valitse peruste ja kerro, mitä muutosta ei tehty ja miksi. Kirje kertoo sen osittaisena epäämisenä henkilön oikeussuojakeinoineen.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Peruste:</translation>
+    </message>
+    <message>
+        <source>&amp;Which change, and why:</source>
+        <translation>&amp;Mikä muutos ja miksi:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
+    </message>
+</context>
+<context>
     <name>DisproportionateDialog</name>
     <message>
         <source>Recipient not notified</source>
@@ -2402,6 +2471,78 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Poistopyynnön voi merkitä valmiiksi vasta, kun sen poisto on suoritettu.</translation>
     </message>
     <message>
+        <source>{field}: give the reasons in at least one full sentence ({words} words or more).</source>
+        <translation>{field}: kirjoita perustelut vähintään yhtenä kokonaisena lauseena ({words} sanaa tai enemmän).</translation>
+    </message>
+    <message>
+        <source>{field}: a notice given before today needs the channel it was given by (email, letter, phone, in-person); without one, the extension letter is the notice and is dated the day it leaves.</source>
+        <translation>{field}: aiemmin annetulle ilmoitukselle tarvitaan tapa, jolla se annettiin (sähköposti, kirje, puhelin, henkilökohtaisesti); ilman sitä jatkamiskirje on ilmoitus, ja sen päiväys on lähtöpäivä.</translation>
+    </message>
+    <message>
+        <source>A request of type {type} takes effect at once; its time limit cannot be extended.</source>
+        <translation>Tyypin {type} pyyntö tulee voimaan heti; sen määräaikaa ei voi jatkaa.</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing takes effect at once: only the assessment of an objection to other processing can be extended. Record that objection under the request first.</source>
+        <translation>Suoramarkkinoinnin vastustaminen tulee voimaan heti: vain muun käsittelyn vastustamisen arviointia voi jatkaa. Kirjaa se vastustaminen pyynnölle ensin.</translation>
+    </message>
+    <message>
+        <source>The extension letter would be the notice of the extension, but the statutory deadline ({statutory}) has passed: an extension is valid only if told by then.</source>
+        <translation>Jatkamiskirje olisi ilmoitus jatkamisesta, mutta lakisääteinen määräaika ({statutory}) on jo päättynyt: jatko on pätevä vain, jos siitä ilmoitetaan sitä ennen.</translation>
+    </message>
+    <message>
+        <source>The person is already restricted under this request.</source>
+        <translation>Henkilön tietojen käsittely on jo rajoitettu tällä pyynnöllä.</translation>
+    </message>
+    <message>
+        <source>The person is not restricted under this request.</source>
+        <translation>Henkilön tietojen käsittelyä ei ole rajoitettu tällä pyynnöllä.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a working day (not a weekend or a public holiday).</source>
+        <translation>{field}: valitse arkipäivä (ei viikonloppu eikä arkipyhä).</translation>
+    </message>
+    <message>
+        <source>{field}: the restriction can be lifted only after the person has been told, so choose a day after today.</source>
+        <translation>{field}: rajoituksen voi poistaa vasta, kun henkilölle on ilmoitettu, joten valitse päivä tämän päivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>{field}: this reason cannot end a restriction on ground {ground} of Art. 18(1).</source>
+        <translation>{field}: tämä syy ei voi päättää 18 artiklan 1 kohdan {ground} alakohdan perusteella asetettua rajoitusta.</translation>
+    </message>
+    <message>
+        <source>Announce the lifting first: the person is told the day and the reason before the restriction is lifted (Art. 18(3)).</source>
+        <translation>Ilmoita poistamisesta ensin: henkilölle kerrotaan päivä ja syy ennen kuin rajoitus poistetaan (18 artiklan 3 kohta).</translation>
+    </message>
+    <message>
+        <source>The notice of lifting has not been sent: print or save the restriction-lifted letter first.</source>
+        <translation>Ilmoitusta poistamisesta ei ole lähetetty: tulosta tai tallenna rajoituksen poistamista koskeva kirje ensin.</translation>
+    </message>
+    <message>
+        <source>The person was told that the restriction is lifted on {lift_on}; it cannot be lifted before then. To lift it earlier, announce a new day and send a new notice.</source>
+        <translation>Henkilölle on ilmoitettu, että rajoitus poistetaan {lift_on}; sitä ei voi poistaa ennen sitä. Jos haluat poistaa sen aiemmin, ilmoita uusi päivä ja lähetä uusi ilmoitus.</translation>
+    </message>
+    <message>
+        <source>There is nothing recorded for this text to explain ({topic}): record the extension, lift notice or finding first.</source>
+        <translation>Tälle tekstille ei ole kirjattua asiaa, jota se selittäisi ({topic}): kirjaa jatko, poistamisilmoitus tai havainto ensin.</translation>
+    </message>
+    <message>
+        <source>The person is not restricted under this request: set the restriction, with its ground, first.</source>
+        <translation>Henkilön tietojen käsittelyä ei ole rajoitettu tällä pyynnöllä: aseta rajoitus perusteineen ensin.</translation>
+    </message>
+    <message>
+        <source>Announce the lifting first, with the day and the reason: this letter states them.</source>
+        <translation>Ilmoita poistamisesta ensin päivineen ja syineen: tämä kirje kertoo ne.</translation>
+    </message>
+    <message>
+        <source>Save a rectification under this request, or record that the data were already correct or that a change was not made, first.</source>
+        <translation>Tallenna ensin oikaisu tällä pyynnöllä tai kirjaa, että tiedot olivat jo oikein tai että muutosta ei tehty.</translation>
+    </message>
+    <message>
+        <source>The letter prints a text ({topic}) that has not been written in its language ({language}) yet: write it first.</source>
+        <translation>Kirje tulostaa tekstin ({topic}), jota ei ole vielä kirjoitettu kirjeen kielellä ({language}): kirjoita se ensin.</translation>
+    </message>
+    <message>
         <source>Request {request} is not an erasure request.</source>
         <translation>Pyyntö {request} ei ole poistopyyntö.</translation>
     </message>
@@ -2563,6 +2704,89 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     </message>
 </context>
 <context>
+    <name>EvidenceTerms</name>
+    <message>
+        <source>(a) accuracy contested: while it is verified</source>
+        <translation>(a) paikkansapitävyys kiistetty: tarkistuksen ajan</translation>
+    </message>
+    <message>
+        <source>(b) unlawful, but the person wants it kept</source>
+        <translation>(b) lainvastainen, mutta henkilö haluaa tiedot säilytettävän</translation>
+    </message>
+    <message>
+        <source>(c) needed by the person for legal claims</source>
+        <translation>(c) henkilö tarvitsee oikeusvaatetta varten</translation>
+    </message>
+    <message>
+        <source>(d) objection pending</source>
+        <translation>(d) vastustaminen käsittelyssä</translation>
+    </message>
+    <message>
+        <source>Data checked and accurate</source>
+        <translation>Tiedot tarkistettu ja oikeat</translation>
+    </message>
+    <message>
+        <source>Data rectified</source>
+        <translation>Tiedot oikaistu</translation>
+    </message>
+    <message>
+        <source>Objection decided</source>
+        <translation>Vastustaminen ratkaistu</translation>
+    </message>
+    <message>
+        <source>No longer needed for legal claims</source>
+        <translation>Ei enää tarpeen oikeusvaatetta varten</translation>
+    </message>
+    <message>
+        <source>The person asked for the lifting</source>
+        <translation>Henkilö pyysi poistamista</translation>
+    </message>
+    <message>
+        <source>The held data are correct</source>
+        <translation>Rekisterin tieto on oikea</translation>
+    </message>
+    <message>
+        <source>A record the law keeps unchanged</source>
+        <translation>Asiakirja, joka on lain mukaan säilytettävä muuttamattomana</translation>
+    </message>
+    <message>
+        <source>An opinion, not data about them</source>
+        <translation>Arvio, ei henkilöä koskeva tieto</translation>
+    </message>
+    <message>
+        <source>Complexity of the request</source>
+        <translation>Pyynnön monimutkaisuus</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Pyyntöjen määrä</translation>
+    </message>
+    <message>
+        <source>Reasons for the extension</source>
+        <translation>Jatkamisen perustelut</translation>
+    </message>
+    <message>
+        <source>Reason for lifting the restriction</source>
+        <translation>Rajoituksen poistamisen syy</translation>
+    </message>
+    <message>
+        <source>What was checked (already correct)</source>
+        <translation>Mitä tarkistettiin (jo oikein)</translation>
+    </message>
+    <message>
+        <source>The change not made, and why</source>
+        <translation>Tekemättä jäänyt muutos ja syy</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+</context>
+<context>
     <name>ExportColumns</name>
     <message>
         <source>Customer number</source>
@@ -2620,10 +2844,50 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Määräaikaa voidaan pidentää enintään kahdella lisäkuukaudella pyyntöjen monimutkaisuus ja määrä huomioon ottaen. Pidennys on voimassa vain, jos pyytäjälle ilmoitetaan siitä perusteluineen lakisääteiseen määräaikaan mennessä.</translation>
     </message>
     <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Perusteet:</translation>
+    </message>
+    <message>
+        <source>Reasons&apos; &amp;language:</source>
+        <translation>Perustelujen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Told &amp;earlier:</source>
+        <translation>Ilmoitettu &amp;aiemmin:</translation>
+    </message>
+    <message>
         <source>Statutory deadline (the last day to tell the requester): {statutory}
 Due after the extension: {latest}</source>
         <translation>Lakisääteinen määräaika (viimeinen päivä ilmoittaa pyytäjälle): {statutory}
 Määräpäivä pidennyksen jälkeen: {latest}</translation>
+    </message>
+    <message>
+        <source>&amp;Complexity of the request</source>
+        <translation>Pyynnön &amp;monimutkaisuus</translation>
+    </message>
+    <message>
+        <source>&amp;Number of requests</source>
+        <translation>Pyyntöjen &amp;määrä</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s letter language</source>
+        <translation>Asiakkaan kirjekieli</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>No: the extension letter is the notice</source>
+        <translation>Ei: jatkamiskirje on ilmoitus</translation>
+    </message>
+    <message>
+        <source>The days the privacy notice promises ran out on {day}: the letter says so, in the past tense.</source>
+        <translation>Tietosuojaselosteen lupaama käsittelyaika päättyi {day}: kirje kertoo sen menneessä aikamuodossa.</translation>
     </message>
     <message>
         <source>Requester &amp;told on:</source>
@@ -2887,6 +3151,30 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Written assessment</source>
         <translation>Kirjallinen arvio</translation>
+    </message>
+    <message>
+        <source>Channel of the notice</source>
+        <translation>Ilmoitustapa</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>Lift date</source>
+        <translation>Poistamispäivä</translation>
+    </message>
+    <message>
+        <source>Reason for lifting</source>
+        <translation>Poistamisen syy</translation>
+    </message>
+    <message>
+        <source>Which text</source>
+        <translation>Mikä teksti</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
     </message>
     <message>
         <source>Name in Finnish</source>
@@ -3509,6 +3797,29 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>LetterTextDialog</name>
+    <message>
+        <source>Write a letter text in a language</source>
+        <translation>Kirjoita kirjeen teksti toisella kielellä</translation>
+    </message>
+    <message>
+        <source>A letter prints the reasons in its own language only. Write the text as the person should read it in that language.</source>
+        <translation>Kirje tulostaa perustelut vain omalla kielellään. Kirjoita teksti niin kuin henkilön kuuluu lukea se tällä kielellä.</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Teksti:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Sanat:</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
@@ -3698,21 +4009,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>The archived copy does not match the hash recorded when it left: it has been changed in the database. Tell the main administrator.</source>
         <translation>Arkistoitu kopio ei vastaa tiivistettä, joka kirjattiin kirjeen lähtiessä: kopiota on muutettu tietokannassa. Ilmoita asiasta pääkäyttäjälle.</translation>
-    </message>
-</context>
-<context>
-    <name>LiftRestrictionDialog</name>
-    <message>
-        <source>Lift the restriction</source>
-        <translation>Poista rajoitus</translation>
-    </message>
-    <message>
-        <source>The person must be told before the restriction is lifted (GDPR Art. 18(3)). Record the day they were told.</source>
-        <translation>Henkilölle on ilmoitettava ennen kuin rajoitus poistetaan (tietosuoja-asetuksen 18 artiklan 3 kohta). Kirjaa päivä, jona hänelle ilmoitettiin.</translation>
-    </message>
-    <message>
-        <source>Person &amp;told on:</source>
-        <translation>Henkilölle &amp;ilmoitettu:</translation>
     </message>
 </context>
 <context>
@@ -4530,8 +4826,28 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Tämän pyynnön perusteella ei ole vielä muutettu yhtään kenttää.</translation>
     </message>
     <message>
+        <source>Already &amp;correct…</source>
+        <translation>Jo &amp;oikein…</translation>
+    </message>
+    <message>
+        <source>Change &amp;not made…</source>
+        <translation>Muutos &amp;tekemättä…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason in another language…</source>
+        <translation>&amp;Perustelu toisella kielellä…</translation>
+    </message>
+    <message>
         <source>Rectification</source>
         <translation>Oikaisu</translation>
+    </message>
+    <message>
+        <source>Recorded: the data were already correct.</source>
+        <translation>Kirjattu: tiedot olivat jo oikein.</translation>
+    </message>
+    <message>
+        <source>Recorded: a change not made ({ground}).</source>
+        <translation>Kirjattu: muutos jäi tekemättä ({ground}).</translation>
     </message>
 </context>
 <context>
@@ -5160,20 +5476,36 @@ Perustelut: {reason}</translation>
 <context>
     <name>RestrictionPage</name>
     <message>
-        <source>A restriction (GDPR Art. 18) keeps the data stored, but every export and marketing list leaves the person out until it is lifted.</source>
-        <translation>Käsittelyn rajoittaminen (tietosuoja-asetuksen 18 artikla) pitää tiedot tallessa, mutta henkilö jätetään pois kaikista vienneistä ja markkinointilistoista, kunnes rajoitus poistetaan.</translation>
+        <source>A restriction (GDPR Art. 18) keeps the data stored, but every export and marketing list leaves the person out until it is lifted. The person is told the day and the reason before it is lifted.</source>
+        <translation>Rajoitus (tietosuoja-asetuksen 18 artikla) pitää tiedot tallessa, mutta jokainen vienti ja markkinointilista jättää henkilön pois, kunnes rajoitus poistetaan. Henkilölle kerrotaan päivä ja syy ennen poistamista.</translation>
     </message>
     <message>
-        <source>&amp;Set the restriction</source>
-        <translation>&amp;Aseta rajoitus</translation>
+        <source>&amp;Set the restriction…</source>
+        <translation>&amp;Aseta rajoitus…</translation>
     </message>
     <message>
-        <source>&amp;Lift the restriction…</source>
-        <translation>&amp;Poista rajoitus…</translation>
+        <source>&amp;Announce the lifting…</source>
+        <translation>&amp;Ilmoita poistamisesta…</translation>
     </message>
     <message>
-        <source>Processing is restricted since {since}.</source>
-        <translation>Käsittelyä on rajoitettu {since} alkaen.</translation>
+        <source>&amp;Lift the restriction</source>
+        <translation>&amp;Poista rajoitus</translation>
+    </message>
+    <message>
+        <source>&amp;Reason in another language…</source>
+        <translation>Syy &amp;toisella kielellä…</translation>
+    </message>
+    <message>
+        <source>Restricted since {since} on the ground {ground}.</source>
+        <translation>Rajoitettu {since} alkaen perusteella {ground}.</translation>
+    </message>
+    <message>
+        <source>To be lifted on {day}: {reason}.</source>
+        <translation>Poistetaan {day}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted since {since}, but not under this request: set it here to record its ground.</source>
+        <translation>Käsittely on rajoitettu {since} alkaen, mutta ei tällä pyynnöllä: aseta se tässä, niin sen peruste kirjataan.</translation>
     </message>
     <message>
         <source>Processing is not restricted.</source>
@@ -5260,6 +5592,21 @@ Perustelut: {reason}</translation>
     <message>
         <source>Nothing was changed; the grid shows the rights that hold now.</source>
         <translation>Mitään ei muutettu; taulukko näyttää nyt voimassa olevat oikeudet.</translation>
+    </message>
+</context>
+<context>
+    <name>SetRestrictionDialog</name>
+    <message>
+        <source>Restrict the processing</source>
+        <translation>Rajoita käsittelyä</translation>
+    </message>
+    <message>
+        <source>The data stay stored, but every export and marketing list leaves the person out. Choose the ground of GDPR Art. 18(1) the person&apos;s request rests on.</source>
+        <translation>Tiedot pysyvät tallessa, mutta jokainen vienti ja markkinointilista jättää henkilön pois. Valitse tietosuoja-asetuksen 18 artiklan 1 kohdan peruste, johon henkilön pyyntö perustuu.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Peruste:</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,8 @@ FIELDS: dict[str, str] = {
     "ground": QT_TRANSLATE_NOOP("Fields", "Ground"),
     "lift_on": QT_TRANSLATE_NOOP("Fields", "Lift date"),
     "lift_reason": QT_TRANSLATE_NOOP("Fields", "Reason for lifting"),
-    "topic": QT_TRANSLATE_NOOP("Fields", "Text"),
+    "topic": QT_TRANSLATE_NOOP("Fields", "Which text"),
+    "text": QT_TRANSLATE_NOOP("Fields", "Text"),
     # the processing register
     "name_fi": QT_TRANSLATE_NOOP("Fields", "Name in Finnish"),
     "name_en": QT_TRANSLATE_NOOP("Fields", "Name in English"),
