@@ -28,6 +28,7 @@ from l4d_desktop.core.store.models import (
     Objection,
     RecipientNotice,
     RequestPause,
+    RequestTextRow,
     WebEvent,
 )
 from l4d_desktop.core.vocabulary import KeepReason
@@ -140,6 +141,11 @@ def _anonymise_requests(
     session.flush()
     if not request_ids:
         return
+    # The letters' reasons and statements per language are free text like the columns above.
+    session.execute(
+        delete(RequestTextRow).where(RequestTextRow.request_id.in_(request_ids)),
+        execution_options=_BULK,
+    )
     for kind, model, blanks in (
         (ItemKind.REQUEST_PAUSE, RequestPause, {"reason": "", "resume_reason": ""}),
         (ItemKind.RECIPIENT_NOTICE, RecipientNotice, {"reason": ""}),

@@ -211,6 +211,15 @@ def test_a_change_not_made_gives_its_ground_reasons_and_remedies(language: str) 
     letter = outcome_letters.compose_rectification(ctx)
     text = flat(pdf_text(letter))
     assert len(tables(letter)) == 1  # the changes that were made are still shown
+    assert _day(language, "osan tiedoistasi", "corrected part of your data") in text
     assert _day(language, "säilytettävä muuttamattomana", "keep unchanged") in text
     assert flat(TEXTS[language]["change_declined"]) in text
     assert has_remedies(letter, language)
+
+
+def test_markup_in_a_handlers_text_prints_as_typed() -> None:
+    hostile = 'Tarkistimme tiedot <img src="/etc/passwd"> ja <a href="x">linkin</a> & muut.'
+    ctx = context("restriction-lifted", "fi")
+    ctx = replace(ctx, evidence=replace(ctx.evidence, texts={"restriction_lift": hostile}))
+    text = pdf_text(outcome_letters.compose_restriction_lifted(ctx))
+    assert flat(hostile) in text

@@ -5,7 +5,7 @@ values of a rectification, and a requested change not made (a partial refusal)."
 from __future__ import annotations
 
 from l4d_desktop.core.disclosure.subject_data import SubjectCustomer
-from l4d_desktop.core.letters.compose.common import remedies, words_of
+from l4d_desktop.core.letters.compose.common import words_of
 from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.document import Block, Heading, Paragraph
 from l4d_desktop.core.letters.words import Words, capital, country_name
@@ -102,7 +102,8 @@ def old_values(ctx: LetterContext, has_invoices: bool) -> Paragraph:
 
 def findings(ctx: LetterContext) -> tuple[Block, ...]:
     """The data found already correct, and a requested change not made, each with what the
-    handler wrote; with either, the remedies of a partial refusal (Art. 12(4))."""
+    handler wrote; with either, the letter ends with the remedies of a partial refusal
+    (Art. 12(4))."""
     w = words_of(ctx)
     ev = ctx.evidence
     blocks: list[Block] = []
@@ -120,5 +121,5 @@ def findings(ctx: LetterContext) -> tuple[Block, ...]:
             Paragraph(ev.texts.get("change_declined", "").strip()),
         ]
     if blocks:
-        blocks += [Paragraph(w("rectification.partial")), *remedies(ctx)]
+        blocks.append(Paragraph(w("rectification.partial")))
     return tuple(blocks)

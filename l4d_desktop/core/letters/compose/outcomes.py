@@ -56,7 +56,7 @@ def compose_rectification(ctx: LetterContext) -> Letter:
     found = evidence_blocks.findings(ctx)
     if rows:
         done: tuple[Block, ...] = (
-            Paragraph(w("rectification.done", day=day)),
+            Paragraph(w("rectification.done_partly" if found else "rectification.done", day=day)),
             request_facts(
                 ctx, (w("rectification.changed_at"), w.office_date(changes[-1].changed_at))
             ),
@@ -71,6 +71,7 @@ def compose_rectification(ctx: LetterContext) -> Letter:
         *done,
         *found,
         *(recipients_told(ctx, "rectification") if rows else ()),
+        *(remedies(ctx) if found else ()),
         Paragraph(w("rectification.more")),
         contact(ctx),
     )

@@ -82,6 +82,11 @@ ENTRIES: dict[str, str] = {
     "lift_reason.person_asked": "You have asked us to lift the restriction.",
     # -- The rectification letter: new values, findings, the true exceptions
     "rectification.subject_answer": "Our answer to your request for rectification",
+    "rectification.done_partly": (
+        "On {day} you asked us to rectify your personal data. We have corrected part of your "
+        "data as you asked (Article 16 GDPR). We did not change everything you asked for; the "
+        "reasons are set out below."
+    ),
     "rectification.new_value": "New value",
     "rectification.emptied": "(removed)",
     "rectification.nothing_changed": (

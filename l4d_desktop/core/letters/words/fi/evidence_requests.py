@@ -80,6 +80,11 @@ ENTRIES: dict[str, str] = {
     "lift_reason.person_asked": "Olet pyytänyt, että rajoitus poistetaan.",
     # -- The rectification letter: new values, findings, the true exceptions
     "rectification.subject_answer": "Vastaus tietojesi oikaisua koskevaan pyyntöön",
+    "rectification.done_partly": (
+        "Saimme {day} pyyntösi oikaista henkilötietojasi. Olemme oikaisseet osan tiedoistasi "
+        "pyyntösi mukaisesti (tietosuoja-asetuksen 16 artikla). Kaikkea pyytämääsi emme "
+        "muuttaneet; kerromme alla miksi."
+    ),
     "rectification.new_value": "Uusi tieto",
     "rectification.emptied": "(poistettu)",
     "rectification.nothing_changed": (
