@@ -300,6 +300,22 @@
         <translation>Käsittelyn rajoittaminen pyynnöstä</translation>
     </message>
     <message>
+        <source>Announce the lifting of a restriction</source>
+        <translation>Ilmoita rajoituksen poistamisesta</translation>
+    </message>
+    <message>
+        <source>Lift a restriction on a request</source>
+        <translation>Poista pyynnön rajoitus</translation>
+    </message>
+    <message>
+        <source>Record a rectification&apos;s finding</source>
+        <translation>Kirjaa oikaisun havainto</translation>
+    </message>
+    <message>
+        <source>Write a letter&apos;s text in a language</source>
+        <translation>Kirjoita kirjeen teksti kielellä</translation>
+    </message>
+    <message>
         <source>Act on an objection request</source>
         <translation>Vastustamispyynnön toteuttaminen</translation>
     </message>
@@ -5777,6 +5793,22 @@ Perustelut: {reason}</translation>
     <message>
         <source>Processing restricted</source>
         <translation>Käsittelyä rajoitettu</translation>
+    </message>
+    <message>
+        <source>Lifting of the restriction announced</source>
+        <translation>Rajoituksen poistamisesta ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Rajoitus poistettu</translation>
+    </message>
+    <message>
+        <source>Rectification finding recorded</source>
+        <translation>Oikaisun havainto kirjattu</translation>
+    </message>
+    <message>
+        <source>Letter text written</source>
+        <translation>Kirjeen teksti kirjoitettu</translation>
     </message>
     <message>
         <source>Objection recorded</source>
