@@ -249,8 +249,8 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     from l4d_desktop.core.register.processors import ProcessorService
     from l4d_desktop.core.requests.actions import RequestActionService
     from l4d_desktop.core.requests.evidence import RequestEvidenceService
-    from l4d_desktop.core.requests.restrictions import RestrictionDesk
     from l4d_desktop.core.requests.recipients import RecipientNoticeService
+    from l4d_desktop.core.requests.restrictions import RestrictionDesk
     from l4d_desktop.core.requests.service import RequestService
     from l4d_desktop.core.security.users import UserService
 
