@@ -73,6 +73,8 @@ def test_a_promise_already_passed_is_said_in_the_past_tense(language: str) -> No
     letter = _extension(language, dt.date(2026, 2, 16), "phone")
     text = flat(body_text(letter))
     assert _day(language, "päättyi 14.2.2026", "ended on 14 February 2026") in text
+    # The limit still running when told is the statutory one, not the promise already passed.
+    assert _day(language, "joka päättyy 16.2.2026", "which ends on 16 February 2026") in text
     assert _day(language, "emme pysty pitämään", "cannot keep") not in text
     # Told within the promise, the letter speaks of it in the present.
     text = flat(body_text(_extension(language, dt.date(2026, 1, 19), "phone")))

@@ -125,9 +125,12 @@ def compose_extension(ctx: LetterContext) -> Letter:
     if r.extended_due is None:
         raise ValueError("extension letter: the request has no extended date")
     ev = ctx.evidence
-    original = w.date(_original_due(r))
-    extended = w.date(r.extended_due)
     told_on = r.extension_notice_on or ctx.today
+    passed = promise_passed(r.promised_due, told_on)
+    # A promise already broken is said apart, in the past tense; the limit that was still
+    # running when the person was told is the statutory one.
+    original = w.date(r.statutory_due if passed else _original_due(r))
+    extended = w.date(r.extended_due)
     notice = w.date(told_on)
     promised = _promised_days(r)
     told_before = told_on != ctx.today
@@ -158,7 +161,7 @@ def compose_extension(ctx: LetterContext) -> Letter:
         body.append(Paragraph(w("extension.confirms", notice=notice, how=how)))
     else:
         body.append(Paragraph(w("extension.allowed", notice=notice)))
-    if promised is not None and promise_passed(r.promised_due, told_on):
+    if promised is not None and passed:
         assert r.promised_due is not None
         passed = w.date(r.promised_due)
         body.append(Paragraph(w("extension.promise_passed", days=promised, promised=passed)))
