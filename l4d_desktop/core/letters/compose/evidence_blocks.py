@@ -4,6 +4,7 @@ values of a rectification, and a requested change not made (a partial refusal)."
 
 from __future__ import annotations
 
+from l4d_desktop.core.customers.records import EDITABLE_FIELDS
 from l4d_desktop.core.disclosure.subject_data import SubjectCustomer
 from l4d_desktop.core.letters.compose.common import words_of
 from l4d_desktop.core.letters.context import LetterContext
@@ -11,23 +12,14 @@ from l4d_desktop.core.letters.document import Block, Heading, Paragraph
 from l4d_desktop.core.letters.words import Words, capital, country_name
 from l4d_desktop.core.requests.restrictions import RestrictionRecord
 
-# Fields whose value the rectification letter prints as it now is; others (the notes, which
-# may name other people) are named without their value.
-VALUE_FIELDS = frozenset(
-    {
-        "name",
-        "email",
-        "phone",
-        "street",
-        "postal_code",
-        "city",
-        "country",
-        "company",
-        "business_id",
-        "language",
-        "customer_number",
-    }
-)
+# Fields whose value the rectification letter prints as it now is; the others (the notes, which
+# may name other people, and the source's record) are named without their value.
+VALUE_FIELDS = (frozenset(EDITABLE_FIELDS) | {"customer_number"}) - {
+    "notes",
+    "notes_third_party",
+    "source",
+    "source_name",
+}
 # Internal columns a rectification may touch that are not the person's data as such.
 _NOT_SHOWN = frozenset({"search_text"})
 

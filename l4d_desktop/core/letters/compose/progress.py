@@ -163,8 +163,8 @@ def compose_extension(ctx: LetterContext) -> Letter:
         body.append(Paragraph(w("extension.allowed", notice=notice)))
     if promised is not None and passed:
         assert r.promised_due is not None
-        passed = w.date(r.promised_due)
-        body.append(Paragraph(w("extension.promise_passed", days=promised, promised=passed)))
+        ended = w.date(r.promised_due)
+        body.append(Paragraph(w("extension.promise_passed", days=promised, promised=ended)))
     elif promised is not None:
         body.append(Paragraph(w("extension.promise_broken", days=promised)))
     body += [Paragraph(w("extension.soon")), *remedies(ctx), contact(ctx)]
