@@ -31,6 +31,7 @@ from l4d_desktop.core.register.processing import ProcessingRegisterService
 from l4d_desktop.core.register.processors import ProcessorService
 from l4d_desktop.core.reports.service import ReportService
 from l4d_desktop.core.requests.actions import RequestActionService
+from l4d_desktop.core.requests.evidence import RequestEvidenceService
 from l4d_desktop.core.requests.recipients import RecipientNoticeService
 from l4d_desktop.core.requests.service import RequestService
 from l4d_desktop.core.retention.service import RetentionService
@@ -61,6 +62,7 @@ class Services:
     processing_register: ProcessingRegisterService
     recipient_notices: RecipientNoticeService
     request_actions: RequestActionService
+    request_evidence: RequestEvidenceService
     events: WebEventService
     invoices: InvoiceService
     profiles: CustomerProfileService
@@ -125,6 +127,7 @@ def open_services(
         processing_register=ProcessingRegisterService(db, audit, clock, settings),
         recipient_notices=RecipientNoticeService(db, audit, clock),
         request_actions=RequestActionService(db, audit, clock, settings),
+        request_evidence=RequestEvidenceService(db, audit, clock, settings),
         events=WebEventService(db, audit, clock),
         invoices=InvoiceService(db, audit, clock),
         profiles=CustomerProfileService(db, audit, clock, settings),

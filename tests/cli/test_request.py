@@ -126,8 +126,9 @@ def test_the_whole_workflow_from_the_command_line(as_admin: Cli, admin: Actor) -
     )  # fmt: skip
     assert (identified.code, identified.out) == (0, f"{request_id} in_progress\n")
     extended = as_admin(
-        "request", "extend", rid, "--notice-date", "2026-11-20", "--reason", "Laaja pyyntö"
-    )
+        "request", "extend", rid, "--ground", "complexity", "--notice-date", "2026-11-20",
+        "--notice-channel", "email", "--reason", "Laaja pyyntö vaatii selvitystä arkistosta",
+    )  # fmt: skip
     assert (extended.code, extended.out) == (0, f"{request_id} in_progress due 2027-02-02\n")
     closed = as_admin(
         "request", "close", rid, "--outcome", "refused", "--reason", "Toistuva pyyntö",
@@ -161,11 +162,16 @@ def test_the_whole_workflow_from_the_command_line(as_admin: Cli, admin: Actor) -
 
 def test_refusals_print_one_line(as_admin: Cli, admin: Actor) -> None:
     late = str(_add(as_admin, "--received", "2026-10-01"))
-    result = as_admin("request", "extend", late, "--notice-date", "2026-11-03", "--reason", "x")
+    extend = ("request", "extend", late, "--ground", "complexity", "--notice-channel", "phone")
+    result = as_admin(
+        *extend, "--notice-date", "2026-11-03", "--reason", "Laaja pyyntö vaatii selvitystä"
+    )
     assert result.code == 1
     assert "statutory deadline (2026-11-02)" in result.error_line
-    result = as_admin("request", "extend", late, "--notice-date", "2026-11-02", "--reason", " ")
+    result = as_admin(*extend, "--notice-date", "2026-11-02", "--reason", " ")
     assert "reason: a reason is required" in result.error_line
+    result = as_admin(*extend, "--notice-date", "2026-11-02", "--reason", "Laaja.")
+    assert "reason: give the reasons in at least one full sentence" in result.error_line
     result = as_admin("request", "close", late, "--outcome", "refused", "--reason", "syy")
     assert "basis: this field is required" in result.error_line
     result = as_admin(
@@ -224,7 +230,15 @@ def test_a_reader_may_show_but_not_handle(cli: Cli, as_admin: Cli, reader: Actor
     for argv in (
         ("request", "pause", request_id, "--reason", "odotetaan"),
         ("request", "identify", request_id, "--method", "email_on_file"),
-        ("request", "extend", request_id, "--notice-date", "2026-11-20", "--reason", "syy"),
+        (
+            "request",
+            "extend",
+            request_id,
+            "--ground",
+            "complexity",
+            "--reason",
+            "Laaja pyyntö vaatii selvitystä",
+        ),
         ("request", "close", request_id, "--outcome", "withdrawn"),
     ):
         result = as_reader(*argv)

@@ -1,7 +1,7 @@
-"""`request add|list|show|identify|extend|pause|resume|close|data`: the requests desk (erase:
-request_erase; objections, withdrawals, recipients and letters sent: request_outcomes; an access
-answer's records: request_answer; export: request_export). Each change prints the request's id
-and new status."""
+"""`request add|list|show|identify|pause|resume|close|data`: the requests desk (erase:
+request_erase; extension, restriction and rectification records: request_evidence; objections,
+withdrawals, recipients and letters sent: request_outcomes; an access answer's records:
+request_answer; export: request_export). Each change prints the request's id and new status."""
 
 from __future__ import annotations
 
@@ -11,7 +11,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from l4d_desktop.cli.commands import request_answer, request_erase, request_export, request_outcomes
+from l4d_desktop.cli.commands import (
+    request_answer,
+    request_erase,
+    request_evidence,
+    request_export,
+    request_outcomes,
+)
 from l4d_desktop.cli.output import json_value, write_table
 from l4d_desktop.cli.parser import FORMATS, add_noun, json_input, positive_int
 
@@ -89,6 +95,7 @@ def add_parser(commands: SubParsers) -> None:
     request_outcomes.add_actions(actions)
     request_answer.add_actions(actions)
     request_export.add_action(actions)
+    request_evidence.add_actions(actions)
 
 
 def _add_intake_options(add: Parser) -> None:
@@ -115,15 +122,6 @@ def _add_workflow_actions(actions: SubParsers) -> None:
     identify.add_argument("--note", default="")
     json_input(identify)
     identify.set_defaults(run=request_identify)
-
-    extend = actions.add_parser(
-        "extend", help="Art. 12(3) extension told on DATE (by the statutory date), with reasons"
-    )
-    extend.add_argument("id", type=positive_int, metavar="ID")
-    extend.add_argument("--notice-date", required=True, metavar="YYYY-MM-DD")
-    extend.add_argument("--reason", required=True)
-    json_input(extend)
-    extend.set_defaults(run=request_extend)
 
     pause = actions.add_parser("pause", help="wait for the requester; no date moves")
     pause.add_argument("id", type=positive_int, metavar="ID")
@@ -231,13 +229,6 @@ def _done(record: RequestRecord) -> int:
 def request_identify(ctx: Context) -> int:
     a = ctx.args
     return _done(ctx.services.requests.identify(ctx.actor, a.id, a.customer, a.method, a.note))
-
-
-def request_extend(ctx: Context) -> int:
-    a = ctx.args
-    record = ctx.services.requests.extend(ctx.actor, a.id, a.notice_date, a.reason)
-    print(f"{record.id} {record.status} due {record.due.isoformat()}")
-    return 0
 
 
 def request_pause(ctx: Context) -> int:

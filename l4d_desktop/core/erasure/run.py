@@ -29,6 +29,7 @@ from l4d_desktop.core.store.models import (
     Objection,
     RecipientNotice,
     RequestPause,
+    RequestTextRow,
     WebEvent,
 )
 from l4d_desktop.core.vocabulary import KeepReason
@@ -142,6 +143,11 @@ def _anonymise_requests(
     if not request_ids:
         return
     forget_answer_records(session, request_ids)
+    # The letters' reasons and statements per language are free text like the columns above.
+    session.execute(
+        delete(RequestTextRow).where(RequestTextRow.request_id.in_(request_ids)),
+        execution_options=_BULK,
+    )
     for kind, model, blanks in (
         (ItemKind.REQUEST_PAUSE, RequestPause, {"reason": "", "resume_reason": ""}),
         (ItemKind.RECIPIENT_NOTICE, RecipientNotice, {"reason": ""}),

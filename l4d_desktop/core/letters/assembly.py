@@ -26,6 +26,7 @@ from l4d_desktop.core.letters.availability import REQUESTER_KINDS, WITH_BUNDLE
 from l4d_desktop.core.letters.bundle import bundle_entries, file_list
 from l4d_desktop.core.letters.context import BundleFile, LetterContext, LetterRequest
 from l4d_desktop.core.letters.document import EnvelopeWindow, Signature
+from l4d_desktop.core.letters.evidence import LetterEvidence
 from l4d_desktop.core.letters.kinds import LetterKind
 from l4d_desktop.core.letters.words import catalogue, country_name
 from l4d_desktop.core.letters.words.parties import (
@@ -90,6 +91,7 @@ def letter_context(
     user: User,
     now: dt.datetime,
     with_files: bool = False,
+    evidence: LetterEvidence | None = None,
 ) -> LetterContext:
     """Everything the letter of `kind` is written from; signed by the request's handler while
     that account is active, else by `user`, who writes the letter. `with_files`: the letter
@@ -141,6 +143,7 @@ def letter_context(
         consent_purge_pending=pending,
         answer=answer,
         sender_country=sender_country(customer.country if customer else "", home_country),
+        evidence=evidence or LetterEvidence(),
     )
 
 

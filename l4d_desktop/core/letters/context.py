@@ -12,6 +12,7 @@ from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.erasure.consent_purge import ConsentPurgeRecord, PurgeLine
 from l4d_desktop.core.erasure.records import ErasurePlan
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letterhead, Signature
+from l4d_desktop.core.letters.evidence import LetterEvidence
 from l4d_desktop.core.register.processing import ProcessingRegister
 from l4d_desktop.core.requests.recipients import NoticeLine
 
@@ -127,3 +128,6 @@ class LetterContext:
     answer: AnswerRecords = field(default_factory=AnswerRecords)
     # Mail abroad: the controller's country for the return line ("FINLAND"), else "".
     sender_country: str = ""
+    # What the request's records state (extension, restriction, rectification), with the
+    # handler's texts in the letter's language.
+    evidence: LetterEvidence = field(default_factory=LetterEvidence)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
-from l4d_desktop.core.clock import Clock
+from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.disclosure.subject_data import EXPORT_ACTION
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
 from l4d_desktop.core.letters.archive import (
@@ -46,13 +46,15 @@ from l4d_desktop.core.letters.compose import progress as progress_letters
 from l4d_desktop.core.letters.compose import refusal as refusal_letter
 from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letter
-from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE
+from l4d_desktop.core.letters.evidence import evidence_unavailable, load_evidence, missing_text
+from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE, LetterKind
 from l4d_desktop.core.letters.render.calibration import render_calibration
 from l4d_desktop.core.letters.render.pdf import render_letter_pages
 from l4d_desktop.core.letters.setting_values import checked_setting
 from l4d_desktop.core.letters.support import SupportContact, support_contact
 from l4d_desktop.core.letters.words import LANGUAGES
 from l4d_desktop.core.letters.words.parties import controller_of
+from l4d_desktop.core.requests.extension import extension_letter_left
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import ArchivedLetterRow, Customer, DataSubjectRequest, User
@@ -124,7 +126,16 @@ class LetterService(Service):
             session,
             _user,
         ):
-            return choices_for(_request(session, request_id))
+            request = _request(session, request_id)
+            evidence = load_evidence(session, request, "fi")
+            today = office_today(self.clock())
+            return tuple(
+                c
+                if not c.available
+                or not (why := evidence_unavailable(evidence, c.kind, request, today))
+                else KindChoice(c.kind, False, why)
+                for c in choices_for(request)
+            )
 
     def default_language(self, actor: Actor, request_id: int) -> str:
         """The customer's letter language; Finnish while no customer is linked."""
@@ -175,6 +186,8 @@ class LetterService(Service):
             archived = archive_letter(
                 session, self.audit, self.clock(), request, rendered, how, user, ctx.erasure_plan
             )
+            if kind == LetterKind.EXTENSION:
+                extension_letter_left(session, request, office_today(self.clock()))
             if deliver is not None:
                 deliver(rendered.pdf)
             return archived, rendered.pdf
@@ -310,10 +323,23 @@ class LetterService(Service):
         with_files: bool = False,
     ) -> tuple[RenderedLetter, LetterContext]:
         why = unavailable(kind, request)
+        evidence = load_evidence(session, request, language)
+        why = why or evidence_unavailable(evidence, kind, request, office_today(self.clock()))
         if why:
-            raise BusinessRuleError(why, kind=kind)
+            raise BusinessRuleError(why, kind=kind, statutory=request.statutory_due.isoformat())
+        topic = missing_text(evidence, kind)
+        if topic:
+            raise BusinessRuleError("letter_text_missing", topic=topic, language=language)
         ctx = letter_context(
-            session, self.settings, request, kind, language, user, self.clock(), with_files
+            session,
+            self.settings,
+            request,
+            kind,
+            language,
+            user,
+            self.clock(),
+            with_files=with_files,
+            evidence=evidence,
         )
         result = render_letter_pages(COMPOSERS[kind](ctx))
         rendered = RenderedLetter(

@@ -27,11 +27,10 @@ from l4d_desktop.core.customers.objections import (
 from l4d_desktop.core.customers.service import (
     CustomerRecord,
     record_of,
-    set_restricted,
     update_customer,
 )
 from l4d_desktop.core.erasure.consent_purge import plan_consent_purge, run_consent_purge
-from l4d_desktop.core.errors import BusinessRuleError, ConflictError, ValidationError
+from l4d_desktop.core.errors import BusinessRuleError, ValidationError
 from l4d_desktop.core.requests.desk import RequestDesk
 from l4d_desktop.core.requests.gate import load_request, request_for_action
 from l4d_desktop.core.store.models import (
@@ -145,27 +144,6 @@ class RequestActionService(RequestDesk):
         with self._unit(actor, Right.REQUESTS_VIEW, "request.view", write=False) as (session, _):
             load_request(session, request_id)
             return field_changes(session, request_id)
-
-    # -- restriction (Art. 18) -----------------------------------------------------------------
-
-    def restrict(
-        self, actor: Actor, request_id: int, expected_version: int | None = None
-    ) -> CustomerRecord:
-        """Set the restriction the request asks for: the data stay stored, but every export and
-        marketing list leaves the person out. Lifting it is CustomerService.lift_restriction,
-        which needs the day the person was told."""
-        self._require(actor, Right.REQUESTS_HANDLE, "request.restrict")
-        with self._unit(actor, Right.CUSTOMERS_EDIT, "request.restrict") as (session, user):
-            request, customer = request_for_action(
-                session, request_id, (RequestType.RESTRICTION.value,)
-            )
-            if expected_version is not None and customer.version != expected_version:
-                raise ConflictError()
-            if set_restricted(customer, True, self.clock()):
-                self._log(
-                    session, user.id, "request.restrict", request.id, f"customer:{customer.id}"
-                )
-            return record_of(customer)
 
     # -- objection (Art. 21) -------------------------------------------------------------------
 

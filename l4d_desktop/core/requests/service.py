@@ -10,11 +10,13 @@ workflow from the identity check to closure.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.errors import BusinessRuleError, ValidationError
 from l4d_desktop.core.requests.desk import check_handler
+from l4d_desktop.core.requests.extension import clean_extension, record_extension
 from l4d_desktop.core.requests.intake import RequestInput, RequestIntake
 from l4d_desktop.core.requests.listing import RequestListing
 from l4d_desktop.core.requests.records import (
@@ -26,10 +28,10 @@ from l4d_desktop.core.requests.records import (
     RequestSummary,
     requests_of,
 )
+from l4d_desktop.core.requests.statements import check_language, letter_language
 from l4d_desktop.core.requests.timeline import TimelineEntry, pause_code
 from l4d_desktop.core.requests.workflow import (
     NOTE_MAX,
-    apply_extension,
     check_close,
     check_move,
     clean_reason,
@@ -38,7 +40,6 @@ from l4d_desktop.core.requests.workflow import (
     identity_method,
     open_pause,
     optional_text,
-    parse_date,
 )
 from l4d_desktop.core.store.models import Customer, RequestPause
 from l4d_desktop.core.vocabulary import RequestStatus, Right
@@ -174,18 +175,27 @@ class RequestService(RequestIntake, RequestListing):
         self,
         actor: Actor,
         request_id: int,
-        notice_date: dt.date | str,
+        notice_date: dt.date | str | None,
         reason: str,
         *,
+        grounds: Sequence[str] = (),
+        notice_channel: str | None = None,
+        language: str | None = None,
         version: int | None = None,
     ) -> RequestRecord:
-        """Art. 12(3) extension, told to the requester with reasons on `notice_date`, which must
-        be on or before the statutory date; due becomes the latest extended date. Once only."""
-        clean = clean_reason(reason)
-        notice_on = parse_date(notice_date, "notice_date")
+        """Art. 12(3) extension with its grounds (ExtensionGround) and reasons of at least a
+        sentence in `language` (default: the letters' language). Without `notice_channel` the
+        extension letter is the notice (notice_date None or today), dated the day it leaves;
+        with it, an earlier notice given on `notice_date`, which the letter then confirms.
+        Either must be by the statutory date; due becomes the latest extended date. Once only;
+        never for a withdrawal or an objection's direct-marketing part (they act at once)."""
+        today = office_today(self.clock())
+        data = clean_extension(grounds, reason, notice_date, notice_channel, today)
         with self._unit(actor, Right.REQUESTS_HANDLE, "request.extend") as (session, user):
             req = self._open_request(session, request_id, version)
-            extended = apply_extension(req, notice_on, clean, office_today(self.clock()))
+            lang = letter_language(session, req) if language is None else check_language(language)
+            now = self.clock()
+            extended = record_extension(session, req, data, lang, user.id, now, today)
             self._touch(req)
             self._log(session, user.id, "request.extend", req.id, f"due:{extended.isoformat()}")
             return self._read(session, req.id)

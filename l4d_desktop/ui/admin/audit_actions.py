@@ -108,6 +108,18 @@ def action_phrases() -> dict[str, str]:
         "request.restrict": QCoreApplication.translate(
             "AuditActions", "Restrict processing on a request"
         ),
+        "request.restriction_notice": QCoreApplication.translate(
+            "AuditActions", "Announce the lifting of a restriction"
+        ),
+        "request.unrestrict": QCoreApplication.translate(
+            "AuditActions", "Lift a restriction on a request"
+        ),
+        "request.rectification_finding": QCoreApplication.translate(
+            "AuditActions", "Record a rectification's finding"
+        ),
+        "request.text": QCoreApplication.translate(
+            "AuditActions", "Write a letter's text in a language"
+        ),
         "request.objection": QCoreApplication.translate(
             "AuditActions", "Act on an objection request"
         ),

@@ -91,6 +91,17 @@ def waiting_text(d: RequestDetail) -> str:
 
 def extension_text(d: RequestDetail) -> str:
     r = d.record
+    if r.extended_due is not None and r.extension_notice_on is None:
+        # The extension letter is the notice: until it leaves, the requester has not been told.
+        return QCoreApplication.translate(
+            "RequestWindow",
+            "Due on {date} after the extension, once the requester is told: the extension "
+            "letter is the notice; send it by {statutory}.\nReasons: {reason}",
+        ).format(
+            date=format_date(r.extended_due),
+            statutory=format_date(r.statutory_due),
+            reason=d.extension_reason,
+        )
     if r.extended_due is not None:
         return QCoreApplication.translate(
             "RequestWindow",

@@ -41,6 +41,14 @@ ACTIONS: dict[str, str] = {
     "request.close": QT_TRANSLATE_NOOP("Timeline", "Closed"),
     "request.rectify": QT_TRANSLATE_NOOP("Timeline", "Customer data corrected"),
     "request.restrict": QT_TRANSLATE_NOOP("Timeline", "Processing restricted"),
+    "request.restriction_notice": QT_TRANSLATE_NOOP(
+        "Timeline", "Lifting of the restriction announced"
+    ),
+    "request.unrestrict": QT_TRANSLATE_NOOP("Timeline", "Restriction lifted"),
+    "request.rectification_finding": QT_TRANSLATE_NOOP(
+        "Timeline", "Rectification finding recorded"
+    ),
+    "request.text": QT_TRANSLATE_NOOP("Timeline", "Letter text written"),
     "request.objection": QT_TRANSLATE_NOOP("Timeline", "Objection recorded"),
     "request.withdraw": QT_TRANSLATE_NOOP("Timeline", "Consent withdrawn"),
     "request.checklist": QT_TRANSLATE_NOOP("Timeline", "Recipients checklist opened"),

@@ -13,18 +13,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.errors import BusinessRuleError, ConflictError, L4DError, ValidationError
 from l4d_desktop.core.requests.deadlines import latest_extended_due
+from l4d_desktop.core.requests.extension import promise_passed
 from l4d_desktop.core.requests.records import RequestDetail, RequestRecord
 from l4d_desktop.core.requests.service import RequestService
+from l4d_desktop.core.vocabulary import Channel
 from l4d_desktop.ui.formats import format_date, format_datetime
 from l4d_desktop.ui.requests.dialog_parts import conflict_text, text_edit
+from l4d_desktop.ui.texts import vocabulary
+from l4d_desktop.ui.texts.vocabulary import CHANNELS
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of, make_date_edit
 from l4d_desktop.ui.widgets.labels import hint_label
+from l4d_desktop.ui.widgets.layouts import row
 from l4d_desktop.ui.widgets.record_dialog import RecordDialog
 
 
@@ -128,8 +133,9 @@ class ResumeDialog(WorkflowDialog):
 
 
 class ExtendDialog(WorkflowDialog):
-    """Art. 12(3): by at most two further months, told to the requester with reasons on or
-    before the statutory date."""
+    """Art. 12(3): by at most two further months, on grounds from the list with reasons in the
+    letter's language. The extension letter is the notice unless the requester was told
+    earlier by another channel, recorded here with its day; either by the statutory date."""
 
     object_name = "extend_dialog"
     TITLE = QT_TRANSLATE_NOOP("ExtendDialog", "Extend the deadline – request {id}")
@@ -140,19 +146,43 @@ class ExtendDialog(WorkflowDialog):
         "only if the requester is told, with the reasons, by the statutory deadline.",
     )
     LABELS = {
-        "notice_date": QT_TRANSLATE_NOOP("ExtendDialog", "Requester &told on:"),
+        "ground": QT_TRANSLATE_NOOP("ExtendDialog", "&Grounds:"),
         "reason": QT_TRANSLATE_NOOP("ExtendDialog", "&Reasons:"),
+        "language": QT_TRANSLATE_NOOP("ExtendDialog", "Reasons' &language:"),
+        "notice_channel": QT_TRANSLATE_NOOP("ExtendDialog", "Told &earlier:"),
+        "notice_date": QT_TRANSLATE_NOOP("ExtendDialog", "Requester &told on:"),
     }
 
     def build(self) -> None:
         self.latest = latest_extended_due(self.record.received)
-        today = office_today(self._requests.clock())
-        self.notice_edit = make_date_edit("notice_date_edit", today)
+        self.today = office_today(self._requests.clock())
+        self.complexity_check = QCheckBox(objectName="ground_complexity_check")
+        self.number_check = QCheckBox(objectName="ground_number_check")
+        grounds = QWidget(objectName="extension_grounds")
+        grounds.setLayout(row(self.complexity_check, self.number_check, stretch=1))
         self.reason_edit = text_edit("extend_reason_edit")
+        self.language_combo = QComboBox(objectName="extend_language_combo")
+        for code in (None, "fi", "en"):
+            self.language_combo.addItem("", code)
+        self.channel_combo = QComboBox(objectName="notice_channel_combo")
+        for code in (None, *(c.value for c in Channel)):
+            self.channel_combo.addItem("", code)
+        self.notice_edit = make_date_edit("notice_date_edit", self.today)
         self.dates_label = hint_label("extension_dates_label")
+        self.promise_label = hint_label("extension_promise_label")
         self.form.addRow("", self.dates_label)
-        self.add_field("notice_date", self.notice_edit)
+        self.add_field("ground", grounds)
         self.add_field("reason", self.reason_edit)
+        self.add_field("language", self.language_combo)
+        self.add_field("notice_channel", self.channel_combo)
+        self.add_field("notice_date", self.notice_edit)
+        self.form.addRow("", self.promise_label)
+        self.channel_combo.currentIndexChanged.connect(lambda _i: self._update())
+        self.notice_edit.dateChanged.connect(lambda _d: self._update())
+
+    @property
+    def told_earlier(self) -> bool:
+        return self.channel_combo.currentData() is not None
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -163,7 +193,31 @@ class ExtendDialog(WorkflowDialog):
                 "Due after the extension: {latest}"
             ).format(statutory=format_date(r.statutory_due), latest=format_date(self.latest))
         )
+        self.complexity_check.setText(self.tr("&Complexity of the request"))
+        self.number_check.setText(self.tr("&Number of requests"))
+        self.language_combo.setItemText(0, self.tr("The customer's letter language"))
+        self.language_combo.setItemText(1, self.tr("Finnish"))
+        self.language_combo.setItemText(2, self.tr("English"))
+        self.channel_combo.setItemText(0, self.tr("No: the extension letter is the notice"))
+        for i in range(1, self.channel_combo.count()):
+            self.channel_combo.setItemText(i, vocabulary(CHANNELS, self.channel_combo.itemData(i)))
         self.notice_edit.setDisplayFormat(date_format())
+        self._update()
+
+    def _update(self) -> None:
+        self.notice_edit.setEnabled(self.told_earlier)
+        told_on = date_of(self.notice_edit) if self.told_earlier else self.today
+        promised = self.record.promised_due
+        if promise_passed(promised, told_on):
+            assert promised is not None
+            self.promise_label.setText(
+                self.tr(
+                    "The days the privacy notice promises ran out on {day}: the letter says "
+                    "so, in the past tense."
+                ).format(day=format_date(promised))
+            )
+        else:
+            self.promise_label.setText("")
 
     def failed(self, exc: L4DError) -> None:
         if isinstance(exc, BusinessRuleError) and exc.code == "extension_too_late":
@@ -176,10 +230,21 @@ class ExtendDialog(WorkflowDialog):
         super().failed(exc)
 
     def submit(self) -> RequestRecord:
+        grounds = [
+            code
+            for check, code in (
+                (self.complexity_check, "complexity"),
+                (self.number_check, "number_of_requests"),
+            )
+            if check.isChecked()
+        ]
         return self._requests.extend(
             self._actor,
             self.record.id,
-            date_of(self.notice_edit),
+            date_of(self.notice_edit) if self.told_earlier else None,
             self.reason_edit.toPlainText(),
+            grounds=grounds,
+            notice_channel=self.channel_combo.currentData(),
+            language=self.language_combo.currentData(),
             version=self.version,
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from l4d_desktop.ui.texts.answer_errors import ANSWER_ERRORS
+from l4d_desktop.ui.texts.evidence_errors import EVIDENCE_ERRORS
 from l4d_desktop.ui.texts.register_errors import REGISTER_ERRORS
 
 ERRORS: dict[str, str] = {
@@ -230,6 +231,8 @@ ERRORS: dict[str, str] = {
     "erasure_not_run": QT_TRANSLATE_NOOP(
         "Errors", "An erasure request can be completed only after its erasure has been run."
     ),
+    # letters as evidence: extension, restriction and rectification records
+    **EVIDENCE_ERRORS,
     # erasure (Art. 17) and kept vouchers
     "erasure_wrong_type": QT_TRANSLATE_NOOP(
         "Errors", "Request {request} is not an erasure request."

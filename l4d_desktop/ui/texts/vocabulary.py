@@ -86,6 +86,12 @@ FIELDS: dict[str, str] = {
     "answer": QT_TRANSLATE_NOOP("Fields", "Answer"),
     "detail": QT_TRANSLATE_NOOP("Fields", "Delivery detail"),
     "invoice": QT_TRANSLATE_NOOP("Fields", "Invoice"),
+    "notice_channel": QT_TRANSLATE_NOOP("Fields", "Channel of the notice"),
+    "ground": QT_TRANSLATE_NOOP("Fields", "Ground"),
+    "lift_on": QT_TRANSLATE_NOOP("Fields", "Lift date"),
+    "lift_reason": QT_TRANSLATE_NOOP("Fields", "Reason for lifting"),
+    "topic": QT_TRANSLATE_NOOP("Fields", "Which text"),
+    "text": QT_TRANSLATE_NOOP("Fields", "Text"),
     # the processing register
     "name_fi": QT_TRANSLATE_NOOP("Fields", "Name in Finnish"),
     "name_en": QT_TRANSLATE_NOOP("Fields", "Name in English"),

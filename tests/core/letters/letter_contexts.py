@@ -16,6 +16,7 @@ from l4d_desktop.core.letters.context import Authority, Controller, LetterContex
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letter, Signature
 from l4d_desktop.core.requests.recipients import NoticeLine
 from l4d_desktop.core.vocabulary import IdentityMethod, RefusalBasis
+from tests.core.letters.evidence_contexts import evidence_for
 from tests.core.letters.letter_people import (
     ANALYTICS_KEPT,
     AT,
@@ -173,6 +174,7 @@ def context(kind: str, language: str, **changes: object) -> LetterContext:
         subject=subj,
         erasure_plan=erasure_plan,
         notices=notices(language) if kind in ART19_KINDS else (),
+        evidence=evidence_for(kind, language),
     )
     return replace(base, **changes)
 

@@ -282,7 +282,28 @@ def test_every_kind_renders_for_a_request_it_answers(
     for rtype in ("objection", "withdrawal"):
         made[rtype] = identified(services, admin, rtype, person.id)
     extended = identified(services, admin, "access", person.id)
-    services.requests.extend(admin, extended, dt.date(2026, 11, 24), "Paljon tietoja koottavana")
+    services.requests.extend(
+        admin,
+        extended,
+        None,
+        "Paljon tietoja on koottavana eri paikoista",
+        grounds=["complexity"],
+        language=language,
+    )
+    # The restriction with its ground and a lift notice, and the rectification's finding.
+    evidence = services.request_evidence
+    evidence.restrict(admin, made["restriction"], "a")
+    evidence.announce_lift(
+        admin,
+        made["restriction"],
+        dt.date(2026, 11, 25),
+        "accuracy_verified",
+        "Tarkistimme osoitteesi väestötietojärjestelmästä ja se on oikein.",
+        language,
+    )
+    evidence.record_already_correct(
+        admin, made["rectification"], "Vertasimme nimeäsi sopimukseesi ja se on sama.", language
+    )
     refused = identified(services, admin, "other", person.id)
     services.requests.close(admin, refused, "refused", "Sama pyyntö kolmesti", "excessive", "Arvio")
     # A requester matched to no customer, after the searches are recorded.

@@ -3,7 +3,6 @@ and English."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -15,18 +14,15 @@ from tests.core.letters.letter_contexts import COMPOSERS, context
 from tests.core.letters.letter_people import (
     ANALYTICS_KEPT,
     DM_OBJECTION,
-    EMAIL,
     LANGS,
     MARKETING_CONSENTS,
     REQUEST_ID,
-    TODAY,
     consent,
     subject,
 )
 from tests.core.letters.letter_reading import (
     COURT,
     OMBUDSMAN,
-    _texts,
     body_text,
     flat,
     has_remedies,
@@ -35,81 +31,13 @@ from tests.core.letters.letter_reading import (
     tables,
 )
 
-# -- rectification ---------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("language", LANGS)
-def test_rectification_names_the_changed_fields_and_when_never_values(language: str) -> None:
-    letter = outcome_letters.compose_rectification(context("rectification", language))
-    (table,) = tables(letter)
-    when = "19.1.2026 klo 12.30" if language == "fi" else "19 January 2026, 12:30"
-    if language == "fi":
-        assert table.rows == (("Sähköpostiosoite", when), ("Katuosoite", when))
-    else:
-        assert table.rows == (("Email address", when), ("Street address", when))
-    text = body_text(letter)
-    assert EMAIL not in text and "Mannerheimintie" not in " ".join(_texts(letter.body[1:]))
-    # Art. 19: the processors by name, and the offer to tell who was told.
-    assert "Postitus Oy – tulostus ja postitus" in text
-    assert ("19 artikla" if language == "fi" else "Article 19") in text
-    assert not has_remedies(letter, language)
-
-
-def test_rectification_of_nothing_says_so() -> None:
-    ctx = context("rectification", "en", subject=subject("rectification"))
-    letter = outcome_letters.compose_rectification(ctx)
-    assert tables(letter)[0].rows == ()
-    assert "nothing needed to be changed" in body_text(letter)
+# -- the person's data ----------------------------------------------------------------------------
 
 
 def test_outcome_letters_need_the_persons_data() -> None:
     for kind in ("rectification", "withdrawal", "objection"):
         with pytest.raises(ValueError):
             COMPOSERS[kind](context(kind, "fi", subject=None))
-
-
-# -- restriction -----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("language", LANGS)
-def test_restriction_says_only_stored_own_access_kept_and_told_before_lifting(
-    language: str,
-) -> None:
-    letter = outcome_letters.compose_restriction(context("restriction", language))
-    text = flat(body_text(letter))
-    if language == "fi":
-        assert "16.1.2026" in text
-        assert "ainoastaan säilytetään" in text
-        assert "markkinointiin" in text and "analysointiin" in text
-        assert "Rajoitus ei koske omaa oikeuttasi saada tietosi" in text
-        assert "ennen kuin poistamme rajoituksen" in text
-    else:
-        assert "16 January 2026" in text
-        assert "only stored" in text
-        assert "marketing" in text and "analysis" in text
-        assert "does not limit your own right to your data" in text
-        assert "before we lift it" in text
-    assert "Pilvi Ab" in text
-
-
-@pytest.mark.parametrize("language", LANGS)
-def test_restriction_lifted_tells_the_day_and_why_before_it_happens(language: str) -> None:
-    ctx = context("restriction-lifted", language)
-    letter = outcome_letters.COMPOSERS["restriction-lifted"](ctx)
-    text = flat(body_text(letter))
-    default_day = TODAY + dt.timedelta(days=outcome_letters.LIFT_NOTICE_DAYS)
-    assert (
-        "3.2.2026" if language == "fi" else "3 February 2026"
-    ) in text and default_day == dt.date(2026, 2, 3)
-    assert ("18 artiklan 3 kohdan" if language == "fi" else "Article 18(3)") in text
-    assert has_remedies(letter, language)
-    reason = "Osoitteesi oikeellisuus on tarkistettu väestötietojärjestelmästä."
-    ctx = replace(ctx, request=replace(ctx.request, close_reason=reason))
-    letter = outcome_letters.compose_restriction_lifted(ctx, lift_on=dt.date(2026, 3, 2))
-    text = flat(body_text(letter))
-    assert reason in text
-    assert ("2.3.2026" if language == "fi" else "2 March 2026") in text
-    assert reason in pdf_text(letter)
 
 
 # -- objection -------------------------------------------------------------------------------------

@@ -112,10 +112,10 @@ def test_actions_need_a_matching_open_identified_request(
     closed = open_request(services, admin, customer.id, "restriction")
     services.requests.close(admin, closed.id, "completed")
     with pytest.raises(BusinessRuleError) as shut:
-        services.request_actions.restrict(admin, closed.id)
+        services.request_evidence.restrict(admin, closed.id, "a")
     assert shut.value.code == "request_closed"
     with pytest.raises(NotFoundError):
-        services.request_actions.restrict(admin, 999)
+        services.request_evidence.restrict(admin, 999, "a")
     assert not services.customers.view(admin, customer.id).restricted
 
 

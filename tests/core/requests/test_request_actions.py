@@ -156,15 +156,18 @@ def test_a_restriction_from_a_request_keeps_the_person_out_until_lifted_after_te
         services.consents.record(admin, c.id, "marketing_email", True, "web_form")
     r = open_request(services, admin, customer.id, "restriction")
 
-    restricted = services.request_actions.restrict(handler, r.id, customer.version)
+    restriction = services.request_evidence.restrict(handler, r.id, "a", customer.version)
+    assert restriction.active and restriction.restricted_at == services.clock()
+    restricted = services.customers.view(handler, customer.id)
     assert restricted.restricted and restricted.restricted_at == services.clock()
     assert [c.id for c in services.customers.export(handler)] == [other.id]
     assert [c.id for c in services.customers.export_selected(handler, [customer.id])] == []
     assert [c.id for c in services.customers.marketing_list(handler, "marketing_email")] == [
         other.id
     ]
-    again = services.request_actions.restrict(handler, r.id)  # already set: no change
-    assert again.version == restricted.version
+    with pytest.raises(BusinessRuleError) as again:  # already set under this request
+        services.request_evidence.restrict(handler, r.id, "a")
+    assert again.value.code == "already_restricted"
 
     with pytest.raises(ValidationError) as untold:
         services.customers.set_restriction(handler, customer.id, False, restricted.version)
@@ -188,7 +191,7 @@ def test_a_restriction_from_a_request_keeps_the_person_out_until_lifted_after_te
         if e["action"] in ("request.restrict", "customer.unrestrict")
     ]
     assert entries == [
-        ("request.restrict", f"customer:{customer.id}"),
+        ("request.restrict", "ground:a"),
         ("customer.unrestrict", "told:2026-11-24"),
     ]
 
@@ -199,7 +202,7 @@ def test_a_restriction_from_a_request_checks_the_version(
     r = open_request(services, admin, customer.id, "restriction")
     services.customers.update(admin, customer.id, customer.version, CustomerInput(name="Maija M"))
     with pytest.raises(ConflictError):
-        services.request_actions.restrict(admin, r.id, customer.version)
+        services.request_evidence.restrict(admin, r.id, "a", customer.version)
     assert not services.customers.view(admin, customer.id).restricted
 
 
@@ -217,7 +220,7 @@ def test_a_reader_may_take_no_action(
         lambda: services.request_actions.rectify(
             reader, requests["rectification"].id, customer.version, customer.as_input()
         ),
-        lambda: services.request_actions.restrict(reader, requests["restriction"].id),
+        lambda: services.request_evidence.restrict(reader, requests["restriction"].id, "a"),
         lambda: services.request_actions.record_objection(
             reader, requests["objection"].id, "direct_marketing"
         ),

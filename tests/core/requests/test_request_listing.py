@@ -106,7 +106,9 @@ def test_a_reader_sees_but_cannot_handle(
     calls = [
         lambda: services.requests.identify(reader, r.id, customer.id, "email_on_file"),
         lambda: services.requests.pause(reader, r.id, "syy"),
-        lambda: services.requests.extend(reader, r.id, D(2026, 11, 20), "syy"),
+        lambda: services.requests.extend(
+            reader, r.id, None, "Pyyntö on poikkeuksellisen laaja", grounds=["complexity"]
+        ),
         lambda: services.requests.close(reader, r.id, "withdrawn"),
         lambda: services.requests.start_work(reader, r.id),
     ]

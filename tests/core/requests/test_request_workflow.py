@@ -69,6 +69,9 @@ def test_a_pause_needs_a_reason(services: Services, handler: Actor) -> None:
 
 # -- extension ------------------------------------------------------------------------------------
 
+LATE = "Aineistoa on koottava useasta arkistosta käsin"
+G = ["complexity"]
+
 
 def test_an_extension_sets_the_latest_extended_date_as_due(
     services: Services, handler: Actor
@@ -77,7 +80,13 @@ def test_an_extension_sets_the_latest_extended_date_as_due(
     r = _reg(services, handler, received=D(2026, 11, 2))
     assert (r.statutory_due, r.promised_due, r.due) == (D(2026, 12, 2),) * 3
     ext = services.requests.extend(
-        handler, r.id, D(2026, 11, 20), "Pyyntöjä on useita ja ne ovat laajoja", version=r.version
+        handler,
+        r.id,
+        D(2026, 11, 20),
+        "Pyyntöjä on useita ja ne ovat laajoja",
+        grounds=["number_of_requests"],
+        notice_channel="email",
+        version=r.version,
     )
     # Two further months on the unrolled one-month date: Tue 2.2.2027.
     assert (ext.extended_due, ext.extension_notice_on, ext.due) == (
@@ -89,7 +98,9 @@ def test_an_extension_sets_the_latest_extended_date_as_due(
     assert services.requests.detail(handler, r.id).extension_reason.startswith("Pyyntöjä")
     assert _request_audit(services, r.id)[-2] == ("request.extend", "due:2027-02-02")
     with pytest.raises(BusinessRuleError) as info:
-        services.requests.extend(handler, r.id, D(2026, 11, 21), "taas")
+        services.requests.extend(
+            handler, r.id, None, "Taas uusi jatko samalla perusteella", grounds=["complexity"]
+        )
     assert info.value.code == "already_extended"
 
 
@@ -98,7 +109,9 @@ def test_an_extension_rolls_the_extended_date_past_a_weekend(
 ) -> None:
     # Erasure received Fri 30.10.2026: one month Mon 30.11., + two months Sat 30.1.2027 → Mon 1.2.
     r = _reg(services, handler, "erasure", D(2026, 10, 30))
-    assert services.requests.extend(handler, r.id, "2026-11-24", "laaja").due == D(2027, 2, 1)
+    reason = "Laaja pyyntö vaatii paljon selvitystä"
+    ext = services.requests.extend(handler, r.id, "2026-11-24", reason, grounds=["complexity"])
+    assert ext.due == D(2027, 2, 1)
 
 
 def test_an_extension_told_after_the_statutory_date_is_refused(
@@ -108,13 +121,17 @@ def test_an_extension_told_after_the_statutory_date_is_refused(
     r = _reg(services, handler, received=D(2026, 10, 1))
     assert r.statutory_due == D(2026, 11, 2)
     with pytest.raises(BusinessRuleError) as info:
-        services.requests.extend(handler, r.id, D(2026, 11, 3), "liian myöhään")
+        services.requests.extend(
+            handler, r.id, D(2026, 11, 3), LATE, grounds=G, notice_channel="phone"
+        )
     assert (info.value.code, info.value.params) == (
         "extension_too_late",
         {"statutory": "2026-11-02"},
     )
     # On the statutory date itself it is still in time.
-    assert services.requests.extend(handler, r.id, D(2026, 11, 2), "ajoissa").extended_due
+    assert services.requests.extend(
+        handler, r.id, D(2026, 11, 2), LATE, grounds=G, notice_channel="phone"
+    ).extended_due
 
 
 @pytest.mark.parametrize(
@@ -122,9 +139,10 @@ def test_an_extension_told_after_the_statutory_date_is_refused(
     [
         (D(2026, 11, 20), "", "reason", "reason_required"),
         (D(2026, 11, 20), " \n ", "reason", "reason_required"),
-        (D(2026, 11, 25), "huomenna", "notice_date", "date_in_future"),
-        (D(2026, 11, 1), "ennen saapumista", "notice_date", "date_before_received"),
-        ("20.11.2026", "päiväys väärin", "notice_date", "date_invalid"),
+        (D(2026, 11, 20), "Laaja.", "reason", "reason_too_short"),
+        (D(2026, 11, 25), LATE, "notice_date", "date_in_future"),
+        (D(2026, 11, 1), LATE, "notice_date", "date_before_received"),
+        ("20.11.2026", LATE, "notice_date", "date_invalid"),
     ],
 )
 def test_extension_refusals(
@@ -132,7 +150,7 @@ def test_extension_refusals(
 ) -> None:
     r = _reg(services, handler, received=D(2026, 11, 2))
     with pytest.raises(ValidationError) as info:
-        services.requests.extend(handler, r.id, notice, reason)
+        services.requests.extend(handler, r.id, notice, reason, grounds=G, notice_channel="email")
     assert _code(info) == (field, code)
     assert services.requests.get(handler, r.id).extended_due is None
 
@@ -238,7 +256,7 @@ def test_a_closed_request_changes_no_further(
         lambda: services.requests.identify(handler, r.id, customer.id, "email_on_file"),
         lambda: services.requests.pause(handler, r.id, "uudelleen"),
         lambda: services.requests.resume(handler, r.id),
-        lambda: services.requests.extend(handler, r.id, D(2026, 11, 20), "syy"),
+        lambda: services.requests.extend(handler, r.id, None, LATE, grounds=G),
         lambda: services.requests.assign(handler, r.id, handler.user_id),
     ]
     for attempt in attempts:

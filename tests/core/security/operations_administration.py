@@ -157,10 +157,6 @@ ADMINISTRATION_OPERATIONS: dict[str, tuple[str, Operation]] = {
         "requests.view",
         lambda s, a, w: s.request_actions.changed_fields(a, _aw(w).rectification),
     ),
-    "request_actions.restrict": (
-        "requests.handle",
-        lambda s, a, w: s.request_actions.restrict(a, _aw(w).restriction),
-    ),
     "request_actions.record_objection": (
         "requests.handle",
         lambda s, a, w: s.request_actions.record_objection(a, _aw(w).objection, "analytics"),

@@ -148,7 +148,9 @@ REGISTER_OPERATIONS: dict[str, tuple[str, Operation]] = {
     ),
     "requests.extend": (
         "requests.handle",
-        lambda s, a, w: s.requests.extend(a, w.request.id, dt.date(2026, 11, 20), "laaja pyyntö"),
+        lambda s, a, w: s.requests.extend(
+            a, w.request.id, None, "Pyyntö on poikkeuksellisen laaja", grounds=["complexity"]
+        ),
     ),
     "requests.close": (
         "requests.handle",

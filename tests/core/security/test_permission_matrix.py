@@ -18,6 +18,7 @@ from l4d_desktop.core.register.processors import ProcessorInput
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from tests.core.security.operations_administration import ADMINISTRATION_OPERATIONS
+from tests.core.security.operations_evidence import EVIDENCE_OPERATIONS
 from tests.core.security.operations_register import REGISTER_OPERATIONS
 from tests.core.security.permission_world import ActionWorld, World, snapshot
 from tests.helpers.database import audit_rows
@@ -36,7 +37,7 @@ def _action_world(services: Services, admin: Actor, customer_id: int) -> ActionW
 
 
 # Both halves, in the order the matrix runs them.
-OPERATIONS = {**REGISTER_OPERATIONS, **ADMINISTRATION_OPERATIONS}
+OPERATIONS = {**REGISTER_OPERATIONS, **ADMINISTRATION_OPERATIONS, **EVIDENCE_OPERATIONS}
 
 # Written out from PRODUCT.md "Staff login and rights", not derived from the code.
 ALLOWED: dict[str, set[str]] = {
@@ -95,9 +96,9 @@ ALLOWED: dict[str, set[str]] = {
         "recipient_notices.mark_disproportionate",
         "request_actions.rectify",
         "request_actions.changed_fields",
-        "request_actions.restrict",
         "request_actions.record_objection",
         "request_actions.record_objections",
+        *EVIDENCE_OPERATIONS,
         "request_actions.withdraw_consents",
         "request_actions.erasure_offered",
         "objections.decide_objection",
@@ -145,6 +146,9 @@ ALLOWED: dict[str, set[str]] = {
         "recipient_notices.checklist_complete",
         "request_actions.changed_fields",
         "request_actions.erasure_offered",
+        "request_evidence.restriction",
+        "request_evidence.findings",
+        "request_evidence.texts",
         "letters.choices",
         "letters.default_language",
         "letters.archive",
@@ -248,7 +252,9 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     from l4d_desktop.core.register.processing import ProcessingRegisterService
     from l4d_desktop.core.register.processors import ProcessorService
     from l4d_desktop.core.requests.actions import RequestActionService
+    from l4d_desktop.core.requests.evidence import RequestEvidenceService
     from l4d_desktop.core.requests.recipients import RecipientNoticeService
+    from l4d_desktop.core.requests.restrictions import RestrictionDesk
     from l4d_desktop.core.requests.service import RequestService
     from l4d_desktop.core.security.users import UserService
 
@@ -270,6 +276,8 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         ("processors", ProcessorService),
         ("recipient_notices", RecipientNoticeService),
         ("request_actions", RequestActionService),
+        ("request_evidence", RequestEvidenceService),
+        ("request_evidence", RestrictionDesk),
         ("audit_viewer", AuditViewerService),
         ("letters", LetterService),
         ("processing_register", ProcessingRegisterService),

@@ -250,6 +250,10 @@ def test_the_request_window_has_the_letters_last_and_keeps_the_preview_through_a
     english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, tmp_path, answers
 ) -> None:  # type: ignore[no-untyped-def]
     request = open_request(services, admin, maija.id, "rectification")
+    # The rectification letter speaks of a record: here, that the data were already correct.
+    services.request_evidence.record_already_correct(
+        admin, request.record.id, "Vertasimme osoitettasi sopimukseesi, ja se on oikein."
+    )
     window = RequestWindow(Session(services, admin), request.record.id)
     qtbot.addWidget(window)
     window.show()

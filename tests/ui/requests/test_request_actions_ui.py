@@ -25,7 +25,6 @@ from l4d_desktop.ui.requests.pages.recipients import (
     RecipientsPage,
 )
 from l4d_desktop.ui.requests.pages.rectification import RectificationPage, RectifyDialog
-from l4d_desktop.ui.requests.pages.restriction import LiftRestrictionDialog, RestrictionPage
 from l4d_desktop.ui.requests.pages.subject_data import SubjectDataPage
 from l4d_desktop.ui.requests.pages.withdrawal import WithdrawalPage
 from tests.helpers.customers import add_maija
@@ -189,38 +188,6 @@ def test_rectification_goes_through_the_request_and_records_the_field_names(
     changed = services.request_actions.changed_fields(admin, request.record.id)
     assert sorted(c.field for c in changed) == ["city", "email"]
     assert services.customers.view(admin, maija.id).city == "Espoo"
-
-
-# -- restriction -------------------------------------------------------------------------------
-
-
-def test_the_restriction_is_set_from_the_request_and_lifted_with_the_day_the_person_was_told(
-    english, qtbot, services: Services, admin: Actor, handler: Actor, maija: CustomerRecord
-) -> None:  # type: ignore[no-untyped-def]
-    request = open_request(services, admin, maija.id, "restriction")
-    _host, pages = host_pages(qtbot, services, handler, request)
-    page = pages["restriction_page"]
-    assert isinstance(page, RestrictionPage)
-    assert page.state_label.text() == "Processing is not restricted."
-    assert page.lift_button.isHidden()
-    with qtbot.waitSignal(page.changed):
-        click(qtbot, page.set_button)
-    assert services.customers.view(admin, maija.id).restricted
-    assert page.state_label.text().startswith("Processing is restricted since")
-    assert page.set_button.isHidden() and not page.lift_button.isHidden()
-
-    click(qtbot, page.lift_button)
-    dialog = page.dialog
-    assert isinstance(dialog, LiftRestrictionDialog)
-    dialog.told_edit.setDate(dialog.told_edit.date().addDays(3))  # in the future: refused
-    click_save(qtbot, dialog.buttons)
-    assert dialog.isVisible()
-    assert services.customers.view(admin, maija.id).restricted
-    dialog.told_edit.setDate(dialog.told_edit.date().addDays(-3))
-    with qtbot.waitSignal(page.changed):
-        click_save(qtbot, dialog.buttons)
-    assert not services.customers.view(admin, maija.id).restricted
-    assert page.state_label.text() == "Processing is not restricted."
 
 
 # -- objection ---------------------------------------------------------------------------------

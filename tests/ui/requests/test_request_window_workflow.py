@@ -109,12 +109,16 @@ def test_one_request_from_intake_to_closure_through_the_window(
     assert format_date(latest) in extend.dates_label.text()
     assert format_date(dt.date(2026, 11, 16)) in extend.dates_label.text()
     extend.reason_edit.setPlainText("Pyyntö koskee laajaa aineistoa.")
-    click_save(qtbot, extend.buttons)  # told today, 24.11., after the statutory 16.11.
+    extend.complexity_check.setChecked(True)
+    # The promised 30 days (to 14.11.) had run out: the handler is told before saving.
+    assert format_date(dt.date(2026, 11, 14)) in extend.promise_label.text()
+    click_save(qtbot, extend.buttons)  # the letter as the notice today, after the statutory 16.11.
     assert extend.isVisible()
     [error] = field_errors(extend)
     assert "by the statutory deadline (16 Nov 2026)" in error
     assert extend.notice_edit.property("invalid") is True
     assert extend.reason_edit.toPlainText() == "Pyyntö koskee laajaa aineistoa."
+    extend.channel_combo.setCurrentIndex(extend.channel_combo.findData("phone"))
     extend.notice_edit.setDate(QDate(2026, 11, 10))
     save_and_wait(qtbot, window, extend)
     assert value(window, "due") == format_date(latest)

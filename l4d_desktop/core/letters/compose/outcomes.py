@@ -3,7 +3,6 @@ coming end (Art. 18(3)), an objection (Art. 21) and a consent withdrawal (Art. 7
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from l4d_desktop.core.customers.objections import UPHELD_ENDS_CONSENTS
@@ -12,6 +11,7 @@ from l4d_desktop.core.disclosure.subject_data import (
     ObjectionEntry,
     SubjectData,
 )
+from l4d_desktop.core.letters.compose import evidence_blocks
 from l4d_desktop.core.letters.compose.common import (
     contact,
     greeting,
@@ -29,11 +29,6 @@ from l4d_desktop.core.letters.kinds import LetterKind
 from l4d_desktop.core.letters.words import Words, capital
 from l4d_desktop.core.vocabulary import ObjectionOutcome, ObjectionPurpose
 
-# A restriction is lifted no earlier than this many days after the letter's date unless the
-# caller names the day: time for the letter to arrive and for the person to answer (Art. 18(3)
-# asks only that they are told first; a notice they cannot act on would be an empty one).
-LIFT_NOTICE_DAYS = 14
-
 _DIRECT_MARKETING = ObjectionPurpose.DIRECT_MARKETING.value
 
 
@@ -50,54 +45,59 @@ def _purpose_name(entry: ConsentLedgerEntry, language: str) -> str:
 
 
 def compose_rectification(ctx: LetterContext) -> Letter:
-    """Which data were corrected and when (field names, never the old values), and the
-    recipients told under Art. 19."""
+    """What was corrected and to what (the new values, never the replaced ones), what was
+    found already correct or not changed and why (a partial refusal, with the remedies), and
+    the recipients told under Art. 19."""
     w = words_of(ctx)
     subject = person_of(ctx, "rectification")
     entry = next((r for r in subject.requests if r.id == ctx.request.id), None)
     changes = entry.changed_fields if entry is not None else ()
-    rows = tuple(
-        (capital(w.term("customer_field", c.field)), w.datetime(c.changed_at)) for c in changes
-    )
+    rows = evidence_blocks.changed_rows(ctx, subject.customer, [c.field for c in changes])
     day = w.date(ctx.request.received_on)
+    found = evidence_blocks.findings(ctx)
+    if rows:
+        done: tuple[Block, ...] = (
+            Paragraph(w("rectification.done_partly" if found else "rectification.done", day=day)),
+            request_facts(
+                ctx, (w("rectification.changed_at"), w.office_date(changes[-1].changed_at))
+            ),
+            Heading(w("rectification.changed"), 2),
+            Table((w("rectification.field"), w("rectification.new_value")), rows, widths=(2, 3)),
+            evidence_blocks.old_values(ctx, bool(subject.invoices)),
+        )
+    else:
+        done = (Paragraph(w("rectification.nothing_changed", day=day)), request_facts(ctx))
     body: tuple[Block, ...] = (
         greeting(ctx),
-        Paragraph(w("rectification.done" if rows else "rectification.nothing", day=day)),
-        request_facts(ctx),
-        Heading(w("rectification.changed"), 2),
-        Table(
-            (w("rectification.field"), w("rectification.changed_at")),
-            rows,
-            widths=(3, 2),
-            empty=w("rectification.no_changes"),
-        ),
-        Paragraph(w("rectification.old_values")),
-        *recipients_told(ctx, "rectification"),
+        *done,
+        *found,
+        *(recipients_told(ctx, "rectification") if rows else ()),
+        *(remedies(ctx) if found else ()),
         Paragraph(w("rectification.more")),
         contact(ctx),
     )
-    return letter_from(ctx, w("rectification.subject"), body)
+    subject_key = "rectification.subject" if rows and not found else "rectification.subject_answer"
+    return letter_from(ctx, w(subject_key), body)
 
 
 # -- restriction -------------------------------------------------------------------------------
 
 
-def _restricted_since(ctx: LetterContext, w: Words) -> str:
-    """The day the restriction took effect as the register has it, else the letter's day."""
-    if ctx.subject is not None and ctx.subject.customer.restricted_at is not None:
-        return w.office_date(ctx.subject.customer.restricted_at)
-    return w.date(ctx.today)
-
-
 def compose_restriction(ctx: LetterContext) -> Letter:
-    """Art. 18: the data are only stored; what that means; told before the restriction is
-    lifted; the person's own access is not limited."""
+    """Art. 18: restricted from the day the record says, on its Art. 18(1) ground; what that
+    means; what ends it and that the person is told first; their own access is not limited."""
     w = words_of(ctx)
-    since = _restricted_since(ctx, w)
+    restriction = evidence_blocks.restriction_of_letter(ctx, "restriction")
+    since = w.office_date(restriction.restricted_at)
     body: tuple[Block, ...] = (
         greeting(ctx),
         Paragraph(w("restriction.intro", day=w.date(ctx.request.received_on), since=since)),
-        request_facts(ctx, (w("restriction.since"), since)),
+        request_facts(
+            ctx,
+            (w("restriction.since"), since),
+            (w("restriction.ground_label"), w("restriction.point", point=restriction.ground)),
+        ),
+        *evidence_blocks.restriction_ground(ctx, restriction)[:1],
         Heading(w("restriction.means"), 2),
         Bullets(
             (
@@ -108,8 +108,7 @@ def compose_restriction(ctx: LetterContext) -> Letter:
         ),
         Paragraph(w("restriction.otherwise")),
         Paragraph(w("restriction.own_access")),
-        Heading(w("restriction.ends"), 2),
-        Paragraph(w("restriction.until")),
+        *evidence_blocks.restriction_ground(ctx, restriction)[1:],
         *recipients_told(ctx, "restriction"),
         contact(ctx),
     )
@@ -119,25 +118,21 @@ def compose_restriction(ctx: LetterContext) -> Letter:
 # -- restriction lifted ------------------------------------------------------------------------
 
 
-def compose_restriction_lifted(
-    ctx: LetterContext, lift_on: dt.date | None = None, reason: str = ""
-) -> Letter:
-    """Art. 18(3): told before the restriction is lifted, from what day and why.
-
-    The context has no field for the day or the reason: `lift_on` defaults to the letter's
-    date plus LIFT_NOTICE_DAYS, `reason` to the request's recorded reasons (close_reason), and
-    to a plain statement that the ground of the restriction has ended when neither is given.
-    """
+def compose_restriction_lifted(ctx: LetterContext) -> Letter:
+    """Art. 18(3): told before the restriction is lifted: the day (a working day, recorded with
+    the notice) and the real reason the handler chose and wrote."""
     w = words_of(ctx)
-    lift = w.date(lift_on or ctx.today + dt.timedelta(days=LIFT_NOTICE_DAYS))
-    since = _restricted_since(ctx, w)
-    why = reason.strip() or ctx.request.close_reason.strip()
+    restriction = evidence_blocks.restriction_of_letter(ctx, "restriction-lifted")
+    if restriction.lift_on is None:
+        raise ValueError("restriction-lifted letter: no lift day is recorded")
+    lift = w.date(restriction.lift_on)
+    since = w.office_date(restriction.restricted_at)
     body: tuple[Block, ...] = (
         greeting(ctx),
         Paragraph(w("lifted.intro", since=since, lift=lift)),
         request_facts(ctx, (w("restriction.since"), since), (w("lifted.on"), lift)),
         Heading(w("lifted.why"), 2),
-        Paragraph(why or w("lifted.ground_ended")),
+        *evidence_blocks.lift_reason(ctx, restriction),
         Heading(w("lifted.then"), 2),
         Paragraph(w("lifted.after")),
         Paragraph(w("lifted.disagree", lift=lift)),

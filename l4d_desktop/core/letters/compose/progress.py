@@ -18,6 +18,7 @@ from l4d_desktop.core.letters.compose.common import (
 from l4d_desktop.core.letters.context import LetterContext, LetterRequest
 from l4d_desktop.core.letters.document import Block, Bullets, Heading, Letter, Paragraph
 from l4d_desktop.core.letters.kinds import LetterKind
+from l4d_desktop.core.requests.extension import promise_passed
 
 
 def _promised_days(request: LetterRequest) -> int | None:
@@ -116,17 +117,24 @@ def compose_identification(ctx: LetterContext) -> Letter:
 
 
 def compose_extension(ctx: LetterContext) -> Letter:
-    """Art. 12(3): the answer takes longer; the reasons, the new date, and the day of this
-    notice (which must be within the first month). Refuses a request with no extension
-    recorded, since the letter would have no date to give."""
+    """Art. 12(3): the answer takes longer; the grounds and reasons, the new date, and the
+    notice. The letter is the notice, dated the day it leaves, unless an earlier notice (by
+    email, telephone, …) is on record: then it confirms that one and never claims its date.
+    Refuses a request with no extension recorded, since the letter would have no date to give."""
     w = words_of(ctx)
     r = ctx.request
     if r.extended_due is None:
         raise ValueError("extension letter: the request has no extended date")
-    original = w.date(_original_due(r))
+    ev = ctx.evidence
+    told_on = r.extension_notice_on or ctx.today
+    passed = promise_passed(r.promised_due, told_on)
+    # A promise already broken is said apart, in the past tense; the limit that was still
+    # running when the person was told is the statutory one.
+    original = w.date(r.statutory_due if passed else _original_due(r))
     extended = w.date(r.extended_due)
-    notice = w.date(r.extension_notice_on or ctx.today)
+    notice = w.date(told_on)
     promised = _promised_days(r)
+    told_before = told_on != ctx.today
     body: list[Block] = [
         greeting(ctx),
         Paragraph(
@@ -136,13 +144,29 @@ def compose_extension(ctx: LetterContext) -> Letter:
             ctx,
             (w("extension.original"), original),
             (w("extension.new"), extended),
-            (w("extension.notice_on"), notice),
+            (w("extension.told_on" if told_before else "extension.notice_on"), notice),
         ),
         Heading(w("extension.why"), 2),
-        Paragraph(r.extension_reason.strip()),
-        Paragraph(w("extension.allowed", notice=notice)),
     ]
-    if promised is not None:
+    if ev.extension_grounds:
+        body += [
+            Paragraph(w("extension.grounds")),
+            Bullets(tuple(w.term("extension_ground", g) for g in ev.extension_grounds)),
+        ]
+    body.append(Paragraph(ev.texts.get("extension", "").strip() or r.extension_reason.strip()))
+    if r.type == "objection":
+        body.append(Paragraph(w("extension.assessment_only")))
+    if told_before:
+        channel = ev.extension_channel or "letter"
+        how = w.term("channel", channel)
+        body.append(Paragraph(w("extension.confirms", notice=notice, how=how)))
+    else:
+        body.append(Paragraph(w("extension.allowed", notice=notice)))
+    if promised is not None and passed:
+        assert r.promised_due is not None
+        ended = w.date(r.promised_due)
+        body.append(Paragraph(w("extension.promise_passed", days=promised, promised=ended)))
+    elif promised is not None:
         body.append(Paragraph(w("extension.promise_broken", days=promised)))
     body += [Paragraph(w("extension.soon")), *remedies(ctx), contact(ctx)]
     return letter_from(ctx, w("extension.subject"), tuple(body))

@@ -24,6 +24,12 @@ from l4d_desktop.core.store.models.register import (
     Processor,
     RegisterTextRow,
 )
+from l4d_desktop.core.store.models.request_evidence import (
+    ExtensionNoticeRow,
+    RequestFindingRow,
+    RequestRestrictionRow,
+    RequestTextRow,
+)
 from l4d_desktop.core.store.models.requests import (
     ArchivedLetterRow,
     ConsentPurge,
@@ -46,6 +52,7 @@ __all__ = [
     "Counter",
     "Customer",
     "DataSubjectRequest",
+    "ExtensionNoticeRow",
     "Import",
     "Invoice",
     "LoginAttempt",
@@ -56,10 +63,13 @@ __all__ = [
     "RegisterTextRow",
     "RequestDelivery",
     "RequestFieldChange",
+    "RequestFindingRow",
     "RequestKeptInvoice",
     "RequestPause",
     "RequestQuestion",
+    "RequestRestrictionRow",
     "RequestSearch",
+    "RequestTextRow",
     "RetentionRuleRow",
     "RetentionRun",
     "Setting",

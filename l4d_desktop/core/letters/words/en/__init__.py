@@ -9,6 +9,7 @@ from l4d_desktop.core.letters.words.en import (
     common,
     evidence_access,
     evidence_outcomes,
+    evidence_requests,
     evidence_terms,
     notice,
     outcomes,
@@ -27,4 +28,5 @@ ENTRIES: dict[str, str] = {
     **evidence_access.ENTRIES,
     **annual.ENTRIES,
     **evidence_terms.ENTRIES,
+    **evidence_requests.ENTRIES,
 }

@@ -12,6 +12,7 @@ from l4d_desktop.core.letters.words.fi import (
     common,
     evidence_access,
     evidence_outcomes,
+    evidence_requests,
     evidence_terms,
     notice,
     outcomes,
@@ -30,4 +31,5 @@ ENTRIES: dict[str, str] = {
     **evidence_access.ENTRIES,
     **annual.ENTRIES,
     **evidence_terms.ENTRIES,
+    **evidence_requests.ENTRIES,
 }

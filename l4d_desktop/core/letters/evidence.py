@@ -1,0 +1,112 @@
+"""The records the extension, restriction, lift-notice and rectification letters state, read for
+the letter's language; and whether those records exist, so that a letter whose premise is not on
+record is not offered, and one whose free text is missing in its language is not issued."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from l4d_desktop.core.letters.kinds import LetterKind
+from l4d_desktop.core.requests.evidence import FindingRecord, findings_of
+from l4d_desktop.core.requests.restrictions import RestrictionRecord, restriction_of
+from l4d_desktop.core.requests.statements import Topic, texts_of
+from l4d_desktop.core.store.models import (
+    ArchivedLetterRow,
+    DataSubjectRequest,
+    ExtensionNoticeRow,
+    RequestFieldChange,
+)
+
+
+@dataclass(frozen=True)
+class LetterEvidence:
+    """What the request's records say, with the handler's texts in the letter's language only:
+    an English letter never sees the Finnish text."""
+
+    # The extension: its grounds and how it was told (None: this letter is the notice). An
+    # extension recorded before grounds were kept has no notice record (`extension_recorded`).
+    extension_recorded: bool = False
+    extension_grounds: tuple[str, ...] = ()
+    extension_channel: str | None = None
+    restriction: RestrictionRecord | None = None
+    findings: tuple[FindingRecord, ...] = ()
+    field_changes: int = 0
+    # Letters that already left for the person (their copies keep what they said).
+    letters_sent: int = 0
+    texts: Mapping[str, str] = field(default_factory=dict)  # topic → text
+
+    def finding(self, kind: str) -> FindingRecord | None:
+        return next((f for f in self.findings if f.kind == kind), None)
+
+
+def load_evidence(session: Session, request: DataSubjectRequest, language: str) -> LetterEvidence:
+    notice = session.get(ExtensionNoticeRow, request.id)
+    changes = session.scalar(
+        select(func.count())
+        .select_from(RequestFieldChange)
+        .where(RequestFieldChange.request_id == request.id)
+    )
+    sent = 0
+    if request.customer_id is not None:
+        sent = int(
+            session.scalar(
+                select(func.count())
+                .select_from(ArchivedLetterRow)
+                .join(DataSubjectRequest, DataSubjectRequest.id == ArchivedLetterRow.request_id)
+                .where(DataSubjectRequest.customer_id == request.customer_id)
+            )
+            or 0
+        )
+    mine = {t: x for (t, lang), x in texts_of(session, request.id).items() if lang == language}
+    return LetterEvidence(
+        extension_recorded=notice is not None,
+        extension_grounds=tuple(g for g in (notice.grounds if notice else "").split(",") if g),
+        extension_channel=notice.channel if notice is not None else None,
+        restriction=restriction_of(session, request),
+        findings=findings_of(session, request.id),
+        field_changes=int(changes or 0),
+        letters_sent=sent,
+        texts=mine,
+    )
+
+
+def evidence_unavailable(
+    evidence: LetterEvidence, kind: str, request: DataSubjectRequest, today: dt.date
+) -> str:
+    """Why the records do not back a letter of `kind` now ("" when they do)."""
+    if kind == LetterKind.EXTENSION:
+        pending = evidence.extension_recorded and evidence.extension_channel is None
+        if pending and request.extension_notice_on is None and today > request.statutory_due:
+            # The letter would be the notice, and the first month is over.
+            return "extension_notice_too_late"
+    restriction = evidence.restriction
+    if kind == LetterKind.RESTRICTION and (restriction is None or not restriction.active):
+        return "letter_needs_restriction"
+    if kind == LetterKind.RESTRICTION_LIFTED:
+        if restriction is None or not restriction.active:
+            return "letter_needs_restriction"
+        if restriction.lift_on is None:
+            return "letter_needs_lift_notice"
+    if kind == LetterKind.RECTIFICATION and not (evidence.field_changes or evidence.findings):
+        return "letter_needs_rectification"
+    return ""
+
+
+def missing_text(evidence: LetterEvidence, kind: str) -> str:
+    """The topic whose text the letter of `kind` prints but lacks in its language ("")."""
+    needed: list[str] = []
+    if kind == LetterKind.EXTENSION:
+        needed.append(Topic.EXTENSION.value)
+    elif kind == LetterKind.RESTRICTION_LIFTED:
+        needed.append(Topic.RESTRICTION_LIFT.value)
+    elif kind == LetterKind.RECTIFICATION:
+        needed += [f.kind for f in evidence.findings]
+    return next((topic for topic in needed if not evidence.texts.get(topic)), "")
+
+
+__all__ = ["LetterEvidence", "evidence_unavailable", "load_evidence", "missing_text"]
