@@ -45,7 +45,13 @@ def year_of_data(services: Services, admin: Actor, clock: FakeClock) -> None:
         r = services.requests.register(admin, RequestInput(rtype, received, "email", None))
         if extended:
             clock.now = at(received + dt.timedelta(days=20))
-            services.requests.extend(admin, r.id, clock.now.date(), "Monimutkainen pyyntö")
+            services.requests.extend(
+                admin,
+                r.id,
+                None,
+                "Pyyntö koskee usean vuoden tietoja, jotka on koottava useasta järjestelmästä.",
+                grounds=["complexity"],
+            )
         if days is not None:
             clock.now = at(received + dt.timedelta(days=days))
             services.requests.close(
