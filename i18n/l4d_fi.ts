@@ -1737,8 +1737,8 @@
         <translation>&amp;Hae:</translation>
     </message>
     <message>
-        <source>Name, email, phone, company or customer number</source>
-        <translation>Nimi, sähköposti, puhelin, yritys tai asiakasnumero</translation>
+        <source>Name, email, phone, company, customer number, postal code or city</source>
+        <translation>Nimi, sähköposti, puhelin, yritys, asiakasnumero, postinumero tai paikkakunta</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>

@@ -5,13 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPushButton, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.customers.fields import display_phone
+from l4d_desktop.core.customers.listing import CustomerOrder
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
@@ -43,15 +52,21 @@ def _restricted(c: CustomerRecord) -> str:
 
 
 COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda c: c.customer_number, align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda c: c.email),
-    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: display_phone(c.phone)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda c: c.company),
-    Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda c: c.city),
-    Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda c: c.language.upper()),
-    Column(QT_TRANSLATE_NOOP("Columns", "Restriction"), _restricted),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "No."),
+        lambda c: c.customer_number,
+        align_right=True,
+        sort="customer_number",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name, sort="name"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda c: c.email, sort="email"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: display_phone(c.phone), sort="phone"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda c: c.company, sort="company"),
+    Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda c: c.city, sort="city"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda c: c.language.upper(), sort="language"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Restriction"), _restricted, sort="restricted"),
 ]
+NAME_COLUMN = 1
 
 
 class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget):
@@ -100,6 +115,7 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         self.count_label = QLabel(objectName="customer_count_label")
 
         self.model = RecordTableModel(COLUMNS, self._fetch, parent=self)
+        self.model.set_order(NAME_COLUMN)
         self.table = make_table_view(self.model, "customer_table", stretch_column=1, wrap=False)
         # Several rows may be chosen for an export; opening and editing take the current one.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -110,6 +126,8 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._open_single_hit)
+        self.search_edit.installEventFilter(self)
         self.new_button.clicked.connect(self.new_customer)
         self.open_button.clicked.connect(self.open_selected)
         self.export_button.clicked.connect(self.export)
@@ -140,7 +158,7 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("&Search:"))
         self.search_edit.setPlaceholderText(
-            self.tr("Name, email, phone, company or customer number")
+            self.tr("Name, email, phone, company, customer number, postal code or city")
         )
         self.new_button.setText(self.tr("&New customer…"))
         self.open_button.setText(self.tr("&Open…"))
@@ -155,18 +173,51 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search field goes on to the first match in the list."""
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._search_now()
+            if self.model.rowCount():
+                self.table.setFocus()
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _search_now(self) -> None:
+        """The search typed so far, if the pause before it has not run out yet."""
+        if self._search_timer.isActive() or self._query != self.search_edit.text():
+            self.refresh()
+
+    def _open_single_hit(self) -> None:
+        """Enter in the search field opens the customer when exactly one matches."""
+        self._search_now()
+        if self.model.rowCount() == 1 and not self.model.canFetchMore():
+            self.table.selectRow(0)
+            self.open_customer(self.model.record(0).id)
+
     # -- the list --------------------------------------------------------------------------------
 
     def _fetch(self, offset: int, limit: int) -> list[CustomerRecord]:
         # Key-set paging: the next page starts after the last row shown, so scrolling deep
         # into 100 000 customers never makes the database count past the earlier rows.
         after = self.model.record(offset - 1) if offset else None
-        return self._customers.search(self._actor, self._query, limit=limit, after=after)
+        chosen = self.model.order
+        order = CustomerOrder(*chosen) if chosen is not None else None
+        return self._customers.search(
+            self._actor, self._query, limit=limit, after=after, order=order
+        )
 
     def refresh(self) -> None:
+        """A new search: its first matches are shown from the top of the list."""
         self._search_timer.stop()
         self._query = self.search_edit.text()
         self._read(self.model.reload)
+        self.table.scrollToTop()
 
     def follow_changes(self) -> None:
         """Customers changed (here, in a window, by an import or an erasure): the list is read
