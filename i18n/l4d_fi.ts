@@ -5071,6 +5071,10 @@ Perustelut: {reason}</translation>
         <source>No data subject requests from this customer.</source>
         <translation>Tältä asiakkaalta ei ole tullut rekisteröidyn oikeuksia koskevia pyyntöjä.</translation>
     </message>
+    <message>
+        <source>Open t&amp;his request…</source>
+        <translation>Avaa t&amp;ämä pyyntö…</translation>
+    </message>
 </context>
 <context>
     <name>RequestsTab</name>
@@ -5113,6 +5117,14 @@ Perustelut: {reason}</translation>
     <message>
         <source>&amp;Handler:</source>
         <translation>&amp;Käsittelijä:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Name, customer number or reference</source>
+        <translation>Nimi, asiakasnumero tai viite</translation>
     </message>
     <message>
         <source>Open</source>

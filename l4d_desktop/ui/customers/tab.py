@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPushButton, QWidget
@@ -71,7 +72,10 @@ NAME_COLUMN = 1
 
 class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget):
     """The register's list; it follows every change to customers made anywhere (`changes`,
-    the program's change bus; a tab built without one listens to the services by itself)."""
+    the program's change bus; a tab built without one listens to the services by itself).
+    `request_open_requested` carries a request's id opened from a customer's window."""
+
+    request_open_requested = Signal(int)
 
     def __init__(
         self, services: Services, actor: Actor, *, changes: ChangeBus | None = None
@@ -279,6 +283,7 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         window = CustomerWindow(self.session, customer_id, purpose, self)
         window.changed.connect(self._customer_changed)
         window.closed.connect(self._window_closed)
+        window.request_open_requested.connect(self.request_open_requested)
         self.windows[customer_id] = window
         window.show()
         return window

@@ -43,6 +43,7 @@ class CustomerWindow(Retranslating, QWidget):
 
     changed = Signal(CustomerRecord)
     closed = Signal(int)
+    request_open_requested = Signal(int)  # a request's id, from the Requests page
 
     def __init__(
         self, session: Session, customer_id: int, purpose: str, parent: QWidget | None = None
@@ -74,6 +75,7 @@ class CustomerWindow(Retranslating, QWidget):
         self.tabs.setEnabled(False)  # until the profile has been read
 
         self.basic_page.changed.connect(self._record_changed)
+        self.requests_page.open_requested.connect(self.request_open_requested)
         self.objections_page.recorded.connect(self._objection_recorded)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
 

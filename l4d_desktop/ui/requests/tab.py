@@ -4,17 +4,19 @@ list reads itself again whenever requests or customers (their names are in it) c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
 
 from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.requests.search import RequestOrder
 from l4d_desktop.core.requests.service import RequestRecord, RequestSummary
 from l4d_desktop.core.vocabulary import RequestStatus, RequestType, Right
 from l4d_desktop.ui import feedback
@@ -32,6 +34,8 @@ DUE_SOON_COLOUR = QColor("#fde9b0")
 ANY = ""  # the filters' "all" entry
 OPEN = "open"
 MINE = -1  # the handler filter's "assigned to me"
+SEARCH_DELAY_MS = 250
+DUE_COLUMN = 9
 
 
 def _tr(text: str) -> str:
@@ -75,20 +79,37 @@ def _type(r: RequestRecord) -> str:
 
 
 COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "ID"), lambda r: str(r.id), align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Type"), _type),
-    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), _customer),
-    Column(QT_TRANSLATE_NOOP("Columns", "Received"), lambda r: format_date(r.received)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda r: vocabulary(CHANNELS, r.channel)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status),
-    Column(QT_TRANSLATE_NOOP("Columns", "Handler"), lambda r: r.handler_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Statutory"), lambda r: format_date(r.statutory_due)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Promised"), lambda r: format_date(r.promised_due)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due),
+    Column(QT_TRANSLATE_NOOP("Columns", "ID"), lambda r: str(r.id), align_right=True, sort="id"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Type"), _type, sort="type"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), _customer, sort="customer"),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Received"),
+        lambda r: format_date(r.received),
+        sort="received",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Channel"),
+        lambda r: vocabulary(CHANNELS, r.channel),
+        sort="channel",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status, sort="status"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Handler"), lambda r: r.handler_name, sort="handler"),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Statutory"),
+        lambda r: format_date(r.statutory_due),
+        sort="statutory_due",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Promised"),
+        lambda r: format_date(r.promised_due),
+        sort="promised_due",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due, sort="due"),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Days left"),
         lambda r: "" if r.urgency == "closed" else str(r.days_left),
         align_right=True,
+        sort="due",
     ),
 ]
 
@@ -141,13 +162,28 @@ class RequestsTab(Retranslating, QWidget):
         for user_id, name in handlers:
             self.handler_combo.addItem(name, user_id)
 
+        self.search_label = QLabel()
+        self.search_edit = QLineEdit(objectName="request_search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search_edit)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.refresh)
+
         self.legend_overdue, self.legend_soon = _legend(OVERDUE_COLOUR), _legend(DUE_SOON_COLOUR)
         self.count_label = QLabel(objectName="request_count_label")
         self.model = RecordTableModel(COLUMNS, self._fetch, row_colour=urgency_colour, parent=self)
+        self.model.set_order(DUE_COLUMN)
         self.table = make_table_view(self.model, "request_table", stretch_column=2)
         self.table.doubleClicked.connect(self._open_at)
+        self.table.activated.connect(self._open_at)
+        if actor.can(Right.REQUESTS_HANDLE) and actor.can(Right.CUSTOMERS_VIEW):
+            QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_request)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
+        search = row(self.search_label, (self.search_edit, 1))
         filters = row(
             *(self.status_label, self.status_combo, self.type_label, self.type_combo),
             *(self.handler_label, self.handler_combo),
@@ -157,7 +193,7 @@ class RequestsTab(Retranslating, QWidget):
             (self.count_label, 1),
             *(self.legend_soon, self.legend_overdue, self.open_button, self.new_button),
         )
-        column(self, filters, (self.table, 1), buttons)
+        column(self, search, filters, (self.table, 1), buttons)
         self.retranslate()
         self.refresh()
         # Every column keeps a readable width (the list scrolls sideways in a small window);
@@ -191,6 +227,8 @@ class RequestsTab(Retranslating, QWidget):
         self.status_label.setText(self.tr("&Status:"))
         self.type_label.setText(self.tr("&Type:"))
         self.handler_label.setText(self.tr("&Handler:"))
+        self.search_label.setText(self.tr("Sea&rch:"))
+        self.search_edit.setPlaceholderText(self.tr("Name, customer number or reference"))
         self.status_combo.setItemText(0, self.tr("Open"))
         self.status_combo.setItemText(1, self.tr("All"))
         for i in range(2, self.status_combo.count()):
@@ -214,17 +252,25 @@ class RequestsTab(Retranslating, QWidget):
             "status": status or None,
             "type": self.type_combo.currentData() or None,
             "handler_id": self._actor.user_id if handler == MINE else handler,
+            "search": self.search_edit.text() or None,
         }
 
     def _fetch(self, offset: int, limit: int) -> list[RequestRecord]:
+        chosen = self.model.order
         return self._requests.list_requests(
             self._actor,
             offset,
             limit,
+            order=RequestOrder(*chosen) if chosen is not None else None,
             **self._filters(),  # type: ignore[arg-type]
         )
 
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
     def refresh(self) -> None:
+        self._search_timer.stop()
         try:
             self.model.reload()
             self._count = self._requests.count(self._actor, **self._filters())  # type: ignore[arg-type]

@@ -76,6 +76,8 @@ class MainWindow(Retranslating, QMainWindow):
             self,
             self.customers_tab.open_customer if self.customers_tab is not None else None,
         )
+        if self.customers_tab is not None and actor.can(Right.REQUESTS_VIEW):
+            self.customers_tab.request_open_requested.connect(self.request_windows.open)
         if self.requests_tab is not None:
             requests_tab = self.requests_tab
             requests_tab.open_requested.connect(self.request_windows.open)
