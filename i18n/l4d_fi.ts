@@ -1710,20 +1710,8 @@
         <translation>Vastustus kirjattu</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Tallentamattomia muutoksia</translation>
-    </message>
-    <message>
-        <source>The basic data have changes that are not saved. Close the window and lose them?</source>
-        <translation>Perustiedoissa on muutoksia, joita ei ole tallennettu. Suljetaanko ikkuna ja hylätään muutokset?</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Sulje tallentamatta</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Jatka muokkaamista</translation>
+        <source>The basic data have changes that are not saved. Save them first?</source>
+        <translation>Perustietojen muutoksia ei ole tallennettu. Tallennetaanko ne ensin?</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +5471,29 @@ Perustelut: {reason}</translation>
     <message>
         <source>Timeline of the request</source>
         <translation>Pyynnön aikajana</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedTyping</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>What you typed is not saved yet. Save it before closing?</source>
+        <translation>Kirjoittamaasi ei ole vielä tallennettu. Tallennetaanko ennen sulkemista?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää muutokset</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ from l4d_desktop.ui.widgets.date_edits import date_format, date_of
 from l4d_desktop.ui.widgets.following_dialog import FollowingDialog
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import make_table_view, reload_keeping_place
+from l4d_desktop.ui.widgets.typed_dates import TypedDateEdit
 
 PAGE_SIZE = 200
 
@@ -155,7 +156,7 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
         self._fill_choices()
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(objectName=name)
+        edit = TypedDateEdit(objectName=name)
         edit.setCalendarPopup(True)
         # The office's day (the log's times are shown in office time), not the machine's.
         today = office_today(self.services.clock())

@@ -11,9 +11,12 @@ from l4d_desktop.ui.customers.form import CustomerForm
 from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.form import save_cancel_buttons
 from l4d_desktop.ui.widgets.retranslate import Retranslating
+from l4d_desktop.ui.widgets.unsaved import KeepsTyping
 
 
-class CustomerDialog(Retranslating, QDialog):
+class CustomerDialog(KeepsTyping, Retranslating, QDialog):
+    """Esc or Cancel with something typed asks Save / Discard / Cancel; Ctrl+S saves."""
+
     saved = Signal(CustomerRecord)
 
     def __init__(
@@ -35,7 +38,7 @@ class CustomerDialog(Retranslating, QDialog):
         self.company_edit, self.language_combo = f.company_edit, f.language_combo
         self.errors, self.general_error = f.errors, f.general_error
 
-        self.buttons = save_cancel_buttons(self, self._save)
+        self.buttons = save_cancel_buttons(self, self.save)
         layouts.column(self, self.form, self.buttons)
         self.setMinimumWidth(860)
         self.retranslate()
@@ -43,7 +46,7 @@ class CustomerDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit customer") if self._record else self.tr("New customer"))
 
-    def _save(self) -> None:
+    def save(self) -> None:
         record = self.form.save()
         if record is None:
             return

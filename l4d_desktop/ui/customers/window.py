@@ -78,6 +78,7 @@ class CustomerWindow(Retranslating, QWidget):
         self.requests_page.open_requested.connect(self.request_open_requested)
         self.objections_page.recorded.connect(self._objection_recorded)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
 
         layouts.column(self, self.banner, self.status_label, (self.tabs, 1))
         self.resize(1080, 700)
@@ -237,17 +238,15 @@ class CustomerWindow(Retranslating, QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         form = self.basic_page.form
         if not self._closing and self.loaded and self.basic_page.can_edit and form.is_modified():
-            discard = feedback.ask(
+            choice = feedback.ask_unsaved(
                 self,
-                self.tr("Unsaved changes"),
-                self.tr(
-                    "The basic data have changes that are not saved. Close the window and lose "
-                    "them?"
-                ),
-                self.tr("Close without saving"),
-                self.tr("Keep editing"),
+                self.tr("The basic data have changes that are not saved. Save them first?"),
             )
-            if not discard:
+            if choice == feedback.Unsaved.SAVE:
+                self.basic_page.save()
+            if choice == feedback.Unsaved.CANCEL or (
+                choice == feedback.Unsaved.SAVE and form.is_modified()
+            ):
                 self.tabs.setCurrentWidget(self.basic_page)
                 event.ignore()
                 return
