@@ -38,7 +38,7 @@ class CustomerDialog(KeepsTyping, Retranslating, QDialog):
         self.company_edit, self.language_combo = f.company_edit, f.language_combo
         self.errors, self.general_error = f.errors, f.general_error
 
-        self.buttons = save_cancel_buttons(self, self.save)
+        self.buttons = save_cancel_buttons(self, self._save)
         layouts.column(self, self.form, self.buttons)
         self.setMinimumWidth(860)
         self.retranslate()
@@ -47,6 +47,10 @@ class CustomerDialog(KeepsTyping, Retranslating, QDialog):
         self.setWindowTitle(self.tr("Edit customer") if self._record else self.tr("New customer"))
 
     def save(self) -> None:
+        """Save as the Save button does (Ctrl+S, or Save when asked on closing)."""
+        self._save()
+
+    def _save(self) -> None:
         record = self.form.save()
         if record is None:
             return
