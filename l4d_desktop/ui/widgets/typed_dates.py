@@ -110,6 +110,11 @@ class TypedDateEdit(QDateEdit):
                 self._abandon()
         super().keyPressEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self._typed is not None:  # the field writes its date again on focus; keep the typing
+            self._show_typed()
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         if self._typed is not None and not self._commit():
             self._abandon()  # no date: the field shows the one it holds
