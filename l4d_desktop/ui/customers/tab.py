@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPushButton,
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
-from l4d_desktop.core.customers.fields import display_phone
 from l4d_desktop.core.customers.listing import CustomerOrder
+from l4d_desktop.core.customers.phone_grouping import grouped_phone
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
@@ -61,7 +61,11 @@ COLUMNS = [
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name, sort="name"),
     Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda c: c.email, sort="email"),
-    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: display_phone(c.phone), sort="phone"),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Phone"),
+        lambda c: grouped_phone(c.phone, c.country),
+        sort="phone",
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda c: c.company, sort="company"),
     Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda c: c.city, sort="city"),
     Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda c: c.language.upper(), sort="language"),
