@@ -1345,16 +1345,16 @@
         <translation>Pos&amp;titoimipaikka:</translation>
     </message>
     <message>
-        <source>Co&amp;untry (FI, SE, …):</source>
-        <translation>&amp;Maa (FI, SE, …):</translation>
-    </message>
-    <message>
         <source>Co&amp;mpany:</source>
         <translation>&amp;Yritys:</translation>
     </message>
     <message>
         <source>&amp;Letter language:</source>
         <translation>&amp;Kirjeen kieli:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Maa:</translation>
     </message>
     <message>
         <source>&amp;Business ID (y-tunnus):</source>

@@ -23,6 +23,7 @@ from l4d_desktop.core.customers.service import CustomerRecord, CustomerService
 from l4d_desktop.core.errors import ConflictError, L4DError
 from l4d_desktop.core.vocabulary import DataSource
 from l4d_desktop.ui import feedback
+from l4d_desktop.ui.customers.country_field import CountryField
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.texts import DATA_SOURCES, LANGUAGES, error_text, vocabulary
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row
@@ -59,8 +60,7 @@ class CustomerForm(Retranslating, QWidget):
         _lines(self.street_edit, 2)
         self.postal_code_edit = QLineEdit(objectName="postal_code_edit")
         self.city_edit = QLineEdit(objectName="city_edit")
-        self.country_edit = QLineEdit(objectName="country_edit")
-        self.country_edit.setMaxLength(2)
+        self.country_edit = CountryField(object_name="country_edit")
         self.language_combo = QComboBox(objectName="language_combo")
         for code in LANGUAGES:
             self.language_combo.addItem("", code)
@@ -134,7 +134,7 @@ class CustomerForm(Retranslating, QWidget):
             "street": QCoreApplication.translate("CustomerDialog", "&Street address:"),
             "postal_code": QCoreApplication.translate("CustomerDialog", "P&ostal code:"),
             "city": QCoreApplication.translate("CustomerDialog", "C&ity:"),
-            "country": QCoreApplication.translate("CustomerDialog", "Co&untry (FI, SE, …):"),
+            "country": QCoreApplication.translate("CustomerDialog", "Co&untry:"),
             "language": QCoreApplication.translate("CustomerDialog", "&Letter language:"),
             "company": QCoreApplication.translate("CustomerDialog", "Co&mpany:"),
             "business_id": QCoreApplication.translate("CustomerDialog", "&Business ID (y-tunnus):"),
