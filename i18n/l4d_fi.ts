@@ -1770,6 +1770,18 @@
             <numerusform>Rekisterissä on %n asiakasta.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No customer matches the search. Check the spelling, or search by another part of the name, email, phone, postal code or city.</source>
+        <translation>Haulla ei löytynyt asiakkaita. Tarkista kirjoitusasu tai hae toisella osalla nimeä, sähköpostia, puhelinnumeroa, postinumeroa tai paikkakuntaa.</translation>
+    </message>
+    <message>
+        <source>The register is empty. Add a customer with New customer… (Ctrl+N), or import a CSV or Excel file with Import customers….</source>
+        <translation>Rekisteri on tyhjä. Lisää asiakas painikkeella Uusi asiakas… (Ctrl+N) tai tuo CSV- tai Excel-tiedosto painikkeella Tuo asiakkaita….</translation>
+    </message>
+    <message>
+        <source>The register is empty. Someone with the right to edit adds customers.</source>
+        <translation>Rekisteri on tyhjä. Asiakkaat lisää käyttäjä, jolla on muokkausoikeus.</translation>
+    </message>
 </context>
 <context>
     <name>DecideObjectionDialog</name>
@@ -5155,6 +5167,18 @@ Perustelut: {reason}</translation>
             <numerusform>%n pyyntö näkyvissä.</numerusform>
             <numerusform>%n pyyntöä näkyvissä.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No request matches the search and the filters. Clear the search, or choose All under Status.</source>
+        <translation>Haulla ja suodattimilla ei löytynyt pyyntöjä. Tyhjennä haku tai valitse Tila-kohdasta Kaikki.</translation>
+    </message>
+    <message>
+        <source>No open requests. Register one that came in with New request… (Ctrl+N); choose All under Status to see the closed ones.</source>
+        <translation>Ei avoimia pyyntöjä. Kirjaa saapunut pyyntö painikkeella Uusi pyyntö… (Ctrl+N); suljetut näet valitsemalla Tila-kohdasta Kaikki.</translation>
+    </message>
+    <message>
+        <source>No open requests. Choose All under Status to see the closed ones.</source>
+        <translation>Ei avoimia pyyntöjä. Suljetut näet valitsemalla Tila-kohdasta Kaikki.</translation>
     </message>
 </context>
 <context>

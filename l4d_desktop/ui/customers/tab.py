@@ -37,6 +37,7 @@ from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets import layouts
+from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import (
     Column,
     RecordTableModel,
@@ -121,6 +122,8 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         ):
             button.setVisible(allowed)
         self.count_label = QLabel(objectName="customer_count_label")
+        self.empty_label = hint_label("customers_empty_label")
+        self._can_edit = can_edit
 
         self.model = RecordTableModel(COLUMNS, self._fetch, parent=self)
         self.model.set_order(NAME_COLUMN)
@@ -156,7 +159,7 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
             self.marketing_button,
             self.export_button,
         )
-        layouts.column(self, top, (self.table, 1), bottom)
+        layouts.column(self, top, (self.table, 1), self.empty_label, bottom)
         self.retranslate()
         self.refresh()
         self.session.bus(self).listen(self, {Change.CUSTOMERS}, self.follow_changes)
@@ -247,6 +250,29 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
             self.count_label.setText(self.tr("%n customer(s) match the search.", "", self._total))
         else:
             self.count_label.setText(self.tr("%n customer(s) in the register.", "", self._total))
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        """An empty list says why and what to do."""
+        self.empty_label.setVisible(self._total == 0)
+        if self._query.strip():
+            self.empty_label.setText(
+                self.tr(
+                    "No customer matches the search. Check the spelling, or search by another "
+                    "part of the name, email, phone, postal code or city."
+                )
+            )
+        elif self._can_edit:
+            self.empty_label.setText(
+                self.tr(
+                    "The register is empty. Add a customer with New customer… (Ctrl+N), or "
+                    "import a CSV or Excel file with Import customers…."
+                )
+            )
+        else:
+            self.empty_label.setText(
+                self.tr("The register is empty. Someone with the right to edit adds customers.")
+            )
 
     def _update_buttons(self) -> None:
         chosen = bool(self.table.selectionModel().selectedRows())

@@ -25,6 +25,7 @@ from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.requests.intake_dialog import RequestDialog
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, STATUSES, error_text, vocabulary
+from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.layouts import column, row
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
 from l4d_desktop.ui.widgets.retranslate import Retranslating
@@ -173,6 +174,7 @@ class RequestsTab(Retranslating, QWidget):
 
         self.legend_overdue, self.legend_soon = _legend(OVERDUE_COLOUR), _legend(DUE_SOON_COLOUR)
         self.count_label = QLabel(objectName="request_count_label")
+        self.empty_label = hint_label("requests_empty_label")
         self.model = RecordTableModel(COLUMNS, self._fetch, row_colour=urgency_colour, parent=self)
         self.model.set_order(DUE_COLUMN)
         self.table = make_table_view(self.model, "request_table", stretch_column=2)
@@ -193,7 +195,7 @@ class RequestsTab(Retranslating, QWidget):
             (self.count_label, 1),
             *(self.legend_soon, self.legend_overdue, self.open_button, self.new_button),
         )
-        column(self, search, filters, (self.table, 1), buttons)
+        column(self, search, filters, (self.table, 1), self.empty_label, buttons)
         self.retranslate()
         self.refresh()
         # Every column keeps a readable width (the list scrolls sideways in a small window);
@@ -303,6 +305,24 @@ class RequestsTab(Retranslating, QWidget):
     def _update_count(self) -> None:
         count = getattr(self, "_count", 0)
         self.count_label.setText(self.tr("%n request(s) shown.", "", count))
+        self.empty_label.setVisible(count == 0)
+        narrowed = bool(self.search_edit.text().strip()) or any(
+            combo.currentIndex() != 0
+            for combo in (self.status_combo, self.type_combo, self.handler_combo)
+        )
+        if narrowed:
+            text = self.tr(
+                "No request matches the search and the filters. Clear the search, or choose "
+                "All under Status."
+            )
+        elif not self.new_button.isHidden():
+            text = self.tr(
+                "No open requests. Register one that came in with New request… (Ctrl+N); "
+                "choose All under Status to see the closed ones."
+            )
+        else:
+            text = self.tr("No open requests. Choose All under Status to see the closed ones.")
+        self.empty_label.setText(text)
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self._current_row() >= 0)
