@@ -2146,8 +2146,8 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: uuden salasanan on oltava eri kuin nykyinen.</translation>
     </message>
     <message>
-        <source>{field}: use 2–64 letters, digits, dots, hyphens or underscores.</source>
-        <translation>{field}: käytä 2–64 merkkiä: kirjaimia, numeroita, pisteitä, yhdysmerkkejä tai alaviivoja.</translation>
+        <source>{field}: use 2–64 characters: the letters a–z (not å, ä or ö), digits, dots, hyphens or underscores.</source>
+        <translation>{field}: käytä 2–64 merkkiä: kirjaimia a–z (ei å, ä eikä ö), numeroita, pisteitä, yhdysmerkkejä tai alaviivoja.</translation>
     </message>
     <message>
         <source>{field}: this username is already in use.</source>

@@ -29,7 +29,10 @@ MESSAGES: dict[str, str] = {
     "password_wrong": "{field}: the password is not correct.",
     "password_mismatch": "{field}: the passwords do not match.",
     "password_reused": "{field}: the new password must differ from the current one.",
-    "username_invalid": "{field}: use 2–64 letters, digits, dots, hyphens or underscores.",
+    "username_invalid": (
+        "{field}: use 2–64 characters: the letters a–z (not å, ä or ö), digits, dots, hyphens "
+        "or underscores."
+    ),
     "username_taken": "{field}: this username is already in use.",
     "not_found": "{field}: no such record.",
     "business_id_invalid": "{field}: not a valid Finnish business ID (y-tunnus, e.g. 2989855-5).",

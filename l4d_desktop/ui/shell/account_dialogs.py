@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from l4d_desktop import APP_NAME
@@ -122,7 +122,14 @@ class FirstRunDialog(TitledDialog):
         self.accept()
 
 
+# Where the login keeps the last username that logged in on this computer (not a secret: the
+# password is asked for every time).
+LAST_USERNAME_KEY = "login/last_username"
+
+
 class LoginDialog(TitledDialog):
+    """Opens with the username that last logged in here filled in, the password to type."""
+
     logged_in = Signal(Actor)
 
     TITLE = QT_TRANSLATE_NOOP("LoginDialog", "{app} – log in")
@@ -158,6 +165,10 @@ class LoginDialog(TitledDialog):
         self.setMinimumWidth(420)
         self.retranslate()
         self.set_auth(auth)
+        last = QSettings().value(LAST_USERNAME_KEY, "", type=str)
+        if last:
+            self.username_edit.setText(str(last))
+            self.password_edit.setFocus()
 
     def set_auth(self, auth: AuthService | None) -> None:
         """Typing may start at once; logging in waits until the database is open."""
@@ -194,5 +205,6 @@ class LoginDialog(TitledDialog):
             self.password_edit.setFocus()
             return
         self.password_edit.clear()
+        QSettings().setValue(LAST_USERNAME_KEY, actor.username)
         self.logged_in.emit(actor)
         self.accept()

@@ -45,7 +45,9 @@ ERRORS: dict[str, str] = {
         "Errors", "{field}: the new password must differ from the current one."
     ),
     "username_invalid": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: use 2–64 letters, digits, dots, hyphens or underscores."
+        "Errors",
+        "{field}: use 2–64 characters: the letters a–z (not å, ä or ö), digits, dots, hyphens "
+        "or underscores.",
     ),
     "username_taken": QT_TRANSLATE_NOOP("Errors", "{field}: this username is already in use."),
     "not_found": QT_TRANSLATE_NOOP("Errors", "{field}: no such record."),
