@@ -3803,6 +3803,14 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation>Lu&amp;kitse</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Kirjaudu &amp;ulos</translation>
+    </message>
+    <message>
         <source>Re&amp;gister</source>
         <translation>&amp;Rekisteri</translation>
     </message>

@@ -170,6 +170,8 @@ class StartFlow(QObject):
         )
         self.idle_lock.logged_out.connect(self.log_out)
         self.idle_lock.install()
+        self.window.lock_requested.connect(self.idle_lock.lock)
+        self.window.logout_requested.connect(self.log_out)
         self.window.show()
         self.main_window_shown.emit(self.window)
 

@@ -5,9 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
 
 from l4d_desktop import APP_NAME, __version__
 from l4d_desktop.core.actor import Actor
@@ -30,6 +38,10 @@ class MainWindow(Retranslating, QMainWindow):
     """The tabs and every window opened from here get `session`: the services, the user and
     `changes`, the program's change bus (built by the composition root; a window built without
     one makes its own)."""
+
+    # File → Lock and File → Log out, for the start-up flow that owns the session.
+    lock_requested = Signal()
+    logout_requested = Signal()
 
     def __init__(
         self,
@@ -102,6 +114,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.file_menu, "backup_action", self.backup, Right.USERS_ADMIN
         )
         self.file_menu.addSeparator()
+        self.lock_action = self._action(self.file_menu, "lock_action", self.lock_requested.emit)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.log_out_action = self._action(self.file_menu, "log_out_action", self.log_out)
+        self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, "quit_action", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
@@ -159,6 +175,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.change_password_action.setText(self.tr("&Change my password…"))
         self.backup_action.setText(self.tr("&Back up the database…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.log_out_action.setText(self.tr("Log &out"))
         self.register_menu.setTitle(self.tr("Re&gister"))
         self.processors_action.setText(self.tr("&Recipients (processors)…"))
         self.processing_register_action.setText(self.tr("&Processing register…"))
@@ -212,6 +230,19 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         self._settings.setValue("main_window/tab", index)
+
+    def log_out(self) -> None:
+        """Every other window of the session closes first, each asking about typing not yet
+        saved; if one stays open (Cancel), the user stays logged in."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+                continue
+            widget.close()
+            if widget.isVisible():
+                return
+        self.logout_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())
