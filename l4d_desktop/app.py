@@ -110,7 +110,7 @@ class StartFlow(QObject):
 
     def show_first_run(self) -> None:
         dialog = FirstRunDialog(self._auth(), self.language)
-        dialog.admin_created.connect(lambda _a: self.show_login())
+        dialog.admin_created.connect(self._logged_in)  # logged in with the new password
         self._show(dialog)
 
     def show_login(self) -> None:

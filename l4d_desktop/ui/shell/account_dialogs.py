@@ -29,8 +29,14 @@ if TYPE_CHECKING:  # the database layer may still be loading when these dialogs 
     from l4d_desktop.core.security.auth import AuthService
 
 
+# Where the login keeps the last username that logged in on this computer (not a secret: the
+# password is asked for every time).
+LAST_USERNAME_KEY = "login/last_username"
+
+
 class FirstRunDialog(TitledDialog):
-    """Creates the pääkäyttäjä on an empty database. There is no default account."""
+    """Creates the pääkäyttäjä on an empty database (there is no default account) and logs
+    them in with the password just chosen: `admin_created` carries the logged-in Actor."""
 
     TITLE = QT_TRANSLATE_NOOP("FirstRunDialog", "{app} – first start")
     INTRO = QT_TRANSLATE_NOOP(
@@ -108,23 +114,21 @@ class FirstRunDialog(TitledDialog):
         try:
             password = self.passwords.value()
             with WaitCursor():
-                actor = self._auth.create_first_admin(
+                created = self._auth.create_first_admin(
                     self.username_edit.text(),
                     self.full_name_edit.text(),
                     password,
                     self.title_edit.text(),
                 )
+                # A login like any other (audited, counted), without typing it all again.
+                actor = self._auth.login(created.username, password)
         except L4DError as exc:
             self.errors.show(exc)
             return
         self.passwords.clear()
+        QSettings().setValue(LAST_USERNAME_KEY, actor.username)
         self.admin_created.emit(actor)
         self.accept()
-
-
-# Where the login keeps the last username that logged in on this computer (not a secret: the
-# password is asked for every time).
-LAST_USERNAME_KEY = "login/last_username"
 
 
 class LoginDialog(TitledDialog):
