@@ -143,7 +143,12 @@ class StartFlow(QObject):
     def _logged_in(self, actor: Actor) -> None:
         if actor.must_change_password:
             assert self.services is not None
-            dialog = ChangePasswordDialog(self.services.auth, actor, forced=True)
+            current = None
+            if isinstance(self.dialog, LoginDialog):  # typed a moment ago: not asked again
+                current, self.dialog.one_time_password = self.dialog.one_time_password, ""
+            dialog = ChangePasswordDialog(
+                self.services.auth, actor, forced=True, current=current or None
+            )
             dialog.password_changed.connect(self._open_main_window)
             self._show(dialog)
         else:

@@ -167,6 +167,7 @@ class LoginDialog(TitledDialog):
         layout.addWidget(self.opening_label)
         layout.addLayout(bottom_row(LanguageCombo(language), self.buttons))
         self.setMinimumWidth(420)
+        self.one_time_password = ""
         self.retranslate()
         self.set_auth(auth)
         last = QSettings().value(LAST_USERNAME_KEY, "", type=str)
@@ -208,6 +209,8 @@ class LoginDialog(TitledDialog):
             show_error(self.error_label, error_text(exc))
             self.password_edit.setFocus()
             return
+        # The one-time password, for the change that must follow, so it is not asked again.
+        self.one_time_password = self.password_edit.text() if actor.must_change_password else ""
         self.password_edit.clear()
         QSettings().setValue(LAST_USERNAME_KEY, actor.username)
         self.logged_in.emit(actor)
