@@ -3952,6 +3952,10 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <source>Initial password &amp;again:</source>
         <translation>Alkusalasana &amp;uudelleen:</translation>
     </message>
+    <message>
+        <source>&amp;Generate a one-time password</source>
+        <translation>&amp;Luo kertakäyttöinen salasana</translation>
+    </message>
 </context>
 <context>
     <name>NotifiedDialog</name>
