@@ -834,7 +834,7 @@
         <translation>Uusi salasana uu&amp;delleen:</translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
+        <source>Change &amp;password</source>
         <translation>&amp;Vaihda salasana</translation>
     </message>
     <message>
@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <source>Import &amp;web events…</source>
-        <translation>Tuo ve&amp;rkkotapahtumia…</translation>
+        <translation>Tuo &amp;verkkotapahtumia…</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -3991,7 +3991,7 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>&amp;Saapumispäivä:</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;reason:</source>
+        <source>The person&apos;s r&amp;eason:</source>
         <translation>&amp;Rekisteröidyn ilmoittama syy:</translation>
     </message>
 </context>
@@ -5120,18 +5120,18 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Tila:</translation>
+        <translation>Ti&amp;la:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <source>&amp;Handler:</source>
-        <translation>&amp;Käsittelijä:</translation>
+        <source>Han&amp;dler:</source>
+        <translation>Kä&amp;sittelijä:</translation>
     </message>
     <message>
-        <source>Sea&amp;rch:</source>
+        <source>S&amp;earch:</source>
         <translation>&amp;Hae:</translation>
     </message>
     <message>

@@ -83,7 +83,7 @@ class ChangePasswordDialog(TitledDialog):
         self.current_label.setText(self.tr("&Current password:"))
         self.new_label.setText(self.tr("&New password:"))
         self.repeat_label.setText(self.tr("New password &again:"))
-        self.ok_button.setText(self.tr("&Change password"))
+        self.ok_button.setText(self.tr("Change &password"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.current_edit.setAccessibleName(self.tr("Current password"))
         self.passwords.retranslate()
