@@ -225,6 +225,8 @@ class RecordTableView(QTableView):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index = self.indexAt(event.pos())
+            if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is not None:
+                return super().viewportEvent(event)  # the model's own tooltip
             if index.isValid() and self.cut_off(index):
                 QToolTip.showText(
                     event.globalPos(), index.data(), self.viewport(), self.visualRect(index)
