@@ -637,10 +637,6 @@
         <translation>&amp;Käyttäjä:</translation>
     </message>
     <message>
-        <source>C&amp;ustomer id:</source>
-        <translation>Asiakast&amp;unniste:</translation>
-    </message>
-    <message>
         <source>&amp;Action:</source>
         <translation>T&amp;oiminto:</translation>
     </message>
@@ -653,12 +649,16 @@
         <translation>Kaikki toiminnot</translation>
     </message>
     <message>
+        <source>C&amp;ustomer number:</source>
+        <translation>Asiakasn&amp;umero:</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Käyttäjä</translation>
     </message>
     <message>
-        <source>Customer id</source>
-        <translation>Asiakastunniste</translation>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
     </message>
     <message>
         <source>any customer</source>
