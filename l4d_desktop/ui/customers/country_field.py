@@ -1,14 +1,17 @@
-"""The customer's country chosen by name: a list of every country in the interface language,
-and typing filters it by its Finnish or English name or its code; the form reads the ISO code."""
+"""The customer's country chosen by name: a list of every country in the interface language
+(named as the letters name it), typing filters it by its Finnish or English name or its code,
+and any name the import understands is understood here; the form reads the ISO code."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from l4d_desktop.core.customers.countries import COUNTRY_NAMES, country_name
+from l4d_desktop.core.imports.country_names import country_code
+from l4d_desktop.core.letters.words.countries import country_name
 from l4d_desktop.ui.formats import ui_language
 
 _CODE_AT_END = re.compile(r"\(([A-Za-z]{2})\)\s*$")
@@ -18,8 +21,11 @@ def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-# Every name in both languages and every code, folded, to the code it names.
-_BY_NAME = {_folded(name): code for code, names in COUNTRY_NAMES.items() for name in (*names, code)}
+@cache
+def _codes() -> tuple[str, ...]:
+    import pycountry
+
+    return tuple(sorted(c.alpha_2 for c in pycountry.countries))
 
 
 def code_of(text: str) -> str:
@@ -28,7 +34,10 @@ def code_of(text: str) -> str:
     m = _CODE_AT_END.search(text)
     if m is not None:
         return m[1].upper()
-    return _BY_NAME.get(_folded(text), text.strip())
+    stripped = text.strip()
+    if len(stripped) == 2 and stripped.upper() in _codes():
+        return stripped.upper()
+    return country_code(stripped) or stripped
 
 
 class CountryField(QComboBox):
@@ -52,7 +61,7 @@ class CountryField(QComboBox):
     def _fill(self, keep: str) -> None:
         language = ui_language()
         entries = sorted(
-            ((country_name(code, language), code) for code in COUNTRY_NAMES),
+            ((country_name(code, language), code) for code in _codes()),
             key=lambda e: _folded(e[0]),
         )
         self.blockSignals(True)
@@ -60,7 +69,10 @@ class CountryField(QComboBox):
         for name, code in entries:
             self.addItem(f"{name} ({code})", code)
         self.blockSignals(False)
-        both = {f"{name} ({code})" for code, names in COUNTRY_NAMES.items() for name in names}
+        # Typing finds a country by its name in either language.
+        both = {
+            f"{country_name(code, lang)} ({code})" for code in _codes() for lang in ("fi", "en")
+        }
         self._suggestions.setStringList(sorted(both, key=_folded))
         self.setText(keep)
 
