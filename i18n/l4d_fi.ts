@@ -2078,6 +2078,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: enintään {max} merkkiä.</translation>
     </message>
     <message>
+        <source>{field}: a whole number from {min} to {max}.</source>
+        <translation>{field}: kokonaisluku {min}–{max}.</translation>
+    </message>
+    <message>
         <source>{field}: contains control characters that are not allowed.</source>
         <translation>{field}: sisältää ohjausmerkkejä, jotka eivät ole sallittuja.</translation>
     </message>
@@ -2636,6 +2640,22 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
 </context>
 <context>
     <name>Fields</name>
+    <message>
+        <source>Due soon</source>
+        <translation>Pian erääntyvät</translation>
+    </message>
+    <message>
+        <source>Repeat-request interval</source>
+        <translation>Toistuvan pyynnön väli</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Lukitus käyttämättä</translation>
+    </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Tietosuojaselosteen versio</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nimi</translation>
@@ -3827,6 +3847,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Kirjeasetukset…</translation>
     </message>
     <message>
+        <source>&amp;Office settings…</source>
+        <translation>&amp;Toimiston asetukset…</translation>
+    </message>
+    <message>
         <source>&amp;Kept invoices…</source>
         <translation>&amp;Säilytetyt laskut…</translation>
     </message>
@@ -4047,6 +4071,33 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>No objections recorded.</source>
         <translation>Vastustuksia ei ole kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>Toimiston asetukset</translation>
+    </message>
+    <message>
+        <source>These apply to every user. Requests due within the due-soon days are shown in yellow; a request of the same type from the same person within the repeat interval is flagged as a possible repeat; the program locks itself after the idle minutes; new consents record the privacy-notice version in force.</source>
+        <translation>Asetukset koskevat kaikkia käyttäjiä. Pyynnöt, joiden määräpäivä on pian erääntyvien päivien sisällä, näytetään keltaisina; saman henkilön samantyyppinen pyyntö toistuvan pyynnön välin sisällä merkitään mahdolliseksi toistoksi; ohjelma lukittuu, kun sitä ei ole käytetty annettuun minuuttimäärään; uusiin suostumuksiin kirjataan voimassa olevan tietosuojaselosteen versio.</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon (days):</source>
+        <translation>&amp;Pian erääntyvät (päivää):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat-request interval (days):</source>
+        <translation>&amp;Toistuvan pyynnön väli (päivää):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle (minutes):</source>
+        <translation>&amp;Lukitus käyttämättä (minuuttia):</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice version:</source>
+        <translation>Tietosuojaselosteen &amp;versio:</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ MESSAGES: dict[str, str] = {
     # validation
     "required": "{field}: this field is required.",
     "too_long": "{field}: at most {max} characters.",
+    "number_range": "{field}: a whole number from {min} to {max}.",
     "control_chars": "{field}: contains control characters that are not allowed.",
     "email_invalid": "{field}: not a valid email address.",
     "phone_invalid": "{field}: not a valid phone number.",

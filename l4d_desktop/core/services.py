@@ -25,6 +25,7 @@ from l4d_desktop.core.files.private import database_files, secure_files
 from l4d_desktop.core.files.temp import TempFiles, temp_root_for
 from l4d_desktop.core.imports.customers import CustomerImportService, recover_interrupted_imports
 from l4d_desktop.core.letters.service import LetterService
+from l4d_desktop.core.office_settings import OfficeSettingsService
 from l4d_desktop.core.register.processing import ProcessingRegisterService
 from l4d_desktop.core.register.processors import ProcessorService
 from l4d_desktop.core.requests.actions import RequestActionService
@@ -66,6 +67,7 @@ class Services:
     clock: Clock
     audit_viewer: AuditViewerService
     letters: LetterService
+    office_settings: OfficeSettingsService
     temp: TempFiles
     # What each committed unit of work changed (the same feed as db.changes): views listen here.
     changes: ChangeFeed
@@ -122,6 +124,7 @@ def open_services(
         clock=clock,
         audit_viewer=AuditViewerService(db, audit, clock),
         letters=LetterService(db, audit, clock, settings),
+        office_settings=OfficeSettingsService(db, audit, clock, settings),
         temp=temp,
         changes=db.changes,
         permissions_fixed=tuple(fixed),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.services import Services
+from l4d_desktop.ui.admin.office_settings_dialog import OfficeSettingsDialog
 from l4d_desktop.ui.admin.user_dialogs import EditUserDialog, NewUserDialog
 from l4d_desktop.ui.shell.account_dialogs import FirstRunDialog, LoginDialog
 from l4d_desktop.ui.shell.main_window import MainWindow
@@ -79,6 +80,7 @@ def test_every_window_offers_each_letter_once(
         ("login", LoginDialog(services.auth, english[2])),
         ("first start", FirstRunDialog(services.auth, english[2])),
         ("password", ChangePasswordDialog(services.auth, admin, forced=False)),
+        ("office settings", OfficeSettingsDialog(main.session)),
     ]
     for name, dialog in dialogs:
         assert dialog is not None, name

@@ -133,6 +133,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.letter_settings_action = self._action(
             menu, "letter_settings_action", self.open_letter_settings, admin
         )
+        self.office_settings_action = self._action(
+            menu, "office_settings_action", self.open_office_settings, admin
+        )
         self.purge_queue_action = self._action(
             menu, "purge_queue_action", self.open_purge_queue, Right.CUSTOMERS_ERASE
         )
@@ -181,6 +184,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.processors_action.setText(self.tr("&Recipients (processors)…"))
         self.processing_register_action.setText(self.tr("&Processing register…"))
         self.letter_settings_action.setText(self.tr("&Letter settings…"))
+        self.office_settings_action.setText(self.tr("&Office settings…"))
         self.purge_queue_action.setText(self.tr("&Kept invoices…"))
         self.audit_action.setText(self.tr("&Audit log…"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -295,6 +299,11 @@ class MainWindow(Retranslating, QMainWindow):
         from l4d_desktop.ui.letters.settings_dialog import LetterSettingsDialog
 
         self._open_dialog("letter_settings_dialog", LetterSettingsDialog)
+
+    def open_office_settings(self) -> None:
+        from l4d_desktop.ui.admin.office_settings_dialog import OfficeSettingsDialog
+
+        self._open_dialog("office_settings_dialog", OfficeSettingsDialog)
 
     def open_audit_log(self) -> None:
         from l4d_desktop.ui.admin.audit_viewer import AuditViewerDialog

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 ERRORS: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("Errors", "{field}: this field is required."),
     "too_long": QT_TRANSLATE_NOOP("Errors", "{field}: at most {max} characters."),
+    "number_range": QT_TRANSLATE_NOOP("Errors", "{field}: a whole number from {min} to {max}."),
     "control_chars": QT_TRANSLATE_NOOP(
         "Errors", "{field}: contains control characters that are not allowed."
     ),
