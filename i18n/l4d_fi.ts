@@ -3008,6 +3008,13 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöopas</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDialog</name>
     <message>
         <source>Identity check – request {id}</source>
@@ -3865,6 +3872,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöopas</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>

@@ -30,6 +30,7 @@ from l4d_desktop.ui.language import LanguageSwitcher
 from l4d_desktop.ui.requests.tab import RequestsTab
 from l4d_desktop.ui.requests.window import RequestWindows
 from l4d_desktop.ui.session import Session
+from l4d_desktop.ui.shell.help_window import HelpWindow, topic_for
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
@@ -158,6 +159,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
+        # F1 anywhere in the program: the guide at the part about the window in front.
+        self.help_window: HelpWindow | None = None
+        self.guide_action = self._action(self.help_menu, "guide_action", self.show_help)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.about_action = QAction(self, objectName="about_action")
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
@@ -189,6 +195,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action.setText(self.tr("&Audit log…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("&User guide"))
         self.about_action.setText(self.tr("&About {app}").format(app=APP_NAME))
         for tab, text in (
             (self.customers_tab, self.tr("&Customers")),
@@ -249,6 +256,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.logout_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.help_window is not None:
+            self.help_window.close()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/tab", self.tabs.currentIndex())
         self._settings.sync()
@@ -299,6 +308,12 @@ class MainWindow(Retranslating, QMainWindow):
         from l4d_desktop.ui.letters.settings_dialog import LetterSettingsDialog
 
         self._open_dialog("letter_settings_dialog", LetterSettingsDialog)
+
+    def show_help(self) -> None:
+        topic = topic_for(QApplication.activeWindow() or self)
+        if self.help_window is None:
+            self.help_window = HelpWindow()
+        self.help_window.show_topic(topic)
 
     def open_office_settings(self) -> None:
         from l4d_desktop.ui.admin.office_settings_dialog import OfficeSettingsDialog
