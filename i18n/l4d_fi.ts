@@ -3993,6 +3993,61 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message>
+        <source>Nothing left to do: the request is closed.</source>
+        <translation>Ei enää tehtävää: pyyntö on suljettu.</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester: resume the request when they answer.</source>
+        <translation>Odotetaan pyytäjää: jatka pyynnön käsittelyä, kun hän vastaa.</translation>
+    </message>
+    <message>
+        <source>Next: start the identity check.</source>
+        <translation>Seuraavaksi: aloita henkilöllisyyden tarkistus.</translation>
+    </message>
+    <message>
+        <source>Next: record the identity check (how the requester was matched to the data held).</source>
+        <translation>Seuraavaksi: kirjaa henkilöllisyyden tarkistus (miten pyytäjä yhdistettiin rekisterin tietoihin).</translation>
+    </message>
+    <message>
+        <source>Next: print the access letter and write the machine-readable copy, then close the request as completed.</source>
+        <translation>Seuraavaksi: tulosta tarkastuskirje ja tallenna koneluettava kopio, sulje sitten pyyntö suoritettuna.</translation>
+    </message>
+    <message>
+        <source>Next: correct the data, notify the recipients, print the rectification letter, then close the request.</source>
+        <translation>Seuraavaksi: korjaa tiedot, ilmoita vastaanottajille, tulosta oikaisukirje ja sulje sitten pyyntö.</translation>
+    </message>
+    <message>
+        <source>Next: print the erasure letter, then run the erasure.</source>
+        <translation>Seuraavaksi: tulosta poistokirje ja suorita sitten poisto.</translation>
+    </message>
+    <message>
+        <source>The erasure has run: close the request as completed.</source>
+        <translation>Poisto on suoritettu: sulje pyyntö suoritettuna.</translation>
+    </message>
+    <message>
+        <source>Next: set the restriction, print the restriction letter, then close.</source>
+        <translation>Seuraavaksi: aseta rajoitus, tulosta rajoituskirje ja sulje sitten pyyntö.</translation>
+    </message>
+    <message>
+        <source>Next: record the objection, print the objection letter, then close.</source>
+        <translation>Seuraavaksi: kirjaa vastustus, tulosta vastustuskirje ja sulje sitten pyyntö.</translation>
+    </message>
+    <message>
+        <source>Next: record the withdrawal of consent, print the withdrawal letter, then close.</source>
+        <translation>Seuraavaksi: kirjaa suostumuksen peruutus, tulosta peruutuskirje ja sulje sitten pyyntö.</translation>
+    </message>
+    <message>
+        <source>Next: answer the request, then close it.</source>
+        <translation>Seuraavaksi: vastaa pyyntöön ja sulje se sitten.</translation>
+    </message>
+    <message>
+        <source>If it cannot be answered in time, record an extension with its reasons before the statutory date.</source>
+        <translation>Jos pyyntöön ei ehditä vastata ajoissa, kirjaa jatkoaika perusteluineen ennen lakisääteistä määräpäivää.</translation>
+    </message>
+</context>
+<context>
     <name>NotifiedDialog</name>
     <message>
         <source>Recipient notified</source>
