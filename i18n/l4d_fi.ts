@@ -386,6 +386,14 @@
         <translation>Kirjeasetusten katselu</translation>
     </message>
     <message>
+        <source>View the office settings</source>
+        <translation>Toimiston asetusten katselu</translation>
+    </message>
+    <message>
+        <source>Change the office settings</source>
+        <translation>Toimiston asetusten muutos</translation>
+    </message>
+    <message>
         <source>Change the letter settings</source>
         <translation>Kirjeasetusten muuttaminen</translation>
     </message>

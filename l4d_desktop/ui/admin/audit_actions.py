@@ -174,6 +174,10 @@ def action_phrases() -> dict[str, str]:
             "AuditActions", "Edit the processing register's texts"
         ),
         "settings.letters": QCoreApplication.translate("AuditActions", "View the letter settings"),
+        "settings.office": QCoreApplication.translate("AuditActions", "View the office settings"),
+        "settings.office.update": QCoreApplication.translate(
+            "AuditActions", "Change the office settings"
+        ),
         "settings.letters.update": QCoreApplication.translate(
             "AuditActions", "Change the letter settings"
         ),
