@@ -386,6 +386,10 @@
         <translation>Kirjeasetusten katselu</translation>
     </message>
     <message>
+        <source>Remove a customer entered by mistake</source>
+        <translation>Vahingossa lisätyn asiakkaan poisto</translation>
+    </message>
+    <message>
         <source>View the office settings</source>
         <translation>Toimiston asetusten katselu</translation>
     </message>
@@ -765,6 +769,10 @@
     <message>
         <source>Save</source>
         <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Remove as entered by mista&amp;ke…</source>
+        <translation>Poista vahin&amp;gossa lisättynä…</translation>
     </message>
     <message>
         <source>Save the basic data ({key})</source>
@@ -1718,6 +1726,22 @@
         <translation>Vastustus kirjattu</translation>
     </message>
     <message>
+        <source>Remove the customer</source>
+        <translation>Asiakkaan poistaminen</translation>
+    </message>
+    <message>
+        <source>Remove customer {number} ({name}) as entered by mistake? This is for a record nothing has been done with; it is audited. A person&apos;s request to erase their data goes through an erasure request instead.</source>
+        <translation>Poistetaanko asiakas {number} ({name}) vahingossa lisättynä? Tämä on tarkoitettu tietueelle, jolla ei ole vielä tehty mitään; poisto kirjataan tarkastuslokiin. Henkilön pyyntö tietojensa poistamiseksi käsitellään sen sijaan poistopyyntönä.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
         <source>The basic data have changes that are not saved. Save them first?</source>
         <translation>Perustietojen muutoksia ei ole tallennettu. Tallennetaanko ne ensin?</translation>
     </message>
@@ -2088,6 +2112,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>{field}: a whole number from {min} to {max}.</source>
         <translation>{field}: kokonaisluku {min}–{max}.</translation>
+    </message>
+    <message>
+        <source>The customer cannot be removed as a mistake: something has already been done with the record (a request, letter, invoice, consent, objection or web event). A person&apos;s data are removed through an erasure request.</source>
+        <translation>Asiakasta ei voi poistaa vahingossa lisättynä: tietueella on jo tehty jotakin (pyyntö, kirje, lasku, suostumus, vastustus tai verkkotapahtuma). Henkilön tiedot poistetaan poistopyynnön kautta.</translation>
     </message>
     <message>
         <source>{field}: contains control characters that are not allowed.</source>

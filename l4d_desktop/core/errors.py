@@ -13,6 +13,11 @@ MESSAGES: dict[str, str] = {
     "required": "{field}: this field is required.",
     "too_long": "{field}: at most {max} characters.",
     "number_range": "{field}: a whole number from {min} to {max}.",
+    "customer_in_use": (
+        "The customer cannot be removed as a mistake: something has already been done with the "
+        "record (a request, letter, invoice, consent, objection or web event). A person's data "
+        "are removed through an erasure request."
+    ),
     "control_chars": "{field}: contains control characters that are not allowed.",
     "email_invalid": "{field}: not a valid email address.",
     "phone_invalid": "{field}: not a valid phone number.",

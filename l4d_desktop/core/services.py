@@ -15,6 +15,7 @@ from l4d_desktop.core.customers.consents import ConsentService
 from l4d_desktop.core.customers.invoices import InvoiceService
 from l4d_desktop.core.customers.objections import ObjectionService
 from l4d_desktop.core.customers.profile import CustomerProfileService
+from l4d_desktop.core.customers.removal import CustomerRemovalService
 from l4d_desktop.core.customers.service import CustomerService
 from l4d_desktop.core.customers.web_events import WebEventService, recover_interrupted_event_imports
 from l4d_desktop.core.demo.service import DemoDataService
@@ -68,6 +69,7 @@ class Services:
     audit_viewer: AuditViewerService
     letters: LetterService
     office_settings: OfficeSettingsService
+    customer_removal: CustomerRemovalService
     temp: TempFiles
     # What each committed unit of work changed (the same feed as db.changes): views listen here.
     changes: ChangeFeed
@@ -125,6 +127,7 @@ def open_services(
         audit_viewer=AuditViewerService(db, audit, clock),
         letters=LetterService(db, audit, clock, settings),
         office_settings=OfficeSettingsService(db, audit, clock, settings),
+        customer_removal=CustomerRemovalService(db, audit, clock),
         temp=temp,
         changes=db.changes,
         permissions_fixed=tuple(fixed),

@@ -174,6 +174,9 @@ def action_phrases() -> dict[str, str]:
             "AuditActions", "Edit the processing register's texts"
         ),
         "settings.letters": QCoreApplication.translate("AuditActions", "View the letter settings"),
+        "customer.remove": QCoreApplication.translate(
+            "AuditActions", "Remove a customer entered by mistake"
+        ),
         "settings.office": QCoreApplication.translate("AuditActions", "View the office settings"),
         "settings.office.update": QCoreApplication.translate(
             "AuditActions", "Change the office settings"

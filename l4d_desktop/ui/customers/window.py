@@ -76,6 +76,7 @@ class CustomerWindow(Retranslating, QWidget):
 
         self.basic_page.changed.connect(self._record_changed)
         self.requests_page.open_requested.connect(self.request_open_requested)
+        self.basic_page.remove_requested.connect(self.remove_mistaken)
         self.objections_page.recorded.connect(self._objection_recorded)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
@@ -232,6 +233,32 @@ class CustomerWindow(Retranslating, QWidget):
                 )
             )
         feedback.show_info(self, self.tr("Objection recorded"), "\n\n".join(lines))
+
+    def remove_mistaken(self) -> None:
+        """The pääkäyttäjä removes a customer entered by mistake (nothing done with it yet)."""
+        record = self.basic_page.record
+        if record is None:
+            return
+        sure = feedback.ask(
+            self,
+            self.tr("Remove the customer"),
+            self.tr(
+                "Remove customer {number} ({name}) as entered by mistake? This is for a record "
+                "nothing has been done with; it is audited. A person's request to erase their "
+                "data goes through an erasure request instead."
+            ).format(number=record.customer_number, name=record.name),
+            self.tr("Remove"),
+            self.tr("Keep"),
+        )
+        if not sure:
+            return
+        try:
+            self._services.customer_removal.remove(self._actor, record.id, record.version)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Remove the customer"), error_text(exc))
+            return
+        self._closing = True  # the record is gone: nothing typed in it can be saved
+        self.close()
 
     # -- closing ---------------------------------------------------------------------------------
 

@@ -12,6 +12,12 @@ ERRORS: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("Errors", "{field}: this field is required."),
     "too_long": QT_TRANSLATE_NOOP("Errors", "{field}: at most {max} characters."),
     "number_range": QT_TRANSLATE_NOOP("Errors", "{field}: a whole number from {min} to {max}."),
+    "customer_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The customer cannot be removed as a mistake: something has already been done with the "
+        "record (a request, letter, invoice, consent, objection or web event). A person's data "
+        "are removed through an erasure request.",
+    ),
     "control_chars": QT_TRANSLATE_NOOP(
         "Errors", "{field}: contains control characters that are not allowed."
     ),
