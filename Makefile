@@ -2,25 +2,42 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.stamp-installed
+# What is installed, in three layers: the program (make run), its test and lint tools (make
+# test, lint, i18n), its packager (make dist). Each layer is installed once and again when
+# pyproject.toml changes.
+STAMP  := $(VENV)/.stamp-run
+DEV    := $(VENV)/.stamp-dev
+BUILD  := $(VENV)/.stamp-build
+PIP    := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
 .PHONY: run test lint i18n i18n-update dist bench clean sysdeps
 
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,build]'
-	touch $(STAMP)
+	@test -x $(BIN)/python || { echo "Creating the Python environment in $(VENV)…"; $(PYTHON) -m venv $(VENV); }
+	@echo "Installing L4D Desktop and what it needs to run (Qt, SQLAlchemy, reportlab…)…"
+	@$(PIP) install --upgrade pip
+	@$(PIP) install -e .
+	@touch $(STAMP)
+
+$(DEV): $(STAMP)
+	@echo "Adding the test and lint tools (pytest, pytest-qt, pypdf, ruff, mypy)…"
+	@$(PIP) install -e '.[dev]'
+	@touch $(DEV)
+
+$(BUILD): $(STAMP)
+	@echo "Adding the packaging tool (PyInstaller)…"
+	@$(PIP) install -e '.[build]'
+	@touch $(BUILD)
 
 ## run: set up and open the app on its default database
 run: $(STAMP) sysdeps
 	$(BIN)/python -m l4d_desktop
 
 ## test: set up and run the whole test suite (Qt offscreen)
-test: $(STAMP) sysdeps
+test: $(DEV) sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(BIN)/ruff check l4d_desktop tests bench
 	$(BIN)/mypy
 
@@ -34,7 +51,7 @@ i18n: $(STAMP)
 	$(BIN)/pyside6-lrelease -silent i18n/l4d_en.ts -qm i18n/l4d_en.qm
 
 ## dist: the double-click app (PyInstaller one-folder) in dist/L4D Desktop/
-dist: $(STAMP) sysdeps
+dist: $(BUILD) sysdeps
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller build.spec
 
 ## bench: start-up until the first window, as a ratio to a bare PySide6 window (target 1.5x);

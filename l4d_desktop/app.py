@@ -114,7 +114,7 @@ class StartFlow(QObject):
 
     def show_first_run(self) -> None:
         dialog = FirstRunDialog(self._auth(), self.language)
-        dialog.admin_created.connect(lambda _a: self.show_login())
+        dialog.admin_created.connect(self._logged_in)  # logged in with the new password
         self._show(dialog)
 
     def show_login(self) -> None:
@@ -147,7 +147,12 @@ class StartFlow(QObject):
     def _logged_in(self, actor: Actor) -> None:
         if actor.must_change_password:
             assert self.services is not None
-            dialog = ChangePasswordDialog(self.services.auth, actor, forced=True)
+            current = None
+            if isinstance(self.dialog, LoginDialog):  # typed a moment ago: not asked again
+                current, self.dialog.one_time_password = self.dialog.one_time_password, ""
+            dialog = ChangePasswordDialog(
+                self.services.auth, actor, forced=True, current=current or None
+            )
             dialog.password_changed.connect(self._open_main_window)
             self._show(dialog)
         else:
@@ -174,6 +179,8 @@ class StartFlow(QObject):
         )
         self.idle_lock.logged_out.connect(self.log_out)
         self.idle_lock.install()
+        self.window.lock_requested.connect(self.idle_lock.lock)
+        self.window.logout_requested.connect(self.log_out)
         self.window.show()
         # Backups and approved retention rules, at start and daily, off the GUI thread.
         from l4d_desktop.ui.shell.upkeep import Upkeep

@@ -12,6 +12,12 @@ MESSAGES: dict[str, str] = {
     # validation
     "required": "{field}: this field is required.",
     "too_long": "{field}: at most {max} characters.",
+    "number_range": "{field}: a whole number from {min} to {max}.",
+    "customer_in_use": (
+        "The customer cannot be removed as a mistake: something has already been done with the "
+        "record (a request, letter, invoice, consent, objection or web event). A person's data "
+        "are removed through an erasure request."
+    ),
     "control_chars": "{field}: contains control characters that are not allowed.",
     "email_invalid": "{field}: not a valid email address.",
     "phone_invalid": "{field}: not a valid phone number.",
@@ -29,7 +35,10 @@ MESSAGES: dict[str, str] = {
     "password_wrong": "{field}: the password is not correct.",
     "password_mismatch": "{field}: the passwords do not match.",
     "password_reused": "{field}: the new password must differ from the current one.",
-    "username_invalid": "{field}: use 2–64 letters, digits, dots, hyphens or underscores.",
+    "username_invalid": (
+        "{field}: use 2–64 characters: the letters a–z (not å, ä or ö), digits, dots, hyphens "
+        "or underscores."
+    ),
     "username_taken": "{field}: this username is already in use.",
     "not_found": "{field}: no such record.",
     "business_id_invalid": "{field}: not a valid Finnish business ID (y-tunnus, e.g. 2989855-5).",

@@ -15,6 +15,7 @@ from l4d_desktop.core.customers.consents import ConsentService
 from l4d_desktop.core.customers.invoices import InvoiceService
 from l4d_desktop.core.customers.objections import ObjectionService
 from l4d_desktop.core.customers.profile import CustomerProfileService
+from l4d_desktop.core.customers.removal import CustomerRemovalService
 from l4d_desktop.core.customers.service import CustomerService
 from l4d_desktop.core.customers.web_events import WebEventService, recover_interrupted_event_imports
 from l4d_desktop.core.demo.service import DemoDataService
@@ -27,6 +28,7 @@ from l4d_desktop.core.files.private import database_files, secure_files
 from l4d_desktop.core.files.temp import TempFiles, temp_root_for
 from l4d_desktop.core.imports.customers import CustomerImportService, recover_interrupted_imports
 from l4d_desktop.core.letters.service import LetterService
+from l4d_desktop.core.office_settings import OfficeSettingsService
 from l4d_desktop.core.register.processing import ProcessingRegisterService
 from l4d_desktop.core.register.processors import ProcessorService
 from l4d_desktop.core.reports.service import ReportService
@@ -79,6 +81,8 @@ class Services:
     access_answers: AccessAnswerService
     retention: RetentionService
     reports: ReportService
+    office_settings: OfficeSettingsService
+    customer_removal: CustomerRemovalService
     temp: TempFiles
     # What each committed unit of work changed (the same feed as db.changes): views listen here.
     changes: ChangeFeed
@@ -143,6 +147,8 @@ def open_services(
         access_answers=AccessAnswerService(db, audit, clock),
         retention=RetentionService(db, audit, clock, settings),
         reports=ReportService(db, audit, clock, settings),
+        office_settings=OfficeSettingsService(db, audit, clock, settings),
+        customer_removal=CustomerRemovalService(db, audit, clock),
         temp=temp,
         changes=db.changes,
         permissions_fixed=tuple(fixed),

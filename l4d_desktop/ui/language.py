@@ -37,6 +37,8 @@ class LanguageSwitcher:
         self._translators.clear()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         candidates = [(f"qtbase_{language}", qt_dir), (f"l4d_{language}", str(i18n_dir()))]
+        # Finnish for the strings of Qt's own dialogs that qtbase_fi lacks ("Look in:", …).
+        candidates.append((f"qt_extra_{language}", str(i18n_dir())))
         for name, folder in candidates:
             tr = QTranslator(self._app)
             if tr.load(name, folder):

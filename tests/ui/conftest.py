@@ -14,6 +14,8 @@ from l4d_desktop.app import create_application
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.services import Services
+from l4d_desktop.ui import feedback
+from l4d_desktop.ui.feedback import Unsaved
 from l4d_desktop.ui.language import LanguageSwitcher
 from tests.helpers.customers import add_maija
 
@@ -29,6 +31,26 @@ def app_parts(
     yield app, settings, language
     language.apply("en", remember=False)
     app.setStyleSheet("")
+
+
+class UnsavedReplies(list[Unsaved]):
+    """The answers a test queues for the Save / Discard / Cancel question, used up in order;
+    `asked` counts every question. Beyond the queue the answer is Discard: a window still
+    holding typing when the test ends is closed without a box that nobody could answer."""
+
+    asked = 0
+
+
+@pytest.fixture(autouse=True)
+def unsaved_replies(monkeypatch: pytest.MonkeyPatch) -> UnsavedReplies:
+    replies = UnsavedReplies()
+
+    def answer(_parent: object, _text: str | None = None) -> Unsaved:
+        replies.asked += 1
+        return replies.pop(0) if replies else Unsaved.DISCARD
+
+    monkeypatch.setattr(feedback, "ask_unsaved", answer)
+    return replies
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
@@ -18,7 +18,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import L4DError, ValidationError
 from l4d_desktop.core.files.csv_export import write_csv_file
 from l4d_desktop.core.security.access import Service
-from l4d_desktop.core.store.models import AuditEntry, DataSubjectRequest, Invoice, User
+from l4d_desktop.core.store.models import AuditEntry, Customer, DataSubjectRequest, Invoice, User
 from l4d_desktop.core.vocabulary import Right
 
 PAGE_SIZE = 200
@@ -45,12 +45,15 @@ class AuditFilter:
     """Every field narrows; the empty filter shows everything.
 
     `action` is an exact code ("login") or, ending in a dot, a family ("customer.").
-    `customer_id` finds what was done to the customer, their requests and their invoices.
+    `customer_id` finds what was done to the customer, their requests and their invoices;
+    `customer_number` does the same for the customer the register knows by that number (none
+    when no customer has it, e.g. after an erasure).
     Times are aware datetimes: `since` inclusive, `until` exclusive.
     """
 
     user_id: int | None = None
     customer_id: int | None = None
+    customer_number: str = ""
     action: str = ""
     outcome: str = ""
     since: dt.datetime | None = None
@@ -107,7 +110,7 @@ class AuditViewerService(Service):
             raise ValidationError("limit", "choice_invalid")
         where = where or AuditFilter()
         with self._unit(actor, Right.AUDIT_READ, "audit.browse", write=False) as (session, _):
-            conditions = _conditions(where)
+            conditions = _conditions(_by_id(session, where))
             total = session.scalar(select(func.count()).select_from(AuditEntry).where(*conditions))
             if before_id is not None:
                 conditions.append(AuditEntry.id < before_id)
@@ -152,8 +155,18 @@ class AuditViewerService(Service):
         return count
 
 
+def _by_id(session: Session, where: AuditFilter) -> AuditFilter:
+    """`where` with its customer number turned into the customer's id (0, matching nothing,
+    when no customer has the number)."""
+    number = where.customer_number.strip()
+    if not number:
+        return where
+    found = session.scalar(select(Customer.id).where(Customer.customer_number == number))
+    return replace(where, customer_id=found or 0, customer_number="")
+
+
 def _export_rows(session: Session, where: AuditFilter | None) -> Iterator[tuple[object, ...]]:
-    stmt = _with_names(_conditions(where or AuditFilter()))
+    stmt = _with_names(_conditions(_by_id(session, where or AuditFilter())))
     for e, username, name in session.execute(stmt.order_by(AuditEntry.id)).yield_per(1000):
         yield (
             e.id,

@@ -341,6 +341,8 @@ def _clean_language(value: str) -> str:
 
 
 def search_text(c: CleanCustomer, customer_number: str | None) -> str:
-    """The folded text the as-you-type search looks in."""
+    """The folded text the as-you-type search looks in (migration 0015 adds the postal code
+    and city to rows written before they were searched)."""
     parts = [c.name, c.email, c.phone, national_phone(c.phone), c.company, customer_number or ""]
+    parts += [c.postal_code, c.city]
     return fold("\n".join(p for p in parts if p))

@@ -222,6 +222,7 @@ class DemoDataService(Service):
             v = person.values
             # search_text() with the national number worked out without parsing it again.
             parts = [v.name, v.email, v.phone, person.national_phone, v.company, number]
+            parts += [v.postal_code, v.city]
             text = fold("\n".join(p for p in parts if p))
             if offset + i < VERIFY_FIRST or (offset + i) % VERIFY_EVERY == 0:
                 verify_person(person, number, text)

@@ -26,8 +26,9 @@ from l4d_desktop.core.requests.records import (
     listing,
     record_of_row,
 )
+from l4d_desktop.core.requests.search import RequestOrder, ordered, text_filter
 from l4d_desktop.core.requests.timeline import TimelineEntry, timeline_of
-from l4d_desktop.core.store.models import DataSubjectRequest
+from l4d_desktop.core.store.models import Customer, DataSubjectRequest
 from l4d_desktop.core.vocabulary import RequestType, Right
 
 OPEN_FILTER = "open"
@@ -49,6 +50,7 @@ class RequestFilters(TypedDict, total=False):
     status: str | None  # a status code or OPEN_FILTER
     type: str | None  # a RequestType
     handler_id: int | None  # the assigned handler
+    search: str | None  # words of the person's name, customer number or reference
 
 
 def _conditions(
@@ -57,6 +59,7 @@ def _conditions(
     status: str | None = None,
     type: str | None = None,
     handler_id: int | None = None,
+    search: str | None = None,
 ) -> list[ColumnElement[bool]]:
     """The list's filters as SQL conditions (an unknown status or type is a ValidationError)."""
     conditions: list[ColumnElement[bool]] = []
@@ -70,6 +73,8 @@ def _conditions(
         conditions.append(DataSubjectRequest.customer_id == customer_id)
     if handler_id is not None:
         conditions.append(DataSubjectRequest.handler_id == handler_id)
+    if (found := text_filter(search)) is not None:
+        conditions.append(found)
     return conditions
 
 
@@ -95,13 +100,17 @@ class RequestListing(RequestDesk):
         limit: int = 200,
         open_only: bool = False,
         customer_id: int | None = None,
+        order: RequestOrder | None = None,
         **filters: Unpack[RequestFilters],
     ) -> list[RequestRecord]:
-        """Requests by due date, the most urgent first. `status` may be a status code or "open";
-        `type` a request type; `handler_id` the assigned handler; `customer_id` one customer's."""
+        """Requests by due date, the most urgent first, or in `order`. `status` may be a status
+        code or "open"; `type` a request type; `handler_id` the assigned handler; `search` words
+        of the person's name, customer number or reference; `customer_id` one customer's."""
         with self._unit(actor, Right.REQUESTS_VIEW, "request.list", write=False) as (session, _):
             today, soon = office_today(self.clock()), self._soon(session)
             stmt = listing().where(*_conditions(open_only, customer_id, **filters))
+            if order is not None:
+                stmt = ordered(stmt, order)
             rows = session.execute(stmt.offset(offset).limit(limit)).all()
             return [record_of_row(row, today, soon) for row in rows]
 
@@ -134,6 +143,7 @@ class RequestListing(RequestDesk):
             stmt = (
                 select(func.count())
                 .select_from(DataSubjectRequest)
+                .outerjoin(Customer, Customer.id == DataSubjectRequest.customer_id)
                 .where(*_conditions(open_only, None, **filters))
             )
             return int(session.scalar(stmt) or 0)

@@ -225,6 +225,13 @@ def action_phrases() -> dict[str, str]:
         "settings.support": QCoreApplication.translate(
             "AuditActions", "View the support contact"
         ),
+        "customer.remove": QCoreApplication.translate(
+            "AuditActions", "Remove a customer entered by mistake"
+        ),
+        "settings.office": QCoreApplication.translate("AuditActions", "View the office settings"),
+        "settings.office.update": QCoreApplication.translate(
+            "AuditActions", "Change the office settings"
+        ),
         "settings.letters.update": QCoreApplication.translate(
             "AuditActions", "Change the letter settings"
         ),

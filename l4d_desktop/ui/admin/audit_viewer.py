@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
-from PySide6.QtGui import QFont, QIntValidator
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +44,7 @@ from l4d_desktop.ui.widgets.date_edits import date_format, date_of
 from l4d_desktop.ui.widgets.following_dialog import FollowingDialog
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import make_table_view, reload_keeping_place
+from l4d_desktop.ui.widgets.typed_dates import TypedDateEdit
 
 PAGE_SIZE = 200
 
@@ -72,7 +73,6 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
         # -- filters --
         self.user_combo = QComboBox(objectName="audit_user_combo")
         self.customer_edit = QLineEdit(objectName="audit_customer_edit")
-        self.customer_edit.setValidator(QIntValidator(1, 2_000_000_000, self))
         self.customer_edit.setClearButtonEnabled(True)
         self.action_combo = QComboBox(objectName="audit_action_combo")
         self.since_check = QCheckBox(objectName="audit_since_check")
@@ -155,7 +155,7 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
         self._fill_choices()
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(objectName=name)
+        edit = TypedDateEdit(objectName=name)
         edit.setCalendarPopup(True)
         # The office's day (the log's times are shown in office time), not the machine's.
         today = office_today(self.services.clock())
@@ -208,11 +208,11 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
             )
         )
         self.user_label.setText(self.tr("&User:"))
-        self.customer_label.setText(self.tr("C&ustomer id:"))
+        self.customer_label.setText(self.tr("C&ustomer number:"))
         self.action_label.setText(self.tr("&Action:"))
         self.user_combo.setItemText(0, self.tr("Everyone"))
         self.user_combo.setAccessibleName(self.tr("User"))
-        self.customer_edit.setAccessibleName(self.tr("Customer id"))
+        self.customer_edit.setAccessibleName(self.tr("Customer number"))
         self.customer_edit.setPlaceholderText(self.tr("any customer"))
         self.action_combo.setAccessibleName(self.tr("Action"))
         self.since_check.setText(self.tr("&From"))
@@ -242,7 +242,7 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
             until = office_midnight(date_of(self.until_edit) + dt.timedelta(days=1))
         return AuditFilter(
             user_id=self.user_combo.currentData(),
-            customer_id=int(customer) if customer.isdigit() else None,
+            customer_number=customer,
             action=self.action_combo.currentData() or "",
             since=since,
             until=until,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import ConflictError, L4DError
+from l4d_desktop.core.security import one_time_passwords
 from l4d_desktop.core.security.users import OneTimePassword, UserInfo, UserService
 from l4d_desktop.core.vocabulary import Role
 from l4d_desktop.ui.formats import format_datetime
@@ -84,6 +85,9 @@ class NewUserDialog(RecordDialog):
         ):
             self.add_field(field, widget)
         self.form.addRow("", self.passwords.hint)
+        self.generate_button = QPushButton(objectName="generate_password_button")
+        self.generate_button.clicked.connect(self.generate_password)
+        self.form.addRow("", self.generate_button)
         self.finish_layout()
         self.saved.connect(self.created)
         self.retranslate()
@@ -92,6 +96,15 @@ class NewUserDialog(RecordDialog):
         super().retranslate()
         name_roles(self.role_combo)
         self.passwords.retranslate()
+        self.generate_button.setText(self.tr("&Generate a one-time password"))
+
+    def generate_password(self) -> None:
+        """A random password like a reset's, shown so that it can be read out or written down
+        for the user (who replaces it at the first login)."""
+        password = one_time_passwords.generate()
+        for edit in (self.passwords.edit, self.passwords.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Normal)
+            edit.setText(password)
 
     def submit(self) -> UserInfo:
         info = self._users.create_user(

@@ -22,6 +22,7 @@ class BasicDataPage(Retranslating, QWidget):
     """`changed` carries the record after a save or a restriction change."""
 
     changed = Signal(CustomerRecord)
+    remove_requested = Signal()  # the pääkäyttäjä's "entered by mistake"
 
     def __init__(
         self, customers: CustomerService, actor: Actor, parent: QWidget | None = None
@@ -41,6 +42,9 @@ class BasicDataPage(Retranslating, QWidget):
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setDefault(True)
         self.restrict_button = QPushButton(objectName="restrict_button")
+        self.remove_button = QPushButton(objectName="remove_customer_button")
+        self.remove_button.setVisible(actor.can(Right.USERS_ADMIN))
+        self.remove_button.clicked.connect(self.remove_requested)
         self.save_button.setVisible(self.can_edit)
         self.restrict_button.setVisible(self.can_edit)
         self.save_button.clicked.connect(self.save)
@@ -48,6 +52,7 @@ class BasicDataPage(Retranslating, QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.restrict_button)
+        buttons.addWidget(self.remove_button)
         buttons.addWidget(self.read_only_label, 1)
         buttons.addStretch(0)
         buttons.addWidget(self.save_button)
@@ -56,6 +61,7 @@ class BasicDataPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.save_button.setText(self.tr("Save"))
+        self.remove_button.setText(self.tr("Remove as entered by mista&ke…"))
         self.save_button.setToolTip(
             self.tr("Save the basic data ({key})").format(
                 key=QKeySequence(QKeySequence.StandardKey.Save).toString(

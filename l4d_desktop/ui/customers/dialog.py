@@ -11,9 +11,12 @@ from l4d_desktop.ui.customers.form import CustomerForm
 from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.form import save_cancel_buttons
 from l4d_desktop.ui.widgets.retranslate import Retranslating
+from l4d_desktop.ui.widgets.unsaved import KeepsTyping
 
 
-class CustomerDialog(Retranslating, QDialog):
+class CustomerDialog(KeepsTyping, Retranslating, QDialog):
+    """Esc or Cancel with something typed asks Save / Discard / Cancel; Ctrl+S saves."""
+
     saved = Signal(CustomerRecord)
 
     def __init__(
@@ -42,6 +45,10 @@ class CustomerDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit customer") if self._record else self.tr("New customer"))
+
+    def save(self) -> None:
+        """Save as the Save button does (Ctrl+S, or Save when asked on closing)."""
+        self._save()
 
     def _save(self) -> None:
         record = self.form.save()

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.customers.fields import CustomerInput, display_phone
+from l4d_desktop.core.customers.fields import CustomerInput
+from l4d_desktop.core.customers.phone_grouping import grouped_phone
 from l4d_desktop.core.customers.service import CustomerRecord, CustomerService
 from l4d_desktop.core.errors import ConflictError, L4DError
 from l4d_desktop.core.vocabulary import DataSource
 from l4d_desktop.ui import feedback
+from l4d_desktop.ui.customers.country_field import CountryField
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.texts import DATA_SOURCES, LANGUAGES, error_text, vocabulary
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row
@@ -58,8 +60,7 @@ class CustomerForm(Retranslating, QWidget):
         _lines(self.street_edit, 2)
         self.postal_code_edit = QLineEdit(objectName="postal_code_edit")
         self.city_edit = QLineEdit(objectName="city_edit")
-        self.country_edit = QLineEdit(objectName="country_edit")
-        self.country_edit.setMaxLength(2)
+        self.country_edit = CountryField(object_name="country_edit")
         self.language_combo = QComboBox(objectName="language_combo")
         for code in LANGUAGES:
             self.language_combo.addItem("", code)
@@ -133,7 +134,7 @@ class CustomerForm(Retranslating, QWidget):
             "street": QCoreApplication.translate("CustomerDialog", "&Street address:"),
             "postal_code": QCoreApplication.translate("CustomerDialog", "P&ostal code:"),
             "city": QCoreApplication.translate("CustomerDialog", "C&ity:"),
-            "country": QCoreApplication.translate("CustomerDialog", "Co&untry (FI, SE, …):"),
+            "country": QCoreApplication.translate("CustomerDialog", "Co&untry:"),
             "language": QCoreApplication.translate("CustomerDialog", "&Letter language:"),
             "company": QCoreApplication.translate("CustomerDialog", "Co&mpany:"),
             "business_id": QCoreApplication.translate("CustomerDialog", "&Business ID (y-tunnus):"),
@@ -179,7 +180,10 @@ class CustomerForm(Retranslating, QWidget):
         self.number_value.setText(r.customer_number if r else "")
         self.name_edit.setText(r.name if r else "")
         self.email_edit.setText(r.email if r else "")
-        self.phone_edit.setText(display_phone(r.phone) if r else "")
+        # Shown as the person writes it; left as shown, the stored number is saved again as
+        # it is, whatever the country field becomes (a national number reads differently there).
+        self._shown_phone = grouped_phone(r.phone, r.country) if r else ""
+        self.phone_edit.setText(self._shown_phone)
         self.street_edit.setPlainText(r.street if r else "")
         self.postal_code_edit.setText(r.postal_code if r else "")
         self.city_edit.setText(r.city if r else "")
@@ -230,7 +234,7 @@ class CustomerForm(Retranslating, QWidget):
         return CustomerInput(
             name=self.name_edit.text(),
             email=self.email_edit.text(),
-            phone=self.phone_edit.text(),
+            phone=self._phone(),
             street=self.street_edit.toPlainText(),
             postal_code=self.postal_code_edit.text(),
             city=self.city_edit.text(),
@@ -243,6 +247,12 @@ class CustomerForm(Retranslating, QWidget):
             notes=self.notes_edit.toPlainText(),
             notes_third_party=self.notes_third_party_check.isChecked(),
         )
+
+    def _phone(self) -> str:
+        text = self.phone_edit.text()
+        if self.record is not None and text == self._shown_phone:
+            return self.record.phone
+        return text
 
     def is_modified(self) -> bool:
         return self.input() != self._saved_input

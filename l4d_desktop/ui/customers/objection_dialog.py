@@ -26,7 +26,7 @@ class ObjectionDialog(CustomerRecordDialog):
     LABELS = {
         "purpose": QT_TRANSLATE_NOOP("ObjectionDialog", "&Objects to:"),
         "received_on": QT_TRANSLATE_NOOP("ObjectionDialog", "&Received on:"),
-        "reason": QT_TRANSLATE_NOOP("ObjectionDialog", "The person's &reason:"),
+        "reason": QT_TRANSLATE_NOOP("ObjectionDialog", "The person's r&eason:"),
     }
 
     def __init__(self, page: CustomerRecordsPage) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from l4d_desktop.core.customers.invoices import InvoiceRecord
 from l4d_desktop.core.customers.web_events import WebEventRecord
@@ -237,20 +237,43 @@ class InvoicesPage(CustomerRecordsPage):
 
 
 class RequestsPage(CustomerRecordsPage):
-    """This customer's data subject requests; they are handled on the Requests tab."""
+    """This customer's data subject requests; `open_requested` carries the id of the one to
+    open in its request window (double-click, Enter or the Open button)."""
 
     OBJECT_NAME = "customer_requests_page"
+    open_requested = Signal(int)
 
     def build(self) -> None:
         self.model, self.table = list_table(
             self, REQUEST_COLUMNS, "customer_request_table", 1, (50, 260, 130, 110, 110)
         )
         self.empty_label = hint_label("no_requests_label")
-        layouts.column(self, (self.table, 1), self.empty_label)
+        self.open_button = QPushButton(objectName="open_customer_request_button")
+        self.open_button.setVisible(self.actor.can(Right.REQUESTS_VIEW))
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.doubleClicked.connect(self._open_at)
+        self.table.activated.connect(self._open_at)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        buttons = layouts.row(layouts.STRETCH, self.open_button)
+        layouts.column(self, (self.table, 1), self.empty_label, buttons)
+        self._update_buttons()
 
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Requests"))
         self.empty_label.setText(self.tr("No data subject requests from this customer."))
+        self.open_button.setText(self.tr("Open t&his request…"))
+
+    def _update_buttons(self) -> None:
+        self.open_button.setEnabled(selected_record(self.table) is not None)
+
+    def open_selected(self) -> None:
+        chosen: RequestRecord | None = selected_record(self.table)
+        if chosen is not None and self.actor.can(Right.REQUESTS_VIEW):
+            self.open_requested.emit(chosen.id)
+
+    def _open_at(self, index: QModelIndex) -> None:
+        if index.isValid() and self.actor.can(Right.REQUESTS_VIEW):
+            self.open_requested.emit(self.model.record(index.row()).id)
 
     def error_title(self) -> str:
         return self.tr("Requests")
@@ -264,3 +287,4 @@ class RequestsPage(CustomerRecordsPage):
     def show_data(self, requests: Sequence[RequestRecord]) -> None:
         self.model.set_fetcher(list_fetcher(requests))
         self.empty_label.setVisible(not requests)
+        self._update_buttons()

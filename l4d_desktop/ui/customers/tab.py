@@ -5,13 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPushButton, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
-from l4d_desktop.core.customers.fields import display_phone
+from l4d_desktop.core.customers.listing import CustomerOrder
+from l4d_desktop.core.customers.phone_grouping import grouped_phone
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
@@ -27,6 +37,7 @@ from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets import layouts
+from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import (
     Column,
     RecordTableModel,
@@ -43,20 +54,33 @@ def _restricted(c: CustomerRecord) -> str:
 
 
 COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda c: c.customer_number, align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda c: c.email),
-    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: display_phone(c.phone)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda c: c.company),
-    Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda c: c.city),
-    Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda c: c.language.upper()),
-    Column(QT_TRANSLATE_NOOP("Columns", "Restriction"), _restricted),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "No."),
+        lambda c: c.customer_number,
+        align_right=True,
+        sort="customer_number",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name, sort="name"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda c: c.email, sort="email"),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Phone"),
+        lambda c: grouped_phone(c.phone, c.country),
+        sort="phone",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda c: c.company, sort="company"),
+    Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda c: c.city, sort="city"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda c: c.language.upper(), sort="language"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Restriction"), _restricted, sort="restricted"),
 ]
+NAME_COLUMN = 1
 
 
 class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget):
     """The register's list; it follows every change to customers made anywhere (`changes`,
-    the program's change bus; a tab built without one listens to the services by itself)."""
+    the program's change bus; a tab built without one listens to the services by itself).
+    `request_open_requested` carries a request's id opened from a customer's window."""
+
+    request_open_requested = Signal(int)
 
     def __init__(
         self, services: Services, actor: Actor, *, changes: ChangeBus | None = None
@@ -98,8 +122,11 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         ):
             button.setVisible(allowed)
         self.count_label = QLabel(objectName="customer_count_label")
+        self.empty_label = hint_label("customers_empty_label")
+        self._can_edit = can_edit
 
         self.model = RecordTableModel(COLUMNS, self._fetch, parent=self)
+        self.model.set_order(NAME_COLUMN)
         self.table = make_table_view(self.model, "customer_table", stretch_column=1, wrap=False)
         # Several rows may be chosen for an export; opening and editing take the current one.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -110,6 +137,8 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._open_single_hit)
+        self.search_edit.installEventFilter(self)
         self.new_button.clicked.connect(self.new_customer)
         self.open_button.clicked.connect(self.open_selected)
         self.export_button.clicked.connect(self.export)
@@ -130,7 +159,7 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
             self.marketing_button,
             self.export_button,
         )
-        layouts.column(self, top, (self.table, 1), bottom)
+        layouts.column(self, top, (self.table, 1), self.empty_label, bottom)
         self.retranslate()
         self.refresh()
         self.session.bus(self).listen(self, {Change.CUSTOMERS}, self.follow_changes)
@@ -140,7 +169,7 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("&Search:"))
         self.search_edit.setPlaceholderText(
-            self.tr("Name, email, phone, company or customer number")
+            self.tr("Name, email, phone, company, customer number, postal code or city")
         )
         self.new_button.setText(self.tr("&New customer…"))
         self.open_button.setText(self.tr("&Open…"))
@@ -155,18 +184,51 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search field goes on to the first match in the list."""
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._search_now()
+            if self.model.rowCount():
+                self.table.setFocus()
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _search_now(self) -> None:
+        """The search typed so far, if the pause before it has not run out yet."""
+        if self._search_timer.isActive() or self._query != self.search_edit.text():
+            self.refresh()
+
+    def _open_single_hit(self) -> None:
+        """Enter in the search field opens the customer when exactly one matches."""
+        self._search_now()
+        if self.model.rowCount() == 1 and not self.model.canFetchMore():
+            self.table.selectRow(0)
+            self.open_customer(self.model.record(0).id)
+
     # -- the list --------------------------------------------------------------------------------
 
     def _fetch(self, offset: int, limit: int) -> list[CustomerRecord]:
         # Key-set paging: the next page starts after the last row shown, so scrolling deep
         # into 100 000 customers never makes the database count past the earlier rows.
         after = self.model.record(offset - 1) if offset else None
-        return self._customers.search(self._actor, self._query, limit=limit, after=after)
+        chosen = self.model.order
+        order = CustomerOrder(*chosen) if chosen is not None else None
+        return self._customers.search(
+            self._actor, self._query, limit=limit, after=after, order=order
+        )
 
     def refresh(self) -> None:
+        """A new search: its first matches are shown from the top of the list."""
         self._search_timer.stop()
         self._query = self.search_edit.text()
         self._read(self.model.reload)
+        self.table.scrollToTop()
 
     def follow_changes(self) -> None:
         """Customers changed (here, in a window, by an import or an erasure): the list is read
@@ -188,6 +250,29 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
             self.count_label.setText(self.tr("%n customer(s) match the search.", "", self._total))
         else:
             self.count_label.setText(self.tr("%n customer(s) in the register.", "", self._total))
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        """An empty list says why and what to do."""
+        self.empty_label.setVisible(self._total == 0)
+        if self._query.strip():
+            self.empty_label.setText(
+                self.tr(
+                    "No customer matches the search. Check the spelling, or search by another "
+                    "part of the name, email, phone, postal code or city."
+                )
+            )
+        elif self._can_edit:
+            self.empty_label.setText(
+                self.tr(
+                    "The register is empty. Add a customer with New customer… (Ctrl+N), or "
+                    "import a CSV or Excel file with Import customers…."
+                )
+            )
+        else:
+            self.empty_label.setText(
+                self.tr("The register is empty. Someone with the right to edit adds customers.")
+            )
 
     def _update_buttons(self) -> None:
         chosen = bool(self.table.selectionModel().selectedRows())
@@ -228,6 +313,7 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         window = CustomerWindow(self.session, customer_id, purpose, self)
         window.changed.connect(self._customer_changed)
         window.closed.connect(self._window_closed)
+        window.request_open_requested.connect(self.request_open_requested)
         self.windows[customer_id] = window
         window.show()
         return window

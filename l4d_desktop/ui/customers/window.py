@@ -43,6 +43,7 @@ class CustomerWindow(Retranslating, QWidget):
 
     changed = Signal(CustomerRecord)
     closed = Signal(int)
+    request_open_requested = Signal(int)  # a request's id, from the Requests page
 
     def __init__(
         self, session: Session, customer_id: int, purpose: str, parent: QWidget | None = None
@@ -74,8 +75,11 @@ class CustomerWindow(Retranslating, QWidget):
         self.tabs.setEnabled(False)  # until the profile has been read
 
         self.basic_page.changed.connect(self._record_changed)
+        self.requests_page.open_requested.connect(self.request_open_requested)
+        self.basic_page.remove_requested.connect(self.remove_mistaken)
         self.objections_page.recorded.connect(self._objection_recorded)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
 
         layouts.column(self, self.banner, self.status_label, (self.tabs, 1))
         self.resize(1080, 700)
@@ -230,22 +234,46 @@ class CustomerWindow(Retranslating, QWidget):
             )
         feedback.show_info(self, self.tr("Objection recorded"), "\n\n".join(lines))
 
+    def remove_mistaken(self) -> None:
+        """The pääkäyttäjä removes a customer entered by mistake (nothing done with it yet)."""
+        record = self.basic_page.record
+        if record is None:
+            return
+        sure = feedback.ask(
+            self,
+            self.tr("Remove the customer"),
+            self.tr(
+                "Remove customer {number} ({name}) as entered by mistake? This is for a record "
+                "nothing has been done with; it is audited. A person's request to erase their "
+                "data goes through an erasure request instead."
+            ).format(number=record.customer_number, name=record.name),
+            self.tr("Remove"),
+            self.tr("Keep"),
+        )
+        if not sure:
+            return
+        try:
+            self._services.customer_removal.remove(self._actor, record.id, record.version)
+        except L4DError as exc:
+            feedback.show_error(self, self.tr("Remove the customer"), error_text(exc))
+            return
+        self._closing = True  # the record is gone: nothing typed in it can be saved
+        self.close()
+
     # -- closing ---------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         form = self.basic_page.form
         if not self._closing and self.loaded and self.basic_page.can_edit and form.is_modified():
-            discard = feedback.ask(
+            choice = feedback.ask_unsaved(
                 self,
-                self.tr("Unsaved changes"),
-                self.tr(
-                    "The basic data have changes that are not saved. Close the window and lose "
-                    "them?"
-                ),
-                self.tr("Close without saving"),
-                self.tr("Keep editing"),
+                self.tr("The basic data have changes that are not saved. Save them first?"),
             )
-            if not discard:
+            if choice == feedback.Unsaved.SAVE:
+                self.basic_page.save()
+            if choice == feedback.Unsaved.CANCEL or (
+                choice == feedback.Unsaved.SAVE and form.is_modified()
+            ):
                 self.tabs.setCurrentWidget(self.basic_page)
                 event.ignore()
                 return

@@ -112,6 +112,7 @@ class RequestDialog(RecordDialog):
             self.requester_contact_edit,
         ):
             edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.customer_search_edit.returnPressed.connect(self._find_customers)
         self.requester_text_edit.textChanged.connect(self._search_timer.start)
         self.type_combo.currentIndexChanged.connect(self._update_preview)
         self.received_edit.dateTimeChanged.connect(self._update_preview)

@@ -4,17 +4,19 @@ list reads itself again whenever requests or customers (their names are in it) c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
 
 from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.requests.search import RequestOrder
 from l4d_desktop.core.requests.service import RequestRecord, RequestSummary
 from l4d_desktop.core.vocabulary import RequestStatus, RequestType, Right
 from l4d_desktop.ui import feedback
@@ -24,6 +26,7 @@ from l4d_desktop.ui.requests.intake_dialog import RequestDialog
 from l4d_desktop.ui.requests.register_export import RequestRegisterExport
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, STATUSES, error_text, vocabulary
+from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.layouts import column, row
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
 from l4d_desktop.ui.widgets.retranslate import Retranslating
@@ -33,6 +36,8 @@ DUE_SOON_COLOUR = QColor("#fde9b0")
 ANY = ""  # the filters' "all" entry
 OPEN = "open"
 MINE = -1  # the handler filter's "assigned to me"
+SEARCH_DELAY_MS = 250
+DUE_COLUMN = 9
 
 
 def _tr(text: str) -> str:
@@ -76,20 +81,37 @@ def _type(r: RequestRecord) -> str:
 
 
 COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "ID"), lambda r: str(r.id), align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Type"), _type),
-    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), _customer),
-    Column(QT_TRANSLATE_NOOP("Columns", "Received"), lambda r: format_date(r.received)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda r: vocabulary(CHANNELS, r.channel)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status),
-    Column(QT_TRANSLATE_NOOP("Columns", "Handler"), lambda r: r.handler_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Statutory"), lambda r: format_date(r.statutory_due)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Promised"), lambda r: format_date(r.promised_due)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due),
+    Column(QT_TRANSLATE_NOOP("Columns", "ID"), lambda r: str(r.id), align_right=True, sort="id"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Type"), _type, sort="type"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), _customer, sort="customer"),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Received"),
+        lambda r: format_date(r.received),
+        sort="received",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Channel"),
+        lambda r: vocabulary(CHANNELS, r.channel),
+        sort="channel",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), _status, sort="status"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Handler"), lambda r: r.handler_name, sort="handler"),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Statutory"),
+        lambda r: format_date(r.statutory_due),
+        sort="statutory_due",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Promised"),
+        lambda r: format_date(r.promised_due),
+        sort="promised_due",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Due"), _due, sort="due"),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Days left"),
         lambda r: "" if r.urgency == "closed" else str(r.days_left),
         align_right=True,
+        sort="due",
     ),
 ]
 
@@ -145,13 +167,29 @@ class RequestsTab(Retranslating, RequestRegisterExport, QWidget):
         for user_id, name in handlers:
             self.handler_combo.addItem(name, user_id)
 
+        self.search_label = QLabel()
+        self.search_edit = QLineEdit(objectName="request_search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search_edit)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.refresh)
+
         self.legend_overdue, self.legend_soon = _legend(OVERDUE_COLOUR), _legend(DUE_SOON_COLOUR)
         self.count_label = QLabel(objectName="request_count_label")
+        self.empty_label = hint_label("requests_empty_label")
         self.model = RecordTableModel(COLUMNS, self._fetch, row_colour=urgency_colour, parent=self)
+        self.model.set_order(DUE_COLUMN)
         self.table = make_table_view(self.model, "request_table", stretch_column=2)
         self.table.doubleClicked.connect(self._open_at)
+        self.table.activated.connect(self._open_at)
+        if actor.can(Right.REQUESTS_HANDLE) and actor.can(Right.CUSTOMERS_VIEW):
+            QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_request)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
+        search = row(self.search_label, (self.search_edit, 1))
         filters = row(
             *(self.status_label, self.status_combo, self.type_label, self.type_combo),
             *(self.handler_label, self.handler_combo),
@@ -162,7 +200,7 @@ class RequestsTab(Retranslating, RequestRegisterExport, QWidget):
             *(self.legend_soon, self.legend_overdue, self.export_button, self.open_button),
             self.new_button,
         )
-        column(self, filters, (self.table, 1), buttons)
+        column(self, search, filters, (self.table, 1), self.empty_label, buttons)
         self.retranslate()
         self.refresh()
         # Every column keeps a readable width (the list scrolls sideways in a small window);
@@ -196,7 +234,9 @@ class RequestsTab(Retranslating, RequestRegisterExport, QWidget):
         self.export_button.setText(self.tr("E&xport…"))
         self.status_label.setText(self.tr("&Status:"))
         self.type_label.setText(self.tr("&Type:"))
-        self.handler_label.setText(self.tr("&Handler:"))
+        self.handler_label.setText(self.tr("Han&dler:"))
+        self.search_label.setText(self.tr("S&earch:"))
+        self.search_edit.setPlaceholderText(self.tr("Name, customer number or reference"))
         self.status_combo.setItemText(0, self.tr("Open"))
         self.status_combo.setItemText(1, self.tr("All"))
         for i in range(2, self.status_combo.count()):
@@ -220,17 +260,25 @@ class RequestsTab(Retranslating, RequestRegisterExport, QWidget):
             "status": status or None,
             "type": self.type_combo.currentData() or None,
             "handler_id": self._actor.user_id if handler == MINE else handler,
+            "search": self.search_edit.text() or None,
         }
 
     def _fetch(self, offset: int, limit: int) -> list[RequestRecord]:
+        chosen = self.model.order
         return self._requests.list_requests(
             self._actor,
             offset,
             limit,
+            order=RequestOrder(*chosen) if chosen is not None else None,
             **self._filters(),  # type: ignore[arg-type]
         )
 
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
     def refresh(self) -> None:
+        self._search_timer.stop()
         try:
             self.model.reload()
             self._count = self._requests.count(self._actor, **self._filters())  # type: ignore[arg-type]
@@ -263,6 +311,24 @@ class RequestsTab(Retranslating, RequestRegisterExport, QWidget):
     def _update_count(self) -> None:
         count = getattr(self, "_count", 0)
         self.count_label.setText(self.tr("%n request(s) shown.", "", count))
+        self.empty_label.setVisible(count == 0)
+        narrowed = bool(self.search_edit.text().strip()) or any(
+            combo.currentIndex() != 0
+            for combo in (self.status_combo, self.type_combo, self.handler_combo)
+        )
+        if narrowed:
+            text = self.tr(
+                "No request matches the search and the filters. Clear the search, or choose "
+                "All under Status."
+            )
+        elif not self.new_button.isHidden():
+            text = self.tr(
+                "No open requests. Register one that came in with New request… (Ctrl+N); "
+                "choose All under Status to see the closed ones."
+            )
+        else:
+            text = self.tr("No open requests. Choose All under Status to see the closed ones.")
+        self.empty_label.setText(text)
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self._current_row() >= 0)

@@ -27,6 +27,7 @@ from l4d_desktop.ui.letters.page import LettersPage
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
 from l4d_desktop.ui.requests.dialog_parts import handler_choices
 from l4d_desktop.ui.requests.header import RequestHeader, title_text
+from l4d_desktop.ui.requests.next_step import NextStepLabel
 from l4d_desktop.ui.requests.overview import OverviewPage
 from l4d_desktop.ui.requests.pages.actions import build_action_pages, page_layout_key
 from l4d_desktop.ui.requests.pages.base import RequestPage
@@ -122,6 +123,7 @@ class RequestWindow(Retranslating, QWidget):
             *(self.header, self.loading_label, self.read_only_label, self.workflow),
             (self.tabs, 1),
         )
+        self.next_step = NextStepLabel(self.header)  # the next step in words, under the header
         self.setTabOrder(self.customer_button, self.workflow.start_check_button)
         self.setTabOrder(self.handler_combo, self.assign_button)
         self.resize(980, 680)
@@ -208,6 +210,7 @@ class RequestWindow(Retranslating, QWidget):
             self._rebuild or shown is None or page_layout_key(detail) != page_layout_key(shown)
         )
         self.detail = detail
+        self.next_step.show_for(detail)
         self.timeline = timeline
         self.loading_label.hide()
         self.overview_page.fill_handlers(handlers, detail.record.handler_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from l4d_desktop import APP_NAME
@@ -29,8 +29,14 @@ if TYPE_CHECKING:  # the database layer may still be loading when these dialogs 
     from l4d_desktop.core.security.auth import AuthService
 
 
+# Where the login keeps the last username that logged in on this computer (not a secret: the
+# password is asked for every time).
+LAST_USERNAME_KEY = "login/last_username"
+
+
 class FirstRunDialog(TitledDialog):
-    """Creates the pääkäyttäjä on an empty database. There is no default account."""
+    """Creates the pääkäyttäjä on an empty database (there is no default account) and logs
+    them in with the password just chosen: `admin_created` carries the logged-in Actor."""
 
     TITLE = QT_TRANSLATE_NOOP("FirstRunDialog", "{app} – first start")
     INTRO = QT_TRANSLATE_NOOP(
@@ -108,21 +114,26 @@ class FirstRunDialog(TitledDialog):
         try:
             password = self.passwords.value()
             with WaitCursor():
-                actor = self._auth.create_first_admin(
+                created = self._auth.create_first_admin(
                     self.username_edit.text(),
                     self.full_name_edit.text(),
                     password,
                     self.title_edit.text(),
                 )
+                # A login like any other (audited, counted), without typing it all again.
+                actor = self._auth.login(created.username, password)
         except L4DError as exc:
             self.errors.show(exc)
             return
         self.passwords.clear()
+        QSettings().setValue(LAST_USERNAME_KEY, actor.username)
         self.admin_created.emit(actor)
         self.accept()
 
 
 class LoginDialog(TitledDialog):
+    """Opens with the username that last logged in here filled in, the password to type."""
+
     logged_in = Signal(Actor)
 
     TITLE = QT_TRANSLATE_NOOP("LoginDialog", "{app} – log in")
@@ -156,8 +167,13 @@ class LoginDialog(TitledDialog):
         layout.addWidget(self.opening_label)
         layout.addLayout(bottom_row(LanguageCombo(language), self.buttons))
         self.setMinimumWidth(420)
+        self.one_time_password = ""
         self.retranslate()
         self.set_auth(auth)
+        last = QSettings().value(LAST_USERNAME_KEY, "", type=str)
+        if last:
+            self.username_edit.setText(str(last))
+            self.password_edit.setFocus()
 
     def set_auth(self, auth: AuthService | None) -> None:
         """Typing may start at once; logging in waits until the database is open."""
@@ -193,6 +209,9 @@ class LoginDialog(TitledDialog):
             show_error(self.error_label, error_text(exc))
             self.password_edit.setFocus()
             return
+        # The one-time password, for the change that must follow, so it is not asked again.
+        self.one_time_password = self.password_edit.text() if actor.must_change_password else ""
         self.password_edit.clear()
+        QSettings().setValue(LAST_USERNAME_KEY, actor.username)
         self.logged_in.emit(actor)
         self.accept()

@@ -5,9 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
 
 from l4d_desktop import APP_NAME
 from l4d_desktop.core.actor import Actor
@@ -22,6 +30,7 @@ from l4d_desktop.ui.language import LanguageSwitcher
 from l4d_desktop.ui.requests.tab import RequestsTab
 from l4d_desktop.ui.requests.window import RequestWindows
 from l4d_desktop.ui.session import Session
+from l4d_desktop.ui.shell.help_window import HelpWindow, topic_for
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
@@ -30,6 +39,10 @@ class MainWindow(Retranslating, QMainWindow):
     """The tabs and every window opened from here get `session`: the services, the user and
     `changes`, the program's change bus (built by the composition root; a window built without
     one makes its own)."""
+
+    # File → Lock and File → Log out, for the start-up flow that owns the session.
+    lock_requested = Signal()
+    logout_requested = Signal()
 
     def __init__(
         self,
@@ -76,6 +89,8 @@ class MainWindow(Retranslating, QMainWindow):
             self,
             self.customers_tab.open_customer if self.customers_tab is not None else None,
         )
+        if self.customers_tab is not None and actor.can(Right.REQUESTS_VIEW):
+            self.customers_tab.request_open_requested.connect(self.request_windows.open)
         if self.requests_tab is not None:
             requests_tab = self.requests_tab
             requests_tab.open_requested.connect(self.request_windows.open)
@@ -108,6 +123,10 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.last_backup_action.setEnabled(False)
         self.file_menu.addSeparator()
+        self.lock_action = self._action(self.file_menu, "lock_action", self.lock_requested.emit)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.log_out_action = self._action(self.file_menu, "log_out_action", self.log_out)
+        self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, "quit_action", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
@@ -122,6 +141,9 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.letter_settings_action = self._action(
             menu, "letter_settings_action", self.open_letter_settings, admin
+        )
+        self.office_settings_action = self._action(
+            menu, "office_settings_action", self.open_office_settings, admin
         )
         self.purge_queue_action = self._action(
             menu, "purge_queue_action", self.open_purge_queue, Right.CUSTOMERS_ERASE
@@ -152,6 +174,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
+        # F1 anywhere in the program: the guide at the part about the window in front.
+        self.help_window: HelpWindow | None = None
+        self.guide_action = self._action(self.help_menu, "guide_action", self.show_help)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.about_action = QAction(self, objectName="about_action")
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
@@ -172,10 +199,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.change_password_action.setText(self.tr("&Change my password…"))
         self.backup_action.setText(self.tr("&Back up the database…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.log_out_action.setText(self.tr("Log &out"))
         self.register_menu.setTitle(self.tr("Re&gister"))
         self.processors_action.setText(self.tr("&Recipients (processors)…"))
         self.processing_register_action.setText(self.tr("&Processing register…"))
         self.letter_settings_action.setText(self.tr("&Letter settings…"))
+        self.office_settings_action.setText(self.tr("&Office settings…"))
         self.purge_queue_action.setText(self.tr("&Kept invoices…"))
         self.retention_action.setText(self.tr("R&etention and purge queue…"))
         self.statistics_action.setText(self.tr("Request &statistics…"))
@@ -185,6 +215,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.audit_action.setText(self.tr("&Audit log…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("&User guide"))
         self.about_action.setText(self.tr("&About {app}").format(app=APP_NAME))
         for tab, text in (
             (self.customers_tab, self.tr("&Customers")),
@@ -231,7 +262,22 @@ class MainWindow(Retranslating, QMainWindow):
     def _tab_changed(self, index: int) -> None:
         self._settings.setValue("main_window/tab", index)
 
+    def log_out(self) -> None:
+        """Every other window of the session closes first, each asking about typing not yet
+        saved; if one stays open (Cancel), the user stays logged in."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+                continue
+            widget.close()
+            if widget.isVisible():
+                return
+        self.logout_requested.emit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.help_window is not None:
+            self.help_window.close()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/tab", self.tabs.currentIndex())
         self._settings.sync()
@@ -282,6 +328,17 @@ class MainWindow(Retranslating, QMainWindow):
         from l4d_desktop.ui.letters.settings_dialog import LetterSettingsDialog
 
         self._open_dialog("letter_settings_dialog", LetterSettingsDialog)
+
+    def show_help(self) -> None:
+        topic = topic_for(QApplication.activeWindow() or self)
+        if self.help_window is None:
+            self.help_window = HelpWindow()
+        self.help_window.show_topic(topic)
+
+    def open_office_settings(self) -> None:
+        from l4d_desktop.ui.admin.office_settings_dialog import OfficeSettingsDialog
+
+        self._open_dialog("office_settings_dialog", OfficeSettingsDialog)
 
     def open_audit_log(self) -> None:
         from l4d_desktop.ui.admin.audit_viewer import AuditViewerDialog

@@ -21,14 +21,21 @@ if TYPE_CHECKING:
 
 
 class ChangePasswordDialog(TitledDialog):
-    """Own password change; at the first login it cannot be skipped (cancel logs out)."""
+    """Own password change; at the first login it cannot be skipped (cancel logs out). Given
+    `current` (the one-time password just typed at the login), only the new one is asked."""
 
     TITLE = QT_TRANSLATE_NOOP("ChangePasswordDialog", "Change password")
 
     password_changed = Signal(Actor)
 
     def __init__(
-        self, auth: AuthService, actor: Actor, forced: bool, parent: QWidget | None = None
+        self,
+        auth: AuthService,
+        actor: Actor,
+        forced: bool,
+        parent: QWidget | None = None,
+        *,
+        current: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("change_password_dialog")
@@ -58,6 +65,9 @@ class ChangePasswordDialog(TitledDialog):
         self.passwords.edit.textChanged.connect(lambda _t: self._show_strength())
         self.buttons, self.ok_button, self.cancel_button = dialog_buttons(self, self._change)
         layouts.column(self, self.intro_label, form, self.general_error, self.buttons)
+        if current is not None:
+            self.current_edit.setText(current)
+            form.setRowVisible(self.current_label, False)
         self.setMinimumWidth(520)
         self.retranslate()
 
@@ -73,7 +83,7 @@ class ChangePasswordDialog(TitledDialog):
         self.current_label.setText(self.tr("&Current password:"))
         self.new_label.setText(self.tr("&New password:"))
         self.repeat_label.setText(self.tr("New password &again:"))
-        self.ok_button.setText(self.tr("&Change password"))
+        self.ok_button.setText(self.tr("Change &password"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.current_edit.setAccessibleName(self.tr("Current password"))
         self.passwords.retranslate()

@@ -15,6 +15,13 @@ from l4d_desktop.ui.texts.register_errors import REGISTER_ERRORS
 ERRORS: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("Errors", "{field}: this field is required."),
     "too_long": QT_TRANSLATE_NOOP("Errors", "{field}: at most {max} characters."),
+    "number_range": QT_TRANSLATE_NOOP("Errors", "{field}: a whole number from {min} to {max}."),
+    "customer_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The customer cannot be removed as a mistake: something has already been done with the "
+        "record (a request, letter, invoice, consent, objection or web event). A person's data "
+        "are removed through an erasure request.",
+    ),
     "control_chars": QT_TRANSLATE_NOOP(
         "Errors", "{field}: contains control characters that are not allowed."
     ),
@@ -49,7 +56,9 @@ ERRORS: dict[str, str] = {
         "Errors", "{field}: the new password must differ from the current one."
     ),
     "username_invalid": QT_TRANSLATE_NOOP(
-        "Errors", "{field}: use 2–64 letters, digits, dots, hyphens or underscores."
+        "Errors",
+        "{field}: use 2–64 characters: the letters a–z (not å, ä or ö), digits, dots, hyphens "
+        "or underscores.",
     ),
     "username_taken": QT_TRANSLATE_NOOP("Errors", "{field}: this username is already in use."),
     "not_found": QT_TRANSLATE_NOOP("Errors", "{field}: no such record."),

@@ -6,6 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 FIELDS: dict[str, str] = {
+    "due_soon_days": QT_TRANSLATE_NOOP("Fields", "Due soon"),
+    "repeat_interval_days": QT_TRANSLATE_NOOP("Fields", "Repeat-request interval"),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("Fields", "Idle lock"),
+    "notice_version": QT_TRANSLATE_NOOP("Fields", "Privacy notice version"),
     "name": QT_TRANSLATE_NOOP("Fields", "Name"),
     "email": QT_TRANSLATE_NOOP("Fields", "Email"),
     "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),

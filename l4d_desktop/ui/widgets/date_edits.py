@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 from l4d_desktop.core.clock import OFFICE_ZONE
 from l4d_desktop.ui.formats import ui_language
+from l4d_desktop.ui.widgets.typed_dates import TypedDateEdit
 
 
 def make_date_edit(object_name: str, day: dt.date) -> QDateEdit:
-    edit = QDateEdit(objectName=object_name)
+    """A date field that takes a date typed whole ("20112026", "20.11.2026")."""
+    edit = TypedDateEdit(objectName=object_name)
     edit.setCalendarPopup(True)
     edit.setDate(QDate(day.year, day.month, day.day))
     return edit

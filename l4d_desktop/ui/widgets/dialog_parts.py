@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from l4d_desktop.ui.language import LanguageCombo
 from l4d_desktop.ui.widgets import layouts
@@ -95,3 +95,22 @@ class ThrottleWait(QObject):
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.show()
+    fit_window(label)
+
+
+def fit_window(widget: QWidget) -> None:
+    """Let `widget`'s window grow to show a message that just appeared in full, instead of
+    squeezing the fields above it (a wrapped line's height is not in the window's minimum)."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if window.height() < needed:
+        window.resize(width, needed)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from l4d_desktop.core.errors import L4DError, ValidationError
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.widgets.dialog_parts import fit_window
 
 INVALID_STYLE = """
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
@@ -27,7 +29,10 @@ def make_error_label() -> QLabel:
 
 
 class FieldErrors:
-    """Maps field names to (input widget, error label); a general label takes the rest."""
+    """Maps field names to (input widget, error label); a general label takes the rest. A
+    field's line shows every problem named for it, the window grows to show them in full, and
+    the line empties as soon as the field is changed (keeping its room until the next save,
+    so that the form does not jump while one types)."""
 
     def __init__(self, general: QLabel) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
@@ -38,11 +43,23 @@ class FieldErrors:
 
     def add(self, field: str, widget: QWidget, label: QLabel) -> None:
         self._fields[field] = (widget, label)
+        for signal in _change_signals(widget):
+            signal.connect(lambda *_a, f=field: self.corrected(f))
+
+    def corrected(self, field: str) -> None:
+        """The field was changed: its error goes, its line keeps its height for now."""
+        widget, label = self._fields[field]
+        if label.isHidden() or not label.text():
+            return
+        _mark(widget, False)
+        label.setMinimumHeight(label.height())
+        label.clear()
 
     def clear(self) -> None:
         for widget, label in self._fields.values():
             _mark(widget, False)
             label.clear()
+            label.setMinimumHeight(0)
             label.hide()
         self._general.clear()
         self._general.hide()
@@ -58,12 +75,13 @@ class FieldErrors:
             if field in self._fields:
                 widget, label = self._fields[field]
                 _mark(widget, True)
-                label.setText(text)
+                label.setText(_joined(label.text(), text))
                 label.show()
                 first_widget = first_widget or widget
             else:
-                self._general.setText(text)
+                self._general.setText(_joined(self._general.text(), text))
                 self._general.show()
+        fit_window(self._general)
         if first_widget is not None:
             first_widget.setFocus()
 
@@ -71,6 +89,20 @@ class FieldErrors:
         self.clear()
         self._general.setText(text)
         self._general.show()
+        fit_window(self._general)
+
+
+def _joined(shown: str, text: str) -> str:
+    """Every problem once, one a line."""
+    lines = shown.split("\n") if shown else []
+    return "\n".join(lines if text in lines else [*lines, text])
+
+
+def _change_signals(widget: QWidget) -> list[Any]:
+    """The signals by which the user changes `widget`'s value."""
+    names = ("textChanged", "currentIndexChanged", "editTextChanged", "dateTimeChanged")
+    names += ("valueChanged", "toggled")
+    return [getattr(widget, n) for n in names if hasattr(widget, n)]
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:

@@ -31,12 +31,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.ui.widgets.form import FieldErrors, add_field_row, lay_out_form_dialog
 from l4d_desktop.ui.widgets.titled_dialog import TitledDialog
+from l4d_desktop.ui.widgets.unsaved import KeepsTyping
 
 
-class RecordDialog(TitledDialog):
+class RecordDialog(KeepsTyping, TitledDialog):
     """Subclasses add their fields, call `finish_layout()`, and write `submit()` and
-    `retranslate()`. Save calls `submit()`; a domain error is shown beside the fields it names
-    (the typing stays), success emits `saved` with the result and closes the dialog."""
+    `retranslate()`. Save (or Ctrl+S) calls `submit()`; a domain error is shown beside the
+    fields it names (the typing stays), success emits `saved` with the result and closes the
+    dialog. Closing it with unsaved typing asks Save / Discard / Cancel (KeepsTyping)."""
 
     saved = Signal(object)  # what submit() returned
 

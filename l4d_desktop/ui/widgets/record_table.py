@@ -15,22 +15,28 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QBrush, QColor, QHelpEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 PageFetcher = Callable[[int, int], Sequence[Any]]
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+# Ctrl+End reads the rest of the list in pages this large (fewer, bigger reads than scrolling).
+FETCH_ALL_PAGE = 5000
+# The room a cell's text gets beside its width: the style's margins on both sides.
+CELL_MARGINS = 10
 
 
 @dataclass(frozen=True)
 class Column:
-    """`header` is an untranslated source text in the "Columns" context (QT_TRANSLATE_NOOP)."""
+    """`header` is an untranslated source text in the "Columns" context (QT_TRANSLATE_NOOP);
+    `sort` the service's name for ordering by this column (None: a click does not sort)."""
 
     header: str
     display: Callable[[Any], str]
     align_right: bool = False
+    sort: str | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -51,6 +57,41 @@ class RecordTableModel(QAbstractTableModel):
         self._row_colour = row_colour
         self._rows: list[Any] = []
         self._exhausted = True
+        self._order: tuple[int, bool] | None = None  # the column sorted by, descending
+
+    # -- order -------------------------------------------------------------------------------
+
+    @property
+    def sortable(self) -> bool:
+        return any(c.sort is not None for c in self._columns)
+
+    def can_sort(self, column: int) -> bool:
+        return 0 <= column < len(self._columns) and self._columns[column].sort is not None
+
+    @property
+    def sort_column(self) -> tuple[int, bool] | None:
+        """The column the rows are sorted by and whether descending; None: the fetcher's own."""
+        return self._order
+
+    @property
+    def order(self) -> tuple[str, bool] | None:
+        """The sort the fetcher is to apply: (the column's sort name, descending), or None."""
+        if self._order is None:
+            return None
+        column, descending = self._order
+        sort = self._columns[column].sort
+        return None if sort is None else (sort, descending)
+
+    def set_order(self, column: int, descending: bool = False) -> None:
+        """The order the first read shows (the fetcher's own, marked in the header)."""
+        if self.can_sort(column):
+            self._order = (column, descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Read the list again in this column's order: the database sorts, paging goes on."""
+        if self.can_sort(column):
+            self._order = (column, order == Qt.SortOrder.DescendingOrder)
+            self.reload()
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -79,6 +120,18 @@ class RecordTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Every remaining row, for a jump to the real end of the list."""
+        while self.canFetchMore():
+            page = list(self._fetch(len(self._rows), FETCH_ALL_PAGE))
+            self._exhausted = len(page) < FETCH_ALL_PAGE
+            if not page:
+                return
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -141,7 +194,8 @@ class RecordTableModel(QAbstractTableModel):
 
 class RecordTableView(QTableView):
     """A view of a RecordTableModel that says the model's headers and cells again itself when
-    the language changes, so the page or dialog that holds it need not."""
+    the language changes, so the page or dialog that holds it need not; shows a cut-off cell in
+    full as a tooltip; and goes to the real end of a paged list on Ctrl+End."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -149,6 +203,38 @@ class RecordTableView(QTableView):
             if isinstance(model, RecordTableModel):
                 model.retranslate()
         super().changeEvent(event)
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        model = self.model()
+        to_end = cursorAction == QAbstractItemView.CursorAction.MoveEnd
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if to_end and ctrl and isinstance(model, RecordTableModel):
+            model.fetch_all()
+        return super().moveCursor(cursorAction, modifiers)
+
+    def cut_off(self, index: QModelIndex) -> bool:
+        """Whether the cell's text is wider than the cell shows."""
+        text = index.data()
+        if not isinstance(text, str) or not text:
+            return False
+        needed = self.fontMetrics().horizontalAdvance(text.split("\n", 1)[0]) + CELL_MARGINS
+        return "\n" in text or needed > self.visualRect(index).width()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is not None:
+                return super().viewportEvent(event)  # the model's own tooltip
+            if index.isValid() and self.cut_off(index):
+                QToolTip.showText(
+                    event.globalPos(), index.data(), self.viewport(), self.visualRect(index)
+                )
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
 
 def make_table_view(
@@ -166,10 +252,47 @@ def make_table_view(
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(not model.has_row_colours)  # colours carry meaning otherwise
     view.verticalHeader().hide()
+    # Rows as high as a line of text needs, not the style's roomier default.
+    line = view.fontMetrics().height() + 8
+    view.verticalHeader().setMinimumSectionSize(line)
+    view.verticalHeader().setDefaultSectionSize(line)
+    # Tab and Shift+Tab leave the table for the next control instead of walking its cells.
+    view.setTabKeyNavigation(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    if model.sortable:
+        _sort_by_header(view, model)
     return view
+
+
+def _sort_by_header(view: QTableView, model: RecordTableModel) -> None:
+    """A click on a sortable column's header sorts by it (again: the other way round); a click
+    on another column leaves the order as it is."""
+    header = view.horizontalHeader()
+    header.setSectionsClickable(True)
+    header.setSortIndicatorShown(True)
+    chosen = model.sort_column
+    if chosen is not None:
+        column, descending = chosen
+        ascending = Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending else ascending)
+
+    def sort(section: int, order: Qt.SortOrder) -> None:
+        if model.can_sort(section):
+            model.sort(section, order)
+            view.scrollToTop()
+            return
+        header.blockSignals(True)
+        kept = model.sort_column
+        if kept is None:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            keep = Qt.SortOrder.DescendingOrder if kept[1] else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(kept[0], keep)
+        header.blockSignals(False)
+
+    header.sortIndicatorChanged.connect(sort)
 
 
 def list_fetcher(rows: Sequence[Any]) -> PageFetcher:

@@ -63,10 +63,14 @@ def test_filters_by_action_family_customer_and_user(
     assert dialog.model.rowCount() == 2
 
     dialog.action_combo.setCurrentIndex(0)
-    dialog.customer_edit.setText(str(second.id))
+    dialog.customer_edit.setText(second.customer_number)  # the number staff know
     click(qtbot, dialog.apply_button)
     assert column(dialog.model, 4) == [f"customer {second.id}"]
     assert column(dialog.model, 2) == ["kasittelija"]
+    dialog.customer_edit.setText(str(second.id))  # an internal id is no customer number
+    click(qtbot, dialog.apply_button)
+    assert dialog.model.rowCount() == 0
+    assert dialog.customer_label.text() == "C&ustomer number:"
 
     dialog.customer_edit.clear()
     dialog.user_combo.setCurrentIndex(dialog.user_combo.findData(handler.user_id))
@@ -157,7 +161,7 @@ def test_export_writes_the_filtered_log(
 ) -> None:  # type: ignore[no-untyped-def]
     customer = add(services, admin, "Maija Meikäläinen")
     dialog = make_viewer(qtbot, services, admin)
-    dialog.customer_edit.setText(str(customer.id))
+    dialog.customer_edit.setText(customer.customer_number)
     click(qtbot, dialog.apply_button)
     path = tmp_path / "audit.csv"
     dialog.export(path)

@@ -12,6 +12,7 @@ from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.customers.tab import CustomersTab
+from l4d_desktop.ui.feedback import Unsaved
 from tests.helpers.customer_windows import make_tab, open_window
 from tests.helpers.customers import add_customer as add
 from tests.helpers.database import audit_rows
@@ -45,7 +46,7 @@ def test_opening_a_customer_is_an_audited_view_for_customer_service(
     assert "Maija Meikäläinen" in window.windowTitle()
     assert maija.customer_number in window.windowTitle()
     assert window.basic_page.form.name_edit.text() == "Maija Meikäläinen"
-    assert window.basic_page.form.phone_edit.text() == "+358 40 1234567"
+    assert window.basic_page.form.phone_edit.text() == "040 123 4567"
     assert not window.banner.isVisible()
 
     # One window per customer: opening again raises it and is no second view for the purpose…
@@ -161,7 +162,13 @@ def test_saving_over_another_users_change_is_asked_and_done_knowingly(
 
 
 def test_keeping_editing_after_a_conflict_keeps_the_typing(
-    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, monkeypatch
+    english,
+    qtbot,
+    services: Services,
+    admin: Actor,
+    maija: CustomerRecord,
+    monkeypatch,
+    unsaved_replies,
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(feedback, "ask", lambda *_a: False)
     tab = make_tab(qtbot, services, admin)
@@ -173,7 +180,8 @@ def test_keeping_editing_after_a_conflict_keeps_the_typing(
     assert form.name_edit.text() == "Maija Oma"
     assert "changed by another user" in form.general_error.text()
     assert services.customers.view(admin, maija.id).name == "Maija Toinen"
-    # Closing with unsaved typing asks; "keep editing" keeps the window.
+    # Closing with unsaved typing asks Save / Discard / Cancel; Cancel keeps the window.
+    unsaved_replies.append(Unsaved.CANCEL)
     window.close()
     assert maija.id in tab.windows and window.isVisible()
     form.fill(form.record)

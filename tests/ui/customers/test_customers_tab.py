@@ -50,9 +50,9 @@ def test_pages_follow_on_by_key_in_finnish_order(
     calls: list[tuple[int, str | None]] = []
     search = services.customers.search
 
-    def spy(actor, query="", offset=0, limit=200, after=None):  # type: ignore[no-untyped-def]
+    def spy(actor, query="", offset=0, limit=200, after=None, order=None):  # type: ignore[no-untyped-def]
         calls.append((offset, None if after is None else after.name))
-        return search(actor, query, offset, limit, after)
+        return search(actor, query, offset, limit, after, order)
 
     monkeypatch.setattr(services.customers, "search", spy)
     tab = make_tab(qtbot, services, admin)

@@ -1,0 +1,90 @@
+"""No two controls a window shows at one time share a mnemonic letter (Alt+letter would reach
+only one), and no two entries of one menu: the main window on each tab with its menus, the
+customer window on each tab, and the dialogs of the customers, requests and users, in Finnish
+and in English."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.services import Services
+from l4d_desktop.ui.admin.office_settings_dialog import OfficeSettingsDialog
+from l4d_desktop.ui.admin.user_dialogs import EditUserDialog, NewUserDialog
+from l4d_desktop.ui.shell.account_dialogs import FirstRunDialog, LoginDialog
+from l4d_desktop.ui.shell.main_window import MainWindow
+from l4d_desktop.ui.shell.password_dialog import ChangePasswordDialog
+from tests.helpers.customer_windows import open_window
+from tests.helpers.customers import add_maija
+from tests.helpers.mnemonics import clashes, menu_clashes, mnemonic
+
+no_raise_on_offscreen = pytest.mark.qt_log_ignore("This plugin does not support raise")
+
+
+def test_the_mnemonic_is_the_letter_after_a_single_ampersand() -> None:
+    assert mnemonic("&Save") == "s"
+    assert mnemonic("Kä&sittelijä:") == "s"
+    assert mnemonic("Fish && &Chips") == "c"
+    assert mnemonic("No letter") is None
+
+
+def shown(qtbot, widget: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@no_raise_on_offscreen
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_every_window_offers_each_letter_once(
+    english, qtbot, services: Services, admin: Actor, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    english[2].apply(lang, remember=False)
+    maija = add_maija(services, admin)
+    found: dict[str, dict[str, list[str]]] = {}
+
+    def check(name: str, window: QWidget) -> None:
+        if problems := clashes(window):
+            found[name] = problems
+
+    main = MainWindow(services, admin, english[2], QSettings())
+    shown(qtbot, main)
+    for index in range(main.tabs.count()):
+        main.tabs.setCurrentIndex(index)
+        check(f"main window, tab {main.tabs.tabText(index)}", main)
+    for menu in main.menuBar().findChildren(QMenu):
+        if problems := menu_clashes(menu):
+            found[f"menu {menu.title()}"] = problems
+
+    assert main.customers_tab is not None and main.requests_tab is not None
+    customer = open_window(qtbot, main.customers_tab, maija.id)
+    for index in range(customer.tabs.count()):
+        customer.tabs.setCurrentIndex(index)
+        check(f"customer window, tab {customer.tabs.tabText(index)}", customer)
+
+    dialogs: list[tuple[str, QDialog | None]] = []
+    main.customers_tab.new_customer()
+    dialogs.append(("new customer", main.customers_tab.dialog))
+    main.requests_tab.new_request()
+    dialogs.append(("new request", main.requests_tab.dialog))
+    customer.invoices_page.add_invoice()
+    dialogs.append(("new invoice", customer.invoices_page.dialog))
+    customer.objections_page.record()
+    dialogs.append(("new objection", customer.objections_page.dialog))
+    dialogs += [
+        ("new user", NewUserDialog(services.users, admin)),
+        ("edit user", EditUserDialog(services.users, admin, services.users.list_users(admin)[0])),
+        ("login", LoginDialog(services.auth, english[2])),
+        ("first start", FirstRunDialog(services.auth, english[2])),
+        ("password", ChangePasswordDialog(services.auth, admin, forced=False)),
+        ("office settings", OfficeSettingsDialog(main.session)),
+    ]
+    for name, dialog in dialogs:
+        assert dialog is not None, name
+        shown(qtbot, dialog)
+        check(name, dialog)
+        dialog.hide()
+    assert found == {}
