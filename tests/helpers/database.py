@@ -36,13 +36,41 @@ OWNER_ONLY_FOLDER = 0o700
 
 
 @contextmanager
-def raw_db(path: Path) -> Iterator[sqlite3.Connection]:
-    """A plain sqlite3 connection in autocommit mode, closed afterwards."""
+def raw_db(path: Path) -> Iterator[Any]:
+    """A plain sqlite3 connection in autocommit mode, closed afterwards (for a test database on
+    a server, a psycopg connection that takes the same `?` placeholders)."""
+    if path in server_databases:
+        with _ServerConnection(server_databases[path]) as server:
+            yield server
+        return
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         yield conn
     finally:
         conn.close()
+
+
+class _ServerConnection:
+    """psycopg in autocommit mode, answering `execute(sql, params)` as sqlite3 does."""
+
+    def __init__(self, address: str) -> None:
+        import psycopg
+
+        from l4d_desktop.core.store.address import parse_address
+
+        url = parse_address(address).sqlalchemy_url()
+        self._conn = psycopg.connect(
+            dbname=url.database, user=url.username, host=url.query["host"], autocommit=True
+        )
+
+    def __enter__(self) -> _ServerConnection:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._conn.close()
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        return self._conn.execute(sql.replace("?", "%s"), params)
 
 
 def audit_rows(path: Path) -> list[dict[str, Any]]:
@@ -83,3 +111,8 @@ def copy_register(image: bytes, path: Path) -> Path:
     with os.fdopen(fd, "wb") as out:
         out.write(image)
     return path
+
+
+# The test databases on a server, by the path their store names them with (db.path), so that
+# the raw looks above find them.
+server_databases: dict[Path, str] = {}

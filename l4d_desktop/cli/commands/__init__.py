@@ -9,6 +9,7 @@ from l4d_desktop.cli.commands import (
     backup,
     consent,
     customer,
+    db,
     demo,
     events,
     init,
@@ -40,5 +41,6 @@ NOUNS = (
     backup,
     maintenance,
     audit,
+    db,
     password,
 )
