@@ -4,11 +4,18 @@ made from a migrated template (CREATE DATABASE … TEMPLATE), as the SQLite run 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from l4d_desktop.core.services import Services, open_services
+from tests.helpers.clock import FakeClock
 from tests.helpers.postgres_cluster import Cluster, running_cluster
+from tests.helpers.users import cheap_hasher
+
+_server_numbers = itertools.count(1)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -58,3 +65,17 @@ def any_cluster(pg_cluster: Cluster | None) -> Iterator[Cluster]:
         return
     with running_cluster() as cluster:
         yield cluster
+
+
+@pytest.fixture
+def server_services(any_cluster: Cluster, tmp_path: Path, clock: FakeClock) -> Iterator[Services]:
+    """Services on a fresh database of a running cluster, on either run (for the tests of what
+    only a server does: its files, its roles, its notifications)."""
+    name = f"l4d_server_{next(_server_numbers)}"
+    any_cluster.run(f"CREATE DATABASE {name}")
+    services = open_services(
+        any_cluster.address(name), clock=clock, hasher=cheap_hasher(), local_folder=tmp_path
+    )
+    yield services
+    services.db.dispose()
+    any_cluster.run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -7,15 +7,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from l4d_desktop.core.changes import ChangeFeed
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import ensure_private_dir
 from l4d_desktop.core.store.address import ServerAddress
 from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.remote_changes import CHANNEL, new_origin, notify_payload
 from l4d_desktop.core.store.server_errors import connection_error
 from l4d_desktop.core.store.server_watch import ServerCommitWatch
 from l4d_desktop.core.store.session_info import LOCAL_PATH_KEY
@@ -46,6 +47,8 @@ class ServerDatabase(Database):
         password: str | None = None,
     ) -> None:
         self.address = address
+        # Names this process's commits in the notifications, so that it ignores its own.
+        self.origin = new_origin()
         self._password = password
         self.path = (local_folder / address.local_name()).resolve()
         try:
@@ -106,6 +109,23 @@ class ServerDatabase(Database):
         except DBAPIError as exc:
             self.engine.dispose()
             raise connection_error(self.address, exc) from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """As on SQLite; besides, the commit tells the other workstations what kinds of record
+        it changed (NOTIFY is sent with the commit, never for a rolled-back transaction)."""
+        with (
+            self._written.collecting() as written,
+            self._write_sessions() as session,
+            session.begin(),
+        ):
+            yield session
+            if written:
+                session.execute(
+                    text("SELECT pg_notify(:channel, :payload)"),
+                    {"channel": CHANNEL, "payload": notify_payload(self.origin, frozenset(written))},
+                )
+        self.changes.announce(written)
 
     def fix_permissions(self) -> None:
         """The server keeps its own files; there is nothing of ours to tighten."""

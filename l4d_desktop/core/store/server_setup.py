@@ -62,6 +62,9 @@ def setup_server(
             conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {app}")
             conn.exec_driver_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
             conn.exec_driver_sql(f"GRANT pg_checkpoint TO {app}")
+            # The search index's operator class (trusted, but creating it needs the database's
+            # CREATE right, which the owner role is not given).
+            conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
             conn.commit()
         upgrade_server(db, role=roles.owner)
         with db.engine.connect() as conn:
