@@ -76,6 +76,11 @@ class ServerDatabase(Database):
         return str(self.address)
 
     @property
+    def password(self) -> str | None:
+        """The password given at start (None when libpq finds it in ~/.pgpass)."""
+        return self._password
+
+    @property
     def server(self) -> str:
         return self.address.server
 
