@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from l4d_desktop.core.security.passwords import PasswordHasher
-from l4d_desktop.core.services import open_services
+from l4d_desktop.core.services import Services, open_services
 from l4d_desktop.core.store import migrate
 
 AUDIT_COLUMNS = (
@@ -69,8 +69,26 @@ class _ServerConnection:
     def __exit__(self, *_exc: object) -> None:
         self._conn.close()
 
+    # As sqlite3's: called with (cursor, row) for each row, when set.
+    row_factory: Any = None
+
     def execute(self, sql: str, params: Any = ()) -> Any:
-        return self._conn.execute(sql.replace("?", "%s"), params)
+        cursor = self._conn.execute(sql.replace("%", "%%").replace("?", "%s"), params)
+        if self.row_factory is None:
+            return cursor
+        factory = self.row_factory
+        rows = [factory(cursor, row) for row in cursor.fetchall()] if cursor.description else []
+        return _Rows(rows)
+
+
+class _Rows(list[Any]):
+    """Rows already made by a row factory, read as a cursor is."""
+
+    def fetchall(self) -> list[Any]:
+        return list(self)
+
+    def fetchone(self) -> Any:
+        return self[0] if self else None
 
 
 def audit_rows(path: Path) -> list[dict[str, Any]]:
@@ -116,3 +134,11 @@ def copy_register(image: bytes, path: Path) -> Path:
 # The test databases on a server, by the path their store names them with (db.path), so that
 # the raw looks above find them.
 server_databases: dict[Path, str] = {}
+
+
+def reopen(path: Path, **kwargs: Any) -> Services:
+    """Services of another process on the test's register: `open_services(path)` for a file,
+    the same server database (and local folder) for a register on a server."""
+    if path in server_databases:
+        return open_services(server_databases[path], local_folder=path.parent, **kwargs)
+    return open_services(path, **kwargs)

@@ -33,12 +33,64 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+# Tests about SQLite's own file and its ways (its bytes, WAL, pragmas, file modes, backups as
+# SQLite files, a second process opening the file, raw SQL in SQLite's dialect and types), by
+# node id prefix: they run on the SQLite run only. Their server counterparts are the tests of
+# tests/core/store/test_server_*.py, test_remote_changes.py, test_concurrent_workstations.py,
+# tests/core/erasure/test_server_erasure.py and tests/cli/test_db_server.py.
+SQLITE_ONLY = (
+    "tests/core/store/test_backup.py",
+    "tests/core/store/test_backup_interrupted.py",
+    "tests/core/store/test_database_files.py",
+    "tests/core/store/test_foreign_database.py",
+    "tests/core/store/test_migrations.py",
+    "tests/core/store/test_commit_watch.py::test_a_commit_by_another_program",
+    "tests/core/store/test_change_feed.py::test_a_driver_level_executemany_is_seen",
+    "tests/core/files/test_files.py",
+    "tests/core/files/test_temp_sweep.py",
+    "tests/core/test_no_personal_data.py::test_no_plaintext_password_is_anywhere_in_the_database",
+    "tests/core/erasure/test_erasure.py",
+    "tests/core/erasure/test_erasure_aftermath.py",
+    "tests/core/erasure/test_interrupted_scrub.py",
+    "tests/core/erasure/test_erasure_plan.py::test_the_plan_shows_every_item_with_its_action",
+    "tests/core/demo/test_killed_fill.py",
+    "tests/core/imports/test_customer_import_cancel.py::test_an_import_cut_short_by_a_crash",
+    "tests/core/customers/test_web_events.py::test_an_event_import_cut_short_by_a_crash",
+    "tests/core/customers/test_search_narrowing.py::test_a_commit_by_another",
+    "tests/core/customers/test_search_narrowing.py::test_upper_case_ascii_in_the_index",
+    "tests/core/customers/test_search_narrowing.py::test_no_handle_on_the_file",
+    "tests/core/customers/test_search_narrowing.py::test_the_version_watcher_never_creates",
+    "tests/core/customers/test_suppression_key.py",
+    "tests/core/customers/test_register_data.py::test_customer_numbers_are_unique_and_never",
+    "tests/core/customers/test_register_data.py::test_the_ledger_cannot_be_edited_even_with_sql",
+    "tests/core/customers/test_register_data.py::test_an_objection_to_direct_marketing_ends",
+    "tests/core/customers/test_invoices_and_restriction.py::test_invoices_keep_the_buyer",
+    "tests/core/requests/test_rectification_objection_withdrawal.py::test_an_objection_to_direct",
+    "tests/core/requests/test_rectification_objection_withdrawal.py::test_a_withdrawal_writes",
+    "tests/core/requests/test_requests.py::test_register_computes_the_three_dates",
+    "tests/core/demo/test_demo_data.py::test_consents_events_and_invoices_are_linked",
+    "tests/core/security/test_auth.py::test_a_password_typed_into_the_username_box",
+    "tests/core/security/test_auth.py::test_a_weaker_hash_is_upgraded_at_login",
+    "tests/core/audit/test_tampering.py",
+    "tests/core/audit/test_backup_rights.py::test_the_paakayttaja_backs_up",
+    "tests/cli/test_audit.py",
+    "tests/cli/test_backup.py::test_backup_writes_a_verified_owner_only_copy",
+    "tests/cli/test_maintenance.py",
+    "tests/cli/test_main.py::test_a_missing_database_is_not_created_by_a_command",
+    "tests/cli/test_request_erase.py::test_yes_runs_it_and_prints_a_summary",
+    "tests/cli/test_subprocess.py",
+)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--engine") != "postgresql":
         return
-    skip = pytest.mark.skip(reason="looks at the SQLite file itself")
+    skip = pytest.mark.skip(reason="SQLite's file or dialect, or the window: runs on SQLite")
     for item in items:
-        if item.get_closest_marker("sqlite_only"):
+        # The window's own tests stay on SQLite: widgets that outlive a test's database would
+        # query a server that has dropped it.
+        gui = "qtbot" in getattr(item, "fixturenames", ())
+        if gui or item.get_closest_marker("sqlite_only") or item.nodeid.startswith(SQLITE_ONLY):
             item.add_marker(skip)
 
 

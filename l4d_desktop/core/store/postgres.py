@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from l4d_desktop.core.changes import ChangeFeed
-from l4d_desktop.core.errors import StorageError
+from l4d_desktop.core.errors import NotFoundError, StorageError
 from l4d_desktop.core.files.private import ensure_private_dir
 from l4d_desktop.core.store.address import ServerAddress
 from l4d_desktop.core.store.database import Database
@@ -98,6 +98,13 @@ class ServerDatabase(Database):
             with dbapi_conn.cursor() as cur:
                 cur.execute("SET TIME ZONE 'UTC'")
             dbapi_conn.commit()
+
+        @event.listens_for(engine, "handle_error")
+        def _on_error(context: Any) -> None:
+            # Ids are 64-bit on SQLite and 32-bit here: an id beyond the column's range names
+            # no row, as a free id on SQLite names none (22003: numeric_value_out_of_range).
+            if getattr(context.original_exception, "sqlstate", None) == "22003":
+                raise NotFoundError("record") from None
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 
 # Equal versions mean nothing was committed in between; they are compared, never ordered.
@@ -20,6 +20,14 @@ class ServerCommitWatch:
         self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
         self._lock = threading.Lock()
         self._seen: dict[str, int] = {}
+        # As on SQLite, versions read before and after a dispose never compare equal.
+        self._generation = 0
+        event.listen(engine, "engine_disposed", lambda _engine: self._disposed())
+
+    def _disposed(self) -> None:
+        with self._lock:
+            self._generation += 1
+            self._seen.clear()
 
     def version(self) -> CommitVersion | None:
         try:
@@ -33,4 +41,4 @@ class ServerCommitWatch:
             number = self._seen.setdefault(snapshot, len(self._seen) + 1)
             if len(self._seen) > 10_000:
                 self._seen = {snapshot: number}
-        return (0, number)
+            return (self._generation, number)
