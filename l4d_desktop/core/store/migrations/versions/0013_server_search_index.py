@@ -1,5 +1,7 @@
-"""server search index: on PostgreSQL a trigram index over the normalised search column, so that
-as-you-type search (LIKE '%term%') stays fast at a million customers; SQLite is left as it is
+"""server search index and audit detail: on PostgreSQL a trigram index over the normalised search
+column, so that as-you-type search (LIKE '%term%') stays fast at a million customers; and the
+audit log's detail as text without a length (SQLite never enforced the 80 characters, a server
+refused a letter-settings save that named more keys than fit)
 
 Revision ID: 0013
 Revises: 0008
@@ -8,6 +10,7 @@ Create Date: 2026-12-06
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
@@ -17,6 +20,10 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("audit_log") as batch_op:
+        batch_op.alter_column(
+            "detail", existing_type=sa.String(length=80), type_=sa.Text(), existing_nullable=False
+        )
     if op.get_bind().dialect.name != "postgresql":
         return
     # pg_trgm is a trusted extension: `l4d db setup` creates it as the administrator first.
@@ -28,6 +35,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
-        return
-    op.execute("DROP INDEX IF EXISTS ix_customers_search_trgm")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_customers_search_trgm")
+    with op.batch_alter_table("audit_log") as batch_op:
+        batch_op.alter_column(
+            "detail", existing_type=sa.Text(), type_=sa.String(length=80), existing_nullable=False
+        )
