@@ -71,6 +71,7 @@ SQLITE_ONLY = (
     "tests/core/demo/test_demo_data.py::test_consents_events_and_invoices_are_linked",
     "tests/core/security/test_auth.py::test_a_password_typed_into_the_username_box",
     "tests/core/security/test_auth.py::test_a_weaker_hash_is_upgraded_at_login",
+    "tests/core/security/test_auth.py::test_the_idle_lock_setting_defaults_to_15_minutes",
     "tests/core/audit/test_tampering.py",
     "tests/core/audit/test_backup_rights.py::test_the_paakayttaja_backs_up",
     "tests/cli/test_audit.py",
