@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -77,7 +79,7 @@ def _init(args: argparse.Namespace, db_path: Path | str) -> int:
 
 def _open(db_path: Path | str) -> Services:
     try:
-        return open_services(db_path)
+        return _open_asking_for_a_server_password(db_path)
     except DatabaseError:
         # sqlite's own words ("file is not a database") name no data; the path is the user's.
         shown = db_path.absolute() if isinstance(db_path, Path) else db_path
@@ -85,3 +87,16 @@ def _open(db_path: Path | str) -> Services:
             f"the database {shown} cannot be opened: "
             "it is not an L4D database, or it is damaged"
         ) from None
+
+
+def _open_asking_for_a_server_password(db_path: Path | str) -> Services:
+    """On a server whose password is in no ~/.pgpass, a terminal is asked for it once."""
+    from l4d_desktop.core.store.server_errors import ServerPasswordRefused
+
+    try:
+        return open_services(db_path)
+    except ServerPasswordRefused:
+        if isinstance(db_path, Path) or not sys.stdin.isatty():
+            raise
+    password = getpass.getpass(f"Password for {db_path.split('?')[0]}: ")
+    return open_services(db_path, password=password)

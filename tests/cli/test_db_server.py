@@ -3,6 +3,9 @@ cannot rewrite history or the schema, and a register file arrives whole with its
 
 from __future__ import annotations
 
+import io
+import sys
+from functools import partial
 from pathlib import Path
 
 import psycopg
@@ -12,7 +15,7 @@ from l4d_desktop.cli import main
 from l4d_desktop.core.services import open_services
 from tests.cli.conftest import Result
 from tests.helpers.customers import add_maija
-from tests.helpers.postgres_cluster import Cluster
+from tests.helpers.postgres_cluster import PASSWORD_USER, Cluster
 from tests.helpers.users import ADMIN_PASSWORD, cheap_hasher
 
 
@@ -107,3 +110,69 @@ def test_copy_moves_a_register_file_whole_and_verifies_its_chain(
     )
     assert twice.code == 1
     assert "already has users" in twice.err
+
+
+class _Terminal(io.StringIO):
+    """Standard input as a terminal gives it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_is_asked_for_the_server_password_once(
+    any_cluster: Cluster,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    any_cluster.run(f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD 'palvelimen-salasana'")
+    try:
+        any_cluster.run(f"CREATE DATABASE l4d_prompt OWNER {PASSWORD_USER}")
+        address = any_cluster.address("l4d_prompt", user=PASSWORD_USER)
+        monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.pgpass
+        monkeypatch.setattr(
+            "l4d_desktop.cli.runner.open_services",
+            partial(open_services, hasher=cheap_hasher(), local_folder=tmp_path / "ws"),
+        )
+        asked: list[str] = []
+
+        def answer(prompt: str) -> str:
+            asked.append(prompt)
+            return "palvelimen-salasana" if len(asked) == 1 else "väärä"
+
+        monkeypatch.setattr("getpass.getpass", answer)
+        monkeypatch.setattr(sys, "stdin", _Terminal(f"{ADMIN_PASSWORD}\n"))
+        init = _run(
+            capsys,
+            "--db",
+            address,
+            "init",
+            "--admin",
+            "paakayttaja",
+            "--full-name",
+            "Jouni Ojala",
+            "--password-stdin",
+        )
+        assert init.code == 0, init.err
+        assert asked == [f"Password for postgresql://{PASSWORD_USER}@/l4d_prompt: "]
+
+        monkeypatch.setattr(sys, "stdin", _Terminal(f"{ADMIN_PASSWORD}\n"))
+        wrong = _run(
+            capsys,
+            "--db",
+            address,
+            "--user",
+            "paakayttaja",
+            "--password-stdin",
+            "user",
+            "list",
+            "--format",
+            "json",
+        )
+        assert wrong.code == 1
+        assert "refused the user name or password" in wrong.error_line
+        assert "l4d_prompt" in wrong.error_line
+        assert "väärä" not in wrong.err
+    finally:
+        any_cluster.run("DROP DATABASE IF EXISTS l4d_prompt WITH (FORCE)")
+        any_cluster.run(f"DROP ROLE IF EXISTS {PASSWORD_USER}")

@@ -31,5 +31,15 @@ def reason_of(exc: BaseException) -> str:
     return "the server refused the connection"
 
 
+class ServerPasswordRefused(StorageError):
+    """The server wants a password that was not given, or refused the one given: a command
+    line at a terminal may ask for it and try again."""
+
+
+_PASSWORD_REASON = _REASONS[0][1]
+
+
 def connection_error(address: ServerAddress, exc: DBAPIError) -> StorageError:
-    return StorageError("db_unavailable", path=address.server, reason=reason_of(exc))
+    reason = reason_of(exc)
+    kind = ServerPasswordRefused if reason == _PASSWORD_REASON else StorageError
+    return kind("db_unavailable", path=address.server, reason=reason)
