@@ -33,9 +33,11 @@ $(BUILD): $(STAMP)
 run: $(STAMP) sysdeps
 	$(BIN)/python -m l4d_desktop
 
-## test: set up and run the whole test suite (Qt offscreen)
+## test: set up and run the whole test suite (Qt offscreen) on SQLite, then the core and
+##       command-line suite again on a throwaway PostgreSQL cluster (private socket, no port)
 test: $(DEV) sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --engine postgresql tests/core tests/cli $(PYTEST_ARGS)
 
 lint: $(DEV)
 	$(BIN)/ruff check l4d_desktop tests bench

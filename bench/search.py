@@ -82,12 +82,12 @@ class DirectSql:
 class ServiceSearch:
     """The Customers tab's two calls, through the services as the tab makes them."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str, **options: Any) -> None:
         from sqlalchemy import event
 
         from l4d_desktop.core.services import open_services
 
-        self.services = open_services(path)
+        self.services = open_services(path, **options)
         self.actor = self.services.auth.login(demo_db.USERNAME, demo_db.PASSWORD)
         self.statements: list[tuple[str, Any]] = []
         self.recording = False

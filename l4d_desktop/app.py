@@ -166,6 +166,10 @@ class StartFlow(QObject):
             from l4d_desktop.ui.changes import ChangeBus
 
             self.changes = ChangeBus(self.services.changes, self)
+            from l4d_desktop.core.store.remote_changes import RemoteChanges
+
+            # Other workstations' and processes' commits refresh this window's views too.
+            RemoteChanges(self.services.db).start()
         self.window = MainWindow(
             self.services, actor, self.language, self.settings, changes=self.changes
         )

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Qt's platform plugins and the letter fonts need, when missing.
+# Installs the Debian packages Qt's platform plugins and the letter fonts need, and the
+# PostgreSQL server the test suite starts a throwaway cluster of (never left running), when missing.
 set -euo pipefail
 command -v dpkg >/dev/null 2>&1 || exit 0
 wanted=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
         libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1
-        libxcb-shape0 libxcb-xinerama0 libxcb-randr0)
+        libxcb-shape0 libxcb-xinerama0 libxcb-randr0 postgresql)
 missing=()
 for p in "${wanted[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -15,9 +15,15 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.anchor import ANCHOR_DIR_ENV
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.services import Services, open_services
+from l4d_desktop.core.store.address import parse_address
 from l4d_desktop.core.store.backup import BACKUP_DIR_ENV
 from tests.helpers.clock import FakeClock
-from tests.helpers.database import copy_register, migrated_register
+from tests.helpers.database import copy_register, migrated_register, server_databases
+from tests.helpers.postgres_cluster import (
+    Cluster,
+    migrated_server_template,
+    new_server_database,
+)
 from tests.helpers.users import (
     ADMIN_PASSWORD,
     HANDLER_PASSWORD,
@@ -27,7 +33,7 @@ from tests.helpers.users import (
 )
 
 # The language fixtures live with the language helpers; tests ask for them by name.
-pytest_plugins = ("tests.helpers.language",)
+pytest_plugins = ("tests.helpers.language", "tests.helpers.engines")
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -64,26 +70,65 @@ def fast_hasher() -> PasswordHasher:
 
 
 @pytest.fixture(scope="session")
-def register_image(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+def register_image(
+    tmp_path_factory: pytest.TempPathFactory, pg_cluster: Cluster | None
+) -> bytes | str:
     """An empty register at the newest schema, migrated once for the whole run: running the
-    migrations for each of ~1 800 tests cost more than many of the tests themselves."""
+    migrations for each of ~1 800 tests cost more than many of the tests themselves. On a
+    server, the name of the template database instead of a file's bytes."""
+    if pg_cluster is not None:
+        return migrated_server_template(
+            pg_cluster, tmp_path_factory.mktemp("template"), cheap_hasher()
+        )
     return migrated_register(tmp_path_factory.mktemp("template"), cheap_hasher())
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    """Where the test's database lives; the file exists only once `services` has made it."""
+def server_database(tmp_path: Path, pg_cluster: Cluster | None) -> Iterator[str | None]:
+    """On a `--engine postgresql` run, the address of the test's own database (dropped after)."""
+    if pg_cluster is None:
+        yield None
+        return
+    address, path = new_server_database(pg_cluster, tmp_path / "data")
+    yield address
+    server_databases.pop(path, None)
+    name = address.split("/")[-1].split("?")[0]
+    pg_cluster.run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, server_database: str | None) -> Path:
+    """Where the test's database lives; the file exists only once `services` has made it (on a
+    server, the name its store gives it in the local folder)."""
+    if server_database is not None:
+        return tmp_path / "data" / parse_address(server_database).local_name()
     return tmp_path / "data" / "l4d.sqlite3"
 
 
 @pytest.fixture
+def db_target(db_path: Path, server_database: str | None) -> str:
+    """What `--db` is given: the file's path, or the server database's address."""
+    return server_database if server_database is not None else str(db_path)
+
+
+@pytest.fixture
 def services(
-    db_path: Path, clock: FakeClock, fast_hasher: PasswordHasher, register_image: bytes
+    db_path: Path,
+    server_database: str | None,
+    clock: FakeClock,
+    fast_hasher: PasswordHasher,
+    register_image: bytes | str,
 ) -> Iterator[Services]:
-    # A copy of the migrated template, opened as the program opens any existing register
-    # (tests of the migrations themselves open a missing or empty file instead).
-    copy_register(register_image, db_path)
-    svc = open_services(db_path, clock=clock, hasher=fast_hasher)
+    if server_database is not None:
+        svc = open_services(
+            server_database, clock=clock, hasher=fast_hasher, local_folder=db_path.parent
+        )
+    else:
+        # A copy of the migrated template, opened as the program opens any existing register
+        # (tests of the migrations themselves open a missing or empty file instead).
+        assert isinstance(register_image, bytes)
+        copy_register(register_image, db_path)
+        svc = open_services(db_path, clock=clock, hasher=fast_hasher)
     yield svc
     svc.db.dispose()
 

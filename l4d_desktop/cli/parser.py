@@ -8,12 +8,14 @@ for them (nor for the vocabulary their choices come from).
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn, TypeAlias
 
 from l4d_desktop import __version__
 from l4d_desktop.cli.errors import UsageError
+from l4d_desktop.core.store.address import is_address, parse_address
 from l4d_desktop.core.store.probe import refuse_address
 from l4d_desktop.paths import default_db_path
 
@@ -79,13 +81,24 @@ def add_noun(commands: SubParsers, name: str, text: str) -> SubParsers:
     return noun.add_subparsers(dest="action", metavar="ACTION", required=True)
 
 
-def db_path_of(args: argparse.Namespace) -> Path:
-    """The --db file; a value with `://` is an address, refused before it becomes a path
-    (which would fold its `//`)."""
+def db_path_of(args: argparse.Namespace) -> Path | str:
+    """The --db file, or a server's address (postgresql://USER@HOST[:PORT]/DB), checked here:
+    an address never becomes a path (which would fold its `//` into a folder tree)."""
+    value = args.db or os.environ.get("L4D_DB")
+    if value and is_address(value):
+        return str(parse_address(value))
     if not args.db:
         return default_db_path()
-    refuse_address(args.db)
     return Path(args.db).expanduser()
+
+
+def gui_db_path_of(args: argparse.Namespace) -> Path:
+    """The --db file for the window, which opens files only: an address is refused plainly."""
+    value = args.db or os.environ.get("L4D_DB") or ""
+    refuse_address(value)
+    path = db_path_of(args)
+    assert isinstance(path, Path)
+    return path
 
 
 def count(text: str) -> int:

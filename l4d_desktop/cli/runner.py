@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +24,9 @@ Command = Callable[[Context], int]
 
 
 def run(args: argparse.Namespace) -> int:
+    without_login = getattr(args, "run_without_login", None)
+    if without_login is not None:  # `db …`: works on servers, not in a register
+        return int(without_login(args))
     db_path = db_path_of(args)
     if args.command == "init":
         return _init(args, db_path)
@@ -30,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         check_required(args)  # before asking for a password that could not be used
     if not args.user:
         raise UsageError(f"{args.command} needs --user NAME before the command")
-    if not db_path.is_file():
+    if isinstance(db_path, Path) and not db_path.is_file():
         # A mistyped --db must not silently create an empty database.
         raise CliError(
             f"no database at {db_path.absolute()} (create one with: l4d --db PATH init …)"
@@ -54,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         services.db.dispose()
 
 
-def _init(args: argparse.Namespace, db_path: Path) -> int:
+def _init(args: argparse.Namespace, db_path: Path | str) -> int:
     if args.json is None:
         check_required(args)
     services = _open(db_path)
@@ -72,12 +77,26 @@ def _init(args: argparse.Namespace, db_path: Path) -> int:
         services.db.dispose()
 
 
-def _open(db_path: Path) -> Services:
+def _open(db_path: Path | str) -> Services:
     try:
-        return open_services(db_path)
+        return _open_asking_for_a_server_password(db_path)
     except DatabaseError:
         # sqlite's own words ("file is not a database") name no data; the path is the user's.
+        shown = db_path.absolute() if isinstance(db_path, Path) else db_path
         raise CliError(
-            f"the database {db_path.absolute()} cannot be opened: "
+            f"the database {shown} cannot be opened: "
             "it is not an L4D database, or it is damaged"
         ) from None
+
+
+def _open_asking_for_a_server_password(db_path: Path | str) -> Services:
+    """On a server whose password is in no ~/.pgpass, a terminal is asked for it once."""
+    from l4d_desktop.core.store.server_errors import ServerPasswordRefused
+
+    try:
+        return open_services(db_path)
+    except ServerPasswordRefused:
+        if isinstance(db_path, Path) or not sys.stdin.isatty():
+            raise
+    password = getpass.getpass(f"Password for {db_path.split('?')[0]}: ")
+    return open_services(db_path, password=password)

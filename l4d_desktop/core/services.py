@@ -40,11 +40,12 @@ from l4d_desktop.core.retention.service import RetentionService
 from l4d_desktop.core.security.auth import AuthService, LockoutPolicy
 from l4d_desktop.core.security.passwords import PasswordHasher
 from l4d_desktop.core.security.users import UserService
+from l4d_desktop.core.store.address import is_address
 from l4d_desktop.core.store.backup import backup_database
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.erasure_journal import settle_journal
 from l4d_desktop.core.store.migrate import open_database
-from l4d_desktop.core.store.probe import refuse_address, refuse_foreign
+from l4d_desktop.core.store.probe import refuse_foreign
 from l4d_desktop.core.store.restore import recover_interrupted_restore
 from l4d_desktop.core.store.settings import SettingsStore
 
@@ -97,20 +98,30 @@ def open_services(
     clock: Clock = system_clock,
     hasher: PasswordHasher | None = None,
     lockout: LockoutPolicy | None = None,
+    local_folder: Path | None = None,
+    password: str | None = None,
 ) -> Services:
-    """Open the database, bring its schema up to date (backing it up first) and build services."""
-    refuse_address(str(db_path))
-    resolved = Path(db_path).expanduser().resolve()
-    # Before anything is changed: a file that is not ours is refused as it was found.
-    refuse_foreign(resolved)
-    # A restore killed half-way: its database back in place, or the old one set aside gone.
-    recover_interrupted_restore(resolved)
-    temp = TempFiles(temp_root_for(resolved))
-    fixed = secure_files(database_files(resolved))
-    if fixed:
-        logging.getLogger(__name__).info("made owner-only at start: %s", ", ".join(fixed))
-    temp.sweep()
-    db = open_database(db_path, clock())
+    """Open the database, bring its schema up to date (backing it up first) and build services.
+
+    `db_path` is a file or a server's address (postgresql://…); for a server, `local_folder`
+    holds what this computer keeps of it and `password` is used when ~/.pgpass has none."""
+    if is_address(str(db_path)):
+        db = open_database(db_path, clock(), local_folder=local_folder, password=password)
+        temp = TempFiles(temp_root_for(db.path))
+        temp.sweep()
+        fixed: list[str] = []
+    else:
+        resolved = Path(db_path).expanduser().resolve()
+        # Before anything is changed: a file that is not ours is refused as it was found.
+        refuse_foreign(resolved)
+        # A restore killed half-way: its database back in place, or the old one set aside gone.
+        recover_interrupted_restore(resolved)
+        temp = TempFiles(temp_root_for(resolved))
+        fixed = secure_files(database_files(resolved))
+        if fixed:
+            logging.getLogger(__name__).info("made owner-only at start: %s", ", ".join(fixed))
+        temp.sweep()
+        db = open_database(db_path, clock())
     hasher = hasher or PasswordHasher()
     audit = AuditLog(db, clock)
     recover_interrupted_imports(db, audit)

@@ -40,6 +40,7 @@ Cli = Callable[..., Result]
 @pytest.fixture
 def cli(
     db_path: Path,
+    db_target: str,
     clock: FakeClock,
     fast_hasher: PasswordHasher,
     monkeypatch: pytest.MonkeyPatch,
@@ -48,16 +49,21 @@ def cli(
     """`cli(*argv, stdin="…")` runs `l4d --db <test db> *argv` and returns code, stdout, stderr."""
     monkeypatch.setattr(
         "l4d_desktop.cli.runner.open_services",
-        partial(open_services, clock=clock, hasher=fast_hasher),
+        partial(open_services, clock=clock, hasher=fast_hasher, **_local(db_path, db_target)),
     )
 
     def run(*argv: str, stdin: str = "") -> Result:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = main(["--db", str(db_path), *argv])
+        code = main(["--db", db_target, *argv])
         out, err = capsys.readouterr()
         return Result(code, out, err)
 
     return run
+
+
+def _local(db_path: Path, db_target: str) -> dict[str, Path]:
+    """On a server, the local folder the store keeps the test's own files in."""
+    return {} if db_target == str(db_path) else {"local_folder": db_path.parent}
 
 
 @pytest.fixture

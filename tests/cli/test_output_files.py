@@ -110,6 +110,6 @@ def test_db_address_is_refused_with_a_clear_message(
     before = sorted(tmp_path.iterdir())
     result = cli("--db", "postgresql://l4d:salasana@palvelin/l4d", "customer", "list")
     assert result.code == 1
-    assert "database addresses are not supported yet" in result.error_line
+    assert "the address must not hold a password" in result.error_line
     assert "salasana" not in result.err
     assert sorted(tmp_path.iterdir()) == before

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from l4d_desktop.core.security.passwords import PasswordHasher
-from l4d_desktop.core.services import open_services
+from l4d_desktop.core.services import Services, open_services
 from l4d_desktop.core.store import migrate
 
 AUDIT_COLUMNS = (
@@ -36,13 +36,59 @@ OWNER_ONLY_FOLDER = 0o700
 
 
 @contextmanager
-def raw_db(path: Path) -> Iterator[sqlite3.Connection]:
-    """A plain sqlite3 connection in autocommit mode, closed afterwards."""
+def raw_db(path: Path) -> Iterator[Any]:
+    """A plain sqlite3 connection in autocommit mode, closed afterwards (for a test database on
+    a server, a psycopg connection that takes the same `?` placeholders)."""
+    if path in server_databases:
+        with _ServerConnection(server_databases[path]) as server:
+            yield server
+        return
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         yield conn
     finally:
         conn.close()
+
+
+class _ServerConnection:
+    """psycopg in autocommit mode, answering `execute(sql, params)` as sqlite3 does."""
+
+    def __init__(self, address: str) -> None:
+        import psycopg
+
+        from l4d_desktop.core.store.address import parse_address
+
+        url = parse_address(address).sqlalchemy_url()
+        self._conn = psycopg.connect(
+            dbname=url.database, user=url.username, host=url.query["host"], autocommit=True
+        )
+
+    def __enter__(self) -> _ServerConnection:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._conn.close()
+
+    # As sqlite3's: called with (cursor, row) for each row, when set.
+    row_factory: Any = None
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        cursor = self._conn.execute(sql.replace("%", "%%").replace("?", "%s"), params)
+        if self.row_factory is None:
+            return cursor
+        factory = self.row_factory
+        rows = [factory(cursor, row) for row in cursor.fetchall()] if cursor.description else []
+        return _Rows(rows)
+
+
+class _Rows(list[Any]):
+    """Rows already made by a row factory, read as a cursor is."""
+
+    def fetchall(self) -> list[Any]:
+        return list(self)
+
+    def fetchone(self) -> Any:
+        return self[0] if self else None
 
 
 def audit_rows(path: Path) -> list[dict[str, Any]]:
@@ -92,3 +138,16 @@ def copy_register(image: bytes, path: Path) -> Path:
     with os.fdopen(fd, "wb") as out:
         out.write(image)
     return path
+
+
+# The test databases on a server, by the path their store names them with (db.path), so that
+# the raw looks above find them.
+server_databases: dict[Path, str] = {}
+
+
+def reopen(path: Path, **kwargs: Any) -> Services:
+    """Services of another process on the test's register: `open_services(path)` for a file,
+    the same server database (and local folder) for a register on a server."""
+    if path in server_databases:
+        return open_services(server_databases[path], local_folder=path.parent, **kwargs)
+    return open_services(path, **kwargs)

@@ -9,6 +9,7 @@ from l4d_desktop.cli.commands import (
     backup,
     consent,
     customer,
+    db,
     demo,
     events,
     init,
@@ -46,5 +47,6 @@ NOUNS = (
     restore,
     maintenance,
     audit,
+    db,
     password,
 )

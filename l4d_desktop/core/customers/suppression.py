@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.store.models import Setting, Suppression
+from l4d_desktop.core.store.session_info import LOCAL_PATH_KEY
 from l4d_desktop.core.text import fold
 
 SALT_KEY = "suppression_salt"
@@ -77,7 +78,8 @@ def digests(secret: str, email: str, phone: str) -> list[tuple[str, str]]:
 def key_file(session: Session) -> Path | None:
     """Where the key of this session's database lives: beside the database file, never in it
     (None for a database without a file)."""
-    database = session.get_bind().engine.url.database
+    # A register on a server keeps it beside the file name the store gives its local folder.
+    database = session.info.get(LOCAL_PATH_KEY) or session.get_bind().engine.url.database
     if not database or database == ":memory:":
         return None
     path = Path(database)

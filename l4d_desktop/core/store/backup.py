@@ -12,6 +12,7 @@ from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import replacing
 from l4d_desktop.core.files.temp import TempFiles, temp_root_for
 from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.postgres import ServerDatabase
 
 
 def backup_database(db: Database, dest: Path, *, replace: bool = True) -> Path:
@@ -22,6 +23,10 @@ def backup_database(db: Database, dest: Path, *, replace: bool = True) -> Path:
     The partial copy has a name of its own (two backups to one place do not meet), is removed
     on failure, and is noted in the database's temporary folder so that the next start removes
     it should this process be killed meanwhile."""
+    if isinstance(db, ServerDatabase):  # pg_dump's custom format, verified by pg_restore
+        from l4d_desktop.core.store.server_backup import backup_server
+
+        return backup_server(db, dest, replace=replace)
     # Absolute, not resolved: a link at `dest` is refused by the writer, never followed.
     dest = Path(os.path.abspath(Path(dest).expanduser()))
     if dest.exists() and dest.resolve() == db.path:

@@ -36,6 +36,8 @@ CONNECTION_PRAGMAS = (
 class Database:
     """An SQLite file opened with WAL, foreign keys, secure_delete and explicit transactions."""
 
+    engine_name = "sqlite"
+
     def __init__(self, path: Path | str, changes: ChangeFeed | None = None) -> None:
         refuse_address(str(path))
         self.path = Path(path).expanduser().resolve()

@@ -26,19 +26,26 @@ from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import OWNER_ONLY_FILE
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import Import
+from l4d_desktop.core.store.postgres import ServerDatabase
+from l4d_desktop.core.store.server_import_lock import ServerImportLock
 
 log = logging.getLogger(__name__)
 
 
 class ImportLock:
-    """An OS lock on `<database>.import-<id>.lock`, held while the import runs."""
+    """An OS lock on `<database>.import-<id>.lock`, held while the import runs; on a server,
+    an advisory lock of the database held by a connection of the import's own, so that every
+    workstation sees it (the server ends it with the connection, as the OS with the process)."""
 
     def __init__(self, db: Database, import_id: int) -> None:
         self.path = db.path.with_name(f"{db.path.name}.import-{import_id}.lock")
         self._fd: int | None = None
+        self._server = ServerImportLock(db, import_id) if isinstance(db, ServerDatabase) else None
 
     def acquire(self) -> bool:
         """True when this process now holds the lock; False when another process does."""
+        if self._server is not None:
+            return self._server.acquire()
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, OWNER_ONLY_FILE)
         except OSError as exc:
@@ -52,6 +59,9 @@ class ImportLock:
         return True
 
     def release(self) -> None:
+        if self._server is not None:
+            self._server.release()
+            return
         if self._fd is None:
             return
         fd, self._fd = self._fd, None

@@ -15,8 +15,11 @@ from sqlalchemy.exc import DBAPIError
 
 from l4d_desktop.core.changes import ChangeFeed
 from l4d_desktop.core.errors import StorageError
+from l4d_desktop.core.store.address import ServerAddress, is_address, parse_address
 from l4d_desktop.core.store.backup import backup_database
 from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.postgres import MIGRATION_LOCK, ServerDatabase
+from l4d_desktop.core.store.server_errors import connection_error
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -54,6 +57,9 @@ def pending(db: Database) -> bool:
 
 def upgrade(db: Database, now: dt.datetime | None = None) -> Path | None:
     """Bring the schema to head. Returns the backup made first, if the database held anything."""
+    if isinstance(db, ServerDatabase):
+        upgrade_server(db)
+        return None
     script = ScriptDirectory.from_config(_config())
     current = current_revision(db)
     if current == head_revision():
@@ -103,14 +109,54 @@ def upgrade(db: Database, now: dt.datetime | None = None) -> Path | None:
     return backup_path
 
 
+def upgrade_server(db: ServerDatabase, role: str | None = None) -> None:
+    """Bring a server's schema to head under an advisory lock: several workstations starting at
+    once migrate once (the others wait, then find the head). PostgreSQL's DDL is transactional,
+    so a failed migration leaves the schema as it was. `role`: the owner role to migrate as
+    (`l4d db setup`), so that the tables belong to it and not to the administrator."""
+    script = ScriptDirectory.from_config(_config())
+    cfg = _config()
+    with db.engine.connect() as conn:
+        try:
+            conn.begin()
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+            if role is not None:
+                conn.exec_driver_sql(f"SET LOCAL ROLE \"{role}\"")
+            current = MigrationContext.configure(conn).get_current_revision()
+            if current == head_revision():
+                conn.rollback()
+                return
+            if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+                raise StorageError("db_newer", path=db.server)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.commit()
+        except StorageError:
+            conn.rollback()
+            raise
+        except Exception as exc:  # any failure of a migration script: the DDL rolls back
+            conn.rollback()
+            raise StorageError("migration_failed", path=db.server) from exc
+    log.info("server schema %s -> %s", current or "empty", head_revision())
+    db.engine.dispose()
+
+
 def open_database(
-    path: Path | str, now: dt.datetime, changes: ChangeFeed | None = None
+    path: Path | str,
+    now: dt.datetime,
+    changes: ChangeFeed | None = None,
+    *,
+    local_folder: Path | None = None,
+    password: str | None = None,
 ) -> Database:
-    """The database at `path`, its schema brought to head (backed up first).
+    """The database at `path` (a file, or a server's address), its schema brought to head
+    (a file is backed up first).
 
     Raises StorageError when the file is no L4D database or is damaged: the engine's own words
     ("file is not a database") name no data, but say nothing useful either.
     """
+    if is_address(str(path)):
+        return _open_server(parse_address(str(path)), now, changes, local_folder, password)
     db: Database | None = None
     try:
         db = Database(path, changes)
@@ -122,3 +168,30 @@ def open_database(
             "db_unavailable", path=str(path), reason="not an L4D database, or damaged"
         ) from None
     return db
+
+
+def _open_server(
+    address: ServerAddress,
+    now: dt.datetime,
+    changes: ChangeFeed | None,
+    local_folder: Path | None,
+    password: str | None,
+) -> ServerDatabase:
+    folder = local_folder if local_folder is not None else default_local_folder()
+    server = ServerDatabase(address, folder, changes, password)
+    try:
+        upgrade(server, now)
+    except DBAPIError as exc:
+        server.dispose()
+        raise connection_error(address, exc) from None
+    return server
+
+
+def default_local_folder() -> Path:
+    """Where this computer keeps its own files of a register on a server (the audit anchor's
+    folder is chosen apart from it): the program's data folder."""
+    import platformdirs  # only needed for a server given without a folder of its own
+
+    from l4d_desktop import APP_NAME, ORG_NAME
+
+    return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME, roaming=False)) / "servers"

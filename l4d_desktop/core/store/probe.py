@@ -26,7 +26,8 @@ def refuse_address(value: str) -> None:
         raise StorageError(
             "db_unavailable",
             path=value.split("://", 1)[0] + "://…",  # the rest may hold a password
-            reason="database addresses are not supported yet; give the path of a database file",
+            reason="a server's address is opened from the command line (l4d --db postgresql://…);"
+            " here, give the path of a database file",
         )
 
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.postgres import ServerDatabase
+from l4d_desktop.core.store.server_scrub import vacuum_personal_tables
 
 # Each attempt waits this long for readers, then sleeps.
 SCRUB_ATTEMPTS = 20
@@ -69,6 +71,8 @@ def scrub_wal(
     reader still uses an older snapshot or a writer is active; each attempt then waits
     `busy_timeout_ms` inside SQLite, and another follows after a short sleep.
     """
+    if isinstance(db, ServerDatabase):
+        return _scrub_server(db)
     wal = db.path.with_name(db.path.name + "-wal")
     result: tuple[int, int, int] = (1, -1, -1)
     done = 0
@@ -93,6 +97,14 @@ def scrub_wal(
     if ok:
         pending_marker(db).unlink(missing_ok=True)
     return ScrubOutcome(ok, done, busy, log_frames, checkpointed, wal_bytes)
+
+
+def _scrub_server(db: ServerDatabase) -> ScrubOutcome:
+    """On a server the same outcome means: the tables were rewritten and checkpointed."""
+    ok = vacuum_personal_tables(db)
+    if ok:
+        pending_marker(db).unlink(missing_ok=True)
+    return ScrubOutcome(ok, 1, 0 if ok else 1, 0, 0, 0)
 
 
 __all__ = [

@@ -17,9 +17,9 @@ from l4d_desktop.core.errors import AuthenticationError, LoginThrottled, Validat
 from l4d_desktop.core.security.auth import LockoutPolicy
 from l4d_desktop.core.security.login_attempts import username_key
 from l4d_desktop.core.security.passwords import PasswordHasher, check_policy, strength_hint
-from l4d_desktop.core.services import Services, open_services
+from l4d_desktop.core.services import Services
 from tests.helpers.clock import FakeClock
-from tests.helpers.database import audit_rows, raw_db
+from tests.helpers.database import audit_rows, raw_db, reopen
 from tests.helpers.users import ADMIN_PASSWORD
 
 WRONG = "tämä ei ole oikea salasana"
@@ -62,7 +62,7 @@ def test_known_and_unknown_users_cost_one_argon2_run_each_in_a_fresh_process(
     services: Services, admin: Actor, db_path: Path, clock: FakeClock, typed: str
 ) -> None:
     hasher = CountingHasher()
-    fresh = open_services(db_path, clock=clock, hasher=hasher)
+    fresh = reopen(db_path, clock=clock, hasher=hasher)
     try:
         with pytest.raises(AuthenticationError):
             fresh.auth.login(typed, WRONG)
@@ -79,7 +79,7 @@ def test_a_locked_account_costs_the_same_one_run(
 ) -> None:
     hasher = CountingHasher()
     policy = LockoutPolicy(free_failures=100, lock_after=2)
-    fresh = open_services(db_path, clock=clock, hasher=hasher, lockout=policy)
+    fresh = reopen(db_path, clock=clock, hasher=hasher, lockout=policy)
     try:
         for _ in range(3):
             with pytest.raises(AuthenticationError):
@@ -100,7 +100,7 @@ def test_thirty_parallel_guesses_check_at_most_ten_passwords(
 
     def guess() -> None:
         # Each thread is a process of its own: its own services on the same file.
-        own = open_services(db_path, hasher=PasswordHasher(1, 8192, 1), lockout=policy)
+        own = reopen(db_path, hasher=PasswordHasher(1, 8192, 1), lockout=policy)
         try:
             start.wait()
             own.auth.login("paakayttaja", WRONG)
@@ -122,7 +122,7 @@ def test_thirty_parallel_guesses_check_at_most_ten_passwords(
     assert len(checked) <= 10
     assert "locked_now" in checked
     # The right password is now refused too: the lock holds.
-    again = open_services(db_path, hasher=fast_hasher, lockout=policy)
+    again = reopen(db_path, hasher=fast_hasher, lockout=policy)
     try:
         with pytest.raises(AuthenticationError):
             again.auth.login("paakayttaja", ADMIN_PASSWORD)

@@ -20,8 +20,9 @@ class AuditEntry(Base):
     object_type: Mapped[str] = mapped_column(String(40), default="")
     object_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     outcome: Mapped[str] = mapped_column(String(40), default="ok")
-    # A code such as a view's purpose ("customer_service", "request:12"); never free text.
-    detail: Mapped[str] = mapped_column(String(80), default="")
+    # A code such as a view's purpose ("customer_service", "request:12") or the keys a save
+    # changed; never free text.
+    detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 

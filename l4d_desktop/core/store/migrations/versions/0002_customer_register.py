@@ -181,10 +181,21 @@ def upgrade() -> None:
     )
     # The ledger is append-only at the storage level too. (A later batch migration that
     # recreates this table must create the trigger again.)
-    op.execute(
-        "CREATE TRIGGER consent_events_append_only BEFORE UPDATE ON consent_events "
-        "BEGIN SELECT RAISE(ABORT, 'consent_events is append-only'); END"
-    )
+    if op.get_bind().dialect.name == "postgresql":
+        # The same refusal in PostgreSQL's trigger language (RAISE(ABORT) is SQLite's own).
+        op.execute(
+            "CREATE FUNCTION consent_events_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$BEGIN RAISE EXCEPTION 'consent_events is append-only'; END$$"
+        )
+        op.execute(
+            "CREATE TRIGGER consent_events_append_only BEFORE UPDATE ON consent_events "
+            "FOR EACH ROW EXECUTE FUNCTION consent_events_append_only()"
+        )
+    else:
+        op.execute(
+            "CREATE TRIGGER consent_events_append_only BEFORE UPDATE ON consent_events "
+            "BEGIN SELECT RAISE(ABORT, 'consent_events is append-only'); END"
+        )
     op.create_table(
         "objections",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -26,11 +26,11 @@ def upgrade() -> None:
             sa.Column("resume_reason", sa.Text(), nullable=False, server_default="")
         )
     conn = op.get_bind()
-    rows = conn.execute(
-        sa.text("SELECT id, reason FROM request_pauses WHERE instr(reason, :sep) > 0"),
-        {"sep": _OLD_SEPARATOR},
-    ).all()
+    # Filtered here rather than with instr(), which only SQLite has.
+    rows = conn.execute(sa.text("SELECT id, reason FROM request_pauses")).all()
     for pause_id, stored in rows:
+        if _OLD_SEPARATOR not in stored:
+            continue
         reason, _, resumed = stored.partition(_OLD_SEPARATOR)
         conn.execute(
             sa.text("UPDATE request_pauses SET reason = :r, resume_reason = :rr WHERE id = :id"),
