@@ -78,7 +78,7 @@ SQLITE_ONLY = (
     "tests/cli/test_backup.py::test_backup_writes_a_verified_owner_only_copy",
     "tests/cli/test_maintenance.py",
     "tests/cli/test_main.py::test_a_missing_database_is_not_created_by_a_command",
-    "tests/cli/test_request_erase.py::test_yes_runs_it_and_prints_a_summary",
+    "tests/cli/requests/test_request_erase.py::test_yes_runs_it_and_prints_a_summary",
     "tests/cli/test_subprocess.py",
 )
 

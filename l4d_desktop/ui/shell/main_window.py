@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -30,12 +29,13 @@ from l4d_desktop.ui.language import LanguageSwitcher
 from l4d_desktop.ui.requests.tab import RequestsTab
 from l4d_desktop.ui.requests.window import RequestWindows
 from l4d_desktop.ui.session import Session
+from l4d_desktop.ui.shell.dialog_openers import DialogOpeners
 from l4d_desktop.ui.shell.help_window import HelpWindow, topic_for
 from l4d_desktop.ui.texts import ROLES, error_text, vocabulary
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
-class MainWindow(Retranslating, QMainWindow):
+class MainWindow(DialogOpeners, Retranslating, QMainWindow):
     """The tabs and every window opened from here get `session`: the services, the user and
     `changes`, the program's change bus (built by the composition root; a window built without
     one makes its own)."""
@@ -314,58 +314,11 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.change_password_dialog.open()
 
-    def open_processors(self) -> None:
-        from l4d_desktop.ui.register.processors_dialog import ProcessorsDialog
-
-        self._open_dialog("processors_dialog", ProcessorsDialog)
-
-    def open_processing_register(self) -> None:
-        from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
-
-        self._open_dialog("processing_register_dialog", ProcessingRegisterDialog)
-
-    def open_letter_settings(self) -> None:
-        from l4d_desktop.ui.letters.settings_dialog import LetterSettingsDialog
-
-        self._open_dialog("letter_settings_dialog", LetterSettingsDialog)
-
     def show_help(self) -> None:
         topic = topic_for(QApplication.activeWindow() or self)
         if self.help_window is None:
             self.help_window = HelpWindow()
         self.help_window.show_topic(topic)
-
-    def open_office_settings(self) -> None:
-        from l4d_desktop.ui.admin.office_settings_dialog import OfficeSettingsDialog
-
-        self._open_dialog("office_settings_dialog", OfficeSettingsDialog)
-
-    def open_audit_log(self) -> None:
-        from l4d_desktop.ui.admin.audit_viewer import AuditViewerDialog
-
-        self._open_dialog("audit_dialog", AuditViewerDialog, modeless=True)
-
-    def open_retention(self) -> None:
-        from l4d_desktop.ui.register.retention_dialog import RetentionDialog
-
-        self._open_dialog("retention_dialog", RetentionDialog)
-
-    def open_statistics(self) -> None:
-        from l4d_desktop.ui.register.statistics_dialog import StatisticsDialog
-
-        self._open_dialog("statistics_dialog", StatisticsDialog, modeless=True)
-
-    def save_annual_report(self) -> None:
-        from l4d_desktop.ui.register.annual_report import save_annual_report
-
-        self.annual_report_job = save_annual_report(self, self.session)
-
-    def open_restore(self) -> None:
-        from l4d_desktop.ui.shell.restore_dialog import RestoreDialog
-
-        self._open_dialog("restore_dialog", RestoreDialog)
-        # The database under the window has been replaced: nothing in it may be used again.
-        self.restore_dialog.restored.connect(lambda _report: self.close())
 
     def show_retention_due(self, due: int) -> None:
         """Told by the start's upkeep: what the retention rules found due."""
@@ -382,25 +335,3 @@ class MainWindow(Retranslating, QMainWindow):
         from l4d_desktop.ui.shell.upkeep import last_backup_text
 
         self.last_backup_action.setText(last_backup_text(self._services, self._actor))
-
-    def open_purge_queue(self) -> None:
-        from l4d_desktop.ui.register.purge_queue_dialog import PurgeQueueDialog
-
-        self._open_dialog("purge_queue_dialog", PurgeQueueDialog)
-
-    def _open_dialog(
-        self, name: str, make: Callable[..., QDialog], *, modeless: bool = False
-    ) -> None:
-        """A register dialog, built when asked for (its module loads then) on the session and
-        its change bus, kept as `name`."""
-        dialog = make(self.session, self)
-        setattr(self, name, dialog)
-        if modeless:
-            dialog.show()
-        else:
-            dialog.open()
-
-    def _about(self) -> None:
-        from l4d_desktop.ui.shell.about import AboutDialog
-
-        self._open_dialog("about_dialog", AboutDialog)

@@ -1,7 +1,7 @@
-"""`request add|list|show|identify|pause|resume|close|data`: the requests desk (erase:
-request_erase; extension, restriction and rectification records: request_evidence; objections,
-withdrawals, recipients and letters sent: request_outcomes; an access answer's records:
-request_answer; export: request_export). Each change prints the request's id and new status."""
+"""`request add|list|show|identify|pause|resume|close|data`: the requests desk. The erase,
+evidence (extension, restriction and rectification records), outcomes (objections, withdrawals,
+recipients and letters sent), answer (an access answer's records) and export actions live in
+the modules beside this one. Each change prints the request's id and new status."""
 
 from __future__ import annotations
 
@@ -11,13 +11,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from l4d_desktop.cli.commands import (
-    request_answer,
-    request_erase,
-    request_evidence,
-    request_export,
-    request_outcomes,
-)
+from l4d_desktop.cli.commands.request import answer as request_answer
+from l4d_desktop.cli.commands.request import erase as request_erase
+from l4d_desktop.cli.commands.request import evidence as request_evidence
+from l4d_desktop.cli.commands.request import export as request_export
+from l4d_desktop.cli.commands.request import outcomes as request_outcomes
 from l4d_desktop.cli.output import json_value, write_table
 from l4d_desktop.cli.parser import FORMATS, add_noun, json_input, positive_int
 
