@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Tietoja ohjelmasta {app}</translation>
+    </message>
+    <message>
+        <source>Lean 4D Oy&apos;s customer register and data subject request desk.</source>
+        <translation>Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versio:</translation>
+    </message>
+    <message>
+        <source>Built:</source>
+        <translation>Käännetty:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Tietokanta:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Lokikansio:</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Tuki:</translation>
+    </message>
+    <message>
+        <source>not a built copy (running from the sources)</source>
+        <translation>ei käännetty kopio (ajetaan lähdekoodista)</translation>
+    </message>
+    <message>
+        <source>{date} on {system}</source>
+        <translation>{date}, {system}</translation>
+    </message>
+    <message>
+        <source>ask the main administrator</source>
+        <translation>kysy pääkäyttäjältä</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundled components and their licences (%n)</source>
+        <translation>
+            <numerusform>Mukana toimitetut osat ja niiden lisenssit (%n)</numerusform>
+            <numerusform>Mukana toimitetut osat ja niiden lisenssit (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The licence notices of the bundled components are collected into built copies of the program (make dist); this copy runs from the sources.</source>
+        <translation>Mukana toimitettujen osien lisenssitiedot kootaan ohjelman käännettyihin kopioihin (make dist); tämä kopio ajetaan lähdekoodista.</translation>
+    </message>
+</context>
+<context>
+    <name>AlreadyCorrectDialog</name>
+    <message>
+        <source>The data were already correct</source>
+        <translation>Tiedot olivat jo oikein</translation>
+    </message>
+    <message>
+        <source>Say in a sentence or two what was checked and against what. The letter tells the person, with their remedies, that the change they asked for was not needed.</source>
+        <translation>Kerro lauseella tai kahdella, mitä tarkistettiin ja mihin verraten. Kirje kertoo henkilölle oikeussuojakeinoineen, ettei pyydettyä muutosta tarvittu.</translation>
+    </message>
+    <message>
+        <source>&amp;What was checked:</source>
+        <translation>&amp;Mitä tarkistettiin:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
+    </message>
+</context>
+<context>
+    <name>AnnounceLiftDialog</name>
+    <message>
+        <source>Announce the lifting</source>
+        <translation>Ilmoita rajoituksen poistamisesta</translation>
+    </message>
+    <message>
+        <source>The person is told before the restriction is lifted (GDPR Art. 18(3)): the day and the real reason. Send the notice letter; the restriction can be lifted from that day.</source>
+        <translation>Henkilölle ilmoitetaan ennen rajoituksen poistamista (tietosuoja-asetuksen 18 artiklan 3 kohta): päivä ja todellinen syy. Lähetä ilmoituskirje; rajoituksen voi poistaa siitä päivästä alkaen.</translation>
+    </message>
+    <message>
+        <source>Lift &amp;on:</source>
+        <translation>&amp;Poistetaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>&amp;In a sentence:</source>
+        <translation>&amp;Lauseena:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
+    </message>
+</context>
+<context>
     <name>AnnualReport</name>
     <message>
         <source>Yearly accountability report</source>
@@ -34,6 +134,128 @@
     <message>
         <source>Writing the report…</source>
         <translation>Kirjoitetaan raporttia…</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer the question</source>
+        <translation>Vastaa kysymykseen</translation>
+    </message>
+    <message>
+        <source>The requester asked: {question}</source>
+        <translation>Pyytäjä kysyi: {question}</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Vastaus:</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRecordsPage</name>
+    <message>
+        <source>Email and correspondence</source>
+        <translation>Sähköposti ja kirjeenvaihto</translation>
+    </message>
+    <message>
+        <source>Accounting firm and books</source>
+        <translation>Tilitoimisto ja kirjanpito</translation>
+    </message>
+    <message>
+        <source>Paper files</source>
+        <translation>Paperiarkisto</translation>
+    </message>
+    <message>
+        <source>Another system</source>
+        <translation>Muu järjestelmä</translation>
+    </message>
+    <message>
+        <source>With the letter, in one bundle</source>
+        <translation>Kirjeen mukana samassa paketissa</translation>
+    </message>
+    <message>
+        <source>Encrypted email</source>
+        <translation>Salattu sähköposti</translation>
+    </message>
+    <message>
+        <source>Protected download link that expires</source>
+        <translation>Suojattu, vanheneva latauslinkki</translation>
+    </message>
+    <message>
+        <source>Memory stick by post</source>
+        <translation>Muistitikku postitse</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>Look for the person&apos;s data everywhere they may be (email, the accounting firm, paper files) and record what you found; record the questions the requester asked and answer each. The letter says where we looked and answers the questions; the no-data answer is offered only after the searches are recorded.</source>
+        <translation>Etsi henkilön tietoja kaikkialta, missä niitä voi olla (sähköposti, tilitoimisto, paperiarkisto), ja kirjaa, mitä löytyi; kirjaa pyytäjän esittämät kysymykset ja vastaa jokaiseen. Kirje kertoo, mistä etsimme, ja vastaa kysymyksiin; vastaus, ettei tietoja ole, on tarjolla vasta, kun haut on kirjattu.</translation>
+    </message>
+    <message>
+        <source>Add &amp;search…</source>
+        <translation>Lisää &amp;haku…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove search</source>
+        <translation>&amp;Poista haku</translation>
+    </message>
+    <message>
+        <source>Add &amp;question…</source>
+        <translation>Lisää &amp;kysymys…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation>&amp;Vastaa…</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very…</source>
+        <translation>&amp;Toimitus…</translation>
+    </message>
+    <message>
+        <source>Kept &amp;invoice…</source>
+        <translation>Säilytettävä &amp;lasku…</translation>
+    </message>
+    <message>
+        <source>Systems searched</source>
+        <translation>Haetut järjestelmät</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s questions</source>
+        <translation>Pyytäjän kysymykset</translation>
+    </message>
+    <message>
+        <source>No search recorded beside the register yet.</source>
+        <translation>Rekisterin lisäksi ei ole vielä kirjattu hakuja.</translation>
+    </message>
+    <message>
+        <source>No question recorded.</source>
+        <translation>Kysymyksiä ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Searched and asked</source>
+        <translation>Haut ja kysymykset</translation>
+    </message>
+    <message>
+        <source>Delivery of the electronic copy: not recorded.</source>
+        <translation>Sähköisen kopion toimitus: ei kirjattu.</translation>
+    </message>
+    <message>
+        <source>Delivery of the electronic copy: {how}.</source>
+        <translation>Sähköisen kopion toimitus: {how}.</translation>
+    </message>
+    <message>
+        <source>Kept invoices matched to the requester: {numbers}.</source>
+        <translation>Pyytäjään liitetyt säilytettävät laskut: {numbers}.</translation>
+    </message>
+    <message>
+        <source>No kept invoice is matched to the requester.</source>
+        <translation>Pyytäjään ei ole liitetty säilytettäviä laskuja.</translation>
+    </message>
+    <message>
+        <source>Kept after an erasure in the requester&apos;s name: {numbers}. Check them and match those that are the requester&apos;s.</source>
+        <translation>Poiston jälkeen säilytettäviä laskuja pyytäjän nimellä: {numbers}. Tarkista ne ja liitä ne, jotka ovat pyytäjän.</translation>
     </message>
 </context>
 <context>
@@ -297,6 +519,22 @@
         <translation>Käsittelyn rajoittaminen pyynnöstä</translation>
     </message>
     <message>
+        <source>Announce the lifting of a restriction</source>
+        <translation>Ilmoita rajoituksen poistamisesta</translation>
+    </message>
+    <message>
+        <source>Lift a restriction on a request</source>
+        <translation>Poista pyynnön rajoitus</translation>
+    </message>
+    <message>
+        <source>Record a rectification&apos;s finding</source>
+        <translation>Kirjaa oikaisun havainto</translation>
+    </message>
+    <message>
+        <source>Write a letter&apos;s text in a language</source>
+        <translation>Kirjoita kirjeen teksti kielellä</translation>
+    </message>
+    <message>
         <source>Act on an objection request</source>
         <translation>Vastustamispyynnön toteuttaminen</translation>
     </message>
@@ -327,6 +565,38 @@
     <message>
         <source>Record notifying a processor as disproportionate</source>
         <translation>Vastaanottajalle ilmoittamatta jättämisen kirjaaminen (kohtuuton vaiva)</translation>
+    </message>
+    <message>
+        <source>View what an access answer records</source>
+        <translation>Tarkastuspyynnön vastauksen kirjausten katselu</translation>
+    </message>
+    <message>
+        <source>Record a system searched for a person&apos;s data</source>
+        <translation>Henkilön tietojen haun kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Remove a recorded search</source>
+        <translation>Kirjatun haun poistaminen</translation>
+    </message>
+    <message>
+        <source>Record a requester&apos;s question</source>
+        <translation>Pyytäjän kysymyksen kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Answer a requester&apos;s question</source>
+        <translation>Pyytäjän kysymykseen vastaaminen</translation>
+    </message>
+    <message>
+        <source>Record how the electronic copy is delivered</source>
+        <translation>Sähköisen kopion toimitustavan kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Look for kept invoices in a requester&apos;s name</source>
+        <translation>Säilytettävien laskujen haku pyytäjän nimellä</translation>
+    </message>
+    <message>
+        <source>Match a kept invoice to a requester</source>
+        <translation>Säilytettävän laskun liittäminen pyytäjään</translation>
     </message>
     <message>
         <source>Gather a person&apos;s data for a request</source>
@@ -435,6 +705,22 @@
     <message>
         <source>View the letter settings</source>
         <translation>Kirjeasetusten katselu</translation>
+    </message>
+    <message>
+        <source>View the support contact</source>
+        <translation>Tuen yhteystietojen katselu</translation>
+    </message>
+    <message>
+        <source>Remove a customer entered by mistake</source>
+        <translation>Vahingossa lisätyn asiakkaan poisto</translation>
+    </message>
+    <message>
+        <source>View the office settings</source>
+        <translation>Toimiston asetusten katselu</translation>
+    </message>
+    <message>
+        <source>Change the office settings</source>
+        <translation>Toimiston asetusten muutos</translation>
     </message>
     <message>
         <source>Change the letter settings</source>
@@ -688,10 +974,6 @@
         <translation>&amp;Käyttäjä:</translation>
     </message>
     <message>
-        <source>C&amp;ustomer id:</source>
-        <translation>Asiakast&amp;unniste:</translation>
-    </message>
-    <message>
         <source>&amp;Action:</source>
         <translation>T&amp;oiminto:</translation>
     </message>
@@ -704,12 +986,16 @@
         <translation>Kaikki toiminnot</translation>
     </message>
     <message>
+        <source>C&amp;ustomer number:</source>
+        <translation>Asiakasn&amp;umero:</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Käyttäjä</translation>
     </message>
     <message>
-        <source>Customer id</source>
-        <translation>Asiakastunniste</translation>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
     </message>
     <message>
         <source>any customer</source>
@@ -810,6 +1096,10 @@
         <translation>Tallenna</translation>
     </message>
     <message>
+        <source>Remove as entered by mista&amp;ke…</source>
+        <translation>Poista vahin&amp;gossa lisättynä…</translation>
+    </message>
+    <message>
         <source>Save the basic data ({key})</source>
         <translation>Tallenna perustiedot ({key})</translation>
     </message>
@@ -885,7 +1175,7 @@
         <translation>Uusi salasana uu&amp;delleen:</translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
+        <source>Change &amp;password</source>
         <translation>&amp;Vaihda salasana</translation>
     </message>
     <message>
@@ -1302,6 +1592,30 @@
         <source>Oldest</source>
         <translation>Vanhin</translation>
     </message>
+    <message>
+        <source>Searched</source>
+        <translation>Haettu</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Löytyi</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Mitä löytyi</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1424,16 +1738,16 @@
         <translation>Pos&amp;titoimipaikka:</translation>
     </message>
     <message>
-        <source>Co&amp;untry (FI, SE, …):</source>
-        <translation>&amp;Maa (FI, SE, …):</translation>
-    </message>
-    <message>
         <source>Co&amp;mpany:</source>
         <translation>&amp;Yritys:</translation>
     </message>
     <message>
         <source>&amp;Letter language:</source>
         <translation>&amp;Kirjeen kieli:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Maa:</translation>
     </message>
     <message>
         <source>&amp;Business ID (y-tunnus):</source>
@@ -1490,6 +1804,44 @@
     <message>
         <source>Keep editing</source>
         <translation>Jatka muokkaamista</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExportWords</name>
+    <message numerus="yes">
+        <source>Export the %n selected customer(s) to a file for spreadsheets?</source>
+        <translation>
+            <numerusform>Viedäänkö %n valittu asiakas taulukkolaskentatiedostoon?</numerusform>
+            <numerusform>Viedäänkö %n valittua asiakasta taulukkolaskentatiedostoon?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n customer(s) matching the search to a file for spreadsheets?</source>
+        <translation>
+            <numerusform>Viedäänkö hakua vastaava %n asiakas taulukkolaskentatiedostoon?</numerusform>
+            <numerusform>Viedäänkö hakua vastaavat %n asiakasta taulukkolaskentatiedostoon?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n customer(s) of the register to a file for spreadsheets?</source>
+        <translation>
+            <numerusform>Viedäänkö rekisterin %n asiakas taulukkolaskentatiedostoon?</numerusform>
+            <numerusform>Viedäänkö rekisterin kaikki %n asiakasta taulukkolaskentatiedostoon?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were written to {path}.</source>
+        <translation>
+            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakas.</numerusform>
+            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) whose processing is restricted were left out.</source>
+        <translation>
+            <numerusform>%n henkilö, jonka tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
+            <numerusform>%n henkilöä, joiden tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1655,31 +2007,6 @@
 <context>
     <name>CustomerListExports</name>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-tiedostot (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %n selected customer(s) to a CSV file?</source>
-        <translation>
-            <numerusform>Viedäänkö %n valittu asiakas CSV-tiedostoon?</numerusform>
-            <numerusform>Viedäänkö %n valittua asiakasta CSV-tiedostoon?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %n customer(s) matching the search to a CSV file?</source>
-        <translation>
-            <numerusform>Viedäänkö hakua vastaava %n asiakas CSV-tiedostoon?</numerusform>
-            <numerusform>Viedäänkö hakua vastaavat %n asiakasta CSV-tiedostoon?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export all %n customer(s) of the register to a CSV file?</source>
-        <translation>
-            <numerusform>Viedäänkö rekisterin %n asiakas CSV-tiedostoon?</numerusform>
-            <numerusform>Viedäänkö rekisterin kaikki %n asiakasta CSV-tiedostoon?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>People whose processing is restricted (GDPR Art. 18) are left out of every export. The file holds personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation>Henkilöt, joiden tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 art.), jätetään pois kaikista vienneistä. Tiedosto sisältää henkilötietoja: säilytä se turvallisesti ja poista se, kun sitä ei enää tarvita.</translation>
     </message>
@@ -1710,20 +2037,6 @@
     <message>
         <source>The export was cancelled; the unfinished file was removed.</source>
         <translation>Vienti peruttiin, ja keskeneräinen tiedosto poistettiin.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) were written to {path}.</source>
-        <translation>
-            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakas.</numerusform>
-            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakasta.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) whose processing is restricted were left out.</source>
-        <translation>
-            <numerusform>%n henkilö, jonka tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
-            <numerusform>%n henkilöä, joiden tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1789,20 +2102,24 @@
         <translation>Vastustus kirjattu</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Tallentamattomia muutoksia</translation>
+        <source>Remove the customer</source>
+        <translation>Asiakkaan poistaminen</translation>
     </message>
     <message>
-        <source>The basic data have changes that are not saved. Close the window and lose them?</source>
-        <translation>Perustiedoissa on muutoksia, joita ei ole tallennettu. Suljetaanko ikkuna ja hylätään muutokset?</translation>
+        <source>Remove customer {number} ({name}) as entered by mistake? This is for a record nothing has been done with; it is audited. A person&apos;s request to erase their data goes through an erasure request instead.</source>
+        <translation>Poistetaanko asiakas {number} ({name}) vahingossa lisättynä? Tämä on tarkoitettu tietueelle, jolla ei ole vielä tehty mitään; poisto kirjataan tarkastuslokiin. Henkilön pyyntö tietojensa poistamiseksi käsitellään sen sijaan poistopyyntönä.</translation>
     </message>
     <message>
-        <source>Close without saving</source>
-        <translation>Sulje tallentamatta</translation>
+        <source>Remove</source>
+        <translation>Poista</translation>
     </message>
     <message>
-        <source>Keep editing</source>
-        <translation>Jatka muokkaamista</translation>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <source>The basic data have changes that are not saved. Save them first?</source>
+        <translation>Perustietojen muutoksia ei ole tallennettu. Tallennetaanko ne ensin?</translation>
     </message>
 </context>
 <context>
@@ -1816,8 +2133,8 @@
         <translation>&amp;Hae:</translation>
     </message>
     <message>
-        <source>Name, email, phone, company or customer number</source>
-        <translation>Nimi, sähköposti, puhelin, yritys tai asiakasnumero</translation>
+        <source>Name, email, phone, company, customer number, postal code or city</source>
+        <translation>Nimi, sähköposti, puhelin, yritys, asiakasnumero, postinumero tai paikkakunta</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
@@ -1861,6 +2178,18 @@
             <numerusform>Rekisterissä on %n asiakasta.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No customer matches the search. Check the spelling, or search by another part of the name, email, phone, postal code or city.</source>
+        <translation>Haulla ei löytynyt asiakkaita. Tarkista kirjoitusasu tai hae toisella osalla nimeä, sähköpostia, puhelinnumeroa, postinumeroa tai paikkakuntaa.</translation>
+    </message>
+    <message>
+        <source>The register is empty. Add a customer with New customer… (Ctrl+N), or import a CSV or Excel file with Import customers….</source>
+        <translation>Rekisteri on tyhjä. Lisää asiakas painikkeella Uusi asiakas… (Ctrl+N) tai tuo CSV- tai Excel-tiedosto painikkeella Tuo asiakkaita….</translation>
+    </message>
+    <message>
+        <source>The register is empty. Someone with the right to edit adds customers.</source>
+        <translation>Rekisteri on tyhjä. Asiakkaat lisää käyttäjä, jolla on muokkausoikeus.</translation>
+    </message>
 </context>
 <context>
     <name>DecideObjectionDialog</name>
@@ -1879,6 +2208,48 @@
     <message>
         <source>&amp;Reasons:</source>
         <translation>Perus&amp;telut:</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineChangeDialog</name>
+    <message>
+        <source>A change not made</source>
+        <translation>Muutos, jota ei tehty</translation>
+    </message>
+    <message>
+        <source>Choose the ground and say which change was not made and why. The letter states it as a partial refusal, with the person&apos;s remedies.</source>
+        <translation>Valitse peruste ja kerro, mitä muutosta ei tehty ja miksi. Kirje kertoo sen osittaisena epäämisenä henkilön oikeussuojakeinoineen.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Peruste:</translation>
+    </message>
+    <message>
+        <source>&amp;Which change, and why:</source>
+        <translation>&amp;Mikä muutos ja miksi:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Delivery of the electronic copy</source>
+        <translation>Sähköisen kopion toimitus</translation>
+    </message>
+    <message>
+        <source>How the person&apos;s machine-readable copy reaches them (GDPR Art. 15(3)).</source>
+        <translation>Miten henkilön koneluettava kopio toimitetaan hänelle (tietosuoja-asetuksen 15 art. 3 kohta).</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered:</source>
+        <translation>&amp;Toimitustapa:</translation>
+    </message>
+    <message>
+        <source>D&amp;etail:</source>
+        <translation>T&amp;arkenne:</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2540,14 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: enintään {max} merkkiä.</translation>
     </message>
     <message>
+        <source>{field}: a whole number from {min} to {max}.</source>
+        <translation>{field}: kokonaisluku {min}–{max}.</translation>
+    </message>
+    <message>
+        <source>The customer cannot be removed as a mistake: something has already been done with the record (a request, letter, invoice, consent, objection or web event). A person&apos;s data are removed through an erasure request.</source>
+        <translation>Asiakasta ei voi poistaa vahingossa lisättynä: tietueella on jo tehty jotakin (pyyntö, kirje, lasku, suostumus, vastustus tai verkkotapahtuma). Henkilön tiedot poistetaan poistopyynnön kautta.</translation>
+    </message>
+    <message>
         <source>{field}: contains control characters that are not allowed.</source>
         <translation>{field}: sisältää ohjausmerkkejä, jotka eivät ole sallittuja.</translation>
     </message>
@@ -2235,10 +2614,6 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>{field}: the new password must differ from the current one.</source>
         <translation>{field}: uuden salasanan on oltava eri kuin nykyinen.</translation>
-    </message>
-    <message>
-        <source>{field}: use 2–64 letters, digits, dots, hyphens or underscores.</source>
-        <translation>{field}: käytä 2–64 merkkiä: kirjaimia, numeroita, pisteitä, yhdysmerkkejä tai alaviivoja.</translation>
     </message>
     <message>
         <source>{field}: this username is already in use.</source>
@@ -2339,6 +2714,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>{field}: give a year from {first} to the current year.</source>
         <translation>{field}: anna vuosi väliltä {first}–kuluva vuosi.</translation>
+    </message>
+    <message>
+        <source>{field}: use 2–64 characters: the letters a–z (not å, ä or ö), digits, dots, hyphens or underscores.</source>
+        <translation>{field}: käytä 2–64 merkkiä: kirjaimia a–z (ei å, ä eikä ö), numeroita, pisteitä, yhdysmerkkejä tai alaviivoja.</translation>
     </message>
     <message>
         <source>{field}: not a valid Finnish business ID (y-tunnus, e.g. 2989855-5).</source>
@@ -2633,6 +3012,26 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Vastustaminen tähän tarkoitukseen on jo kirjattu tähän pyyntöön; kukin tarkoitus kirjataan kerran.</translation>
     </message>
     <message>
+        <source>Record which systems were searched for the requester&apos;s data first (Searched and asked): this letter says where we looked.</source>
+        <translation>Kirjaa ensin, mistä järjestelmistä pyytäjän tietoja etsittiin (Haut ja kysymykset): tämä kirje kertoo, mistä etsimme.</translation>
+    </message>
+    <message>
+        <source>The request is linked to a customer whose data are held: the access response answers it.</source>
+        <translation>Pyyntö on liitetty asiakkaaseen, jonka tietoja säilytetään: siihen vastataan tarkastuspyynnön vastauksella.</translation>
+    </message>
+    <message>
+        <source>{n} of the requester&apos;s questions have no answer yet: the access response answers every question.</source>
+        <translation>Pyytäjän kysymyksistä {n} on vielä vastaamatta: vastauksessa vastataan jokaiseen kysymykseen.</translation>
+    </message>
+    <message>
+        <source>{field}: no invoice with this number is kept after an erasure.</source>
+        <translation>{field}: tällä numerolla ei ole poiston jälkeen säilytettävää laskua.</translation>
+    </message>
+    <message>
+        <source>The request is linked to a customer: kept invoices are matched only to a requester of whom nothing else is held.</source>
+        <translation>Pyyntö on liitetty asiakkaaseen: säilytettäviä laskuja liitetään vain pyytäjään, josta ei säilytetä muita tietoja.</translation>
+    </message>
+    <message>
         <source>{field}: earlier than the latest consent entry for the purpose; the withdrawal would not take effect.</source>
         <translation>{field}: aikaisempi kuin käyttötarkoituksen viimeisin suostumusmerkintä; peruutus ei tulisi voimaan.</translation>
     </message>
@@ -2676,6 +3075,78 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <source>{field}: give a number of millimetres from −30 to 30.</source>
         <translation>{field}: anna millimetrimäärä väliltä −30…30.</translation>
     </message>
+    <message>
+        <source>{field}: give the reasons in at least one full sentence ({words} words or more).</source>
+        <translation>{field}: kirjoita perustelut vähintään yhtenä kokonaisena lauseena ({words} sanaa tai enemmän).</translation>
+    </message>
+    <message>
+        <source>{field}: a notice given before today needs the channel it was given by (email, letter, phone, in-person); without one, the extension letter is the notice and is dated the day it leaves.</source>
+        <translation>{field}: aiemmin annetulle ilmoitukselle tarvitaan tapa, jolla se annettiin (sähköposti, kirje, puhelin, henkilökohtaisesti); ilman sitä jatkamiskirje on ilmoitus, ja sen päiväys on lähtöpäivä.</translation>
+    </message>
+    <message>
+        <source>A request of type {type} takes effect at once; its time limit cannot be extended.</source>
+        <translation>Tyypin {type} pyyntö tulee voimaan heti; sen määräaikaa ei voi jatkaa.</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing takes effect at once: only the assessment of an objection to other processing can be extended. Record that objection under the request first.</source>
+        <translation>Suoramarkkinoinnin vastustaminen tulee voimaan heti: vain muun käsittelyn vastustamisen arviointia voi jatkaa. Kirjaa se vastustaminen pyynnölle ensin.</translation>
+    </message>
+    <message>
+        <source>The extension letter would be the notice of the extension, but the statutory deadline ({statutory}) has passed: an extension is valid only if told by then.</source>
+        <translation>Jatkamiskirje olisi ilmoitus jatkamisesta, mutta lakisääteinen määräaika ({statutory}) on jo päättynyt: jatko on pätevä vain, jos siitä ilmoitetaan sitä ennen.</translation>
+    </message>
+    <message>
+        <source>The person is already restricted under this request.</source>
+        <translation>Henkilön tietojen käsittely on jo rajoitettu tällä pyynnöllä.</translation>
+    </message>
+    <message>
+        <source>The person is not restricted under this request.</source>
+        <translation>Henkilön tietojen käsittelyä ei ole rajoitettu tällä pyynnöllä.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a working day (not a weekend or a public holiday).</source>
+        <translation>{field}: valitse arkipäivä (ei viikonloppu eikä arkipyhä).</translation>
+    </message>
+    <message>
+        <source>{field}: the restriction can be lifted only after the person has been told, so choose a day after today.</source>
+        <translation>{field}: rajoituksen voi poistaa vasta, kun henkilölle on ilmoitettu, joten valitse päivä tämän päivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>{field}: this reason cannot end a restriction on ground {ground} of Art. 18(1).</source>
+        <translation>{field}: tämä syy ei voi päättää 18 artiklan 1 kohdan {ground} alakohdan perusteella asetettua rajoitusta.</translation>
+    </message>
+    <message>
+        <source>Announce the lifting first: the person is told the day and the reason before the restriction is lifted (Art. 18(3)).</source>
+        <translation>Ilmoita poistamisesta ensin: henkilölle kerrotaan päivä ja syy ennen kuin rajoitus poistetaan (18 artiklan 3 kohta).</translation>
+    </message>
+    <message>
+        <source>The notice of lifting has not been sent: print or save the restriction-lifted letter first.</source>
+        <translation>Ilmoitusta poistamisesta ei ole lähetetty: tulosta tai tallenna rajoituksen poistamista koskeva kirje ensin.</translation>
+    </message>
+    <message>
+        <source>The person was told that the restriction is lifted on {lift_on}; it cannot be lifted before then. To lift it earlier, announce a new day and send a new notice.</source>
+        <translation>Henkilölle on ilmoitettu, että rajoitus poistetaan {lift_on}; sitä ei voi poistaa ennen sitä. Jos haluat poistaa sen aiemmin, ilmoita uusi päivä ja lähetä uusi ilmoitus.</translation>
+    </message>
+    <message>
+        <source>There is nothing recorded for this text to explain ({topic}): record the extension, lift notice or finding first.</source>
+        <translation>Tälle tekstille ei ole kirjattua asiaa, jota se selittäisi ({topic}): kirjaa jatko, poistamisilmoitus tai havainto ensin.</translation>
+    </message>
+    <message>
+        <source>The person is not restricted under this request: set the restriction, with its ground, first.</source>
+        <translation>Henkilön tietojen käsittelyä ei ole rajoitettu tällä pyynnöllä: aseta rajoitus perusteineen ensin.</translation>
+    </message>
+    <message>
+        <source>Announce the lifting first, with the day and the reason: this letter states them.</source>
+        <translation>Ilmoita poistamisesta ensin päivineen ja syineen: tämä kirje kertoo ne.</translation>
+    </message>
+    <message>
+        <source>Save a rectification under this request, or record that the data were already correct or that a change was not made, first.</source>
+        <translation>Tallenna ensin oikaisu tällä pyynnöllä tai kirjaa, että tiedot olivat jo oikein tai että muutosta ei tehty.</translation>
+    </message>
+    <message>
+        <source>The letter prints a text ({topic}) that has not been written in its language ({language}) yet: write it first.</source>
+        <translation>Kirje tulostaa tekstin ({topic}), jota ei ole vielä kirjoitettu kirjeen kielellä ({language}): kirjoita se ensin.</translation>
+    </message>
 </context>
 <context>
     <name>EventImportReport</name>
@@ -2715,6 +3186,89 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>Rows with problems</source>
         <translation>Virheelliset rivit</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTerms</name>
+    <message>
+        <source>(a) accuracy contested: while it is verified</source>
+        <translation>(a) paikkansapitävyys kiistetty: tarkistuksen ajan</translation>
+    </message>
+    <message>
+        <source>(b) unlawful, but the person wants it kept</source>
+        <translation>(b) lainvastainen, mutta henkilö haluaa tiedot säilytettävän</translation>
+    </message>
+    <message>
+        <source>(c) needed by the person for legal claims</source>
+        <translation>(c) henkilö tarvitsee oikeusvaatetta varten</translation>
+    </message>
+    <message>
+        <source>(d) objection pending</source>
+        <translation>(d) vastustaminen käsittelyssä</translation>
+    </message>
+    <message>
+        <source>Data checked and accurate</source>
+        <translation>Tiedot tarkistettu ja oikeat</translation>
+    </message>
+    <message>
+        <source>Data rectified</source>
+        <translation>Tiedot oikaistu</translation>
+    </message>
+    <message>
+        <source>Objection decided</source>
+        <translation>Vastustaminen ratkaistu</translation>
+    </message>
+    <message>
+        <source>No longer needed for legal claims</source>
+        <translation>Ei enää tarpeen oikeusvaatetta varten</translation>
+    </message>
+    <message>
+        <source>The person asked for the lifting</source>
+        <translation>Henkilö pyysi poistamista</translation>
+    </message>
+    <message>
+        <source>The held data are correct</source>
+        <translation>Rekisterin tieto on oikea</translation>
+    </message>
+    <message>
+        <source>A record the law keeps unchanged</source>
+        <translation>Asiakirja, joka on lain mukaan säilytettävä muuttamattomana</translation>
+    </message>
+    <message>
+        <source>An opinion, not data about them</source>
+        <translation>Arvio, ei henkilöä koskeva tieto</translation>
+    </message>
+    <message>
+        <source>Complexity of the request</source>
+        <translation>Pyynnön monimutkaisuus</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Pyyntöjen määrä</translation>
+    </message>
+    <message>
+        <source>Reasons for the extension</source>
+        <translation>Jatkamisen perustelut</translation>
+    </message>
+    <message>
+        <source>Reason for lifting the restriction</source>
+        <translation>Rajoituksen poistamisen syy</translation>
+    </message>
+    <message>
+        <source>What was checked (already correct)</source>
+        <translation>Mitä tarkistettiin (jo oikein)</translation>
+    </message>
+    <message>
+        <source>The change not made, and why</source>
+        <translation>Tekemättä jäänyt muutos ja syy</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
     </message>
 </context>
 <context>
@@ -2775,10 +3329,50 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Määräaikaa voidaan pidentää enintään kahdella lisäkuukaudella pyyntöjen monimutkaisuus ja määrä huomioon ottaen. Pidennys on voimassa vain, jos pyytäjälle ilmoitetaan siitä perusteluineen lakisääteiseen määräaikaan mennessä.</translation>
     </message>
     <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Perusteet:</translation>
+    </message>
+    <message>
+        <source>Reasons&apos; &amp;language:</source>
+        <translation>Perustelujen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Told &amp;earlier:</source>
+        <translation>Ilmoitettu &amp;aiemmin:</translation>
+    </message>
+    <message>
         <source>Statutory deadline (the last day to tell the requester): {statutory}
 Due after the extension: {latest}</source>
         <translation>Lakisääteinen määräaika (viimeinen päivä ilmoittaa pyytäjälle): {statutory}
 Määräpäivä pidennyksen jälkeen: {latest}</translation>
+    </message>
+    <message>
+        <source>&amp;Complexity of the request</source>
+        <translation>Pyynnön &amp;monimutkaisuus</translation>
+    </message>
+    <message>
+        <source>&amp;Number of requests</source>
+        <translation>Pyyntöjen &amp;määrä</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s letter language</source>
+        <translation>Asiakkaan kirjekieli</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>No: the extension letter is the notice</source>
+        <translation>Ei: jatkamiskirje on ilmoitus</translation>
+    </message>
+    <message>
+        <source>The days the privacy notice promises ran out on {day}: the letter says so, in the past tense.</source>
+        <translation>Tietosuojaselosteen lupaama käsittelyaika päättyi {day}: kirje kertoo sen menneessä aikamuodossa.</translation>
     </message>
     <message>
         <source>Requester &amp;told on:</source>
@@ -2791,6 +3385,22 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
 </context>
 <context>
     <name>Fields</name>
+    <message>
+        <source>Due soon</source>
+        <translation>Pian erääntyvät</translation>
+    </message>
+    <message>
+        <source>Repeat-request interval</source>
+        <translation>Toistuvan pyynnön väli</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Lukitus käyttämättä</translation>
+    </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Tietosuojaselosteen versio</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nimi</translation>
@@ -3072,6 +3682,62 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Kirjallinen arvio</translation>
     </message>
     <message>
+        <source>System searched</source>
+        <translation>Haettu järjestelmä</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Mitä löytyi</translation>
+    </message>
+    <message>
+        <source>Searched on</source>
+        <translation>Hakupäivä</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Delivery detail</source>
+        <translation>Toimituksen tarkenne</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Channel of the notice</source>
+        <translation>Ilmoitustapa</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>Lift date</source>
+        <translation>Poistamispäivä</translation>
+    </message>
+    <message>
+        <source>Reason for lifting</source>
+        <translation>Poistamisen syy</translation>
+    </message>
+    <message>
+        <source>Which text</source>
+        <translation>Mikä teksti</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
         <source>Name in Finnish</source>
         <translation>Nimi suomeksi</translation>
     </message>
@@ -3168,6 +3834,13 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöopas</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3968,21 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>KeptInvoiceDialog</name>
+    <message>
+        <source>Invoice kept after an erasure</source>
+        <translation>Poiston jälkeen säilytettävä lasku</translation>
+    </message>
+    <message>
+        <source>An invoice kept for the Accounting Act after the customer was erased, which you matched to this requester: the answer tells them about it.</source>
+        <translation>Kirjanpitolain vuoksi asiakkaan poiston jälkeen säilytettävä lasku, jonka yhdistit tähän pyytäjään: vastauksessa kerrotaan siitä.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number:</source>
+        <translation>Laskun &amp;numero:</translation>
+    </message>
+</context>
+<context>
     <name>LetterKinds</name>
     <message>
         <source>Acknowledgement of receipt</source>
@@ -3311,6 +3999,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Access response</source>
         <translation>Vastaus tarkastuspyyntöön</translation>
+    </message>
+    <message>
+        <source>Access response: no data held</source>
+        <translation>Vastaus tarkastuspyyntöön: tietoja ei ole</translation>
     </message>
     <message>
         <source>Data portability response</source>
@@ -3359,6 +4051,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Everything the register holds about the person (Art. 15).</source>
         <translation>Kaikki, mitä rekisterissä on henkilöstä (15 art.).</translation>
+    </message>
+    <message>
+        <source>Nothing is held about the requester, after the searches recorded (Art. 15(1)); kept invoices are named.</source>
+        <translation>Pyytäjästä ei säilytetä tietoja kirjattujen hakujen perusteella (15 art. 1 kohta); säilytettävät laskut mainitaan.</translation>
     </message>
     <message>
         <source>The cover letter of the machine-readable copy (Art. 20).</source>
@@ -3704,6 +4400,29 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>LetterTextDialog</name>
+    <message>
+        <source>Write a letter text in a language</source>
+        <translation>Kirjoita kirjeen teksti toisella kielellä</translation>
+    </message>
+    <message>
+        <source>A letter prints the reasons in its own language only. Write the text as the person should read it in that language.</source>
+        <translation>Kirje tulostaa perustelut vain omalla kielellään. Kirjoita teksti niin kuin henkilön kuuluu lukea se tällä kielellä.</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Teksti:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Sanat:</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
@@ -3831,6 +4550,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <source>Saving the {kind}…</source>
         <translation>Tallennetaan kirjettä ”{kind}”…</translation>
     </message>
+    <message>
+        <source>Saving the {kind} with the data files…</source>
+        <translation>Tallennetaan {kind} ja datatiedostot…</translation>
+    </message>
     <message numerus="yes">
         <source>{kind} in {language}, %n page(s), SHA-256 {hash}</source>
         <translation>
@@ -3849,6 +4572,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Sent to the printer: {what}.</source>
         <translation>Lähetetty tulostimelle: {what}.</translation>
+    </message>
+    <message>
+        <source>Save the letter with the data files</source>
+        <translation>Tallenna kirje datatiedostojen kanssa</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
@@ -3894,20 +4621,17 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <source>The archived copy does not match the hash recorded when it left: it has been changed in the database. Tell the main administrator.</source>
         <translation>Arkistoitu kopio ei vastaa tiivistettä, joka kirjattiin kirjeen lähtiessä: kopiota on muutettu tietokannassa. Ilmoita asiasta pääkäyttäjälle.</translation>
     </message>
-</context>
-<context>
-    <name>LiftRestrictionDialog</name>
     <message>
-        <source>Lift the restriction</source>
-        <translation>Poista rajoitus</translation>
+        <source>Save &amp;with data files…</source>
+        <translation>Tallenna &amp;datatiedostojen kanssa…</translation>
     </message>
     <message>
-        <source>The person must be told before the restriction is lifted (GDPR Art. 18(3)). Record the day they were told.</source>
-        <translation>Henkilölle on ilmoitettava ennen kuin rajoitus poistetaan (tietosuoja-asetuksen 18 artiklan 3 kohta). Kirjaa päivä, jona hänelle ilmoitettiin.</translation>
+        <source>Write the letter and the person&apos;s machine-readable files into one ZIP file, from one snapshot: the letter lists each file&apos;s SHA-256 hash. The letter is archived.</source>
+        <translation>Kirjoita kirje ja henkilön koneluettavat tiedostot yhteen ZIP-tiedostoon samasta tilannekuvasta: kirjeessä on kunkin tiedoston SHA-256-tiiviste. Kirje arkistoidaan.</translation>
     </message>
     <message>
-        <source>Person &amp;told on:</source>
-        <translation>Henkilölle &amp;ilmoitettu:</translation>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-tiedostot (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4722,14 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation>Lu&amp;kitse</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Kirjaudu &amp;ulos</translation>
+    </message>
+    <message>
         <source>Re&amp;gister</source>
         <translation>&amp;Rekisteri</translation>
     </message>
@@ -4012,6 +4744,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>&amp;Letter settings…</source>
         <translation>&amp;Kirjeasetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Office settings…</source>
+        <translation>&amp;Toimiston asetukset…</translation>
     </message>
     <message>
         <source>&amp;Kept invoices…</source>
@@ -4044,6 +4780,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöopas</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -4098,16 +4838,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
             <numerusform>%n tietoa on erääntynyt säilytyssääntöjen mukaan: Rekisteri → Säilytysajat ja poistojono.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>About {app}</source>
-        <translation>Tietoja ohjelmasta {app}</translation>
-    </message>
-    <message>
-        <source>{app} {version}
-Lean 4D Oy&apos;s customer register and data subject request desk.</source>
-        <translation>{app} {version}
-Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</translation>
-    </message>
 </context>
 <context>
     <name>MarketingListDialog</name>
@@ -4116,8 +4846,8 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Markkinointilista</translation>
     </message>
     <message>
-        <source>A CSV file of the people who may be contacted for one purpose today: a current consent for it, no objection to direct marketing and no restriction of processing.</source>
-        <translation>CSV-tiedosto henkilöistä, joihin saa tänään ottaa yhteyttä valittua käyttötarkoitusta varten: heillä on siihen voimassa oleva suostumus, he eivät ole vastustaneet suoramarkkinointia, eikä heidän tietojensa käsittelyä ole rajoitettu.</translation>
+        <source>A list (CSV or Excel workbook) of the people who may be contacted for one purpose today: a current consent for it, no objection to direct marketing and no restriction of processing.</source>
+        <translation>Luettelo (CSV tai Excel-työkirja) henkilöistä, joihin saa tänään ottaa yhteyttä valittua käyttötarkoitusta varten: heillä on siihen voimassa oleva suostumus, he eivät ole vastustaneet suoramarkkinointia, eikä heidän tietojensa käsittelyä ole rajoitettu.</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
@@ -4166,6 +4896,65 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <source>Initial password &amp;again:</source>
         <translation>Alkusalasana &amp;uudelleen:</translation>
     </message>
+    <message>
+        <source>&amp;Generate a one-time password</source>
+        <translation>&amp;Luo kertakäyttöinen salasana</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>Nothing left to do: the request is closed.</source>
+        <translation>Ei enää tehtävää: pyyntö on suljettu.</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester: resume the request when they answer.</source>
+        <translation>Odotetaan pyytäjää: jatka pyynnön käsittelyä, kun hän vastaa.</translation>
+    </message>
+    <message>
+        <source>Next: start the identity check.</source>
+        <translation>Seuraavaksi: aloita henkilöllisyyden tarkistus.</translation>
+    </message>
+    <message>
+        <source>Next: record the identity check (how the requester was matched to the data held).</source>
+        <translation>Seuraavaksi: kirjaa henkilöllisyyden tarkistus (miten pyytäjä yhdistettiin rekisterin tietoihin).</translation>
+    </message>
+    <message>
+        <source>Next: print the access letter and write the machine-readable copy, then close the request as completed.</source>
+        <translation>Seuraavaksi: tulosta tarkastuskirje ja tallenna koneluettava kopio, sulje sitten pyyntö suoritettuna.</translation>
+    </message>
+    <message>
+        <source>Next: correct the data, notify the recipients, print the rectification letter, then close the request.</source>
+        <translation>Seuraavaksi: korjaa tiedot, ilmoita vastaanottajille, tulosta oikaisukirje ja sulje sitten pyyntö.</translation>
+    </message>
+    <message>
+        <source>Next: print the erasure letter, then run the erasure.</source>
+        <translation>Seuraavaksi: tulosta poistokirje ja suorita sitten poisto.</translation>
+    </message>
+    <message>
+        <source>The erasure has run: close the request as completed.</source>
+        <translation>Poisto on suoritettu: sulje pyyntö suoritettuna.</translation>
+    </message>
+    <message>
+        <source>Next: set the restriction, print the restriction letter, then close.</source>
+        <translation>Seuraavaksi: aseta rajoitus, tulosta rajoituskirje ja sulje sitten pyyntö.</translation>
+    </message>
+    <message>
+        <source>Next: record the objection, print the objection letter, then close.</source>
+        <translation>Seuraavaksi: kirjaa vastustus, tulosta vastustuskirje ja sulje sitten pyyntö.</translation>
+    </message>
+    <message>
+        <source>Next: record the withdrawal of consent, print the withdrawal letter, then close.</source>
+        <translation>Seuraavaksi: kirjaa suostumuksen peruutus, tulosta peruutuskirje ja sulje sitten pyyntö.</translation>
+    </message>
+    <message>
+        <source>Next: answer the request, then close it.</source>
+        <translation>Seuraavaksi: vastaa pyyntöön ja sulje se sitten.</translation>
+    </message>
+    <message>
+        <source>If it cannot be answered in time, record an extension with its reasons before the statutory date.</source>
+        <translation>Jos pyyntöön ei ehditä vastata ajoissa, kirjaa jatkoaika perusteluineen ennen lakisääteistä määräpäivää.</translation>
+    </message>
 </context>
 <context>
     <name>NotifiedDialog</name>
@@ -4201,7 +4990,7 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>&amp;Saapumispäivä:</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;reason:</source>
+        <source>The person&apos;s r&amp;eason:</source>
         <translation>&amp;Rekisteröidyn ilmoittama syy:</translation>
     </message>
 </context>
@@ -4257,6 +5046,33 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>No objections recorded.</source>
         <translation>Vastustuksia ei ole kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>Toimiston asetukset</translation>
+    </message>
+    <message>
+        <source>These apply to every user. Requests due within the due-soon days are shown in yellow; a request of the same type from the same person within the repeat interval is flagged as a possible repeat; the program locks itself after the idle minutes; new consents record the privacy-notice version in force.</source>
+        <translation>Asetukset koskevat kaikkia käyttäjiä. Pyynnöt, joiden määräpäivä on pian erääntyvien päivien sisällä, näytetään keltaisina; saman henkilön samantyyppinen pyyntö toistuvan pyynnön välin sisällä merkitään mahdolliseksi toistoksi; ohjelma lukittuu, kun sitä ei ole käytetty annettuun minuuttimäärään; uusiin suostumuksiin kirjataan voimassa olevan tietosuojaselosteen versio.</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon (days):</source>
+        <translation>&amp;Pian erääntyvät (päivää):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat-request interval (days):</source>
+        <translation>&amp;Toistuvan pyynnön väli (päivää):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle (minutes):</source>
+        <translation>&amp;Lukitus käyttämättä (minuuttia):</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice version:</source>
+        <translation>Tietosuojaselosteen &amp;versio:</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +5532,25 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>The requester&apos;s question</source>
+        <translation>Pyytäjän kysymys</translation>
+    </message>
+    <message>
+        <source>A question the requester asked in so many words. The access letter is written only when every question has its answer.</source>
+        <translation>Kysymys, jonka pyytäjä esitti nimenomaisesti. Vastauskirje laaditaan vasta, kun jokaiseen kysymykseen on vastattu.</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Kysymys:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Vastaus:</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsPage</name>
     <message>
         <source>notified on {date}</source>
@@ -4784,8 +5619,28 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Tämän pyynnön perusteella ei ole vielä muutettu yhtään kenttää.</translation>
     </message>
     <message>
+        <source>Already &amp;correct…</source>
+        <translation>Jo &amp;oikein…</translation>
+    </message>
+    <message>
+        <source>Change &amp;not made…</source>
+        <translation>Muutos &amp;tekemättä…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason in another language…</source>
+        <translation>&amp;Perustelu toisella kielellä…</translation>
+    </message>
+    <message>
         <source>Rectification</source>
         <translation>Oikaisu</translation>
+    </message>
+    <message>
+        <source>Recorded: the data were already correct.</source>
+        <translation>Kirjattu: tiedot olivat jo oikein.</translation>
+    </message>
+    <message>
+        <source>Recorded: a change not made ({ground}).</source>
+        <translation>Kirjattu: muutos jäi tekemättä ({ground}).</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +5648,99 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>Rectify the customer&apos;s data</source>
         <translation>Oikaise asiakkaan tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterColumns</name>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Reference of an erased person</source>
+        <translation>Poistetun henkilön tunniste</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Statutory due date</source>
+        <translation>Lakisääteinen määräpäivä</translation>
+    </message>
+    <message>
+        <source>Promised due date</source>
+        <translation>Luvattu määräpäivä</translation>
+    </message>
+    <message>
+        <source>Extended due date</source>
+        <translation>Pidennetty määräpäivä</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Identity checked by</source>
+        <translation>Henkilöllisyys todettu</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Tunnistettu</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Refusal basis</source>
+        <translation>Epäämisen peruste</translation>
+    </message>
+    <message>
+        <source>Repeat of request</source>
+        <translation>Toistaa pyynnön</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExportWords</name>
+    <message numerus="yes">
+        <source>%n request(s) were written to {path}.</source>
+        <translation>
+            <numerusform>%n pyyntö kirjoitettiin tiedostoon {path}.</numerusform>
+            <numerusform>%n pyyntöä kirjoitettiin tiedostoon {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4923,6 +5871,10 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Tallennetut tie&amp;dot</translation>
     </message>
     <message>
+        <source>Searched and as&amp;ked</source>
+        <translation>Haut ja k&amp;ysymykset</translation>
+    </message>
+    <message>
         <source>Re&amp;ctification</source>
         <translation>Oikais&amp;u</translation>
     </message>
@@ -5050,6 +6002,21 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>The person&apos;s &amp;reason:</source>
         <translation>Henkilön &amp;perustelu:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterExport</name>
+    <message>
+        <source>Export the request register</source>
+        <translation>Pyyntörekisterin vienti</translation>
+    </message>
+    <message>
+        <source>Writing the request register…</source>
+        <translation>Kirjoitetaan pyyntörekisteriä…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the unfinished file was removed.</source>
+        <translation>Vienti peruttiin; keskeneräinen tiedosto poistettiin.</translation>
     </message>
 </context>
 <context>
@@ -5271,6 +6238,12 @@ Reasons: {reason}</source>
 Perustelut: {reason}</translation>
     </message>
     <message>
+        <source>Due on {date} after the extension, once the requester is told: the extension letter is the notice; send it by {statutory}.
+Reasons: {reason}</source>
+        <translation>Määräpäivä jatkon jälkeen {date}, kun pyytäjälle on ilmoitettu: jatkamiskirje on ilmoitus; lähetä se viimeistään {statutory}.
+Perustelut: {reason}</translation>
+    </message>
+    <message>
         <source>Not extended. At most to {latest}, if the requester is told with the reasons by {statutory}.</source>
         <translation>Määräaikaa ei ole pidennetty. Sitä voi pidentää enintään {latest} asti, jos pyytäjälle ilmoitetaan pidennyksestä perusteluineen viimeistään {statutory}.</translation>
     </message>
@@ -5325,6 +6298,10 @@ Perustelut: {reason}</translation>
         <source>No data subject requests from this customer.</source>
         <translation>Tältä asiakkaalta ei ole tullut rekisteröidyn oikeuksia koskevia pyyntöjä.</translation>
     </message>
+    <message>
+        <source>Open t&amp;his request…</source>
+        <translation>Avaa t&amp;ämä pyyntö…</translation>
+    </message>
 </context>
 <context>
     <name>RequestsTab</name>
@@ -5357,6 +6334,10 @@ Perustelut: {reason}</translation>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Tila:</translation>
     </message>
@@ -5365,8 +6346,28 @@ Perustelut: {reason}</translation>
         <translation>T&amp;yyppi:</translation>
     </message>
     <message>
-        <source>&amp;Handler:</source>
-        <translation>&amp;Käsittelijä:</translation>
+        <source>Han&amp;dler:</source>
+        <translation>Kä&amp;sittelijä:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Name, customer number or reference</source>
+        <translation>Nimi, asiakasnumero tai viite</translation>
+    </message>
+    <message>
+        <source>No request matches the search and the filters. Clear the search, or choose All under Status.</source>
+        <translation>Haulla ja suodattimilla ei löytynyt pyyntöjä. Tyhjennä haku tai valitse Tila-kohdasta Kaikki.</translation>
+    </message>
+    <message>
+        <source>No open requests. Register one that came in with New request… (Ctrl+N); choose All under Status to see the closed ones.</source>
+        <translation>Ei avoimia pyyntöjä. Kirjaa saapunut pyyntö painikkeella Uusi pyyntö… (Ctrl+N); suljetut näet valitsemalla Tila-kohdasta Kaikki.</translation>
+    </message>
+    <message>
+        <source>No open requests. Choose All under Status to see the closed ones.</source>
+        <translation>Ei avoimia pyyntöjä. Suljetut näet valitsemalla Tila-kohdasta Kaikki.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5501,20 +6502,36 @@ Perustelut: {reason}</translation>
 <context>
     <name>RestrictionPage</name>
     <message>
-        <source>A restriction (GDPR Art. 18) keeps the data stored, but every export and marketing list leaves the person out until it is lifted.</source>
-        <translation>Käsittelyn rajoittaminen (tietosuoja-asetuksen 18 artikla) pitää tiedot tallessa, mutta henkilö jätetään pois kaikista vienneistä ja markkinointilistoista, kunnes rajoitus poistetaan.</translation>
+        <source>A restriction (GDPR Art. 18) keeps the data stored, but every export and marketing list leaves the person out until it is lifted. The person is told the day and the reason before it is lifted.</source>
+        <translation>Rajoitus (tietosuoja-asetuksen 18 artikla) pitää tiedot tallessa, mutta jokainen vienti ja markkinointilista jättää henkilön pois, kunnes rajoitus poistetaan. Henkilölle kerrotaan päivä ja syy ennen poistamista.</translation>
     </message>
     <message>
-        <source>&amp;Set the restriction</source>
-        <translation>&amp;Aseta rajoitus</translation>
+        <source>&amp;Set the restriction…</source>
+        <translation>&amp;Aseta rajoitus…</translation>
     </message>
     <message>
-        <source>&amp;Lift the restriction…</source>
-        <translation>&amp;Poista rajoitus…</translation>
+        <source>&amp;Announce the lifting…</source>
+        <translation>&amp;Ilmoita poistamisesta…</translation>
     </message>
     <message>
-        <source>Processing is restricted since {since}.</source>
-        <translation>Käsittelyä on rajoitettu {since} alkaen.</translation>
+        <source>&amp;Lift the restriction</source>
+        <translation>&amp;Poista rajoitus</translation>
+    </message>
+    <message>
+        <source>&amp;Reason in another language…</source>
+        <translation>Syy &amp;toisella kielellä…</translation>
+    </message>
+    <message>
+        <source>Restricted since {since} on the ground {ground}.</source>
+        <translation>Rajoitettu {since} alkaen perusteella {ground}.</translation>
+    </message>
+    <message>
+        <source>To be lifted on {day}: {reason}.</source>
+        <translation>Poistetaan {day}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted since {since}, but not under this request: set it here to record its ground.</source>
+        <translation>Käsittely on rajoitettu {since} alkaen, mutta ei tällä pyynnöllä: aseta se tässä, niin sen peruste kirjataan.</translation>
     </message>
     <message>
         <source>Processing is not restricted.</source>
@@ -5747,6 +6764,63 @@ Perustelut: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>System searched</source>
+        <translation>Haettu järjestelmä</translation>
+    </message>
+    <message>
+        <source>Where else the person&apos;s data may be: say where you looked, when, and what you found. The letter prints it as written.</source>
+        <translation>Missä muualla henkilön tietoja voi olla: kerro, mistä etsit, milloin ja mitä löytyi. Kirje tulostaa sen sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Searched:</source>
+        <translation>&amp;Haettu:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation>&amp;Mitä löytyi:</translation>
+    </message>
+    <message>
+        <source>Data about the person were &amp;found</source>
+        <translation>Henkilöstä &amp;löytyi tietoja</translation>
+    </message>
+</context>
+<context>
+    <name>SetRestrictionDialog</name>
+    <message>
+        <source>Restrict the processing</source>
+        <translation>Rajoita käsittelyä</translation>
+    </message>
+    <message>
+        <source>The data stay stored, but every export and marketing list leaves the person out. Choose the ground of GDPR Art. 18(1) the person&apos;s request rests on.</source>
+        <translation>Tiedot pysyvät tallessa, mutta jokainen vienti ja markkinointilista jättää henkilön pois. Valitse tietosuoja-asetuksen 18 artiklan 1 kohdan peruste, johon henkilön pyyntö perustuu.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Peruste:</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFiles</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Finnish Excel, semicolons (*.csv)</source>
+        <translation>CSV suomalaiselle Excelille, puolipisteet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>Request statistics</source>
@@ -5952,6 +7026,22 @@ Perustelut: {reason}</translation>
         <translation>Käsittelyä rajoitettu</translation>
     </message>
     <message>
+        <source>Lifting of the restriction announced</source>
+        <translation>Rajoituksen poistamisesta ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Rajoitus poistettu</translation>
+    </message>
+    <message>
+        <source>Rectification finding recorded</source>
+        <translation>Oikaisun havainto kirjattu</translation>
+    </message>
+    <message>
+        <source>Letter text written</source>
+        <translation>Kirjeen teksti kirjoitettu</translation>
+    </message>
+    <message>
         <source>Objection recorded</source>
         <translation>Vastustus kirjattu</translation>
     </message>
@@ -5980,6 +7070,30 @@ Perustelut: {reason}</translation>
         <translation>Vain peruutettuun suostumukseen perustuneet tiedot poistettu</translation>
     </message>
     <message>
+        <source>Search recorded</source>
+        <translation>Haku kirjattu</translation>
+    </message>
+    <message>
+        <source>Search removed</source>
+        <translation>Haku poistettu</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s question recorded</source>
+        <translation>Pyytäjän kysymys kirjattu</translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation>Kysymykseen vastattu</translation>
+    </message>
+    <message>
+        <source>Delivery of the copy recorded</source>
+        <translation>Kopion toimitustapa kirjattu</translation>
+    </message>
+    <message>
+        <source>Kept invoice matched</source>
+        <translation>Säilytettävä lasku liitetty</translation>
+    </message>
+    <message>
         <source>Letter sent</source>
         <translation>Kirje lähetetty</translation>
     </message>
@@ -6001,6 +7115,29 @@ Perustelut: {reason}</translation>
     <message>
         <source>Timeline of the request</source>
         <translation>Pyynnön aikajana</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedTyping</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>What you typed is not saved yet. Save it before closing?</source>
+        <translation>Kirjoittamaasi ei ole vielä tallennettu. Tallennetaanko ennen sulkemista?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hylkää muutokset</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
     </message>
 </context>
 <context>
