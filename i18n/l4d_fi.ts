@@ -2158,7 +2158,7 @@
     </message>
     <message>
         <source>Import &amp;web events…</source>
-        <translation>Tuo ve&amp;rkkotapahtumia…</translation>
+        <translation>Tuo sivusto&amp;n tapahtumia…</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -4747,11 +4747,11 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Office settings…</source>
-        <translation>&amp;Toimiston asetukset…</translation>
+        <translation>Toimiston &amp;asetukset…</translation>
     </message>
     <message>
         <source>&amp;Kept invoices…</source>
-        <translation>&amp;Säilytetyt laskut…</translation>
+        <translation>Säilytetyt &amp;laskut…</translation>
     </message>
     <message>
         <source>R&amp;etention and purge queue…</source>
@@ -4763,7 +4763,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Yearly accountability report…</source>
-        <translation>&amp;Vuosiraportti…</translation>
+        <translation>Vuosi&amp;raportti…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
@@ -6339,7 +6339,7 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Tila:</translation>
+        <translation>Ti&amp;la:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
