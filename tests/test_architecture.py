@@ -41,6 +41,7 @@ DATA_TABLES = {
     "core/store/migrations/versions/0007_processing_register.py": (
         "the shipped processing register's texts, inside a migration that is never edited again"
     ),
+    "ui/texts/errors.py": "the core's error codes in words, one entry per code and nothing else",
 }
 # The tests and the benchmarks are read in one sitting too (folders below the repository).
 REPOSITORY = Path(__file__).resolve().parent.parent

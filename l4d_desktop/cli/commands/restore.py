@@ -33,10 +33,12 @@ def restore_command(ctx: Context) -> int:
         when = p.backup_time.isoformat() if p.backup_time else "-"
         print(f"backup of {when}: sound")
         print(f"would replay {p.erasures} erasure(s) and {p.purges} purge rule(s)")
+        print(f"would replay {p.consent_purges} purge(s) after a withdrawn consent")
         print("Nothing was changed: add --yes to restore.")
         return 0
     report = ctx.services.retention.restore(ctx.actor, backup, target)
     print(f"restored {report.target}")
     print(f"replayed {report.erasures_replayed} erasure(s), {report.purges_replayed} purge rule(s)"
           f" removing {report.rows_removed} row(s)")  # fmt: skip
+    print(f"replayed {report.consent_purges_replayed} purge(s) after a withdrawn consent")
     return 0
