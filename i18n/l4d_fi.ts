@@ -528,6 +528,10 @@
         <source>All user actions</source>
         <translation>Kaikki käyttäjiin liittyvät toiminnot</translation>
     </message>
+    <message>
+        <source>Turn the encryption of backups on or off</source>
+        <translation>Varmuuskopioiden salaus päälle tai pois</translation>
+    </message>
 </context>
 <context>
     <name>AuditChecks</name>
@@ -2676,6 +2680,18 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <source>{field}: give a number of millimetres from −30 to 30.</source>
         <translation>{field}: anna millimetrimäärä väliltä −30…30.</translation>
     </message>
+    <message>
+        <source>{field}: at least {min} characters.</source>
+        <translation>{field}: vähintään {min} merkkiä.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted: give its passphrase.</source>
+        <translation>Varmuuskopio on salattu: anna sen tunnuslause.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup; nothing was changed.</source>
+        <translation>Tunnuslause ei avaa tätä varmuuskopiota; mitään ei muutettu.</translation>
+    </message>
 </context>
 <context>
     <name>EventImportReport</name>
@@ -3114,6 +3130,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>English text</source>
         <translation>Englanninkielinen teksti</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Varmuuskopioiden tunnuslause</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,10 @@ MESSAGES: dict[str, str] = {
     "restore_invalid": "The backup cannot be restored: {reason}.",
     "restore_failed": "The restore failed and the database was left as it was: {reason}.",
     "report_year_invalid": "{field}: give a year from {first} to the current year.",
+    # encrypted backups
+    "passphrase_too_short": "{field}: at least {min} characters.",
+    "backup_passphrase_needed": "The backup is encrypted: give its passphrase.",
+    "backup_passphrase_wrong": "The passphrase does not open this backup; nothing was changed.",
 }
 
 

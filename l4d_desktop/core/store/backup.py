@@ -11,17 +11,22 @@ from pathlib import Path
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import replacing
 from l4d_desktop.core.files.temp import TempFiles, temp_root_for
+from l4d_desktop.core.store.backup_crypt import BackupKey, encrypt_file
 from l4d_desktop.core.store.database import Database
 
 
-def backup_database(db: Database, dest: Path, *, replace: bool = True) -> Path:
+def backup_database(
+    db: Database, dest: Path, *, replace: bool = True, key: BackupKey | None = None
+) -> Path:
     """Copy the live database to `dest` (never a file copy of a live WAL database), owner-only,
     replacing an older copy (only with `replace`) once the new one has passed its integrity
     check. A link, device, pipe or folder at `dest` is refused, never followed or replaced.
 
     The partial copy has a name of its own (two backups to one place do not meet), is removed
     on failure, and is noted in the database's temporary folder so that the next start removes
-    it should this process be killed meanwhile."""
+    it should this process be killed meanwhile. With `key`, `dest` holds the backup encrypted
+    (core/store/backup_crypt.py); the plain copy is made in the program's private temporary
+    folder, never at `dest`, and removed."""
     # Absolute, not resolved: a link at `dest` is refused by the writer, never followed.
     dest = Path(os.path.abspath(Path(dest).expanduser()))
     if dest.exists() and dest.resolve() == db.path:
@@ -30,24 +35,34 @@ def backup_database(db: Database, dest: Path, *, replace: bool = True) -> Path:
     try:
         with replacing(dest, make_folders=True, replace=replace) as partial:
             _note(notes, partial)
-            src = db.raw_connection()
-            try:
-                out = sqlite3.connect(partial, isolation_level=None)
-                try:
-                    src.backup(out)
-                    out.execute("PRAGMA journal_mode=DELETE")
-                    result = out.execute("PRAGMA integrity_check").fetchone()
-                finally:
-                    out.close()
-            finally:
-                src.close()
-            if not result or result[0] != "ok":
-                raise StorageError("backup_failed", reason="integrity check failed")
+            if key is None:
+                _copy_checked(db, partial)
+            else:
+                plain = notes.new_file(suffix=".sqlite3")
+                _copy_checked(db, plain)
+                encrypt_file(plain, partial, key)
+                plain.unlink()
     except OSError as exc:
         raise StorageError("backup_failed", reason=exc.strerror or type(exc).__name__) from None
     finally:
         notes.cleanup()
     return dest
+
+
+def _copy_checked(db: Database, out_path: Path) -> None:
+    src = db.raw_connection()
+    try:
+        out = sqlite3.connect(out_path, isolation_level=None)
+        try:
+            src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
+            result = out.execute("PRAGMA integrity_check").fetchone()
+        finally:
+            out.close()
+    finally:
+        src.close()
+    if not result or result[0] != "ok":
+        raise StorageError("backup_failed", reason="integrity check failed")
 
 
 def _note(notes: TempFiles, partial: Path) -> None:
@@ -71,9 +86,11 @@ def verify_backup(path: Path) -> bool:
     return bool(row) and row[0] == "ok"
 
 
-# Automatic backups: `<database stem>-YYYYMMDDTHHMMSSZ.sqlite3` in the backup folder.
+# Automatic backups: `<database stem>-YYYYMMDDTHHMMSSZ.sqlite3` in the backup folder, with
+# `.enc` after it when encrypted.
 AUTO_BACKUP_INTERVAL = dt.timedelta(days=1)
 _STAMP = "%Y%m%dT%H%M%SZ"
+ENCRYPTED_SUFFIX = ".enc"
 
 
 # An administrator (or a test run) may name the default folder; the setting still wins.
@@ -108,22 +125,28 @@ def automatic_backups(db_path: Path, folder: Path) -> list[tuple[dt.datetime, Pa
     prefix = db_path.stem + "-"
     if folder.is_dir():
         for p in folder.iterdir():
-            if p.name.startswith(prefix) and p.suffix == ".sqlite3" and p.is_file():
+            stamp = p.name[len(prefix) :].removesuffix(ENCRYPTED_SUFFIX)
+            if p.name.startswith(prefix) and stamp.endswith(".sqlite3") and p.is_file():
                 try:
-                    at = dt.datetime.strptime(p.stem[len(prefix) :], _STAMP)
+                    at = dt.datetime.strptime(stamp.removesuffix(".sqlite3"), _STAMP)
                 except ValueError:
                     continue
                 found.append((at.replace(tzinfo=dt.UTC), p))
     return sorted(found, reverse=True)
 
 
-def backup_if_due(db: Database, folder: Path, keep: int, now: dt.datetime) -> Path | None:
-    """Back up when the newest automatic backup is older than a day; keep the newest `keep`."""
+def backup_if_due(
+    db: Database, folder: Path, keep: int, now: dt.datetime, key: BackupKey | None = None
+) -> Path | None:
+    """Back up when the newest automatic backup is older than a day; keep the newest `keep`.
+    With `key` (the backup key setting), the backup is encrypted."""
     existing = automatic_backups(db.path, folder)
     if existing and now - existing[0][0] < AUTO_BACKUP_INTERVAL:
         return None
     name = f"{db.path.stem}-{now.astimezone(dt.UTC).strftime(_STAMP)}.sqlite3"
-    path = backup_database(db, folder / name, replace=False)
+    if key is not None:
+        name += ENCRYPTED_SUFFIX
+    path = backup_database(db, folder / name, replace=False, key=key)
     for _at, old in automatic_backups(db.path, folder)[max(keep, 1) :]:
         old.unlink(missing_ok=True)
     return path

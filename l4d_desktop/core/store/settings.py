@@ -64,6 +64,9 @@ DEFAULTS: dict[str, str] = {
     # program's own backup folder, outside the database's folder) and how many are kept.
     "backup_folder": "",
     "backup_keep": "7",
+    # Backups encrypted: the public key and the passphrase-wrapped private key
+    # (core/store/backup_crypt.py), never the passphrase; empty: backups are not encrypted.
+    "backup_key": "",
 }
 
 # Keys the letters' settings view edits (users.admin), in the order it shows them.

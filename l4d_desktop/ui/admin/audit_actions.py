@@ -224,6 +224,9 @@ def action_phrases() -> dict[str, str]:
             "AuditActions", "Write an audit log checkpoint"
         ),
         "db.backup": QCoreApplication.translate("AuditActions", "Back up the database"),
+        "settings.backup_key": QCoreApplication.translate(
+            "AuditActions", "Turn the encryption of backups on or off"
+        ),
         "demo.fill": QCoreApplication.translate("AuditActions", "Fill in demo data"),
     }
 

@@ -425,4 +425,11 @@ ERRORS: dict[str, str] = {
     "envelope_offset_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: give a number of millimetres from −30 to 30."
     ),
+    "passphrase_too_short": QT_TRANSLATE_NOOP("Errors", "{field}: at least {min} characters."),
+    "backup_passphrase_needed": QT_TRANSLATE_NOOP(
+        "Errors", "The backup is encrypted: give its passphrase."
+    ),
+    "backup_passphrase_wrong": QT_TRANSLATE_NOOP(
+        "Errors", "The passphrase does not open this backup; nothing was changed."
+    ),
 }

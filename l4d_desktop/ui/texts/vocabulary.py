@@ -27,6 +27,7 @@ FIELDS: dict[str, str] = {
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
     "right": QT_TRANSLATE_NOOP("Fields", "Right"),
     "password": QT_TRANSLATE_NOOP("Fields", "Password"),
+    "passphrase": QT_TRANSLATE_NOOP("Fields", "Backup passphrase"),
     "password_repeat": QT_TRANSLATE_NOOP("Fields", "Password again"),
     "current_password": QT_TRANSLATE_NOOP("Fields", "Current password"),
     "new_password": QT_TRANSLATE_NOOP("Fields", "New password"),
