@@ -127,3 +127,6 @@ class LetterContext:
     answer: AnswerRecords = field(default_factory=AnswerRecords)
     # Mail abroad: the controller's country for the return line ("FINLAND"), else "".
     sender_country: str = ""
+    # The retention rules the program applies, as printed (access response): (kind of data,
+    # period, the event it counts from), in the letter's language.
+    retention: tuple[tuple[str, str, str], ...] = ()

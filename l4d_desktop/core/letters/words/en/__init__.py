@@ -13,6 +13,7 @@ from l4d_desktop.core.letters.words.en import (
     notice,
     outcomes,
     progress,
+    retention,
     terms,
 )
 
@@ -27,4 +28,5 @@ ENTRIES: dict[str, str] = {
     **evidence_access.ENTRIES,
     **annual.ENTRIES,
     **evidence_terms.ENTRIES,
+    **retention.ENTRIES,
 }

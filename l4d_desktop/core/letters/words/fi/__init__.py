@@ -16,6 +16,7 @@ from l4d_desktop.core.letters.words.fi import (
     notice,
     outcomes,
     progress,
+    retention,
     terms,
 )
 
@@ -30,4 +31,5 @@ ENTRIES: dict[str, str] = {
     **evidence_access.ENTRIES,
     **annual.ENTRIES,
     **evidence_terms.ENTRIES,
+    **retention.ENTRIES,
 }
