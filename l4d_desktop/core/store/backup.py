@@ -142,11 +142,29 @@ def backup_if_due(
     With `key` (the backup key setting), the backup is encrypted."""
     existing = automatic_backups(db.path, folder)
     if existing and now - existing[0][0] < AUTO_BACKUP_INTERVAL:
+        prune_automatic(db.path, folder, keep, now)
         return None
     name = f"{db.path.stem}-{now.astimezone(dt.UTC).strftime(_STAMP)}.sqlite3"
     if key is not None:
         name += ENCRYPTED_SUFFIX
     path = backup_database(db, folder / name, replace=False, key=key)
-    for _at, old in automatic_backups(db.path, folder)[max(keep, 1) :]:
-        old.unlink(missing_ok=True)
+    prune_automatic(db.path, folder, keep, now)
     return path
+
+
+def backup_keep_period(keep: int) -> dt.timedelta:
+    """How long an automatic backup is kept when `keep` are kept: `keep` days of daily backups.
+    The erasure letter prints this figure: so long erased data may still lie in a backup."""
+    return AUTO_BACKUP_INTERVAL * max(keep, 1)
+
+
+def prune_automatic(db_path: Path, folder: Path, keep: int, now: dt.datetime) -> int:
+    """Remove all but the newest `keep` automatic backups and any older than the keep period
+    (the newest always stays): a backup never outlives what the erasure letter promises, also
+    when the program was not started every day. Returns how many went."""
+    found = automatic_backups(db_path, folder)
+    cutoff = now - backup_keep_period(keep)
+    going = [p for i, (at, p) in enumerate(found) if i > 0 and (i >= max(keep, 1) or at < cutoff)]
+    for old in going:
+        old.unlink(missing_ok=True)
+    return len(going)
