@@ -532,6 +532,10 @@
         <source>Turn the encryption of backups on or off</source>
         <translation>Varmuuskopioiden salaus päälle tai pois</translation>
     </message>
+    <message>
+        <source>Change the backup folder or how many backups are kept</source>
+        <translation>Varmuuskopiokansion tai säilytettävien varmuuskopioiden määrän muutos</translation>
+    </message>
 </context>
 <context>
     <name>AuditChecks</name>
@@ -805,6 +809,73 @@
     <message>
         <source>The chain is BROKEN at entry {id}: {reason}. {count} entries before it are intact.</source>
         <translation>Ketju on KATKENNUT merkinnän {id} kohdalla: {reason}. Sitä edeltävät merkinnät ({count}) ovat ehjiä.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>Varmuuskopioiden asetukset</translation>
+    </message>
+    <message>
+        <source>At start the program makes a backup when the last is older than a day. Each is kept for as many days as backups are kept; the erasure letter tells the person so. With a passphrase every backup is encrypted: a copy on a memory stick is then useless without it. The passphrase is not stored anywhere: write it down where you keep the office's keys, or the backups cannot be restored.</source>
+        <translation>Ohjelma ottaa käynnistyessään varmuuskopion, kun edellinen on yli vuorokauden vanha. Kutakin säilytetään niin monta päivää kuin varmuuskopioita säilytetään; poistokirje kertoo tämän henkilölle. Tunnuslauseella jokainen varmuuskopio salataan: muistitikulle kopioitu varmuuskopio on silloin hyödytön ilman sitä. Tunnuslausetta ei tallenneta mihinkään: kirjoita se muistiin sinne, missä toimiston avaimia säilytetään, tai varmuuskopioita ei voi palauttaa.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Varmuuskopio&amp;kansio:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept (days):</source>
+        <translation>&amp;Säilytettäviä varmuuskopioita (päiviä):</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Uusi &amp;tunnuslause:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Uudelleen:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop encrypting backups</source>
+        <translation>&amp;Lopeta varmuuskopioiden salaus</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted. Type a new passphrase only to change it.</source>
+        <translation>Varmuuskopiot salataan. Kirjoita uusi tunnuslause vain, jos haluat vaihtaa sen.</translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted. Type a passphrase to encrypt them.</source>
+        <translation>Varmuuskopioita ei salata. Kirjoita tunnuslause, niin ne salataan.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Valitse varmuuskopiokansio</translation>
+    </message>
+    <message>
+        <source>The backup settings were saved.</source>
+        <translation>Varmuuskopioiden asetukset tallennettiin.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted.</source>
+        <translation>Varmuuskopiot salataan.</translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted.</source>
+        <translation>Varmuuskopioita ei salata.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2763,14 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <source>The passphrase does not open this backup; nothing was changed.</source>
         <translation>Tunnuslause ei avaa tätä varmuuskopiota; mitään ei muutettu.</translation>
     </message>
+    <message>
+        <source>{field}: give a whole number from {min} to {max}.</source>
+        <translation>{field}: anna kokonaisluku väliltä {min}–{max}.</translation>
+    </message>
+    <message>
+        <source>{field}: not the database's own folder or a folder inside it (one failure would take both).</source>
+        <translation>{field}: ei tietokannan omaa kansiota eikä sen sisällä olevaa kansiota (yksi vika veisi molemmat).</translation>
+    </message>
 </context>
 <context>
     <name>EventImportReport</name>
@@ -3134,6 +3213,14 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Backup passphrase</source>
         <translation>Varmuuskopioiden tunnuslause</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Varmuuskopiokansio</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Säilytettävät varmuuskopiot</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4214,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
 Lean 4D Oy&apos;s customer register and data subject request desk.</source>
         <translation>{app} {version}
 Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</translation>
+    </message>
+    <message>
+        <source>Backup se&amp;ttings…</source>
+        <translation>Varmuuskopioiden &amp;asetukset…</translation>
     </message>
 </context>
 <context>
@@ -5466,10 +5557,6 @@ Perustelut: {reason}</translation>
         <translation>Valitse varmuuskopio</translation>
     </message>
     <message>
-        <source>Database (*.sqlite3)</source>
-        <translation>Tietokanta (*.sqlite3)</translation>
-    </message>
-    <message>
         <source>The backup of {when} is sound.</source>
         <translation>Varmuuskopio ajalta {when} on eheä.</translation>
     </message>
@@ -5516,6 +5603,18 @@ Perustelut: {reason}</translation>
     <message>
         <source>The program closes now; start it again.</source>
         <translation>Ohjelma sulkeutuu nyt; käynnistä se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The backup's passphrase (press Enter to check it)</source>
+        <translation>Varmuuskopion tunnuslause (tarkista painamalla Enter)</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Varmuuskopion tunnuslause</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.enc)</source>
+        <translation>Varmuuskopiot (*.sqlite3 *.enc)</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,8 @@ MESSAGES: dict[str, str] = {
     "passphrase_too_short": "{field}: at least {min} characters.",
     "backup_passphrase_needed": "The backup is encrypted: give its passphrase.",
     "backup_passphrase_wrong": "The passphrase does not open this backup; nothing was changed.",
+    "backup_keep_invalid": "{field}: give a whole number from {min} to {max}.",
+    "backup_folder_is_database": "{field}: not the database's own folder or a folder inside it (one failure would take both).",
 }
 
 

@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import Checkpoint, VerifyResult, write_checkpoint
+from l4d_desktop.core.errors import StorageError, ValidationError
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.backup import (
     automatic_backups,
     backup_database,
     backup_folder_for,
     backup_if_due,
+    default_backup_folder,
 )
 from l4d_desktop.core.store.backup_crypt import BackupKey
 from l4d_desktop.core.store.settings import SettingsStore
 from l4d_desktop.core.vocabulary import Right
+
+# How many automatic backups (and days) may be kept: at least one, at most a year's.
+KEEP_MIN, KEEP_MAX = 1, 365
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    folder: str  # as set; empty: the program's own backup folder
+    default_folder: Path
+    keep: int  # backups kept, and days each is kept at most
+    encrypted: bool  # a backup passphrase is set
 
 
 class MaintenanceService(Service):
@@ -42,6 +56,36 @@ class MaintenanceService(Service):
         self._require(actor, Right.USERS_ADMIN, "db.backups")
         with self.db.read() as session:
             return bool(self.settings.get(session, "backup_key").strip())
+
+    def backup_settings(self, actor: Actor) -> BackupSettings:
+        self._require(actor, Right.USERS_ADMIN, "db.backups")
+        with self.db.read() as session:
+            return BackupSettings(
+                folder=self.settings.get(session, "backup_folder"),
+                default_folder=default_backup_folder(),
+                keep=self.settings.get_int(session, "backup_keep"),
+                encrypted=bool(self.settings.get(session, "backup_key").strip()),
+            )
+
+    def set_backup_settings(self, actor: Actor, folder: str, keep: int) -> BackupSettings:
+        """Where automatic backups go (empty: the program's own folder) and how many are kept
+        (also how many days each is kept, which the erasure letter prints)."""
+        folder = folder.strip()
+        if not KEEP_MIN <= keep <= KEEP_MAX:
+            raise ValidationError("backup_keep", "backup_keep_invalid", min=KEEP_MIN, max=KEEP_MAX)
+        if "\0" in folder or len(folder) > 1000:
+            raise ValidationError("backup_folder", "control_chars")
+        try:
+            backup_folder_for(self.db.path, folder)
+        except StorageError:
+            raise ValidationError("backup_folder", "backup_folder_is_database") from None
+        with self._unit(actor, Right.USERS_ADMIN, "settings.backup") as (session, user):
+            self.settings.put(session, "backup_folder", folder)
+            self.settings.put(session, "backup_keep", str(keep))
+            self.audit.append(
+                session, actor_id=user.id, action="settings.backup", detail=f"keep:{keep}"
+            )
+        return self.backup_settings(actor)
 
     def set_backup_passphrase(self, actor: Actor, passphrase: str | None) -> None:
         """Encrypt every backup from now on under `passphrase` (None: stop encrypting). Only a

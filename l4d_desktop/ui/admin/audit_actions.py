@@ -227,6 +227,9 @@ def action_phrases() -> dict[str, str]:
         "settings.backup_key": QCoreApplication.translate(
             "AuditActions", "Turn the encryption of backups on or off"
         ),
+        "settings.backup": QCoreApplication.translate(
+            "AuditActions", "Change the backup folder or how many backups are kept"
+        ),
         "demo.fill": QCoreApplication.translate("AuditActions", "Fill in demo data"),
     }
 

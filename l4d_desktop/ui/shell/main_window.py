@@ -102,6 +102,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.restore_action = self._action(
             self.file_menu, "restore_action", self.open_restore, Right.USERS_ADMIN
         )
+        self.backup_settings_action = self._action(
+            self.file_menu, "backup_settings_action", self.open_backup_settings, Right.USERS_ADMIN
+        )
         # Not clickable: says when the last automatic backup was made.
         self.last_backup_action = self._action(
             self.file_menu, "last_backup_action", lambda: None, Right.USERS_ADMIN
@@ -181,6 +184,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.statistics_action.setText(self.tr("Request &statistics…"))
         self.annual_report_action.setText(self.tr("&Yearly accountability report…"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
+        self.backup_settings_action.setText(self.tr("Backup se&ttings…"))
         self.show_last_backup()
         self.audit_action.setText(self.tr("&Audit log…"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -302,6 +306,12 @@ class MainWindow(Retranslating, QMainWindow):
         from l4d_desktop.ui.register.annual_report import save_annual_report
 
         self.annual_report_job = save_annual_report(self, self.session)
+
+    def open_backup_settings(self) -> None:
+        from l4d_desktop.ui.register.backup_settings_dialog import BackupSettingsDialog
+
+        self._open_dialog("backup_settings_dialog", BackupSettingsDialog)
+        self.backup_settings_dialog.accepted.connect(self.show_last_backup)
 
     def open_restore(self) -> None:
         from l4d_desktop.ui.shell.restore_dialog import RestoreDialog

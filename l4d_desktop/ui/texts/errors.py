@@ -432,4 +432,12 @@ ERRORS: dict[str, str] = {
     "backup_passphrase_wrong": QT_TRANSLATE_NOOP(
         "Errors", "The passphrase does not open this backup; nothing was changed."
     ),
+    "backup_keep_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: give a whole number from {min} to {max}."
+    ),
+    "backup_folder_is_database": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: not the database's own folder or a folder inside it (one failure would take "
+        "both).",
+    ),
 }

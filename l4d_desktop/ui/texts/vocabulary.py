@@ -28,6 +28,8 @@ FIELDS: dict[str, str] = {
     "right": QT_TRANSLATE_NOOP("Fields", "Right"),
     "password": QT_TRANSLATE_NOOP("Fields", "Password"),
     "passphrase": QT_TRANSLATE_NOOP("Fields", "Backup passphrase"),
+    "backup_folder": QT_TRANSLATE_NOOP("Fields", "Backup folder"),
+    "backup_keep": QT_TRANSLATE_NOOP("Fields", "Backups kept"),
     "password_repeat": QT_TRANSLATE_NOOP("Fields", "Password again"),
     "current_password": QT_TRANSLATE_NOOP("Fields", "Current password"),
     "new_password": QT_TRANSLATE_NOOP("Fields", "New password"),
