@@ -536,6 +536,46 @@
         <source>Change the backup folder or how many backups are kept</source>
         <translation>Varmuuskopiokansion tai säilytettävien varmuuskopioiden määrän muutos</translation>
     </message>
+    <message>
+        <source>Look at the backups and their settings</source>
+        <translation>Varmuuskopioiden ja niiden asetusten katselu</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Varmuuskopion palautus</translation>
+    </message>
+    <message>
+        <source>Check a backup before restoring it</source>
+        <translation>Varmuuskopion tarkistus ennen palautusta</translation>
+    </message>
+    <message>
+        <source>Make the yearly accountability report</source>
+        <translation>Vuosiraportin laatiminen</translation>
+    </message>
+    <message>
+        <source>Look at the request statistics</source>
+        <translation>Pyyntötilastojen katselu</translation>
+    </message>
+    <message>
+        <source>Look at what has fallen due under the retention rules</source>
+        <translation>Säilytyssääntöjen mukaan erääntyneen katselu</translation>
+    </message>
+    <message>
+        <source>Purge under a retention rule</source>
+        <translation>Poisto säilytyssäännön mukaan</translation>
+    </message>
+    <message>
+        <source>Change a retention rule</source>
+        <translation>Säilytyssäännön muutos</translation>
+    </message>
+    <message>
+        <source>Look at the retention rules</source>
+        <translation>Säilytyssääntöjen katselu</translation>
+    </message>
+    <message>
+        <source>Run the retention rules</source>
+        <translation>Säilytyssääntöjen ajo</translation>
+    </message>
 </context>
 <context>
     <name>AuditChecks</name>

@@ -210,9 +210,7 @@ def action_phrases() -> dict[str, str]:
             "AuditActions", "Edit the processing register's texts"
         ),
         "settings.letters": QCoreApplication.translate("AuditActions", "View the letter settings"),
-        "settings.support": QCoreApplication.translate(
-            "AuditActions", "View the support contact"
-        ),
+        "settings.support": QCoreApplication.translate("AuditActions", "View the support contact"),
         "settings.letters.update": QCoreApplication.translate(
             "AuditActions", "Change the letter settings"
         ),
@@ -231,6 +229,31 @@ def action_phrases() -> dict[str, str]:
             "AuditActions", "Change the backup folder or how many backups are kept"
         ),
         "demo.fill": QCoreApplication.translate("AuditActions", "Fill in demo data"),
+        # retention, restore and the yearly report
+        "db.backups": QCoreApplication.translate(
+            "AuditActions", "Look at the backups and their settings"
+        ),
+        "db.restore": QCoreApplication.translate("AuditActions", "Restore a backup"),
+        "db.restore_check": QCoreApplication.translate(
+            "AuditActions", "Check a backup before restoring it"
+        ),
+        "report.annual": QCoreApplication.translate(
+            "AuditActions", "Make the yearly accountability report"
+        ),
+        "report.figures": QCoreApplication.translate(
+            "AuditActions", "Look at the request statistics"
+        ),
+        "retention.due": QCoreApplication.translate(
+            "AuditActions", "Look at what has fallen due under the retention rules"
+        ),
+        "retention.purge": QCoreApplication.translate(
+            "AuditActions", "Purge under a retention rule"
+        ),
+        "retention.rule": QCoreApplication.translate("AuditActions", "Change a retention rule"),
+        "retention.rules": QCoreApplication.translate(
+            "AuditActions", "Look at the retention rules"
+        ),
+        "retention.run": QCoreApplication.translate("AuditActions", "Run the retention rules"),
     }
 
 
