@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 from l4d_desktop.cli.errors import CliError
 
 if TYPE_CHECKING:
-    from argparse import ArgumentParser
+    from argparse import ArgumentParser, _MutuallyExclusiveGroup
 
     from l4d_desktop.cli.context import Context
 
 
-def add_passphrase_options(parser: ArgumentParser, what: str) -> None:
+def add_passphrase_options(parser: ArgumentParser, what: str) -> _MutuallyExclusiveGroup:
+    """--passphrase-file and --ask-passphrase, one or the other; returns their group."""
     group = parser.add_mutually_exclusive_group()
     group.add_argument(
         "--passphrase-file", metavar="F", help=f"{what}: the passphrase is the file's first line"
@@ -24,6 +25,7 @@ def add_passphrase_options(parser: ArgumentParser, what: str) -> None:
         action="store_true",
         help=f"{what}: ask for the passphrase (the next stdin line with --password-stdin)",
     )
+    return group
 
 
 def passphrase_of(ctx: Context, *, confirm: bool = False) -> str | None:

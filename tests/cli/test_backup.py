@@ -101,3 +101,23 @@ def test_an_encrypted_backup_made_and_restored_with_a_passphrase_file(
     assert done.code == 0, done.err
     with raw_db(target) as conn:
         assert conn.execute("SELECT name FROM customers").fetchall() == [(MAIJA,)]
+
+
+def test_backup_settings_are_shown_and_changed_from_the_command_line(
+    as_admin: Cli, services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    shown = as_admin("backup-settings")
+    assert shown.code == 0, shown.err
+    assert "kept: 7 (days)" in shown.out and "encrypted: no" in shown.out
+    folder = tmp_path / "kopiot"
+    changed = as_admin(
+        "backup-settings", "--folder", str(folder), "--keep", "5", "--ask-passphrase",
+        extra=f"{PASSPHRASE}\n",
+    )  # fmt: skip
+    assert changed.code == 0, changed.err
+    assert changed.out == f"folder: {folder}\nkept: 5 (days)\nencrypted: yes\n"
+    bad = as_admin("backup-settings", "--keep", "0")
+    assert bad.code != 0 and "give a whole number from 1 to 365" in bad.err
+    off = as_admin("backup-settings", "--no-encryption")
+    assert off.code == 0 and "encrypted: no" in off.out
+    assert services.maintenance.backup_settings(admin).keep == 5
