@@ -393,6 +393,13 @@
             <numerusform>and %n rows purged again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n purge(s) of data that relied on a withdrawn consent will be carried out again.</source>
+        <translation>
+            <numerusform>%n purge of data that relied on a withdrawn consent will be carried out again.</numerusform>
+            <numerusform>%n purges of data that relied on a withdrawn consent will be carried out again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>

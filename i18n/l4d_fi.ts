@@ -5656,6 +5656,13 @@ Perustelut: {reason}</translation>
         <source>Backups (*.sqlite3 *.enc)</source>
         <translation>Varmuuskopiot (*.sqlite3 *.enc)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n purge(s) of data that relied on a withdrawn consent will be carried out again.</source>
+        <translation>
+            <numerusform>%n perutun suostumuksen varassa olleiden tietojen poisto tehdään uudelleen.</numerusform>
+            <numerusform>%n perutun suostumuksen varassa olleiden tietojen poistoa tehdään uudelleen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestrictionPage</name>

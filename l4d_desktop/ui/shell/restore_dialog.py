@@ -117,6 +117,7 @@ class RestoreDialog(TitledDialog):
             + self.tr("%n erasure(s)", "", preview.erasures)
             + " "
             + self.tr("and %n retention rule(s) will be applied again.", "", preview.purges)
+            + self._consent_purges(preview.consent_purges)
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -127,6 +128,16 @@ class RestoreDialog(TitledDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _consent_purges(self, n: int) -> str:
+        """The purges after a withdrawn consent replayed, said only when there are some."""
+        if not n:
+            return ""
+        return " " + self.tr(
+            "%n purge(s) of data that relied on a withdrawn consent will be carried out again.",
+            "",
+            n,
+        )
 
     def _check_again(self) -> None:
         """The passphrase typed: check the encrypted backup with it."""

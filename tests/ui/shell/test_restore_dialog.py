@@ -81,3 +81,27 @@ def test_an_encrypted_backup_asks_for_its_passphrase_and_a_wrong_one_is_said_in_
     finish(qtbot, dialog.job)
     assert len(restored) == 1
     assert table_count(services.db.path, "customers") == 1
+
+
+def test_a_purge_after_a_withdrawn_consent_since_the_backup_is_said_and_replayed(
+    english, qtbot, services: Services, admin: Actor, maija: CustomerRecord, clock: FakeClock,
+    tmp_path: Path, answers,
+) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    services.consents.record(admin, maija.id, "analytics", True, "web_form")
+    with services.db.transaction() as s:
+        s.add(WebEvent(customer_id=maija.id, at=clock() - dt.timedelta(days=3)))
+    backup = services.maintenance.backup(admin, tmp_path / "b.sqlite3")
+    clock.advance(hours=1)
+    services.consents.record(admin, maija.id, "analytics", False, "email")
+    plan = services.consent_purge.plan(admin, maija.id, ["analytics"])
+    services.consent_purge.run(admin, maija.id, ["analytics"], plan.token)
+    dialog = RestoreDialog(Session(services, admin))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_backup(backup)
+    assert dialog.preview_label.text().endswith(
+        "1 purge of data that relied on a withdrawn consent will be carried out again."
+    )
+    click_save(qtbot, dialog.buttons)
+    finish(qtbot, dialog.job)
+    assert table_count(services.db.path, "web_events") == 0
