@@ -92,6 +92,10 @@ def test_a_damaged_cut_off_or_reordered_backup_is_refused(
         "cut": blob[:head_size] + b"".join(chunks[:-1]),
         "reordered": blob[:head_size] + chunks[1] + chunks[0] + b"".join(chunks[2:]),
     }
+    huge = bytearray(blob)
+    huge[head_size - 4 : head_size] = (1 << 31).to_bytes(4, "big")  # a chunk size to exhaust memory
+    variants["huge_chunks"] = bytes(huge)
+    variants["header_only"] = blob[:head_size]
     for name, content in variants.items():
         bad = tmp_path / f"{name}.sqlite3.enc"
         bad.write_bytes(content)
@@ -132,3 +136,14 @@ def test_automatic_backups_are_encrypted_under_the_setting_without_the_passphras
 
     services.maintenance.set_backup_passphrase(admin, None)  # from now on, plain again
     assert not services.maintenance.backups_encrypted(admin)
+
+
+def test_a_link_to_an_encrypted_backup_is_refused_not_followed(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    backup = services.maintenance.backup(admin, tmp_path / "b.sqlite3.enc", PASSPHRASE)
+    link = tmp_path / "link.sqlite3.enc"
+    link.symlink_to(backup)
+    with pytest.raises(StorageError) as err:
+        services.retention.restore(admin, link, passphrase=PASSPHRASE)
+    assert err.value.code == "restore_invalid"
