@@ -4259,6 +4259,16 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <source>Backup se&amp;ttings…</source>
         <translation>Varmuuskopioiden &amp;asetukset…</translation>
     </message>
+    <message>
+        <source>Encrypted backup (*.enc)</source>
+        <translation>Salattu varmuuskopio (*.enc)</translation>
+    </message>
+    <message>
+        <source>The backup was made, verified and encrypted:
+{path}</source>
+        <translation>Varmuuskopio on tehty, tarkistettu ja salattu:
+{path}</translation>
+    </message>
 </context>
 <context>
     <name>MarketingListDialog</name>

@@ -246,6 +246,12 @@ class MainWindow(Retranslating, QMainWindow):
     def backup(self) -> None:
         title, filters = self.tr("Back up the database"), self.tr("Database (*.sqlite3)")
         name, folder = "l4d-backup-{date}.sqlite3", self._services.db.path.parent
+        try:
+            encrypted = self._services.maintenance.backups_encrypted(self._actor)
+        except L4DError:
+            encrypted = False  # the backup itself then says what is wrong
+        if encrypted:  # named for what it is: not a database a tool can open
+            filters, name = self.tr("Encrypted backup (*.enc)"), name + ".enc"
         if path := file_names.ask_save_file(self, "backup", title, name, filters, folder=folder):
             self.backup_to(path)
 
@@ -255,11 +261,12 @@ class MainWindow(Retranslating, QMainWindow):
         except L4DError as exc:
             feedback.show_error(self, self.tr("Backup"), error_text(exc))
             return
-        feedback.show_info(
-            self,
-            self.tr("Backup"),
-            self.tr("The backup was made and verified:\n{path}").format(path=str(made)),
+        done = (
+            self.tr("The backup was made, verified and encrypted:\n{path}")
+            if self._services.maintenance.backups_encrypted(self._actor)
+            else self.tr("The backup was made and verified:\n{path}")
         )
+        feedback.show_info(self, self.tr("Backup"), done.format(path=str(made)))
 
     def change_own_password(self) -> None:
         from l4d_desktop.ui.shell.password_dialog import ChangePasswordDialog

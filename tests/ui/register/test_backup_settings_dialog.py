@@ -95,3 +95,28 @@ def test_the_file_menu_opens_it_for_the_paakayttaja_only(
     other = MainWindow(services, handler, english[2], QSettings())
     qtbot.addWidget(other)
     assert not other.backup_settings_action.isVisible()
+
+
+def test_a_backup_from_the_file_menu_is_encrypted_and_named_so_when_backups_are(
+    english, qtbot, services: Services, admin: Actor, tmp_path: Path, answers, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from l4d_desktop.ui import file_names
+    from l4d_desktop.ui.shell.main_window import MainWindow
+
+    services.maintenance.set_backup_passphrase(admin, PASSPHRASE)
+    asked = []
+
+    def ask_save_file(_p, _purpose, _title, name, filters, **_kw):  # type: ignore[no-untyped-def]
+        asked.append((name, filters))
+        return tmp_path / name.replace("{date}", "tanaan")
+
+    monkeypatch.setattr(file_names, "ask_save_file", ask_save_file)
+    window = MainWindow(services, admin, english[2], QSettings())
+    qtbot.addWidget(window)
+    window.backup_action.trigger()
+    assert asked == [("l4d-backup-{date}.sqlite3.enc", "Encrypted backup (*.enc)")]
+    made = tmp_path / "l4d-backup-tanaan.sqlite3.enc"
+    assert is_encrypted(made)
+    assert answers == [("info", f"The backup was made, verified and encrypted:\n{made}")]
