@@ -380,6 +380,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n purge(s) of data that relied on a withdrawn consent will be carried out again.</source>
+        <translation>
+            <numerusform>%n purge of data that relied on a withdrawn consent will be carried out again.</numerusform>
+            <numerusform>%n purges of data that relied on a withdrawn consent will be carried out again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n erasure(s) were carried out again</source>
         <translation>
             <numerusform>%n erasure was carried out again</numerusform>

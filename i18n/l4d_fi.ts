@@ -747,8 +747,56 @@
         <translation>Tietokannan varmuuskopiointi</translation>
     </message>
     <message>
+        <source>Turn the encryption of backups on or off</source>
+        <translation>Varmuuskopioiden salaus päälle tai pois</translation>
+    </message>
+    <message>
+        <source>Change the backup folder or how many backups are kept</source>
+        <translation>Varmuuskopiokansion tai säilytettävien varmuuskopioiden määrän muutos</translation>
+    </message>
+    <message>
         <source>Fill in demo data</source>
         <translation>Esittelytietojen lisääminen</translation>
+    </message>
+    <message>
+        <source>Look at the backups and their settings</source>
+        <translation>Varmuuskopioiden ja niiden asetusten katselu</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Varmuuskopion palautus</translation>
+    </message>
+    <message>
+        <source>Check a backup before restoring it</source>
+        <translation>Varmuuskopion tarkistus ennen palautusta</translation>
+    </message>
+    <message>
+        <source>Make the yearly accountability report</source>
+        <translation>Vuosiraportin laatiminen</translation>
+    </message>
+    <message>
+        <source>Look at the request statistics</source>
+        <translation>Pyyntötilastojen katselu</translation>
+    </message>
+    <message>
+        <source>Look at what has fallen due under the retention rules</source>
+        <translation>Säilytyssääntöjen mukaan erääntyneen katselu</translation>
+    </message>
+    <message>
+        <source>Purge under a retention rule</source>
+        <translation>Poisto säilytyssäännön mukaan</translation>
+    </message>
+    <message>
+        <source>Change a retention rule</source>
+        <translation>Säilytyssäännön muutos</translation>
+    </message>
+    <message>
+        <source>Look at the retention rules</source>
+        <translation>Säilytyssääntöjen katselu</translation>
+    </message>
+    <message>
+        <source>Run the retention rules</source>
+        <translation>Säilytyssääntöjen ajo</translation>
     </message>
     <message>
         <source>All audit log actions</source>
@@ -1087,6 +1135,73 @@
     <message>
         <source>The chain is BROKEN at entry {id}: {reason}. {count} entries before it are intact.</source>
         <translation>Ketju on KATKENNUT merkinnän {id} kohdalla: {reason}. Sitä edeltävät merkinnät ({count}) ovat ehjiä.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>Varmuuskopioiden asetukset</translation>
+    </message>
+    <message>
+        <source>At start the program makes a backup when the last is older than a day. Each is kept for as many days as backups are kept; the erasure letter tells the person so. With a passphrase every backup is encrypted: a copy on a memory stick is then useless without it. The passphrase is not stored anywhere: write it down where you keep the office&apos;s keys, or the backups cannot be restored.</source>
+        <translation>Ohjelma ottaa käynnistyessään varmuuskopion, kun edellinen on yli vuorokauden vanha. Kutakin säilytetään niin monta päivää kuin varmuuskopioita säilytetään; poistokirje kertoo tämän henkilölle. Tunnuslauseella jokainen varmuuskopio salataan: muistitikulle kopioitu varmuuskopio on silloin hyödytön ilman sitä. Tunnuslausetta ei tallenneta mihinkään: kirjoita se muistiin sinne, missä toimiston avaimia säilytetään, tai varmuuskopioita ei voi palauttaa.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Varmuuskopio&amp;kansio:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept (days):</source>
+        <translation>&amp;Säilytettäviä varmuuskopioita (päiviä):</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Uusi &amp;tunnuslause:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Uudelleen:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop encrypting backups</source>
+        <translation>&amp;Lopeta varmuuskopioiden salaus</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted. Type a new passphrase only to change it.</source>
+        <translation>Varmuuskopiot salataan. Kirjoita uusi tunnuslause vain, jos haluat vaihtaa sen.</translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted. Type a passphrase to encrypt them.</source>
+        <translation>Varmuuskopioita ei salata. Kirjoita tunnuslause, niin ne salataan.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Valitse varmuuskopiokansio</translation>
+    </message>
+    <message>
+        <source>The backup settings were saved.</source>
+        <translation>Varmuuskopioiden asetukset tallennettiin.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted.</source>
+        <translation>Varmuuskopiot salataan.</translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted.</source>
+        <translation>Varmuuskopioita ei salata.</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2831,26 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: anna vuosi väliltä {first}–kuluva vuosi.</translation>
     </message>
     <message>
+        <source>{field}: at least {min} characters.</source>
+        <translation>{field}: vähintään {min} merkkiä.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted: give its passphrase.</source>
+        <translation>Varmuuskopio on salattu: anna sen tunnuslause.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup; nothing was changed.</source>
+        <translation>Tunnuslause ei avaa tätä varmuuskopiota; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{field}: give a whole number from {min} to {max}.</source>
+        <translation>{field}: anna kokonaisluku väliltä {min}–{max}.</translation>
+    </message>
+    <message>
+        <source>{field}: not the database&apos;s own folder or a folder inside it (one failure would take both).</source>
+        <translation>{field}: ei tietokannan omaa kansiota eikä sen sisällä olevaa kansiota (yksi vika veisi molemmat).</translation>
+    </message>
+    <message>
         <source>{field}: use 2–64 characters: the letters a–z (not å, ä or ö), digits, dots, hyphens or underscores.</source>
         <translation>{field}: käytä 2–64 merkkiä: kirjaimia a–z (ei å, ä eikä ö), numeroita, pisteitä, yhdysmerkkejä tai alaviivoja.</translation>
     </message>
@@ -3484,6 +3619,18 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Password</source>
         <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Varmuuskopioiden tunnuslause</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Varmuuskopiokansio</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Säilytettävät varmuuskopiot</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -4770,6 +4917,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Palauta varmuuskopio…</translation>
     </message>
     <message>
+        <source>Backup se&amp;ttings…</source>
+        <translation>Varmuuskopioiden &amp;asetukset…</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>Tarkast&amp;usloki…</translation>
     </message>
@@ -4818,8 +4969,18 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Tietokanta (*.sqlite3)</translation>
     </message>
     <message>
+        <source>Encrypted backup (*.enc)</source>
+        <translation>Salattu varmuuskopio (*.enc)</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Varmuuskopiointi</translation>
+    </message>
+    <message>
+        <source>The backup was made, verified and encrypted:
+{path}</source>
+        <translation>Varmuuskopio on tehty, tarkistettu ja salattu:
+{path}</translation>
     </message>
     <message>
         <source>The backup was made and verified:
@@ -6435,6 +6596,14 @@ Perustelut: {reason}</translation>
         <translation>&amp;Valitse varmuuskopio…</translation>
     </message>
     <message>
+        <source>The backup&apos;s passphrase (press Enter to check it)</source>
+        <translation>Varmuuskopion tunnuslause (tarkista painamalla Enter)</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Varmuuskopion tunnuslause</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
@@ -6447,8 +6616,8 @@ Perustelut: {reason}</translation>
         <translation>Valitse varmuuskopio</translation>
     </message>
     <message>
-        <source>Database (*.sqlite3)</source>
-        <translation>Tietokanta (*.sqlite3)</translation>
+        <source>Backups (*.sqlite3 *.enc)</source>
+        <translation>Varmuuskopiot (*.sqlite3 *.enc)</translation>
     </message>
     <message>
         <source>The backup of {when} is sound.</source>
@@ -6466,6 +6635,13 @@ Perustelut: {reason}</translation>
         <translation>
             <numerusform>ja %n säilytyssääntö tehdään uudelleen.</numerusform>
             <numerusform>ja %n säilytyssääntöä tehdään uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purge(s) of data that relied on a withdrawn consent will be carried out again.</source>
+        <translation>
+            <numerusform>%n perutun suostumuksen varassa olleiden tietojen poisto tehdään uudelleen.</numerusform>
+            <numerusform>%n perutun suostumuksen varassa olleiden tietojen poistoa tehdään uudelleen.</numerusform>
         </translation>
     </message>
     <message>

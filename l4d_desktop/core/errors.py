@@ -180,6 +180,12 @@ MESSAGES: dict[str, str] = {
     "restore_invalid": "The backup cannot be restored: {reason}.",
     "restore_failed": "The restore failed and the database was left as it was: {reason}.",
     "report_year_invalid": "{field}: give a year from {first} to the current year.",
+    # encrypted backups
+    "passphrase_too_short": "{field}: at least {min} characters.",
+    "backup_passphrase_needed": "The backup is encrypted: give its passphrase.",
+    "backup_passphrase_wrong": "The passphrase does not open this backup; nothing was changed.",
+    "backup_keep_invalid": "{field}: give a whole number from {min} to {max}.",
+    "backup_folder_is_database": "{field}: not the database's own folder or a folder inside it (one failure would take both).",
 }
 
 

@@ -1,5 +1,6 @@
 """backup DEST: a verified owner-only copy, only for the pääkäyttäjä (users.admin): a copy holds
-every password hash, the audit log and the restricted people."""
+every password hash, the audit log and the restricted people; encrypted with a passphrase from a
+file or a prompt (never the command line), and restored with it only."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ import stat
 from pathlib import Path
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.services import Services
 from l4d_desktop.core.store.backup import verify_backup
+from l4d_desktop.core.store.backup_crypt import is_encrypted
 from tests.cli.conftest import Cli
-from tests.helpers.database import audit_rows
+from tests.helpers.customers import MAIJA, add_maija
+from tests.helpers.database import audit_rows, raw_db
 from tests.helpers.users import HANDLER_PASSWORD, READER_PASSWORD
 
 
@@ -62,3 +66,58 @@ def test_a_handler_s_backup_is_refused_and_audited(
         "denied",
         "users.admin",
     )
+
+
+PASSPHRASE = "korppi lentää yöllä 42"
+
+
+def test_an_encrypted_backup_made_and_restored_with_a_passphrase_file(
+    as_admin: Cli, services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    add_maija(services, admin)
+    secret = tmp_path / "salasana.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    backup = tmp_path / "tikku" / "b.sqlite3.enc"
+    made = as_admin("backup", str(backup), "--passphrase-file", str(secret))
+    assert made.code == 0, made.err
+    assert is_encrypted(backup) and MAIJA.encode() not in backup.read_bytes()
+
+    target = services.db.path
+    without = as_admin("restore", str(backup), "--to", str(target), "--yes")
+    assert without.code != 0
+    assert "encrypted: give its passphrase" in without.err
+    wrong = tmp_path / "väärä.txt"
+    wrong.write_text("ei tämä ole se oikea\n", encoding="utf-8")
+    refused = as_admin(
+        "restore", str(backup), "--to", str(target), "--yes", "--passphrase-file", str(wrong)
+    )
+    assert refused.code != 0
+    assert "passphrase does not open this backup" in refused.err
+    check = as_admin("restore", str(backup), "--to", str(target), "--passphrase-file", str(secret))
+    assert check.code == 0, check.err
+    assert "would replay 0 erasure(s)" in check.out
+    done = as_admin("restore", str(backup), "--to", str(target), "--yes", "--ask-passphrase",
+                    extra=PASSPHRASE + "\n")  # fmt: skip
+    assert done.code == 0, done.err
+    with raw_db(target) as conn:
+        assert conn.execute("SELECT name FROM customers").fetchall() == [(MAIJA,)]
+
+
+def test_backup_settings_are_shown_and_changed_from_the_command_line(
+    as_admin: Cli, services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    shown = as_admin("backup-settings")
+    assert shown.code == 0, shown.err
+    assert "kept: 7 (days)" in shown.out and "encrypted: no" in shown.out
+    folder = tmp_path / "kopiot"
+    changed = as_admin(
+        "backup-settings", "--folder", str(folder), "--keep", "5", "--ask-passphrase",
+        extra=f"{PASSPHRASE}\n",
+    )  # fmt: skip
+    assert changed.code == 0, changed.err
+    assert changed.out == f"folder: {folder}\nkept: 5 (days)\nencrypted: yes\n"
+    bad = as_admin("backup-settings", "--keep", "0")
+    assert bad.code != 0 and "give a whole number from 1 to 365" in bad.err
+    off = as_admin("backup-settings", "--no-encryption")
+    assert off.code == 0 and "encrypted: no" in off.out
+    assert services.maintenance.backup_settings(admin).keep == 5

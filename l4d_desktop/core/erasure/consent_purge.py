@@ -5,8 +5,10 @@ transaction.
 The two session-level functions are the reusable part: `plan_consent_purge` takes a customer and
 the withdrawn purpose(s) and returns what would go; `run_consent_purge` runs such a plan inside
 the caller's transaction, refusing when the data changed since it was made, and records what
-went (kind and count, never the data) so that letters can list it. The service wraps them with
-the rights, the audit entry and the checkpoint that leaves no byte behind.
+went (kind and count, never the data) so that letters can list it, and in the erasure journal
+(customer id, purposes, time) so that a restored backup purges it again (`replay_consent_purge`).
+The service wraps them with the rights, the audit entry and the checkpoint that leaves no byte
+behind.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, Validation
 from l4d_desktop.core.requests.desk import audit_request
 from l4d_desktop.core.requests.gate import load_request
 from l4d_desktop.core.security.access import Service
+from l4d_desktop.core.store.erasure_journal import KIND_CONSENT, ErasureJournal
 from l4d_desktop.core.store.models import ConsentPurge, ConsentPurpose, Customer, WebEvent
 from l4d_desktop.core.store.scrub import SCRUB_ATTEMPTS, ScrubOutcome, mark_scrub_pending, scrub_wal
 from l4d_desktop.core.vocabulary import Right
@@ -113,13 +116,17 @@ def run_consent_purge(
     *,
     user_id: int,
     now: dt.datetime,
+    journal: ErasureJournal,
     request_id: int | None = None,
 ) -> tuple[ConsentPurgeRecord, ...]:
     """Erase what `plan` lists, inside the caller's transaction, when `token` is the plan's and
-    the data are still as the plan saw them; each kind erased is recorded (no data)."""
+    the data are still as the plan saw them; each kind erased is recorded (no data), and the
+    purge is written to `journal` (the database's), settled when the transaction ends."""
     current = plan_consent_purge(session, plan.customer_id, plan.purposes)
     if token != current.token or plan.token != current.token:
         raise BusinessRuleError("consent_purge_changed")
+    if current.lines:
+        journal.begin_in(session, KIND_CONSENT, str(plan.customer_id), now, current.purposes)
     erased: list[ConsentPurgeRecord] = []
     for line in current.lines:
         model = _MODELS[line.kind]
@@ -141,6 +148,26 @@ def run_consent_purge(
         erased.append(ConsentPurgeRecord(line.kind, line.count, current.purposes, now, request_id))
     session.flush()
     return tuple(erased)
+
+
+def replay_consent_purge(
+    session: Session, customer_id: int, purposes: Sequence[str], until: dt.datetime
+) -> int:
+    """Carry out again, in a restored backup, a purge the journal recorded: the customer's data
+    that relied on the withdrawn `purposes` and are dated no later than the purge. The consent
+    states of the backup are not asked: the journal says the withdrawal came after it.
+    Returns how many rows went."""
+    removed = 0
+    for kind, relied_on in CONSENT_ONLY.items():
+        if not set(relied_on).intersection(purposes):
+            continue
+        model = _MODELS[kind]
+        result = session.execute(
+            delete(model).where(model.customer_id == customer_id, model.at <= until),
+            execution_options={"synchronize_session": False},
+        )
+        removed += int(getattr(result, "rowcount", 0) or 0)
+    return removed
 
 
 def purges_of_request(session: Session, request_id: int) -> tuple[ConsentPurgeRecord, ...]:
@@ -190,7 +217,13 @@ class ConsentPurgeService(Service):
                 _check_request(session, request_id, customer_id)
             plan = plan_consent_purge(session, customer_id, purposes)
             erased = run_consent_purge(
-                session, plan, token, user_id=user.id, now=self.clock(), request_id=request_id
+                session,
+                plan,
+                token,
+                user_id=user.id,
+                now=self.clock(),
+                journal=ErasureJournal(self.db.path),
+                request_id=request_id,
             )
             detail = ";".join(f"{e.kind}:{e.count}" for e in erased) or "nothing"
             self.audit.append(
@@ -230,5 +263,6 @@ __all__ = [
     "PurgeLine",
     "plan_consent_purge",
     "purges_of_request",
+    "replay_consent_purge",
     "run_consent_purge",
 ]

@@ -28,6 +28,7 @@ from l4d_desktop.core.erasure.records import (
 from l4d_desktop.core.erasure.retention import VoucherRule
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError
 from l4d_desktop.core.requests.gate import load_request
+from l4d_desktop.core.store.backup import backup_keep_period
 from l4d_desktop.core.store.models import (
     ArchivedLetterRow,
     ConsentEvent,
@@ -116,9 +117,9 @@ def build_plan(
 
 
 def backup_keep_days(session: Session, settings: SettingsStore) -> int:
-    """How many days a backup is kept before it is overwritten (the `backup_keep_days`
-    setting): so long erased data may still lie in backups."""
-    return max(0, settings.get_int(session, "backup_keep_days"))
+    """How many days an automatic backup is kept before it is removed (from the `backup_keep`
+    setting, as the automatic backups apply it): so long erased data may still lie in backups."""
+    return backup_keep_period(settings.get_int(session, "backup_keep")).days
 
 
 def erase_by(request: DataSubjectRequest, today: dt.date) -> dt.date:

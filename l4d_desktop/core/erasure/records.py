@@ -93,7 +93,7 @@ class ErasurePlan:
     letter_ready: bool = LETTER_READY
     letter_notice: str = LETTER_NOT_AVAILABLE
     # The day the letter says the data will be erased by, and how many days erased data may
-    # still lie in backups (the backup_keep_days setting).
+    # still lie in backups (the automatic backups' keep period).
     erase_by: dt.date | None = None
     backup_days: int = 0
 

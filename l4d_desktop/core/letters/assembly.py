@@ -37,6 +37,7 @@ from l4d_desktop.core.letters.words.parties import (
 )
 from l4d_desktop.core.register.processing import load_register
 from l4d_desktop.core.requests.recipients import NoticeLine, checklist_lines
+from l4d_desktop.core.retention.printed import retention_rows
 from l4d_desktop.core.store.models import (
     ConsentEvent,
     ConsentPurpose,
@@ -144,6 +145,7 @@ def letter_context(
         answer=answer,
         sender_country=sender_country(customer.country if customer else "", home_country),
         evidence=evidence or LetterEvidence(),
+        retention=retention_rows(session, language) if kind == LetterKind.ACCESS else (),
     )
 
 

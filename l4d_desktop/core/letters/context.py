@@ -131,3 +131,6 @@ class LetterContext:
     # What the request's records state (extension, restriction, rectification), with the
     # handler's texts in the letter's language.
     evidence: LetterEvidence = field(default_factory=LetterEvidence)
+    # The retention rules the program applies, as printed (access response): (kind of data,
+    # period, the event it counts from), in the letter's language.
+    retention: tuple[tuple[str, str, str], ...] = ()

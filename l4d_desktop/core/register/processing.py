@@ -335,6 +335,7 @@ class ProcessingRegisterService(Service):
         from l4d_desktop.core.letters.compose.notice import compose_notice
         from l4d_desktop.core.letters.render.pdf import render_notice
         from l4d_desktop.core.letters.words.parties import authority_of, controller_of
+        from l4d_desktop.core.retention.printed import retention_rows
 
         if language not in ("fi", "en"):
             raise ValidationError("language", "language_invalid")
@@ -348,6 +349,7 @@ class ProcessingRegisterService(Service):
                 language=language,
                 today=office_today(self.clock()),
                 promised_days=self.settings.get_int(session, "promised_days"),
+                retention=retention_rows(session, language),
             )
             pdf = render_notice(notice)
             self.audit.append(session, actor_id=user.id, action=operation, detail=language)

@@ -33,6 +33,7 @@ from l4d_desktop.core.erasure.consent_purge import plan_consent_purge, run_conse
 from l4d_desktop.core.errors import BusinessRuleError, ValidationError
 from l4d_desktop.core.requests.desk import RequestDesk
 from l4d_desktop.core.requests.gate import load_request, request_for_action
+from l4d_desktop.core.store.erasure_journal import ErasureJournal
 from l4d_desktop.core.store.models import (
     ConsentPurpose,
     RequestFieldChange,
@@ -298,8 +299,9 @@ class RequestActionService(RequestDesk):
             # Through the consent purge, so that the withdrawal letter can list what went.
             plan = plan_consent_purge(session, customer.id, WEB_EVENT_PURPOSES)
             run_consent_purge(
-                session, plan, plan.token, user_id=user.id, now=self.clock(), request_id=request.id
-            )
+                session, plan, plan.token, user_id=user.id, now=self.clock(),
+                journal=ErasureJournal(self.db.path), request_id=request.id,
+            )  # fmt: skip
             self._log(
                 session, user.id, "request.erase_events", request.id, f"customer:{customer.id}"
             )

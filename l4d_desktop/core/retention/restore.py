@@ -14,6 +14,7 @@ from l4d_desktop.core.audit.anchor import Anchor
 from l4d_desktop.core.audit.chain import Link
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock
+from l4d_desktop.core.erasure.consent_purge import replay_consent_purge
 from l4d_desktop.core.erasure.retention import voucher_rule
 from l4d_desktop.core.errors import L4DError, StorageError
 from l4d_desktop.core.files.temp import TempFiles, temp_root_for
@@ -22,7 +23,9 @@ from l4d_desktop.core.retention.selection import due_keys
 from l4d_desktop.core.store.backup import verify_backup
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.erasure_journal import (
+    KIND_CONSENT,
     KIND_CUSTOMER,
+    KIND_RULE,
     ErasureJournal,
     JournalEntry,
 )
@@ -49,7 +52,8 @@ class RestoreReport:
     backup_time: dt.datetime | None
     erasures_replayed: int  # customers erased again
     purges_replayed: int  # retention cut-offs applied again
-    rows_removed: int  # rows those purges removed
+    rows_removed: int  # rows those purges (and the consent purges) removed
+    consent_purges_replayed: int = 0  # purges after a withdrawn consent carried out again
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class RestorePreview:
     backup_time: dt.datetime | None
     erasures: int  # customers the journal has erased since the backup
     purges: int  # retention cut-offs applied since the backup
+    consent_purges: int = 0  # purges after a withdrawn consent since the backup
 
 
 def preview_restore(backup: Path, target: Path) -> RestorePreview:
@@ -67,8 +72,9 @@ def preview_restore(backup: Path, target: Path) -> RestorePreview:
     entries = _settled(ErasureJournal(target).entries(), target)
     since = [e for e in entries if backup_time is None or e.at >= backup_time]
     customers = {e.ref for e in since if e.kind == KIND_CUSTOMER}
-    rules = {e.ref for e in since if e.kind != KIND_CUSTOMER}
-    return RestorePreview(backup_time, len(customers), len(rules))
+    rules = {e.ref for e in since if e.kind not in (KIND_CUSTOMER, KIND_CONSENT)}
+    consents = [e for e in since if e.kind == KIND_CONSENT]
+    return RestorePreview(backup_time, len(customers), len(rules), len(consents))
 
 
 def restore_backup(
@@ -99,10 +105,12 @@ def restore_backup(
         try:
             audit = AuditLog(db, clock)
             erased, purges, rows = _replay(db, audit, since, clock)
+            consents, consent_rows = _replay_consent_purges(db, audit, since)
+            rows += consent_rows
             with db.transaction() as session:
                 audit.append(
                     session, actor_id=actor_id, action="db.restore",
-                    detail=f"replayed:{erased}+{purges}",
+                    detail=f"replayed:{erased}+{purges}+{consents}",
                 )  # fmt: skip
             with db.read() as session:
                 head = (
@@ -130,7 +138,7 @@ def restore_backup(
         notes.cleanup()
     if head is not None:
         Anchor(target).reset_to(Link(head.id, head.hash))
-    return RestoreReport(target, backup_time, erased, purges, rows)
+    return RestoreReport(target, backup_time, erased, purges, rows, consents)
 
 
 def _settled(entries: list[JournalEntry], target: Path) -> list[JournalEntry]:
@@ -164,7 +172,7 @@ def _replay(
                 erased += 1
     cutoffs: dict[str, dt.datetime] = {}
     for e in entries:
-        if e.kind != KIND_CUSTOMER and e.cutoff is not None:
+        if e.kind == KIND_RULE and e.cutoff is not None:
             cutoffs[e.ref] = max(e.cutoff, cutoffs.get(e.ref, e.cutoff))
     for code, cutoff in sorted(cutoffs.items()):
         purges += 1
@@ -180,6 +188,26 @@ def _replay(
                     object_type="retention_rule", detail=f"{code}:{n}:restore",
                 )  # fmt: skip
     return erased, purges, rows
+
+
+def _replay_consent_purges(
+    db: Database, audit: AuditLog, entries: list[JournalEntry]
+) -> tuple[int, int]:
+    """Purge again what relied on a consent withdrawn after the backup, one transaction each,
+    as recorded (up to the purge's time). Returns the purges and the rows they removed."""
+    done = rows = 0
+    for e in entries:
+        if e.kind != KIND_CONSENT:
+            continue
+        with db.transaction() as session:
+            n = replay_consent_purge(session, int(e.ref), e.purposes, e.at)
+            audit.append(
+                session, actor_id=None, action="consent.purge", object_type="customer",
+                object_id=int(e.ref), detail=f"{','.join(e.purposes)}|restore:{n}",
+            )  # fmt: skip
+        done += 1
+        rows += n
+    return done, rows
 
 
 __all__ = ["RestorePreview", "RestoreReport", "preview_restore", "restore_backup"]

@@ -8,6 +8,7 @@ from pathlib import Path
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.errors import ConflictError, ValidationError
+from l4d_desktop.core.files.temp import temp_root_for
 from l4d_desktop.core.retention.restore import (
     RestorePreview,
     RestoreReport,
@@ -24,6 +25,7 @@ from l4d_desktop.core.retention.runs import (
     load_rules,
 )
 from l4d_desktop.core.retention.selection import DueGroup, due_group
+from l4d_desktop.core.store.backup_crypt import opened_backup
 from l4d_desktop.core.store.models import RetentionRuleRow
 from l4d_desktop.core.vocabulary import Right
 
@@ -85,21 +87,32 @@ class RetentionService(RetentionRuns):
             now = self.clock()
             return [due_group(s, r, now, office_today(now)) for r in load_rules(s)]
 
-    def preview_restore(self, actor: Actor, backup: Path) -> RestorePreview:
-        """What restoring `backup` over this database would replay; changes nothing."""
+    def preview_restore(
+        self, actor: Actor, backup: Path, passphrase: str | None = None
+    ) -> RestorePreview:
+        """What restoring `backup` over this database would replay; changes nothing. An
+        encrypted backup needs its `passphrase`."""
         self._require(actor, Right.USERS_ADMIN, "db.restore_check")
-        return preview_restore(backup, self.db.path)
+        with opened_backup(Path(backup), passphrase, temp_root_for(self.db.path)) as plain:
+            return preview_restore(plain, self.db.path)
 
-    def restore(self, actor: Actor, backup: Path, target: Path | None = None) -> RestoreReport:
+    def restore(
+        self,
+        actor: Actor,
+        backup: Path,
+        target: Path | None = None,
+        passphrase: str | None = None,
+    ) -> RestoreReport:
         """Restore `backup` over `target` (default: this database) with the erasures and purges
-        since it replayed (core/retention/restore.py). Needs users.admin. When the target is
-        this database, its connections are closed: the program must open it again."""
+        since it replayed (core/retention/restore.py). Needs users.admin, and the passphrase of
+        an encrypted backup. When the target is this database, its connections are closed: the
+        program must open it again."""
         self._require(actor, Right.USERS_ADMIN, "db.restore")
         target = Path(target) if target is not None else self.db.path
-        same = target.expanduser().resolve() == self.db.path
-        if same:
-            self.db.dispose()
-        return restore_backup(backup, target, self.clock, actor.user_id)
+        with opened_backup(Path(backup), passphrase, temp_root_for(target)) as plain:
+            if target.expanduser().resolve() == self.db.path:
+                self.db.dispose()
+            return restore_backup(plain, target, self.clock, actor.user_id)
 
 
 __all__ = [

@@ -11,18 +11,23 @@ from pathlib import Path
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import replacing
 from l4d_desktop.core.files.temp import TempFiles, temp_root_for
+from l4d_desktop.core.store.backup_crypt import BackupKey, encrypt_file
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.postgres import ServerDatabase
 
 
-def backup_database(db: Database, dest: Path, *, replace: bool = True) -> Path:
+def backup_database(
+    db: Database, dest: Path, *, replace: bool = True, key: BackupKey | None = None
+) -> Path:
     """Copy the live database to `dest` (never a file copy of a live WAL database), owner-only,
     replacing an older copy (only with `replace`) once the new one has passed its integrity
     check. A link, device, pipe or folder at `dest` is refused, never followed or replaced.
 
     The partial copy has a name of its own (two backups to one place do not meet), is removed
     on failure, and is noted in the database's temporary folder so that the next start removes
-    it should this process be killed meanwhile."""
+    it should this process be killed meanwhile. With `key`, `dest` holds the backup encrypted
+    (core/store/backup_crypt.py); the plain copy is made in the program's private temporary
+    folder, never at `dest`, and removed."""
     if isinstance(db, ServerDatabase):  # pg_dump's custom format, verified by pg_restore
         from l4d_desktop.core.store.server_backup import backup_server
 
@@ -35,24 +40,34 @@ def backup_database(db: Database, dest: Path, *, replace: bool = True) -> Path:
     try:
         with replacing(dest, make_folders=True, replace=replace) as partial:
             _note(notes, partial)
-            src = db.raw_connection()
-            try:
-                out = sqlite3.connect(partial, isolation_level=None)
-                try:
-                    src.backup(out)
-                    out.execute("PRAGMA journal_mode=DELETE")
-                    result = out.execute("PRAGMA integrity_check").fetchone()
-                finally:
-                    out.close()
-            finally:
-                src.close()
-            if not result or result[0] != "ok":
-                raise StorageError("backup_failed", reason="integrity check failed")
+            if key is None:
+                _copy_checked(db, partial)
+            else:
+                plain = notes.new_file(suffix=".sqlite3")
+                _copy_checked(db, plain)
+                encrypt_file(plain, partial, key)
+                plain.unlink()
     except OSError as exc:
         raise StorageError("backup_failed", reason=exc.strerror or type(exc).__name__) from None
     finally:
         notes.cleanup()
     return dest
+
+
+def _copy_checked(db: Database, out_path: Path) -> None:
+    src = db.raw_connection()
+    try:
+        out = sqlite3.connect(out_path, isolation_level=None)
+        try:
+            src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
+            result = out.execute("PRAGMA integrity_check").fetchone()
+        finally:
+            out.close()
+    finally:
+        src.close()
+    if not result or result[0] != "ok":
+        raise StorageError("backup_failed", reason="integrity check failed")
 
 
 def _note(notes: TempFiles, partial: Path) -> None:
@@ -76,9 +91,11 @@ def verify_backup(path: Path) -> bool:
     return bool(row) and row[0] == "ok"
 
 
-# Automatic backups: `<database stem>-YYYYMMDDTHHMMSSZ.sqlite3` in the backup folder.
+# Automatic backups: `<database stem>-YYYYMMDDTHHMMSSZ.sqlite3` in the backup folder, with
+# `.enc` after it when encrypted.
 AUTO_BACKUP_INTERVAL = dt.timedelta(days=1)
 _STAMP = "%Y%m%dT%H%M%SZ"
+ENCRYPTED_SUFFIX = ".enc"
 
 
 # An administrator (or a test run) may name the default folder; the setting still wins.
@@ -113,22 +130,46 @@ def automatic_backups(db_path: Path, folder: Path) -> list[tuple[dt.datetime, Pa
     prefix = db_path.stem + "-"
     if folder.is_dir():
         for p in folder.iterdir():
-            if p.name.startswith(prefix) and p.suffix == ".sqlite3" and p.is_file():
+            stamp = p.name[len(prefix) :].removesuffix(ENCRYPTED_SUFFIX)
+            if p.name.startswith(prefix) and stamp.endswith(".sqlite3") and p.is_file():
                 try:
-                    at = dt.datetime.strptime(p.stem[len(prefix) :], _STAMP)
+                    at = dt.datetime.strptime(stamp.removesuffix(".sqlite3"), _STAMP)
                 except ValueError:
                     continue
                 found.append((at.replace(tzinfo=dt.UTC), p))
     return sorted(found, reverse=True)
 
 
-def backup_if_due(db: Database, folder: Path, keep: int, now: dt.datetime) -> Path | None:
-    """Back up when the newest automatic backup is older than a day; keep the newest `keep`."""
+def backup_if_due(
+    db: Database, folder: Path, keep: int, now: dt.datetime, key: BackupKey | None = None
+) -> Path | None:
+    """Back up when the newest automatic backup is older than a day; keep the newest `keep`.
+    With `key` (the backup key setting), the backup is encrypted."""
     existing = automatic_backups(db.path, folder)
     if existing and now - existing[0][0] < AUTO_BACKUP_INTERVAL:
+        prune_automatic(db.path, folder, keep, now)
         return None
     name = f"{db.path.stem}-{now.astimezone(dt.UTC).strftime(_STAMP)}.sqlite3"
-    path = backup_database(db, folder / name, replace=False)
-    for _at, old in automatic_backups(db.path, folder)[max(keep, 1) :]:
-        old.unlink(missing_ok=True)
+    if key is not None:
+        name += ENCRYPTED_SUFFIX
+    path = backup_database(db, folder / name, replace=False, key=key)
+    prune_automatic(db.path, folder, keep, now)
     return path
+
+
+def backup_keep_period(keep: int) -> dt.timedelta:
+    """How long an automatic backup is kept when `keep` are kept: `keep` days of daily backups.
+    The erasure letter prints this figure: so long erased data may still lie in a backup."""
+    return AUTO_BACKUP_INTERVAL * max(keep, 1)
+
+
+def prune_automatic(db_path: Path, folder: Path, keep: int, now: dt.datetime) -> int:
+    """Remove all but the newest `keep` automatic backups and any older than the keep period
+    (the newest always stays): a backup never outlives what the erasure letter promises, also
+    when the program was not started every day. Returns how many went."""
+    found = automatic_backups(db_path, folder)
+    cutoff = now - backup_keep_period(keep)
+    going = [p for i, (at, p) in enumerate(found) if i > 0 and (i >= max(keep, 1) or at < cutoff)]
+    for old in going:
+        old.unlink(missing_ok=True)
+    return len(going)

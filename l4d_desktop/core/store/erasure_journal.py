@@ -4,7 +4,9 @@ again whoever was erased after it was taken.
 
 One JSON object a line, appended and flushed to disk: `{"seq", "at", "kind", "ref", "cutoff",
 "state"}`. `kind` is "customer" (ref: the erased customer's row id, a number that says nothing
-about the person) or "rule" (ref: a retention rule's code; cutoff: what it purged up to). An
+about the person), "rule" (ref: a retention rule's code; cutoff: what it purged up to) or
+"consent" (ref: the customer's row id; "purposes": the withdrawn purpose codes whose data were
+purged up to `at`). An
 entry is written "pending" inside the transaction, before it commits, and "done" after the
 commit; a pending entry left by a killed process is settled at the next start
 (`settle_pending`). Names, emails, addresses and texts never enter the file.
@@ -17,9 +19,12 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import OWNER_ONLY_FILE
@@ -29,7 +34,8 @@ from l4d_desktop.core.store.models import Customer
 JOURNAL_SUFFIX = ".erasure-journal"
 KIND_CUSTOMER = "customer"
 KIND_RULE = "rule"
-_KINDS = frozenset({KIND_CUSTOMER, KIND_RULE})
+KIND_CONSENT = "consent"
+_KINDS = frozenset({KIND_CUSTOMER, KIND_RULE, KIND_CONSENT})
 _STATES = frozenset({"pending", "done", "void"})
 
 
@@ -47,6 +53,7 @@ class JournalEntry:
     ref: str
     cutoff: dt.datetime | None
     state: str
+    purposes: tuple[str, ...] = ()  # a consent purge's withdrawn purposes
 
 
 class ErasureJournal:
@@ -81,22 +88,46 @@ class ErasureJournal:
             found[entry.seq] = entry if first is None else _with_state(first, entry.state)
         return sorted(found.values(), key=lambda e: e.seq)
 
-    def begin(self, kind: str, ref: str, at: dt.datetime, cutoff: dt.datetime | None = None) -> int:
+    def begin(
+        self,
+        kind: str,
+        ref: str,
+        at: dt.datetime,
+        cutoff: dt.datetime | None = None,
+        purposes: Sequence[str] = (),
+    ) -> int:
         """Write a pending entry (before the transaction commits); returns its number."""
         # Numbered by the clock in nanoseconds, not by reading the whole file: the journal only
         # grows, and two processes writing at once still get numbers of their own.
         seq = max(time.time_ns(), self._last_seq + 1)
         self._last_seq = seq
-        self._append(
-            {
-                "seq": seq,
-                "at": at.astimezone(dt.UTC).isoformat(),
-                "kind": kind,
-                "ref": ref,
-                "cutoff": cutoff.astimezone(dt.UTC).isoformat() if cutoff else None,
-                "state": "pending",
-            }
-        )
+        record: dict[str, object] = {
+            "seq": seq,
+            "at": at.astimezone(dt.UTC).isoformat(),
+            "kind": kind,
+            "ref": ref,
+            "cutoff": cutoff.astimezone(dt.UTC).isoformat() if cutoff else None,
+            "state": "pending",
+        }
+        if purposes:
+            record["purposes"] = list(purposes)
+        self._append(record)
+        return seq
+
+    def begin_in(
+        self, session: Session, kind: str, ref: str, at: dt.datetime, purposes: Sequence[str] = ()
+    ) -> int:
+        """`begin`, settled by the session itself: done when its transaction commits, void when
+        it rolls back, so that a caller cannot forget the second half."""
+        seq = self.begin(kind, ref, at, purposes=purposes)
+        open_ = [seq]  # settled once, by whichever end comes first
+
+        def settle(state: str) -> None:
+            if open_:
+                self.finish([open_.pop()], state)
+
+        event.listen(session, "after_commit", lambda _: settle("done"), once=True)
+        event.listen(session, "after_rollback", lambda _: settle("void"), once=True)
         return seq
 
     def finish(self, seqs: Iterable[int], state: str = "done") -> None:
@@ -112,7 +143,8 @@ class ErasureJournal:
     def settle_pending(self, customer_exists: Callable[[int], bool]) -> int:
         """At start: a pending customer entry whose customer is gone was committed (done), one
         whose customer is still there was not (void); a pending rule entry is done (applying a
-        cut-off again removes only what was due). Returns how many were settled."""
+        cut-off again removes only what was due), and so is a pending consent entry (purging
+        again what relied on a withdrawn consent removes only such data). Returns how many were settled."""
         settled = 0
         for entry in self.entries():
             if entry.state != "pending":
@@ -160,6 +192,9 @@ def _parse(raw: bytes, number: int) -> JournalEntry:
             raise ValueError(kind)
         at = dt.datetime.fromisoformat(str(record["at"]))
         cutoff = record.get("cutoff")
+        purposes = record.get("purposes", [])
+        if not isinstance(purposes, list):
+            raise ValueError("purposes")
         return JournalEntry(
             seq,
             at,
@@ -167,16 +202,20 @@ def _parse(raw: bytes, number: int) -> JournalEntry:
             str(record["ref"]),
             dt.datetime.fromisoformat(str(cutoff)) if cutoff else None,
             state,
+            tuple(str(p) for p in purposes),
         )
     except (ValueError, KeyError, TypeError):
         raise StorageError("journal_unreadable", reason=f"line {number}") from None
 
 
 def _with_state(entry: JournalEntry, state: str) -> JournalEntry:
-    return JournalEntry(entry.seq, entry.at, entry.kind, entry.ref, entry.cutoff, state)
+    return JournalEntry(
+        entry.seq, entry.at, entry.kind, entry.ref, entry.cutoff, state, entry.purposes
+    )
 
 
 __all__ = [
+    "KIND_CONSENT",
     "KIND_CUSTOMER",
     "KIND_RULE",
     "ErasureJournal",

@@ -26,9 +26,6 @@ DEFAULTS: dict[str, str] = {
     # of the calendar year in which the financial year ended; the financial year's last day.
     "fiscal_year_end": "12-31",
     "voucher_keep_years": "6",
-    # How many days a backup is kept before it is overwritten: erased data may lie in backups
-    # this long, and the erasure letter says so.
-    "backup_keep_days": "30",
     # The controller as letters and the privacy notice print it (the notice's own details).
     "controller_name": "Lean 4D Oy",
     "controller_street": "Vanha kirkkokuja 19",
@@ -61,9 +58,13 @@ DEFAULTS: dict[str, str] = {
     "envelope_offset_x_mm": "0",
     "envelope_offset_y_mm": "0",
     # Automatic backups at start when the last is older than a day: the folder (empty: the
-    # program's own backup folder, outside the database's folder) and how many are kept.
+    # program's own backup folder, outside the database's folder) and how many are kept; none
+    # is kept longer than that many days, and the erasure letter says so (erasure/plan.py).
     "backup_folder": "",
     "backup_keep": "7",
+    # Backups encrypted: the public key and the passphrase-wrapped private key
+    # (core/store/backup_crypt.py), never the passphrase; empty: backups are not encrypted.
+    "backup_key": "",
 }
 
 # Keys the letters' settings view edits (users.admin), in the order it shows them.

@@ -243,7 +243,38 @@ def action_phrases() -> dict[str, str]:
             "AuditActions", "Write an audit log checkpoint"
         ),
         "db.backup": QCoreApplication.translate("AuditActions", "Back up the database"),
+        "settings.backup_key": QCoreApplication.translate(
+            "AuditActions", "Turn the encryption of backups on or off"
+        ),
+        "settings.backup": QCoreApplication.translate(
+            "AuditActions", "Change the backup folder or how many backups are kept"
+        ),
         "demo.fill": QCoreApplication.translate("AuditActions", "Fill in demo data"),
+        # retention, restore and the yearly report
+        "db.backups": QCoreApplication.translate(
+            "AuditActions", "Look at the backups and their settings"
+        ),
+        "db.restore": QCoreApplication.translate("AuditActions", "Restore a backup"),
+        "db.restore_check": QCoreApplication.translate(
+            "AuditActions", "Check a backup before restoring it"
+        ),
+        "report.annual": QCoreApplication.translate(
+            "AuditActions", "Make the yearly accountability report"
+        ),
+        "report.figures": QCoreApplication.translate(
+            "AuditActions", "Look at the request statistics"
+        ),
+        "retention.due": QCoreApplication.translate(
+            "AuditActions", "Look at what has fallen due under the retention rules"
+        ),
+        "retention.purge": QCoreApplication.translate(
+            "AuditActions", "Purge under a retention rule"
+        ),
+        "retention.rule": QCoreApplication.translate("AuditActions", "Change a retention rule"),
+        "retention.rules": QCoreApplication.translate(
+            "AuditActions", "Look at the retention rules"
+        ),
+        "retention.run": QCoreApplication.translate("AuditActions", "Run the retention rules"),
     }
 
 

@@ -56,6 +56,12 @@ class DialogOpeners:
 
         self.annual_report_job = save_annual_report(self, self.session)
 
+    def open_backup_settings(self) -> None:
+        from l4d_desktop.ui.register.backup_settings_dialog import BackupSettingsDialog
+
+        self._open_dialog("backup_settings_dialog", BackupSettingsDialog)
+        self.backup_settings_dialog.accepted.connect(self.show_last_backup)
+
     def open_restore(self) -> None:
         from l4d_desktop.ui.shell.restore_dialog import RestoreDialog
 

@@ -117,6 +117,9 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
         self.restore_action = self._action(
             self.file_menu, "restore_action", self.open_restore, Right.USERS_ADMIN
         )
+        self.backup_settings_action = self._action(
+            self.file_menu, "backup_settings_action", self.open_backup_settings, Right.USERS_ADMIN
+        )
         # Not clickable: says when the last automatic backup was made.
         self.last_backup_action = self._action(
             self.file_menu, "last_backup_action", lambda: None, Right.USERS_ADMIN
@@ -211,6 +214,7 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
         self.statistics_action.setText(self.tr("Request &statistics…"))
         self.annual_report_action.setText(self.tr("&Yearly accountability report…"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
+        self.backup_settings_action.setText(self.tr("Backup se&ttings…"))
         self.show_last_backup()
         self.audit_action.setText(self.tr("&Audit log…"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -288,6 +292,12 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
     def backup(self) -> None:
         title, filters = self.tr("Back up the database"), self.tr("Database (*.sqlite3)")
         name, folder = "l4d-backup-{date}.sqlite3", self._services.db.path.parent
+        try:
+            encrypted = self._services.maintenance.backups_encrypted(self._actor)
+        except L4DError:
+            encrypted = False  # the backup itself then says what is wrong
+        if encrypted:  # named for what it is: not a database a tool can open
+            filters, name = self.tr("Encrypted backup (*.enc)"), name + ".enc"
         if path := file_names.ask_save_file(self, "backup", title, name, filters, folder=folder):
             self.backup_to(path)
 
@@ -297,11 +307,12 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
         except L4DError as exc:
             feedback.show_error(self, self.tr("Backup"), error_text(exc))
             return
-        feedback.show_info(
-            self,
-            self.tr("Backup"),
-            self.tr("The backup was made and verified:\n{path}").format(path=str(made)),
+        done = (
+            self.tr("The backup was made, verified and encrypted:\n{path}")
+            if self._services.maintenance.backups_encrypted(self._actor)
+            else self.tr("The backup was made and verified:\n{path}")
         )
+        feedback.show_info(self, self.tr("Backup"), done.format(path=str(made)))
 
     def change_own_password(self) -> None:
         from l4d_desktop.ui.shell.password_dialog import ChangePasswordDialog

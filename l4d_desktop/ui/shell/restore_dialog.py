@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from l4d_desktop.core.errors import L4DError
@@ -40,11 +41,17 @@ class RestoreDialog(TitledDialog):
         self.setObjectName("restore_dialog")
         self.services, self.actor = session.services, session.actor
         self.backup: Path | None = None
+        self.chosen: Path | None = None  # an encrypted backup waiting for its passphrase
         self.job: BackgroundJob | None = None
         self.intro_label = hint_label("restore_intro_label")
         self.file_edit = QLineEdit(objectName="restore_file_edit", readOnly=True)
         self.choose_button = QPushButton(objectName="restore_choose_button")
         self.choose_button.clicked.connect(self.choose)
+        # Asked for only when the chosen backup is encrypted; never kept after the restore.
+        self.passphrase_edit = QLineEdit(objectName="restore_passphrase_edit")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.returnPressed.connect(self._check_again)
+        self.passphrase_edit.setVisible(False)
         self.preview_label = QLabel(objectName="restore_preview_label")
         self.preview_label.setWordWrap(True)
         self.buttons = QDialogButtonBox()
@@ -57,6 +64,7 @@ class RestoreDialog(TitledDialog):
             self,
             self.intro_label,
             layouts.row((self.file_edit, 1), self.choose_button),
+            self.passphrase_edit,
             self.preview_label,
             layouts.STRETCH,
             self.buttons,
@@ -70,6 +78,10 @@ class RestoreDialog(TitledDialog):
         self.file_edit.setPlaceholderText(self.tr("No backup chosen"))
         self.file_edit.setAccessibleName(self.tr("Backup file"))
         self.choose_button.setText(self.tr("&Choose backup…"))
+        self.passphrase_edit.setPlaceholderText(
+            self.tr("The backup's passphrase (press Enter to check it)")
+        )
+        self.passphrase_edit.setAccessibleName(self.tr("Backup passphrase"))
         self.restore_button.setText(self.tr("&Restore"))
         self.cancel_button.setText(self.tr("&Cancel"))
 
@@ -78,7 +90,7 @@ class RestoreDialog(TitledDialog):
             self,
             "restore",
             self.tr("Choose the backup"),
-            self.tr("Database (*.sqlite3)"),
+            self.tr("Backups (*.sqlite3 *.enc)"),
         )
         if path is not None:
             self.set_backup(path)
@@ -87,10 +99,15 @@ class RestoreDialog(TitledDialog):
         """Check `path` as the restore will, and say what it would replay."""
         self.backup = path
         self.file_edit.setText(str(path))
+        passphrase = self.passphrase_edit.text() or None
         try:
-            preview = self.services.retention.preview_restore(self.actor, path)
+            preview = self.services.retention.preview_restore(self.actor, path, passphrase)
         except L4DError as exc:
             self.backup = None
+            if exc.code in ("backup_passphrase_needed", "backup_passphrase_wrong"):
+                self.passphrase_edit.setVisible(True)
+                self.passphrase_edit.setFocus()
+                self.chosen = path
             self._show_preview(error_text(exc))
             return
         when = format_datetime(preview.backup_time) if preview.backup_time else "–"
@@ -100,7 +117,32 @@ class RestoreDialog(TitledDialog):
             + self.tr("%n erasure(s)", "", preview.erasures)
             + " "
             + self.tr("and %n retention rule(s) will be applied again.", "", preview.purges)
+            + self._consent_purges(preview.consent_purges)
         )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the passphrase field checks it (returnPressed); it must never also press
+        # the default button and start the restore.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.focusWidget() is self.passphrase_edit:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _consent_purges(self, n: int) -> str:
+        """The purges after a withdrawn consent replayed, said only when there are some."""
+        if not n:
+            return ""
+        return " " + self.tr(
+            "%n purge(s) of data that relied on a withdrawn consent will be carried out again.",
+            "",
+            n,
+        )
+
+    def _check_again(self) -> None:
+        """The passphrase typed: check the encrypted backup with it."""
+        if self.chosen is not None:
+            self.set_backup(self.chosen)
 
     def _show_preview(self, text: str | None) -> None:
         self.preview_label.setText(text or self.tr("Choose the backup to restore."))
@@ -111,11 +153,12 @@ class RestoreDialog(TitledDialog):
         if backup is None or is_busy(self.job):
             return
         services, actor = self.services, self.actor
+        passphrase = self.passphrase_edit.text() or None
         self.job = start_with_progress(
             self,
             self.tr("Restore a backup"),
             self.tr("Restoring the backup and erasing again what was erased since…"),
-            lambda _job: services.retention.restore(actor, backup),
+            lambda _job: services.retention.restore(actor, backup, passphrase=passphrase),
             self._restored,
             self._failed,
         )

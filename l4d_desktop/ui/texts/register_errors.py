@@ -50,4 +50,19 @@ REGISTER_ERRORS: dict[str, str] = {
     "transfer_detail_required": QT_TRANSLATE_NOOP(
         "Errors", "{field}: name the clauses' module or the Art. 49 derogation relied on."
     ),
+    "passphrase_too_short": QT_TRANSLATE_NOOP("Errors", "{field}: at least {min} characters."),
+    "backup_passphrase_needed": QT_TRANSLATE_NOOP(
+        "Errors", "The backup is encrypted: give its passphrase."
+    ),
+    "backup_passphrase_wrong": QT_TRANSLATE_NOOP(
+        "Errors", "The passphrase does not open this backup; nothing was changed."
+    ),
+    "backup_keep_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: give a whole number from {min} to {max}."
+    ),
+    "backup_folder_is_database": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: not the database's own folder or a folder inside it (one failure would take "
+        "both).",
+    ),
 }

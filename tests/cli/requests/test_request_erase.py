@@ -79,7 +79,7 @@ def test_the_plan_as_json(as_admin: Cli, erasure_id: int, person: CustomerRecord
         "erase_by",
         "backup_days",
     ]
-    assert (plan["erase_by"], plan["backup_days"]) == ("2026-12-21", 30)
+    assert (plan["erase_by"], plan["backup_days"]) == ("2026-12-21", 7)  # backup_keep
     assert (plan["request_id"], plan["customer_id"]) == (erasure_id, person.id)
     assert plan["letter_ready"] is True
     kinds = {(i["kind"], i["action"]) for i in plan["items"]}

@@ -41,14 +41,15 @@ def test_the_letter_names_its_day_backups_and_kept_invoices_and_the_archive_the_
         assert "Poistetaan viimeistään 21.12.2026" in text
         assert "lukuun ottamatta edellä lueteltuja laskuja" in text
         assert "nimesi ja laskutusosoitteesi" in text
-        assert "enintään 30 päivän ajan" in text and "Viimeistään 20.1.2027" in text
+        # The automatic backups keep 7 (the backup_keep setting), none older than 7 days.
+        assert "enintään 7 päivän ajan" in text and "Viimeistään 28.12.2026" in text
         assert "tiiviste on edelleen henkilötietoa" in text
         assert "emme enää pysty yhdistämään sinua aiempiin tietoihisi. Jos" not in text
     else:
         assert "by 21 December 2026 at the latest" in text
         assert "except for the invoices listed above" in text
         assert "name and billing address" in text
-        assert "for at most 30 days more" in text and "By 20 January 2027" in text
+        assert "for at most 7 days more" in text and "By 28 December 2026" in text
         assert "is still personal data" in text
     # The erasure runs two days later: the archive keeps that day beside the promised one.
     clock.advance(days=2)

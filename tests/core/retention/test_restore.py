@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.erasure.consent_purge import plan_consent_purge, run_consent_purge
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.retention.restore import restore_backup
 from l4d_desktop.core.services import Services, open_services
-from l4d_desktop.core.store.erasure_journal import journal_path
+from l4d_desktop.core.store.erasure_journal import ErasureJournal, journal_path
 from l4d_desktop.core.store.migrate import revision_before
 from tests.core.erasure.erased_person import EMAIL, file_bytes, make_person
 from tests.core.retention.test_retention_run import OLD_AGENT, add_events
@@ -53,7 +54,60 @@ def test_a_restored_backup_forgets_again_whoever_was_erased_or_purged_after_it(
     finally:
         reopened.db.dispose()
     restore = [r for r in audit_rows(path) if r["action"] == "db.restore"]
-    assert [r["detail"] for r in restore] == ["replayed:1+1"]
+    assert [r["detail"] for r in restore] == ["replayed:1+1+0"]
+
+
+def test_a_restored_backup_purges_again_what_relied_on_a_consent_withdrawn_after_it(
+    services: Services, admin: Actor, clock: FakeClock, tmp_path: Path
+) -> None:
+    maija = add_maija(services, admin)
+    for purpose in ("ad_targeting", "analytics"):
+        services.consents.record(admin, maija.id, purpose, True, "web_form")
+    add_events(services, maija.id, clock() - dt.timedelta(days=30), 4, OLD_AGENT)
+    backup = services.maintenance.backup(admin, tmp_path / "b.sqlite3")
+    assert OLD_AGENT.encode() in backup.read_bytes()
+
+    clock.advance(hours=1)
+    for purpose in ("ad_targeting", "analytics"):
+        services.consents.record(admin, maija.id, purpose, False, "email")
+    plan = services.consent_purge.plan(admin, maija.id, ["ad_targeting", "analytics"])
+    services.consent_purge.run(admin, maija.id, ["ad_targeting", "analytics"], plan.token)
+    (entry,) = ErasureJournal(services.db.path).entries()
+    assert (entry.kind, entry.ref, entry.purposes, entry.state) == (
+        "consent",
+        str(maija.id),
+        ("ad_targeting", "analytics"),
+        "done",
+    )
+    assert "Maija" not in journal_path(services.db.path).read_text()
+
+    preview = services.retention.preview_restore(admin, backup)
+    assert (preview.erasures, preview.purges, preview.consent_purges) == (0, 0, 1)
+    report = services.retention.restore(admin, backup)
+    assert (report.consent_purges_replayed, report.rows_removed) == (1, 4)
+    path = services.db.path
+    assert table_count(path, "web_events") == 0
+    assert OLD_AGENT.encode() not in file_bytes(path)
+    restore = [r for r in audit_rows(path) if r["action"] == "db.restore"]
+    assert [r["detail"] for r in restore] == ["replayed:0+0+1"]
+
+
+def test_a_consent_purge_that_rolls_back_leaves_its_journal_entry_void(
+    services: Services, admin: Actor
+) -> None:
+    maija = add_maija(services, admin)
+    services.consents.record(admin, maija.id, "analytics", True, "web_form")
+    add_events(services, maija.id, services.clock() - dt.timedelta(days=3), 2, OLD_AGENT)
+    services.consents.record(admin, maija.id, "analytics", False, "email")
+    with pytest.raises(RuntimeError), services.db.transaction() as session:
+        plan = plan_consent_purge(session, maija.id, ["analytics"])
+        run_consent_purge(
+            session, plan, plan.token, user_id=1, now=services.clock(),
+            journal=ErasureJournal(services.db.path),
+        )  # fmt: skip
+        raise RuntimeError("killed before the commit")
+    assert [e.state for e in ErasureJournal(services.db.path).entries()] == ["void"]
+    assert table_count(services.db.path, "web_events") == 2
 
 
 def test_an_unreadable_journal_refuses_the_restore_and_changes_nothing(

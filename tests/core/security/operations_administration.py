@@ -83,6 +83,22 @@ ADMINISTRATION_OPERATIONS: dict[str, tuple[str, Operation]] = {
         lambda s, a, w: s.maintenance.backup_if_due(a),
     ),
     "maintenance.last_backup": ("users.admin", lambda s, a, w: s.maintenance.last_backup(a)),
+    "maintenance.backup_settings": (
+        "users.admin",
+        lambda s, a, w: s.maintenance.backup_settings(a),
+    ),
+    "maintenance.backups_encrypted": (
+        "users.admin",
+        lambda s, a, w: s.maintenance.backups_encrypted(a),
+    ),
+    "maintenance.set_backup_settings": (
+        "users.admin",
+        lambda s, a, w: s.maintenance.set_backup_settings(a, str(w.tmp / "kopiot"), 7),
+    ),
+    "maintenance.set_backup_passphrase": (
+        "users.admin",
+        lambda s, a, w: s.maintenance.set_backup_passphrase(a, "korppi lentää yöllä 42"),
+    ),
     "maintenance.verify_audit": ("audit.read", lambda s, a, w: s.maintenance.verify_audit(a)),
     "maintenance.write_checkpoint": (
         "audit.read",

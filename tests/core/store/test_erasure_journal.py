@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 
 from l4d_desktop.core.errors import StorageError
-from l4d_desktop.core.store.erasure_journal import KIND_CUSTOMER, KIND_RULE, ErasureJournal
+from l4d_desktop.core.store.erasure_journal import (
+    KIND_CONSENT,
+    KIND_CUSTOMER,
+    KIND_RULE,
+    ErasureJournal,
+)
 
 AT = dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC)
 
@@ -57,3 +62,24 @@ def test_a_link_in_its_place_is_never_followed(tmp_path: Path) -> None:
         journal.begin(KIND_CUSTOMER, "1", AT)
     assert err.value.code == "journal_unwritable"
     assert elsewhere.read_text() == ""
+
+
+def test_a_consent_purge_keeps_its_purposes_and_a_pending_one_is_settled_done(
+    tmp_path: Path,
+) -> None:
+    journal = ErasureJournal(tmp_path / "l4d.sqlite3")
+    journal.begin(KIND_CONSENT, "17", AT, purposes=("ad_targeting", "analytics"))  # then killed
+    line = json.loads(journal.path.read_text(encoding="utf-8").splitlines()[0])
+    assert set(line) == {"seq", "at", "kind", "ref", "cutoff", "state", "purposes"}
+    assert journal.settle_pending(lambda _customer_id: True) == 1  # purging again is harmless
+    (entry,) = journal.entries()
+    assert (entry.kind, entry.ref, entry.purposes, entry.state) == (
+        "consent", "17", ("ad_targeting", "analytics"), "done",
+    )  # fmt: skip
+    journal.path.write_text(
+        '{"at":"2026-11-24T08:00:00+00:00","cutoff":null,"kind":"consent","purposes":"analytics",'
+        '"ref":"17","seq":5,"state":"done"}\n'
+    )
+    with pytest.raises(StorageError) as err:  # purposes that are not a list: not ours
+        journal.entries()
+    assert err.value.code == "journal_unreadable"

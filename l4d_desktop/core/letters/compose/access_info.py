@@ -17,6 +17,7 @@ from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.document import Block, Bullets, Heading, Paragraph, Table
 from l4d_desktop.core.letters.words import Words, capital, country_name
 from l4d_desktop.core.register.processing import ProcessingRegister, Purpose
+from l4d_desktop.core.retention.printed import retention_table
 
 # The customer record's fields the list of kinds of data names, when they hold a value.
 _LISTED_FIELDS = (
@@ -156,6 +157,7 @@ def information_section(
     return (
         Heading(w("info.heading")),
         *_purpose_blocks(data, register, w),
+        *retention_table(w, ctx.retention),
         *_category_blocks(data, register, w),
         *_recipient_blocks(data, register, w, ctx.controller.contact_email),
         *_source_blocks(data, w),

@@ -28,6 +28,7 @@ from l4d_desktop.core.letters.words import Words, capital, catalogue, country_na
 from l4d_desktop.core.register.confirmation import require_confirmed
 from l4d_desktop.core.register.processing import ProcessingRegister, Purpose
 from l4d_desktop.core.register.processors import ProcessorRecord
+from l4d_desktop.core.retention.printed import retention_table
 
 # The data subject's rights in the order the notice lists them.
 _RIGHTS = (
@@ -50,9 +51,11 @@ def compose_notice(
     language: str,
     today: dt.date,
     promised_days: int = 30,
+    retention: Sequence[tuple[str, str, str]] = (),
 ) -> Notice:
-    """The notice in `language`; `processors` are the active recipients to name. Refused while
-    a purpose's basis is unconfirmed (the error names the purposes to confirm)."""
+    """The notice in `language`; `processors` are the active recipients to name; `retention`
+    the rules the program applies (core/retention/printed.py). Refused while a purpose's basis
+    is unconfirmed (the error names the purposes to confirm)."""
     require_confirmed(register.purposes)
     w = catalogue(language)
 
@@ -68,7 +71,9 @@ def compose_notice(
     body += _section(w("notice.source"), text("source"))
     body += _recipients(w, text("recipients"), processors)
     body += _transfers(w, text("transfers"), processors, controller.contact_email)
-    body += _section(w("notice.retention"), text("retention"))
+    body += [Heading(w("notice.retention"))]
+    body += [Paragraph(text("retention"))] if text("retention") else []
+    body += retention_table(w, retention)
     body += [
         Heading(w("notice.rights")),
         Bullets(tuple(w(f"notice.right.{r}", days=promised_days) for r in _RIGHTS)),

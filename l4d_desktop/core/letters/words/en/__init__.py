@@ -14,6 +14,7 @@ from l4d_desktop.core.letters.words.en import (
     notice,
     outcomes,
     progress,
+    retention,
     terms,
 )
 
@@ -29,4 +30,5 @@ ENTRIES: dict[str, str] = {
     **annual.ENTRIES,
     **evidence_terms.ENTRIES,
     **evidence_requests.ENTRIES,
+    **retention.ENTRIES,
 }

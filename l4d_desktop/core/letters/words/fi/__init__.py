@@ -17,6 +17,7 @@ from l4d_desktop.core.letters.words.fi import (
     notice,
     outcomes,
     progress,
+    retention,
     terms,
 )
 
@@ -32,4 +33,5 @@ ENTRIES: dict[str, str] = {
     **annual.ENTRIES,
     **evidence_terms.ENTRIES,
     **evidence_requests.ENTRIES,
+    **retention.ENTRIES,
 }
