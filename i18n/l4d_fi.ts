@@ -3191,6 +3191,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Pyytäjän henkilöllisyyttä ei ole vielä varmistettu: kirjaa ensin henkilöllisyyden tarkistus.</translation>
     </message>
     <message>
+        <source>The requester&apos;s identity is already confirmed: this letter would ask for what is no longer needed.</source>
+        <translation>Pyytäjän henkilöllisyys on jo varmistettu: kirje pyytäisi tietoja, joita ei enää tarvita.</translation>
+    </message>
+    <message>
         <source>The request is not linked to a customer, so the letter has no one to go to: link the customer first.</source>
         <translation>Pyyntöä ei ole liitetty asiakkaaseen, joten kirjeellä ei ole vastaanottajaa: liitä ensin asiakas.</translation>
     </message>

@@ -43,6 +43,9 @@ def unavailable(kind: str, request: DataSubjectRequest) -> str:
         return "letter_needs_customer"
     if kind in _IDENTIFIED_KINDS and request.identified_at is None:
         return "letter_needs_identity"
+    if kind == LetterKind.IDENTIFICATION and request.identified_at is not None:
+        # The letter says that what the request gave was not enough: no longer true.
+        return "letter_identity_known"
     if kind == LetterKind.ERASURE:
         # Written from the plan, before the erasure runs, on the request the erasure needs.
         try:

@@ -339,6 +339,11 @@ ERRORS: dict[str, str] = {
         "Errors",
         "The requester's identity is not confirmed yet: record the identity check first.",
     ),
+    "letter_identity_known": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The requester's identity is already confirmed: this letter would ask for what is no "
+        "longer needed.",
+    ),
     "letter_needs_customer": QT_TRANSLATE_NOOP(
         "Errors",
         "The request is not linked to a customer, so the letter has no one to go to: link "

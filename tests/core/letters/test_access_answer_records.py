@@ -102,7 +102,7 @@ def test_the_answer_is_tailored_and_says_what_was_recorded(
     # A receipt left in both languages the same day: one letter. A preview never left.
     services.letters.issue(admin, rid, "receipt", "fi", "print")
     services.letters.issue(admin, rid, "receipt", "en", "save")
-    services.letters.render(admin, rid, "identification", language)
+    services.letters.render(admin, rid, "receipt", language)
 
     text = pdf_text(services.letters.issue(admin, rid, "access", language, "save")[1])
     # Only the purposes that apply to this person: a buyer with a marketing consent, who never

@@ -1,5 +1,6 @@
 """Letters as evidence, on the access response: no letter while a basis it prints is
-unconfirmed, and every transfer outside the EEA printed with its mechanism."""
+unconfirmed, every transfer outside the EEA printed with its mechanism, and counts in words that
+agree with their number."""
 
 from __future__ import annotations
 
@@ -9,7 +10,15 @@ import pytest
 
 from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.letters.compose import access as access_letter
-from tests.core.letters.access_contexts import PROCESSOR_US, make_context, make_register
+from l4d_desktop.core.letters.compose import portability as portability_letter
+from l4d_desktop.core.letters.render.pdf import render_letter
+from tests.core.letters.access_contexts import (
+    PROCESSOR_US,
+    make_context,
+    make_register,
+    make_subject,
+)
+from tests.core.letters.access_reading import pdf_pages, squeezed
 
 
 def test_an_unconfirmed_basis_stops_the_letter_and_names_the_purpose() -> None:
@@ -30,3 +39,33 @@ def test_a_transfer_without_its_mechanism_stops_the_letter() -> None:
         access_letter.compose(replace(ctx, subject=replace(ctx.subject, recipients=bare)))
     assert refused.value.code == "transfer_unrecorded"
     assert refused.value.params == {"processors": PROCESSOR_US}
+
+
+# One web event and one consent entry, as the PDF prints them: the noun agrees with the number.
+ONE = {
+    "fi": ("tallennettu 1 tapahtuma,", "(1 merkintä)", "(1 tapahtuma)"),
+    "en": ("recorded 1 event of", "(1 entry)", "(1 event)"),
+}
+MANY = {
+    "fi": ("tallennettu 2 tapahtumaa,", "(2 merkintää)", "(2 tapahtumaa)"),
+    "en": ("recorded 2 events of", "(2 entries)", "(2 events)"),
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+@pytest.mark.parametrize("n", [1, 2])
+def test_counted_events_and_entries_agree_with_their_number(language: str, n: int) -> None:
+    full = make_subject(events=n)
+    subject = replace(full, consents=full.consents[:n])
+    access_pdf = render_letter(access_letter.compose(make_context(language, subject)))
+    portability = portability_letter.COMPOSERS["portability"](
+        make_context(language, subject, kind="portability")
+    )
+    access_lines = "\n".join(pdf_pages(access_pdf)).splitlines()
+    # The device key's narrow first column still holds its header on one line.
+    code = "Tunnus" if language == "fi" else "Code"
+    assert code in access_lines, code
+    printed = squeezed("\n".join(pdf_pages(access_pdf) + pdf_pages(render_letter(portability))))
+    for phrase in (ONE if n == 1 else MANY)[language]:
+        assert squeezed(phrase) in printed, phrase
+    assert squeezed("1 tapahtumaa" if language == "fi" else "1 events") not in printed

@@ -1,5 +1,6 @@
 """Layout rules of a letter as evidence, read back from real PDFs: the closing never stands
-alone on a last page, in Finnish and in English."""
+alone on a last page, and a list's lead-in never ends a page without its list, in Finnish and
+in English."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
-from l4d_desktop.core.letters.document import Paragraph
+from l4d_desktop.core.letters.document import Bullets, Paragraph
 from l4d_desktop.core.letters.render.pdf import render_letter_pages
 from tests.core.letters.test_letter_pdf import letter
 
@@ -42,3 +43,24 @@ def test_the_closing_never_stands_alone_on_the_last_page(language: str) -> None:
         # Body text above the closing on the same page.
         assert any(line.startswith("Rivi ") for line in lines_on_last[:at]), (lines, lines_on_last)
     assert seen_breaks >= 3
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_a_lead_in_stays_on_the_page_of_its_list(language: str) -> None:
+    """The lead-in is moved down one line at a time, so that at some length it is the last
+    line that fits on a page."""
+    lead_in = "Ilmoitimme seuraaville vastaanottajille:" if language == "fi" else "We told these:"
+    last_of_page_seen = 0
+    for lines in range(30, 60):
+        body = tuple(Paragraph(f"Rivi {i}: tekstiä, joka täyttää sivua.") for i in range(lines))
+        listed = (Paragraph(lead_in), Bullets(("Posti Oy", "Mailer Inc")))
+        rendered = render_letter_pages(letter(rows=0, language=language, body_extra=body + listed))
+        for page in PdfReader(io.BytesIO(rendered.pdf)).pages:
+            page_lines = [ln.strip() for ln in (page.extract_text() or "").splitlines()]
+            if lead_in in page_lines:
+                assert any("Posti Oy" in ln for ln in page_lines), (lines, page_lines)
+            body_lines = [ln for ln in page_lines if ln.startswith("Rivi ")]
+            if body_lines and body_lines[-1] == f"Rivi {lines - 1}: tekstiä, joka täyttää sivua.":
+                # The body's last line ended a page: the lead-in was pushed over with its list.
+                last_of_page_seen += lead_in not in page_lines
+    assert last_of_page_seen >= 1

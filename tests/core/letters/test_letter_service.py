@@ -93,6 +93,11 @@ def test_choices_follow_the_request(
     services.requests.identify(admin, rid, person.id, "email_on_file")
     choices = {c.kind: c for c in services.letters.choices(admin, rid)}
     assert choices["access"].available
+    # Once identified, a letter saying the request's details were not enough is not offered.
+    assert choices["identification"].reason == "letter_identity_known"
+    with pytest.raises(BusinessRuleError) as refused:
+        services.letters.render(admin, rid, "identification", "fi")
+    assert refused.value.code == "letter_identity_known"
     assert services.letters.default_language(admin, rid) == "fi"
 
 
@@ -311,7 +316,7 @@ def test_every_kind_renders_for_a_request_it_answers(
     services.access_answers.add_search(admin, unknown, "email", False, "")
     wanted = {
         "receipt": made["access"],
-        "identification": made["access"],
+        "identification": unknown,
         "extension": extended,
         "access": made["access"],
         "portability": made["portability"],
@@ -332,8 +337,10 @@ def test_every_kind_renders_for_a_request_it_answers(
         for page in pdf.pages:
             for font in (page["/Resources"].get("/Font") or {}).values():
                 assert "/FontFile2" in font.get_object()["/FontDescriptor"].get_object(), kind
-        # The no-data answer goes to the requester as the request names them.
-        assert (NAME if kind != "no-data" else "Šárka Ł.-Ö.") in text_of(rendered.pdf), kind
+        # The no-data answer and the identification request (nobody is identified yet) go to
+        # the requester as the request names them.
+        to_requester = kind in ("no-data", "identification")
+        assert ("Šárka Ł.-Ö." if to_requester else NAME) in text_of(rendered.pdf), kind
 
 
 def test_the_timeline_lists_letters_sent_not_previews(

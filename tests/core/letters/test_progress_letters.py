@@ -88,18 +88,22 @@ def test_extension_states_reasons_new_date_notice_date_and_remedies(language: st
     letter = progress_letters.compose_extension(ctx)
     text = flat(body_text(letter))
     assert ctx.request.extension_reason in text
+    # The promise ended on Saturday 14.2.2026: the original limit is the day the receipt gave.
     if language == "fi":
-        for day in ("15.4.2026", "10.2.2026", "14.2.2026"):
+        for day in ("15.4.2026", "10.2.2026", "13.2.2026"):
             assert day in text
+        assert "14.2.2026" not in text
         assert "12 artiklan 3 kohdan" in text
     else:
-        for day in ("15 April 2026", "10 February 2026", "14 February 2026"):
+        for day in ("15 April 2026", "10 February 2026", "13 February 2026"):
             assert day in text
+        assert "14 February 2026" not in text
         assert "Article 12(3)" in text
     assert has_remedies(letter, language)
     pdf = pdf_text(letter)
     assert flat(ctx.request.extension_reason) in pdf
     assert OMBUDSMAN[language] in pdf
+    assert ("13.2.2026" if language == "fi" else "13 February 2026") in pdf
 
 
 def test_extension_without_an_extended_date_is_refused() -> None:

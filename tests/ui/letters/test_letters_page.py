@@ -49,7 +49,13 @@ def test_the_kinds_are_listed_in_words_and_the_unavailable_ones_greyed_out_with_
     ]
     assert shown["access"][:2] == ("Access response", True)
     assert shown["access"][2] == "Everything the register holds about the person (Art. 15)."
-    assert shown["receipt"][1] and shown["identification"][1]
+    assert shown["receipt"][1]
+    # The requester is identified: a letter asking for identification would not be true.
+    assert shown["identification"][1:] == (
+        False,
+        "The requester's identity is already confirmed: this letter would ask for what is no "
+        "longer needed.",
+    )
     assert shown["extension"] == (
         "Notice of extension",
         False,

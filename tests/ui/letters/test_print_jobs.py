@@ -20,7 +20,7 @@ from l4d_desktop.ui.letters import printing as letter_printing
 from tests.helpers.pdf import pdf_text
 from tests.helpers.requests import open_request
 
-EVENTS = 15  # web events that make the access letter at least seven pages long
+EVENTS = 30  # web events that make the access letter at least seven pages long
 
 
 def seven_page_letter(services: Services, admin: Actor, maija: CustomerRecord) -> bytes:

@@ -94,7 +94,7 @@ def _web_event_blocks(data: SubjectData, w: Words) -> tuple[Block, ...]:
     keys = device_keys(data.web_events, w.language)
     blocks: list[Block] = [
         heading,
-        Paragraph(w("copy.events.intro", n=n)),
+        Paragraph(w("copy.events.intro", events=w.count("event", n))),
         Table(header, web_event_rows(data.web_events, w.language, keys), widths=WEB_EVENT_WIDTHS),
     ]
     if keys:
@@ -102,7 +102,7 @@ def _web_event_blocks(data: SubjectData, w: Words) -> tuple[Block, ...]:
             Table(
                 (w("copy.devices.code"), w("copy.devices.data")),
                 tuple((code, agent) for agent, code in keys.items()),
-                widths=(1.0, 13.0),
+                widths=(1.6, 12.4),  # room for the header "Tunnus" on one line
             )
         )
     return tuple(blocks)

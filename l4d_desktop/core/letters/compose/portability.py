@@ -42,7 +42,14 @@ def _contents(data: SubjectData | None, w: Words) -> tuple[Block, ...]:
     for kind, held in counted:
         # Without the person's data at hand the kinds are named without a count.
         key = f"portability.holds.{kind}"
-        items.append(w(f"{key}.counted", n=len(held)) if held is not None else w(key))
+        if held is None:
+            items.append(w(key))
+            continue
+        # The counted nouns agree with their number ("1 tapahtuma", "2 tapahtumaa").
+        n = len(held)
+        items.append(
+            w(f"{key}.counted", n=n, entries=w.count("entry", n), events=w.count("event", n))
+        )
     return (
         Heading(w("portability.contents")),
         Paragraph(w("portability.contents.intro")),

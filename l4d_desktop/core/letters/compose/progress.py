@@ -18,6 +18,7 @@ from l4d_desktop.core.letters.compose.common import (
 from l4d_desktop.core.letters.context import LetterContext, LetterRequest
 from l4d_desktop.core.letters.document import Block, Bullets, Heading, Letter, Paragraph
 from l4d_desktop.core.letters.kinds import LetterKind
+from l4d_desktop.core.requests.deadlines import is_working_day
 from l4d_desktop.core.requests.extension import promise_passed
 
 
@@ -31,10 +32,14 @@ def _promised_days(request: LetterRequest) -> int | None:
 
 def _original_due(request: LetterRequest) -> dt.date:
     """The date the answer was due before any extension: the earlier of the statutory date and
-    the notice's promise."""
+    the notice's promise, the promise shown as the receipt showed it (the last working day on or
+    before it), so that the two letters name the same day."""
     if request.promised_due is None:
         return request.statutory_due
-    return min(request.statutory_due, request.promised_due)
+    promised = request.promised_due
+    while not is_working_day(promised):
+        promised -= dt.timedelta(days=1)
+    return min(request.statutory_due, promised)
 
 
 # -- receipt -----------------------------------------------------------------------------------

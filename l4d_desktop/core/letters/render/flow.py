@@ -87,8 +87,18 @@ class Flow:
         return Paragraph(markup(text), self.s[style])
 
     def blocks(self, blocks: Iterable[Block]) -> Iterator[Flowable]:
-        for block in blocks:
-            yield from self.block(block)
+        listed = list(blocks)
+        for block, following in zip(listed, [*listed[1:], None], strict=True):
+            if isinstance(block, TextParagraph) and isinstance(following, Bullets):
+                # A list's lead-in ("we informed these recipients:") never ends a page alone.
+                yield self.para_kept(block.text, block.style if block.style in self.s else "body")
+            else:
+                yield from self.block(block)
+
+    def para_kept(self, text: str, style: str) -> Paragraph:
+        """A paragraph that stays on the page of what follows it."""
+        base = self.s[style]
+        return Paragraph(markup(text), ParagraphStyle(f"{base.name}-kept", base, keepWithNext=1))
 
     def block(self, block: Block) -> Iterator[Flowable]:
         if isinstance(block, Heading):

@@ -205,7 +205,7 @@ ENTRIES: dict[str, str] = {
     "copy.events.device": "Device",
     "copy.events.none": "The register holds no technical data of visits to our web site.",
     "copy.events.intro": (
-        "Our web site recorded {n} events of your visits, oldest first. Times are Finnish time. "
+        "Our web site recorded {events} of your visits, oldest first. Times are Finnish time. "
         "The code in the device column stands for the browser and device data, given in full after "
         "the table."
     ),
@@ -263,12 +263,12 @@ ENTRIES: dict[str, str] = {
     ),
     "portability.holds.contact": "the contact and customer details you gave us",
     "portability.holds.consents": "your consents given and withdrawn",
-    "portability.holds.consents.counted": "your consents given and withdrawn ({n} records)",
+    "portability.holds.consents.counted": "your consents given and withdrawn ({entries})",
     "portability.holds.objections": "your objections to processing",
     "portability.holds.objections.counted": "your objections to processing ({n})",
     "portability.holds.web_events": "technical data observed from your use of our web site",
     "portability.holds.web_events.counted": (
-        "technical data observed from your use of our web site ({n} events)"
+        "technical data observed from your use of our web site ({events})"
     ),
     "portability.holds.invoices": "your invoices",
     "portability.holds.invoices.counted": "your invoices ({n})",

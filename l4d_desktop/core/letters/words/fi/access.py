@@ -209,7 +209,7 @@ ENTRIES: dict[str, str] = {
     "copy.events.device": "Laite",
     "copy.events.none": "Rekisterissä ei ole teknisiä tietoja käynneistäsi verkkosivustollamme.",
     "copy.events.intro": (
-        "Verkkosivustomme on tallentanut käynneistäsi {n} tapahtumaa, vanhin ensin. Ajat ovat "
+        "Käynneistäsi verkkosivustollamme on tallennettu {events}, vanhin ensin. Ajat ovat "
         "Suomen aikaa. Laitesarakkeen tunnus viittaa selaimen ja laitteen tietoihin, jotka ovat "
         "taulukon jälkeen kokonaisuudessaan."
     ),
@@ -269,14 +269,14 @@ ENTRIES: dict[str, str] = {
     ),
     "portability.holds.contact": "yhteys- ja asiakastietosi, jotka olet antanut meille",
     "portability.holds.consents": "suostumuksesi ja niiden peruutukset",
-    "portability.holds.consents.counted": "suostumuksesi ja niiden peruutukset ({n} merkintää)",
+    "portability.holds.consents.counted": "suostumuksesi ja niiden peruutukset ({entries})",
     "portability.holds.objections": "tietojesi käsittelyn vastustamisesi",
     "portability.holds.objections.counted": "tietojesi käsittelyn vastustamisesi ({n} kpl)",
     "portability.holds.web_events": (
         "tekniset tiedot, jotka on havaittu käyttäessäsi verkkosivustoamme"
     ),
     "portability.holds.web_events.counted": (
-        "tekniset tiedot, jotka on havaittu käyttäessäsi verkkosivustoamme ({n} tapahtumaa)"
+        "tekniset tiedot, jotka on havaittu käyttäessäsi verkkosivustoamme ({events})"
     ),
     "portability.holds.invoices": "laskusi",
     "portability.holds.invoices.counted": "laskusi ({n} kpl)",
