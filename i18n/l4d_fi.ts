@@ -3167,6 +3167,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Pyyntö on liitetty asiakkaaseen: säilytettäviä laskuja liitetään vain pyytäjään, josta ei säilytetä muita tietoja.</translation>
     </message>
     <message>
+        <source>Record the objection first: this letter tells how each objection of the request was handled.</source>
+        <translation>Kirjaa ensin vastustaminen: tämä kirje kertoo, miten pyynnön kukin vastustaminen on käsitelty.</translation>
+    </message>
+    <message>
         <source>{field}: earlier than the latest consent entry for the purpose; the withdrawal would not take effect.</source>
         <translation>{field}: aikaisempi kuin käyttötarkoituksen viimeisin suostumusmerkintä; peruutus ei tulisi voimaan.</translation>
     </message>

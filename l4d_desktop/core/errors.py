@@ -101,6 +101,7 @@ MESSAGES: dict[str, str] = {
     "letter_needs_customer": "Link the request to a customer first: this letter is written from the customer's data.",
     "letter_needs_identity": "Record the identity check first: this letter goes only to an identified person.",
     "letter_identity_known": "The requester's identity is already confirmed: this letter would ask for what is no longer needed.",
+    "letter_needs_objection": "Record the objection first: this letter tells how each objection of the request was handled.",
     "letter_needs_extension": "Record the extension first: this letter states its reasons and the new date.",
     "letter_needs_refusal": "Close the request as refused first: this letter states the refusal's reasons.",
     "letter_after_erasure": "The person has been erased: no new letter can be written for this request.",

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import exists, select
+from sqlalchemy.orm import object_session
+
 from l4d_desktop.core.erasure.plan import check_erasable
 from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE, LetterKind
 from l4d_desktop.core.letters.no_data_rules import no_data_unavailable
-from l4d_desktop.core.store.models import DataSubjectRequest
+from l4d_desktop.core.store.models import DataSubjectRequest, Objection
 from l4d_desktop.core.vocabulary import RequestStatus
 
 # Kinds that need no customer linked: they go to the requester as the request names them.
@@ -52,11 +55,21 @@ def unavailable(kind: str, request: DataSubjectRequest) -> str:
             check_erasable(request)
         except BusinessRuleError as exc:
             return exc.code
+    if kind == LetterKind.OBJECTION and not _objection_recorded(request):
+        # The letter tells how each objection was handled: none is on record yet.
+        return "letter_needs_objection"
     if kind == LetterKind.EXTENSION and request.extended_due is None:
         return "letter_needs_extension"
     if kind == LetterKind.REFUSAL and request.status != RequestStatus.REFUSED.value:
         return "letter_needs_refusal"
     return ""
+
+
+def _objection_recorded(request: DataSubjectRequest) -> bool:
+    session = object_session(request)
+    if session is None:  # a request read outside a unit of work: nothing can be checked
+        return False
+    return bool(session.scalar(select(exists().where(Objection.request_id == request.id))))
 
 
 def choices_for(request: DataSubjectRequest) -> tuple[KindChoice, ...]:

@@ -44,4 +44,9 @@ ANSWER_ERRORS: dict[str, str] = {
         "The request is linked to a customer: kept invoices are matched only to a requester of "
         "whom nothing else is held.",
     ),
+    "letter_needs_objection": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Record the objection first: this letter tells how each objection of the request was "
+        "handled.",
+    ),
 }

@@ -295,6 +295,8 @@ def test_every_kind_renders_for_a_request_it_answers(
         grounds=["complexity"],
         language=language,
     )
+    # The objection letter tells how the objection recorded under the request was handled.
+    services.request_actions.record_objections(admin, made["objection"], ["direct_marketing"])
     # The restriction with its ground and a lift notice, and the rectification's finding.
     evidence = services.request_evidence
     evidence.restrict(admin, made["restriction"], "a")
@@ -355,3 +357,17 @@ def test_the_timeline_lists_letters_sent_not_previews(
         sent = [(e.action, e.code, e.actor_name) for e in entries if e.action.startswith("letter.")]
         assert sent == [("letter.issue", "receipt", "Jouni Ojala")]
         assert [e.at for e in entries] == sorted(e.at for e in entries)
+
+
+def test_no_objection_letter_before_an_objection_is_recorded(
+    services: Services, admin: Actor, person: CustomerRecord
+) -> None:
+    """Its intro says how the objection was handled: without one on record it is not offered."""
+    rid = identified(services, admin, "objection", person.id)
+    choice = {c.kind: c for c in services.letters.choices(admin, rid)}["objection"]
+    assert (choice.available, choice.reason) == (False, "letter_needs_objection")
+    with pytest.raises(BusinessRuleError) as refused:
+        services.letters.render(admin, rid, "objection", "fi")
+    assert refused.value.code == "letter_needs_objection"
+    services.request_actions.record_objections(admin, rid, ["direct_marketing"])
+    assert {c.kind: c for c in services.letters.choices(admin, rid)}["objection"].available
