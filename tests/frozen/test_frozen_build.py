@@ -218,6 +218,19 @@ def test_windowed_program_starts_and_stays_up(bundle: Bundle, home: Path, tmp_pa
     assert " ERROR " not in logged and " CRITICAL " not in logged, logged
 
 
+# The purposes the processing register is seeded with (migration 0007).
+SEEDED_PURPOSES = (
+    "customer_relationship",
+    "services",
+    "billing",
+    "ad_targeting",
+    "analytics",
+    "marketing",
+    "rights_protection",
+    "statutory_duties",
+)
+
+
 def test_the_bundle_prints_letters_with_its_embedded_fonts(
     bundle: Bundle, home: Path, tmp_path: Path
 ) -> None:
@@ -233,6 +246,12 @@ def test_the_bundle_prints_letters_with_its_embedded_fonts(
         stdin=PASSWORD + "\n",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
+    # The notice is printed only once the pääkäyttäjä has confirmed every purpose's basis.
+    for purpose in SEEDED_PURPOSES:
+        result = run_cli(
+            bundle, home, *login, "register", "confirm", purpose, stdin=PASSWORD + "\n"
+        )
+        assert result.returncode == 0, result.stderr
     notice = tmp_path / "notice.pdf"
     result = run_cli(
         bundle, home, *login, "register", "notice", "--lang", "en", "--out", str(notice),
