@@ -87,7 +87,7 @@ def test_confirm_a_basis_and_the_notice_follows(
     from tests.helpers.database import raw_db
 
     with raw_db(services.db.path) as conn:
-        conn.execute("UPDATE processing_purposes SET basis_confirmed = 0 WHERE code = 'billing'")
+        conn.execute("UPDATE processing_purposes SET basis_confirmed = false WHERE code = 'billing'")
     out = tmp_path / "seloste.pdf"
     waiting = as_admin("register", "notice", "--lang", "en", "--out", str(out))
     assert waiting.code == 1 and "billing" in waiting.error_line

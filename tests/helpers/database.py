@@ -127,7 +127,7 @@ def confirm_every_basis(path: Path) -> None:
     letters and the privacy notice are issued only then. Tests of the unconfirmed seed open a
     freshly migrated file instead (tests/core/register/test_basis_confirmation.py)."""
     with raw_db(path) as conn:
-        conn.execute("UPDATE processing_purposes SET basis_confirmed = 1")
+        conn.execute("UPDATE processing_purposes SET basis_confirmed = true")
 
 
 def copy_register(image: bytes, path: Path) -> Path:

@@ -200,6 +200,8 @@ def migrated_server_template(cluster: Cluster, folder: Path, hasher: PasswordHas
         services.db.dispose()
     if revision != migrate.head_revision():
         raise RuntimeError(f"the template stopped at {revision}, not at the head")
+    # As the SQLite template: the seeded legal bases confirmed (tests/helpers/database.py).
+    cluster.psql("UPDATE processing_purposes SET basis_confirmed = true", TEMPLATE)
     return TEMPLATE
 
 

@@ -32,7 +32,7 @@ def unconfirm(services: Services, *codes: str) -> None:
     with raw_db(services.db.path) as conn:
         for code in codes:
             conn.execute(
-                "UPDATE processing_purposes SET basis_confirmed = 0 WHERE code = ?", (code,)
+                "UPDATE processing_purposes SET basis_confirmed = false WHERE code = ?", (code,)
             )
 
 
@@ -180,7 +180,7 @@ def test_the_upgrade_turns_the_soft_opt_in_into_legitimate_interest(tmp_path: Pa
             conn.commit()
         with raw_db(path) as conn:
             conn.execute(
-                "UPDATE processing_purposes SET basis_confirmed = 1, "
+                "UPDATE processing_purposes SET basis_confirmed = true, "
                 "legal_bases = 'consent,soft_opt_in,legitimate_interest' WHERE code = 'marketing'"
             )
         migrate.upgrade(db)

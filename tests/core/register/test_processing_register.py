@@ -105,7 +105,7 @@ def test_the_paakayttaja_confirms_a_basis_version_checked_and_audited(
     services: Services, admin: Actor
 ) -> None:
     with raw_db(services.db.path) as conn:
-        conn.execute("UPDATE processing_purposes SET basis_confirmed = 0 WHERE code = 'billing'")
+        conn.execute("UPDATE processing_purposes SET basis_confirmed = false WHERE code = 'billing'")
     billing = purpose(services, admin, "billing")
     saved = services.processing_register.update_purpose(
         admin,

@@ -32,7 +32,7 @@ def tick(qtbot, check: QCheckBox) -> None:  # type: ignore[no-untyped-def]
 def unconfirm(services: Services) -> None:
     """Every basis a proposal, as the seed leaves them (the test template has them confirmed)."""
     with raw_db(services.db.path) as conn:
-        conn.execute("UPDATE processing_purposes SET basis_confirmed = 0")
+        conn.execute("UPDATE processing_purposes SET basis_confirmed = false")
 
 
 def make_dialog(qtbot, services: Services, actor: Actor) -> ProcessingRegisterDialog:  # type: ignore[no-untyped-def]
@@ -213,7 +213,7 @@ def test_the_notice_waits_for_the_bases_and_says_which_to_confirm(
 ) -> None:  # type: ignore[no-untyped-def]
     with raw_db(services.db.path) as conn:
         conn.execute(
-            "UPDATE processing_purposes SET basis_confirmed = 0 WHERE code = 'ad_targeting'"
+            "UPDATE processing_purposes SET basis_confirmed = false WHERE code = 'ad_targeting'"
         )
     target = tmp_path / "privacy-notice.pdf"
     monkeypatch.setattr(
