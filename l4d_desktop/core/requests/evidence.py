@@ -30,7 +30,7 @@ from l4d_desktop.core.store.models import (
     RequestRestrictionRow,
     RequestTextRow,
 )
-from l4d_desktop.core.vocabulary import RequestType, Right
+from l4d_desktop.core.vocabulary import RequestStatus, RequestType, Right
 
 # The finding kinds are the topics of their statements.
 FINDING_KINDS = (Topic.ALREADY_CORRECT.value, Topic.CHANGE_DECLINED.value)
@@ -64,6 +64,11 @@ def topic_recorded(session: Session, request: DataSubjectRequest, topic: str) ->
     """Whether the record a text of `topic` explains exists (a text never stands alone)."""
     if topic == Topic.EXTENSION.value:
         return session.get(ExtensionNoticeRow, request.id) is not None
+    if topic in (Topic.REFUSAL.value, Topic.REFUSAL_ASSESSMENT.value):
+        refused = request.status == RequestStatus.REFUSED.value
+        return refused and bool(
+            request.refusal_reason if topic == Topic.REFUSAL.value else request.assessment
+        )
     if topic == Topic.RESTRICTION_LIFT.value:
         return (
             session.scalar(

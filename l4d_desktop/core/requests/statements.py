@@ -25,6 +25,8 @@ class Topic(StrEnum):
     RESTRICTION_LIFT = "restriction_lift"  # why the restriction ends (Art. 18(3))
     ALREADY_CORRECT = "already_correct"  # what was checked: the data were already correct
     CHANGE_DECLINED = "change_declined"  # which change was not made, and why (Art. 12(4))
+    REFUSAL = "refusal"  # the refusal's reasons (Art. 12(4))
+    REFUSAL_ASSESSMENT = "refusal_assessment"  # why unfounded or excessive (Art. 12(5))
 
 
 def clean_statement(value: str | None, field: str) -> str:
