@@ -12,9 +12,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.letters.kinds import LetterKind
-from l4d_desktop.core.requests.evidence import FindingRecord, findings_of
+from l4d_desktop.core.requests.evidence import (
+    FindingRecord,
+    decided_objection_topics,
+    findings_of,
+)
 from l4d_desktop.core.requests.restrictions import RestrictionRecord, restriction_of
-from l4d_desktop.core.requests.statements import Topic, letter_language, texts_of
+from l4d_desktop.core.requests.statements import (
+    Topic,
+    letter_language,
+    objection_topic,
+    texts_of,
+)
 from l4d_desktop.core.store.models import (
     ArchivedLetterRow,
     DataSubjectRequest,
@@ -66,12 +75,14 @@ def load_evidence(session: Session, request: DataSubjectRequest, language: str) 
         )
     kept = dict(texts_of(session, request.id))
     # A refusal closed before its texts were kept per language: its words are the letters'.
-    for topic, old in (
-        (Topic.REFUSAL, request.refusal_reason),
-        (Topic.REFUSAL_ASSESSMENT, request.assessment),
-    ):
-        if old and not any(t == topic.value for t, _ in kept):
-            kept[(topic.value, letter_language(session, request))] = old
+    earlier = {
+        Topic.REFUSAL.value: request.refusal_reason,
+        Topic.REFUSAL_ASSESSMENT.value: request.assessment,
+        **decided_objection_topics(session, request.id),
+    }
+    for topic, old in earlier.items():
+        if old and not any(t == topic for t, _ in kept):
+            kept[(topic, letter_language(session, request))] = old
     mine = {t: x for (t, lang), x in kept.items() if lang == language}
     return LetterEvidence(
         extension_recorded=notice is not None,
@@ -120,6 +131,8 @@ def missing_text(evidence: LetterEvidence, kind: str) -> str:
     elif kind == LetterKind.REFUSAL:
         needed += [t.value for t in (Topic.REFUSAL, Topic.REFUSAL_ASSESSMENT)]
         needed = [t for t in needed if t in evidence.topics]
+    elif kind == LetterKind.OBJECTION:
+        needed += sorted(t for t in evidence.topics if t.startswith(objection_topic("")))
     return next((topic for topic in needed if not evidence.texts.get(topic)), "")
 
 
