@@ -3263,6 +3263,30 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Tekemättä jäänyt muutos ja syy</translation>
     </message>
     <message>
+        <source>Reasons for the refusal</source>
+        <translation>Epäämisen perustelut</translation>
+    </message>
+    <message>
+        <source>Assessment of the refused request</source>
+        <translation>Arvio evätystä pyynnöstä</translation>
+    </message>
+    <message>
+        <source>Compelling grounds: analytics</source>
+        <translation>Painava syy: analytiikka</translation>
+    </message>
+    <message>
+        <source>Compelling grounds: service development</source>
+        <translation>Painava syy: palvelun kehittäminen</translation>
+    </message>
+    <message>
+        <source>Compelling grounds: customer relationship</source>
+        <translation>Painava syy: asiakassuhde</translation>
+    </message>
+    <message>
+        <source>Compelling grounds: other processing</source>
+        <translation>Painava syy: muu käsittely</translation>
+    </message>
+    <message>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -5007,6 +5031,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>&amp;Decide…</source>
         <translation>&amp;Päätä…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason in another language…</source>
+        <translation>Perustelut &amp;toisella kielellä…</translation>
     </message>
     <message>
         <source>The person&apos;s objections</source>
