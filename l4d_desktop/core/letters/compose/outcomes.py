@@ -184,11 +184,12 @@ def _objection_blocks(
         blocks.append(Paragraph(w("objection.customer_messages")))
         return tuple(blocks)
     if o.outcome == ObjectionOutcome.COMPELLING_GROUNDS.value:
+        # The reasons in the letter's language only (missing_text guards their presence).
+        reasons = ctx.evidence.texts.get(objection_topic(o.purpose), "").strip()
         return (
             title,
             Paragraph(w("objection.compelling", when=when)),
-            # The reasons in the letter's language only (missing_text guards their presence).
-            Paragraph(ctx.evidence.texts.get(objection_topic(o.purpose), "").strip()),
+            *((Paragraph(reasons),) if reasons else ()),
             Paragraph(w("objection.not_acted")),
         )
     if o.outcome is None:
