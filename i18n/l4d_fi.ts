@@ -3147,6 +3147,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <source>The letter prints a text ({topic}) that has not been written in its language ({language}) yet: write it first.</source>
         <translation>Kirje tulostaa tekstin ({topic}), jota ei ole vielä kirjoitettu kirjeen kielellä ({language}): kirjoita se ensin.</translation>
     </message>
+    <message>
+        <source>The recipients register has no role in this language ({language}) for the processor {processor}: write it there first.</source>
+        <translation>Vastaanottajarekisterissä ei ole käsittelijän {processor} tehtävää tällä kielellä ({language}): kirjoita se sinne ensin.</translation>
+    </message>
 </context>
 <context>
     <name>EventImportReport</name>
@@ -5341,8 +5345,16 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Erityistilanteita koskeva poikkeus (49 art.)</translation>
     </message>
     <message>
+        <source>Role in &amp;English:</source>
+        <translation>Rooli &amp;englanniksi:</translation>
+    </message>
+    <message>
         <source>e.g. email delivery</source>
         <translation>esim. sähköpostien lähetys</translation>
+    </message>
+    <message>
+        <source>what English letters say it does</source>
+        <translation>mitä englanninkieliset kirjeet kertovat sen tekevän</translation>
     </message>
     <message>
         <source>where a notice is sent</source>

@@ -9,6 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.disclosure.subject_data import SubjectData
+from l4d_desktop.core.letters.context import LetterContext
+from l4d_desktop.core.letters.kinds import LetterKind
+from l4d_desktop.core.register.processors import processors_of
 from l4d_desktop.core.requests.statements import Topic, objection_topic
 from l4d_desktop.core.store.models import RequestTextRow
 
@@ -49,7 +52,23 @@ def subject_in_language(
         )
         for o in subject.objections
     )
-    return replace(subject, requests=requests, objections=objections)
+    recipients = tuple(
+        replace(p, role=p.role_en if language == "en" else p.role) for p in subject.recipients
+    )
+    return replace(subject, requests=requests, objections=objections, recipients=recipients)
 
 
-__all__ = ["subject_in_language"]
+def untranslated_processor(session: Session, ctx: LetterContext) -> str:
+    """The name of a processor the letter prints whose role is not written in its language
+    ("" when none): the letter waits for it, as for the register's own texts."""
+    notified = {line.processor_id for line in ctx.notices}
+    listed = set()
+    if ctx.kind == LetterKind.ACCESS and ctx.subject is not None:
+        listed = {r.name for r in ctx.subject.recipients}
+    for p in processors_of(session, include_inactive=True):
+        if (p.id in notified or p.name in listed) and p.role and not p.role_in(ctx.language):
+            return p.name
+    return ""
+
+
+__all__ = ["subject_in_language", "untranslated_processor"]

@@ -49,7 +49,10 @@ def person(services: Services, admin: Actor) -> CustomerRecord:
     ]
     services.events.import_file(admin, ("\n".join(rows) + "\n").encode(), "events.csv")
     services.processors.add(
-        admin, ProcessorInput(name="Postituspalvelu Oy", role="postitus", country="FI")
+        admin,
+        ProcessorInput(
+            name="Postituspalvelu Oy", role="postitus", country="FI", role_en="mail delivery"
+        ),
     )
     return c
 
