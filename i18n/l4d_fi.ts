@@ -5691,6 +5691,25 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>RefusalPage</name>
+    <message>
+        <source>The refusal letter prints the reasons and the assessment in its own language only: write them in the other letter language before issuing the letter in it.</source>
+        <translation>Epäämiskirje tulostaa perustelut ja arvion vain omalla kielellään: kirjoita ne toisella kirjekielellä ennen kuin annat kirjeen sillä kielellä.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason in another language…</source>
+        <translation>Perustelut &amp;toisella kielellä…</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Epääminen</translation>
+    </message>
+    <message>
+        <source>{topic}: {language}</source>
+        <translation>{topic}: {language}</translation>
+    </message>
+</context>
+<context>
     <name>RegisterColumns</name>
     <message>
         <source>Request</source>
@@ -5909,6 +5928,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>&amp;Data held</source>
         <translation>Tallennetut tie&amp;dot</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal</source>
+        <translation>Epää&amp;minen</translation>
     </message>
     <message>
         <source>Searched and as&amp;ked</source>
