@@ -3290,6 +3290,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <source>The letter prints a text ({topic}) that has not been written in its language ({language}) yet: write it first.</source>
         <translation>Kirje tulostaa tekstin ({topic}), jota ei ole vielä kirjoitettu kirjeen kielellä ({language}): kirjoita se ensin.</translation>
     </message>
+    <message>
+        <source>The recipients register has no role in this language ({language}) for the processor {processor}: write it there first.</source>
+        <translation>Vastaanottajarekisterissä ei ole käsittelijän {processor} tehtävää tällä kielellä ({language}): kirjoita se sinne ensin.</translation>
+    </message>
 </context>
 <context>
     <name>EventImportReport</name>
@@ -3404,6 +3408,30 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>The change not made, and why</source>
         <translation>Tekemättä jäänyt muutos ja syy</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal</source>
+        <translation>Epäämisen perustelut</translation>
+    </message>
+    <message>
+        <source>Assessment of the refused request</source>
+        <translation>Arvio evätystä pyynnöstä</translation>
+    </message>
+    <message>
+        <source>Compelling grounds: analytics</source>
+        <translation>Painava syy: analytiikka</translation>
+    </message>
+    <message>
+        <source>Compelling grounds: service development</source>
+        <translation>Painava syy: palvelun kehittäminen</translation>
+    </message>
+    <message>
+        <source>Compelling grounds: customer relationship</source>
+        <translation>Painava syy: asiakassuhde</translation>
+    </message>
+    <message>
+        <source>Compelling grounds: other processing</source>
+        <translation>Painava syy: muu käsittely</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -5178,6 +5206,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Päätä…</translation>
     </message>
     <message>
+        <source>&amp;Reason in another language…</source>
+        <translation>Perustelut &amp;toisella kielellä…</translation>
+    </message>
+    <message>
         <source>The person&apos;s objections</source>
         <translation>Henkilön vastustukset</translation>
     </message>
@@ -5482,8 +5514,16 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Erityistilanteita koskeva poikkeus (49 art.)</translation>
     </message>
     <message>
+        <source>Role in &amp;English:</source>
+        <translation>Rooli &amp;englanniksi:</translation>
+    </message>
+    <message>
         <source>e.g. email delivery</source>
         <translation>esim. sähköpostien lähetys</translation>
+    </message>
+    <message>
+        <source>what English letters say it does</source>
+        <translation>mitä englanninkieliset kirjeet kertovat sen tekevän</translation>
     </message>
     <message>
         <source>where a notice is sent</source>
@@ -5820,6 +5860,25 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>RefusalPage</name>
+    <message>
+        <source>The refusal letter prints the reasons and the assessment in its own language only: write them in the other letter language before issuing the letter in it.</source>
+        <translation>Epäämiskirje tulostaa perustelut ja arvion vain omalla kielellään: kirjoita ne toisella kirjekielellä ennen kuin annat kirjeen sillä kielellä.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason in another language…</source>
+        <translation>Perustelut &amp;toisella kielellä…</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Epääminen</translation>
+    </message>
+    <message>
+        <source>{topic}: {language}</source>
+        <translation>{topic}: {language}</translation>
+    </message>
+</context>
+<context>
     <name>RegisterColumns</name>
     <message>
         <source>Request</source>
@@ -6038,6 +6097,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>&amp;Data held</source>
         <translation>Tallennetut tie&amp;dot</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal</source>
+        <translation>Epää&amp;minen</translation>
     </message>
     <message>
         <source>Searched and as&amp;ked</source>

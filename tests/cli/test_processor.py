@@ -16,7 +16,7 @@ from tests.helpers.users import HANDLER_PASSWORD, make_user
 def test_add_and_list_processors(as_admin: Cli, services: Services, admin: Actor) -> None:
     added = as_admin(
         "processor", "add", "--name", "Postitus Oy", "--role", "Sähköpostin välitys",
-        "--country", "se", "--contact", "tietosuoja@postitus.fi",
+        "--role-en", "Email delivery", "--country", "se", "--contact", "tietosuoja@postitus.fi",
     )  # fmt: skip
     assert added.code == 0, added.err
     first = int(added.out)
@@ -32,6 +32,7 @@ def test_add_and_list_processors(as_admin: Cli, services: Services, admin: Actor
             "id": int(minimal.out),
             "name": "Kirjanpito Ky",
             "role": "",
+            "role_en": "",
             "country": "FI",
             "in_eea": True,
             "transfer": "",
@@ -44,6 +45,7 @@ def test_add_and_list_processors(as_admin: Cli, services: Services, admin: Actor
             "id": first,
             "name": "Postitus Oy",
             "role": "Sähköpostin välitys",
+            "role_en": "Email delivery",
             "country": "SE",
             "in_eea": True,
             "transfer": "",

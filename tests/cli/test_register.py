@@ -24,7 +24,9 @@ def text_of(path: Path) -> str:
 def test_the_notice_in_both_languages(
     as_admin: Cli, services: Services, admin: Actor, tmp_path: Path
 ) -> None:
-    services.processors.add(admin, ProcessorInput("Postitus Oy", "Sähköpostin välitys", "SE"))
+    services.processors.add(
+        admin, ProcessorInput("Postitus Oy", "Sähköpostin välitys", "SE", role_en="Email delivery")
+    )
     for language, expected in (
         ("fi", ("Tietosuojaseloste", "Mainonnan kohdentaminen")),
         ("en", ("Privacy notice", "Targeting advertising")),

@@ -35,6 +35,9 @@ def add_parser(commands: SubParsers) -> None:
     decide.add_argument(
         "--reason", default="", help="the compelling grounds, in the letter's language"
     )
+    decide.add_argument(
+        "--lang", choices=("fi", "en"), help="the reasons' letter language (default: customer's)"
+    )
     json_input(decide)
     decide.set_defaults(run=objection_decide)
 
@@ -58,7 +61,9 @@ def objection_add(ctx: Context) -> int:
 
 def objection_decide(ctx: Context) -> int:
     a = ctx.args
-    decision = ctx.services.objections.decide_objection(ctx.actor, a.id, a.outcome, a.reason or "")
+    decision = ctx.services.objections.decide_objection(
+        ctx.actor, a.id, a.outcome, a.reason or "", a.lang
+    )
     o = decision.objection
     print(
         json.dumps(

@@ -17,6 +17,7 @@ PROCESSOR_COLUMNS = (
     "id",
     "name",
     "role",
+    "role_en",
     "country",
     "in_eea",
     "transfer",
@@ -35,6 +36,9 @@ def add_parser(commands: SubParsers) -> None:
     add = actions.add_parser("add", help="a new processor (users.admin); prints its id")
     add.add_argument("--name", required=True)
     add.add_argument("--role", default="", help="what it does for the controller")
+    add.add_argument(
+        "--role-en", default="", metavar="TEXT", help="the role in English, for English letters"
+    )
     add.add_argument("--country", default="FI", help="two-letter ISO code (default FI)")
     add.add_argument("--contact", default="", help="where a notice is sent")
     add.add_argument(
@@ -65,6 +69,7 @@ def processor_add(ctx: Context) -> int:
     data = ProcessorInput(
         name=a.name,
         role=a.role,
+        role_en=a.role_en,
         country=a.country,
         contact=a.contact,
         transfer=a.transfer,

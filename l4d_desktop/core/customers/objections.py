@@ -18,6 +18,7 @@ from l4d_desktop.core.customers.effect import effective_after, receipt_moment
 from l4d_desktop.core.customers.fields import check_business_date
 from l4d_desktop.core.customers.suppression import SuppressionList
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
+from l4d_desktop.core.requests.statements import check_language, keep_decision_text
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import Customer, Objection, User
@@ -240,11 +241,17 @@ class ObjectionService(Service):
             return ObjectionOutcome(record, tuple(withdrawn), suppressed)
 
     def decide_objection(
-        self, actor: Actor, objection_id: int, outcome: str, reason: str = ""
+        self,
+        actor: Actor,
+        objection_id: int,
+        outcome: str,
+        reason: str = "",
+        language: str | None = None,
     ) -> ObjectionDecision:
         """The handler's decision on an objection to processing other than direct marketing:
         "upheld" (the processing stops; for analytics its consent ends too) or
-        "compelling_grounds" (it goes on: compelling legitimate grounds, reasons required)."""
+        "compelling_grounds" (it goes on: compelling legitimate grounds, reasons required,
+        written in `language`, default the letters')."""
         try:
             decided = Outcome(outcome)
         except ValueError:
@@ -254,6 +261,7 @@ class ObjectionService(Service):
         text = clean_text(reason, "reason", max_length=REASON_MAX, multiline=True)
         if decided == Outcome.COMPELLING_GROUNDS and not text:
             raise ValidationError("reason", "reason_required")
+        lang = None if language is None else check_language(language)
         self._require(actor, Right.REQUESTS_HANDLE, "objection.decide")
         with self._unit(actor, Right.CUSTOMERS_EDIT, "objection.decide") as (session, user):
             objection = session.get(Objection, objection_id)
@@ -266,6 +274,8 @@ class ObjectionService(Service):
             objection.outcome_reason = text
             objection.decided_by = user.id
             objection.decided_at = now
+            printed = text if decided == Outcome.COMPELLING_GROUNDS else ""
+            keep_decision_text(session, objection, printed, lang, user.id, now)
             withdrawn: list[str] = []
             if decided == Outcome.UPHELD:
                 codes = UPHELD_ENDS_CONSENTS.get(objection.purpose, frozenset())

@@ -109,7 +109,9 @@ def collect(
         requests=requests,
         consultations=_consultations(session, cid),
         recipients=tuple(
-            RecipientEntry(p.name, p.role, p.country, p.in_eea, p.transfer, p.transfer_detail)
+            RecipientEntry(
+                p.name, p.role, p.country, p.in_eea, p.transfer, p.transfer_detail, p.role_en
+            )
             for p in processors_of(session)
         ),
         letters_sent=letters_sent(session, [r.id for r in requests]),

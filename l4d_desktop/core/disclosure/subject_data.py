@@ -180,6 +180,7 @@ class RecipientEntry:
     in_eea: bool
     transfer: str = ""  # outside the EEA: its TransferMechanism code
     transfer_detail: str = ""
+    role_en: str = ""  # the role in English, for English letters
 
 
 @dataclass(frozen=True)

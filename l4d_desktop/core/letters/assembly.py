@@ -28,6 +28,7 @@ from l4d_desktop.core.letters.context import BundleFile, LetterContext, LetterRe
 from l4d_desktop.core.letters.document import EnvelopeWindow, Signature
 from l4d_desktop.core.letters.evidence import LetterEvidence
 from l4d_desktop.core.letters.kinds import LetterKind
+from l4d_desktop.core.letters.subject_texts import subject_in_language
 from l4d_desktop.core.letters.words import catalogue, country_name
 from l4d_desktop.core.letters.words.parties import (
     authority_of,
@@ -37,6 +38,7 @@ from l4d_desktop.core.letters.words.parties import (
 )
 from l4d_desktop.core.register.processing import load_register
 from l4d_desktop.core.requests.recipients import NoticeLine, checklist_lines
+from l4d_desktop.core.requests.statements import letter_language
 from l4d_desktop.core.retention.printed import retention_rows
 from l4d_desktop.core.store.models import (
     ConsentEvent,
@@ -113,6 +115,9 @@ def letter_context(
     bundle: tuple[BundleFile, ...] = ()
     if with_files and kind in WITH_BUNDLE and subject is not None:
         bundle = file_list(bundle_entries(subject))
+    if subject is not None:
+        # The files keep the records as written; the letter prints its language's reasons.
+        subject = subject_in_language(session, subject, language, letter_language(session, request))
     answer = AnswerRecords()
     if kind in (LetterKind.ACCESS, LetterKind.NO_DATA, LetterKind.PORTABILITY):
         answer = answer_records(session, request.id)

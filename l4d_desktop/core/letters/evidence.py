@@ -12,9 +12,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.letters.kinds import LetterKind
-from l4d_desktop.core.requests.evidence import FindingRecord, findings_of
+from l4d_desktop.core.requests.evidence import (
+    FindingRecord,
+    decided_objection_topics,
+    findings_of,
+)
 from l4d_desktop.core.requests.restrictions import RestrictionRecord, restriction_of
-from l4d_desktop.core.requests.statements import Topic, texts_of
+from l4d_desktop.core.requests.statements import (
+    Topic,
+    letter_language,
+    objection_topic,
+    texts_of,
+)
 from l4d_desktop.core.store.models import (
     ArchivedLetterRow,
     DataSubjectRequest,
@@ -39,6 +48,8 @@ class LetterEvidence:
     # Letters that already left for the person (their copies keep what they said).
     letters_sent: int = 0
     texts: Mapping[str, str] = field(default_factory=dict)  # topic → text
+    # The topics with a text in any language: a letter needs those in its own.
+    topics: frozenset[str] = frozenset()
 
     def finding(self, kind: str) -> FindingRecord | None:
         return next((f for f in self.findings if f.kind == kind), None)
@@ -62,7 +73,17 @@ def load_evidence(session: Session, request: DataSubjectRequest, language: str) 
             )
             or 0
         )
-    mine = {t: x for (t, lang), x in texts_of(session, request.id).items() if lang == language}
+    kept = dict(texts_of(session, request.id))
+    # A refusal closed before its texts were kept per language: its words are the letters'.
+    earlier = {
+        Topic.REFUSAL.value: request.refusal_reason,
+        Topic.REFUSAL_ASSESSMENT.value: request.assessment,
+        **decided_objection_topics(session, request.id),
+    }
+    for topic, old in earlier.items():
+        if old and not any(t == topic for t, _ in kept):
+            kept[(topic, letter_language(session, request))] = old
+    mine = {t: x for (t, lang), x in kept.items() if lang == language}
     return LetterEvidence(
         extension_recorded=notice is not None,
         extension_grounds=tuple(g for g in (notice.grounds if notice else "").split(",") if g),
@@ -72,6 +93,7 @@ def load_evidence(session: Session, request: DataSubjectRequest, language: str) 
         field_changes=int(changes or 0),
         letters_sent=sent,
         texts=mine,
+        topics=frozenset(t for t, _ in kept),
     )
 
 
@@ -106,6 +128,11 @@ def missing_text(evidence: LetterEvidence, kind: str) -> str:
         needed.append(Topic.RESTRICTION_LIFT.value)
     elif kind == LetterKind.RECTIFICATION:
         needed += [f.kind for f in evidence.findings]
+    elif kind == LetterKind.REFUSAL:
+        needed += [t.value for t in (Topic.REFUSAL, Topic.REFUSAL_ASSESSMENT)]
+        needed = [t for t in needed if t in evidence.topics]
+    elif kind == LetterKind.OBJECTION:
+        needed += sorted(t for t in evidence.topics if t.startswith(objection_topic("")))
     return next((topic for topic in needed if not evidence.texts.get(topic)), "")
 
 

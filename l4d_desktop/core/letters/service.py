@@ -51,6 +51,7 @@ from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE, LetterKind
 from l4d_desktop.core.letters.render.calibration import render_calibration
 from l4d_desktop.core.letters.render.pdf import render_letter_pages
 from l4d_desktop.core.letters.setting_values import checked_setting
+from l4d_desktop.core.letters.subject_texts import untranslated_processor
 from l4d_desktop.core.letters.support import SupportContact, support_contact
 from l4d_desktop.core.letters.words import LANGUAGES
 from l4d_desktop.core.letters.words.parties import controller_of
@@ -341,6 +342,11 @@ class LetterService(Service):
             with_files=with_files,
             evidence=evidence,
         )
+        processor = untranslated_processor(session, ctx)
+        if processor:
+            raise BusinessRuleError(
+                "processor_role_missing", processor=processor, language=language
+            )
         result = render_letter_pages(COMPOSERS[kind](ctx))
         rendered = RenderedLetter(
             request_id=request.id,

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock, office_today
-from l4d_desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from l4d_desktop.core.errors import BusinessRuleError, ConflictError, NotFoundError, ValidationError
 from l4d_desktop.core.register.processors import processors_of
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.database import Database
@@ -341,11 +341,18 @@ class ProcessingRegisterService(Service):
             raise ValidationError("language", "language_invalid")
         operation = "register.notice"
         with self._unit(actor, Right.DATA_EXPORT, operation) as (session, user):
+            processors = processors_of(session)
+            for p in processors:
+                if p.role and not p.role_in(language):
+                    # Like the register's texts: the notice waits for the role in English.
+                    raise BusinessRuleError(
+                        "processor_role_missing", processor=p.name, language=language
+                    )
             notice = compose_notice(
                 load_register(session),
                 controller_of(session, self.settings, language),
                 authority_of(session, self.settings, language),
-                processors_of(session),
+                processors,
                 language=language,
                 today=office_today(self.clock()),
                 promised_days=self.settings.get_int(session, "promised_days"),

@@ -39,6 +39,7 @@ class ProcessorInput:
     contact: str = ""  # where a notice is sent: an address, email or phone
     transfer: str = ""  # outside the EEA: a TransferMechanism code
     transfer_detail: str = ""  # e.g. the clauses' module, or which Art. 49 derogation
+    role_en: str = ""  # the role in English, for English letters
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,15 @@ class ProcessorRecord:
     created_at: dt.datetime
     updated_at: dt.datetime
     version: int
+    role_en: str = ""
 
     @property
     def in_eea(self) -> bool:
         return self.country in EEA
+
+    def role_in(self, language: str) -> str:
+        """The role as a letter in `language` prints it."""
+        return self.role_en if language == "en" else self.role
 
     def as_input(self) -> ProcessorInput:
         return ProcessorInput(
@@ -67,6 +73,7 @@ class ProcessorRecord:
             contact=self.contact,
             transfer=self.transfer,
             transfer_detail=self.transfer_detail,
+            role_en=self.role_en,
         )
 
 
@@ -74,6 +81,7 @@ class ProcessorRecord:
 class _CleanProcessor:
     name: str
     role: str
+    role_en: str
     country: str
     contact: str
     transfer: str
@@ -93,6 +101,7 @@ def _clean(data: ProcessorInput) -> _CleanProcessor:
     return _CleanProcessor(
         name=clean_text(data.name, "name", max_length=200, required=True),
         role=clean_text(data.role, "role", max_length=200),
+        role_en=clean_text(data.role_en, "role_en", max_length=200),
         country=country,
         contact=clean_text(data.contact, "contact", max_length=254),
         transfer=transfer,
@@ -105,6 +114,7 @@ def record_of(p: Processor) -> ProcessorRecord:
         id=p.id,
         name=p.name,
         role=p.role,
+        role_en=p.role_en,
         country=p.country,
         contact=p.contact,
         transfer=p.transfer_mechanism,
@@ -135,6 +145,7 @@ class ProcessorService(Service):
             processor = Processor(
                 name=clean.name,
                 role=clean.role,
+                role_en=clean.role_en,
                 country=clean.country,
                 contact=clean.contact,
                 transfer_mechanism=clean.transfer,
@@ -156,6 +167,7 @@ class ProcessorService(Service):
             processor = self._load(session, processor_id, expected_version)
             processor.name = clean.name
             processor.role = clean.role
+            processor.role_en = clean.role_en
             processor.country = clean.country
             processor.contact = clean.contact
             processor.transfer_mechanism = clean.transfer

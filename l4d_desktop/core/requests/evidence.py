@@ -21,16 +21,18 @@ from l4d_desktop.core.requests.statements import (
     clean_statement,
     drop_texts,
     letter_language,
+    objection_topic,
     put_text,
 )
 from l4d_desktop.core.store.models import (
     DataSubjectRequest,
     ExtensionNoticeRow,
+    Objection,
     RequestFindingRow,
     RequestRestrictionRow,
     RequestTextRow,
 )
-from l4d_desktop.core.vocabulary import RequestType, Right
+from l4d_desktop.core.vocabulary import ObjectionOutcome, RequestStatus, RequestType, Right
 
 # The finding kinds are the topics of their statements.
 FINDING_KINDS = (Topic.ALREADY_CORRECT.value, Topic.CHANGE_DECLINED.value)
@@ -60,10 +62,28 @@ def findings_of(session: Session, request_id: int) -> tuple[FindingRecord, ...]:
     return tuple(FindingRecord(r.kind, r.ground, r.recorded_at) for r in rows)
 
 
+def decided_objection_topics(session: Session, request_id: int) -> dict[str, str]:
+    """The request's objections going on with compelling grounds: topic → the reasons."""
+    rows = session.scalars(
+        select(Objection).where(
+            Objection.request_id == request_id,
+            Objection.outcome == ObjectionOutcome.COMPELLING_GROUNDS.value,
+        )
+    )
+    return {objection_topic(o.purpose): o.outcome_reason for o in rows}
+
+
 def topic_recorded(session: Session, request: DataSubjectRequest, topic: str) -> bool:
     """Whether the record a text of `topic` explains exists (a text never stands alone)."""
     if topic == Topic.EXTENSION.value:
         return session.get(ExtensionNoticeRow, request.id) is not None
+    if topic in (Topic.REFUSAL.value, Topic.REFUSAL_ASSESSMENT.value):
+        refused = request.status == RequestStatus.REFUSED.value
+        return refused and bool(
+            request.refusal_reason if topic == Topic.REFUSAL.value else request.assessment
+        )
+    if topic.startswith(objection_topic("")):
+        return topic in decided_objection_topics(session, request.id)
     if topic == Topic.RESTRICTION_LIFT.value:
         return (
             session.scalar(

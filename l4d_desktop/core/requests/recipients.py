@@ -39,6 +39,7 @@ class NoticeLine:
     reason: str  # why notifying was impossible or disproportionate
     recorded_by: str  # the staff member's full name, or "" while pending
     recorded_at: dt.datetime | None
+    role_en: str = ""  # the role in English, for English letters
 
 
 def checklist_lines(session: Session, request_id: int) -> list[NoticeLine]:
@@ -62,6 +63,7 @@ def checklist_lines(session: Session, request_id: int) -> list[NoticeLine]:
                 processor_id=p.id,
                 processor_name=p.name,
                 role=p.role,
+                role_en=p.role_en,
                 country=p.country,
                 contact=p.contact,
                 processor_active=p.active,

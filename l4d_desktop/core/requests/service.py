@@ -28,7 +28,13 @@ from l4d_desktop.core.requests.records import (
     RequestSummary,
     requests_of,
 )
-from l4d_desktop.core.requests.statements import check_language, letter_language
+from l4d_desktop.core.requests.statements import (
+    Topic,
+    check_language,
+    drop_texts,
+    letter_language,
+    put_text,
+)
 from l4d_desktop.core.requests.timeline import TimelineEntry, pause_code
 from l4d_desktop.core.requests.workflow import (
     NOTE_MAX,
@@ -209,16 +215,19 @@ class RequestService(RequestIntake, RequestListing):
         basis: str | None = None,
         assessment: str = "",
         *,
+        language: str | None = None,
         version: int | None = None,
     ) -> RequestRecord:
         """Close as completed, refused or withdrawn. A refusal needs reasons and a RefusalBasis,
-        and "manifestly unfounded" or "excessive" a written assessment as well; an erasure
-        request is completed only after its erasure has run. An open pause ends with it."""
+        and "manifestly unfounded" or "excessive" a written assessment as well, written in
+        `language` (default: the letters'); an erasure request is completed only after its
+        erasure has run. An open pause ends with it."""
         clean = optional_text(reason, "reason")
         clean_assessment = optional_text(assessment, "assessment", 20000)
         with self._unit(actor, Right.REQUESTS_HANDLE, "request.close") as (session, user):
             req = self._open_request(session, request_id, version)
             refusal = check_close(req, outcome, clean, basis, clean_assessment)
+            lang = letter_language(session, req) if language is None else check_language(language)
             now = self.clock()
             pause = open_pause(session, req.id)
             if pause is not None:
@@ -230,6 +239,14 @@ class RequestService(RequestIntake, RequestListing):
             req.refusal_basis = refusal
             req.refusal_reason = clean
             req.assessment = clean_assessment
+            # The refusal letter prints these in its own language only (request texts).
+            for topic, text in (
+                (Topic.REFUSAL, clean),
+                (Topic.REFUSAL_ASSESSMENT, clean_assessment),
+            ):
+                drop_texts(session, req.id, topic.value)
+                if refusal is not None and text:
+                    put_text(session, req.id, topic.value, lang, text, user.id, now)
             self._touch(req)
             code = outcome if refusal is None else f"{outcome}:{refusal}"
             self._log(session, user.id, "request.close", req.id, code)

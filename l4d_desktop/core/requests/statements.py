@@ -11,7 +11,12 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.errors import ValidationError
 from l4d_desktop.core.letters.words import LANGUAGES
-from l4d_desktop.core.store.models import Customer, DataSubjectRequest, RequestTextRow
+from l4d_desktop.core.store.models import (
+    Customer,
+    DataSubjectRequest,
+    Objection,
+    RequestTextRow,
+)
 from l4d_desktop.core.text import clean_text
 
 STATEMENT_MAX = 5000
@@ -25,6 +30,18 @@ class Topic(StrEnum):
     RESTRICTION_LIFT = "restriction_lift"  # why the restriction ends (Art. 18(3))
     ALREADY_CORRECT = "already_correct"  # what was checked: the data were already correct
     CHANGE_DECLINED = "change_declined"  # which change was not made, and why (Art. 12(4))
+    REFUSAL = "refusal"  # the refusal's reasons (Art. 12(4))
+    REFUSAL_ASSESSMENT = "refusal_assessment"  # why unfounded or excessive (Art. 12(5))
+    # The compelling grounds an objection's processing goes on with (Art. 21(1)), by purpose.
+    OBJECTION_ANALYTICS = "objection_decision.analytics"
+    OBJECTION_SERVICE_DEVELOPMENT = "objection_decision.service_development"
+    OBJECTION_CUSTOMER_RELATIONSHIP = "objection_decision.customer_relationship"
+    OBJECTION_OTHER = "objection_decision.other"
+
+
+def objection_topic(purpose: str) -> str:
+    """The topic of the reasons an objection to `purpose` was decided with."""
+    return f"objection_decision.{purpose}"
 
 
 def clean_statement(value: str | None, field: str) -> str:
@@ -76,6 +93,26 @@ def put_text(
     row.text = text
     row.recorded_by = user_id
     row.recorded_at = now
+
+
+def keep_decision_text(
+    session: Session,
+    objection: Objection,
+    text: str,
+    language: str | None,
+    user_id: int,
+    now: dt.datetime,
+) -> None:
+    """An objection decision's reasons as its request's text in `language` (default: the
+    letters'), so that the objection letter prints them in its own language only."""
+    request = session.get(DataSubjectRequest, objection.request_id or 0)
+    if request is None:
+        return  # decided outside a request: no letter prints it
+    lang = letter_language(session, request) if language is None else language
+    topic = objection_topic(objection.purpose)
+    drop_texts(session, request.id, topic)
+    if text:
+        put_text(session, request.id, topic, lang, text, user_id, now)
 
 
 def texts_of(session: Session, request_id: int) -> dict[tuple[str, str], str]:

@@ -75,6 +75,7 @@ class ProcessorEditDialog(RecordDialog):
     LABELS = {
         "name": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Name:"),
         "role": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Role:"),
+        "role_en": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Role in &English:"),
         "country": QT_TRANSLATE_NOOP("ProcessorEditDialog", "C&ountry (ISO code):"),
         "contact": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Contact:"),
         "transfer": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Transfer outside the EEA:"),
@@ -89,6 +90,7 @@ class ProcessorEditDialog(RecordDialog):
         self._record = record
         self.name_edit = QLineEdit(objectName="processor_name_edit")
         self.role_edit = QLineEdit(objectName="processor_role_edit")
+        self.role_en_edit = QLineEdit(objectName="processor_role_en_edit")
         self.country_edit = QLineEdit(objectName="processor_country_edit")
         self.country_edit.setMaxLength(2)
         self.contact_edit = QLineEdit(objectName="processor_contact_edit")
@@ -99,6 +101,7 @@ class ProcessorEditDialog(RecordDialog):
         if record is not None:
             self.name_edit.setText(record.name)
             self.role_edit.setText(record.role)
+            self.role_en_edit.setText(record.role_en)
             self.country_edit.setText(record.country)
             self.contact_edit.setText(record.contact)
             self.transfer_combo.setCurrentIndex(
@@ -109,6 +112,7 @@ class ProcessorEditDialog(RecordDialog):
             self.country_edit.setText("FI")
         self.add_field("name", self.name_edit)
         self.add_field("role", self.role_edit)
+        self.add_field("role_en", self.role_en_edit)
         self.add_field("country", self.country_edit)
         self.add_field("contact", self.contact_edit)
         self.add_field("transfer", self.transfer_combo)
@@ -122,6 +126,7 @@ class ProcessorEditDialog(RecordDialog):
             self.tr("Edit recipient") if self._record is not None else self.tr("New recipient")
         )
         self.role_edit.setPlaceholderText(self.tr("e.g. email delivery"))
+        self.role_en_edit.setPlaceholderText(self.tr("what English letters say it does"))
         self.contact_edit.setPlaceholderText(self.tr("where a notice is sent"))
         for index, text in enumerate(self.TRANSFERS.values()):
             self.transfer_combo.setItemText(index, self.tr(text))
@@ -133,6 +138,7 @@ class ProcessorEditDialog(RecordDialog):
         return ProcessorInput(
             name=self.name_edit.text(),
             role=self.role_edit.text(),
+            role_en=self.role_en_edit.text(),
             country=self.country_edit.text(),
             contact=self.contact_edit.text(),
             transfer=str(self.transfer_combo.currentData() or ""),

@@ -87,4 +87,9 @@ EVIDENCE_ERRORS: dict[str, str] = {
         "The letter prints a text ({topic}) that has not been written in its language "
         "({language}) yet: write it first.",
     ),
+    "processor_role_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The recipients register has no role in this language ({language}) for the processor "
+        "{processor}: write it there first.",
+    ),
 }

@@ -191,3 +191,28 @@ def test_what_takes_effect_at_once_is_not_extended(as_admin: Cli, admin: Actor) 
     rid = _request(as_admin, "access")
     result = as_admin("request", "extend", rid, "--ground", "speed", *reason)
     assert "ground: not one of the allowed values" in result.error_line
+
+
+def test_a_refusals_reasons_in_the_other_language(
+    as_admin: Cli, admin: Actor, tmp_path: Path
+) -> None:
+    rid = _request(as_admin, "access", lang="en")
+    reason_en = "You have sent the same request six times within one week."
+    assess_en = "The requests repeat each other and your data have not changed."
+    closed = as_admin(
+        "request", "close", rid, "--outcome", "refused", "--basis", "excessive",
+        "--reason", reason_en, "--assessment", assess_en,
+    )  # fmt: skip
+    _ok(closed.code, closed.err)
+    en = _letter(as_admin, rid, "refusal", "en", tmp_path)
+    assert reason_en in en and assess_en in en
+    assert "(refusal)" in _refused(as_admin, rid, "refusal", "fi", tmp_path)
+    for topic, text in (
+        ("refusal", "Olet lähettänyt saman pyynnön kuusi kertaa viikon aikana."),
+        ("refusal_assessment", "Pyynnöt toistavat toisiaan eikä tietosi ole muuttuneet."),
+    ):
+        added = as_admin("request", "text", rid, "--topic", topic, "--lang", "fi", "--text", text)
+        _ok(added.code, added.err)
+    fi = _letter(as_admin, rid, "refusal", "fi", tmp_path)
+    assert "kuusi kertaa viikon aikana" in fi and "tietosi ole muuttuneet" in fi
+    assert reason_en not in fi and assess_en not in fi

@@ -75,6 +75,19 @@ def test_an_objection_to_several_purposes_and_its_decision_and_letter(
                  "--lang", "fi", "--out", str(out)))  # fmt: skip
     text = pdf_text(out.read_bytes())
     assert "heti 20.11.2026" in text and "Laskutuksen valvonta." in text
+    # The English letter waits for the reasons in English, and then prints only those.
+    en_out = tmp_path / "objection-en.pdf"
+    render_en = ("letter", "render", "--request", str(rid), "--kind", "objection",
+                 "--lang", "en", "--out", str(en_out))  # fmt: skip
+    refused = as_admin(*render_en)
+    assert refused.code == 1 and "(objection_decision.analytics)" in refused.error_line
+    assert not en_out.exists()
+    reason_en = "We need the analytics to monitor our invoicing for errors."
+    _ok(as_admin("request", "text", str(rid), "--topic", "objection_decision.analytics",
+                 "--lang", "en", "--text", reason_en))  # fmt: skip
+    _ok(as_admin(*render_en))
+    english = pdf_text(en_out.read_bytes())
+    assert reason_en in english and "Laskutuksen valvonta." not in english
 
 
 def test_a_withdrawal_its_purge_plan_and_run_and_letter(

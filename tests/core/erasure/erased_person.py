@@ -191,7 +191,11 @@ def make_person(
             )
         )
         processor = Processor(
-            name="Postituspalvelu Oy", created_at=now, updated_at=now, role="postitus"
+            name="Postituspalvelu Oy",
+            created_at=now,
+            updated_at=now,
+            role="postitus",
+            role_en="mail delivery",
         )
         session.add(processor)
         session.flush()

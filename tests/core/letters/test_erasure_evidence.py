@@ -136,7 +136,7 @@ def test_art19_names_who_was_told_when_who_was_not_and_why_and_who_is_next(
         assert "Kerromme pyynnöstäsi, keitä" not in text
     else:
         assert "We informed the following recipients of the erasure of your data" in text
-        assert "Postituspalvelu Oy – postitus: informed on 23 November 2026" in text
+        assert "Postituspalvelu Oy – mail delivery: informed on 23 November 2026" in text
         assert "Pilvi Ab: Encrypted backups only" in text
         assert "We will still inform the following recipients of the erasure of your data:" in text
         assert "• Kirjanpito Oy" in text
@@ -174,4 +174,4 @@ def test_a_hostile_recipient_reason_prints_as_text(services: Services, admin: Ac
         admin, p.erasure_id, line.processor_id, hostile
     )
     _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", "en", "save")
-    assert 'Postituspalvelu Oy – postitus: <img src="/etc/passwd"/>' in pdf_text(pdf)
+    assert 'Postituspalvelu Oy – mail delivery: <img src="/etc/passwd"/>' in pdf_text(pdf)

@@ -49,7 +49,10 @@ def person(services: Services, admin: Actor) -> CustomerRecord:
     ]
     services.events.import_file(admin, ("\n".join(rows) + "\n").encode(), "events.csv")
     services.processors.add(
-        admin, ProcessorInput(name="Postituspalvelu Oy", role="postitus", country="FI")
+        admin,
+        ProcessorInput(
+            name="Postituspalvelu Oy", role="postitus", country="FI", role_en="mail delivery"
+        ),
     )
     return c
 
@@ -312,7 +315,9 @@ def test_every_kind_renders_for_a_request_it_answers(
         admin, made["rectification"], "Vertasimme nimeäsi sopimukseesi ja se on sama.", language
     )
     refused = identified(services, admin, "other", person.id)
-    services.requests.close(admin, refused, "refused", "Sama pyyntö kolmesti", "excessive", "Arvio")
+    services.requests.close(
+        admin, refused, "refused", "Sama pyyntö kolmesti", "excessive", "Arvio", language=language
+    )
     # A requester matched to no customer, after the searches are recorded.
     unknown = request(services, admin, "access", None)
     services.access_answers.add_search(admin, unknown, "email", False, "")

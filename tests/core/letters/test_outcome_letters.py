@@ -9,6 +9,7 @@ import pytest
 
 from l4d_desktop.core.letters.compose import outcomes as outcome_letters
 from l4d_desktop.core.letters.document import Bullets
+from l4d_desktop.core.letters.evidence import LetterEvidence
 from l4d_desktop.core.vocabulary import ObjectionOutcome, ObjectionPurpose
 from tests.core.letters.letter_contexts import COMPOSERS, context
 from tests.core.letters.letter_people import (
@@ -47,7 +48,11 @@ def test_outcome_letters_need_the_persons_data() -> None:
 def test_objection_stops_direct_marketing_for_good_and_states_compelling_grounds(
     language: str,
 ) -> None:
-    letter = outcome_letters.compose_objection(context("objection", language))
+    # The kept analytics objection's reasons, as its request's text in the letter's language.
+    reasons = {"objection_decision.analytics": ANALYTICS_KEPT.outcome_reason}
+    ctx = context("objection", language)
+    ctx = replace(ctx, evidence=LetterEvidence(texts=reasons, topics=frozenset(reasons)))
+    letter = outcome_letters.compose_objection(ctx)
     text = flat(body_text(letter))
     if language == "fi":
         assert "Suoramarkkinointi, myös mainonnan kohdentaminen" in text

@@ -7,6 +7,8 @@ from dataclasses import replace
 import pytest
 
 from l4d_desktop.core.letters.compose import refusal as refusal_letter
+from l4d_desktop.core.letters.context import LetterContext
+from l4d_desktop.core.letters.evidence import LetterEvidence
 from l4d_desktop.core.vocabulary import RefusalBasis
 from tests.core.letters.letter_contexts import context
 from tests.core.letters.letter_people import LANGS
@@ -21,9 +23,15 @@ from tests.core.letters.letter_reading import (
 )
 
 
+def _worded(ctx: LetterContext) -> LetterContext:
+    """The context with the request's reasons and assessment as its language's texts."""
+    texts = {"refusal": ctx.request.close_reason, "refusal_assessment": ctx.request.assessment}
+    return replace(ctx, evidence=LetterEvidence(texts=texts, topics=frozenset(texts)))
+
+
 @pytest.mark.parametrize("language", LANGS)
 def test_refusal_states_basis_reasons_assessment_and_remedies(language: str) -> None:
-    ctx = context("refusal", language)
+    ctx = _worded(context("refusal", language))
     letter = refusal_letter.compose_refusal(ctx)
     text = flat(body_text(letter))
     assert ctx.request.close_reason in text
@@ -52,6 +60,7 @@ def test_refusal_for_identity_has_no_assessment_and_invites_a_new_request(
             close_reason="Emme saaneet vastausta tiedusteluumme.",
         ),
     )
+    ctx = _worded(ctx)
     letter = refusal_letter.compose_refusal(ctx)
     assert ("Arviomme pyynnöstä" if language == "fi" else "Our assessment of the request") not in (
         headings(letter)
@@ -64,5 +73,5 @@ def test_refusal_for_identity_has_no_assessment_and_invites_a_new_request(
 def test_refusal_prints_markup_in_reasons_as_text() -> None:
     ctx = context("refusal", "en")
     reason = "<b>Not bold</b> & <i>not italic</i>"
-    ctx = replace(ctx, request=replace(ctx.request, close_reason=reason))
+    ctx = _worded(replace(ctx, request=replace(ctx.request, close_reason=reason)))
     assert reason in pdf_text(refusal_letter.compose_refusal(ctx))

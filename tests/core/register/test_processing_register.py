@@ -10,7 +10,12 @@ from typing import Any
 import pytest
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
+from l4d_desktop.core.errors import (
+    BusinessRuleError,
+    ConflictError,
+    PermissionDenied,
+    ValidationError,
+)
 from l4d_desktop.core.register.processing import (
     REGISTER_TEXT_KEYS,
     LegalBasis,
@@ -236,10 +241,23 @@ def test_only_the_paakayttaja_keeps_it_and_a_refusal_is_logged(
 def test_the_privacy_notice_in_both_languages(
     services: Services, admin: Actor, handler: Actor
 ) -> None:
-    services.processors.add(admin, ProcessorInput("Postitus Oy", "Sähköpostin välitys", "SE"))
-    services.processors.add(admin, ProcessorInput("Pilvi Inc", "Hosting", "US", transfer="dpf"))
-    gone = services.processors.add(admin, ProcessorInput("Vanha Kirjanpito Ky", "Accounting"))
+    mail = services.processors.add(
+        admin, ProcessorInput("Postitus Oy", "Sähköpostin välitys", "SE")
+    )
+    services.processors.add(
+        admin, ProcessorInput("Pilvi Inc", "Palvelimet", "US", transfer="dpf", role_en="Hosting")
+    )
+    gone = services.processors.add(admin, ProcessorInput("Vanha Kirjanpito Ky", "Kirjanpito"))
     services.processors.deactivate(admin, gone.id)
+    # An English notice never prints the Finnish role: it waits for the English one.
+    with pytest.raises(BusinessRuleError) as untold:
+        services.processing_register.notice_pdf(handler, "en")
+    assert (untold.value.code, untold.value.params["processor"]) == (
+        "processor_role_missing",
+        "Postitus Oy",
+    )
+    english = dataclasses.replace(mail.as_input(), role_en="Email delivery")
+    services.processors.update(admin, mail.id, mail.version, english)
     register = services.processing_register.register(admin)
 
     for language, unconfirmed, authority, outside in (
@@ -254,6 +272,10 @@ def test_the_privacy_notice_in_both_languages(
         assert unconfirmed not in text
         assert "Postitus Oy" in text and "Pilvi Inc" in text
         assert "Vanha Kirjanpito Ky" not in text  # no longer a recipient
+        roles = ("Sähköpostin välitys", "Palvelimet", "Email delivery", "Hosting")
+        assert [r for r in roles if r in text] == (
+            list(roles[:2]) if language == "fi" else list(roles[2:])
+        )
         assert outside in text
         assert authority in text
         assert "Lintulahdenkuja 4, 00530 Helsinki" in text and "+358 29 566 6700" in text

@@ -27,6 +27,7 @@ def test_the_pääkäyttäjä_adds_and_edits_a_recipient(
     assert isinstance(edit, ProcessorEditDialog)
     edit.name_edit.setText("Postitus Oy")
     edit.role_edit.setText("Email delivery")
+    edit.role_en_edit.setText("Email delivery (English)")
     edit.country_edit.setText("XX")
     click_save(qtbot, edit.buttons)
     assert edit.isVisible()  # the country code is not known
@@ -48,6 +49,7 @@ def test_the_pääkäyttäjä_adds_and_edits_a_recipient(
     click(qtbot, dialog.edit_button)
     edit = dialog.dialog
     assert edit is not None and edit.name_edit.text() == "Postitus Oy"
+    assert edit.role_en_edit.text() == "Email delivery (English)"  # kept when editing
     edit.country_edit.setText("US")
     click_save(qtbot, edit.buttons)
     assert edit.isVisible()  # outside the EEA only with its transfer mechanism
@@ -70,6 +72,7 @@ def test_the_pääkäyttäjä_adds_and_edits_a_recipient(
     ]
     [record] = services.processors.list_processors(admin)
     assert (record.name, record.country, record.version) == ("Postitus Oy", "US", 2)
+    assert record.role_en == "Email delivery (English)"
     assert (record.transfer, record.transfer_detail) == (
         "scc",
         "Module 2 (controller to processor)",

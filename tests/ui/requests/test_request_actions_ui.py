@@ -14,6 +14,7 @@ from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.register.processors import ProcessorInput, ProcessorRecord
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.requests.pages.actions import NoticePage
+from l4d_desktop.ui.requests.pages.evidence_dialogs import LetterTextDialog
 from l4d_desktop.ui.requests.pages.objection import (
     DecideObjectionDialog,
     ObjectionRequestPage,
@@ -201,6 +202,7 @@ def test_an_objection_to_direct_marketing_stops_it_at_once_and_others_are_decide
     _host, pages = host_pages(qtbot, services, handler, request)
     page = pages["objection_request_page"]
     assert isinstance(page, ObjectionRequestPage)
+    assert page.text_button.isHidden()  # nothing decided with reasons yet
     click(qtbot, page.record_button)
     dialog = page.dialog
     assert isinstance(dialog, RequestObjectionDialog)
@@ -237,6 +239,23 @@ def test_an_objection_to_direct_marketing_stops_it_at_once_and_others_are_decide
         "compelling legitimate grounds: processing goes on",
         "Fraud prevention needs the statistics.",
     ]
+    # The letter prints the reasons in its own language: the other one is written here.
+    assert not page.text_button.isHidden()
+    click(qtbot, page.text_button)
+    text = page.dialog
+    assert isinstance(text, LetterTextDialog)
+    assert [text.topic_combo.itemData(i) for i in range(text.topic_combo.count())] == [
+        "objection_decision.analytics"
+    ]
+    assert text.topic_combo.itemText(0) == "Compelling grounds: analytics"
+    text.language_combo.setCurrentIndex(text.language_combo.findData("en"))
+    text.text_edit.setPlainText("We need the statistics to prevent fraud against you.")
+    with qtbot.waitSignal(page.changed):
+        click_save(qtbot, text.buttons)
+    kept = {
+        (t.topic, t.language) for t in services.request_evidence.texts(admin, request.record.id)
+    }
+    assert ("objection_decision.analytics", "en") in kept
 
 
 # -- withdrawal --------------------------------------------------------------------------------

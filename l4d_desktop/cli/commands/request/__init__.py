@@ -142,6 +142,9 @@ def _add_workflow_actions(actions: SubParsers) -> None:
     close.add_argument(
         "--assessment", default="", help="written assessment (manifestly unfounded, excessive)"
     )
+    close.add_argument(
+        "--lang", choices=("fi", "en"), help="the reasons' letter language (default: customer's)"
+    )
     json_input(close)
     close.set_defaults(run=request_close)
 
@@ -240,7 +243,7 @@ def request_resume(ctx: Context) -> int:
 def request_close(ctx: Context) -> int:
     a = ctx.args
     record = ctx.services.requests.close(
-        ctx.actor, a.id, a.outcome, a.reason, a.basis, a.assessment
+        ctx.actor, a.id, a.outcome, a.reason, a.basis, a.assessment, language=a.lang
     )
     return _done(record)
 

@@ -162,7 +162,7 @@ def _recipients(w: Words, text: str, processors: Sequence[ProcessorRecord]) -> l
         Paragraph(w("notice.processors")),
         Table(
             header=(w("notice.processor"), w("notice.task"), w("notice.location")),
-            rows=tuple((p.name, p.role, _location(p, w)) for p in processors),
+            rows=tuple((p.name, p.role_in(w.language), _location(p, w)) for p in processors),
             widths=(2, 2, 1.2),
             empty=w("notice.no_processors"),
         ),

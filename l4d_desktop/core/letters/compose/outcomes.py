@@ -27,6 +27,7 @@ from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.document import Block, Bullets, Heading, Letter, Paragraph, Table
 from l4d_desktop.core.letters.kinds import LetterKind
 from l4d_desktop.core.letters.words import Words, capital
+from l4d_desktop.core.requests.statements import objection_topic
 from l4d_desktop.core.vocabulary import ObjectionOutcome, ObjectionPurpose
 
 _DIRECT_MARKETING = ObjectionPurpose.DIRECT_MARKETING.value
@@ -183,10 +184,12 @@ def _objection_blocks(
         blocks.append(Paragraph(w("objection.customer_messages")))
         return tuple(blocks)
     if o.outcome == ObjectionOutcome.COMPELLING_GROUNDS.value:
+        # The reasons in the letter's language only (missing_text guards their presence).
+        reasons = ctx.evidence.texts.get(objection_topic(o.purpose), "").strip()
         return (
             title,
             Paragraph(w("objection.compelling", when=when)),
-            Paragraph(o.outcome_reason.strip()),
+            *((Paragraph(reasons),) if reasons else ()),
             Paragraph(w("objection.not_acted")),
         )
     if o.outcome is None:

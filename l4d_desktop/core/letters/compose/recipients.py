@@ -10,17 +10,18 @@ from l4d_desktop.core.requests.recipients import NoticeLine
 from l4d_desktop.core.vocabulary import NoticeStatus
 
 
-def _name(line: NoticeLine) -> str:
-    return f"{line.processor_name} – {line.role}" if line.role else line.processor_name
+def _name(line: NoticeLine, w: Words) -> str:
+    role = line.role_en if w.language == "en" else line.role
+    return f"{line.processor_name} – {role}" if role else line.processor_name
 
 
 def _told(w: Words, line: NoticeLine) -> str:
     day = w.date(line.notified_on) if line.notified_on is not None else ""
-    return w("recipients19.told_line", name=_name(line), date=day)
+    return w("recipients19.told_line", name=_name(line, w), date=day)
 
 
 def _not_told(w: Words, line: NoticeLine) -> str:
-    return w("recipients19.not_told_line", name=_name(line), reason=line.reason.strip())
+    return w("recipients19.not_told_line", name=_name(line, w), reason=line.reason.strip())
 
 
 def art19_blocks(ctx: LetterContext, act: str) -> tuple[Block, ...]:
@@ -48,7 +49,7 @@ def art19_blocks(ctx: LetterContext, act: str) -> tuple[Block, ...]:
     if pending:
         blocks += [
             Paragraph(w("recipients19.pending", act=what)),
-            Bullets(tuple(_name(line) for line in pending)),
+            Bullets(tuple(_name(line, w) for line in pending)),
         ]
     return tuple(blocks)
 

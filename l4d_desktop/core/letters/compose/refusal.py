@@ -16,6 +16,7 @@ from l4d_desktop.core.letters.compose.common import (
 from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.document import Block, Heading, Letter, Paragraph
 from l4d_desktop.core.letters.kinds import LetterKind
+from l4d_desktop.core.requests.statements import Topic
 from l4d_desktop.core.vocabulary import ASSESSED_REFUSALS, RefusalBasis
 
 _ASSESSED = frozenset(b.value for b in ASSESSED_REFUSALS)
@@ -25,8 +26,9 @@ def compose_refusal(ctx: LetterContext) -> Letter:
     w = words_of(ctx)
     r = ctx.request
     basis = r.refusal_basis or RefusalBasis.OTHER.value
-    reasons = r.close_reason.strip()
-    assessment = r.assessment.strip()
+    # The handler's words in the letter's language only (missing_text guards their presence).
+    reasons = ctx.evidence.texts.get(Topic.REFUSAL.value, "").strip()
+    assessment = ctx.evidence.texts.get(Topic.REFUSAL_ASSESSMENT.value, "").strip()
     body: list[Block] = [
         greeting(ctx),
         Paragraph(w("refusal.intro", day=w.date(r.received_on))),

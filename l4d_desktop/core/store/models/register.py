@@ -18,6 +18,8 @@ class Processor(Versioned, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(200), default="")
+    # The same in English, for English letters and notices.
+    role_en: Mapped[str] = mapped_column(String(200), default="", server_default="")
     country: Mapped[str] = mapped_column(String(2), default="FI")
     contact: Mapped[str] = mapped_column(String(254), default="")
     # Outside the EEA: the Chapter V mechanism (TransferMechanism code) and its particulars.

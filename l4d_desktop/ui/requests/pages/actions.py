@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QWidget
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.requests.records import RequestDetail
 from l4d_desktop.core.services import Services
-from l4d_desktop.core.vocabulary import RequestType
+from l4d_desktop.core.vocabulary import RequestStatus, RequestType
 from l4d_desktop.ui.requests.pages.answer_records import AnswerRecordsPage
 from l4d_desktop.ui.requests.pages.base import RequestPage
 from l4d_desktop.ui.requests.pages.erasure import ErasurePage
 from l4d_desktop.ui.requests.pages.objection import ObjectionRequestPage
 from l4d_desktop.ui.requests.pages.recipients import RecipientsPage
 from l4d_desktop.ui.requests.pages.rectification import RectificationPage
+from l4d_desktop.ui.requests.pages.refusal import RefusalPage
 from l4d_desktop.ui.requests.pages.restriction import RestrictionPage
 from l4d_desktop.ui.requests.pages.subject_data import SubjectDataPage
 from l4d_desktop.ui.requests.pages.withdrawal import WithdrawalPage
@@ -29,6 +30,7 @@ from l4d_desktop.ui.widgets.layouts import column
 CONTEXT = "RequestActionPages"
 RECIPIENTS = (QT_TRANSLATE_NOOP("RequestActionPages", "Reci&pients (Art. 19)"), RecipientsPage)
 DATA_HELD = (QT_TRANSLATE_NOOP("RequestActionPages", "&Data held"), SubjectDataPage)
+REFUSAL = (QT_TRANSLATE_NOOP("RequestActionPages", "Re&fusal"), RefusalPage)
 # Recorded for a requester matched to no customer too: the no-data answer needs the searches.
 ANSWER = (QT_TRANSLATE_NOOP("RequestActionPages", "Searched and as&ked"), AnswerRecordsPage)
 
@@ -88,6 +90,8 @@ def build_action_pages(
             return []
         notice = (QT_TRANSLATE_NOOP("RequestActionPages", "&Actions"), NoticePage)
         pages = (notice, *(p for p in pages if p is ANSWER))
+    if request.record.status == RequestStatus.REFUSED.value:
+        pages = (*pages, REFUSAL)
     return [
         (QCoreApplication.translate(CONTEXT, title), page(services, actor, request, parent))
         for title, page in pages

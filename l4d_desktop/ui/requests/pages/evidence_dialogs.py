@@ -35,6 +35,20 @@ TERMS: dict[str, str] = {
     "restriction_lift": QT_TRANSLATE_NOOP("EvidenceTerms", "Reason for lifting the restriction"),
     "already_correct": QT_TRANSLATE_NOOP("EvidenceTerms", "What was checked (already correct)"),
     "change_declined": QT_TRANSLATE_NOOP("EvidenceTerms", "The change not made, and why"),
+    "refusal": QT_TRANSLATE_NOOP("EvidenceTerms", "Reasons for the refusal"),
+    "refusal_assessment": QT_TRANSLATE_NOOP("EvidenceTerms", "Assessment of the refused request"),
+    "objection_decision.analytics": QT_TRANSLATE_NOOP(
+        "EvidenceTerms", "Compelling grounds: analytics"
+    ),
+    "objection_decision.service_development": QT_TRANSLATE_NOOP(
+        "EvidenceTerms", "Compelling grounds: service development"
+    ),
+    "objection_decision.customer_relationship": QT_TRANSLATE_NOOP(
+        "EvidenceTerms", "Compelling grounds: customer relationship"
+    ),
+    "objection_decision.other": QT_TRANSLATE_NOOP(
+        "EvidenceTerms", "Compelling grounds: other processing"
+    ),
     "fi": QT_TRANSLATE_NOOP("EvidenceTerms", "Finnish"),
     "en": QT_TRANSLATE_NOOP("EvidenceTerms", "English"),
 }

@@ -7,11 +7,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPushButton
 
 from l4d_desktop.core.customers.objections import ObjectionRecord
+from l4d_desktop.core.requests.statements import objection_topic
 from l4d_desktop.core.vocabulary import ObjectionOutcome, ObjectionPurpose, Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.formats import format_date, format_datetime
 from l4d_desktop.ui.requests.dialog_parts import text_edit
 from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage, one_line
+from l4d_desktop.ui.requests.pages.evidence_dialogs import LetterTextDialog
 from l4d_desktop.ui.texts import OBJECTION_PURPOSES, vocabulary
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.layouts import column, row
@@ -174,16 +176,19 @@ class ObjectionRequestPage(RequestPage):
         self.record_button = QPushButton(objectName="record_request_objection_button")
         self.decide_button = QPushButton(objectName="decide_objection_button")
         self.decide_button.setEnabled(False)
+        self.text_button = QPushButton(objectName="objection_text_button")
         self.record_button.clicked.connect(self.record)
         self.decide_button.clicked.connect(self.decide)
+        self.text_button.clicked.connect(self.write_text)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        buttons = row(self.record_button, self.decide_button, stretch=1)
+        buttons = row(self.record_button, self.decide_button, self.text_button, stretch=1)
         column(self, self.intro_label, (self.table, 1), self.empty_label, buttons)
 
     def retranslate(self) -> None:
         self.show_intro()
         self.record_button.setText(self.tr("Record &objection…"))
         self.decide_button.setText(self.tr("&Decide…"))
+        self.text_button.setText(self.tr("&Reason in another language…"))
         self.table.setAccessibleName(self.tr("The person's objections"))
         self.empty_label.setText(self.tr("No objections recorded."))
 
@@ -202,6 +207,7 @@ class ObjectionRequestPage(RequestPage):
             self.objections = found
             self.show_rows(self.model, self.empty_label, found)
             self._selection_changed()
+        self.text_button.setVisible(can and bool(self.text_topics()))
 
     def selected(self) -> ObjectionRecord | None:
         record: ObjectionRecord | None = selected_record(self.table)
@@ -228,6 +234,19 @@ class ObjectionRequestPage(RequestPage):
                 ),
             )
         self.changed.emit()
+
+    def text_topics(self) -> list[str]:
+        """The letter-text topics of this request's objections kept on compelling grounds:
+        the letter prints their reasons in its own language."""
+        return [
+            objection_topic(o.purpose)
+            for o in self.objections
+            if o.request_id == self.request_id
+            and o.outcome == ObjectionOutcome.COMPELLING_GROUNDS.value
+        ]
+
+    def write_text(self) -> None:
+        self.open_dialog(LetterTextDialog(self, self.text_topics()), self.reload_and_announce)
 
     def decide(self) -> None:
         objection = self.selected()
