@@ -80,6 +80,17 @@ SQLITE_ONLY = (
     "tests/cli/test_main.py::test_a_missing_database_is_not_created_by_a_command",
     "tests/cli/requests/test_request_erase.py::test_yes_runs_it_and_prints_a_summary",
     "tests/cli/test_subprocess.py",
+    # Retention and restore: the purged rows' bytes looked for in the SQLite file, backups as
+    # SQLite files restored and replayed, runs killed in another process on the file.
+    "tests/core/retention/test_retention_run.py::test_web_events_past_14_months",
+    "tests/core/retention/test_retention_run.py::test_an_inactive_customer_with_a_kept_invoice",
+    "tests/core/retention/test_retention_run.py::test_a_closed_request_past_its_period",
+    "tests/core/requests/test_request_evidence.py::test_the_letters_texts_go_with_the_persons",
+    "tests/core/retention/test_restore.py",
+    "tests/core/retention/test_killed_run.py",
+    "tests/cli/test_retention.py::test_restore_checks_without_yes_and_restores_with_it",
+    "tests/core/store/test_request_evidence_migration.py",
+    "tests/core/store/test_automatic_backup.py::test_a_backup_a_day_keeping_the_newest_n",
 )
 
 
