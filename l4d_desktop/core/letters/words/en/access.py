@@ -169,6 +169,7 @@ ENTRIES: dict[str, str] = {
     # -- The letter languages by name
     "language_name.fi": "Finnish",
     "language_name.en": "English",
+    "language_name.sv": "Swedish",
     "copy.consents.heading": "Consents",
     "copy.consents.purpose": "Purpose",
     "copy.consents.given": "Given or withdrawn",

@@ -171,6 +171,7 @@ ENTRIES: dict[str, str] = {
     # -- The letter languages by name
     "language_name.fi": "suomi",
     "language_name.en": "englanti",
+    "language_name.sv": "ruotsi",
     "copy.consents.heading": "Suostumukset",
     "copy.consents.purpose": "Käyttötarkoitus",
     "copy.consents.given": "Annettu vai peruttu",
