@@ -17,7 +17,7 @@ MESSAGES: dict[str, str] = {
     "phone_invalid": "{field}: not a valid phone number.",
     "postal_code_fi": "{field}: a Finnish postal code has exactly 5 digits.",
     "country_invalid": "{field}: unknown country code (use two letters, e.g. FI).",
-    "language_invalid": "{field}: letter language must be fi or en.",
+    "language_invalid": "{field}: letter language must be fi, sv or en.",
     "choice_invalid": "{field}: not one of the allowed values.",
     "date_invalid": "{field}: not a valid date (YYYY-MM-DD).",
     "date_in_future": "{field}: the date cannot be in the future.",

@@ -48,7 +48,7 @@ def test_the_notice_in_both_languages(
 def test_errors_are_one_line(
     cli: Cli, as_admin: Cli, services: Services, admin: Actor, tmp_path: Path
 ) -> None:
-    unknown = as_admin("register", "notice", "--lang", "sv", "--out", str(tmp_path / "x.pdf"))
+    unknown = as_admin("register", "notice", "--lang", "de", "--out", str(tmp_path / "x.pdf"))
     assert unknown.code == 2
     nowhere = tmp_path / "no such folder" / "seloste.pdf"
     bad = as_admin("register", "notice", "--lang", "fi", "--out", str(nowhere))

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 
 def add_parser(commands: SubParsers) -> None:
+    from l4d_desktop.core.vocabulary import Language
+
     actions = add_noun(
         commands,
         "register",
@@ -24,7 +26,7 @@ def add_parser(commands: SubParsers) -> None:
     notice = actions.add_parser(
         "notice", help="write the privacy notice as a PDF (data.export); prints its path"
     )
-    notice.add_argument("--lang", required=True, choices=("fi", "en"))
+    notice.add_argument("--lang", required=True, choices=[lang.value for lang in Language])
     notice.add_argument("--out", required=True, metavar="FILE.pdf")
     add_force(notice)
     notice.set_defaults(run=register_notice)

@@ -34,8 +34,11 @@ class PurposeRecord:
     direct_marketing: bool
     builtin: bool
     active: bool
+    name_sv: str = ""  # empty until written: a Swedish letter then names the purpose's code
 
     def name(self, language: str) -> str:
+        if language == "sv":
+            return self.name_sv or self.code
         return self.name_fi if language == "fi" else self.name_en
 
 
@@ -76,6 +79,7 @@ def _purpose(p: ConsentPurpose) -> PurposeRecord:
         direct_marketing=p.direct_marketing,
         builtin=p.builtin,
         active=p.active,
+        name_sv=p.name_sv,
     )
 
 

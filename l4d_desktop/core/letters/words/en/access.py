@@ -288,7 +288,7 @@ ENTRIES: dict[str, str] = {
         "open in a spreadsheet."
     ),
     "portability.format.readme": (
-        "{file}: what every file and field means, in Finnish and in English."
+        "{file}: what every file and field means, in Finnish, Swedish and English."
     ),
     "portability.files": "The enclosed files",
     "portability.transmission": "Sending the data to another controller",

@@ -296,7 +296,7 @@ ENTRIES: dict[str, str] = {
         "UTF-8-merkistössä. Ne avautuvat myös taulukkolaskentaohjelmaan."
     ),
     "portability.format.readme": (
-        "{file}: jokaisen tiedoston ja kentän merkitys suomeksi ja englanniksi."
+        "{file}: jokaisen tiedoston ja kentän merkitys suomeksi, ruotsiksi ja englanniksi."
     ),
     "portability.files": "Liitetyt tiedostot",
     "portability.transmission": "Tietojen siirtäminen toiselle rekisterinpitäjälle",
