@@ -1,0 +1,149 @@
+"""Letters in Swedish: every kind composes and renders in Swedish, and no sentence of the Finnish
+or English catalogue leaks into it; the access answer waits for the register's Swedish texts and
+names those it lacks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from l4d_desktop.core.errors import BusinessRuleError
+from l4d_desktop.core.letters.compose import access as access_letter
+from l4d_desktop.core.letters.compose import portability as portability_letter
+from l4d_desktop.core.letters.document import Letter
+from l4d_desktop.core.letters.words import catalogue
+from l4d_desktop.core.letters.words.catalogue import CATALOGUES
+from l4d_desktop.core.register.processing import REGISTER_TEXT_KEYS, ProcessingRegister
+from tests.core.letters.access_contexts import make_context, make_register, make_subject
+from tests.core.letters.letter_contexts import COMPOSERS, KINDS, context
+from tests.core.letters.letter_reading import body_text, flat, pdf_text
+
+# The register's own words in Swedish, as the pääkäyttäjä writes them.
+SWEDISH_TEXTS = {
+    "persons": "Kunder och deras kontaktpersoner.",
+    "data_categories": "Registret innehåller namn-, kontakt- och faktureringsuppgifter.",
+    "recipients": "Uppgifter lämnas ut till myndigheter endast när lagen kräver det.",
+    "transfers": "Överföringar utanför EU/EES grundar sig på standardavtalsklausuler.",
+    "retention": "Uppgifterna raderas när det inte längre finns grund att bevara dem.",
+    "source": "Uppgifterna fås av kunden.",
+    "automated_decisions": "Vi fattar inga automatiserade beslut och profilerar inte.",
+    "security": "Databaserna är skyddade.",
+}
+
+
+def swedish_register(register: ProcessingRegister | None = None) -> ProcessingRegister:
+    register = register or make_register()
+    return replace(
+        register,
+        purposes=tuple(
+            replace(
+                p,
+                name_sv=f"Ändamål {p.id}",
+                categories_sv="namn, kontaktuppgifter",
+                retention_sv="under kundrelationen och 2 år därefter",
+            )
+            for p in register.purposes
+        ),
+        texts_sv=tuple((k, SWEDISH_TEXTS[k]) for k in REGISTER_TEXT_KEYS),
+    )
+
+
+def sentences(language: str) -> set[str]:
+    """The catalogue's fixed wording: each stretch between placeholders of four words or more
+    (shorter ones, such as "SHA-256" or a month's number, may be the same in any language)."""
+    found = set()
+    for entry in CATALOGUES[language].values():
+        for part in re.split(r"\{[^}]*\}", entry):
+            part = flat(part).strip(" ,.:;()")
+            if len(part.split()) >= 4:
+                found.add(part)
+    return found
+
+
+OTHERS = {language: sentences(language) for language in ("fi", "en")}
+
+
+def leaks(text: str) -> list[str]:
+    """The Finnish or English sentences `text` contains."""
+    text = flat(text)
+    return sorted(s for lang in OTHERS for s in OTHERS[lang] if s in text)
+
+
+def test_the_leak_check_finds_a_planted_sentence() -> None:
+    english = catalogue("en")("receipt.free")
+    finnish = catalogue("fi")("receipt.free")
+    assert leaks(f"Bästa Maija, {english}") == [english.rstrip(".")]
+    assert leaks(f"Bästa Maija, {finnish}") == [finnish.rstrip(".")]
+    assert leaks(catalogue("sv")("receipt.free")) == []
+
+
+def _checked(letter: Letter) -> str:
+    assert letter.language == "sv"
+    body = body_text(letter)
+    assert leaks(body) == []
+    rendered = pdf_text(letter)
+    assert leaks(rendered) == []
+    return rendered
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_is_written_in_swedish_alone(kind: str) -> None:
+    letter = COMPOSERS[kind](context(kind, "sv"))
+    text = _checked(letter)
+    assert "Bästa " in body_text(letter).splitlines()[1]
+    # Dates as Finland's Swedish writes them in letters: 15.1.2026.
+    assert "15.1.2026" in text
+    assert "Jouni Ojala" in text and "L4D-00042" in text
+
+
+def test_the_access_answer_and_the_portability_letter_in_swedish() -> None:
+    subject = make_subject(events=20)
+    access = access_letter.COMPOSERS["access"](
+        make_context("sv", subject, register=swedish_register())
+    )
+    _checked(access)
+    text = flat(body_text(access))
+    for words in (
+        "Din begäran om tillgång till dina personuppgifter",
+        "Ändamål 1",
+        "under kundrelationen och 2 år därefter",
+        SWEDISH_TEXTS["retention"],
+        "personuppgiftsbiträden",
+        "Avtal (art. 6.1 b)",
+    ):
+        assert flat(words) in text, words
+    portability = portability_letter.COMPOSERS["portability"](
+        make_context("sv", subject, kind="portability", register=swedish_register())
+    )
+    text = _checked(portability)
+    assert "på finska, svenska och engelska" in text
+
+
+def test_the_access_answer_waits_for_the_registers_swedish_and_names_what_is_missing() -> None:
+    subject = make_subject(events=5)
+    # No Swedish at all: the register-wide texts are named first.
+    with pytest.raises(BusinessRuleError) as refused:
+        access_letter.COMPOSERS["access"](make_context("sv", subject))
+    assert refused.value.code == "letter_register_incomplete"
+    assert "retention" in refused.value.params["texts"]
+    # Every text but one purpose's retention: that one is named, by codes only.
+    register = swedish_register()
+    first = replace(register.purposes[0], retention_sv="")
+    register = replace(register, purposes=(first, *register.purposes[1:]))
+    with pytest.raises(BusinessRuleError) as refused:
+        access_letter.COMPOSERS["access"](make_context("sv", subject, register=register))
+    assert refused.value.params["texts"] == f"{first.code}.retention"
+    # The same register writes the Finnish and English letters as before.
+    for language in ("fi", "en"):
+        access_letter.COMPOSERS["access"](make_context(language, subject, register=register))
+
+
+def test_swedish_formats() -> None:
+    import datetime as dt
+
+    w = catalogue("sv")
+    assert w.date(dt.date(2026, 12, 6)) == "6.12.2026"
+    assert w.money(125050) == "1\u00a0250,50\u00a0€"
+    assert w.count("request", 1) == "1 begäran"
