@@ -99,3 +99,22 @@ def test_confirm_a_basis_and_the_notice_follows(
     assert done.out.strip() == "billing confirmed"
     assert as_admin("register", "notice", "--lang", "en", "--out", str(out)).code == 0
     assert "Billing, collection" in text_of(out)
+
+
+def test_the_notice_and_the_calibration_page_in_swedish(
+    as_admin: Cli, services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    out = tmp_path / "beskrivning.pdf"
+    done = as_admin("register", "notice", "--lang", "sv", "--out", str(out))
+    assert done.code == 0, done.err
+    text = text_of(out)
+    for words in ("Dataskyddsbeskrivning", "Inriktning av reklam", "Dataombudsmannens byrå"):
+        assert words in text
+    page = tmp_path / "kalibrering.pdf"
+    done = as_admin("letter", "calibration", "--lang", "sv", "--out", str(page))
+    assert done.code == 0, done.err
+    assert "Kalibreringssida för fönsterkuvert" in text_of(page)
+    added = as_admin("customer", "add", "--name", "Åsa Lindqvist", "--lang", "sv")
+    assert added.code == 0, added.err
+    [customer] = services.customers.search(admin, "Lindqvist")
+    assert customer.language == "sv"
