@@ -12,12 +12,14 @@ import pytest
 from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.letters.compose import access as access_letter
 from l4d_desktop.core.letters.compose import portability as portability_letter
-from l4d_desktop.core.letters.document import Letter
+from l4d_desktop.core.letters.context import LetterContext
+from l4d_desktop.core.letters.document import Letter, Signature
 from l4d_desktop.core.letters.words import catalogue
 from l4d_desktop.core.letters.words.catalogue import CATALOGUES
 from l4d_desktop.core.register.processing import REGISTER_TEXT_KEYS, ProcessingRegister
 from tests.core.letters.access_contexts import make_context, make_register, make_subject
-from tests.core.letters.letter_contexts import COMPOSERS, KINDS, context
+from tests.core.letters.letter_contexts import COMPOSERS, KINDS, authority, context, controller
+from tests.core.letters.letter_people import HANDLER
 from tests.core.letters.letter_reading import body_text, flat, pdf_text
 
 # The register's own words in Swedish, as the pääkäyttäjä writes them.
@@ -31,6 +33,32 @@ SWEDISH_TEXTS = {
     "automated_decisions": "Vi fattar inga automatiserade beslut och profilerar inte.",
     "security": "Databaserna är skyddade.",
 }
+
+
+def swedish_context(kind: str) -> LetterContext:
+    """The letter context of `kind` with its parties as the Swedish settings give them."""
+    return context(
+        kind,
+        "sv",
+        controller=replace(
+            controller("sv"),
+            country="Finland",
+            contact_title="verkställande direktör",
+            register_name="Lean 4D Oy kundregister",
+        ),
+        authority=replace(
+            authority("sv"),
+            name="Dataombudsmannens byrå",
+            street="Fågelviksgränden 4, 00530 Helsingfors",
+            postal="PB 800, 00531 Helsingfors",
+        ),
+        signature=Signature(
+            closing=catalogue("sv")("letter.closing"),
+            name=HANDLER,
+            title=catalogue("sv")("letter.signer_role"),
+            organisation="Lean 4D Oy",
+        ),
+    )
 
 
 def swedish_register(register: ProcessingRegister | None = None) -> ProcessingRegister:
@@ -90,8 +118,11 @@ def _checked(letter: Letter) -> str:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_kind_is_written_in_swedish_alone(kind: str) -> None:
-    letter = COMPOSERS[kind](context(kind, "sv"))
+    letter = COMPOSERS[kind](swedish_context(kind))
     text = _checked(letter)
+    assert "Med vänliga hälsningar" in text and "Yours sincerely" not in text
+    if "Dina rättsmedel" in text:
+        assert "Dataombudsmannens byrå" in text and "PB 800, 00531 Helsingfors" in text
     assert "Bästa " in body_text(letter).splitlines()[1]
     # Dates as Finland's Swedish writes them in letters: 15.1.2026.
     assert "15.1.2026" in text
