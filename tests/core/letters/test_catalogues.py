@@ -67,12 +67,19 @@ def test_every_entry_is_filled_by_its_placeholders(language: str) -> None:
         assert "{" not in text and "}" not in text, key
 
 
+def _modules(language: str) -> set[str]:
+    package = importlib.import_module(f"l4d_desktop.core.letters.words.{language}")
+    return {info.name for info in pkgutil.iter_modules(package.__path__)}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_key_lives_in_one_module_of_its_language(language: str) -> None:
+    """Each module the Finnish catalogue has, mirrored; a translation written ahead of its
+    Finnish module (not yet part of the Finnish catalogue) waits outside the catalogue."""
     package = importlib.import_module(f"l4d_desktop.core.letters.words.{language}")
     parts = [
-        importlib.import_module(f"{package.__name__}.{info.name}").ENTRIES
-        for info in pkgutil.iter_modules(package.__path__)
+        importlib.import_module(f"{package.__name__}.{name}").ENTRIES
+        for name in sorted(_modules(language) & _modules("fi"))
     ]
     assert sum(len(part) for part in parts) == len(package.ENTRIES)
 
