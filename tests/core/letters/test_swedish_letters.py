@@ -4,11 +4,13 @@ names those it lacks."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
 import pytest
 
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.letters.compose import access as access_letter
 from l4d_desktop.core.letters.compose import portability as portability_letter
@@ -17,10 +19,14 @@ from l4d_desktop.core.letters.document import Letter, Signature
 from l4d_desktop.core.letters.words import catalogue
 from l4d_desktop.core.letters.words.catalogue import CATALOGUES
 from l4d_desktop.core.register.processing import REGISTER_TEXT_KEYS, ProcessingRegister
+from l4d_desktop.core.requests.service import RequestInput
+from l4d_desktop.core.services import Services
 from tests.core.letters.access_contexts import make_context, make_register, make_subject
 from tests.core.letters.letter_contexts import COMPOSERS, KINDS, authority, context, controller
 from tests.core.letters.letter_people import HANDLER
 from tests.core.letters.letter_reading import body_text, flat, pdf_text
+from tests.helpers.customers import add_customer
+from tests.helpers.pdf import pdf_text as pdf_text_of
 
 # The register's own words in Swedish, as the pääkäyttäjä writes them.
 SWEDISH_TEXTS = {
@@ -172,9 +178,56 @@ def test_the_access_answer_waits_for_the_registers_swedish_and_names_what_is_mis
 
 
 def test_swedish_formats() -> None:
-    import datetime as dt
-
     w = catalogue("sv")
     assert w.date(dt.date(2026, 12, 6)) == "6.12.2026"
     assert w.money(125050) == "1\u00a0250,50\u00a0€"
     assert w.count("request", 1) == "1 begäran"
+
+
+def test_a_swedish_customers_access_answer_through_the_services(
+    services: Services, admin: Actor
+) -> None:
+    person = add_customer(
+        services,
+        admin,
+        "Åsa Lindqvist",
+        email="asa@exempel.fi",
+        street="Strandvägen 2",
+        postal_code="02400",
+        city="Kyrkslätt",
+        language="sv",
+    )
+    services.consents.record(admin, person.id, "marketing_email", True, "web_form")
+    services.invoices.add(admin, person.id, "L-2024-1", dt.date(2024, 3, 10), "1250,50")
+    received = services.requests.register(
+        admin, RequestInput("access", dt.date(2026, 11, 20), "email", person.id)
+    )
+    services.requests.identify(admin, received.id, person.id, "email_on_file")
+    assert services.letters.default_language(admin, received.id) == "sv"
+    text = flat(pdf_text_of(services.letters.render(admin, received.id, "access", "sv").pdf))
+    for words in (
+        "Din begäran om tillgång till dina personuppgifter",
+        "Skötsel och utveckling av kundrelationen",  # the register's seeded Swedish
+        "Marknadsföringsmeddelanden per e-post",  # the consent purpose's Swedish name
+        "1 250,50 €",
+        "Dataombudsmannens byrå",
+        "verkställande direktör",
+        "Lean 4D Oy kundregister",
+    ):
+        assert words in text.replace("\u00a0", " "), words
+    assert leaks(text) == []
+    # A consent purpose added without a Swedish name: the Swedish answer waits and names it.
+    services.consents.add_purpose(admin, "newsletter", "Uutiskirje", "Newsletter", False)
+    services.consents.record(admin, person.id, "newsletter", True, "web_form")
+    with pytest.raises(BusinessRuleError) as refused:
+        services.letters.render(admin, received.id, "access", "sv")
+    assert refused.value.params["texts"] == "consent.newsletter"
+    assert services.letters.render(admin, received.id, "access", "fi").pdf.startswith(b"%PDF")
+    # Named in Swedish, it no longer holds the letter back.
+    services.consents.add_purpose(
+        admin, "events", "Tapahtumat", "Events", False, name_sv="Evenemang"
+    )
+    services.consents.record(admin, person.id, "events", True, "web_form")
+    with pytest.raises(BusinessRuleError) as refused:
+        services.letters.render(admin, received.id, "access", "sv")
+    assert refused.value.params["texts"] == "consent.newsletter"
