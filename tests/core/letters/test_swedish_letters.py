@@ -231,3 +231,30 @@ def test_a_swedish_customers_access_answer_through_the_services(
     with pytest.raises(BusinessRuleError) as refused:
         services.letters.render(admin, received.id, "access", "sv")
     assert refused.value.params["texts"] == "consent.newsletter"
+
+
+def test_the_no_data_answer_in_swedish(services: Services, admin: Actor) -> None:
+    received = services.requests.register(
+        admin,
+        RequestInput(
+            "access",
+            dt.date(2026, 11, 20),
+            "email",
+            None,
+            requester_name="Åsa Öhman",
+            requester_contact="Strandvägen 2, 02400 Kyrkslätt",
+        ),
+    )
+    services.access_answers.add_search(admin, received.id, "email", False, "")
+    archived, pdf = services.letters.issue(admin, received.id, "no-data", "sv", "save")
+    assert archived.language == "sv"
+    text = flat(pdf_text_of(pdf))
+    for words in (
+        "inga uppgifter behandlas",
+        "Var vi sökte efter dina uppgifter",
+        "Inga uppgifter om dig",
+        "24.11.2026",  # the letter's date as Finland's Swedish writes it
+        "Dataombudsmannens byrå",
+    ):
+        assert words in text, words
+    assert leaks(text) == []
