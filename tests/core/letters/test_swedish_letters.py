@@ -41,8 +41,27 @@ SWEDISH_TEXTS = {
 }
 
 
+# The built-in consent purposes' Swedish names, as the register holds them.
+CONSENT_NAMES_SV = {
+    "marketing_email": "Marknadsföringsmeddelanden per e-post",
+    "marketing_sms": "Marknadsföringsmeddelanden per textmeddelande",
+    "ad_targeting": "Inriktning av reklam",
+}
+
+
 def swedish_context(kind: str) -> LetterContext:
-    """The letter context of `kind` with its parties as the Swedish settings give them."""
+    """The letter context of `kind` with its parties as the Swedish settings give them and the
+    consent purposes named in Swedish."""
+    ctx = _swedish_parties(kind)
+    if ctx.subject is None:
+        return ctx
+    consents = tuple(
+        replace(c, purpose_sv=CONSENT_NAMES_SV[c.purpose_code]) for c in ctx.subject.consents
+    )
+    return replace(ctx, subject=replace(ctx.subject, consents=consents))
+
+
+def _swedish_parties(kind: str) -> LetterContext:
     return context(
         kind,
         "sv",
@@ -127,6 +146,8 @@ def test_every_kind_is_written_in_swedish_alone(kind: str) -> None:
     letter = COMPOSERS[kind](swedish_context(kind))
     text = _checked(letter)
     assert "Med vänliga hälsningar" in text and "Yours sincerely" not in text
+    if kind in ("withdrawal", "objection"):
+        assert "Marknadsföringsmeddelanden per e-post" in text
     if "Dina rättsmedel" in text:
         assert "Dataombudsmannens byrå" in text and "PB 800, 00531 Helsingfors" in text
     assert "Bästa " in body_text(letter).splitlines()[1]

@@ -31,7 +31,7 @@ ENTRIES: dict[str, str] = {
     ),
     "restriction.since": "Begränsad från",
     "restriction.means": "Vad begränsningen innebär",
-    "restriction.means.stored": "Dina uppgifter endast lagras.",
+    "restriction.means.stored": "Dina uppgifter lagras endast.",
     "restriction.means.no_use": (
         "Vi använder dem inte för marknadsföring, för riktad reklam eller för analys eller "
         "statistik."
