@@ -87,7 +87,7 @@ MESSAGES: dict[str, str] = {
     "customer_restricted": "The processing of this customer's data is restricted (GDPR Art. 18): the data are only stored. Correct them through the person's rectification request, or lift the restriction first.",
     "basis_unconfirmed": "The legal bases of these purposes are not confirmed yet: {purposes}. The access letter and the privacy notice are issued only after the pääkäyttäjä confirms them (Register → Processing register, or `l4d register confirm PURPOSE`).",
     "transfer_unrecorded": "The transfer mechanism of these processors outside the EEA is not recorded: {processors}. Add it in Register → Processors first.",
-    "letter_register_incomplete": "The processing register lacks texts the access response prints ({texts}); complete them in Register → Processing register.",
+    "letter_register_incomplete": "The processing register lacks texts this document prints in its language ({texts}); complete them in Register → Processing register, or with `l4d register text NAME --lang LANG --text …`.",
     "letter_kind_unavailable": "This kind of letter does not answer this type of request.",
     "letter_needs_customer": "Link the request to a customer first: this letter is written from the customer's data.",
     "letter_needs_identity": "Record the identity check first: this letter goes only to an identified person.",
