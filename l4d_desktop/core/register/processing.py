@@ -77,7 +77,7 @@ class Purpose:
     retention_sv: str = ""
 
     def field(self, name: str, language: str) -> str:
-        """One of translations.PURPOSE_TEXT_FIELDS in the language (English for a language it lacks)."""
+        """One of translations.PURPOSE_TEXT_FIELDS in the language (English for any other)."""
         value: str = getattr(self, f"{name}_{language if language in ('fi', 'sv') else 'en'}")
         return value
 
