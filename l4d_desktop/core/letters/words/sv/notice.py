@@ -41,7 +41,9 @@ ENTRIES: dict[str, str] = {
     "notice.processors": (
         "Personuppgiftsbiträden som behandlar uppgifterna för den personuppgiftsansvariges räkning:"
     ),
-    "notice.no_processors": "För närvarande har inga personuppgiftsbiträden antecknats i registret.",
+    "notice.no_processors": (
+        "För närvarande har inga personuppgiftsbiträden antecknats i registret."
+    ),
     "notice.outside_eea": "(utanför EES)",
     # Chapter V: "överföring av personuppgifter till tredjeländer"
     "notice.transfers": "Överföring av uppgifter utanför EU eller EES",

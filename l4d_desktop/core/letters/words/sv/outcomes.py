@@ -50,8 +50,8 @@ ENTRIES: dict[str, str] = {
         "(artikel 18.2)."
     ),
     "restriction.own_access": (
-        "Begränsningen inskränker inte din egen rätt till dina uppgifter: du kan fortfarande begära "
-        "tillgång till dem eller en kopia som du kan ta med dig till en annan tjänst."
+        "Begränsningen inskränker inte din egen rätt till dina uppgifter: du kan fortfarande "
+        "begära tillgång till dem eller en kopia som du kan ta med dig till en annan tjänst."
     ),
     "restriction.ends": "När begränsningen upphör",
     "restriction.until": (
@@ -73,8 +73,8 @@ ENTRIES: dict[str, str] = {
     ),
     "lifted.then": "Vad som händer sedan",
     "lifted.after": (
-        "När begränsningen har hävts behandlar vi åter dina uppgifter för de ändamål som beskrivs i "
-        "vår dataskyddsbeskrivning. De samtycken du har gett eller återkallat och de invändningar "
+        "När begränsningen har hävts behandlar vi åter dina uppgifter för de ändamål som beskrivs "
+        "i vår dataskyddsbeskrivning. De samtycken du har gett eller återkallat och de invändningar "
         "du har gjort förblir som de är."
     ),
     "lifted.disagree": (

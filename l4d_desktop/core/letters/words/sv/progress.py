@@ -43,7 +43,9 @@ ENTRIES: dict[str, str] = {
         "Vi överför de uppgifter du har gett oss till ett strukturerat, allmänt använt och "
         "maskinläsbart format som du kan ta med dig till en annan tjänst."
     ),
-    "receipt_step.rectification": "Vi kontrollerar uppgifterna i fråga och rättar eller kompletterar dem.",
+    "receipt_step.rectification": (
+        "Vi kontrollerar uppgifterna i fråga och rättar eller kompletterar dem."
+    ),
     "receipt_step.erasure": (
         "Vi utreder vilka av dina uppgifter som kan raderas och vad lagen kräver att vi bevarar."
     ),
