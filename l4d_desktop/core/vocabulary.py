@@ -74,8 +74,11 @@ OPEN_STATUSES = frozenset(
 
 
 class Language(StrEnum):
+    """A customer's letter language: Finland's two official languages and English."""
+
     FI = "fi"
     EN = "en"
+    SV = "sv"
 
 
 class DataSource(StrEnum):

@@ -8,6 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.register.processing import Purpose
 from l4d_desktop.core.register.processors import ProcessorInput
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli, Result
@@ -50,7 +51,7 @@ def test_the_notice_in_both_languages(
 def test_errors_are_one_line(
     cli: Cli, as_admin: Cli, services: Services, admin: Actor, tmp_path: Path
 ) -> None:
-    unknown = as_admin("register", "notice", "--lang", "sv", "--out", str(tmp_path / "x.pdf"))
+    unknown = as_admin("register", "notice", "--lang", "de", "--out", str(tmp_path / "x.pdf"))
     assert unknown.code == 2
     nowhere = tmp_path / "no such folder" / "seloste.pdf"
     bad = as_admin("register", "notice", "--lang", "fi", "--out", str(nowhere))
@@ -101,3 +102,56 @@ def test_confirm_a_basis_and_the_notice_follows(
     assert done.out.strip() == "billing confirmed"
     assert as_admin("register", "notice", "--lang", "en", "--out", str(out)).code == 0
     assert "Billing, collection" in text_of(out)
+
+
+def test_the_notice_and_the_calibration_page_in_swedish(
+    as_admin: Cli, services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    out = tmp_path / "beskrivning.pdf"
+    done = as_admin("register", "notice", "--lang", "sv", "--out", str(out))
+    assert done.code == 0, done.err
+    text = text_of(out)
+    for words in ("Dataskyddsbeskrivning", "Inriktning av reklam", "Dataombudsmannens byrå"):
+        assert words in text
+    page = tmp_path / "kalibrering.pdf"
+    done = as_admin("letter", "calibration", "--lang", "sv", "--out", str(page))
+    assert done.code == 0, done.err
+    assert "Kalibreringssida för fönsterkuvert" in text_of(page)
+    added = as_admin("customer", "add", "--name", "Åsa Lindqvist", "--lang", "sv")
+    assert added.code == 0, added.err
+    [customer] = services.customers.search(admin, "Lindqvist")
+    assert customer.language == "sv"
+
+
+def test_the_swedish_a_notice_waits_for_is_written_on_the_command_line(
+    as_admin: Cli, services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    out = tmp_path / "beskrivning.pdf"
+
+    def billing() -> Purpose:
+        register = services.processing_register.register(admin)
+        return next(p for p in register.purposes if p.code == "billing")
+
+    before = billing()
+    for name in ("persons", "billing.retention"):
+        done = as_admin("register", "text", name, "--lang", "sv", "--text", "")
+        assert done.code == 0, done.err
+    refused = as_admin("register", "notice", "--lang", "sv", "--out", str(out))
+    assert refused.code == 1 and "persons, billing.retention" in refused.error_line
+    assert not out.exists()
+    for name, words in (
+        ("persons", "Kunder och deras kontaktpersoner."),
+        ("billing.retention", "Verifikationer bevaras i tio år."),
+    ):
+        done = as_admin("register", "text", name, "--lang", "sv", "--text", words)
+        assert done.code == 0 and done.out.strip() == f"{name} written"
+    done = as_admin("register", "notice", "--lang", "sv", "--out", str(out))
+    assert done.code == 0, done.err
+    text = text_of(out)
+    assert "Kunder och deras kontaktpersoner." in text and "bevaras i tio år" in text
+    # The Finnish and English texts and the confirmation stay as they were.
+    after = billing()
+    assert (after.retention_fi, after.retention_en) == (before.retention_fi, before.retention_en)
+    assert after.basis_confirmed == before.basis_confirmed
+    unknown = as_admin("register", "text", "billing.colour", "--lang", "sv", "--text", "x")
+    assert unknown.code == 2 and "billing.colour" in unknown.error_line

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 def add_parser(commands: SubParsers) -> None:
     from l4d_desktop.core.letters.kinds import LetterKind
+    from l4d_desktop.core.vocabulary import Language
+
+    languages = [lang.value for lang in Language]
 
     actions = add_noun(commands, "letter", "PDF letters answering requests")
     render = actions.add_parser(
@@ -29,9 +32,7 @@ def add_parser(commands: SubParsers) -> None:
     )
     render.add_argument("--request", required=True, type=positive_int, metavar="ID")
     render.add_argument("--kind", required=True, choices=[k.value for k in LetterKind])
-    render.add_argument(
-        "--lang", choices=("fi", "en"), help="default: the customer's letter language"
-    )
+    render.add_argument("--lang", choices=languages, help="default: the customer's letter language")
     render.add_argument("--out", required=True, metavar="FILE.pdf")
     add_force(render)
     render.set_defaults(run=letter_render)
@@ -39,16 +40,14 @@ def add_parser(commands: SubParsers) -> None:
         "bundle", help="access/portability answer: the letter and the data files in one ZIP"
     )
     bundle.add_argument("--request", required=True, type=positive_int, metavar="ID")
-    bundle.add_argument(
-        "--lang", choices=("fi", "en"), help="default: the customer's letter language"
-    )
+    bundle.add_argument("--lang", choices=languages, help="default: the customer's letter language")
     bundle.add_argument("--out", required=True, metavar="FILE.zip")
     add_force(bundle)
     bundle.set_defaults(run=letter_bundle)
     calibration = actions.add_parser(
         "calibration", help="the window-envelope calibration page, to check a printer"
     )
-    calibration.add_argument("--lang", choices=("fi", "en"), default="fi")
+    calibration.add_argument("--lang", choices=languages, default="fi")
     calibration.add_argument("--out", required=True, metavar="FILE.pdf")
     add_force(calibration)
     calibration.set_defaults(run=letter_calibration)

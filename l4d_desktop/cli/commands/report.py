@@ -1,4 +1,4 @@
-"""`report annual --year YYYY --lang fi|en --out FILE.pdf`: the yearly accountability pack, with
+"""`report annual --year YYYY --lang fi|en|sv --out FILE.pdf`: the yearly accountability pack, with
 the request register CSV beside it (users.admin and audit.read)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ def add_parser(commands: SubParsers) -> None:
         "annual", help="the yearly accountability pack (PDF) and the request register CSV"
     )
     annual.add_argument("--year", required=True, type=int, metavar="YYYY")
-    annual.add_argument("--lang", required=True, choices=("fi", "en"))
+    annual.add_argument("--lang", required=True, choices=("fi", "en", "sv"))
     annual.add_argument("--out", required=True, metavar="FILE.pdf")
     add_force(annual)
     annual.set_defaults(run=report_annual)

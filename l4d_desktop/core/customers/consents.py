@@ -34,8 +34,11 @@ class PurposeRecord:
     direct_marketing: bool
     builtin: bool
     active: bool
+    name_sv: str = ""  # empty until written: a Swedish letter then names the purpose's code
 
     def name(self, language: str) -> str:
+        if language == "sv":
+            return self.name_sv or self.code
         return self.name_fi if language == "fi" else self.name_en
 
 
@@ -76,6 +79,7 @@ def _purpose(p: ConsentPurpose) -> PurposeRecord:
         direct_marketing=p.direct_marketing,
         builtin=p.builtin,
         active=p.active,
+        name_sv=p.name_sv,
     )
 
 
@@ -186,14 +190,22 @@ class ConsentService(Service):
             return [_purpose(p) for p in session.scalars(stmt)]
 
     def add_purpose(
-        self, actor: Actor, code: str, name_fi: str, name_en: str, direct_marketing: bool
+        self,
+        actor: Actor,
+        code: str,
+        name_fi: str,
+        name_en: str,
+        direct_marketing: bool,
+        name_sv: str = "",
     ) -> PurposeRecord:
-        """A purpose of the pääkäyttäjä's own, beside the built-in ones of the privacy notice."""
+        """A purpose of the pääkäyttäjä's own, beside the built-in ones of the privacy notice;
+        without a Swedish name, Swedish letters that name it wait for one."""
         code = code.strip()
         if not _PURPOSE_CODE.fullmatch(code):
             raise ValidationError("code", "purpose_code_invalid")
         fi = clean_text(name_fi, "name_fi", max_length=200, required=True)
         en = clean_text(name_en, "name_en", max_length=200, required=True)
+        sv = clean_text(name_sv, "name_sv", max_length=200)
         with self._unit(actor, Right.USERS_ADMIN, "consent.add_purpose") as (session, user):
             if session.scalar(select(ConsentPurpose.id).where(ConsentPurpose.code == code)):
                 raise ValidationError("code", "purpose_exists")
@@ -201,6 +213,7 @@ class ConsentService(Service):
                 code=code,
                 name_fi=fi,
                 name_en=en,
+                name_sv=sv,
                 direct_marketing=direct_marketing,
                 builtin=False,
                 active=True,

@@ -53,7 +53,7 @@ _LETTERS = (
     _c("request_id", "pyynnön numero", "the request's number"),
     _c("sent_on", "lähetyspäivä", "the day it was sent"),
     _c("kind", "kirjeen laji", "kind of letter"),
-    _c("languages", "kielet (fi, en)", "languages (fi, en)"),
+    _c("languages", "kielet (fi, sv, en)", "languages (fi, sv, en)"),
 )
 _SEARCHES = (
     _c("system", "mistä etsittiin (email, accounting, paper, other)", "where we looked"),

@@ -140,7 +140,12 @@ def _consents(session: Session, customer_id: int) -> tuple[ConsentLedgerEntry, .
     ).all()
     return tuple(
         _copy_of(
-            ConsentLedgerEntry, e, purpose_code=p.code, purpose_fi=p.name_fi, purpose_en=p.name_en
+            ConsentLedgerEntry,
+            e,
+            purpose_code=p.code,
+            purpose_fi=p.name_fi,
+            purpose_en=p.name_en,
+            purpose_sv=p.name_sv,
         )
         for e, p in rows
     )

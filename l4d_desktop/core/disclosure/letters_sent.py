@@ -13,7 +13,7 @@ from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.disclosure.subject_data import LetterSentEntry
 from l4d_desktop.core.store.models import ArchivedLetterRow
 
-_LANGUAGE_ORDER = ("fi", "en")
+_LANGUAGE_ORDER = ("fi", "sv", "en")
 
 
 def letters_sent(session: Session, request_ids: list[int]) -> tuple[LetterSentEntry, ...]:

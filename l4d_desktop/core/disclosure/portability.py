@@ -11,7 +11,7 @@ Files (all UTF-8):
   UTF-8 with a byte order mark, comma-separated with RFC 4180 quoting and CRLF line ends (the
   same dialect as the register's other CSV exports, from core.csv_export); text that a
   spreadsheet would run as a formula gets a leading apostrophe.
-- `LUEMINUT-README.txt`: what every file and field means, in Finnish and in English.
+- `LUEMINUT-README.txt`: what every file and field means, in Finnish, Swedish and English.
 
 The files and fields are listed in disclosure/portability_fields.py; the bundle is written
 atomically into a new folder or a ZIP file inside the chosen folder by disclosure/staging.py.
@@ -27,6 +27,7 @@ from pathlib import Path
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock
+from l4d_desktop.core.disclosure import readme_sv
 from l4d_desktop.core.disclosure.access_files import tables_for
 from l4d_desktop.core.disclosure.assembly import collect, subject_request
 from l4d_desktop.core.disclosure.portability_fields import TABLES, Table, Value
@@ -91,7 +92,7 @@ def bundle_csv(table: Table, data: SubjectData) -> bytes:
 
 
 def readme(tables: tuple[Table, ...] = TABLES) -> bytes:
-    """The description of every file and field, Finnish first, then English."""
+    """The description of every file and field, Finnish first, then Swedish, then English."""
     fi = [
         "HENKILÖTIETOSI LEAN 4D OY:N ASIAKASREKISTERISTÄ",
         "",
@@ -124,15 +125,20 @@ def readme(tables: tuple[Table, ...] = TABLES) -> bytes:
         "formula; the JSON file has the value without it.",
         "",
     ]
+    sv = [line.format(json_file=JSON_FILE) for line in readme_sv.INTRO]
     for table in tables:
+        sv_table, sv_columns = readme_sv.TABLES[table.key]
         fi.append(f"{table.file} (JSON: {table.key}): {table.fi}")
+        sv.append(f"{table.file} (JSON: {table.key}): {sv_table}")
         en.append(f"{table.file} (JSON: {table.key}): {table.en}")
         for col in table.columns:
             fi.append(f"  {col.name}: {col.fi}")
+            sv.append(f"  {col.name}: {sv_columns[col.name]}")
             en.append(f"  {col.name}: {col.en}")
         fi.append("")
+        sv.append("")
         en.append("")
-    lines = [*fi, "-" * 72, "", *en]
+    lines = [*fi, "-" * 72, "", *sv, "-" * 72, "", *en]
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 

@@ -46,7 +46,7 @@ _CUSTOMER = (
     _c("country", "maa (kaksikirjaiminen koodi, FI = Suomi)", "country (two-letter code)"),
     _c("company", "yritys, jonka nimissä työskentelet", "the company you work for"),
     _c("business_id", "yrityksen y-tunnus", "the company's business ID (y-tunnus)"),
-    _c("language", "kirjeiden kieli (fi/en)", "language of letters (fi/en)"),
+    _c("language", "kirjeiden kieli (fi/sv/en)", "language of letters (fi/sv/en)"),
     _c(
         "source",
         "tietojen lähde: customer = itse antamasi, registry = rekisteri, third_party = kolmas "

@@ -95,6 +95,12 @@ class ConsentLedgerEntry:
     notice_version: str
     recorded_at: dt.datetime
     request_id: int | None
+    purpose_sv: str = ""  # empty while the purpose has no Swedish name
+
+    def purpose(self, language: str) -> str:
+        """The purpose's name in the language; its code where the name is not written."""
+        names = {"fi": self.purpose_fi, "en": self.purpose_en, "sv": self.purpose_sv}
+        return names.get(language, "") or self.purpose_code
 
 
 @dataclass(frozen=True)
@@ -191,7 +197,7 @@ class LetterSentEntry:
     request_id: int
     sent_on: dt.date  # the office's day it first left
     kind: str  # LetterKind
-    languages: tuple[str, ...]  # "fi", "en", in that order
+    languages: tuple[str, ...]  # "fi", "sv", "en", in that order
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Customer lists from spreadsheets: columns recognised by their Finnish or English names.
+"""Customer lists from spreadsheets: columns recognised by their Finnish, Swedish or English
+names.
 
 Only what a spreadsheet makes ambiguous is settled here (which column is which, "Suomi" for
 FI, "kyllä" for a consent); whether a value is acceptable is decided by the customer
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from l4d_desktop.core.errors import FileFormatError
 from l4d_desktop.core.files.csv_export import FORMULA_TRIGGERS
+from l4d_desktop.core.imports import swedish_columns
 from l4d_desktop.core.imports.country_names import country_code, name_key
 from l4d_desktop.core.imports.tabular import RowProblem, decode_bytes, read_table
 from l4d_desktop.core.imports.workbook import is_workbook, read_workbook
@@ -148,7 +150,8 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
 }
 
 _CONSENT_YES = frozenset({"kyllä", "kylla", "k", "yes", "y", "x", "1", "true"})
-_CONSENT_NO = frozenset({"", "ei", "e", "no", "n", "0", "false"})
+_CONSENT_YES |= swedish_columns.CONSENT_YES
+_CONSENT_NO = frozenset({"", "ei", "e", "no", "n", "0", "false"}) | swedish_columns.CONSENT_NO
 
 _SPACES = re.compile(r"\s+")
 
@@ -162,8 +165,10 @@ def _index(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
     return {header_key(alias): target for target, aliases in table.items() for alias in aliases}
 
 
-_HEADER_FIELDS = _index(_ALIASES) | {header_key(f): f for f in FIELDS}
-_LANGUAGE_CODES = _index(_LANGUAGES)
+_HEADER_FIELDS = (
+    _index(_ALIASES) | _index(swedish_columns.SWEDISH_ALIASES) | {header_key(f): f for f in FIELDS}
+)
+_LANGUAGE_CODES = _index(_LANGUAGES) | _index(swedish_columns.LANGUAGE_VALUES)
 
 
 @dataclass(frozen=True)

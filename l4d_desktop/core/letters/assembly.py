@@ -37,6 +37,7 @@ from l4d_desktop.core.letters.words.parties import (
     signer_title,
 )
 from l4d_desktop.core.register.processing import load_register
+from l4d_desktop.core.register.translations import require_consent_names
 from l4d_desktop.core.requests.recipients import NoticeLine, checklist_lines
 from l4d_desktop.core.requests.statements import letter_language
 from l4d_desktop.core.retention.printed import retention_rows
@@ -107,6 +108,7 @@ def letter_context(
     subject = None
     if customer is not None and kind not in REQUESTER_KINDS:
         subject = collect(session, request, now, voucher_rule(session, settings))
+        require_consent_names(subject.consents, language)
     plan = None
     if kind == LetterKind.ERASURE and customer is not None:
         rule = voucher_rule(session, settings)

@@ -96,6 +96,7 @@ _REQUIRED_SETTINGS = frozenset(
         "controller_city",
         "authority_name_fi",
         "authority_name_en",
+        "authority_name_sv",
     }
 )
 _SETTING_MAX = 200

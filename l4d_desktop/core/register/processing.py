@@ -19,6 +19,7 @@ from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock, office_today
 from l4d_desktop.core.errors import BusinessRuleError, ConflictError, NotFoundError, ValidationError
 from l4d_desktop.core.register.processors import processors_of
+from l4d_desktop.core.register.translations import clean_swedish
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import ProcessingPurposeRow, RegisterTextRow
@@ -38,7 +39,7 @@ class LegalBasis(StrEnum):
     LEGITIMATE_INTEREST = "legitimate_interest"  # 6(1)(f)
 
 
-# Register-wide texts, by key (each in Finnish and English).
+# Register-wide texts, by key (each in Finnish, English and Swedish).
 REGISTER_TEXT_KEYS: tuple[str, ...] = (
     "persons",  # categories of data subjects
     "data_categories",  # categories of personal data
@@ -69,26 +70,39 @@ class Purpose:
     retention_fi: str
     retention_en: str
     version: int
+    # Swedish: empty until the pääkäyttäjä (or the seed) writes it.
+    name_sv: str = ""
+    basis_note_sv: str = ""
+    categories_sv: str = ""
+    retention_sv: str = ""
+
+    def field(self, name: str, language: str) -> str:
+        """One of translations.PURPOSE_TEXT_FIELDS in the language (English for any other)."""
+        value: str = getattr(self, f"{name}_{language if language in ('fi', 'sv') else 'en'}")
+        return value
 
     def name(self, language: str) -> str:
-        return self.name_fi if language == "fi" else self.name_en
+        return self.field("name", language)
 
     def basis_note(self, language: str) -> str:
-        return self.basis_note_fi if language == "fi" else self.basis_note_en
+        return self.field("basis_note", language)
 
     def categories(self, language: str) -> str:
-        return self.categories_fi if language == "fi" else self.categories_en
+        return self.field("categories", language)
 
     def retention(self, language: str) -> str:
-        return self.retention_fi if language == "fi" else self.retention_en
+        return self.field("retention", language)
 
 
 @dataclass(frozen=True)
 class ProcessingRegister:
     purposes: tuple[Purpose, ...]  # in their printed order
     texts: tuple[tuple[str, str, str], ...]  # (key, fi, en), keys from REGISTER_TEXT_KEYS
+    texts_sv: tuple[tuple[str, str], ...] = ()  # (key, sv), the same keys
 
     def text(self, key: str, language: str) -> str:
+        if language == "sv":
+            return dict(self.texts_sv).get(key, "")
         for k, fi, en in self.texts:
             if k == key:
                 return fi if language == "fi" else en
@@ -119,6 +133,10 @@ def _purpose_of(row: ProcessingPurposeRow) -> Purpose:
         retention_fi=row.retention_fi,
         retention_en=row.retention_en,
         version=row.version,
+        name_sv=row.name_sv,
+        basis_note_sv=row.basis_note_sv,
+        categories_sv=row.categories_sv,
+        retention_sv=row.retention_sv,
     )
 
 
@@ -138,6 +156,7 @@ def load_register(session: Session) -> ProcessingRegister:
             (key, texts[key].fi, texts[key].en) if key in texts else (key, "", "")
             for key in REGISTER_TEXT_KEYS
         ),
+        texts_sv=tuple((key, texts[key].sv if key in texts else "") for key in REGISTER_TEXT_KEYS),
     )
 
 
@@ -216,7 +235,13 @@ class ProcessingRegisterService(Service):
         categories_en: str,
         retention_fi: str,
         retention_en: str,
+        name_sv: str | None = None,
+        basis_note_sv: str | None = None,
+        categories_sv: str | None = None,
+        retention_sv: str | None = None,
     ) -> Purpose:
+        """The Swedish texts left None stay as they are (a form without them keeps them)."""
+        swedish = (name_sv, basis_note_sv, categories_sv, retention_sv)
         operation = "register.purpose.update"
         with self._unit(actor, Right.USERS_ADMIN, operation) as (session, user):
             # Checked after the right: someone without it learns nothing about the rules.
@@ -245,7 +270,8 @@ class ProcessingRegisterService(Service):
                 raise ConflictError()
             confirmed_before = row.basis_confirmed
             changed = False
-            for field, value in vars(clean).items():
+            values = {**vars(clean), **clean_swedish(swedish, NAME_MAX, NOTE_MAX)}
+            for field, value in values.items():
                 if getattr(row, field) != value:
                     setattr(row, field, value)
                     changed = True
@@ -267,8 +293,10 @@ class ProcessingRegisterService(Service):
             )
             return _purpose_of(row)
 
-    def update_text(self, actor: Actor, key: str, *, version: int, fi: str, en: str) -> int:
-        """Change one register-wide text in both languages; returns its new version."""
+    def update_text(
+        self, actor: Actor, key: str, *, version: int, fi: str, en: str, sv: str | None = None
+    ) -> int:
+        """Change one register-wide text; `sv` None keeps its Swedish. Returns its new version."""
         operation = "register.text.update"
         with self._unit(actor, Right.USERS_ADMIN, operation) as (session, user):
             if key not in REGISTER_TEXT_KEYS:
@@ -276,14 +304,17 @@ class ProcessingRegisterService(Service):
             text_fi = clean_text(fi, "text_fi", max_length=TEXT_MAX, multiline=True)
             text_en = clean_text(en, "text_en", max_length=TEXT_MAX, multiline=True)
             row = session.get(RegisterTextRow, key)
+            text_sv = row.sv if row is not None and sv is None else ""
+            if sv is not None:
+                text_sv = clean_text(sv, "text_sv", max_length=TEXT_MAX, multiline=True)
             if (row.version if row is not None else 0) != version:
                 raise ConflictError()
             if row is None:  # a key added to the program after the register was seeded
-                row = RegisterTextRow(key=key, fi="", en="")
+                row = RegisterTextRow(key=key, fi="", en="", sv="")
                 session.add(row)
-            elif (row.fi, row.en) == (text_fi, text_en):
+            elif (row.fi, row.en, row.sv) == (text_fi, text_en, text_sv):
                 return row.version
-            row.fi, row.en = text_fi, text_en
+            row.fi, row.en, row.sv = text_fi, text_en, text_sv
             row.updated_at = self.clock()
             row.updated_by = user.id
             session.flush()
@@ -334,10 +365,11 @@ class ProcessingRegisterService(Service):
         # loaded only when a document is made.
         from l4d_desktop.core.letters.compose.notice import compose_notice
         from l4d_desktop.core.letters.render.pdf import render_notice
+        from l4d_desktop.core.letters.words import LANGUAGES
         from l4d_desktop.core.letters.words.parties import authority_of, controller_of
         from l4d_desktop.core.retention.printed import retention_rows
 
-        if language not in ("fi", "en"):
+        if language not in LANGUAGES:
             raise ValidationError("language", "language_invalid")
         operation = "register.notice"
         with self._unit(actor, Right.DATA_EXPORT, operation) as (session, user):

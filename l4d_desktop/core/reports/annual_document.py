@@ -18,6 +18,7 @@ from l4d_desktop.core.letters.document import (
 )
 from l4d_desktop.core.letters.words import Words, catalogue
 from l4d_desktop.core.register.processing import ProcessingRegister
+from l4d_desktop.core.register.translations import require_translated
 from l4d_desktop.core.reports.annual_figures import AnnualFigures
 from l4d_desktop.core.retention.printed import period_text
 from l4d_desktop.core.retention.rules import RetentionRule
@@ -34,6 +35,8 @@ def compose_annual(
     csv_name: str,
     today: dt.date,
 ) -> Notice:
+    # The records print each purpose's own words: in Swedish, once every one has them.
+    require_translated(register, language, register.purposes, ())
     w = catalogue(language)
     year = figures.year
     body: list[Block] = [

@@ -84,11 +84,13 @@ class ConsentCount:
     code: str
     name_fi: str
     name_en: str
+    name_sv: str  # empty while the purpose has no Swedish name
     given: int
     withdrawn: int
 
     def name(self, language: str) -> str:
-        return self.name_fi if language == "fi" else self.name_en
+        names = {"fi": self.name_fi, "en": self.name_en, "sv": self.name_sv}
+        return names.get(language, "") or self.code
 
 
 @dataclass(frozen=True)
@@ -185,18 +187,23 @@ def annual_figures(session: Session, year: int, today: dt.date) -> AnnualFigures
             ConsentPurpose.code,
             ConsentPurpose.name_fi,
             ConsentPurpose.name_en,
+            ConsentPurpose.name_sv,
             ConsentEvent.given,
             func.count(),
         )
         .join(ConsentPurpose, ConsentPurpose.id == ConsentEvent.purpose_id)
         .where(ConsentEvent.at >= t0, ConsentEvent.at < t1)
         .group_by(
-            ConsentPurpose.code, ConsentPurpose.name_fi, ConsentPurpose.name_en, ConsentEvent.given
+            ConsentPurpose.code,
+            ConsentPurpose.name_fi,
+            ConsentPurpose.name_en,
+            ConsentPurpose.name_sv,
+            ConsentEvent.given,
         )
     ).all()
-    consents: dict[tuple[str, str, str], list[int]] = {}
-    for code, name_fi, name_en, given, n in consent_rows:
-        consents.setdefault((code, name_fi, name_en), [0, 0])[0 if given else 1] += int(n)
+    consents: dict[tuple[str, str, str, str], list[int]] = {}
+    for code, name_fi, name_en, name_sv, given, n in consent_rows:
+        consents.setdefault((code, name_fi, name_en, name_sv), [0, 0])[0 if given else 1] += int(n)
     purges = session.execute(
         select(RetentionRun.rule, func.count(), func.coalesce(func.sum(RetentionRun.items), 0))
         .where(RetentionRun.started_at >= t0, RetentionRun.started_at < t1)

@@ -58,11 +58,12 @@ class ReportService(Service):
     ) -> AnnualPack:
         """Write the pack for `year` in `language` to `out` and the CSV beside it."""
         from l4d_desktop.core.letters.render.pdf import render_notice
+        from l4d_desktop.core.letters.words import LANGUAGES
         from l4d_desktop.core.letters.words.parties import controller_of
         from l4d_desktop.core.reports.annual_document import compose_annual
 
         today = self._check_year(year)
-        if language not in ("fi", "en"):
+        if language not in LANGUAGES:
             raise ValidationError("language", "language_invalid")
         csv_path = register_csv_path(out)
         with self._unit(actor, (Right.USERS_ADMIN, Right.AUDIT_READ), "report.annual") as (

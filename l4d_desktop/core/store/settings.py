@@ -40,10 +40,12 @@ DEFAULTS: dict[str, str] = {
     "privacy_contact_name": "Jouni Ojala",
     "privacy_contact_title_fi": "toimitusjohtaja",
     "privacy_contact_title_en": "Managing Director",
+    "privacy_contact_title_sv": "verkställande direktör",
     "privacy_contact_phone": "+358 40 071 7454",
     "privacy_contact_email": "jouni@lean4d.fi",
     "register_name_fi": "Lean 4D Oy asiakasrekisteri",
     "register_name_en": "Lean 4D Oy customer register",
+    "register_name_sv": "Lean 4D Oy kundregister",
     # The supervisory authority every access, refusal and partial-refusal letter names.
     "authority_name_fi": "Tietosuojavaltuutetun toimisto",
     "authority_name_en": "Office of the Data Protection Ombudsman",
@@ -51,6 +53,10 @@ DEFAULTS: dict[str, str] = {
     "authority_postal": "PL 800, 00531 Helsinki",
     # The same for English letters, in the form that works from abroad.
     "authority_postal_en": "P.O. Box 800, FI-00531 Helsinki, Finland",
+    # The same for Swedish letters, as the authority gives its Swedish name and address.
+    "authority_name_sv": "Dataombudsmannens byrå",
+    "authority_street_sv": "Fågelviksgränden 4, 00530 Helsingfors",
+    "authority_postal_sv": "PB 800, 00531 Helsingfors",
     "authority_phone": "+358 29 566 6700",
     "authority_web": "tietosuoja.fi",
     # The printer's correction of the address position for window envelopes, in millimetres

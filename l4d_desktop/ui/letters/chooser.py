@@ -28,7 +28,7 @@ from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
-LANGUAGES = ("fi", "en")
+LANGUAGES = ("fi", "en", "sv")
 
 
 def reason_text(code: str) -> str:

@@ -161,6 +161,7 @@ RIGHTS: dict[str, str] = {
 LANGUAGES: dict[str, str] = {
     "fi": QT_TRANSLATE_NOOP("Vocabulary", "Finnish"),
     "en": QT_TRANSLATE_NOOP("Vocabulary", "English"),
+    "sv": QT_TRANSLATE_NOOP("Vocabulary", "Swedish"),
 }
 
 DATA_SOURCES: dict[str, str] = {

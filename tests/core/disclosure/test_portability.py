@@ -141,15 +141,16 @@ def test_csv_cells_that_would_be_formulas_are_neutralised(
                 assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (name, value)
 
 
-def test_the_readme_describes_every_file_and_field_in_both_languages(
+def test_the_readme_describes_every_file_and_field_in_every_language(
     services: Services, admin: Actor, scenario: Scenario, out: Path
 ) -> None:
     bundle = services.portability.write_bundle(admin, scenario.access, out)
     files = _read_folder(bundle.path)
     text = files[portability.README_FILE].decode("utf-8")
-    finnish, english = text.split("-" * 72)
+    finnish, swedish, english = text.split("-" * 72)
     assert "HENKILÖTIETOSI" in finnish and "YOUR PERSONAL DATA" in english
-    for part in (finnish, english):
+    assert "DINA PERSONUPPGIFTER" in swedish
+    for part in (finnish, swedish, english):
         assert portability.JSON_FILE in part
         for name in CSV_FILES:
             assert name in part

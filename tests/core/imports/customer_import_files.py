@@ -15,7 +15,7 @@ FINNISH_HEADER = (
 FINNISH_ROWS = [
     "A-100;Pirjo Pääkkönen;pirjo@esimerkki.fi;040 123 4567;Kauppakatu 1;40100;Jyväskylä;"
     "Suomi;Pääkkönen Oy;2989855-5;suomi;kyllä;Soita aamulla",
-    ";Åke Öhman;ake.ohman@esimerkki.fi;+358 50 7654321;Rantatie 2;65100;Vaasa;Suomi;;;ruotsi;ei;",
+    ";Åke Öhman;ake.ohman@esimerkki.fi;+358 50 7654321;Rantatie 2;65100;Vaasa;Suomi;;;saksa;ei;",
     ";Äijä Mäkelä;aija@esimerkki.fi;0401112223;Myllytie 3;33100;Tampere;FI;;;fi;k;",
 ]
 # Row 3 asks for Swedish, which the register does not offer: one problem, on that row.

@@ -359,7 +359,8 @@ def test_country_names_become_codes(value: str, code: str) -> None:
         ("EN", "en"),
         ("eng", "en"),
         ("", ""),
-        ("ruotsi", "ruotsi"),
+        ("ruotsi", "sv"),
+        ("saksa", "saksa"),
         ("sv", "sv"),
     ],
 )

@@ -67,19 +67,26 @@ def test_every_entry_is_filled_by_its_placeholders(language: str) -> None:
         assert "{" not in text and "}" not in text, key
 
 
+def _modules(language: str) -> set[str]:
+    package = importlib.import_module(f"l4d_desktop.core.letters.words.{language}")
+    return {info.name for info in pkgutil.iter_modules(package.__path__)}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_key_lives_in_one_module_of_its_language(language: str) -> None:
+    """Each module the Finnish catalogue has, mirrored; a translation written ahead of its
+    Finnish module (not yet part of the Finnish catalogue) waits outside the catalogue."""
     package = importlib.import_module(f"l4d_desktop.core.letters.words.{language}")
     parts = [
-        importlib.import_module(f"{package.__name__}.{info.name}").ENTRIES
-        for info in pkgutil.iter_modules(package.__path__)
+        importlib.import_module(f"{package.__name__}.{name}").ENTRIES
+        for name in sorted(_modules(language) & _modules("fi"))
     ]
     assert sum(len(part) for part in parts) == len(package.ENTRIES)
 
 
 def test_a_language_without_a_catalogue_is_refused() -> None:
     with pytest.raises(ValueError):
-        catalogue("sv")
+        catalogue("de")
 
 
 def test_codes_unknown_to_the_catalogue_print_as_themselves() -> None:
@@ -95,6 +102,7 @@ def test_codes_unknown_to_the_catalogue_print_as_themselves() -> None:
     [
         ("fi", ("24.11.2026", "1\u00a0234,50\u00a0€", "a, b ja c", "3 pyyntöä", "12\u00a0345")),
         ("en", ("24 November 2026", "€1,234.50", "a, b and c", "3 requests", "12,345")),
+        ("sv", ("24.11.2026", "1\u00a0234,50\u00a0€", "a, b och c", "3 begäranden", "12\u00a0345")),
     ],
 )
 def test_the_formats_of_each_language(language: str, expected: tuple[str, ...]) -> None:

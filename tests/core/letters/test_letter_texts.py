@@ -116,4 +116,4 @@ def test_an_unknown_code_prints_as_itself() -> None:
     assert terms.join_words(["a", "b", "c"], "fi") == "a, b ja c"
     assert terms.count_text(1, "fi", ("pyyntö", "pyyntöä"), ("request", "requests")) == "1 pyyntö"
     with pytest.raises(ValueError):
-        terms.words(terms.REQUEST_TYPES, "access", "sv")
+        terms.words(terms.REQUEST_TYPES, "access", "de")

@@ -299,5 +299,5 @@ def test_the_notice_is_an_export(services: Services, admin: Actor, reader: Actor
         "data.export",
     )
     with pytest.raises(ValidationError) as caught:
-        services.processing_register.notice_pdf(admin, "sv")
+        services.processing_register.notice_pdf(admin, "de")
     assert caught.value.field == "language"

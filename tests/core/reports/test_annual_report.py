@@ -65,7 +65,7 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-@pytest.mark.parametrize("language", ["fi", "en"])
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
 def test_the_pack_read_back_has_every_section_and_the_csv_s_figures(
     services: Services, admin: Actor, year_of_data: None, tmp_path: Path, language: str
 ) -> None:

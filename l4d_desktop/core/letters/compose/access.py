@@ -44,6 +44,7 @@ from l4d_desktop.core.letters.document import Block, Heading, Letter, Paragraph,
 from l4d_desktop.core.letters.words import catalogue
 from l4d_desktop.core.register.confirmation import require_confirmed
 from l4d_desktop.core.register.processing import ProcessingRegister
+from l4d_desktop.core.register.translations import require_translated
 
 # The register's texts this letter cannot do without; "transfers" is needed only when a
 # processor is outside the EEA (checked where it is used).
@@ -112,6 +113,8 @@ def _check_register(
     # A letter never says that the assessment of a basis is unfinished (Art. 13(1)(c), 15(1)(a)):
     # the purposes it prints, those that apply to this person, must all be confirmed.
     require_confirmed(applying_purposes(register.purposes, data))
+    # The purposes it prints, in the letter's language (a Swedish letter waits for Swedish).
+    require_translated(register, language, applying_purposes(register.purposes, data), needed)
     return register
 
 

@@ -166,7 +166,7 @@ def _source_value(data: SubjectData, w: Words) -> str:
 
 
 def _consent_purpose(e: ConsentLedgerEntry, language: str) -> str:
-    return (e.purpose_fi if language == "fi" else e.purpose_en) or e.purpose_code
+    return e.purpose(language)
 
 
 def _columns(w: Words, table: str, columns: tuple[str, ...]) -> tuple[str, ...]:

@@ -26,8 +26,9 @@ from l4d_desktop.core.letters.document import (
 )
 from l4d_desktop.core.letters.words import Words, capital, catalogue, country_name
 from l4d_desktop.core.register.confirmation import require_confirmed
-from l4d_desktop.core.register.processing import ProcessingRegister, Purpose
+from l4d_desktop.core.register.processing import REGISTER_TEXT_KEYS, ProcessingRegister, Purpose
 from l4d_desktop.core.register.processors import ProcessorRecord
+from l4d_desktop.core.register.translations import require_translated
 from l4d_desktop.core.retention.printed import retention_table
 
 # The data subject's rights in the order the notice lists them.
@@ -57,6 +58,8 @@ def compose_notice(
     the rules the program applies (core/retention/printed.py). Refused while a purpose's basis
     is unconfirmed (the error names the purposes to confirm)."""
     require_confirmed(register.purposes)
+    # In Swedish (or English) only once every text written in Finnish has its version there.
+    require_translated(register, language, register.purposes, REGISTER_TEXT_KEYS)
     w = catalogue(language)
 
     def text(key: str) -> str:

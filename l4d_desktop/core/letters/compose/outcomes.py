@@ -39,7 +39,7 @@ def _withdrawn_here(ctx: LetterContext, subject: SubjectData) -> list[ConsentLed
 
 
 def _purpose_name(entry: ConsentLedgerEntry, language: str) -> str:
-    return entry.purpose_fi if language == "fi" else entry.purpose_en
+    return entry.purpose(language)
 
 
 # -- rectification -----------------------------------------------------------------------------

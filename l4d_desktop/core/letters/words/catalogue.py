@@ -16,11 +16,15 @@ from collections.abc import Iterator, KeysView, Mapping, Sequence
 from functools import cache
 
 from l4d_desktop.core.clock import OFFICE_ZONE
-from l4d_desktop.core.letters.words import en, fi
+from l4d_desktop.core.letters.words import en, fi, sv
 
 # Every language a letter can be written in, by its code; the first is the reference every
 # other catalogue is checked against.
-CATALOGUES: dict[str, Mapping[str, str]] = {"fi": fi.ENTRIES, "en": en.ENTRIES}
+CATALOGUES: dict[str, Mapping[str, str]] = {
+    "fi": fi.ENTRIES,
+    "en": en.ENTRIES,
+    "sv": sv.ENTRIES,
+}
 LANGUAGES: tuple[str, ...] = tuple(CATALOGUES)
 
 
@@ -81,7 +85,8 @@ class Words:
         return f"{n:,}".replace(",", self("format.thousands"))
 
     def money(self, cents: int) -> str:
-        """1 234,50 € in Finnish (a no-break space groups thousands), €1,234.50 in English."""
+        """1 234,50 € in Finnish and Swedish (a no-break space groups thousands), €1,234.50 in
+        English."""
         whole, part = divmod(abs(cents), 100)
         sign = "-" if cents < 0 else ""
         return self("format.money", sign=sign, whole=self.number(whole), cents=part)

@@ -1,5 +1,5 @@
-"""The controller and the supervisory authority as a document in Finnish or English prints
-them, read from the settings the pääkäyttäjä keeps (inside the caller's transaction)."""
+"""The controller and the supervisory authority as a document in Finnish, Swedish or English
+prints them, read from the settings the pääkäyttäjä keeps (inside the caller's transaction)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def signer_title(
     request: a letter never carries a title in the other language."""
     if name == controller.contact_name and controller.contact_title:
         return controller.contact_title
-    title = title_fi if language == "fi" else title_en
+    # Accounts have titles in Finnish and English only; a Swedish letter signs with the role.
+    title = {"fi": title_fi, "en": title_en}.get(language, "")
     return title or catalogue(language)("letter.signer_role")
 
 
@@ -55,15 +56,23 @@ def sender_country(recipient_country: str, home_country: str) -> str:
     return country_name(home_country.upper(), "en").upper()
 
 
+# The settings that hold the authority's street and postal address, by letter language.
+_AUTHORITY_ADDRESS: dict[str, tuple[str, str]] = {
+    "fi": ("authority_street", "authority_postal"),
+    "en": ("authority_street", "authority_postal_en"),
+    "sv": ("authority_street_sv", "authority_postal_sv"),
+}
+
+
 def authority_of(session: Session, settings: SettingsStore, language: str) -> Authority:
     check_language(language)
+    # English letters give the postal address as it is written from abroad; Swedish ones the
+    # authority's Swedish address (Helsingfors).
+    street, postal = _AUTHORITY_ADDRESS[language]
     return Authority(
         name=settings.get(session, f"authority_name_{language}"),
-        street=settings.get(session, "authority_street"),
-        # English letters give the postal address as it is written from abroad.
-        postal=settings.get(
-            session, "authority_postal" if language == "fi" else "authority_postal_en"
-        ),
+        street=settings.get(session, street),
+        postal=settings.get(session, postal),
         phone=settings.get(session, "authority_phone"),
         web=settings.get(session, "authority_web"),
     )

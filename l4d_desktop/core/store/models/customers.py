@@ -85,6 +85,7 @@ class ConsentPurpose(Base):
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name_fi: Mapped[str] = mapped_column(String(200))
     name_en: Mapped[str] = mapped_column(String(200))
+    name_sv: Mapped[str] = mapped_column(String(200), default="", server_default="")
     # An objection to direct marketing ends every purpose marked so, at once (Art. 21(3)).
     direct_marketing: Mapped[bool] = mapped_column(Boolean, default=False)
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -40,15 +40,20 @@ class ProcessingPurposeRow(Versioned, Base):
     position: Mapped[int] = mapped_column(Integer)
     name_fi: Mapped[str] = mapped_column(String(300))
     name_en: Mapped[str] = mapped_column(String(300))
+    # Swedish (sv): empty until written; a Swedish letter that needs it is refused until then.
+    name_sv: Mapped[str] = mapped_column(String(300), default="", server_default="")
     legal_bases: Mapped[str] = mapped_column(String(200))  # LegalBasis codes, comma-separated
     basis_note_fi: Mapped[str] = mapped_column(Text, default="")
     basis_note_en: Mapped[str] = mapped_column(Text, default="")
+    basis_note_sv: Mapped[str] = mapped_column(Text, default="", server_default="")
     # False: a proposal; no access letter or privacy notice is issued until it is confirmed.
     basis_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     categories_fi: Mapped[str] = mapped_column(Text, default="")
     categories_en: Mapped[str] = mapped_column(Text, default="")
+    categories_sv: Mapped[str] = mapped_column(Text, default="", server_default="")
     retention_fi: Mapped[str] = mapped_column(Text, default="")
     retention_en: Mapped[str] = mapped_column(Text, default="")
+    retention_sv: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
 
@@ -61,5 +66,6 @@ class RegisterTextRow(Versioned, Base):
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     fi: Mapped[str] = mapped_column(Text, default="")
     en: Mapped[str] = mapped_column(Text, default="")
+    sv: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)

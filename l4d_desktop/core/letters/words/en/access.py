@@ -169,6 +169,7 @@ ENTRIES: dict[str, str] = {
     # -- The letter languages by name
     "language_name.fi": "Finnish",
     "language_name.en": "English",
+    "language_name.sv": "Swedish",
     "copy.consents.heading": "Consents",
     "copy.consents.purpose": "Purpose",
     "copy.consents.given": "Given or withdrawn",
@@ -287,7 +288,7 @@ ENTRIES: dict[str, str] = {
         "open in a spreadsheet."
     ),
     "portability.format.readme": (
-        "{file}: what every file and field means, in Finnish and in English."
+        "{file}: what every file and field means, in Finnish, Swedish and English."
     ),
     "portability.files": "The enclosed files",
     "portability.transmission": "Sending the data to another controller",

@@ -171,6 +171,7 @@ ENTRIES: dict[str, str] = {
     # -- The letter languages by name
     "language_name.fi": "suomi",
     "language_name.en": "englanti",
+    "language_name.sv": "ruotsi",
     "copy.consents.heading": "Suostumukset",
     "copy.consents.purpose": "Käyttötarkoitus",
     "copy.consents.given": "Annettu vai peruttu",
@@ -295,7 +296,7 @@ ENTRIES: dict[str, str] = {
         "UTF-8-merkistössä. Ne avautuvat myös taulukkolaskentaohjelmaan."
     ),
     "portability.format.readme": (
-        "{file}: jokaisen tiedoston ja kentän merkitys suomeksi ja englanniksi."
+        "{file}: jokaisen tiedoston ja kentän merkitys suomeksi, ruotsiksi ja englanniksi."
     ),
     "portability.files": "Liitetyt tiedostot",
     "portability.transmission": "Tietojen siirtäminen toiselle rekisterinpitäjälle",
