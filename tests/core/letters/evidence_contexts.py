@@ -34,6 +34,16 @@ TEXTS = {
         "change_declined": "You asked us to change the name on the 2024 invoice, but the "
         "invoice is part of our accounts.",
     },
+    "sv": {
+        "extension": "Din begäran gäller flera års faktureringsuppgifter, som måste samlas "
+        "ihop ur arkivet för hand.",
+        "restriction_lift": "Vi jämförde din adress med befolkningsdatasystemet den 28 januari "
+        "2026, och den stämmer med vårt register.",
+        "already_correct": "Vi jämförde ditt telefonnummer med ditt senaste e-postmeddelande "
+        "och ditt avtal, och numret är detsamma.",
+        "change_declined": "Du bad oss ändra namnet på fakturan från 2024, men fakturan hör "
+        "till vår bokföring.",
+    },
 }
 
 

@@ -10,10 +10,12 @@ from l4d_desktop.core.letters.words.sv import (
     common,
     evidence_access,
     evidence_outcomes,
+    evidence_requests,
     evidence_terms,
     notice,
     outcomes,
     progress,
+    retention,
     terms,
 )
 
@@ -28,4 +30,6 @@ ENTRIES: dict[str, str] = {
     **evidence_access.ENTRIES,
     **annual.ENTRIES,
     **evidence_terms.ENTRIES,
+    **evidence_requests.ENTRIES,
+    **retention.ENTRIES,
 }

@@ -219,7 +219,7 @@ ENTRIES: dict[str, str] = {
     "copy.events.device": "Enhet",
     "copy.events.none": "Registret innehåller inga tekniska uppgifter om besök på vår webbplats.",
     "copy.events.intro": (
-        "Vår webbplats antecknade {n} händelser från dina besök, de äldsta först. Tiderna anges "
+        "Vår webbplats antecknade {events} från dina besök, de äldsta först. Tiderna anges "
         "i finsk tid. Koden i kolumnen för enhet står för webbläsar- och enhetsuppgifterna, som "
         "anges i sin helhet efter tabellen."
     ),
@@ -283,7 +283,7 @@ ENTRIES: dict[str, str] = {
     "portability.holds.contact": "de kontakt- och kunduppgifter som du har gett oss",
     "portability.holds.consents": "dina givna och återkallade samtycken",
     "portability.holds.consents.counted": (
-        "dina givna och återkallade samtycken ({n} anteckningar)"
+        "dina givna och återkallade samtycken ({entries})"
     ),
     "portability.holds.objections": "dina invändningar mot behandling",
     "portability.holds.objections.counted": "dina invändningar mot behandling ({n})",
@@ -291,7 +291,7 @@ ENTRIES: dict[str, str] = {
         "tekniska uppgifter som observerats när du använt vår webbplats"
     ),
     "portability.holds.web_events.counted": (
-        "tekniska uppgifter som observerats när du använt vår webbplats ({n} händelser)"
+        "tekniska uppgifter som observerats när du använt vår webbplats ({events})"
     ),
     "portability.holds.invoices": "dina fakturor",
     "portability.holds.invoices.counted": "dina fakturor ({n})",
