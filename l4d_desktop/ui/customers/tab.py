@@ -25,7 +25,7 @@ from l4d_desktop.ui.imports.event_dialog import EventImportReport
 from l4d_desktop.ui.imports.tab_actions import RegisterImports
 from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.session import Session
-from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.texts import LANGUAGES, error_text, vocabulary
 from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.record_table import (
     Column,
@@ -49,7 +49,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: display_phone(c.phone)),
     Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda c: c.company),
     Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda c: c.city),
-    Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda c: c.language.upper()),
+    Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda c: vocabulary(LANGUAGES, c.language)),
     Column(QT_TRANSLATE_NOOP("Columns", "Restriction"), _restricted),
 ]
 

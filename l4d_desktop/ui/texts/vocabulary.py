@@ -145,8 +145,10 @@ RIGHTS: dict[str, str] = {
     "audit.read": QT_TRANSLATE_NOOP("Vocabulary", "Read the audit log"),
 }
 
+# A customer's letter language in words; the languages offered are core.vocabulary.Language's.
 LANGUAGES: dict[str, str] = {
     "fi": QT_TRANSLATE_NOOP("Vocabulary", "Finnish"),
+    "sv": QT_TRANSLATE_NOOP("Vocabulary", "Swedish"),
     "en": QT_TRANSLATE_NOOP("Vocabulary", "English"),
 }
 
