@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Tietoja ohjelmasta {app}</translation>
+    </message>
+    <message>
+        <source>Lean 4D Oy&apos;s customer register and data subject request desk.</source>
+        <translation>Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versio:</translation>
+    </message>
+    <message>
+        <source>Built:</source>
+        <translation>Käännetty:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Tietokanta:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Lokikansio:</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Tuki:</translation>
+    </message>
+    <message>
+        <source>not a built copy (running from the sources)</source>
+        <translation>ei käännetty kopio (ajetaan lähdekoodista)</translation>
+    </message>
+    <message>
+        <source>{date} on {system}</source>
+        <translation>{date}, {system}</translation>
+    </message>
+    <message>
+        <source>ask the main administrator</source>
+        <translation>kysy pääkäyttäjältä</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundled components and their licences (%n)</source>
+        <translation>
+            <numerusform>Mukana toimitetut osat ja niiden lisenssit (%n)</numerusform>
+            <numerusform>Mukana toimitetut osat ja niiden lisenssit (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The licence notices of the bundled components are collected into built copies of the program (make dist); this copy runs from the sources.</source>
+        <translation>Mukana toimitettujen osien lisenssitiedot kootaan ohjelman käännettyihin kopioihin (make dist); tämä kopio ajetaan lähdekoodista.</translation>
+    </message>
+</context>
+<context>
     <name>AnnualReport</name>
     <message>
         <source>Yearly accountability report</source>
@@ -34,6 +88,128 @@
     <message>
         <source>Writing the report…</source>
         <translation>Kirjoitetaan raporttia…</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer the question</source>
+        <translation>Vastaa kysymykseen</translation>
+    </message>
+    <message>
+        <source>The requester asked: {question}</source>
+        <translation>Pyytäjä kysyi: {question}</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Vastaus:</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRecordsPage</name>
+    <message>
+        <source>Email and correspondence</source>
+        <translation>Sähköposti ja kirjeenvaihto</translation>
+    </message>
+    <message>
+        <source>Accounting firm and books</source>
+        <translation>Tilitoimisto ja kirjanpito</translation>
+    </message>
+    <message>
+        <source>Paper files</source>
+        <translation>Paperiarkisto</translation>
+    </message>
+    <message>
+        <source>Another system</source>
+        <translation>Muu järjestelmä</translation>
+    </message>
+    <message>
+        <source>With the letter, in one bundle</source>
+        <translation>Kirjeen mukana samassa paketissa</translation>
+    </message>
+    <message>
+        <source>Encrypted email</source>
+        <translation>Salattu sähköposti</translation>
+    </message>
+    <message>
+        <source>Protected download link that expires</source>
+        <translation>Suojattu, vanheneva latauslinkki</translation>
+    </message>
+    <message>
+        <source>Memory stick by post</source>
+        <translation>Muistitikku postitse</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>Look for the person&apos;s data everywhere they may be (email, the accounting firm, paper files) and record what you found; record the questions the requester asked and answer each. The letter says where we looked and answers the questions; the no-data answer is offered only after the searches are recorded.</source>
+        <translation>Etsi henkilön tietoja kaikkialta, missä niitä voi olla (sähköposti, tilitoimisto, paperiarkisto), ja kirjaa, mitä löytyi; kirjaa pyytäjän esittämät kysymykset ja vastaa jokaiseen. Kirje kertoo, mistä etsimme, ja vastaa kysymyksiin; vastaus, ettei tietoja ole, on tarjolla vasta, kun haut on kirjattu.</translation>
+    </message>
+    <message>
+        <source>Add &amp;search…</source>
+        <translation>Lisää &amp;haku…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove search</source>
+        <translation>&amp;Poista haku</translation>
+    </message>
+    <message>
+        <source>Add &amp;question…</source>
+        <translation>Lisää &amp;kysymys…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation>&amp;Vastaa…</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very…</source>
+        <translation>&amp;Toimitus…</translation>
+    </message>
+    <message>
+        <source>Kept &amp;invoice…</source>
+        <translation>Säilytettävä &amp;lasku…</translation>
+    </message>
+    <message>
+        <source>Systems searched</source>
+        <translation>Haetut järjestelmät</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s questions</source>
+        <translation>Pyytäjän kysymykset</translation>
+    </message>
+    <message>
+        <source>No search recorded beside the register yet.</source>
+        <translation>Rekisterin lisäksi ei ole vielä kirjattu hakuja.</translation>
+    </message>
+    <message>
+        <source>No question recorded.</source>
+        <translation>Kysymyksiä ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Searched and asked</source>
+        <translation>Haut ja kysymykset</translation>
+    </message>
+    <message>
+        <source>Delivery of the electronic copy: not recorded.</source>
+        <translation>Sähköisen kopion toimitus: ei kirjattu.</translation>
+    </message>
+    <message>
+        <source>Delivery of the electronic copy: {how}.</source>
+        <translation>Sähköisen kopion toimitus: {how}.</translation>
+    </message>
+    <message>
+        <source>Kept invoices matched to the requester: {numbers}.</source>
+        <translation>Pyytäjään liitetyt säilytettävät laskut: {numbers}.</translation>
+    </message>
+    <message>
+        <source>No kept invoice is matched to the requester.</source>
+        <translation>Pyytäjään ei ole liitetty säilytettäviä laskuja.</translation>
+    </message>
+    <message>
+        <source>Kept after an erasure in the requester&apos;s name: {numbers}. Check them and match those that are the requester&apos;s.</source>
+        <translation>Poiston jälkeen säilytettäviä laskuja pyytäjän nimellä: {numbers}. Tarkista ne ja liitä ne, jotka ovat pyytäjän.</translation>
     </message>
 </context>
 <context>
@@ -329,6 +505,38 @@
         <translation>Vastaanottajalle ilmoittamatta jättämisen kirjaaminen (kohtuuton vaiva)</translation>
     </message>
     <message>
+        <source>View what an access answer records</source>
+        <translation>Tarkastuspyynnön vastauksen kirjausten katselu</translation>
+    </message>
+    <message>
+        <source>Record a system searched for a person&apos;s data</source>
+        <translation>Henkilön tietojen haun kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Remove a recorded search</source>
+        <translation>Kirjatun haun poistaminen</translation>
+    </message>
+    <message>
+        <source>Record a requester&apos;s question</source>
+        <translation>Pyytäjän kysymyksen kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Answer a requester&apos;s question</source>
+        <translation>Pyytäjän kysymykseen vastaaminen</translation>
+    </message>
+    <message>
+        <source>Record how the electronic copy is delivered</source>
+        <translation>Sähköisen kopion toimitustavan kirjaaminen</translation>
+    </message>
+    <message>
+        <source>Look for kept invoices in a requester&apos;s name</source>
+        <translation>Säilytettävien laskujen haku pyytäjän nimellä</translation>
+    </message>
+    <message>
+        <source>Match a kept invoice to a requester</source>
+        <translation>Säilytettävän laskun liittäminen pyytäjään</translation>
+    </message>
+    <message>
         <source>Gather a person&apos;s data for a request</source>
         <translation>Henkilön tietojen kokoaminen pyyntöä varten</translation>
     </message>
@@ -435,6 +643,10 @@
     <message>
         <source>View the letter settings</source>
         <translation>Kirjeasetusten katselu</translation>
+    </message>
+    <message>
+        <source>View the support contact</source>
+        <translation>Tuen yhteystietojen katselu</translation>
     </message>
     <message>
         <source>Change the letter settings</source>
@@ -1302,6 +1514,30 @@
         <source>Oldest</source>
         <translation>Vanhin</translation>
     </message>
+    <message>
+        <source>Searched</source>
+        <translation>Haettu</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Löytyi</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Mitä löytyi</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1493,6 +1729,44 @@
     </message>
 </context>
 <context>
+    <name>CustomerExportWords</name>
+    <message numerus="yes">
+        <source>Export the %n selected customer(s) to a file for spreadsheets?</source>
+        <translation>
+            <numerusform>Viedäänkö %n valittu asiakas taulukkolaskentatiedostoon?</numerusform>
+            <numerusform>Viedäänkö %n valittua asiakasta taulukkolaskentatiedostoon?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n customer(s) matching the search to a file for spreadsheets?</source>
+        <translation>
+            <numerusform>Viedäänkö hakua vastaava %n asiakas taulukkolaskentatiedostoon?</numerusform>
+            <numerusform>Viedäänkö hakua vastaavat %n asiakasta taulukkolaskentatiedostoon?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n customer(s) of the register to a file for spreadsheets?</source>
+        <translation>
+            <numerusform>Viedäänkö rekisterin %n asiakas taulukkolaskentatiedostoon?</numerusform>
+            <numerusform>Viedäänkö rekisterin kaikki %n asiakasta taulukkolaskentatiedostoon?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were written to {path}.</source>
+        <translation>
+            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakas.</numerusform>
+            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) whose processing is restricted were left out.</source>
+        <translation>
+            <numerusform>%n henkilö, jonka tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
+            <numerusform>%n henkilöä, joiden tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerImportDialog</name>
     <message>
         <source>Cancelling… the rows written so far are removed.</source>
@@ -1655,31 +1929,6 @@
 <context>
     <name>CustomerListExports</name>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-tiedostot (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %n selected customer(s) to a CSV file?</source>
-        <translation>
-            <numerusform>Viedäänkö %n valittu asiakas CSV-tiedostoon?</numerusform>
-            <numerusform>Viedäänkö %n valittua asiakasta CSV-tiedostoon?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %n customer(s) matching the search to a CSV file?</source>
-        <translation>
-            <numerusform>Viedäänkö hakua vastaava %n asiakas CSV-tiedostoon?</numerusform>
-            <numerusform>Viedäänkö hakua vastaavat %n asiakasta CSV-tiedostoon?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export all %n customer(s) of the register to a CSV file?</source>
-        <translation>
-            <numerusform>Viedäänkö rekisterin %n asiakas CSV-tiedostoon?</numerusform>
-            <numerusform>Viedäänkö rekisterin kaikki %n asiakasta CSV-tiedostoon?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>People whose processing is restricted (GDPR Art. 18) are left out of every export. The file holds personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation>Henkilöt, joiden tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 art.), jätetään pois kaikista vienneistä. Tiedosto sisältää henkilötietoja: säilytä se turvallisesti ja poista se, kun sitä ei enää tarvita.</translation>
     </message>
@@ -1710,20 +1959,6 @@
     <message>
         <source>The export was cancelled; the unfinished file was removed.</source>
         <translation>Vienti peruttiin, ja keskeneräinen tiedosto poistettiin.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) were written to {path}.</source>
-        <translation>
-            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakas.</numerusform>
-            <numerusform>Tiedostoon {path} kirjoitettiin %n asiakasta.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) whose processing is restricted were left out.</source>
-        <translation>
-            <numerusform>%n henkilö, jonka tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
-            <numerusform>%n henkilöä, joiden tietojen käsittelyä on rajoitettu, jätettiin pois.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2114,25 @@
     <message>
         <source>&amp;Reasons:</source>
         <translation>Perus&amp;telut:</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Delivery of the electronic copy</source>
+        <translation>Sähköisen kopion toimitus</translation>
+    </message>
+    <message>
+        <source>How the person&apos;s machine-readable copy reaches them (GDPR Art. 15(3)).</source>
+        <translation>Miten henkilön koneluettava kopio toimitetaan hänelle (tietosuoja-asetuksen 15 art. 3 kohta).</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered:</source>
+        <translation>&amp;Toimitustapa:</translation>
+    </message>
+    <message>
+        <source>D&amp;etail:</source>
+        <translation>T&amp;arkenne:</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2899,26 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Kirjeessä on merkkejä, joita mikään upotettu fontti ei pysty tulostamaan ({chars}); korjaa tiedot tai kirjoita merkit latinalaisin kirjaimin ennen tulostamista.</translation>
     </message>
     <message>
+        <source>Record which systems were searched for the requester&apos;s data first (Searched and asked): this letter says where we looked.</source>
+        <translation>Kirjaa ensin, mistä järjestelmistä pyytäjän tietoja etsittiin (Haut ja kysymykset): tämä kirje kertoo, mistä etsimme.</translation>
+    </message>
+    <message>
+        <source>The request is linked to a customer whose data are held: the access response answers it.</source>
+        <translation>Pyyntö on liitetty asiakkaaseen, jonka tietoja säilytetään: siihen vastataan tarkastuspyynnön vastauksella.</translation>
+    </message>
+    <message>
+        <source>{n} of the requester&apos;s questions have no answer yet: the access response answers every question.</source>
+        <translation>Pyytäjän kysymyksistä {n} on vielä vastaamatta: vastauksessa vastataan jokaiseen kysymykseen.</translation>
+    </message>
+    <message>
+        <source>{field}: no invoice with this number is kept after an erasure.</source>
+        <translation>{field}: tällä numerolla ei ole poiston jälkeen säilytettävää laskua.</translation>
+    </message>
+    <message>
+        <source>The request is linked to a customer: kept invoices are matched only to a requester of whom nothing else is held.</source>
+        <translation>Pyyntö on liitetty asiakkaaseen: säilytettäviä laskuja liitetään vain pyytäjään, josta ei säilytetä muita tietoja.</translation>
+    </message>
+    <message>
         <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
         <translation>Tämän kirjeen PDF-tiedosto poistettiin henkilön tietojen poiston yhteydessä; siitä on tallessa vain tiiviste.</translation>
     </message>
@@ -3072,6 +3346,38 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Kirjallinen arvio</translation>
     </message>
     <message>
+        <source>System searched</source>
+        <translation>Haettu järjestelmä</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Mitä löytyi</translation>
+    </message>
+    <message>
+        <source>Searched on</source>
+        <translation>Hakupäivä</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Delivery detail</source>
+        <translation>Toimituksen tarkenne</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
         <source>Name in Finnish</source>
         <translation>Nimi suomeksi</translation>
     </message>
@@ -3295,6 +3601,21 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>KeptInvoiceDialog</name>
+    <message>
+        <source>Invoice kept after an erasure</source>
+        <translation>Poiston jälkeen säilytettävä lasku</translation>
+    </message>
+    <message>
+        <source>An invoice kept for the Accounting Act after the customer was erased, which you matched to this requester: the answer tells them about it.</source>
+        <translation>Kirjanpitolain vuoksi asiakkaan poiston jälkeen säilytettävä lasku, jonka yhdistit tähän pyytäjään: vastauksessa kerrotaan siitä.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number:</source>
+        <translation>Laskun &amp;numero:</translation>
+    </message>
+</context>
+<context>
     <name>LetterKinds</name>
     <message>
         <source>Acknowledgement of receipt</source>
@@ -3311,6 +3632,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Access response</source>
         <translation>Vastaus tarkastuspyyntöön</translation>
+    </message>
+    <message>
+        <source>Access response: no data held</source>
+        <translation>Vastaus tarkastuspyyntöön: tietoja ei ole</translation>
     </message>
     <message>
         <source>Data portability response</source>
@@ -3359,6 +3684,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Everything the register holds about the person (Art. 15).</source>
         <translation>Kaikki, mitä rekisterissä on henkilöstä (15 art.).</translation>
+    </message>
+    <message>
+        <source>Nothing is held about the requester, after the searches recorded (Art. 15(1)); kept invoices are named.</source>
+        <translation>Pyytäjästä ei säilytetä tietoja kirjattujen hakujen perusteella (15 art. 1 kohta); säilytettävät laskut mainitaan.</translation>
     </message>
     <message>
         <source>The cover letter of the machine-readable copy (Art. 20).</source>
@@ -3411,6 +3740,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Finnish</source>
         <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
     </message>
     <message>
         <source>English</source>
@@ -3831,6 +4164,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <source>Saving the {kind}…</source>
         <translation>Tallennetaan kirjettä ”{kind}”…</translation>
     </message>
+    <message>
+        <source>Saving the {kind} with the data files…</source>
+        <translation>Tallennetaan {kind} ja datatiedostot…</translation>
+    </message>
     <message numerus="yes">
         <source>{kind} in {language}, %n page(s), SHA-256 {hash}</source>
         <translation>
@@ -3849,6 +4186,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Sent to the printer: {what}.</source>
         <translation>Lähetetty tulostimelle: {what}.</translation>
+    </message>
+    <message>
+        <source>Save the letter with the data files</source>
+        <translation>Tallenna kirje datatiedostojen kanssa</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
@@ -3893,6 +4234,18 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>The archived copy does not match the hash recorded when it left: it has been changed in the database. Tell the main administrator.</source>
         <translation>Arkistoitu kopio ei vastaa tiivistettä, joka kirjattiin kirjeen lähtiessä: kopiota on muutettu tietokannassa. Ilmoita asiasta pääkäyttäjälle.</translation>
+    </message>
+    <message>
+        <source>Save &amp;with data files…</source>
+        <translation>Tallenna &amp;datatiedostojen kanssa…</translation>
+    </message>
+    <message>
+        <source>Write the letter and the person&apos;s machine-readable files into one ZIP file, from one snapshot: the letter lists each file&apos;s SHA-256 hash. The letter is archived.</source>
+        <translation>Kirjoita kirje ja henkilön koneluettavat tiedostot yhteen ZIP-tiedostoon samasta tilannekuvasta: kirjeessä on kunkin tiedoston SHA-256-tiiviste. Kirje arkistoidaan.</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-tiedostot (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -4098,16 +4451,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
             <numerusform>%n tietoa on erääntynyt säilytyssääntöjen mukaan: Rekisteri → Säilytysajat ja poistojono.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>About {app}</source>
-        <translation>Tietoja ohjelmasta {app}</translation>
-    </message>
-    <message>
-        <source>{app} {version}
-Lean 4D Oy&apos;s customer register and data subject request desk.</source>
-        <translation>{app} {version}
-Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</translation>
-    </message>
 </context>
 <context>
     <name>MarketingListDialog</name>
@@ -4116,8 +4459,8 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Markkinointilista</translation>
     </message>
     <message>
-        <source>A CSV file of the people who may be contacted for one purpose today: a current consent for it, no objection to direct marketing and no restriction of processing.</source>
-        <translation>CSV-tiedosto henkilöistä, joihin saa tänään ottaa yhteyttä valittua käyttötarkoitusta varten: heillä on siihen voimassa oleva suostumus, he eivät ole vastustaneet suoramarkkinointia, eikä heidän tietojensa käsittelyä ole rajoitettu.</translation>
+        <source>A list (CSV or Excel workbook) of the people who may be contacted for one purpose today: a current consent for it, no objection to direct marketing and no restriction of processing.</source>
+        <translation>Luettelo (CSV tai Excel-työkirja) henkilöistä, joihin saa tänään ottaa yhteyttä valittua käyttötarkoitusta varten: heillä on siihen voimassa oleva suostumus, he eivät ole vastustaneet suoramarkkinointia, eikä heidän tietojensa käsittelyä ole rajoitettu.</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
@@ -4716,6 +5059,25 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>The requester&apos;s question</source>
+        <translation>Pyytäjän kysymys</translation>
+    </message>
+    <message>
+        <source>A question the requester asked in so many words. The access letter is written only when every question has its answer.</source>
+        <translation>Kysymys, jonka pyytäjä esitti nimenomaisesti. Vastauskirje laaditaan vasta, kun jokaiseen kysymykseen on vastattu.</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Kysymys:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Vastaus:</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsPage</name>
     <message>
         <source>notified on {date}</source>
@@ -4793,6 +5155,99 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>Rectify the customer&apos;s data</source>
         <translation>Oikaise asiakkaan tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterColumns</name>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Reference of an erased person</source>
+        <translation>Poistetun henkilön tunniste</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Statutory due date</source>
+        <translation>Lakisääteinen määräpäivä</translation>
+    </message>
+    <message>
+        <source>Promised due date</source>
+        <translation>Luvattu määräpäivä</translation>
+    </message>
+    <message>
+        <source>Extended due date</source>
+        <translation>Pidennetty määräpäivä</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Identity checked by</source>
+        <translation>Henkilöllisyys todettu</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Tunnistettu</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Refusal basis</source>
+        <translation>Epäämisen peruste</translation>
+    </message>
+    <message>
+        <source>Repeat of request</source>
+        <translation>Toistaa pyynnön</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExportWords</name>
+    <message numerus="yes">
+        <source>%n request(s) were written to {path}.</source>
+        <translation>
+            <numerusform>%n pyyntö kirjoitettiin tiedostoon {path}.</numerusform>
+            <numerusform>%n pyyntöä kirjoitettiin tiedostoon {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4923,6 +5378,10 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
         <translation>Tallennetut tie&amp;dot</translation>
     </message>
     <message>
+        <source>Searched and as&amp;ked</source>
+        <translation>Haut ja k&amp;ysymykset</translation>
+    </message>
+    <message>
         <source>Re&amp;ctification</source>
         <translation>Oikais&amp;u</translation>
     </message>
@@ -5050,6 +5509,21 @@ Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</transl
     <message>
         <source>The person&apos;s &amp;reason:</source>
         <translation>Henkilön &amp;perustelu:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterExport</name>
+    <message>
+        <source>Export the request register</source>
+        <translation>Pyyntörekisterin vienti</translation>
+    </message>
+    <message>
+        <source>Writing the request register…</source>
+        <translation>Kirjoitetaan pyyntörekisteriä…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the unfinished file was removed.</source>
+        <translation>Vienti peruttiin; keskeneräinen tiedosto poistettiin.</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5829,10 @@ Perustelut: {reason}</translation>
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Vie…</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -5747,6 +6225,48 @@ Perustelut: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>System searched</source>
+        <translation>Haettu järjestelmä</translation>
+    </message>
+    <message>
+        <source>Where else the person&apos;s data may be: say where you looked, when, and what you found. The letter prints it as written.</source>
+        <translation>Missä muualla henkilön tietoja voi olla: kerro, mistä etsit, milloin ja mitä löytyi. Kirje tulostaa sen sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Searched:</source>
+        <translation>&amp;Haettu:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation>&amp;Mitä löytyi:</translation>
+    </message>
+    <message>
+        <source>Data about the person were &amp;found</source>
+        <translation>Henkilöstä &amp;löytyi tietoja</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFiles</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Finnish Excel, semicolons (*.csv)</source>
+        <translation>CSV suomalaiselle Excelille, puolipisteet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>Request statistics</source>
@@ -5978,6 +6498,30 @@ Perustelut: {reason}</translation>
     <message>
         <source>Data that relied only on the withdrawn consent erased</source>
         <translation>Vain peruutettuun suostumukseen perustuneet tiedot poistettu</translation>
+    </message>
+    <message>
+        <source>Search recorded</source>
+        <translation>Haku kirjattu</translation>
+    </message>
+    <message>
+        <source>Search removed</source>
+        <translation>Haku poistettu</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s question recorded</source>
+        <translation>Pyytäjän kysymys kirjattu</translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation>Kysymykseen vastattu</translation>
+    </message>
+    <message>
+        <source>Delivery of the copy recorded</source>
+        <translation>Kopion toimitustapa kirjattu</translation>
+    </message>
+    <message>
+        <source>Kept invoice matched</source>
+        <translation>Säilytettävä lasku liitetty</translation>
     </message>
     <message>
         <source>Letter sent</source>
@@ -6234,6 +6778,10 @@ Perustelut: {reason}</translation>
     <message>
         <source>Finnish</source>
         <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
     </message>
     <message>
         <source>English</source>

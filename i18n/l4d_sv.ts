@@ -6777,15 +6777,15 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation>finska</translation>
+        <translation>Finska</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation>svenska</translation>
+        <translation>Svenska</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>engelska</translation>
+        <translation>Engelska</translation>
     </message>
     <message>
         <source>Given by the customer</source>

@@ -247,7 +247,7 @@ def test_swedish_appears_at_run_time(qapp: QApplication) -> None:
     assert _tr(translator, "MainWindow", "&Customers") == "&Kunder"
     assert _tr(translator, "MainWindow", "&Requests") == "&Begäranden"
     assert _tr(translator, "Vocabulary", "Main administrator") == "Huvudanvändare"
-    assert _tr(translator, "Vocabulary", "Swedish") == "svenska"
+    assert _tr(translator, "Vocabulary", "Swedish") == "Svenska"
     required = _tr(translator, "Errors", "{field}: this field is required.")
     field = _tr(translator, "Fields", "Email")
     assert required.format(field=field) == "E-post: uppgiften är obligatorisk."
