@@ -1985,7 +1985,7 @@
     </message>
     <message>
         <source>Re&amp;quests</source>
-        <translation>Be&amp;käranden</translation>
+        <translation>Be&amp;gäranden</translation>
     </message>
     <message>
         <source>Opening the customer&apos;s data…</source>
@@ -5446,7 +5446,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Han&amp;dler:</source>
-        <translation>Han&amp;däggare:</translation>
+        <translation>Han&amp;dläggare:</translation>
     </message>
     <message>
         <source>What the person asked, in their own words (copied from the email or letter)</source>
