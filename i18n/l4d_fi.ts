@@ -4725,6 +4725,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Englanniksi</translation>
     </message>
     <message>
+        <source>Swedish</source>
+        <translation>Ruotsiksi</translation>
+    </message>
+    <message>
         <source>Language of the notice</source>
         <translation>Selosteen kieli</translation>
     </message>

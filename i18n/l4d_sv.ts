@@ -4725,6 +4725,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Engelska</translation>
     </message>
     <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
         <source>Language of the notice</source>
         <translation>Beskrivningens språk</translation>
     </message>

@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.service import CustomerRecord
+from l4d_desktop.core.letters.words import LANGUAGES as LETTER_LANGUAGES
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.customers.tab import COLUMNS
 from l4d_desktop.ui.language import NAMES
+from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.customer_windows import open_window as open_customer_window
 from tests.helpers.gui import column
@@ -173,3 +176,16 @@ def test_switching_to_swedish_relabels_the_open_window_and_is_remembered(
     assert switcher.current == "sv"
     assert QSettings().value("ui/language", type=str) == "sv"
     assert switcher.saved_or_system() == "sv"
+
+
+def test_the_privacy_notice_is_offered_in_every_letter_language_named_in_swedish(
+    app_parts, qtbot, services: Services, admin: Actor, answers
+) -> None:  # type: ignore[no-untyped-def]
+    app_parts[2].apply("sv", remember=False)
+    dialog = ProcessingRegisterDialog(Session(services, admin))
+    qtbot.addWidget(dialog)
+    combo = dialog.notice_language_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == list(LETTER_LANGUAGES)
+    names = {"fi": "Finska", "sv": "Svenska", "en": "Engelska"}
+    assert [combo.itemText(i) for i in range(combo.count())] == [names[c] for c in LETTER_LANGUAGES]
+    assert _english_left(dialog, "sv") == []
