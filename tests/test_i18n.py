@@ -134,6 +134,34 @@ def _accelerator_mismatches(ts: Path) -> list[str]:
     return problems
 
 
+# Words Swedish writes as English does. Any other Swedish text equal to its English source, where
+# the Finnish catalogue words it differently, is a message copied rather than translated.
+SAME_IN_SWEDISH = {
+    "&Status:",
+    "Banner",
+    "ID",
+    "Re&gister",
+    "Status",
+    "Support:",
+    "Version:",
+    "import",
+}
+
+
+def _english_copies(ts: Path, reference: Path) -> list[str]:
+    finnish = _messages(reference)
+    copies = []
+    for key, translation in _messages(ts).items():
+        source, numerus = key[1], key[3]
+        if source in SAME_IN_SWEDISH or key not in finnish:
+            continue
+        if all(f == source for f in _forms(translation, numerus)) and not all(
+            f == source for f in _forms(finnish[key], numerus)
+        ):
+            copies.append(f"{key[0]}: {source!r}")
+    return copies
+
+
 def _compiled(ts: Path, ts_name: str, work: Path) -> bytes:
     """The .qm the Makefile's lrelease makes from `ts`."""
     work.mkdir(parents=True, exist_ok=True)
@@ -256,6 +284,10 @@ def test_swedish_appears_at_run_time(qapp: QApplication) -> None:
     assert _tr(translator, "CustomersTab", source, 5) == "%n kunder i registret."
 
 
+def test_swedish_copies_no_english_that_finnish_translates() -> None:
+    assert _english_copies(I18N / "l4d_sv.ts", I18N / "l4d_fi.ts") == []
+
+
 def test_english_plurals_appear_at_run_time(qapp: QApplication) -> None:
     translator = QTranslator()
     assert translator.load("l4d_en", str(i18n_dir())), f"l4d_en.qm not loadable from {i18n_dir()}"
@@ -329,6 +361,14 @@ def test_accelerator_check_notices_a_lost_accelerator(tmp_path: Path) -> None:
         _translation_of(root, "MainWindow", "&Customers").text = "Asiakkaat"
 
     assert len(_accelerator_mismatches(_broken_copy("l4d_fi.ts", tmp_path, spoil))) == 1
+
+
+def test_copy_check_notices_english_left_in_the_swedish_catalogue(tmp_path: Path) -> None:
+    def spoil(root: ET.Element) -> None:
+        _translation_of(root, "MainWindow", "&Customers").text = "&Customers"
+
+    broken = _broken_copy("l4d_sv.ts", tmp_path, spoil)
+    assert _english_copies(broken, I18N / "l4d_fi.ts") == ["MainWindow: '&Customers'"]
 
 
 def test_qm_check_notices_a_changed_translation(tmp_path: Path) -> None:
