@@ -3,6 +3,7 @@ request's window show no English text that the language's catalogue translates."
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -29,7 +30,14 @@ from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.letters.words import LANGUAGES as LETTER_LANGUAGES
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.customers.tab import COLUMNS
-from l4d_desktop.ui.language import NAMES
+from l4d_desktop.ui.formats import (
+    document_language,
+    format_date,
+    format_datetime,
+    format_money,
+    ui_language,
+)
+from l4d_desktop.ui.language import NAMES, LanguageCombo
 from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.shell.main_window import MainWindow
@@ -189,3 +197,23 @@ def test_the_privacy_notice_is_offered_in_every_letter_language_named_in_swedish
     names = {"fi": "Finska", "sv": "Svenska", "en": "Engelska"}
     assert [combo.itemText(i) for i in range(combo.count())] == [names[c] for c in LETTER_LANGUAGES]
     assert _english_left(dialog, "sv") == []
+
+
+def test_money_dates_and_the_login_combo_in_swedish(app_parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    switcher = app_parts[2]
+    switcher.apply("sv", remember=False)
+    assert ui_language() == "sv"
+    assert format_money(125050) == "1\u00a0250,50\u00a0€"
+    assert format_date(dt.date(2026, 12, 6)) == "6.12.2026"
+    assert format_datetime(dt.datetime(2026, 12, 6, 8, 15, tzinfo=dt.UTC)) == "6.12.2026 10.15"
+    # A document for the office itself is written in a letter language the core offers.
+    assert document_language() == ("sv" if "sv" in LETTER_LANGUAGES else "fi")
+
+    combo = LanguageCombo(switcher)
+    qtbot.addWidget(combo)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Suomi", "Svenska", "English"]
+    assert combo.currentData() == "sv"
+    combo.setCurrentIndex(combo.findData("en"))
+    assert switcher.current == "en" and ui_language() == "en"
+    combo.setCurrentIndex(combo.findData("sv"))
+    assert QSettings().value("ui/language", type=str) == "sv"
