@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>Checkpoint written to {path}: {count} entries, last entry {head}, head hash {hash}. Keep it elsewhere or print it.</source>
-        <translation>Kontrollpunkten skrevs till {path}: {count} poster, sista posten {head}, huvudets hash {hash}. Förvara den på annat håll eller skriv ut den.</translation>
+        <translation>Kontrollpunkten skrevs till {path}: {count} poster, sista posten {head}, kedjans huvudhash {hash}. Förvara den på annat håll eller skriv ut den.</translation>
     </message>
     <message>
         <source>Write a checkpoint</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Restrict the processing of {name}&apos;s data (GDPR Art. 18)? The data stay stored, but the person is left out of every export and marketing list until the restriction is lifted.</source>
-        <translation>Begränsa behandlingen av {name}s uppgifter (dataskyddsförordningen art. 18)? Uppgifterna förblir lagrade, men personen lämnas utanför varje export och marknadsföringslista tills begränsningen hävs.</translation>
+        <translation>Begränsa behandlingen av uppgifterna om {name} (dataskyddsförordningen art. 18)? Uppgifterna förblir lagrade, men personen lämnas utanför varje export och marknadsföringslista tills begränsningen hävs.</translation>
     </message>
     <message>
         <source>Restrict processing</source>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>Lift the restriction of {name}&apos;s data? The person will be included in exports and marketing lists again. Tell the person before the restriction is lifted (Art. 18(3)).</source>
-        <translation>Häva begränsningen av {name}s uppgifter? Personen tas åter med i exporter och marknadsföringslistor. Informera personen innan begränsningen hävs (art. 18.3).</translation>
+        <translation>Häva begränsningen av uppgifterna om {name}? Personen tas åter med i exporter och marknadsföringslistor. Informera personen innan begränsningen hävs (art. 18.3).</translation>
     </message>
     <message>
         <source>Lift the restriction</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>On</source>
-        <translation>Den</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Found</source>
@@ -3050,7 +3050,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     </message>
     <message>
         <source>Requester &amp;told on:</source>
-        <translation>Den som framställt begäran &amp;informerades:</translation>
+        <translation>Den som framställt begäran &amp;informerades den:</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
@@ -3287,11 +3287,11 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Notified on</source>
-        <translation>Underrättad</translation>
+        <translation>Underrättad den</translation>
     </message>
     <message>
         <source>Person told on</source>
-        <translation>Personen informerad</translation>
+        <translation>Personen informerad den</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -3355,7 +3355,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Searched on</source>
-        <translation>Genomsökt</translation>
+        <translation>Sökdatum</translation>
     </message>
     <message>
         <source>Search</source>
@@ -4260,7 +4260,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Person &amp;told on:</source>
-        <translation>Personen &amp;informerades:</translation>
+        <translation>Personen &amp;informerades den:</translation>
     </message>
 </context>
 <context>
@@ -4522,7 +4522,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Notified on:</source>
-        <translation>&amp;Underrättad:</translation>
+        <translation>&amp;Underrättad den:</translation>
     </message>
 </context>
 <context>
@@ -4541,7 +4541,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation>&amp;Mottagen:</translation>
+        <translation>&amp;Mottagen den:</translation>
     </message>
     <message>
         <source>The person&apos;s &amp;reason:</source>
@@ -4721,12 +4721,12 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Finska</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Engelska</translation>
-    </message>
-    <message>
         <source>Swedish</source>
         <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
     </message>
     <message>
         <source>Language of the notice</source>
@@ -6181,7 +6181,7 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation>Förmåga</translation>
+        <translation>Behörighet</translation>
     </message>
     <message>
         <source>From the role</source>
@@ -6244,7 +6244,7 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Den:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;What was found:</source>
