@@ -29,6 +29,8 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.letters.words import LANGUAGES as LETTER_LANGUAGES
 from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import Language
+from l4d_desktop.ui.customers.form import CustomerForm
 from l4d_desktop.ui.customers.tab import COLUMNS
 from l4d_desktop.ui.formats import (
     document_language,
@@ -38,6 +40,7 @@ from l4d_desktop.ui.formats import (
     ui_language,
 )
 from l4d_desktop.ui.language import NAMES, LanguageCombo
+from l4d_desktop.ui.letters.chooser import LetterChooser
 from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.shell.main_window import MainWindow
@@ -217,3 +220,24 @@ def test_money_dates_and_the_login_combo_in_swedish(app_parts, qtbot) -> None:  
     assert switcher.current == "en" and ui_language() == "en"
     combo.setCurrentIndex(combo.findData("sv"))
     assert QSettings().value("ui/language", type=str) == "sv"
+
+
+def test_the_language_choices_follow_the_cores_lists_and_read_in_swedish(
+    app_parts, qtbot, services: Services, admin: Actor, maija: CustomerRecord
+) -> None:  # type: ignore[no-untyped-def]
+    app_parts[2].apply("sv", remember=False)
+    form = CustomerForm(services.customers, admin, maija)
+    qtbot.addWidget(form)
+    combo = form.language_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == [c.value for c in Language]
+    words = {"fi": "Finska", "sv": "Svenska", "en": "Engelska"}
+    assert [combo.itemText(i) for i in range(combo.count())] == [words[c] for c in Language]
+
+    chooser = LetterChooser()
+    qtbot.addWidget(chooser)
+    assert list(chooser.language_radios) == list(LETTER_LANGUAGES)
+    chooser.default_language = "fi"
+    chooser.retranslate()
+    names = {"fi": "finska (kundens)", "sv": "svenska", "en": "engelska"}
+    shown = [radio.text() for radio in chooser.language_radios.values()]
+    assert shown == [names[c] for c in LETTER_LANGUAGES]
