@@ -42,8 +42,8 @@ from l4d_desktop.ui.widgets.record_table import (
 
 
 def _name(p: Purpose) -> str:
-    """The purpose in the interface's language."""
-    return p.name(ui_language())
+    """The purpose in the interface's language; in English while it has no name in that one."""
+    return p.name(ui_language()) or p.name("en")
 
 
 def _confirmation(p: Purpose) -> str:

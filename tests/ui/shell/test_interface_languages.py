@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -30,6 +31,7 @@ from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.letters.words import LANGUAGES as LETTER_LANGUAGES
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Language
+from l4d_desktop.ui import file_names
 from l4d_desktop.ui.customers.form import CustomerForm
 from l4d_desktop.ui.customers.tab import COLUMNS
 from l4d_desktop.ui.formats import (
@@ -45,7 +47,7 @@ from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.shell.main_window import MainWindow
 from tests.helpers.customer_windows import open_window as open_customer_window
-from tests.helpers.gui import column
+from tests.helpers.gui import column, finish
 from tests.ui.requests.request_windows import open_window as open_request_window
 from tests.ui.requests.request_windows import register
 
@@ -241,3 +243,20 @@ def test_the_language_choices_follow_the_cores_lists_and_read_in_swedish(
     names = {"fi": "finska (kundens)", "sv": "svenska", "en": "engelska"}
     shown = [radio.text() for radio in chooser.language_radios.values()]
     assert shown == [names[c] for c in LETTER_LANGUAGES]
+
+
+def test_the_yearly_report_is_written_from_the_swedish_window(
+    app_parts, qtbot, services: Services, admin: Actor, tmp_path: Path, answers, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # The office's own documents follow the interface while the core writes letters in its
+    # language: the report must not fail for the Swedish window, whichever language it takes.
+    out = tmp_path / "vuosiraportti-2025.pdf"
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *_a, **_k: (2025, True))
+    monkeypatch.setattr(file_names, "ask_save_file", lambda *_a, **_k: out)
+    app_parts[2].apply("sv", remember=False)
+    main = MainWindow(services, admin, app_parts[2], QSettings())
+    qtbot.addWidget(main)
+    main.annual_report_action.trigger()
+    finish(qtbot, main.annual_report_job)
+    assert [kind for kind, _text in answers] == ["info"], answers
+    assert out.is_file() and (tmp_path / "vuosiraportti-2025-requests.csv").is_file()
