@@ -2333,7 +2333,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     </message>
     <message>
         <source>Suppression list entries (hashed email and phone)</source>
-        <translation>Poster på spärrlistan (hashad e-post och telefon)</translation>
+        <translation>Poster på spärrlistan (hashade e-postadresser och telefonnummer)</translation>
     </message>
     <message>
         <source>Web events (technical data)</source>
@@ -2361,7 +2361,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     </message>
     <message>
         <source>Art. 19 checklist lines of the requests</source>
-        <translation>Begärandenas kontrollistrader enligt art. 19</translation>
+        <translation>Raderna i begärandenas kontrollistor enligt art. 19</translation>
     </message>
     <message>
         <source>Archived letters (the PDF goes; hash, date, kind and language stay)</source>
@@ -4076,7 +4076,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Greyed-out letters cannot be written for this request now: point at one to see why.</source>
-        <translation>Gråade brev kan inte skrivas för den här begäran nu: peka på ett för att se varför.</translation>
+        <translation>Gråmarkerade brev kan inte skrivas för den här begäran nu: peka på ett för att se varför.</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
