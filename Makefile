@@ -46,10 +46,12 @@ lint: $(DEV)
 ## i18n-update: refresh the .ts sources from the code; i18n: compile .qm
 i18n-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none l4d_desktop -ts i18n/l4d_fi.ts
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none l4d_desktop -ts i18n/l4d_sv.ts
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly l4d_desktop -ts i18n/l4d_en.ts
 
 i18n: $(STAMP)
 	$(BIN)/pyside6-lrelease -silent i18n/l4d_fi.ts -qm i18n/l4d_fi.qm
+	$(BIN)/pyside6-lrelease -silent i18n/l4d_sv.ts -qm i18n/l4d_sv.qm
 	$(BIN)/pyside6-lrelease -silent i18n/l4d_en.ts -qm i18n/l4d_en.qm
 
 ## dist: the double-click app (PyInstaller one-folder) in dist/L4D Desktop/

@@ -26,9 +26,9 @@ from l4d_desktop.paths import i18n_dir
 REPO = Path(__file__).resolve().parents[1]
 I18N = REPO / "i18n"
 TOOLS = Path(sys.executable).parent
-CATALOGUES = ("l4d_fi.ts", "l4d_en.ts")
-# Plural forms per catalogue: Finnish and English both have singular and plural.
-NUMERUS_FORMS = {"l4d_fi.ts": 2, "l4d_en.ts": 2}
+CATALOGUES = ("l4d_fi.ts", "l4d_sv.ts", "l4d_en.ts")
+# Plural forms per catalogue: Finnish, Swedish and English all have singular and plural.
+NUMERUS_FORMS = {"l4d_fi.ts": 2, "l4d_sv.ts": 2, "l4d_en.ts": 2}
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n")
 ACCELERATOR = re.compile(r"&(?=\S)")  # after "&&" (a literal &) is taken out
 
@@ -132,6 +132,34 @@ def _accelerator_mismatches(ts: Path) -> list[str]:
             if form and len(ACCELERATOR.findall(form.replace("&&", ""))) != wanted:
                 problems.append(f"{context}: {source!r} → {form!r}")
     return problems
+
+
+# Words Swedish writes as English does. Any other Swedish text equal to its English source, where
+# the Finnish catalogue words it differently, is a message copied rather than translated.
+SAME_IN_SWEDISH = {
+    "&Status:",
+    "Banner",
+    "ID",
+    "Re&gister",
+    "Status",
+    "Support:",
+    "Version:",
+    "import",
+}
+
+
+def _english_copies(ts: Path, reference: Path) -> list[str]:
+    finnish = _messages(reference)
+    copies = []
+    for key, translation in _messages(ts).items():
+        source, numerus = key[1], key[3]
+        if source in SAME_IN_SWEDISH or key not in finnish:
+            continue
+        if all(f == source for f in _forms(translation, numerus)) and not all(
+            f == source for f in _forms(finnish[key], numerus)
+        ):
+            copies.append(f"{key[0]}: {source!r}")
+    return copies
 
 
 def _compiled(ts: Path, ts_name: str, work: Path) -> bytes:
@@ -241,6 +269,25 @@ def test_finnish_appears_at_run_time(qapp: QApplication) -> None:
     assert _tr(translator, "CustomersTab", source, 5) == "Rekisterissä on %n asiakasta."
 
 
+def test_swedish_appears_at_run_time(qapp: QApplication) -> None:
+    translator = QTranslator()
+    assert translator.load("l4d_sv", str(i18n_dir())), f"l4d_sv.qm not loadable from {i18n_dir()}"
+    assert _tr(translator, "MainWindow", "&Customers") == "&Kunder"
+    assert _tr(translator, "MainWindow", "&Requests") == "&Begäranden"
+    assert _tr(translator, "Vocabulary", "Main administrator") == "Huvudanvändare"
+    assert _tr(translator, "Vocabulary", "Swedish") == "Svenska"
+    required = _tr(translator, "Errors", "{field}: this field is required.")
+    field = _tr(translator, "Fields", "Email")
+    assert required.format(field=field) == "E-post: uppgiften är obligatorisk."
+    source = "%n customer(s) in the register."
+    assert _tr(translator, "CustomersTab", source, 1) == "%n kund i registret."
+    assert _tr(translator, "CustomersTab", source, 5) == "%n kunder i registret."
+
+
+def test_swedish_copies_no_english_that_finnish_translates() -> None:
+    assert _english_copies(I18N / "l4d_sv.ts", I18N / "l4d_fi.ts") == []
+
+
 def test_english_plurals_appear_at_run_time(qapp: QApplication) -> None:
     translator = QTranslator()
     assert translator.load("l4d_en", str(i18n_dir())), f"l4d_en.qm not loadable from {i18n_dir()}"
@@ -249,10 +296,11 @@ def test_english_plurals_appear_at_run_time(qapp: QApplication) -> None:
     assert _tr(translator, "CustomersTab", source, 2) == "%n customers in the register."
 
 
-def test_qt_own_finnish_catalogue_loads(qapp: QApplication) -> None:
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_qt_own_catalogue_loads(qapp: QApplication, language: str) -> None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator()
-    assert translator.load("qtbase_fi", folder), f"qtbase_fi.qm not found in {folder}"
+    assert translator.load(f"qtbase_{language}", folder), f"qtbase_{language}.qm not in {folder}"
     assert not translator.isEmpty()
     assert _tr(translator, "QPlatformTheme", "Cancel") not in ("", "Cancel")
 
@@ -313,6 +361,14 @@ def test_accelerator_check_notices_a_lost_accelerator(tmp_path: Path) -> None:
         _translation_of(root, "MainWindow", "&Customers").text = "Asiakkaat"
 
     assert len(_accelerator_mismatches(_broken_copy("l4d_fi.ts", tmp_path, spoil))) == 1
+
+
+def test_copy_check_notices_english_left_in_the_swedish_catalogue(tmp_path: Path) -> None:
+    def spoil(root: ET.Element) -> None:
+        _translation_of(root, "MainWindow", "&Customers").text = "&Customers"
+
+    broken = _broken_copy("l4d_sv.ts", tmp_path, spoil)
+    assert _english_copies(broken, I18N / "l4d_fi.ts") == ["MainWindow: '&Customers'"]
 
 
 def test_qm_check_notices_a_changed_translation(tmp_path: Path) -> None:

@@ -7,12 +7,23 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from l4d_desktop.paths import i18n_dir
 
-LANGUAGES = ("fi", "en")
+LANGUAGES = ("fi", "sv", "en")
+# Each language named in itself, so that it can be found whatever language is shown now.
+NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+# The locale each interface language writes dates and numbers in: Swedish as written in Finland.
+_LOCALES = {
+    "fi": (QLocale.Language.Finnish, QLocale.Country.Finland),
+    "sv": (QLocale.Language.Swedish, QLocale.Country.Finland),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 _SETTINGS_KEY = "ui/language"
 
 
 def system_language() -> str:
-    return "fi" if QLocale.system().language() == QLocale.Language.Finnish else "en"
+    spoken = QLocale.system().language()
+    if spoken == QLocale.Language.Finnish:
+        return "fi"
+    return "sv" if spoken == QLocale.Language.Swedish else "en"
 
 
 class LanguageSwitcher:
@@ -44,25 +55,22 @@ class LanguageSwitcher:
             if tr.load(name, folder):
                 self._app.installTranslator(tr)
                 self._translators.append(tr)
-        if language == "fi":
-            QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
-        else:
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(QLocale(*_LOCALES[language]))
         self.current = language
         if remember:
             self._settings.setValue(_SETTINGS_KEY, language)
 
 
 class LanguageCombo(QComboBox):
-    """Suomi / English before login, where there is no menu bar yet. Each language is named in
+    """Suomi / Svenska / English before login, where there is no menu bar yet. Each language is named in
     itself, so that it can be found whatever language is shown now."""
 
     def __init__(self, switcher: LanguageSwitcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("language_combo")
         self._switcher = switcher
-        self.addItem("Suomi", "fi")
-        self.addItem("English", "en")
+        for code in LANGUAGES:
+            self.addItem(NAMES[code], code)
         self.setCurrentIndex(max(0, self.findData(switcher.current)))
-        self.setAccessibleName("Kieli / Language")
+        self.setAccessibleName("Kieli / Språk / Language")
         self.currentIndexChanged.connect(lambda _i: switcher.apply(str(self.currentData())))

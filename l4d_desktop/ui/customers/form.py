@@ -21,7 +21,7 @@ from l4d_desktop.core.customers.fields import CustomerInput
 from l4d_desktop.core.customers.phone_grouping import grouped_phone
 from l4d_desktop.core.customers.service import CustomerRecord, CustomerService
 from l4d_desktop.core.errors import ConflictError, L4DError
-from l4d_desktop.core.vocabulary import DataSource
+from l4d_desktop.core.vocabulary import DataSource, Language
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.customers.country_field import CountryField
 from l4d_desktop.ui.formats import format_datetime
@@ -62,8 +62,8 @@ class CustomerForm(Retranslating, QWidget):
         self.city_edit = QLineEdit(objectName="city_edit")
         self.country_edit = CountryField(object_name="country_edit")
         self.language_combo = QComboBox(objectName="language_combo")
-        for code in LANGUAGES:
-            self.language_combo.addItem("", code)
+        for language in Language:  # the core's list: a language added there is offered here
+            self.language_combo.addItem("", language.value)
         self.company_edit = QLineEdit(objectName="company_edit")
         self.business_id_edit = QLineEdit(objectName="business_id_edit")
         self.source_combo = QComboBox(objectName="source_combo")

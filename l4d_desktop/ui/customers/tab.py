@@ -35,7 +35,7 @@ from l4d_desktop.ui.imports.event_dialog import EventImportReport
 from l4d_desktop.ui.imports.tab_actions import RegisterImports
 from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.session import Session
-from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.texts import LANGUAGES, error_text, vocabulary
 from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.record_table import (
@@ -69,7 +69,11 @@ COLUMNS = [
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda c: c.company, sort="company"),
     Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda c: c.city, sort="city"),
-    Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda c: c.language.upper(), sort="language"),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Language"),
+        lambda c: vocabulary(LANGUAGES, c.language),
+        sort="language",
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Restriction"), _restricted, sort="restricted"),
 ]
 NAME_COLUMN = 1

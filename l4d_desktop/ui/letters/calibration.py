@@ -18,7 +18,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
-from l4d_desktop.ui.formats import ui_language
+from l4d_desktop.ui.formats import document_language
 from l4d_desktop.ui.letters import printing as letter_printing
 from l4d_desktop.ui.letters.printing import PrintReport
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
@@ -144,7 +144,7 @@ class CalibrationPart(Retranslating, QWidget):
         """Make the page with the offsets typed now and `deliver` it, in a worker thread."""
         if not self._may_start():
             return
-        letters, actor, language = self._services.letters, self._actor, ui_language()
+        letters, actor, language = self._services.letters, self._actor, document_language()
         x, y = self.offsets()
         self.job = run_in_background(
             lambda job: deliver(letters.calibration(actor, language, x, y), job),

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE
 from l4d_desktop.core.letters.service import KindChoice
+from l4d_desktop.core.letters.words import LANGUAGES
 from l4d_desktop.ui.letters.kinds import KIND_ORDER, kind_description, kind_name, language_name
 from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
-LANGUAGES = ("fi", "en", "sv")
 
 
 def reason_text(code: str) -> str:

@@ -124,6 +124,7 @@ def language_name(language: str) -> str:
     """A letter's language."""
     names = {
         "fi": QCoreApplication.translate("LetterKinds", "Finnish"),
+        "sv": QCoreApplication.translate("LetterKinds", "Swedish"),
         "en": QCoreApplication.translate("LetterKinds", "English"),
     }
     return names.get(language, language)

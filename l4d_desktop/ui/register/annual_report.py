@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from l4d_desktop.core.reports.service import FIRST_YEAR
 from l4d_desktop.ui import feedback, file_names
-from l4d_desktop.ui.formats import ui_language
+from l4d_desktop.ui.formats import document_language
 from l4d_desktop.ui.operations import BackgroundJob, start_with_progress
 from l4d_desktop.ui.session import Session
 
@@ -32,7 +32,7 @@ def save_annual_report(parent: QWidget, session: Session) -> BackgroundJob | Non
     )
     if path is None:
         return None
-    language = ui_language()
+    language = document_language()
 
     def saved(pack: object) -> None:
         feedback.show_info(

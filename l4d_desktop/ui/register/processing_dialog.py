@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.files.private import write_private
+from l4d_desktop.core.letters.words import LANGUAGES as LETTER_LANGUAGES
 from l4d_desktop.core.register.processing import ProcessingRegister, Purpose
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback, file_names
+from l4d_desktop.ui.formats import ui_language
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
 from l4d_desktop.ui.register.purpose_form import PurposeForm, bases_in_short
 from l4d_desktop.ui.register.texts_page import RegisterTextsPage
@@ -40,8 +42,8 @@ from l4d_desktop.ui.widgets.record_table import (
 
 
 def _name(p: Purpose) -> str:
-    """The purpose in the interface's language."""
-    return p.name("fi" if QLocale().language() == QLocale.Language.Finnish else "en")
+    """The purpose in the interface's language; in English while it has no name in that one."""
+    return p.name(ui_language()) or p.name("en")
 
 
 def _confirmation(p: Purpose) -> str:
@@ -107,8 +109,8 @@ class ProcessingRegisterDialog(FollowingDialog):
         self.tabs.addTab(self.texts_page, "")
 
         self.notice_language_combo = QComboBox(objectName="notice_language_combo")
-        self.notice_language_combo.addItem("", "fi")
-        self.notice_language_combo.addItem("", "en")
+        for code in LETTER_LANGUAGES:  # the notice is written in any language a letter can be
+            self.notice_language_combo.addItem("", code)
         self.notice_button = QPushButton(objectName="notice_pdf_button")
         self.notice_button.clicked.connect(self.choose_notice_file)
         can_export = self.actor.can(Right.DATA_EXPORT)
@@ -135,8 +137,10 @@ class ProcessingRegisterDialog(FollowingDialog):
         self.table.setAccessibleName(self.tr("Purposes"))
         self.save_purpose_button.setText(self.tr("&Save purpose"))
         self.notice_button.setText(self.tr("Save privacy &notice as PDF…"))
-        self.notice_language_combo.setItemText(0, self.tr("Finnish"))
-        self.notice_language_combo.setItemText(1, self.tr("English"))
+        names = {"fi": self.tr("Finnish"), "sv": self.tr("Swedish"), "en": self.tr("English")}
+        for i in range(self.notice_language_combo.count()):
+            code = str(self.notice_language_combo.itemData(i))
+            self.notice_language_combo.setItemText(i, names.get(code, code))
         self.notice_language_combo.setAccessibleName(self.tr("Language of the notice"))
         self._show_pending()
 

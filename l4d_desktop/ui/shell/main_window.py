@@ -25,7 +25,7 @@ from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.admin.users_tab import UsersTab
 from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.customers.tab import CustomersTab
-from l4d_desktop.ui.language import LanguageSwitcher
+from l4d_desktop.ui.language import LANGUAGES, NAMES, LanguageSwitcher
 from l4d_desktop.ui.requests.tab import RequestsTab
 from l4d_desktop.ui.requests.window import RequestWindows
 from l4d_desktop.ui.session import Session
@@ -167,9 +167,10 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
         group = QActionGroup(self)
         group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
-        for code, name in (("fi", "Suomi"), ("en", "English")):
-            # Each language is named in itself, so it can be found whatever is shown now.
-            action = QAction(name, self, checkable=True, objectName=f"language_{code}_action")
+        for code in LANGUAGES:
+            action = QAction(
+                NAMES[code], self, checkable=True, objectName=f"language_{code}_action"
+            )
             action.setChecked(code == self._language.current)
             action.triggered.connect(lambda _checked, c=code: self._language.apply(c))
             group.addAction(action)

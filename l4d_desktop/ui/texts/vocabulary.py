@@ -158,10 +158,11 @@ RIGHTS: dict[str, str] = {
     "audit.read": QT_TRANSLATE_NOOP("Vocabulary", "Read the audit log"),
 }
 
+# A customer's letter language in words; the languages offered are core.vocabulary.Language's.
 LANGUAGES: dict[str, str] = {
     "fi": QT_TRANSLATE_NOOP("Vocabulary", "Finnish"),
-    "en": QT_TRANSLATE_NOOP("Vocabulary", "English"),
     "sv": QT_TRANSLATE_NOOP("Vocabulary", "Swedish"),
+    "en": QT_TRANSLATE_NOOP("Vocabulary", "English"),
 }
 
 DATA_SOURCES: dict[str, str] = {

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 from l4d_desktop.core.clock import OFFICE_ZONE
-from l4d_desktop.ui.formats import ui_language
+from l4d_desktop.ui.formats import NUMERIC_DATES, ui_language
 from l4d_desktop.ui.widgets.typed_dates import TypedDateEdit
 
 
@@ -39,8 +39,8 @@ def set_office_time(edit: QDateTimeEdit, moment: dt.datetime) -> None:
 
 
 def date_format() -> str:
-    return "d.M.yyyy" if ui_language() == "fi" else "d MMM yyyy"
+    return "d.M.yyyy" if ui_language() in NUMERIC_DATES else "d MMM yyyy"
 
 
 def datetime_format() -> str:
-    return "d.M.yyyy H.mm" if ui_language() == "fi" else "d MMM yyyy HH:mm"
+    return "d.M.yyyy H.mm" if ui_language() in NUMERIC_DATES else "d MMM yyyy HH:mm"

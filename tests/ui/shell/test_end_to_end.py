@@ -1,4 +1,4 @@
-"""A user's first day, in Finnish and in English: first run → login → customer → request."""
+"""A user's first day, in Finnish, Swedish and English: first run → login → customer → request."""
 
 from __future__ import annotations
 
@@ -25,6 +25,13 @@ TEXTS = {
         "due": "14.2.2026",
         "type": "Tarkastusoikeus (15 art.)",
         "login_failed": "Kirjautuminen",
+    },
+    "sv": {
+        "tabs": ["&Kunder", "&Begäranden", "&Användare"],
+        "email_error": "E-post",
+        "due": "14.2.2026",
+        "type": "Tillgång (art. 15)",
+        "login_failed": "Inloggningen misslyckades",
     },
     "en": {
         "tabs": ["&Customers", "&Requests", "&Users"],
@@ -63,7 +70,7 @@ def flow(app_parts, tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
     services.db.dispose()
 
 
-@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_first_day_at_the_office(flow: StartFlow, qtbot, lang: str, answers) -> None:  # type: ignore[no-untyped-def]
     texts = TEXTS[lang]
     flow.language.apply(lang)
