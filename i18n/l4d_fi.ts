@@ -4292,6 +4292,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>suomi</translation>
     </message>
     <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>englanti</translation>
     </message>
@@ -5397,6 +5401,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>English</source>
         <translation>Englanniksi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsiksi</translation>
     </message>
     <message>
         <source>Language of the notice</source>
@@ -7618,6 +7626,10 @@ Perustelut: {reason}</translation>
     <message>
         <source>Finnish</source>
         <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
     </message>
     <message>
         <source>English</source>

@@ -56,6 +56,52 @@
     </message>
 </context>
 <context>
+    <name>AlreadyCorrectDialog</name>
+    <message>
+        <source>The data were already correct</source>
+        <translation>Uppgifterna var redan korrekta</translation>
+    </message>
+    <message>
+        <source>Say in a sentence or two what was checked and against what. The letter tells the person, with their remedies, that the change they asked for was not needed.</source>
+        <translation>Berätta med en eller två meningar vad som kontrollerades och mot vad. Brevet meddelar personen, med uppgift om rättsmedel, att den ändring personen begärde inte behövdes.</translation>
+    </message>
+    <message>
+        <source>&amp;What was checked:</source>
+        <translation>&amp;Vad som kontrollerades:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Brev&amp;språk:</translation>
+    </message>
+</context>
+<context>
+    <name>AnnounceLiftDialog</name>
+    <message>
+        <source>Announce the lifting</source>
+        <translation>Meddela hävandet</translation>
+    </message>
+    <message>
+        <source>The person is told before the restriction is lifted (GDPR Art. 18(3)): the day and the real reason. Send the notice letter; the restriction can be lifted from that day.</source>
+        <translation>Personen informeras innan begränsningen hävs (dataskyddsförordningen art. 18.3): dagen och det verkliga skälet. Skicka meddelandebrevet; begränsningen kan hävas från den dagen.</translation>
+    </message>
+    <message>
+        <source>Lift &amp;on:</source>
+        <translation>Häv &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Varför:</translation>
+    </message>
+    <message>
+        <source>&amp;In a sentence:</source>
+        <translation>&amp;Med en mening:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Brev&amp;språk:</translation>
+    </message>
+</context>
+<context>
     <name>AnnualReport</name>
     <message>
         <source>Yearly accountability report</source>
@@ -473,6 +519,22 @@
         <translation>Begränsa behandling på grund av en begäran</translation>
     </message>
     <message>
+        <source>Announce the lifting of a restriction</source>
+        <translation>Meddela hävandet av en begränsning</translation>
+    </message>
+    <message>
+        <source>Lift a restriction on a request</source>
+        <translation>Häva en begränsning på grund av en begäran</translation>
+    </message>
+    <message>
+        <source>Record a rectification&apos;s finding</source>
+        <translation>Registrera resultatet av en rättelse</translation>
+    </message>
+    <message>
+        <source>Write a letter&apos;s text in a language</source>
+        <translation>Skriva ett brevs text på ett språk</translation>
+    </message>
+    <message>
         <source>Act on an objection request</source>
         <translation>Åtgärda en begäran om invändning</translation>
     </message>
@@ -649,6 +711,18 @@
         <translation>Visa supportkontakten</translation>
     </message>
     <message>
+        <source>Remove a customer entered by mistake</source>
+        <translation>Ta bort en kund som lagts in av misstag</translation>
+    </message>
+    <message>
+        <source>View the office settings</source>
+        <translation>Visa kontorets inställningar</translation>
+    </message>
+    <message>
+        <source>Change the office settings</source>
+        <translation>Ändra kontorets inställningar</translation>
+    </message>
+    <message>
         <source>Change the letter settings</source>
         <translation>Ändra brevinställningarna</translation>
     </message>
@@ -673,8 +747,56 @@
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
+        <source>Turn the encryption of backups on or off</source>
+        <translation>Slå på eller av krypteringen av säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Change the backup folder or how many backups are kept</source>
+        <translation>Ändra mappen för säkerhetskopior eller hur många som sparas</translation>
+    </message>
+    <message>
         <source>Fill in demo data</source>
         <translation>Fylla i demodata</translation>
+    </message>
+    <message>
+        <source>Look at the backups and their settings</source>
+        <translation>Visa säkerhetskopiorna och deras inställningar</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Check a backup before restoring it</source>
+        <translation>Kontrollera en säkerhetskopia före återställning</translation>
+    </message>
+    <message>
+        <source>Make the yearly accountability report</source>
+        <translation>Gör den årliga ansvarsrapporten</translation>
+    </message>
+    <message>
+        <source>Look at the request statistics</source>
+        <translation>Visa statistiken över begäranden</translation>
+    </message>
+    <message>
+        <source>Look at what has fallen due under the retention rules</source>
+        <translation>Visa vad som har förfallit enligt reglerna för lagringstid</translation>
+    </message>
+    <message>
+        <source>Purge under a retention rule</source>
+        <translation>Rensa enligt en regel för lagringstid</translation>
+    </message>
+    <message>
+        <source>Change a retention rule</source>
+        <translation>Ändra en regel för lagringstid</translation>
+    </message>
+    <message>
+        <source>Look at the retention rules</source>
+        <translation>Visa reglerna för lagringstid</translation>
+    </message>
+    <message>
+        <source>Run the retention rules</source>
+        <translation>Kör reglerna för lagringstid</translation>
     </message>
     <message>
         <source>All audit log actions</source>
@@ -932,10 +1054,6 @@
         <translation>&amp;Användare:</translation>
     </message>
     <message>
-        <source>C&amp;ustomer id:</source>
-        <translation>K&amp;und-id:</translation>
-    </message>
-    <message>
         <source>&amp;Action:</source>
         <translation>&amp;Åtgärd:</translation>
     </message>
@@ -948,8 +1066,12 @@
         <translation>Användare</translation>
     </message>
     <message>
-        <source>Customer id</source>
-        <translation>Kund-id</translation>
+        <source>C&amp;ustomer number:</source>
+        <translation>K&amp;undnummer:</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
     </message>
     <message>
         <source>any customer</source>
@@ -1016,10 +1138,81 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>Inställningar för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>At start the program makes a backup when the last is older than a day. Each is kept for as many days as backups are kept; the erasure letter tells the person so. With a passphrase every backup is encrypted: a copy on a memory stick is then useless without it. The passphrase is not stored anywhere: write it down where you keep the office&apos;s keys, or the backups cannot be restored.</source>
+        <translation>Vid start gör programmet en säkerhetskopia när den senaste är äldre än ett dygn. Varje kopia sparas i lika många dagar som säkerhetskopior sparas; raderingsbrevet berättar det för den registrerade. Med en lösenfras krypteras varje säkerhetskopia: en kopia på ett minne är då oanvändbar utan den. Lösenfrasen sparas ingenstans: skriv upp den där kontorets nycklar förvaras, annars kan säkerhetskopiorna inte återställas.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Mapp för säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept (days):</source>
+        <translation>Säkerhetskopior sparas (&amp;dagar):</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Ny &amp;lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop encrypting backups</source>
+        <translation>Sluta &amp;kryptera säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Avbr&amp;yt</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted. Type a new passphrase only to change it.</source>
+        <translation>Säkerhetskopiorna krypteras. Skriv en ny lösenfras bara för att byta den.</translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted. Type a passphrase to encrypt them.</source>
+        <translation>Säkerhetskopiorna krypteras inte. Skriv en lösenfras för att kryptera dem.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Välj mappen för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>The backup settings were saved.</source>
+        <translation>Inställningarna för säkerhetskopior sparades.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted.</source>
+        <translation>Säkerhetskopiorna krypteras.</translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted.</source>
+        <translation>Säkerhetskopiorna krypteras inte.</translation>
+    </message>
+</context>
+<context>
     <name>BasicDataPage</name>
     <message>
         <source>Save</source>
         <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Remove as entered by mista&amp;ke…</source>
+        <translation>Ta bort som inlagd av miss&amp;tag…</translation>
     </message>
     <message>
         <source>Save the basic data ({key})</source>
@@ -1097,8 +1290,8 @@
         <translation>Nytt lösenord &amp;igen:</translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
-        <translation>&amp;Byt lösenord</translation>
+        <source>Change &amp;password</source>
+        <translation>Byt &amp;lösenord</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1656,8 +1849,8 @@
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <source>Co&amp;untry (FI, SE, …):</source>
-        <translation>&amp;Land (FI, SE, …):</translation>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>&amp;Letter language:</source>
@@ -2024,20 +2217,24 @@
         <translation>Invändning registrerad</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Osparade ändringar</translation>
+        <source>Remove the customer</source>
+        <translation>Ta bort kunden</translation>
     </message>
     <message>
-        <source>The basic data have changes that are not saved. Close the window and lose them?</source>
-        <translation>Grunduppgifterna har ändringar som inte har sparats. Stänga fönstret och förlora dem?</translation>
+        <source>Remove customer {number} ({name}) as entered by mistake? This is for a record nothing has been done with; it is audited. A person&apos;s request to erase their data goes through an erasure request instead.</source>
+        <translation>Ta bort kund {number} ({name}) som inlagd av misstag? Detta gäller en post som inget har gjorts med; åtgärden loggas. En persons begäran om radering av sina uppgifter behandlas i stället som en begäran om radering.</translation>
     </message>
     <message>
-        <source>Close without saving</source>
-        <translation>Stäng utan att spara</translation>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
     </message>
     <message>
-        <source>Keep editing</source>
-        <translation>Fortsätt redigera</translation>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>The basic data have changes that are not saved. Save them first?</source>
+        <translation>Grunduppgifterna har ändringar som inte har sparats. Spara dem först?</translation>
     </message>
 </context>
 <context>
@@ -2051,8 +2248,8 @@
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <source>Name, email, phone, company or customer number</source>
-        <translation>Namn, e-post, telefon, företag eller kundnummer</translation>
+        <source>Name, email, phone, company, customer number, postal code or city</source>
+        <translation>Namn, e-post, telefon, företag, kundnummer, postnummer eller ort</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
@@ -2096,6 +2293,18 @@
             <numerusform>%n kunder i registret.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No customer matches the search. Check the spelling, or search by another part of the name, email, phone, postal code or city.</source>
+        <translation>Ingen kund motsvarar sökningen. Kontrollera stavningen, eller sök på en annan del av namnet, e-postadressen, telefonnumret, postnumret eller orten.</translation>
+    </message>
+    <message>
+        <source>The register is empty. Add a customer with New customer… (Ctrl+N), or import a CSV or Excel file with Import customers….</source>
+        <translation>Registret är tomt. Lägg till en kund med Ny kund… (Ctrl+N), eller importera en CSV- eller Excel-fil med Importera kunder….</translation>
+    </message>
+    <message>
+        <source>The register is empty. Someone with the right to edit adds customers.</source>
+        <translation>Registret är tomt. Någon med rätt att redigera lägger till kunder.</translation>
+    </message>
 </context>
 <context>
     <name>DecideObjectionDialog</name>
@@ -2114,6 +2323,29 @@
     <message>
         <source>&amp;Reasons:</source>
         <translation>&amp;Motivering:</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineChangeDialog</name>
+    <message>
+        <source>A change not made</source>
+        <translation>En ändring som inte gjordes</translation>
+    </message>
+    <message>
+        <source>Choose the ground and say which change was not made and why. The letter states it as a partial refusal, with the person&apos;s remedies.</source>
+        <translation>Välj grunden och ange vilken ändring som inte gjordes och varför. Brevet anger det som ett delvis avslag, med uppgift om personens rättsmedel.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Which change, and why:</source>
+        <translation>&amp;Vilken ändring, och varför:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Brev&amp;språk:</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2655,14 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>{field}: högst {max} tecken.</translation>
     </message>
     <message>
+        <source>{field}: a whole number from {min} to {max}.</source>
+        <translation>{field}: ett heltal från {min} till {max}.</translation>
+    </message>
+    <message>
+        <source>The customer cannot be removed as a mistake: something has already been done with the record (a request, letter, invoice, consent, objection or web event). A person&apos;s data are removed through an erasure request.</source>
+        <translation>Kunden kan inte tas bort som ett misstag: något har redan gjorts med posten (en begäran, ett brev, en faktura, ett samtycke, en invändning eller en webbhändelse). En persons uppgifter tas bort genom en begäran om radering.</translation>
+    </message>
+    <message>
         <source>{field}: contains control characters that are not allowed.</source>
         <translation>{field}: innehåller otillåtna kontrolltecken.</translation>
     </message>
@@ -2489,10 +2729,6 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     <message>
         <source>{field}: the new password must differ from the current one.</source>
         <translation>{field}: det nya lösenordet måste skilja sig från det nuvarande.</translation>
-    </message>
-    <message>
-        <source>{field}: use 2–64 letters, digits, dots, hyphens or underscores.</source>
-        <translation>{field}: använd 2–64 bokstäver, siffror, punkter, bindestreck eller understreck.</translation>
     </message>
     <message>
         <source>{field}: this username is already in use.</source>
@@ -2593,6 +2829,30 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     <message>
         <source>{field}: give a year from {first} to the current year.</source>
         <translation>{field}: ange ett år från {first} till innevarande år.</translation>
+    </message>
+    <message>
+        <source>{field}: at least {min} characters.</source>
+        <translation>{field}: minst {min} tecken.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted: give its passphrase.</source>
+        <translation>Säkerhetskopian är krypterad: ange dess lösenfras.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup; nothing was changed.</source>
+        <translation>Lösenfrasen öppnar inte den här säkerhetskopian; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>{field}: give a whole number from {min} to {max}.</source>
+        <translation>{field}: ange ett heltal från {min} till {max}.</translation>
+    </message>
+    <message>
+        <source>{field}: not the database&apos;s own folder or a folder inside it (one failure would take both).</source>
+        <translation>{field}: inte databasens egen mapp eller en mapp i den (ett enda fel skulle ta båda).</translation>
+    </message>
+    <message>
+        <source>{field}: use 2–64 characters: the letters a–z (not å, ä or ö), digits, dots, hyphens or underscores.</source>
+        <translation>{field}: använd 2–64 tecken: bokstäverna a–z (inte å, ä eller ö), siffror, punkter, bindestreck eller understreck.</translation>
     </message>
     <message>
         <source>{field}: not a valid Finnish business ID (y-tunnus, e.g. 2989855-5).</source>
@@ -2919,6 +3179,10 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Begäran är kopplad till en kund: sparade fakturor kopplas endast till en person om vilken inget annat finns.</translation>
     </message>
     <message>
+        <source>Record the objection first: this letter tells how each objection of the request was handled.</source>
+        <translation>Registrera invändningen först: brevet berättar hur varje invändning i begäran har behandlats.</translation>
+    </message>
+    <message>
         <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
         <translation>PDF-filen för brevet togs bort vid personens radering; endast dess hash finns kvar.</translation>
     </message>
@@ -2929,6 +3193,10 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     <message>
         <source>The requester&apos;s identity is not confirmed yet: record the identity check first.</source>
         <translation>Identiteten hos den som framställt begäran är inte bekräftad ännu: registrera identitetskontrollen först.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity is already confirmed: this letter would ask for what is no longer needed.</source>
+        <translation>Den registrerades identitet är redan bekräftad: brevet skulle be om något som inte längre behövs.</translation>
     </message>
     <message>
         <source>The request is not linked to a customer, so the letter has no one to go to: link the customer first.</source>
@@ -2949,6 +3217,82 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     <message>
         <source>{field}: give a number of millimetres from −30 to 30.</source>
         <translation>{field}: ange ett antal millimeter från −30 till 30.</translation>
+    </message>
+    <message>
+        <source>{field}: give the reasons in at least one full sentence ({words} words or more).</source>
+        <translation>{field}: ange skälen med minst en hel mening ({words} ord eller fler).</translation>
+    </message>
+    <message>
+        <source>{field}: a notice given before today needs the channel it was given by (email, letter, phone, in-person); without one, the extension letter is the notice and is dated the day it leaves.</source>
+        <translation>{field}: ett meddelande som getts före i dag behöver kanalen det gavs genom (e-post, brev, telefon, personligen); utan kanal är brevet om förlängning meddelandet och dateras den dag det skickas.</translation>
+    </message>
+    <message>
+        <source>A request of type {type} takes effect at once; its time limit cannot be extended.</source>
+        <translation>En begäran av typen {type} får verkan genast; dess tidsfrist kan inte förlängas.</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing takes effect at once: only the assessment of an objection to other processing can be extended. Record that objection under the request first.</source>
+        <translation>En invändning mot direktmarknadsföring får verkan genast: endast bedömningen av en invändning mot annan behandling kan förlängas. Registrera först den invändningen under begäran.</translation>
+    </message>
+    <message>
+        <source>The extension letter would be the notice of the extension, but the statutory deadline ({statutory}) has passed: an extension is valid only if told by then.</source>
+        <translation>Brevet om förlängning skulle vara meddelandet om förlängningen, men den lagstadgade tidsfristen ({statutory}) har gått ut: en förlängning gäller endast om den meddelats dessförinnan.</translation>
+    </message>
+    <message>
+        <source>The person is already restricted under this request.</source>
+        <translation>Behandlingen av personens uppgifter är redan begränsad under den här begäran.</translation>
+    </message>
+    <message>
+        <source>The person is not restricted under this request.</source>
+        <translation>Behandlingen av personens uppgifter är inte begränsad under den här begäran.</translation>
+    </message>
+    <message>
+        <source>{field}: choose a working day (not a weekend or a public holiday).</source>
+        <translation>{field}: välj en arbetsdag (inte en helg eller en allmän helgdag).</translation>
+    </message>
+    <message>
+        <source>{field}: the restriction can be lifted only after the person has been told, so choose a day after today.</source>
+        <translation>{field}: begränsningen kan hävas först efter att personen har informerats, så välj en dag efter i dag.</translation>
+    </message>
+    <message>
+        <source>{field}: this reason cannot end a restriction on ground {ground} of Art. 18(1).</source>
+        <translation>{field}: det här skälet kan inte avsluta en begränsning på grund {ground} i art. 18.1.</translation>
+    </message>
+    <message>
+        <source>Announce the lifting first: the person is told the day and the reason before the restriction is lifted (Art. 18(3)).</source>
+        <translation>Meddela först hävandet: personen informeras om dagen och skälet innan begränsningen hävs (art. 18.3).</translation>
+    </message>
+    <message>
+        <source>The notice of lifting has not been sent: print or save the restriction-lifted letter first.</source>
+        <translation>Meddelandet om hävande har inte skickats: skriv först ut eller spara brevet om hävd begränsning.</translation>
+    </message>
+    <message>
+        <source>The person was told that the restriction is lifted on {lift_on}; it cannot be lifted before then. To lift it earlier, announce a new day and send a new notice.</source>
+        <translation>Personen informerades om att begränsningen hävs {lift_on}; den kan inte hävas före det. För att häva den tidigare, meddela en ny dag och skicka ett nytt meddelande.</translation>
+    </message>
+    <message>
+        <source>There is nothing recorded for this text to explain ({topic}): record the extension, lift notice or finding first.</source>
+        <translation>Det finns inget registrerat som den här texten ska förklara ({topic}): registrera först förlängningen, meddelandet om hävande eller resultatet.</translation>
+    </message>
+    <message>
+        <source>The person is not restricted under this request: set the restriction, with its ground, first.</source>
+        <translation>Behandlingen av personens uppgifter är inte begränsad under den här begäran: inför först begränsningen, med dess grund.</translation>
+    </message>
+    <message>
+        <source>Announce the lifting first, with the day and the reason: this letter states them.</source>
+        <translation>Meddela först hävandet, med dagen och skälet: det här brevet anger dem.</translation>
+    </message>
+    <message>
+        <source>Save a rectification under this request, or record that the data were already correct or that a change was not made, first.</source>
+        <translation>Spara först en rättelse under den här begäran, eller registrera att uppgifterna redan var korrekta eller att en ändring inte gjordes.</translation>
+    </message>
+    <message>
+        <source>The letter prints a text ({topic}) that has not been written in its language ({language}) yet: write it first.</source>
+        <translation>Brevet skriver ut en text ({topic}) som ännu inte har skrivits på brevets språk ({language}): skriv den först.</translation>
+    </message>
+    <message>
+        <source>The recipients register has no role in this language ({language}) for the processor {processor}: write it there first.</source>
+        <translation>Mottagarregistret har ingen roll på detta språk ({language}) för personuppgiftsbiträdet {processor}: skriv in den där först.</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3333,113 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     <message>
         <source>Rows with problems</source>
         <translation>Rader med problem</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTerms</name>
+    <message>
+        <source>(a) accuracy contested: while it is verified</source>
+        <translation>a) riktigheten bestrids: medan den kontrolleras</translation>
+    </message>
+    <message>
+        <source>(b) unlawful, but the person wants it kept</source>
+        <translation>b) olaglig, men personen vill att uppgifterna sparas</translation>
+    </message>
+    <message>
+        <source>(c) needed by the person for legal claims</source>
+        <translation>c) behövs av personen för rättsliga anspråk</translation>
+    </message>
+    <message>
+        <source>(d) objection pending</source>
+        <translation>d) invändning under prövning</translation>
+    </message>
+    <message>
+        <source>Data checked and accurate</source>
+        <translation>Uppgifterna kontrollerade och korrekta</translation>
+    </message>
+    <message>
+        <source>Data rectified</source>
+        <translation>Uppgifterna rättade</translation>
+    </message>
+    <message>
+        <source>Objection decided</source>
+        <translation>Invändningen avgjord</translation>
+    </message>
+    <message>
+        <source>No longer needed for legal claims</source>
+        <translation>Behövs inte längre för rättsliga anspråk</translation>
+    </message>
+    <message>
+        <source>The person asked for the lifting</source>
+        <translation>Personen begärde hävandet</translation>
+    </message>
+    <message>
+        <source>The held data are correct</source>
+        <translation>De lagrade uppgifterna är korrekta</translation>
+    </message>
+    <message>
+        <source>A record the law keeps unchanged</source>
+        <translation>En handling som lagen kräver att hålls oförändrad</translation>
+    </message>
+    <message>
+        <source>An opinion, not data about them</source>
+        <translation>En åsikt, inte uppgifter om personen</translation>
+    </message>
+    <message>
+        <source>Complexity of the request</source>
+        <translation>Begärans komplexitet</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Antalet begäranden</translation>
+    </message>
+    <message>
+        <source>Reasons for the extension</source>
+        <translation>Skäl till förlängningen</translation>
+    </message>
+    <message>
+        <source>Reason for lifting the restriction</source>
+        <translation>Skäl till att begränsningen hävs</translation>
+    </message>
+    <message>
+        <source>What was checked (already correct)</source>
+        <translation>Vad som kontrollerades (redan korrekt)</translation>
+    </message>
+    <message>
+        <source>The change not made, and why</source>
+        <translation>Ändringen som inte gjordes, och varför</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal</source>
+        <translation>Skälen för avslaget</translation>
+    </message>
+    <message>
+        <source>Assessment of the refused request</source>
+        <translation>Bedömningen av den avslagna begäran</translation>
+    </message>
+    <message>
+        <source>Compelling grounds: analytics</source>
+        <translation>Tvingande berättigade skäl: analys</translation>
+    </message>
+    <message>
+        <source>Compelling grounds: service development</source>
+        <translation>Tvingande berättigade skäl: utveckling av tjänsten</translation>
+    </message>
+    <message>
+        <source>Compelling grounds: customer relationship</source>
+        <translation>Tvingande berättigade skäl: kundförhållandet</translation>
+    </message>
+    <message>
+        <source>Compelling grounds: other processing</source>
+        <translation>Tvingande berättigade skäl: annan behandling</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
     </message>
 </context>
 <context>
@@ -3049,8 +3500,48 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Tidsfristen får förlängas med högst två månader till, med hänsyn till hur komplicerade och hur många begärandena är. Förlängningen gäller endast om den som framställt begäran informeras, med skälen, inom den lagstadgade tidsfristen.</translation>
     </message>
     <message>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Grunder:</translation>
+    </message>
+    <message>
+        <source>Reasons&apos; &amp;language:</source>
+        <translation>Motiveringens &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Told &amp;earlier:</source>
+        <translation>Informerad &amp;tidigare:</translation>
+    </message>
+    <message>
         <source>Requester &amp;told on:</source>
         <translation>Den som framställt begäran &amp;informerades den:</translation>
+    </message>
+    <message>
+        <source>&amp;Complexity of the request</source>
+        <translation>Begärans &amp;komplexitet</translation>
+    </message>
+    <message>
+        <source>&amp;Number of requests</source>
+        <translation>&amp;Antalet begäranden</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s letter language</source>
+        <translation>Kundens brevspråk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>No: the extension letter is the notice</source>
+        <translation>Nej: brevet om förlängning är meddelandet</translation>
+    </message>
+    <message>
+        <source>The days the privacy notice promises ran out on {day}: the letter says so, in the past tense.</source>
+        <translation>De dagar som dataskyddsbeskrivningen utlovar gick ut {day}: brevet säger det, i förfluten tid.</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
@@ -3065,6 +3556,22 @@ Förfaller efter förlängningen: {latest}</translation>
 </context>
 <context>
     <name>Fields</name>
+    <message>
+        <source>Due soon</source>
+        <translation>Förfaller snart</translation>
+    </message>
+    <message>
+        <source>Repeat-request interval</source>
+        <translation>Intervall för upprepade begäranden</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Låsning vid inaktivitet</translation>
+    </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Dataskyddsbeskrivningens version</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Namn</translation>
@@ -3148,6 +3655,18 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>Password</source>
         <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Lösenfras för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Sparade säkerhetskopior</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -3378,6 +3897,30 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Faktura</translation>
     </message>
     <message>
+        <source>Channel of the notice</source>
+        <translation>Meddelandets kanal</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Lift date</source>
+        <translation>Datum för hävande</translation>
+    </message>
+    <message>
+        <source>Reason for lifting</source>
+        <translation>Skäl till hävandet</translation>
+    </message>
+    <message>
+        <source>Which text</source>
+        <translation>Vilken text</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>Name in Finnish</source>
         <translation>Namn på finska</translation>
     </message>
@@ -3474,6 +4017,13 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandledning</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4587,29 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>LetterTextDialog</name>
+    <message>
+        <source>Write a letter text in a language</source>
+        <translation>Skriv en brevtext på ett språk</translation>
+    </message>
+    <message>
+        <source>A letter prints the reasons in its own language only. Write the text as the person should read it in that language.</source>
+        <translation>Ett brev skriver ut skälen endast på sitt eget språk. Skriv texten så som personen ska läsa den på det språket.</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Ord:</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
@@ -4249,21 +4822,6 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
 </context>
 <context>
-    <name>LiftRestrictionDialog</name>
-    <message>
-        <source>Lift the restriction</source>
-        <translation>Häv begränsningen</translation>
-    </message>
-    <message>
-        <source>The person must be told before the restriction is lifted (GDPR Art. 18(3)). Record the day they were told.</source>
-        <translation>Personen ska informeras innan begränsningen hävs (dataskyddsförordningen art. 18.3). Registrera dagen då personen informerades.</translation>
-    </message>
-    <message>
-        <source>Person &amp;told on:</source>
-        <translation>Personen &amp;informerades den:</translation>
-    </message>
-</context>
-<context>
     <name>LockScreen</name>
     <message>
         <source>{app} is locked</source>
@@ -4351,6 +4909,14 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Logga &amp;ut</translation>
+    </message>
+    <message>
         <source>Re&amp;gister</source>
         <translation>Re&amp;gister</translation>
     </message>
@@ -4365,6 +4931,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>&amp;Letter settings…</source>
         <translation>Brev&amp;inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Office settings…</source>
+        <translation>&amp;Kontorets inställningar…</translation>
     </message>
     <message>
         <source>&amp;Kept invoices…</source>
@@ -4387,6 +4957,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Åte&amp;rställ en säkerhetskopia…</translation>
     </message>
     <message>
+        <source>Backup se&amp;ttings…</source>
+        <translation>Inställningar för säkerhets&amp;kopior…</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Granskningslogg…</translation>
     </message>
@@ -4397,6 +4971,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandledning</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -4431,8 +5009,18 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Databas (*.sqlite3)</translation>
     </message>
     <message>
+        <source>Encrypted backup (*.enc)</source>
+        <translation>Krypterad säkerhetskopia (*.enc)</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The backup was made, verified and encrypted:
+{path}</source>
+        <translation>Säkerhetskopian gjordes, kontrollerades och krypterades:
+{path}</translation>
     </message>
     <message>
         <source>The backup was made and verified:
@@ -4509,6 +5097,65 @@ Förfaller efter förlängningen: {latest}</translation>
         <source>Initial password &amp;again:</source>
         <translation>Första lösenord &amp;igen:</translation>
     </message>
+    <message>
+        <source>&amp;Generate a one-time password</source>
+        <translation>&amp;Skapa ett engångslösenord</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>Nothing left to do: the request is closed.</source>
+        <translation>Inget kvar att göra: begäran är avslutad.</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester: resume the request when they answer.</source>
+        <translation>Väntar på den som framställt begäran: fortsätt begäran när svaret kommer.</translation>
+    </message>
+    <message>
+        <source>Next: start the identity check.</source>
+        <translation>Nästa steg: inled identitetskontrollen.</translation>
+    </message>
+    <message>
+        <source>Next: record the identity check (how the requester was matched to the data held).</source>
+        <translation>Nästa steg: registrera identitetskontrollen (hur den som framställt begäran kopplades till de lagrade uppgifterna).</translation>
+    </message>
+    <message>
+        <source>Next: print the access letter and write the machine-readable copy, then close the request as completed.</source>
+        <translation>Nästa steg: skriv ut brevet om tillgång och skriv den maskinläsbara kopian, avsluta sedan begäran som slutförd.</translation>
+    </message>
+    <message>
+        <source>Next: correct the data, notify the recipients, print the rectification letter, then close the request.</source>
+        <translation>Nästa steg: rätta uppgifterna, underrätta mottagarna, skriv ut brevet om rättelse och avsluta sedan begäran.</translation>
+    </message>
+    <message>
+        <source>Next: print the erasure letter, then run the erasure.</source>
+        <translation>Nästa steg: skriv ut raderingsbrevet och genomför sedan raderingen.</translation>
+    </message>
+    <message>
+        <source>The erasure has run: close the request as completed.</source>
+        <translation>Raderingen har genomförts: avsluta begäran som slutförd.</translation>
+    </message>
+    <message>
+        <source>Next: set the restriction, print the restriction letter, then close.</source>
+        <translation>Nästa steg: inför begränsningen, skriv ut brevet om begränsning och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>Next: record the objection, print the objection letter, then close.</source>
+        <translation>Nästa steg: registrera invändningen, skriv ut brevet om invändning och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>Next: record the withdrawal of consent, print the withdrawal letter, then close.</source>
+        <translation>Nästa steg: registrera återkallandet av samtycket, skriv ut brevet om återkallande och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>Next: answer the request, then close it.</source>
+        <translation>Nästa steg: besvara begäran och avsluta den sedan.</translation>
+    </message>
+    <message>
+        <source>If it cannot be answered in time, record an extension with its reasons before the statutory date.</source>
+        <translation>Om den inte kan besvaras i tid, registrera en förlängning med skälen före det lagstadgade datumet.</translation>
+    </message>
 </context>
 <context>
     <name>NotifiedDialog</name>
@@ -4544,8 +5191,8 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>&amp;Mottagen den:</translation>
     </message>
     <message>
-        <source>The person&apos;s &amp;reason:</source>
-        <translation>Personens &amp;skäl:</translation>
+        <source>The person&apos;s r&amp;eason:</source>
+        <translation>Personens s&amp;käl:</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +5208,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>&amp;Decide…</source>
         <translation>&amp;Besluta…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason in another language…</source>
+        <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
         <source>The person&apos;s objections</source>
@@ -4600,6 +5251,33 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>No objections recorded.</source>
         <translation>Inga invändningar har registrerats.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>Kontorets inställningar</translation>
+    </message>
+    <message>
+        <source>These apply to every user. Requests due within the due-soon days are shown in yellow; a request of the same type from the same person within the repeat interval is flagged as a possible repeat; the program locks itself after the idle minutes; new consents record the privacy-notice version in force.</source>
+        <translation>Dessa gäller alla användare. Begäranden som förfaller inom det angivna antalet dagar visas i gult; en begäran av samma typ från samma person inom intervallet för upprepning markeras som en möjlig upprepning; programmet låser sig efter det angivna antalet minuter utan användning; nya samtycken registrerar den version av dataskyddsbeskrivningen som gäller.</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon (days):</source>
+        <translation>&amp;Förfaller snart (dagar):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat-request interval (days):</source>
+        <translation>Intervall för &amp;upprepade begäranden (dagar):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle (minutes):</source>
+        <translation>&amp;Lås efter inaktivitet (minuter):</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice version:</source>
+        <translation>Data&amp;skyddsbeskrivningens version:</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +5498,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
+        <source>Role in &amp;English:</source>
+        <translation>Roll på &amp;engelska:</translation>
+    </message>
+    <message>
         <source>C&amp;ountry (ISO code):</source>
         <translation>&amp;Land (ISO-kod):</translation>
     </message>
@@ -4846,6 +5528,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>e.g. email delivery</source>
         <translation>t.ex. e-postleverans</translation>
+    </message>
+    <message>
+        <source>what English letters say it does</source>
+        <translation>vad engelska brev säger att den gör</translation>
     </message>
     <message>
         <source>where a notice is sent</source>
@@ -5150,8 +5836,28 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Inget fält har ändrats på grund av den här begäran ännu.</translation>
     </message>
     <message>
+        <source>Already &amp;correct…</source>
+        <translation>Redan &amp;korrekt…</translation>
+    </message>
+    <message>
+        <source>Change &amp;not made…</source>
+        <translation>Ändring &amp;inte gjord…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason in another language…</source>
+        <translation>&amp;Skäl på ett annat språk…</translation>
+    </message>
+    <message>
         <source>Rectification</source>
         <translation>Rättelse</translation>
+    </message>
+    <message>
+        <source>Recorded: the data were already correct.</source>
+        <translation>Registrerat: uppgifterna var redan korrekta.</translation>
+    </message>
+    <message>
+        <source>Recorded: a change not made ({ground}).</source>
+        <translation>Registrerat: en ändring som inte gjordes ({ground}).</translation>
     </message>
 </context>
 <context>
@@ -5159,6 +5865,25 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>Rectify the customer&apos;s data</source>
         <translation>Rätta kundens uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalPage</name>
+    <message>
+        <source>The refusal letter prints the reasons and the assessment in its own language only: write them in the other letter language before issuing the letter in it.</source>
+        <translation>Avslagsbrevet skriver ut skälen och bedömningen bara på sitt eget språk: skriv dem på det andra brevspråket innan brevet skickas på det språket.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason in another language…</source>
+        <translation>&amp;Skäl på ett annat språk…</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Avslag</translation>
+    </message>
+    <message>
+        <source>{topic}: {language}</source>
+        <translation>{topic}: {language}</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +6077,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>&amp;Data held</source>
         <translation>&amp;Lagrade uppgifter</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal</source>
+        <translation>Av&amp;slag</translation>
     </message>
     <message>
         <source>Searched and as&amp;ked</source>
@@ -5589,6 +6318,12 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Datumen ovan förblir som de var: väntan flyttar inget av dem.</translation>
     </message>
     <message>
+        <source>Due on {date} after the extension, once the requester is told: the extension letter is the notice; send it by {statutory}.
+Reasons: {reason}</source>
+        <translation>Förfaller {date} efter förlängningen, när den som framställt begäran har informerats: brevet om förlängning är meddelandet; skicka det senast {statutory}.
+Motivering: {reason}</translation>
+    </message>
+    <message>
         <source>Due on {date} after the extension; the requester was told on {notice}.
 Reasons: {reason}</source>
         <translation>Förfaller {date} efter förlängningen; den som framställt begäran informerades {notice}.
@@ -5803,6 +6538,10 @@ Motivering: {reason}</translation>
         <source>No data subject requests from this customer.</source>
         <translation>Inga begäranden från den registrerade har kommit från den här kunden.</translation>
     </message>
+    <message>
+        <source>Open t&amp;his request…</source>
+        <translation>Öppna &amp;den här begäran…</translation>
+    </message>
 </context>
 <context>
     <name>RequestsTab</name>
@@ -5847,8 +6586,28 @@ Motivering: {reason}</translation>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <source>&amp;Handler:</source>
-        <translation>&amp;Handläggare:</translation>
+        <source>Han&amp;dler:</source>
+        <translation>Han&amp;dläggare:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>S&amp;ök:</translation>
+    </message>
+    <message>
+        <source>Name, customer number or reference</source>
+        <translation>Namn, kundnummer eller referens</translation>
+    </message>
+    <message>
+        <source>No request matches the search and the filters. Clear the search, or choose All under Status.</source>
+        <translation>Ingen begäran motsvarar sökningen och filtren. Töm sökningen, eller välj Alla under Status.</translation>
+    </message>
+    <message>
+        <source>No open requests. Register one that came in with New request… (Ctrl+N); choose All under Status to see the closed ones.</source>
+        <translation>Inga öppna begäranden. Registrera en som har kommit in med Ny begäran… (Ctrl+N); välj Alla under Status för att se de avslutade.</translation>
+    </message>
+    <message>
+        <source>No open requests. Choose All under Status to see the closed ones.</source>
+        <translation>Inga öppna begäranden. Välj Alla under Status för att se de avslutade.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5916,6 +6675,14 @@ Motivering: {reason}</translation>
         <translation>&amp;Välj säkerhetskopia…</translation>
     </message>
     <message>
+        <source>The backup&apos;s passphrase (press Enter to check it)</source>
+        <translation>Säkerhetskopians lösenfras (tryck Enter för att kontrollera den)</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Lösenfras för säkerhetskopior</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
@@ -5928,8 +6695,8 @@ Motivering: {reason}</translation>
         <translation>Välj säkerhetskopian</translation>
     </message>
     <message>
-        <source>Database (*.sqlite3)</source>
-        <translation>Databas (*.sqlite3)</translation>
+        <source>Backups (*.sqlite3 *.enc)</source>
+        <translation>Säkerhetskopior (*.sqlite3 *.enc)</translation>
     </message>
     <message>
         <source>The backup of {when} is sound.</source>
@@ -5947,6 +6714,13 @@ Motivering: {reason}</translation>
         <translation>
             <numerusform>och %n lagringsregel tillämpas på nytt.</numerusform>
             <numerusform>och %n lagringsregler tillämpas på nytt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purge(s) of data that relied on a withdrawn consent will be carried out again.</source>
+        <translation>
+            <numerusform>%n rensning av uppgifter som byggde på ett återkallat samtycke görs om.</numerusform>
+            <numerusform>%n rensningar av uppgifter som byggde på ett återkallat samtycke görs om.</numerusform>
         </translation>
     </message>
     <message>
@@ -5983,20 +6757,36 @@ Motivering: {reason}</translation>
 <context>
     <name>RestrictionPage</name>
     <message>
-        <source>A restriction (GDPR Art. 18) keeps the data stored, but every export and marketing list leaves the person out until it is lifted.</source>
-        <translation>En begränsning (dataskyddsförordningen art. 18) behåller uppgifterna lagrade, men varje export och marknadsföringslista lämnar personen utanför tills den hävs.</translation>
+        <source>A restriction (GDPR Art. 18) keeps the data stored, but every export and marketing list leaves the person out until it is lifted. The person is told the day and the reason before it is lifted.</source>
+        <translation>En begränsning (dataskyddsförordningen art. 18) behåller uppgifterna lagrade, men varje export och marknadsföringslista lämnar personen utanför tills den hävs. Personen informeras om dagen och skälet innan den hävs.</translation>
     </message>
     <message>
-        <source>&amp;Set the restriction</source>
-        <translation>&amp;Inför begränsningen</translation>
+        <source>&amp;Set the restriction…</source>
+        <translation>&amp;Inför begränsningen…</translation>
     </message>
     <message>
-        <source>&amp;Lift the restriction…</source>
-        <translation>&amp;Häv begränsningen…</translation>
+        <source>&amp;Announce the lifting…</source>
+        <translation>&amp;Meddela hävandet…</translation>
     </message>
     <message>
-        <source>Processing is restricted since {since}.</source>
-        <translation>Behandlingen är begränsad sedan {since}.</translation>
+        <source>&amp;Lift the restriction</source>
+        <translation>&amp;Häv begränsningen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason in another language…</source>
+        <translation>&amp;Skäl på ett annat språk…</translation>
+    </message>
+    <message>
+        <source>Restricted since {since} on the ground {ground}.</source>
+        <translation>Begränsad sedan {since} på grund {ground}.</translation>
+    </message>
+    <message>
+        <source>To be lifted on {day}: {reason}.</source>
+        <translation>Hävs {day}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted since {since}, but not under this request: set it here to record its ground.</source>
+        <translation>Behandlingen är begränsad sedan {since}, men inte under den här begäran: inför den här för att registrera dess grund.</translation>
     </message>
     <message>
         <source>Processing is not restricted.</source>
@@ -6256,6 +7046,21 @@ Motivering: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>SetRestrictionDialog</name>
+    <message>
+        <source>Restrict the processing</source>
+        <translation>Begränsa behandlingen</translation>
+    </message>
+    <message>
+        <source>The data stay stored, but every export and marketing list leaves the person out. Choose the ground of GDPR Art. 18(1) the person&apos;s request rests on.</source>
+        <translation>Uppgifterna förblir lagrade, men varje export och marknadsföringslista lämnar personen utanför. Välj den grund i dataskyddsförordningen art. 18.1 som personens begäran vilar på.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetFiles</name>
     <message>
         <source>CSV files (*.csv)</source>
@@ -6476,6 +7281,22 @@ Motivering: {reason}</translation>
         <translation>Behandlingen begränsad</translation>
     </message>
     <message>
+        <source>Lifting of the restriction announced</source>
+        <translation>Hävandet av begränsningen meddelat</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Begränsningen hävd</translation>
+    </message>
+    <message>
+        <source>Rectification finding recorded</source>
+        <translation>Resultatet av rättelsen registrerat</translation>
+    </message>
+    <message>
+        <source>Letter text written</source>
+        <translation>Brevtext skriven</translation>
+    </message>
+    <message>
         <source>Objection recorded</source>
         <translation>Invändning registrerad</translation>
     </message>
@@ -6549,6 +7370,29 @@ Motivering: {reason}</translation>
     <message>
         <source>Timeline of the request</source>
         <translation>Tidslinje för begäran</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedTyping</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>What you typed is not saved yet. Save it before closing?</source>
+        <translation>Det du skrev har inte sparats ännu. Spara det innan du stänger?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kassera</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
     </message>
 </context>
 <context>
