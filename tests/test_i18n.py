@@ -143,6 +143,8 @@ SAME_IN_SWEDISH = {
     "Re&gister",
     "Status",
     "Support:",
+    "Text",
+    "&Text:",
     "Version:",
     "import",
 }

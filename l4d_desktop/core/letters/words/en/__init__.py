@@ -1,5 +1,5 @@
 """Every sentence a letter can print, in English: the same keys and, entry by entry, the same
-placeholders as the Finnish catalogue (tests/core/letters/test_catalogues.py), kept in modules
+placeholders as the Finnish catalogue (tests/core/letters/languages/test_catalogues.py), kept in modules
 by kind of letter as the Finnish ones are.
 """
 

@@ -2,7 +2,7 @@
 
 Keys are stable identifiers; `{name}` placeholders are filled by the letter code (see
 words/catalogue.py). Every other language's catalogue has exactly these keys and, entry by
-entry, the same placeholders (tests/core/letters/test_catalogues.py). The entries are kept in
+entry, the same placeholders (tests/core/letters/languages/test_catalogues.py). The entries are kept in
 modules by kind of letter; a key belongs to one of them.
 """
 

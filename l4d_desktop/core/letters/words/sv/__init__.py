@@ -1,5 +1,5 @@
 """Every sentence a letter can print, in Finland's Swedish: the same keys and, entry by entry,
-the same placeholders as the Finnish catalogue (tests/core/letters/test_catalogues.py), kept in
+the same placeholders as the Finnish catalogue (tests/core/letters/languages/test_catalogues.py), kept in
 modules by kind of letter as the Finnish ones are. The terms are those of the Swedish text of
 Regulation (EU) 2016/679; each module cites the articles its terms come from.
 """
