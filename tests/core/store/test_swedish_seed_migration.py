@@ -30,7 +30,7 @@ def _columns(path: Path, table: str) -> set[str]:
 def test_only_the_texts_as_seeded_get_their_swedish(db_path: Path) -> None:
     db = Database(db_path)
     try:
-        _to(db, "0014")
+        _to(db, "0018")
         with raw_db(db_path) as conn:
             conn.execute(
                 "UPDATE processing_register_texts SET en = 'Our own words.' WHERE key = 'security'"
@@ -41,7 +41,7 @@ def test_only_the_texts_as_seeded_get_their_swedish(db_path: Path) -> None:
             conn.execute(
                 "UPDATE consent_purposes SET name_en = 'Newsletters' WHERE code = 'marketing_email'"
             )
-        _to(db, "0017")
+        _to(db, "0019")
         with raw_db(db_path) as conn:
             texts = dict(conn.execute("SELECT key, sv FROM processing_register_texts"))
             billing = conn.execute(
@@ -57,7 +57,7 @@ def test_only_the_texts_as_seeded_get_their_swedish(db_path: Path) -> None:
         assert retention == ""  # changed in English since the seed: no Swedish guessed
         assert consents["marketing_email"] == ""
         assert consents["marketing_sms"] == "Marknadsföringsmeddelanden per textmeddelande"
-        _to(db, "0014", down=True)
+        _to(db, "0018", down=True)
         assert "sv" not in _columns(db_path, "processing_register_texts")
         assert "retention_sv" not in _columns(db_path, "processing_purposes")
         assert "name_sv" not in _columns(db_path, "consent_purposes")

@@ -2,8 +2,8 @@
 texts and the consent purposes' names get a Swedish field, seeded with the Swedish of the texts
 as they were seeded
 
-Revision ID: 0017
-Revises: 0015
+Revision ID: 0019
+Revises: 0018
 Create Date: 2026-12-06
 """
 
@@ -14,8 +14,8 @@ import hashlib
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0017"
-down_revision = "0015"
+revision = "0019"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
