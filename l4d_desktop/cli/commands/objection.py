@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.dates import day
 from l4d_desktop.cli.parser import add_noun, json_input, positive_int
+from l4d_desktop.core.vocabulary import Language
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
@@ -36,7 +37,9 @@ def add_parser(commands: SubParsers) -> None:
         "--reason", default="", help="the compelling grounds, in the letter's language"
     )
     decide.add_argument(
-        "--lang", choices=("fi", "en"), help="the reasons' letter language (default: customer's)"
+        "--lang",
+        choices=tuple(code.value for code in Language),
+        help="the reasons' letter language (default: customer's)"
     )
     json_input(decide)
     decide.set_defaults(run=objection_decide)

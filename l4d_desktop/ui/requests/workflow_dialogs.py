@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.errors import BusinessRuleError, ConflictError, L4DError, ValidationError
+from l4d_desktop.core.letters.words import LANGUAGES as LETTER_LANGUAGES
 from l4d_desktop.core.requests.deadlines import latest_extended_due
 from l4d_desktop.core.requests.extension import promise_passed
 from l4d_desktop.core.requests.records import RequestDetail, RequestRecord
@@ -162,7 +163,7 @@ class ExtendDialog(WorkflowDialog):
         grounds.setLayout(row(self.complexity_check, self.number_check, stretch=1))
         self.reason_edit = text_edit("extend_reason_edit")
         self.language_combo = QComboBox(objectName="extend_language_combo")
-        for code in (None, "fi", "en"):
+        for code in (None, *LETTER_LANGUAGES):
             self.language_combo.addItem("", code)
         self.channel_combo = QComboBox(objectName="notice_channel_combo")
         for code in (None, *(c.value for c in Channel)):

@@ -18,6 +18,7 @@ from l4d_desktop.cli.commands.request import export as request_export
 from l4d_desktop.cli.commands.request import outcomes as request_outcomes
 from l4d_desktop.cli.output import json_value, write_table
 from l4d_desktop.cli.parser import FORMATS, add_noun, json_input, positive_int
+from l4d_desktop.core.vocabulary import Language
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -143,7 +144,9 @@ def _add_workflow_actions(actions: SubParsers) -> None:
         "--assessment", default="", help="written assessment (manifestly unfounded, excessive)"
     )
     close.add_argument(
-        "--lang", choices=("fi", "en"), help="the reasons' letter language (default: customer's)"
+        "--lang",
+        choices=tuple(code.value for code in Language),
+        help="the reasons' letter language (default: customer's)"
     )
     json_input(close)
     close.set_defaults(run=request_close)

@@ -8,12 +8,13 @@ import sys
 from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.parser import json_input, positive_int
+from l4d_desktop.core.vocabulary import Language
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
     from l4d_desktop.cli.parser import Parser, SubParsers
 
-LANGS = ("fi", "en")
+LANGS = tuple(code.value for code in Language)
 
 
 def _lang(parser: Parser, required: bool = False) -> None:
@@ -45,7 +46,7 @@ def add_actions(actions: SubParsers) -> None:
     )
     extend.add_argument("--reason", required=True, help="the reasons, at least a sentence")
     extend.add_argument(
-        "--lang", choices=("fi", "en"), help="the reasons' letter language (default: customer's)"
+        "--lang", choices=LANGS, help="the reasons' letter language (default: customer's)"
     )
     extend.add_argument(
         "--notice-date", metavar="YYYY-MM-DD", help="an earlier notice: the day it was given"

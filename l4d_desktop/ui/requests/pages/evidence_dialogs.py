@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from l4d_desktop.core.clock import office_today
+from l4d_desktop.core.letters.words import LANGUAGES as LETTER_LANGUAGES
 from l4d_desktop.core.requests.deadlines import roll_forward
 from l4d_desktop.core.requests.evidence import FindingRecord, StatementRecord
 from l4d_desktop.core.requests.grounds import DeclineGround, LiftReason, RestrictionGround
@@ -74,7 +75,7 @@ def word_combo(combo: QComboBox) -> None:
 
 def language_combo(page: RequestPage) -> QComboBox:
     """The letter languages, the request's default first chosen."""
-    combo = code_combo("text_language_combo", ["fi", "en"])
+    combo = code_combo("text_language_combo", list(LETTER_LANGUAGES))
     default = page.services.letters.default_language(page.actor, page.request_id)
     combo.setCurrentIndex(max(0, combo.findData(default)))
     return combo
@@ -260,7 +261,7 @@ class LetterTextDialog(PageDialog):
     def build(self) -> None:
         topics: list[str] = list(self.subject or ())
         self.topic_combo = code_combo("letter_text_topic_combo", topics)
-        self.language_combo = code_combo("letter_text_language_combo", ["fi", "en"])
+        self.language_combo = code_combo("letter_text_language_combo", list(LETTER_LANGUAGES))
         self.text_edit = text_edit("letter_text_edit", 5)
         self.add_field("topic", self.topic_combo)
         self.add_field("language", self.language_combo)
