@@ -17,6 +17,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock
+from l4d_desktop.core.customers.effect import receipt_moment
 from l4d_desktop.core.customers.invoices import record_of as invoice_record
 from l4d_desktop.core.customers.web_events import record_of as event_record
 from l4d_desktop.core.disclosure.answer_records import answer_records
@@ -133,8 +134,9 @@ def _customer(c: Customer) -> SubjectCustomer:
 
 def _consents(session: Session, customer_id: int) -> tuple[ConsentLedgerEntry, ...]:
     rows = session.execute(
-        select(ConsentEvent, ConsentPurpose)
+        select(ConsentEvent, ConsentPurpose, DataSubjectRequest)
         .join(ConsentPurpose, ConsentPurpose.id == ConsentEvent.purpose_id)
+        .outerjoin(DataSubjectRequest, DataSubjectRequest.id == ConsentEvent.request_id)
         .where(ConsentEvent.customer_id == customer_id)
         .order_by(ConsentEvent.at, ConsentEvent.id)
     ).all()
@@ -146,8 +148,20 @@ def _consents(session: Session, customer_id: int) -> tuple[ConsentLedgerEntry, .
             purpose_fi=p.name_fi,
             purpose_en=p.name_en,
             purpose_sv=p.name_sv,
+            time_known=not _day_only(e, r),
         )
-        for e, p in rows
+        for e, p, r in rows
+    )
+
+
+def _day_only(e: ConsentEvent, request: DataSubjectRequest | None) -> bool:
+    """A withdrawal dated by a request received without a time: the start of the day stands
+    in for a time that is not on record."""
+    return (
+        request is not None
+        and not e.given
+        and request.received_at is None
+        and e.at == receipt_moment(request.received_on)
     )
 
 

@@ -96,6 +96,8 @@ class ConsentLedgerEntry:
     recorded_at: dt.datetime
     request_id: int | None
     purpose_sv: str = ""  # empty while the purpose has no Swedish name
+    # False when only the day is on record (a withdrawal in effect from a receipt without a time).
+    time_known: bool = True
 
     def purpose(self, language: str) -> str:
         """The purpose's name in the language; its code where the name is not written."""

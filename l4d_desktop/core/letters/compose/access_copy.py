@@ -180,7 +180,7 @@ def _consent_blocks(data: SubjectData, w: Words) -> tuple[Block, ...]:
         (
             _consent_purpose(e, w.language),
             given if e.given else withdrawn,
-            w.datetime(e.at),
+            w.datetime(e.at) if e.time_known else w.office_date(e.at),
             w.term("consent_method", e.method),
             e.notice_version,
         )
