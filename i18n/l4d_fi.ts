@@ -3131,6 +3131,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: päivämäärä on ennen pyynnön vastaanottamista.</translation>
     </message>
     <message>
+        <source>{field}: the date is before the rectification, erasure or restriction was carried out; a recipient cannot have been told of it earlier.</source>
+        <translation>{field}: päivämäärä on ennen kuin oikaisu, poisto tai käsittelyn rajoitus tehtiin; vastaanottajalle ei ole voitu ilmoittaa siitä aiemmin.</translation>
+    </message>
+    <message>
         <source>The processor is no longer active, so it is not on the checklist.</source>
         <translation>Vastaanottaja ei ole enää aktiivinen, joten se ei ole tarkistuslistalla.</translation>
     </message>

@@ -3131,6 +3131,10 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>{field}: datumet är före mottagandet av begäran.</translation>
     </message>
     <message>
+        <source>{field}: the date is before the rectification, erasure or restriction was carried out; a recipient cannot have been told of it earlier.</source>
+        <translation>{field}: datumet är före rättelsen, raderingen eller begränsningen av behandlingen; en mottagare kan inte ha underrättats om den tidigare.</translation>
+    </message>
+    <message>
         <source>The processor is no longer active, so it is not on the checklist.</source>
         <translation>Personuppgiftsbiträdet är inte längre aktivt, så det finns inte på kontrollistan.</translation>
     </message>

@@ -119,6 +119,7 @@ MESSAGES: dict[str, str] = {
     "request_type_mismatch": "This action does not belong to a request of type {type}.",
     "request_other_customer": "The request was made by another customer.",
     "date_before_received": "{field}: the date is before the request was received.",
+    "notice_before_act": "{field}: the date is before the rectification, erasure or restriction was carried out; a recipient cannot have been told of it earlier.",
     "processor_inactive": "The processor is no longer active, so it is not on the checklist.",
     "objection_decided": "The objection has already been decided.",
     "objection_purpose_recorded": "An objection to {purpose} is already recorded under this request; each purpose is recorded once.",

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
+from l4d_desktop.core.requests.act_dates import act_day
 from l4d_desktop.core.requests.desk import audit_request
 from l4d_desktop.core.requests.gate import check_type, load_request
 from l4d_desktop.core.security.access import Service
@@ -117,6 +118,10 @@ class RecipientNoticeService(Service):
             check_type(request, RECIPIENT_NOTICE_TYPES)
             if on_date < request.received_on:
                 raise ValidationError("notified_on", "date_before_received")
+            done_on = act_day(session, request)
+            if done_on is not None and on_date < done_on:
+                # The letter would say the recipient was told before it happened.
+                raise ValidationError("notified_on", "notice_before_act")
             return self._mark(
                 session,
                 user.id,

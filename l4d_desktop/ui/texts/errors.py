@@ -309,6 +309,11 @@ ERRORS: dict[str, str] = {
     "date_before_received": QT_TRANSLATE_NOOP(
         "Errors", "{field}: the date is before the request was received."
     ),
+    "notice_before_act": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: the date is before the rectification, erasure or restriction was carried "
+        "out; a recipient cannot have been told of it earlier.",
+    ),
     "processor_inactive": QT_TRANSLATE_NOOP(
         "Errors", "The processor is no longer active, so it is not on the checklist."
     ),
