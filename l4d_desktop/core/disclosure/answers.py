@@ -21,6 +21,13 @@ from l4d_desktop.core.disclosure.answer_records import (
     clean_answer_text,
     kept_invoice,
 )
+from l4d_desktop.core.disclosure.answer_texts import (
+    DELIVERY_TOPIC,
+    answer_topic,
+    keep_answer_text,
+    search_topic,
+    text_language,
+)
 from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
 from l4d_desktop.core.requests.desk import audit_request
 from l4d_desktop.core.requests.gate import check_type, load_request
@@ -58,9 +65,11 @@ class AccessAnswerService(Service):
         found: bool,
         result: str,
         searched_on: dt.date | None = None,
+        language: str | None = None,
     ) -> AnswerRecords:
         """A filing system searched on `searched_on` (today when not given) and what was found:
-        found needs the words for what; nothing found may say where exactly was looked."""
+        found needs the words for what; nothing found may say where exactly was looked. The
+        words are in `language` (default: the request's letters')."""
         checked_choice(system, SearchSystem, "system")
         text = clean_answer_text(result, "result", required=found)
         with self._unit(actor, Right.REQUESTS_HANDLE, "request.search") as (session, user):
@@ -69,17 +78,20 @@ class AccessAnswerService(Service):
             check_open(request)
             today = office_today(self.clock())
             day = checked_search_day(searched_on or today, request, today)
-            session.add(
-                RequestSearch(
-                    request_id=request.id,
-                    system=system,
-                    found=found,
-                    result=text,
-                    searched_on=day,
-                    recorded_by=user.id,
-                    recorded_at=self.clock(),
-                )
+            lang = text_language(session, request, language)
+            row = RequestSearch(
+                request_id=request.id,
+                system=system,
+                found=found,
+                result=text,
+                searched_on=day,
+                recorded_by=user.id,
+                recorded_at=self.clock(),
             )
+            session.add(row)
+            session.flush()
+            topic = search_topic(row.id)
+            keep_answer_text(session, request, topic, lang, text, user.id, self.clock())
             audit_request(self.audit, session, user.id, "request.search", request.id, system)
             return answer_records(session, request.id)
 
@@ -94,6 +106,9 @@ class AccessAnswerService(Service):
             if row is None or row.request_id != request.id:
                 raise NotFoundError("search")
             session.delete(row)
+            keep_answer_text(
+                session, request, search_topic(search_id), "", "", user.id, self.clock()
+            )
             audit_request(
                 self.audit,
                 session,
@@ -104,10 +119,34 @@ class AccessAnswerService(Service):
             )
             return answer_records(session, request.id)
 
-    def add_question(
-        self, actor: Actor, request_id: int, question: str, answer: str = ""
+    def put_search_result(
+        self, actor: Actor, request_id: int, search_id: int, result: str, language: str
     ) -> AnswerRecords:
-        """A question the requester asked in so many words; the answer may follow later."""
+        """What a recorded search found, in another letter language."""
+        text = clean_answer_text(result, "result", required=True)
+        with self._unit(actor, Right.REQUESTS_HANDLE, "request.search") as (session, user):
+            request = load_request(session, request_id)
+            check_open(request)
+            row = session.get(RequestSearch, search_id)
+            if row is None or row.request_id != request.id:
+                raise NotFoundError("search")
+            lang = text_language(session, request, language)
+            topic = search_topic(search_id)
+            keep_answer_text(session, request, topic, lang, text, user.id, self.clock())
+            detail = f"search:{search_id}"
+            audit_request(self.audit, session, user.id, "request.search", request.id, detail)
+            return answer_records(session, request.id)
+
+    def add_question(
+        self,
+        actor: Actor,
+        request_id: int,
+        question: str,
+        answer: str = "",
+        language: str | None = None,
+    ) -> AnswerRecords:
+        """A question the requester asked in so many words; the answer (in `language`, default
+        the request's letters') may follow later."""
         q = clean_answer_text(question, "question", required=True)
         a = clean_answer_text(answer, "answer", required=False)
         with self._unit(actor, Right.REQUESTS_HANDLE, "request.question") as (session, user):
@@ -123,13 +162,23 @@ class AccessAnswerService(Service):
             )
             session.add(row)
             session.flush()
+            lang = text_language(session, request, language)
+            topic = answer_topic(row.id)
+            keep_answer_text(session, request, topic, lang, a, user.id, self.clock())
             detail = f"question:{row.id}"
             audit_request(self.audit, session, user.id, "request.question", request.id, detail)
             return answer_records(session, request.id)
 
     def answer_question(
-        self, actor: Actor, request_id: int, question_id: int, answer: str
+        self,
+        actor: Actor,
+        request_id: int,
+        question_id: int,
+        answer: str,
+        language: str | None = None,
     ) -> AnswerRecords:
+        """The answer in `language` (default: the request's letters'); other languages' answers
+        stay until they are written again."""
         a = clean_answer_text(answer, "answer", required=True)
         with self._unit(actor, Right.REQUESTS_HANDLE, "request.question_answered") as (
             session,
@@ -141,6 +190,9 @@ class AccessAnswerService(Service):
             if row is None or row.request_id != request.id:
                 raise NotFoundError("question")
             row.answer = a
+            lang = text_language(session, request, language)
+            topic = answer_topic(question_id)
+            keep_answer_text(session, request, topic, lang, a, user.id, self.clock())
             audit_request(
                 self.audit,
                 session,
@@ -152,9 +204,15 @@ class AccessAnswerService(Service):
             return answer_records(session, request.id)
 
     def set_delivery(
-        self, actor: Actor, request_id: int, channel: str, detail: str = ""
+        self,
+        actor: Actor,
+        request_id: int,
+        channel: str,
+        detail: str = "",
+        language: str | None = None,
     ) -> AnswerRecords:
-        """How the electronic copy reaches the person; replaces what was recorded before."""
+        """How the electronic copy reaches the person; replaces what was recorded before. The
+        detail is in `language` (default: the request's letters'); none forgets every one."""
         checked_choice(channel, DeliveryChannel, "channel")
         text = clean_answer_text(detail, "detail", required=False)
         with self._unit(actor, Right.REQUESTS_HANDLE, "request.delivery") as (session, user):
@@ -169,6 +227,8 @@ class AccessAnswerService(Service):
             row.detail = text
             row.recorded_by = user.id
             row.recorded_at = self.clock()
+            lang = text_language(session, request, language)
+            keep_answer_text(session, request, DELIVERY_TOPIC, lang, text, user.id, self.clock())
             audit_request(self.audit, session, user.id, "request.delivery", request.id, channel)
             return answer_records(session, request.id)
 

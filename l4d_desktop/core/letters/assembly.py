@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.disclosure.answer_records import AnswerRecords, answer_records
+from l4d_desktop.core.disclosure.answer_texts import in_language
 from l4d_desktop.core.disclosure.assembly import collect
 from l4d_desktop.core.erasure.consent_purge import (
     ConsentPurgeRecord,
@@ -122,7 +123,8 @@ def letter_context(
         subject = subject_in_language(session, subject, language, letter_language(session, request))
     answer = AnswerRecords()
     if kind in (LetterKind.ACCESS, LetterKind.NO_DATA, LetterKind.PORTABILITY):
-        answer = answer_records(session, request.id)
+        # The free texts in the letter's language only (missing ones were refused before).
+        answer, _ = in_language(session, request, answer_records(session, request.id), language)
     home_country = settings.get(session, "controller_country")
     purges, pending = _consent_purges(session, request, kind)
     return LetterContext(

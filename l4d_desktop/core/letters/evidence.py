@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from l4d_desktop.core.disclosure.answer_records import answer_records
+from l4d_desktop.core.disclosure.answer_texts import in_language
 from l4d_desktop.core.letters.kinds import LetterKind
 from l4d_desktop.core.requests.evidence import (
     FindingRecord,
@@ -136,4 +138,23 @@ def missing_text(evidence: LetterEvidence, kind: str) -> str:
     return next((topic for topic in needed if not evidence.texts.get(topic)), "")
 
 
-__all__ = ["LetterEvidence", "evidence_unavailable", "load_evidence", "missing_text"]
+ANSWER_KINDS = frozenset({LetterKind.ACCESS, LetterKind.NO_DATA, LetterKind.PORTABILITY})
+
+
+def missing_answer_text(
+    session: Session, request: DataSubjectRequest, kind: str, language: str
+) -> str:
+    """The access answer's free text (a search's result, an answer, the delivery detail) the
+    letter of `kind` prints but lacks in its language ("")."""
+    if kind not in ANSWER_KINDS:
+        return ""
+    return in_language(session, request, answer_records(session, request.id), language)[1]
+
+
+__all__ = [
+    "LetterEvidence",
+    "evidence_unavailable",
+    "load_evidence",
+    "missing_answer_text",
+    "missing_text",
+]

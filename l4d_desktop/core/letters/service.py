@@ -46,7 +46,12 @@ from l4d_desktop.core.letters.compose import progress as progress_letters
 from l4d_desktop.core.letters.compose import refusal as refusal_letter
 from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.document import EnvelopeWindow, Letter
-from l4d_desktop.core.letters.evidence import evidence_unavailable, load_evidence, missing_text
+from l4d_desktop.core.letters.evidence import (
+    evidence_unavailable,
+    load_evidence,
+    missing_answer_text,
+    missing_text,
+)
 from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE, LetterKind
 from l4d_desktop.core.letters.render.calibration import render_calibration
 from l4d_desktop.core.letters.render.pdf import render_letter_pages
@@ -330,6 +335,7 @@ class LetterService(Service):
         if why:
             raise BusinessRuleError(why, kind=kind, statutory=request.statutory_due.isoformat())
         topic = missing_text(evidence, kind)
+        topic = topic or missing_answer_text(session, request, kind, language)
         if topic:
             raise BusinessRuleError("letter_text_missing", topic=topic, language=language)
         ctx = letter_context(

@@ -115,3 +115,19 @@ def test_questions_answers_and_delivery_shape_the_bundled_access_letter(
     assert "through a protected download link that expires" in text and "SHA-256" in text
     shown = as_admin("request", "answer-records", rid)
     assert json.loads(shown.out)["questions"][0]["answer"] == "No, never."
+
+    # The answer in Finnish, by --lang: the Finnish letter prints it, and only it; a Swedish
+    # letter waits for its own words.
+    finnish = as_admin(
+        "request", "answer", rid, "--question-id", str(question_id),
+        "--answer", "Emme koskaan.", "--lang", "fi",
+    )  # fmt: skip
+    assert finnish.code == 0, finnish.err
+    render = ("letter", "render", "--request", rid, "--kind", "access", "--out")
+    fi_pdf = tmp_path / "access-fi.pdf"
+    rendered = as_admin(*render, str(fi_pdf), "--lang", "fi")
+    assert rendered.code == 0, rendered.err
+    text = pdf_text(fi_pdf.read_bytes())
+    assert "Vastaus: Emme koskaan." in text and "No, never." not in text
+    refused = as_admin(*render, str(tmp_path / "access-sv.pdf"), "--lang", "sv")
+    assert "has not been written in its language (sv)" in refused.error_line

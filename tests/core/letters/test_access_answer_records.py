@@ -85,11 +85,13 @@ def access_request(services: Services, admin: Actor, customer_id: int) -> int:
 def recorded(services: Services, admin: Actor, rid: int, language: str) -> None:
     answers = services.access_answers
     w = WORDS[language]
-    answers.add_search(admin, rid, "email", True, w["found"].split(": ", 1)[1])
+    found = w["found"].split(": ", 1)[1]
+    answers.add_search(admin, rid, "email", True, found, language=language)
     answers.add_question(admin, rid, w["question"].split(": ", 1)[1])
     records = answers.records(admin, rid)
-    answers.answer_question(admin, rid, records.questions[0].id, w["answer"].split(": ", 1)[1])
-    answers.set_delivery(admin, rid, "encrypted_email", "ilkka@example.fi")
+    answer = w["answer"].split(": ", 1)[1]
+    answers.answer_question(admin, rid, records.questions[0].id, answer, language)
+    answers.set_delivery(admin, rid, "encrypted_email", "ilkka@example.fi", language)
 
 
 @pytest.mark.parametrize("language", ["fi", "en"])
@@ -221,7 +223,7 @@ def test_the_portability_letter_states_the_copys_delivery(
     )
     services.requests.identify(admin, r.id, person.id, "email_on_file")
     services.access_answers.set_delivery(
-        admin, r.id, "post", "kirjattuna" if language == "fi" else "registered"
+        admin, r.id, "post", "kirjattuna" if language == "fi" else "registered", language
     )
     alone = pdf_text(services.letters.issue(admin, r.id, "portability", language, "save")[1])
     assert separate in alone

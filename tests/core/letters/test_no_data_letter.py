@@ -118,6 +118,7 @@ def test_a_person_of_whom_only_kept_invoices_remain_is_told_about_them(
         "accounting",
         True,
         "lasku 2024-0031" if language == "fi" else "invoice 2024-0031",
+        language=language,
     )
     records = services.access_answers.add_kept_invoice(admin, rid, "2024-0031")
     assert [i.kept_until for i in records.kept_invoices] == [dt.date(2030, 12, 31)]

@@ -11,11 +11,20 @@ from typing import TYPE_CHECKING
 from l4d_desktop.cli.dates import day
 from l4d_desktop.cli.output import json_tree
 from l4d_desktop.cli.parser import json_input, positive_int
+from l4d_desktop.core.vocabulary import Language
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
-    from l4d_desktop.cli.parser import SubParsers
+    from l4d_desktop.cli.parser import Parser, SubParsers
     from l4d_desktop.core.disclosure.answer_records import AnswerRecords
+
+
+def _lang(parser: Parser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=[code.value for code in Language],
+        help="the letter language the text is written in (default: the customer's)",
+    )
 
 
 def add_actions(actions: SubParsers) -> None:
@@ -31,6 +40,10 @@ def add_actions(actions: SubParsers) -> None:
     search.add_argument("--result", default="", help="what was found (needed with --found yes)")
     search.add_argument("--on", metavar="YYYY-MM-DD", help="the day searched (default today)")
     search.add_argument("--remove", type=positive_int, metavar="SEARCH_ID", help="undo one")
+    search.add_argument(
+        "--search-id", type=positive_int, metavar="N", help="give search N's result in --lang"
+    )
+    _lang(search)
     json_input(search)
     search.set_defaults(run=request_search)
     question = actions.add_parser(
@@ -39,12 +52,14 @@ def add_actions(actions: SubParsers) -> None:
     question.add_argument("id", type=positive_int, metavar="ID")
     question.add_argument("--question", required=True)
     question.add_argument("--answer", default="")
+    _lang(question)
     json_input(question)
     question.set_defaults(run=request_question)
     answer = actions.add_parser("answer", help="answer a recorded question of request ID")
     answer.add_argument("id", type=positive_int, metavar="ID")
     answer.add_argument("--question-id", required=True, type=positive_int, metavar="N")
     answer.add_argument("--answer", required=True)
+    _lang(answer)
     json_input(answer)
     answer.set_defaults(run=request_answer)
     delivery = actions.add_parser(
@@ -53,6 +68,7 @@ def add_actions(actions: SubParsers) -> None:
     delivery.add_argument("id", type=positive_int, metavar="ID")
     delivery.add_argument("--channel", required=True, choices=[c.value for c in DeliveryChannel])
     delivery.add_argument("--detail", default="")
+    _lang(delivery)
     json_input(delivery)
     delivery.set_defaults(run=request_delivery)
     kept = actions.add_parser(
@@ -78,26 +94,31 @@ def request_search(ctx: Context) -> int:
     service = ctx.services.access_answers
     if a.remove is not None:
         return _print(service.remove_search(ctx.actor, a.id, a.remove))
+    if a.search_id is not None:
+        return _print(service.put_search_result(ctx.actor, a.id, a.search_id, a.result, a.lang))
     if a.system is None or a.found is None:
         a.json_parser.error("--system and --found are required (or --remove SEARCH_ID)")
     on = day(a.on, "searched_on") if a.on else None
-    return _print(service.add_search(ctx.actor, a.id, a.system, a.found == "yes", a.result, on))
+    found = a.found == "yes"
+    return _print(service.add_search(ctx.actor, a.id, a.system, found, a.result, on, a.lang))
 
 
 def request_question(ctx: Context) -> int:
     a = ctx.args
-    return _print(ctx.services.access_answers.add_question(ctx.actor, a.id, a.question, a.answer))
+    service = ctx.services.access_answers
+    return _print(service.add_question(ctx.actor, a.id, a.question, a.answer, a.lang))
 
 
 def request_answer(ctx: Context) -> int:
     a = ctx.args
     service = ctx.services.access_answers
-    return _print(service.answer_question(ctx.actor, a.id, a.question_id, a.answer))
+    return _print(service.answer_question(ctx.actor, a.id, a.question_id, a.answer, a.lang))
 
 
 def request_delivery(ctx: Context) -> int:
     a = ctx.args
-    return _print(ctx.services.access_answers.set_delivery(ctx.actor, a.id, a.channel, a.detail))
+    service = ctx.services.access_answers
+    return _print(service.set_delivery(ctx.actor, a.id, a.channel, a.detail, a.lang))
 
 
 def request_kept_invoice(ctx: Context) -> int:
