@@ -150,6 +150,10 @@
         <source>&amp;Answer:</source>
         <translation>&amp;Vastaus:</translation>
     </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
+    </message>
 </context>
 <context>
     <name>AnswerRecordsPage</name>
@@ -2365,6 +2369,10 @@
     <message>
         <source>D&amp;etail:</source>
         <translation>T&amp;arkenne:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +5778,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <source>&amp;Answer:</source>
         <translation>&amp;Vastaus:</translation>
     </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen ki&amp;eli:</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsPage</name>
@@ -7043,6 +7055,10 @@ Perustelut: {reason}</translation>
     <message>
         <source>&amp;What was found:</source>
         <translation>&amp;Mitä löytyi:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
     </message>
     <message>
         <source>Data about the person were &amp;found</source>

@@ -150,6 +150,10 @@
         <source>&amp;Answer:</source>
         <translation>&amp;Svar:</translation>
     </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Brevs&amp;pråk:</translation>
+    </message>
 </context>
 <context>
     <name>AnswerRecordsPage</name>
@@ -2365,6 +2369,10 @@
     <message>
         <source>D&amp;etail:</source>
         <translation>D&amp;etalj:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Brev&amp;språk:</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +5778,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <source>&amp;Answer:</source>
         <translation>&amp;Svar:</translation>
     </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Brevs&amp;pråk:</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsPage</name>
@@ -7043,6 +7055,10 @@ Motivering: {reason}</translation>
     <message>
         <source>&amp;What was found:</source>
         <translation>&amp;Vad som hittades:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Brev&amp;språk:</translation>
     </message>
     <message>
         <source>Data about the person were &amp;found</source>

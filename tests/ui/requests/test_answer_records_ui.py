@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.requests.pages.answer_dialogs import (
@@ -19,6 +22,7 @@ from l4d_desktop.ui.requests.pages.answer_dialogs import (
 from l4d_desktop.ui.requests.pages.answer_records import AnswerRecordsPage
 from tests.helpers.customers import add_customer, add_maija
 from tests.helpers.gui import cells, click, click_save
+from tests.helpers.pdf import pdf_text
 from tests.helpers.request_actions import host_pages
 from tests.helpers.requests import RECEIVED, open_request
 
@@ -80,6 +84,29 @@ def test_searches_questions_and_delivery_are_recorded_from_the_page(
     )
     records = services.access_answers.records(admin, request.record.id)
     assert (len(records.searches), records.questions[0].answer) == (1, "Annoit sen itse.")
+
+    # The answer again, in English: each letter prints its own language's answer only, and the
+    # English one waits for the search's words in English.
+    page.question_table.selectRow(0)
+    click(qtbot, page.answer_button)
+    again = page.dialog
+    assert isinstance(again, AnswerDialog)
+    assert again.language_combo.currentData() == "fi"  # the customer's
+    again.language_combo.setCurrentIndex(again.language_combo.findData("en"))
+    again.answer_edit.setPlainText("You gave it yourself.")
+    with qtbot.waitSignal(page.changed):
+        click_save(qtbot, again.buttons)
+    rid = request.record.id
+    finnish = pdf_text(services.letters.render(admin, rid, "access", "fi").pdf)
+    assert "Annoit sen itse." in finnish and "You gave it yourself." not in finnish
+    with pytest.raises(BusinessRuleError) as refused:
+        services.letters.render(admin, rid, "access", "en")
+    assert refused.value.params["topic"] == f"search.{records.searches[0].id}"
+    services.access_answers.put_search_result(
+        admin, rid, records.searches[0].id, "Two emails of 3.11.2026", "en"
+    )
+    english = pdf_text(services.letters.render(admin, rid, "access", "en").pdf)
+    assert "You gave it yourself." in english and "Annoit sen itse." not in english
 
 
 def test_a_requester_matched_to_no_one_gets_the_page_and_a_kept_invoice(

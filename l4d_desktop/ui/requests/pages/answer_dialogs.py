@@ -15,7 +15,8 @@ from l4d_desktop.core.disclosure.answer_records import (
     SearchSystem,
 )
 from l4d_desktop.ui.requests.dialog_parts import text_edit
-from l4d_desktop.ui.requests.pages.base import PageDialog
+from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage
+from l4d_desktop.ui.requests.pages.evidence_dialogs import language_combo, word_combo
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of, make_date_edit
 
 CONTEXT = "AnswerRecordsPage"
@@ -51,6 +52,16 @@ def _fill(combo: QComboBox, table: dict[str, str]) -> None:
         combo.setItemText(i, code_text(table, combo.itemData(i)))
 
 
+def _language(dialog: PageDialog) -> QComboBox:
+    """The letter language the dialog's words are written in (the request's by default): a
+    letter prints only its own language's words."""
+    page = dialog.parentWidget()
+    assert isinstance(page, RequestPage)
+    combo = language_combo(page)
+    dialog.add_field("language", combo)
+    return combo
+
+
 class SearchDialog(PageDialog):
     object_name = "search_dialog"
     TITLE = QT_TRANSLATE_NOOP("SearchDialog", "System searched")
@@ -63,6 +74,7 @@ class SearchDialog(PageDialog):
         "system": QT_TRANSLATE_NOOP("SearchDialog", "&Searched:"),
         "searched_on": QT_TRANSLATE_NOOP("SearchDialog", "&On:"),
         "result": QT_TRANSLATE_NOOP("SearchDialog", "&What was found:"),
+        "language": QT_TRANSLATE_NOOP("SearchDialog", "Letter &language:"),
     }
 
     def build(self) -> None:
@@ -76,10 +88,12 @@ class SearchDialog(PageDialog):
         self.add_field("searched_on", self.date_edit)
         self.form.addRow("", self.found_check)
         self.add_field("result", self.result_edit)
+        self.language_combo = _language(self)
 
     def retranslate(self) -> None:
         super().retranslate()
         _fill(self.system_combo, SYSTEMS)
+        word_combo(self.language_combo)
         self.date_edit.setDisplayFormat(date_format())
         self.found_check.setText(self.tr("Data about the person were &found"))
 
@@ -91,6 +105,7 @@ class SearchDialog(PageDialog):
             self.found_check.isChecked(),
             self.result_edit.toPlainText(),
             date_of(self.date_edit),
+            str(self.language_combo.currentData()),
         )
 
 
@@ -105,6 +120,7 @@ class QuestionDialog(PageDialog):
     LABELS = {
         "question": QT_TRANSLATE_NOOP("QuestionDialog", "&Question:"),
         "answer": QT_TRANSLATE_NOOP("QuestionDialog", "&Answer:"),
+        "language": QT_TRANSLATE_NOOP("QuestionDialog", "Letter &language:"),
     }
 
     def build(self) -> None:
@@ -112,6 +128,11 @@ class QuestionDialog(PageDialog):
         self.answer_edit = text_edit("answer_edit", 4)
         self.add_field("question", self.question_edit)
         self.add_field("answer", self.answer_edit)
+        self.language_combo = _language(self)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        word_combo(self.language_combo)
 
     def submit(self) -> AnswerRecords:
         return self._services.access_answers.add_question(
@@ -119,6 +140,7 @@ class QuestionDialog(PageDialog):
             self._request_id,
             self.question_edit.toPlainText(),
             self.answer_edit.toPlainText(),
+            str(self.language_combo.currentData()),
         )
 
 
@@ -127,19 +149,31 @@ class AnswerDialog(PageDialog):
     subject: QuestionRecord
     TITLE = QT_TRANSLATE_NOOP("AnswerDialog", "Answer the question")
     INTRO = QT_TRANSLATE_NOOP("AnswerDialog", "The requester asked: {question}")
-    LABELS = {"answer": QT_TRANSLATE_NOOP("AnswerDialog", "&Answer:")}
+    LABELS = {
+        "answer": QT_TRANSLATE_NOOP("AnswerDialog", "&Answer:"),
+        "language": QT_TRANSLATE_NOOP("AnswerDialog", "Letter &language:"),
+    }
 
     def build(self) -> None:
         self.answer_edit = text_edit("answer_edit", 5)
         self.answer_edit.setPlainText(self.subject.answer)
         self.add_field("answer", self.answer_edit)
+        self.language_combo = _language(self)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        word_combo(self.language_combo)
 
     def placeholders(self) -> dict[str, object]:
         return {"question": self.subject.question}
 
     def submit(self) -> AnswerRecords:
         return self._services.access_answers.answer_question(
-            self._actor, self._request_id, self.subject.id, self.answer_edit.toPlainText()
+            self._actor,
+            self._request_id,
+            self.subject.id,
+            self.answer_edit.toPlainText(),
+            str(self.language_combo.currentData()),
         )
 
 
@@ -152,6 +186,7 @@ class DeliveryDialog(PageDialog):
     LABELS = {
         "channel": QT_TRANSLATE_NOOP("DeliveryDialog", "&Delivered:"),
         "detail": QT_TRANSLATE_NOOP("DeliveryDialog", "D&etail:"),
+        "language": QT_TRANSLATE_NOOP("DeliveryDialog", "Letter &language:"),
     }
 
     def build(self) -> None:
@@ -161,10 +196,12 @@ class DeliveryDialog(PageDialog):
         self.detail_edit = QLineEdit(objectName="delivery_detail_edit")
         self.add_field("channel", self.channel_combo)
         self.add_field("detail", self.detail_edit)
+        self.language_combo = _language(self)
 
     def retranslate(self) -> None:
         super().retranslate()
         _fill(self.channel_combo, CHANNELS)
+        word_combo(self.language_combo)
 
     def submit(self) -> AnswerRecords:
         return self._services.access_answers.set_delivery(
@@ -172,6 +209,7 @@ class DeliveryDialog(PageDialog):
             self._request_id,
             str(self.channel_combo.currentData()),
             self.detail_edit.text(),
+            str(self.language_combo.currentData()),
         )
 
 
