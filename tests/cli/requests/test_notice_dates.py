@@ -1,5 +1,5 @@
-"""`request notify --on`: a recipient told before the restriction or rectification was carried
-out is refused with a message naming the field, so that no letter says the recipients were told
+"""`request notify --on`: a recipient told before the restriction, rectification or erasure was
+carried out is refused with a message naming the field, so that no letter says the recipients were told
 of it before it happened; a notice on the day itself is printed in every letter language."""
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from l4d_desktop.core.errors import ValidationError
 from l4d_desktop.core.register.processors import ProcessorInput
 from l4d_desktop.core.services import Services
 from tests.cli.conftest import Cli
+from tests.core.erasure.erased_person import make_person
+from tests.helpers.clock import TODAY, FakeClock
 from tests.helpers.customers import add_customer
 from tests.helpers.requests import register_request
 
@@ -93,3 +95,24 @@ def test_a_notice_before_the_rectification_is_refused(services: Services, admin:
     assert (early.value.field, early.value.code) == ("notified_on", "notice_before_act")
     line = services.recipient_notices.mark_notified(admin, rid, mailer.id, dt.date(2026, 11, 24))
     assert line.notified_on == dt.date(2026, 11, 24)
+
+
+def test_a_notice_before_the_erasure_ran_is_refused(
+    services: Services, admin: Actor, clock: FakeClock
+) -> None:
+    p = make_person(services, admin, invoices=0, events=1)
+    [line] = services.recipient_notices.checklist(admin, p.erasure_id)
+    # Told on the 24th, before the erasure: accepted (the erasure letter says it is to come).
+    services.recipient_notices.mark_notified(admin, p.erasure_id, line.processor_id, TODAY)
+    clock.advance(days=2)
+    plan = services.erasure.plan(admin, p.erasure_id)
+    services.erasure.run(admin, p.erasure_id, plan.token)  # on 26.11.2026
+    with pytest.raises(ValidationError) as early:
+        services.recipient_notices.mark_notified(
+            admin, p.erasure_id, line.processor_id, dt.date(2026, 11, 25)
+        )
+    assert (early.value.field, early.value.code) == ("notified_on", "notice_before_act")
+    line = services.recipient_notices.mark_notified(
+        admin, p.erasure_id, line.processor_id, dt.date(2026, 11, 26)
+    )
+    assert line.notified_on == dt.date(2026, 11, 26)
