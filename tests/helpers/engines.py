@@ -44,6 +44,7 @@ SQLITE_ONLY = (
     "tests/core/store/test_database_files.py",
     "tests/core/store/test_foreign_database.py",
     "tests/core/store/test_migrations.py",
+    "tests/core/store/test_swedish_seed_migration.py",
     "tests/core/store/test_commit_watch.py::test_a_commit_by_another_program",
     "tests/core/store/test_change_feed.py::test_a_driver_level_executemany_is_seen",
     "tests/core/files/test_files.py",
