@@ -73,7 +73,7 @@ def test_compelling_grounds_are_printed_in_the_letters_language_only(
     upheld = services.request_actions.record_objection(admin, rid, "analytics").objection.id
     kept = services.request_actions.record_objection(admin, rid, "other").objection.id
     with pytest.raises(ValidationError) as bad:
-        services.objections.decide_objection(admin, kept, "compelling_grounds", grounds_en, "sv")
+        services.objections.decide_objection(admin, kept, "compelling_grounds", grounds_en, "de")
     assert (bad.value.field, bad.value.code) == ("language", "language_invalid")
     # An upheld objection's words are not printed: no other language is asked for.
     services.objections.decide_objection(admin, upheld, "upheld", "Lopetimme analytiikan.")
