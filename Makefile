@@ -34,8 +34,9 @@ run: $(STAMP) sysdeps
 	$(BIN)/python -m l4d_desktop
 
 ## test: set up and run the whole test suite (Qt offscreen) on SQLite, then the core and
-##       command-line suite again on a throwaway PostgreSQL cluster (private socket, no port)
-test: $(DEV) sysdeps
+##       command-line suite again on a throwaway PostgreSQL cluster (private socket, no port);
+##       the suite builds the double-click bundle too, so it adds the packager
+test: $(DEV) $(BUILD) sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --engine postgresql tests/core tests/cli $(PYTEST_ARGS)
 

@@ -183,18 +183,25 @@ def test_a_journal_that_cannot_be_applied_refuses_the_restore(
 def test_a_backup_of_an_older_schema_is_upgraded_without_leaving_a_copy_behind(
     services: Services, admin: Actor, tmp_path: Path
 ) -> None:
-    import sqlite3
+    from alembic import command
+
+    from l4d_desktop.core.store import migrate
+    from l4d_desktop.core.store.database import Database
 
     add_maija(services, admin)
     backup = services.maintenance.backup(admin, tmp_path / "b.sqlite3")
-    # As a backup made before the retention tables came: the revision before theirs.
-    before = revision_before("0014")
-    conn = sqlite3.connect(backup)
-    conn.executescript(
-        "DROP INDEX ix_retention_runs_started_at; DROP TABLE retention_runs;"
-        f"DROP TABLE retention_rules; UPDATE alembic_version SET version_num = '{before}';"
-    )
-    conn.close()
+    # As a backup made before the newest migration: taken one revision down.
+    old = Database(backup)
+    try:
+        with old.engine.connect() as conn:
+            cfg = migrate._config()
+            cfg.attributes["connection"] = conn
+            conn.begin()
+            command.downgrade(cfg, "-1")
+            conn.commit()
+        assert migrate.current_revision(old) == revision_before(migrate.head_revision())
+    finally:
+        old.dispose()
     services.retention.restore(admin, backup)
     path = services.db.path
     assert [p.name for p in path.parent.iterdir() if ".bak" in p.name or "restor" in p.name] == []
