@@ -91,6 +91,9 @@ SQLITE_ONLY = (
     "tests/cli/test_retention.py::test_restore_checks_without_yes_and_restores_with_it",
     "tests/core/store/test_request_evidence_migration.py",
     "tests/core/store/test_automatic_backup.py::test_a_backup_a_day_keeping_the_newest_n",
+    # Encrypted backups: SQLite backup files encrypted, decrypted and restored as files.
+    "tests/core/store/test_backup_encryption.py",
+    "tests/cli/test_backup.py::test_an_encrypted_backup_made_and_restored_with_a_passphrase_file",
 )
 
 
