@@ -2691,10 +2691,6 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: tuntematon maatunnus (käytä kaksikirjaimista tunnusta, esim. FI).</translation>
     </message>
     <message>
-        <source>{field}: letter language must be fi or en.</source>
-        <translation>{field}: kirjeen kielen on oltava fi tai en.</translation>
-    </message>
-    <message>
         <source>{field}: not one of the allowed values.</source>
         <translation>{field}: arvo ei ole mikään sallituista vaihtoehdoista.</translation>
     </message>
@@ -2857,6 +2853,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>{field}: not the database&apos;s own folder or a folder inside it (one failure would take both).</source>
         <translation>{field}: ei tietokannan omaa kansiota eikä sen sisällä olevaa kansiota (yksi vika veisi molemmat).</translation>
+    </message>
+    <message>
+        <source>{field}: letter language must be fi, sv or en.</source>
+        <translation>{field}: kirjeen kielen on oltava fi, sv tai en.</translation>
     </message>
     <message>
         <source>{field}: use 2–64 characters: the letters a–z (not å, ä or ö), digits, dots, hyphens or underscores.</source>
@@ -3937,6 +3937,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Nimi suomeksi</translation>
     </message>
     <message>
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
         <source>Name in English</source>
         <translation>Nimi englanniksi</translation>
     </message>
@@ -3949,12 +3953,20 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Peruste tarkemmin suomeksi</translation>
     </message>
     <message>
+        <source>Basis explained in Swedish</source>
+        <translation>Peruste tarkemmin ruotsiksi</translation>
+    </message>
+    <message>
         <source>Basis explained in English</source>
         <translation>Peruste tarkemmin englanniksi</translation>
     </message>
     <message>
         <source>Data categories in Finnish</source>
         <translation>Käytettävät tiedot suomeksi</translation>
+    </message>
+    <message>
+        <source>Data categories in Swedish</source>
+        <translation>Käytettävät tiedot ruotsiksi</translation>
     </message>
     <message>
         <source>Data categories in English</source>
@@ -3965,12 +3977,20 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Säilytysaika suomeksi</translation>
     </message>
     <message>
+        <source>Retention in Swedish</source>
+        <translation>Säilytysaika ruotsiksi</translation>
+    </message>
+    <message>
         <source>Retention in English</source>
         <translation>Säilytysaika englanniksi</translation>
     </message>
     <message>
         <source>Finnish text</source>
         <translation>Suomenkielinen teksti</translation>
+    </message>
+    <message>
+        <source>Swedish text</source>
+        <translation>Ruotsinkielinen teksti</translation>
     </message>
     <message>
         <source>English text</source>
@@ -4362,6 +4382,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Rekisterin nimi suomeksi</translation>
     </message>
     <message>
+        <source>Register&apos;s name in Swedish</source>
+        <translation>Rekisterin nimi ruotsiksi</translation>
+    </message>
+    <message>
         <source>Register&apos;s name in English</source>
         <translation>Rekisterin nimi englanniksi</translation>
     </message>
@@ -4372,6 +4396,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Data protection contact&apos;s title in Finnish</source>
         <translation>Tietosuojayhteyshenkilön tehtävänimike suomeksi</translation>
+    </message>
+    <message>
+        <source>Data protection contact&apos;s title in Swedish</source>
+        <translation>Tietosuojayhteyshenkilön tehtävänimike ruotsiksi</translation>
     </message>
     <message>
         <source>Data protection contact&apos;s title in English</source>
@@ -4390,6 +4418,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Valvontaviranomaisen nimi suomeksi</translation>
     </message>
     <message>
+        <source>Supervisory authority&apos;s name in Swedish</source>
+        <translation>Valvontaviranomaisen nimi ruotsiksi</translation>
+    </message>
+    <message>
         <source>Supervisory authority&apos;s name in English</source>
         <translation>Valvontaviranomaisen nimi englanniksi</translation>
     </message>
@@ -4398,8 +4430,16 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Valvontaviranomaisen käyntiosoite</translation>
     </message>
     <message>
+        <source>Supervisory authority&apos;s visiting address in Swedish</source>
+        <translation>Valvontaviranomaisen käyntiosoite ruotsiksi</translation>
+    </message>
+    <message>
         <source>Supervisory authority&apos;s postal address</source>
         <translation>Valvontaviranomaisen postiosoite</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s postal address in Swedish</source>
+        <translation>Valvontaviranomaisen postiosoite ruotsiksi</translation>
     </message>
     <message>
         <source>Supervisory authority&apos;s postal address for English letters</source>
@@ -4430,6 +4470,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Kirjeet ja tietosuojaseloste nimeävät tämän henkilön, jolta voi kysyä lisää. Kirjeen allekirjoittaa pyynnön käsittelijä omalla nimellään ja tehtävänimikkeellään.</translation>
     </message>
     <message>
+        <source>Register&apos;s name, Swedish:</source>
+        <translation>Rekisterin nimi ruotsiksi:</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s n&amp;ame:</source>
         <translation>Yhteyshenkilön ni&amp;mi:</translation>
     </message>
@@ -4438,12 +4482,28 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Yhteyshenkilön tehtävänimike suomeksi:</translation>
     </message>
     <message>
+        <source>Contact person&apos;s title, Swedish:</source>
+        <translation>Yhteyshenkilön tehtävänimike ruotsiksi:</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s title, English:</source>
         <translation>Yhteyshenkilön tehtävänimike englanniksi:</translation>
     </message>
     <message>
+        <source>Name, Swedish:</source>
+        <translation>Nimi ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>Visiting address, Swedish:</source>
+        <translation>Käyntiosoite ruotsiksi:</translation>
+    </message>
+    <message>
         <source>Postal address, Finnish:</source>
         <translation>Postiosoite suomeksi:</translation>
+    </message>
+    <message>
+        <source>Postal address, Swedish:</source>
+        <translation>Postiosoite ruotsiksi:</translation>
     </message>
     <message>
         <source>Postal address, English (from abroad):</source>
@@ -5712,6 +5772,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Nimi s&amp;uomeksi:</translation>
     </message>
     <message>
+        <source>Name in S&amp;wedish:</source>
+        <translation>Nimi ruot&amp;siksi:</translation>
+    </message>
+    <message>
         <source>Name in &amp;English:</source>
         <translation>Nimi &amp;englanniksi:</translation>
     </message>
@@ -5722,6 +5786,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Basis explained in Finnish:</source>
         <translation>Peruste tarkemmin suomeksi:</translation>
+    </message>
+    <message>
+        <source>Basis explained in Swedish:</source>
+        <translation>Peruste tarkemmin ruotsiksi:</translation>
     </message>
     <message>
         <source>Basis explained in English:</source>
@@ -5736,6 +5804,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Käytettävät tiedot suomeksi:</translation>
     </message>
     <message>
+        <source>Data used, in Swedish:</source>
+        <translation>Käytettävät tiedot ruotsiksi:</translation>
+    </message>
+    <message>
         <source>Data used, in English:</source>
         <translation>Käytettävät tiedot englanniksi:</translation>
     </message>
@@ -5744,8 +5816,16 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Säilytysaika suomeksi:</translation>
     </message>
     <message>
+        <source>Retention in Swedish:</source>
+        <translation>Säilytysaika ruotsiksi:</translation>
+    </message>
+    <message>
         <source>Retention in English:</source>
         <translation>Säilytysaika englanniksi:</translation>
+    </message>
+    <message>
+        <source>The Swedish texts may stay empty for now: only Swedish letters and the Swedish privacy notice need them, and they are not issued until they are written.</source>
+        <translation>Ruotsinkieliset tekstit voivat vielä odottaa: vain ruotsinkieliset kirjeet ja ruotsinkielinen tietosuojaseloste tarvitsevat niitä, eikä niitä anneta ennen kuin tekstit on kirjoitettu.</translation>
     </message>
     <message>
         <source>The controller has &amp;confirmed these legal bases</source>
@@ -6025,6 +6105,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Suomeksi</translation>
     </message>
     <message>
+        <source>In Swedish</source>
+        <translation>Ruotsiksi</translation>
+    </message>
+    <message>
         <source>In English</source>
         <translation>Englanniksi</translation>
     </message>
@@ -6063,6 +6147,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>{topic}, in Finnish</source>
         <translation>{topic}, suomeksi</translation>
+    </message>
+    <message>
+        <source>{topic}, in Swedish</source>
+        <translation>{topic}, ruotsiksi</translation>
     </message>
     <message>
         <source>{topic}, in English</source>

@@ -2691,10 +2691,6 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>{field}: okänd landskod (använd två bokstäver, t.ex. FI).</translation>
     </message>
     <message>
-        <source>{field}: letter language must be fi or en.</source>
-        <translation>{field}: brevspråket måste vara fi eller en.</translation>
-    </message>
-    <message>
         <source>{field}: not one of the allowed values.</source>
         <translation>{field}: inte ett av de tillåtna värdena.</translation>
     </message>
@@ -2857,6 +2853,10 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     <message>
         <source>{field}: not the database&apos;s own folder or a folder inside it (one failure would take both).</source>
         <translation>{field}: inte databasens egen mapp eller en mapp i den (ett enda fel skulle ta båda).</translation>
+    </message>
+    <message>
+        <source>{field}: letter language must be fi, sv or en.</source>
+        <translation>{field}: brevets språk måste vara fi, sv eller en.</translation>
     </message>
     <message>
         <source>{field}: use 2–64 characters: the letters a–z (not å, ä or ö), digits, dots, hyphens or underscores.</source>
@@ -3937,6 +3937,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Namn på finska</translation>
     </message>
     <message>
+        <source>Name in Swedish</source>
+        <translation>Namn på svenska</translation>
+    </message>
+    <message>
         <source>Name in English</source>
         <translation>Namn på engelska</translation>
     </message>
@@ -3949,12 +3953,20 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Grunden förklarad på finska</translation>
     </message>
     <message>
+        <source>Basis explained in Swedish</source>
+        <translation>Grunden förklarad på svenska</translation>
+    </message>
+    <message>
         <source>Basis explained in English</source>
         <translation>Grunden förklarad på engelska</translation>
     </message>
     <message>
         <source>Data categories in Finnish</source>
         <translation>Uppgiftskategorier på finska</translation>
+    </message>
+    <message>
+        <source>Data categories in Swedish</source>
+        <translation>Uppgiftskategorier på svenska</translation>
     </message>
     <message>
         <source>Data categories in English</source>
@@ -3965,12 +3977,20 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Lagring på finska</translation>
     </message>
     <message>
+        <source>Retention in Swedish</source>
+        <translation>Lagring på svenska</translation>
+    </message>
+    <message>
         <source>Retention in English</source>
         <translation>Lagring på engelska</translation>
     </message>
     <message>
         <source>Finnish text</source>
         <translation>Finsk text</translation>
+    </message>
+    <message>
+        <source>Swedish text</source>
+        <translation>Svensk text</translation>
     </message>
     <message>
         <source>English text</source>
@@ -4422,6 +4442,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Registrets namn på finska</translation>
     </message>
     <message>
+        <source>Register&apos;s name in Swedish</source>
+        <translation>Registrets namn på svenska</translation>
+    </message>
+    <message>
         <source>Register&apos;s name in English</source>
         <translation>Registrets namn på engelska</translation>
     </message>
@@ -4432,6 +4456,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>Data protection contact&apos;s title in Finnish</source>
         <translation>Dataskyddskontaktens titel på finska</translation>
+    </message>
+    <message>
+        <source>Data protection contact&apos;s title in Swedish</source>
+        <translation>Dataskyddskontaktens titel på svenska</translation>
     </message>
     <message>
         <source>Data protection contact&apos;s title in English</source>
@@ -4450,6 +4478,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Tillsynsmyndighetens namn på finska</translation>
     </message>
     <message>
+        <source>Supervisory authority&apos;s name in Swedish</source>
+        <translation>Tillsynsmyndighetens namn på svenska</translation>
+    </message>
+    <message>
         <source>Supervisory authority&apos;s name in English</source>
         <translation>Tillsynsmyndighetens namn på engelska</translation>
     </message>
@@ -4458,8 +4490,16 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Tillsynsmyndighetens besöksadress</translation>
     </message>
     <message>
+        <source>Supervisory authority&apos;s visiting address in Swedish</source>
+        <translation>Tillsynsmyndighetens besöksadress på svenska</translation>
+    </message>
+    <message>
         <source>Supervisory authority&apos;s postal address</source>
         <translation>Tillsynsmyndighetens postadress</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s postal address in Swedish</source>
+        <translation>Tillsynsmyndighetens postadress på svenska</translation>
     </message>
     <message>
         <source>Supervisory authority&apos;s postal address for English letters</source>
@@ -4542,6 +4582,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Registrets namn, finska:</translation>
     </message>
     <message>
+        <source>Register&apos;s name, Swedish:</source>
+        <translation>Registrets namn, svenska:</translation>
+    </message>
+    <message>
         <source>Register&apos;s name, English:</source>
         <translation>Registrets namn, engelska:</translation>
     </message>
@@ -4554,12 +4598,20 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Kontaktpersonens titel, finska:</translation>
     </message>
     <message>
+        <source>Contact person&apos;s title, Swedish:</source>
+        <translation>Kontaktpersonens titel, svenska:</translation>
+    </message>
+    <message>
         <source>Contact person&apos;s title, English:</source>
         <translation>Kontaktpersonens titel, engelska:</translation>
     </message>
     <message>
         <source>Name, &amp;Finnish:</source>
         <translation>Namn, &amp;finska:</translation>
+    </message>
+    <message>
+        <source>Name, Swedish:</source>
+        <translation>Namn, svenska:</translation>
     </message>
     <message>
         <source>Name, English:</source>
@@ -4570,8 +4622,16 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Besöksadress:</translation>
     </message>
     <message>
+        <source>Visiting address, Swedish:</source>
+        <translation>Besöksadress, svenska:</translation>
+    </message>
+    <message>
         <source>Postal address, Finnish:</source>
         <translation>Postadress, finska:</translation>
+    </message>
+    <message>
+        <source>Postal address, Swedish:</source>
+        <translation>Postadress, svenska:</translation>
     </message>
     <message>
         <source>Postal address, English (from abroad):</source>
@@ -5712,6 +5772,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Namn på &amp;finska:</translation>
     </message>
     <message>
+        <source>Name in S&amp;wedish:</source>
+        <translation>Namn på s&amp;venska:</translation>
+    </message>
+    <message>
         <source>Name in &amp;English:</source>
         <translation>Namn på &amp;engelska:</translation>
     </message>
@@ -5722,6 +5786,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>Basis explained in Finnish:</source>
         <translation>Grunden förklarad på finska:</translation>
+    </message>
+    <message>
+        <source>Basis explained in Swedish:</source>
+        <translation>Grunden förklarad på svenska:</translation>
     </message>
     <message>
         <source>Basis explained in English:</source>
@@ -5736,6 +5804,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Uppgifter som används, på finska:</translation>
     </message>
     <message>
+        <source>Data used, in Swedish:</source>
+        <translation>Uppgifter som används, på svenska:</translation>
+    </message>
+    <message>
         <source>Data used, in English:</source>
         <translation>Uppgifter som används, på engelska:</translation>
     </message>
@@ -5744,8 +5816,16 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Lagring på finska:</translation>
     </message>
     <message>
+        <source>Retention in Swedish:</source>
+        <translation>Lagring på svenska:</translation>
+    </message>
+    <message>
         <source>Retention in English:</source>
         <translation>Lagring på engelska:</translation>
+    </message>
+    <message>
+        <source>The Swedish texts may stay empty for now: only Swedish letters and the Swedish privacy notice need them, and they are not issued until they are written.</source>
+        <translation>De svenska texterna kan vänta tills vidare: bara svenska brev och den svenska dataskyddsbeskrivningen behöver dem, och de utfärdas inte förrän texterna är skrivna.</translation>
     </message>
     <message>
         <source>The controller has &amp;confirmed these legal bases</source>
@@ -6025,6 +6105,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>På finska</translation>
     </message>
     <message>
+        <source>In Swedish</source>
+        <translation>På svenska</translation>
+    </message>
+    <message>
         <source>In English</source>
         <translation>På engelska</translation>
     </message>
@@ -6063,6 +6147,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>{topic}, in Finnish</source>
         <translation>{topic}, på finska</translation>
+    </message>
+    <message>
+        <source>{topic}, in Swedish</source>
+        <translation>{topic}, på svenska</translation>
     </message>
     <message>
         <source>{topic}, in English</source>

@@ -1,5 +1,6 @@
 """The edit form of one purpose of the processing register: names, legal bases with their
-explanation and confirmation, data categories and retention, each in Finnish and English."""
+explanation and confirmation, data categories and retention, each in Finnish, Swedish and English (the Swedish ones may wait:
+only the Swedish letters and notice need them, and they name what is missing)."""
 
 from __future__ import annotations
 
@@ -44,10 +45,13 @@ SHORT_BASES: dict[str, str] = {
 # Multi-line fields in the order the form shows them.
 _TEXT_FIELDS = (
     "basis_note_fi",
+    "basis_note_sv",
     "basis_note_en",
     "categories_fi",
+    "categories_sv",
     "categories_en",
     "retention_fi",
+    "retention_sv",
     "retention_en",
 )
 
@@ -84,8 +88,9 @@ class PurposeForm(Retranslating, QWidget):
         self.setObjectName("purpose_form")
         self.purpose: Purpose | None = None
         self.name_fi_edit = QLineEdit(objectName="name_fi_edit")
+        self.name_sv_edit = QLineEdit(objectName="name_sv_edit")
         self.name_en_edit = QLineEdit(objectName="name_en_edit")
-        for edit in (self.name_fi_edit, self.name_en_edit):
+        for edit in (self.name_fi_edit, self.name_sv_edit, self.name_en_edit):
             edit.setMaxLength(NAME_MAX)
         self.bases_box = QWidget(objectName="legal_bases_box")
         bases_layout = QVBoxLayout(self.bases_box)
@@ -104,12 +109,12 @@ class PurposeForm(Retranslating, QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows: list[tuple[str, QWidget]] = [
             ("name_fi", self.name_fi_edit),
+            ("name_sv", self.name_sv_edit),
             ("name_en", self.name_en_edit),
             ("legal_bases", self.bases_box),
-            ("basis_note_fi", self.text_edits["basis_note_fi"]),
-            ("basis_note_en", self.text_edits["basis_note_en"]),
+            *((f, self.text_edits[f]) for f in _TEXT_FIELDS[:3]),
             ("basis_confirmed", self.confirmed_check),
-            *((f, self.text_edits[f]) for f in _TEXT_FIELDS[2:]),
+            *((f, self.text_edits[f]) for f in _TEXT_FIELDS[3:]),
         ]
         self._labels = {field: add_field_row(form, self.errors, field, w) for field, w in rows}
         layouts.column(self, form, self.general_error, stretch=1)
@@ -119,15 +124,25 @@ class PurposeForm(Retranslating, QWidget):
     def retranslate(self) -> None:
         labels = self._labels
         labels["name_fi"].setText(self.tr("Name in &Finnish:"))
+        labels["name_sv"].setText(self.tr("Name in S&wedish:"))
         labels["name_en"].setText(self.tr("Name in &English:"))
         labels["legal_bases"].setText(self.tr("Legal &bases:"))
         labels["basis_note_fi"].setText(self.tr("Basis explained in Finnish:"))
+        labels["basis_note_sv"].setText(self.tr("Basis explained in Swedish:"))
         labels["basis_note_en"].setText(self.tr("Basis explained in English:"))
         labels["basis_confirmed"].setText(self.tr("Confirmation:"))
         labels["categories_fi"].setText(self.tr("Data used, in Finnish:"))
+        labels["categories_sv"].setText(self.tr("Data used, in Swedish:"))
         labels["categories_en"].setText(self.tr("Data used, in English:"))
         labels["retention_fi"].setText(self.tr("Retention in Finnish:"))
+        labels["retention_sv"].setText(self.tr("Retention in Swedish:"))
         labels["retention_en"].setText(self.tr("Retention in English:"))
+        self.name_sv_edit.setToolTip(
+            self.tr(
+                "The Swedish texts may stay empty for now: only Swedish letters and the Swedish "
+                "privacy notice need them, and they are not issued until they are written."
+            )
+        )
         self.confirmed_check.setText(self.tr("The controller has &confirmed these legal bases"))
         self.confirmed_check.setToolTip(
             self.tr(
@@ -147,6 +162,7 @@ class PurposeForm(Retranslating, QWidget):
         self.errors.clear()
         self.setEnabled(purpose is not None)
         self.name_fi_edit.setText(purpose.name_fi if purpose else "")
+        self.name_sv_edit.setText(purpose.name_sv if purpose else "")
         self.name_en_edit.setText(purpose.name_en if purpose else "")
         for code, check in self.basis_checks.items():
             check.setChecked(purpose is not None and code in purpose.legal_bases)
@@ -157,6 +173,7 @@ class PurposeForm(Retranslating, QWidget):
     def values(self) -> dict[str, Any]:
         return {
             "name_fi": self.name_fi_edit.text(),
+            "name_sv": self.name_sv_edit.text(),
             "name_en": self.name_en_edit.text(),
             "legal_bases": [code for code, check in self.basis_checks.items() if check.isChecked()],
             "basis_confirmed": self.confirmed_check.isChecked(),

@@ -1,5 +1,6 @@
 """The processing register's register-wide texts (persons, data, recipients, transfers,
-retention, source, automated decisions, security), each in Finnish and English side by side."""
+retention, source, automated decisions, security), each in Finnish, Swedish and English side by
+side."""
 
 from __future__ import annotations
 
@@ -16,33 +17,36 @@ from l4d_desktop.ui.widgets.form import FieldErrors, make_error_label
 from l4d_desktop.ui.widgets.labels import heading
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
+# The languages a text is kept in, in the order of the page's columns.
+LANGUAGES = ("fi", "sv", "en")
+
 
 class _TextPair:
-    """The Finnish and English editors of one key, with their own error lines."""
+    """The Finnish, Swedish and English editors of one key, with their own error lines."""
 
     def __init__(self, key: str) -> None:
         self.heading = heading(f"{key}_heading")
-        self.fi_edit = QPlainTextEdit(objectName=f"{key}_fi_edit")
-        self.en_edit = QPlainTextEdit(objectName=f"{key}_en_edit")
-        for edit in (self.fi_edit, self.en_edit):
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 5 + 12)
+        self.edits = {lang: QPlainTextEdit(objectName=f"{key}_{lang}_edit") for lang in LANGUAGES}
+        self.fi_edit, self.sv_edit, self.en_edit = (self.edits[lang] for lang in LANGUAGES)
         self.general_error = QLabel()
         self.errors = FieldErrors(self.general_error)
-        self.fi_error = make_error_label()
-        self.en_error = make_error_label()
-        self.errors.add("text_fi", self.fi_edit, self.fi_error)
-        self.errors.add("text_en", self.en_edit, self.en_error)
-        self.saved = ("", "")  # what the register holds, to tell typing from it
+        self.error_labels = {lang: make_error_label() for lang in LANGUAGES}
+        self.fi_error, self.sv_error, self.en_error = (self.error_labels[lg] for lg in LANGUAGES)
+        for lang, edit in self.edits.items():
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 5 + 12)
+            self.errors.add(f"text_{lang}", edit, self.error_labels[lang])
+        self.saved = ("", "", "")  # what the register holds (fi, sv, en), to tell typing from it
 
-    def show(self, fi: str, en: str) -> None:
-        self.saved = (fi, en)
-        self.fi_edit.setPlainText(fi)
-        self.en_edit.setPlainText(en)
+    def show(self, fi: str, sv: str, en: str) -> None:
+        self.saved = (fi, sv, en)
+        for edit, text in zip(self.edits.values(), self.saved, strict=True):
+            edit.setPlainText(text)
         self.errors.clear()
 
-    def typed(self) -> tuple[str, str]:
-        return self.fi_edit.toPlainText(), self.en_edit.toPlainText()
+    def typed(self) -> tuple[str, str, str]:
+        fi, sv, en = (edit.toPlainText() for edit in self.edits.values())
+        return fi, sv, en
 
     def is_changed(self) -> bool:
         return tuple(t.strip() for t in self.typed()) != self.saved
@@ -61,20 +65,20 @@ class RegisterTextsPage(Retranslating, QWidget):
         self._actor = actor
         self.versions: dict[str, int] = {}
         self.pairs = {key: _TextPair(key) for key in REGISTER_TEXT_KEYS}
-        self.fi_header = heading("texts_fi_header")
-        self.en_header = heading("texts_en_header")
+        self.headers = {lang: heading(f"texts_{lang}_header") for lang in LANGUAGES}
+        self.fi_header, self.sv_header, self.en_header = (self.headers[lg] for lg in LANGUAGES)
 
         grid = QGridLayout()
-        grid.addWidget(self.fi_header, 0, 0)
-        grid.addWidget(self.en_header, 0, 1)
+        for column, header in enumerate(self.headers.values()):
+            grid.addWidget(header, 0, column)
+        width = len(LANGUAGES)
         row = 1
         for pair in self.pairs.values():
-            grid.addWidget(pair.heading, row, 0, 1, 2)
-            grid.addWidget(pair.fi_edit, row + 1, 0)
-            grid.addWidget(pair.en_edit, row + 1, 1)
-            grid.addWidget(pair.fi_error, row + 2, 0)
-            grid.addWidget(pair.en_error, row + 2, 1)
-            grid.addWidget(pair.general_error, row + 3, 0, 1, 2)
+            grid.addWidget(pair.heading, row, 0, 1, width)
+            for column, lang in enumerate(LANGUAGES):
+                grid.addWidget(pair.edits[lang], row + 1, column)
+                grid.addWidget(pair.error_labels[lang], row + 2, column)
+            grid.addWidget(pair.general_error, row + 3, 0, 1, width)
             row += 4
         inner = QWidget()
         inner.setLayout(grid)
@@ -92,6 +96,7 @@ class RegisterTextsPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.fi_header.setText(self.tr("In Finnish"))
+        self.sv_header.setText(self.tr("In Swedish"))
         self.en_header.setText(self.tr("In English"))
         titles = {
             "persons": self.tr("Categories of data subjects"),
@@ -108,6 +113,7 @@ class RegisterTextsPage(Retranslating, QWidget):
         for key, pair in self.pairs.items():
             pair.heading.setText(titles[key])
             pair.fi_edit.setAccessibleName(self.tr("{topic}, in Finnish").format(topic=titles[key]))
+            pair.sv_edit.setAccessibleName(self.tr("{topic}, in Swedish").format(topic=titles[key]))
             pair.en_edit.setAccessibleName(self.tr("{topic}, in English").format(topic=titles[key]))
         self.save_button.setText(self.tr("&Save texts"))
 
@@ -115,7 +121,7 @@ class RegisterTextsPage(Retranslating, QWidget):
         self.versions = dict(versions)
         for key, fi, en in register.texts:
             if key in self.pairs:
-                self.pairs[key].show(fi, en)
+                self.pairs[key].show(fi, register.text(key, "sv"), en)
 
     def is_changed(self) -> bool:
         return any(pair.is_changed() for pair in self.pairs.values())
@@ -127,17 +133,17 @@ class RegisterTextsPage(Retranslating, QWidget):
         changed = [key for key, pair in self.pairs.items() if pair.is_changed()]
         for key in changed:
             pair = self.pairs[key]
-            fi, en = pair.typed()
+            fi, sv, en = pair.typed()
             try:
                 self.versions[key] = self._services.processing_register.update_text(
-                    self._actor, key, version=self.versions.get(key, 0), fi=fi, en=en
+                    self._actor, key, version=self.versions.get(key, 0), fi=fi, en=en, sv=sv
                 )
             except L4DError as exc:
                 pair.errors.show(exc)
                 self.texts_scroll.ensureWidgetVisible(pair.heading)
                 return
             # Saved: a refusal of a later key must not count this one as unsaved.
-            pair.saved = (fi.strip(), en.strip())
+            pair.saved = (fi.strip(), sv.strip(), en.strip())
         if changed:
             self.status_label.setText(self.tr("%n text(s) saved.", "", len(changed)))
             self.saved.emit()

@@ -33,7 +33,9 @@ ERRORS: dict[str, str] = {
     "country_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: unknown country code (use two letters, e.g. FI)."
     ),
-    "language_invalid": QT_TRANSLATE_NOOP("Errors", "{field}: letter language must be fi or en."),
+    "language_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{field}: letter language must be fi, sv or en."
+    ),
     "choice_invalid": QT_TRANSLATE_NOOP("Errors", "{field}: not one of the allowed values."),
     "date_invalid": QT_TRANSLATE_NOOP("Errors", "{field}: not a valid date."),
     "date_in_future": QT_TRANSLATE_NOOP("Errors", "{field}: the date cannot be in the future."),

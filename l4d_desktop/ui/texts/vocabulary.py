@@ -101,15 +101,20 @@ FIELDS: dict[str, str] = {
     "text": QT_TRANSLATE_NOOP("Fields", "Text"),
     # the processing register
     "name_fi": QT_TRANSLATE_NOOP("Fields", "Name in Finnish"),
+    "name_sv": QT_TRANSLATE_NOOP("Fields", "Name in Swedish"),
     "name_en": QT_TRANSLATE_NOOP("Fields", "Name in English"),
     "legal_bases": QT_TRANSLATE_NOOP("Fields", "Legal bases"),
     "basis_note_fi": QT_TRANSLATE_NOOP("Fields", "Basis explained in Finnish"),
+    "basis_note_sv": QT_TRANSLATE_NOOP("Fields", "Basis explained in Swedish"),
     "basis_note_en": QT_TRANSLATE_NOOP("Fields", "Basis explained in English"),
     "categories_fi": QT_TRANSLATE_NOOP("Fields", "Data categories in Finnish"),
+    "categories_sv": QT_TRANSLATE_NOOP("Fields", "Data categories in Swedish"),
     "categories_en": QT_TRANSLATE_NOOP("Fields", "Data categories in English"),
     "retention_fi": QT_TRANSLATE_NOOP("Fields", "Retention in Finnish"),
+    "retention_sv": QT_TRANSLATE_NOOP("Fields", "Retention in Swedish"),
     "retention_en": QT_TRANSLATE_NOOP("Fields", "Retention in English"),
     "text_fi": QT_TRANSLATE_NOOP("Fields", "Finnish text"),
+    "text_sv": QT_TRANSLATE_NOOP("Fields", "Swedish text"),
     "text_en": QT_TRANSLATE_NOOP("Fields", "English text"),
 }
 
