@@ -3661,6 +3661,14 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Rooli</translation>
     </message>
     <message>
+        <source>Role in English</source>
+        <translation>Rooli englanniksi</translation>
+    </message>
+    <message>
+        <source>Role in Swedish</source>
+        <translation>Rooli ruotsiksi</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>Käyttöoikeus</translation>
     </message>
@@ -5598,12 +5606,20 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Rooli &amp;englanniksi:</translation>
     </message>
     <message>
+        <source>Role in S&amp;wedish:</source>
+        <translation>Rooli r&amp;uotsiksi:</translation>
+    </message>
+    <message>
         <source>e.g. email delivery</source>
         <translation>esim. sähköpostien lähetys</translation>
     </message>
     <message>
         <source>what English letters say it does</source>
         <translation>mitä englanninkieliset kirjeet kertovat sen tekevän</translation>
+    </message>
+    <message>
+        <source>what Swedish letters say it does</source>
+        <translation>mitä ruotsinkieliset kirjeet kertovat sen tekevän</translation>
     </message>
     <message>
         <source>where a notice is sent</source>

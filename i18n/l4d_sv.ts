@@ -3661,6 +3661,14 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Roll</translation>
     </message>
     <message>
+        <source>Role in English</source>
+        <translation>Roll på engelska</translation>
+    </message>
+    <message>
+        <source>Role in Swedish</source>
+        <translation>Roll på svenska</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>Rättighet</translation>
     </message>
@@ -5574,6 +5582,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Roll på &amp;engelska:</translation>
     </message>
     <message>
+        <source>Role in S&amp;wedish:</source>
+        <translation>Roll på s&amp;venska:</translation>
+    </message>
+    <message>
         <source>C&amp;ountry (ISO code):</source>
         <translation>&amp;Land (ISO-kod):</translation>
     </message>
@@ -5604,6 +5616,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>what English letters say it does</source>
         <translation>vad engelska brev säger att den gör</translation>
+    </message>
+    <message>
+        <source>what Swedish letters say it does</source>
+        <translation>vad svenska brev säger att den gör</translation>
     </message>
     <message>
         <source>where a notice is sent</source>

@@ -16,7 +16,8 @@ from tests.helpers.users import HANDLER_PASSWORD, make_user
 def test_add_and_list_processors(as_admin: Cli, services: Services, admin: Actor) -> None:
     added = as_admin(
         "processor", "add", "--name", "Postitus Oy", "--role", "Sähköpostin välitys",
-        "--role-en", "Email delivery", "--country", "se", "--contact", "tietosuoja@postitus.fi",
+        "--role-en", "Email delivery", "--role-sv", "E-postförmedling", "--country", "se",
+        "--contact", "tietosuoja@postitus.fi",
     )  # fmt: skip
     assert added.code == 0, added.err
     first = int(added.out)
@@ -33,6 +34,7 @@ def test_add_and_list_processors(as_admin: Cli, services: Services, admin: Actor
             "name": "Kirjanpito Ky",
             "role": "",
             "role_en": "",
+            "role_sv": "",
             "country": "FI",
             "in_eea": True,
             "transfer": "",
@@ -46,6 +48,7 @@ def test_add_and_list_processors(as_admin: Cli, services: Services, admin: Actor
             "name": "Postitus Oy",
             "role": "Sähköpostin välitys",
             "role_en": "Email delivery",
+            "role_sv": "E-postförmedling",
             "country": "SE",
             "in_eea": True,
             "transfer": "",

@@ -18,6 +18,7 @@ PROCESSOR_COLUMNS = (
     "name",
     "role",
     "role_en",
+    "role_sv",
     "country",
     "in_eea",
     "transfer",
@@ -38,6 +39,9 @@ def add_parser(commands: SubParsers) -> None:
     add.add_argument("--role", default="", help="what it does for the controller")
     add.add_argument(
         "--role-en", default="", metavar="TEXT", help="the role in English, for English letters"
+    )
+    add.add_argument(
+        "--role-sv", default="", metavar="TEXT", help="the role in Swedish, for Swedish letters"
     )
     add.add_argument("--country", default="FI", help="two-letter ISO code (default FI)")
     add.add_argument("--contact", default="", help="where a notice is sent")
@@ -70,6 +74,7 @@ def processor_add(ctx: Context) -> int:
         name=a.name,
         role=a.role,
         role_en=a.role_en,
+        role_sv=a.role_sv,
         country=a.country,
         contact=a.contact,
         transfer=a.transfer,

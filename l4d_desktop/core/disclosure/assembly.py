@@ -111,7 +111,14 @@ def collect(
         consultations=_consultations(session, cid),
         recipients=tuple(
             RecipientEntry(
-                p.name, p.role, p.country, p.in_eea, p.transfer, p.transfer_detail, p.role_en
+                p.name,
+                p.role,
+                p.country,
+                p.in_eea,
+                p.transfer,
+                p.transfer_detail,
+                p.role_en,
+                p.role_sv,
             )
             for p in processors_of(session)
         ),

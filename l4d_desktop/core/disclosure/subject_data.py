@@ -189,6 +189,7 @@ class RecipientEntry:
     transfer: str = ""  # outside the EEA: its TransferMechanism code
     transfer_detail: str = ""
     role_en: str = ""  # the role in English, for English letters
+    role_sv: str = ""  # and in Swedish, for Swedish letters
 
 
 @dataclass(frozen=True)

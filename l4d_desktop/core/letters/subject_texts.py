@@ -53,7 +53,8 @@ def subject_in_language(
         for o in subject.objections
     )
     recipients = tuple(
-        replace(p, role=p.role_en if language == "en" else p.role) for p in subject.recipients
+        replace(p, role={"en": p.role_en, "sv": p.role_sv}.get(language, p.role))
+        for p in subject.recipients
     )
     return replace(subject, requests=requests, objections=objections, recipients=recipients)
 

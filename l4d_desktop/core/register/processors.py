@@ -40,6 +40,7 @@ class ProcessorInput:
     transfer: str = ""  # outside the EEA: a TransferMechanism code
     transfer_detail: str = ""  # e.g. the clauses' module, or which Art. 49 derogation
     role_en: str = ""  # the role in English, for English letters
+    role_sv: str = ""  # the role in Swedish, for Swedish letters
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class ProcessorRecord:
     updated_at: dt.datetime
     version: int
     role_en: str = ""
+    role_sv: str = ""
 
     @property
     def in_eea(self) -> bool:
@@ -63,7 +65,7 @@ class ProcessorRecord:
 
     def role_in(self, language: str) -> str:
         """The role as a letter in `language` prints it."""
-        return self.role_en if language == "en" else self.role
+        return {"en": self.role_en, "sv": self.role_sv}.get(language, self.role)
 
     def as_input(self) -> ProcessorInput:
         return ProcessorInput(
@@ -74,6 +76,7 @@ class ProcessorRecord:
             transfer=self.transfer,
             transfer_detail=self.transfer_detail,
             role_en=self.role_en,
+            role_sv=self.role_sv,
         )
 
 
@@ -82,6 +85,7 @@ class _CleanProcessor:
     name: str
     role: str
     role_en: str
+    role_sv: str
     country: str
     contact: str
     transfer: str
@@ -102,6 +106,7 @@ def _clean(data: ProcessorInput) -> _CleanProcessor:
         name=clean_text(data.name, "name", max_length=200, required=True),
         role=clean_text(data.role, "role", max_length=200),
         role_en=clean_text(data.role_en, "role_en", max_length=200),
+        role_sv=clean_text(data.role_sv, "role_sv", max_length=200),
         country=country,
         contact=clean_text(data.contact, "contact", max_length=254),
         transfer=transfer,
@@ -115,6 +120,7 @@ def record_of(p: Processor) -> ProcessorRecord:
         name=p.name,
         role=p.role,
         role_en=p.role_en,
+        role_sv=p.role_sv,
         country=p.country,
         contact=p.contact,
         transfer=p.transfer_mechanism,
@@ -146,6 +152,7 @@ class ProcessorService(Service):
                 name=clean.name,
                 role=clean.role,
                 role_en=clean.role_en,
+                role_sv=clean.role_sv,
                 country=clean.country,
                 contact=clean.contact,
                 transfer_mechanism=clean.transfer,
@@ -168,6 +175,7 @@ class ProcessorService(Service):
             processor.name = clean.name
             processor.role = clean.role
             processor.role_en = clean.role_en
+            processor.role_sv = clean.role_sv
             processor.country = clean.country
             processor.contact = clean.contact
             processor.transfer_mechanism = clean.transfer

@@ -41,6 +41,7 @@ class NoticeLine:
     recorded_by: str  # the staff member's full name, or "" while pending
     recorded_at: dt.datetime | None
     role_en: str = ""  # the role in English, for English letters
+    role_sv: str = ""  # and in Swedish, for Swedish letters
 
 
 def checklist_lines(session: Session, request_id: int) -> list[NoticeLine]:
@@ -65,6 +66,7 @@ def checklist_lines(session: Session, request_id: int) -> list[NoticeLine]:
                 processor_name=p.name,
                 role=p.role,
                 role_en=p.role_en,
+                role_sv=p.role_sv,
                 country=p.country,
                 contact=p.contact,
                 processor_active=p.active,

@@ -76,6 +76,7 @@ class ProcessorEditDialog(RecordDialog):
         "name": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Name:"),
         "role": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Role:"),
         "role_en": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Role in &English:"),
+        "role_sv": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Role in S&wedish:"),
         "country": QT_TRANSLATE_NOOP("ProcessorEditDialog", "C&ountry (ISO code):"),
         "contact": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Contact:"),
         "transfer": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Transfer outside the EEA:"),
@@ -91,6 +92,7 @@ class ProcessorEditDialog(RecordDialog):
         self.name_edit = QLineEdit(objectName="processor_name_edit")
         self.role_edit = QLineEdit(objectName="processor_role_edit")
         self.role_en_edit = QLineEdit(objectName="processor_role_en_edit")
+        self.role_sv_edit = QLineEdit(objectName="processor_role_sv_edit")
         self.country_edit = QLineEdit(objectName="processor_country_edit")
         self.country_edit.setMaxLength(2)
         self.contact_edit = QLineEdit(objectName="processor_contact_edit")
@@ -102,6 +104,7 @@ class ProcessorEditDialog(RecordDialog):
             self.name_edit.setText(record.name)
             self.role_edit.setText(record.role)
             self.role_en_edit.setText(record.role_en)
+            self.role_sv_edit.setText(record.role_sv)
             self.country_edit.setText(record.country)
             self.contact_edit.setText(record.contact)
             self.transfer_combo.setCurrentIndex(
@@ -113,6 +116,7 @@ class ProcessorEditDialog(RecordDialog):
         self.add_field("name", self.name_edit)
         self.add_field("role", self.role_edit)
         self.add_field("role_en", self.role_en_edit)
+        self.add_field("role_sv", self.role_sv_edit)
         self.add_field("country", self.country_edit)
         self.add_field("contact", self.contact_edit)
         self.add_field("transfer", self.transfer_combo)
@@ -127,6 +131,7 @@ class ProcessorEditDialog(RecordDialog):
         )
         self.role_edit.setPlaceholderText(self.tr("e.g. email delivery"))
         self.role_en_edit.setPlaceholderText(self.tr("what English letters say it does"))
+        self.role_sv_edit.setPlaceholderText(self.tr("what Swedish letters say it does"))
         self.contact_edit.setPlaceholderText(self.tr("where a notice is sent"))
         for index, text in enumerate(self.TRANSFERS.values()):
             self.transfer_combo.setItemText(index, self.tr(text))
@@ -139,6 +144,7 @@ class ProcessorEditDialog(RecordDialog):
             name=self.name_edit.text(),
             role=self.role_edit.text(),
             role_en=self.role_en_edit.text(),
+            role_sv=self.role_sv_edit.text(),
             country=self.country_edit.text(),
             contact=self.contact_edit.text(),
             transfer=str(self.transfer_combo.currentData() or ""),

@@ -29,6 +29,8 @@ FIELDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),
     "title_en": QT_TRANSLATE_NOOP("Fields", "Title in English"),
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "role_en": QT_TRANSLATE_NOOP("Fields", "Role in English"),
+    "role_sv": QT_TRANSLATE_NOOP("Fields", "Role in Swedish"),
     "right": QT_TRANSLATE_NOOP("Fields", "Right"),
     "password": QT_TRANSLATE_NOOP("Fields", "Password"),
     "passphrase": QT_TRANSLATE_NOOP("Fields", "Backup passphrase"),

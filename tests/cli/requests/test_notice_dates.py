@@ -25,7 +25,7 @@ from tests.helpers.requests import register_request
 TOLD = {
     "fi": "Postitus Oy – postitus: ilmoitettu 24.11.2026",
     "en": "Postitus Oy – mail delivery: informed on 24 November 2026",
-    "sv": "Postitus Oy – postitus: underrättad 24.11.2026",
+    "sv": "Postitus Oy – postutdelning: underrättad 24.11.2026",
 }
 
 
@@ -53,6 +53,8 @@ def test_a_notice_before_the_restriction_is_refused_and_the_day_itself_printed(
             "postitus",
             "--role-en",
             "mail delivery",
+            "--role-sv",
+            "postutdelning",
         )
     )
     customer = _out(as_admin("customer", "add", "--name", "Äijä Öhman", "--lang", language))

@@ -5,6 +5,7 @@ and the Swedish texts kept by the pääkäyttäjä without a form that lacks the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -49,10 +50,15 @@ def test_the_seeded_register_has_its_swedish(services: Services, admin: Actor) -
 
 
 def test_the_privacy_notice_in_swedish(services: Services, admin: Actor, handler: Actor) -> None:
-    services.processors.add(admin, ProcessorInput("Postitus Oy", "Sähköpostin välitys", "SE"))
-    services.processors.add(admin, ProcessorInput("Pilvi Inc", "Hosting", "US", transfer="dpf"))
+    mail = ProcessorInput("Postitus Oy", "Sähköpostin välitys", "SE", role_sv="E-postförmedling")
+    services.processors.add(admin, mail)
+    cloud = ProcessorInput("Pilvi Inc", "Pilvipalvelu", "US", transfer="dpf", role_sv="Molntjänst")
+    services.processors.add(admin, cloud)
     register = services.processing_register.register(admin)
     text = pdf_text(services.processing_register.notice_pdf(handler, "sv"))
+    # What each processor does, in Swedish; its Finnish role nowhere.
+    assert "E-postförmedling" in text and "Molntjänst" in text
+    assert "Sähköpostin välitys" not in text and "Pilvipalvelu" not in text
     assert "Dataskyddsbeskrivning" in text
     for p in register.purposes:
         assert words(p.name("sv")) in text
@@ -135,3 +141,33 @@ def test_the_swedish_texts_are_kept_and_a_form_without_them_keeps_them(
             admin, billing.id, version=saved.version, **common, retention_sv="x\x00y"
         )
     assert bad.value.field == "retention_sv"
+
+
+def test_a_processors_role_is_written_in_swedish_and_swedish_documents_wait_for_it(
+    services: Services, admin: Actor
+) -> None:
+    mail = services.processors.add(admin, ProcessorInput("Postitus Oy", "Kirjeiden postitus", "FI"))
+    with pytest.raises(BusinessRuleError) as refused:
+        services.processing_register.notice_pdf(admin, "sv")
+    assert refused.value.code == "processor_role_missing"
+    assert refused.value.params == {"processor": "Postitus Oy", "language": "sv"}
+    assert services.processing_register.notice_pdf(admin, "fi").startswith(b"%PDF")
+
+    swedish = replace(mail.as_input(), role_sv="Postutdelning")
+    saved = services.processors.update(admin, mail.id, mail.version, swedish)
+    assert (saved.role, saved.role_sv, saved.role_in("sv")) == (
+        "Kirjeiden postitus",
+        "Postutdelning",
+        "Postutdelning",
+    )
+    text = words(pdf_text(services.processing_register.notice_pdf(admin, "sv")))
+    assert "Postitus Oy" in text and "Postutdelning" in text
+    assert "Kirjeiden postitus" not in text
+    # Kept when the role in another language changes; checked as the others are.
+    english = replace(saved.as_input(), role_en="Mail delivery")
+    assert services.processors.update(admin, saved.id, saved.version, english).role_sv == (
+        "Postutdelning"
+    )
+    with pytest.raises(ValidationError) as bad:
+        services.processors.add(admin, ProcessorInput("X Oy", role_sv="x" * 201))
+    assert bad.value.field == "role_sv"

@@ -11,7 +11,7 @@ from l4d_desktop.core.vocabulary import NoticeStatus
 
 
 def _name(line: NoticeLine, w: Words) -> str:
-    role = line.role_en if w.language == "en" else line.role
+    role = {"en": line.role_en, "sv": line.role_sv}.get(w.language, line.role)
     return f"{line.processor_name} – {role}" if role else line.processor_name
 
 

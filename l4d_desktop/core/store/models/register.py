@@ -20,6 +20,8 @@ class Processor(Versioned, Base):
     role: Mapped[str] = mapped_column(String(200), default="")
     # The same in English, for English letters and notices.
     role_en: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # And in Swedish, for Swedish letters and notices (empty until written: they wait for it).
+    role_sv: Mapped[str] = mapped_column(String(200), default="", server_default="")
     country: Mapped[str] = mapped_column(String(2), default="FI")
     contact: Mapped[str] = mapped_column(String(254), default="")
     # Outside the EEA: the Chapter V mechanism (TransferMechanism code) and its particulars.
