@@ -3071,6 +3071,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Tämän asiakkaan tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla): tiedot vain säilytetään. Korjaa ne henkilön oikaisupyynnön kautta tai poista rajoitus ensin.</translation>
     </message>
     <message>
+        <source>The processing register lacks texts this letter or notice prints in its language ({texts}); complete them in Register → Processing register.</source>
+        <translation>Käsittelytoimien selosteesta puuttuu tekstejä, jotka tämä kirje tai seloste tulostaa omalla kielellään ({texts}). Täydennä ne kohdassa Rekisteri → Seloste käsittelytoimista.</translation>
+    </message>
+    <message>
         <source>The legal bases of these purposes are not confirmed yet: {purposes}. The access letter and the privacy notice are issued only after the pääkäyttäjä confirms them in Register → Processing register.</source>
         <translation>Näiden käyttötarkoitusten oikeusperusteita ei ole vielä vahvistettu: {purposes}. Tarkastuspyynnön vastaus ja tietosuojaseloste annetaan vasta, kun pääkäyttäjä on vahvistanut ne (Rekisteri → Seloste käsittelytoimista).</translation>
     </message>
@@ -3089,10 +3093,6 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>{field}: name the clauses&apos; module or the Art. 49 derogation relied on.</source>
         <translation>{field}: kerro lausekkeiden moduuli tai 49 artiklan poikkeus, johon siirto perustuu.</translation>
-    </message>
-    <message>
-        <source>The processing register lacks texts the access response prints ({texts}); complete them in Register → Processing register.</source>
-        <translation>Käsittelytoimien selosteesta puuttuu tekstejä, jotka vastaus tarkastuspyyntöön tulostaa ({texts}). Täydennä ne kohdassa Rekisteri → Seloste käsittelytoimista.</translation>
     </message>
     <message>
         <source>Print or save the erasure confirmation letter of request {request} before running the erasure: afterwards the name and address it goes to are gone.</source>

@@ -3071,6 +3071,10 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Behandlingen av kundens uppgifter är begränsad (dataskyddsförordningen art. 18): uppgifterna lagras endast. Rätta dem genom personens begäran om rättelse, eller häv begränsningen först.</translation>
     </message>
     <message>
+        <source>The processing register lacks texts this letter or notice prints in its language ({texts}); complete them in Register → Processing register.</source>
+        <translation>Registret över behandling saknar texter som detta brev eller denna beskrivning skriver ut på sitt språk ({texts}); komplettera dem under Register → Register över behandling.</translation>
+    </message>
+    <message>
         <source>The legal bases of these purposes are not confirmed yet: {purposes}. The access letter and the privacy notice are issued only after the pääkäyttäjä confirms them in Register → Processing register.</source>
         <translation>De rättsliga grunderna för dessa ändamål har inte bekräftats ännu: {purposes}. Svaret på begäran om tillgång och dataskyddsbeskrivningen utfärdas först när huvudanvändaren (pääkäyttäjä) har bekräftat dem under Register → Register över behandling.</translation>
     </message>
@@ -3089,10 +3093,6 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     <message>
         <source>{field}: name the clauses&apos; module or the Art. 49 derogation relied on.</source>
         <translation>{field}: ange klausulernas modul eller det undantag enligt art. 49 som åberopas.</translation>
-    </message>
-    <message>
-        <source>The processing register lacks texts the access response prints ({texts}); complete them in Register → Processing register.</source>
-        <translation>Registret över behandling saknar texter som svaret på begäran om tillgång skriver ut ({texts}); komplettera dem under Register → Register över behandling.</translation>
     </message>
     <message>
         <source>Print or save the erasure confirmation letter of request {request} before running the erasure: afterwards the name and address it goes to are gone.</source>

@@ -270,8 +270,8 @@ ERRORS: dict[str, str] = {
     ),
     "letter_register_incomplete": QT_TRANSLATE_NOOP(
         "Errors",
-        "The processing register lacks texts the access response prints ({texts}); complete "
-        "them in Register → Processing register.",
+        "The processing register lacks texts this letter or notice prints in its language "
+        "({texts}); complete them in Register → Processing register.",
     ),
     "erasure_letter_first": QT_TRANSLATE_NOOP(
         "Errors",

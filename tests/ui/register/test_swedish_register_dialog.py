@@ -4,14 +4,17 @@ read back, refused by field name with the typing kept, and the dialog itself in 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.services import Services
+from l4d_desktop.ui import file_names
 from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
 from l4d_desktop.ui.session import Session
-from tests.helpers.gui import click
+from tests.helpers.gui import click, finish
 from tests.helpers.pdf import pdf_text
 from tests.ui.shell.test_interface_languages import _english_left
 
@@ -87,6 +90,40 @@ def test_an_emptied_swedish_text_holds_up_the_swedish_notice_by_name(
     dialog.form.text_edits["retention_sv"].setPlainText("Sex år från räkenskapsperiodens slut.")
     click(qtbot, dialog.save_purpose_button)
     assert services.processing_register.notice_pdf(admin, "sv").startswith(b"%PDF")
+
+
+def test_the_swedish_notice_saved_from_the_window_names_the_missing_text(
+    english, qtbot, services: Services, admin: Actor, answers, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "dataskyddsbeskrivning.pdf"
+    monkeypatch.setattr(
+        file_names.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "PDF (*.pdf)")
+    )
+    dialog = make_dialog(qtbot, services, admin)
+    dialog.table.selectRow(BILLING_ROW)
+    dialog.form.text_edits["retention_sv"].setPlainText("")
+    click(qtbot, dialog.save_purpose_button)
+    combo = dialog.notice_language_combo
+    combo.setCurrentIndex(combo.findData("sv"))
+    assert combo.currentText() == "Swedish"
+    click(qtbot, dialog.notice_button)
+    finish(qtbot, dialog.job)
+    assert not target.exists()
+    assert answers == [
+        (
+            "error",
+            "The processing register lacks texts this letter or notice prints in its language "
+            "(billing.retention); complete them in Register → Processing register.",
+        )
+    ]
+
+    dialog.form.text_edits["retention_sv"].setPlainText("Sex år från räkenskapsperiodens slut.")
+    click(qtbot, dialog.save_purpose_button)
+    click(qtbot, dialog.notice_button)
+    finish(qtbot, dialog.job)
+    assert "Sex år från räkenskapsperiodens slut." in " ".join(
+        pdf_text(target.read_bytes()).split()
+    )
 
 
 def test_a_refused_swedish_field_is_named_and_the_typing_stays(
