@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>New &amp;passphrase:</source>
-        <translation>Uusi &amp;tunnuslause:</translation>
+        <translation>Uusi tu&amp;nnuslause:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
@@ -4618,10 +4618,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Tulosta kalibrointisivu…</translation>
     </message>
     <message>
-        <source>Save calibration page as P&amp;DF…</source>
-        <translation>Tallenna kalibrointisivu P&amp;DF-tiedostona…</translation>
-    </message>
-    <message>
         <source>Print the calibration page</source>
         <translation>Tulosta kalibrointisivu</translation>
     </message>
@@ -4660,6 +4656,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>The file could not be written: {reason}.</source>
         <translation>Tiedostoa ei voitu kirjoittaa: {reason}.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve calibration page as PDF…</source>
+        <translation>Tallenna kalibrointisivu P&amp;DF-tiedostona…</translation>
     </message>
     <message>
         <source>Calibration page</source>
@@ -5558,10 +5558,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rooli:</translation>
-    </message>
-    <message>
         <source>C&amp;ountry (ISO code):</source>
         <translation>&amp;Maa (ISO-koodi):</translation>
     </message>
@@ -5600,6 +5596,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Derogation (Art. 49)</source>
         <translation>Erityistilanteita koskeva poikkeus (49 art.)</translation>
+    </message>
+    <message>
+        <source>&amp;Role in Finnish:</source>
+        <translation>&amp;Rooli suomeksi:</translation>
     </message>
     <message>
         <source>Role in &amp;English:</source>
@@ -5789,7 +5789,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
     <message>
         <source>Name in S&amp;wedish:</source>
-        <translation>Nimi ruot&amp;siksi:</translation>
+        <translation>Nimi ruotsiks&amp;i:</translation>
     </message>
     <message>
         <source>Name in &amp;English:</source>
@@ -5844,7 +5844,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Ruotsinkieliset tekstit voivat vielä odottaa: vain ruotsinkieliset kirjeet ja ruotsinkielinen tietosuojaseloste tarvitsevat niitä, eikä niitä anneta ennen kuin tekstit on kirjoitettu.</translation>
     </message>
     <message>
-        <source>The controller has &amp;confirmed these legal bases</source>
+        <source>The controller has confir&amp;med these legal bases</source>
         <translation>Rekisterinpitäjä on &amp;vahvistanut nämä oikeusperusteet</translation>
     </message>
     <message>
@@ -6952,11 +6952,11 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>&amp;Kept for (months):</source>
-        <translation>&amp;Säilytysaika (kk):</translation>
+        <translation>Säil&amp;ytysaika (kk):</translation>
     </message>
     <message>
         <source>C&amp;onfirmed</source>
-        <translation>V&amp;ahvistettu</translation>
+        <translation>Vahvist&amp;ettu</translation>
     </message>
     <message>
         <source>Runs &amp;by itself</source>

@@ -4366,7 +4366,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>&amp;Skriv ut kalibreringssidan…</translation>
     </message>
     <message>
-        <source>Save calibration page as P&amp;DF…</source>
+        <source>Sa&amp;ve calibration page as PDF…</source>
         <translation>Spara kalibreringssidan som P&amp;DF…</translation>
     </message>
     <message>
@@ -4651,7 +4651,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Down (+) or up (−):</source>
-        <translation>&amp;Ned (+) eller upp (−):</translation>
+        <translation>N&amp;ed (+) eller upp (−):</translation>
     </message>
     <message>
         <source>optional</source>
@@ -5468,11 +5468,11 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Save purpose</source>
-        <translation>&amp;Spara ändamålet</translation>
+        <translation>Spara ändamå&amp;let</translation>
     </message>
     <message>
         <source>Save privacy &amp;notice as PDF…</source>
-        <translation>Spara data&amp;skyddsbeskrivningen som PDF…</translation>
+        <translation>Spara dataskyddsbeskrivningen som &amp;PDF…</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -5574,8 +5574,8 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Roll:</translation>
+        <source>&amp;Role in Finnish:</source>
+        <translation>&amp;Roll på finska:</translation>
     </message>
     <message>
         <source>Role in &amp;English:</source>
@@ -5599,7 +5599,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Transfer &amp;particulars:</source>
-        <translation>Uppgifter om &amp;överföringen:</translation>
+        <translation>Uppgifter om överförin&amp;gen:</translation>
     </message>
     <message>
         <source>Edit recipient</source>
@@ -5844,7 +5844,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>De svenska texterna kan vänta tills vidare: bara svenska brev och den svenska dataskyddsbeskrivningen behöver dem, och de utfärdas inte förrän texterna är skrivna.</translation>
     </message>
     <message>
-        <source>The controller has &amp;confirmed these legal bases</source>
+        <source>The controller has confir&amp;med these legal bases</source>
         <translation>Den personuppgiftsansvarige har &amp;bekräftat dessa rättsliga grunder</translation>
     </message>
     <message>
@@ -6174,7 +6174,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Save texts</source>
-        <translation>&amp;Spara texterna</translation>
+        <translation>Spara &amp;texterna</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) saved.</source>
@@ -6952,7 +6952,7 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>&amp;Kept for (months):</source>
-        <translation>&amp;Sparas (månader):</translation>
+        <translation>Sparas (&amp;månader):</translation>
     </message>
     <message>
         <source>C&amp;onfirmed</source>
@@ -6964,7 +6964,7 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
-        <translation>&amp;Spara regeln</translation>
+        <translation>Spara re&amp;geln</translation>
     </message>
     <message>
         <source>&amp;Run this rule…</source>
@@ -6972,7 +6972,7 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>Run &amp;all rules…</source>
-        <translation>Kör &amp;alla regler…</translation>
+        <translation>Kör a&amp;lla regler…</translation>
     </message>
     <message>
         <source>Retention</source>

@@ -83,7 +83,7 @@ class CalibrationPart(Retranslating, QWidget):
             QCoreApplication.translate("LetterSettingsDialog", "&Print calibration page…")
         )
         self.save_button.setText(
-            QCoreApplication.translate("LetterSettingsDialog", "Save calibration page as P&DF…")
+            QCoreApplication.translate("LetterSettingsDialog", "Sa&ve calibration page as PDF…")
         )
 
     @property

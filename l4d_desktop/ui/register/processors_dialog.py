@@ -74,7 +74,7 @@ class ProcessorEditDialog(RecordDialog):
 
     LABELS = {
         "name": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Name:"),
-        "role": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Role:"),
+        "role": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Role in Finnish:"),
         "role_en": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Role in &English:"),
         "role_sv": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Role in S&wedish:"),
         "country": QT_TRANSLATE_NOOP("ProcessorEditDialog", "C&ountry (ISO code):"),

@@ -143,7 +143,7 @@ class PurposeForm(Retranslating, QWidget):
                 "privacy notice need them, and they are not issued until they are written."
             )
         )
-        self.confirmed_check.setText(self.tr("The controller has &confirmed these legal bases"))
+        self.confirmed_check.setText(self.tr("The controller has confir&med these legal bases"))
         self.confirmed_check.setToolTip(
             self.tr(
                 "Until confirmed, the bases are a proposal: no access letter or privacy notice "
