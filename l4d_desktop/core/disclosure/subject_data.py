@@ -194,7 +194,7 @@ class RecipientEntry:
 
 @dataclass(frozen=True)
 class LetterSentEntry:
-    """A letter that left for one of the person's requests: its Finnish and English versions
+    """A letter that left for one of the person's requests: its versions in each language
     and its reprints on one day are one letter. Previews never left, so they are not here."""
 
     request_id: int

@@ -1,5 +1,5 @@
-"""The yearly accountability pack as a printed document, in Finnish or English: every section
-the pääkäyttäjä shows the Tietosuojavaltuutettu, from the figures in annual_figures.py."""
+"""The yearly accountability pack as a printed document, in Finnish, Swedish or English: every
+section the pääkäyttäjä shows the Tietosuojavaltuutettu, from the figures in annual_figures.py."""
 
 from __future__ import annotations
 

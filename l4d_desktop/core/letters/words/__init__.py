@@ -1,4 +1,4 @@
-"""What letters say, by language: one catalogue per language (fi, en) and the lookup that
+"""What letters say, by language: one catalogue per language (fi, sv, en) and the lookup that
 picks the letter's (catalogue), codes in words, dates, amounts and country names."""
 
 from l4d_desktop.core.letters.words.catalogue import (
