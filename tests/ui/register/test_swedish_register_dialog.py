@@ -206,3 +206,35 @@ def test_the_register_dialog_in_swedish(
     form.name_sv_edit.setText("x\x00y")
     click(qtbot, dialog.save_purpose_button)
     assert form.errors._fields["name_sv"][1].text().startswith("Namn på svenska: ")
+
+
+def test_two_windows_writing_the_same_swedish_text_do_not_overwrite_each_other(
+    english, qtbot, services: Services, admin: Actor, answers
+) -> None:  # type: ignore[no-untyped-def]
+    first = make_dialog(qtbot, services, admin)
+    second = make_dialog(qtbot, services, admin)
+    for dialog in (first, second):
+        dialog.table.selectRow(BILLING_ROW)
+    second.form.text_edits["retention_sv"].setPlainText("Andra fönstrets text.")
+    first.form.text_edits["retention_sv"].setPlainText("Första fönstrets text.")
+    click(qtbot, first.save_purpose_button)
+    assert first.purpose_status_label.text() == "Saved."
+
+    click(qtbot, second.save_purpose_button)
+    assert second.form.general_error.isVisible()
+    assert second.form.general_error.text().startswith("This record was changed by another user")
+    assert second.form.text_edits["retention_sv"].toPlainText() == "Andra fönstrets text."
+    assert billing(services, admin).retention_sv == "Första fönstrets text."
+
+    # The register-wide texts alike.
+    first_security = first.texts_page.pairs["security"]
+    second_security = second.texts_page.pairs["security"]
+    second_security.sv_edit.setPlainText("Andra fönstrets skydd.")
+    first_security.sv_edit.setPlainText("Första fönstrets skydd.")
+    click(qtbot, first.texts_page.save_button)
+    click(qtbot, second.texts_page.save_button)
+    assert second_security.general_error.text().startswith("This record was changed")
+    assert second_security.sv_edit.toPlainText() == "Andra fönstrets skydd."
+    assert services.processing_register.register(admin).text("security", "sv") == (
+        "Första fönstrets skydd."
+    )
