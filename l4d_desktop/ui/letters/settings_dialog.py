@@ -165,7 +165,7 @@ class LetterSettingsDialog(TitledDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self.load()
-        self.resize(max(self.sizeHint().width(), 1000), self.sizeHint().height())
+        self.resize(max(self.sizeHint().width(), 1100), self.sizeHint().height())
 
     def _add_row(self, group: str, key: str) -> None:
         widget: QWidget
@@ -308,6 +308,7 @@ class LetterSettingsDialog(TitledDialog):
                 self.spins[key].setValue(offset_value(value))
             elif key in self.edits:
                 self.edits[key].setText(value)
+                self.edits[key].setCursorPosition(0)  # a long value shows its beginning
         self._update()
 
     def typed(self) -> dict[str, str]:

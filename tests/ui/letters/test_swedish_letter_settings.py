@@ -50,6 +50,8 @@ def test_the_swedish_settings_are_shown_saved_and_printed(
         assert dialog.groups[group].isAncestorOf(dialog.edits[key]), key
         assert dialog.edits[key].text() == saved[key]
     assert dialog.edits["authority_postal_sv"].text() == "PB 800, 00531 Helsingfors"
+    # A value longer than its field shows its beginning, not its tail.
+    assert all(edit.cursorPosition() == 0 for edit in dialog.edits.values())
 
     typed = {
         "register_name_sv": "Lean 4D Ab:s kundregister",
