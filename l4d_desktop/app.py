@@ -124,6 +124,9 @@ class StartFlow(QObject):
 
     def services_ready(self, services: Services) -> None:
         self.services = services
+        if self.dialog is None:  # connected to a server: its login (or first run) comes now
+            self.start()
+            return
         initialised = services.auth.is_initialised()
         showing_login = isinstance(self.dialog, LoginDialog)
         if self.dialog is not None and showing_login != initialised:
@@ -259,13 +262,34 @@ def create_application(
 
 
 def launch(
-    db_path: Path | None = None, after_shown: Callable[[], object] | None = None
+    db_path: Path | str | None = None, after_shown: Callable[[], object] | None = None
 ) -> StartFlow:
     """Show the first window at once and open the database behind it; `after_shown` runs once
-    the window is up (work that can wait, e.g. setting up the log file)."""
+    the window is up (work that can wait, e.g. setting up the log file). Without `db_path`,
+    the register the user chose (the first start asks); a server is connected to in the
+    connection dialog, which says why it failed."""
     _app, settings, language = create_application()
-    path = Path(db_path) if db_path else default_db_path()
     flow = StartFlow(language, settings)
+    from l4d_desktop.core.connection import is_server
+    from l4d_desktop.ui.shell.connection_settings import remembered_target
+
+    target = db_path if db_path is not None else remembered_target(settings)
+    if target is None or is_server(target):
+        from l4d_desktop.ui.shell.connection_start import ServerConnection
+
+        connection = ServerConnection(settings, parent=flow)
+        connection.connected.connect(flow.services_ready)
+        connection.local_chosen.connect(lambda: open_file(flow, default_db_path(), None))
+        connection.begin(None if target is None else str(target), first_start=target is None)
+        if after_shown is not None:
+            QTimer.singleShot(0, after_shown)
+        return flow
+    open_file(flow, Path(target), after_shown)
+    return flow
+
+
+def open_file(flow: StartFlow, path: Path, after_shown: Callable[[], object] | None) -> None:
+    """The login (or first run) at once, the register file opened behind it."""
     flow.start(initialised=bool(has_users(path)))
     loader = ServicesLoader(path)
     loader.loaded.connect(flow.services_ready)
@@ -281,16 +305,15 @@ def launch(
     # Two hops through the event loop: the first lets the window be exposed and painted (and
     # whatever else was queued right after it run), the second starts the background work.
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, when_shown))
-    return flow
 
 
-def start_gui(db_path: Path | None = None) -> StartFlow:
+def start_gui(db_path: Path | str | None = None) -> StartFlow:
     """Everything `run_gui` does before handing over to Qt's event loop."""
     sys.excepthook = _excepthook
     return launch(db_path, after_shown=setup_logging)
 
 
-def run_gui(db_path: Path | None = None) -> int:
+def run_gui(db_path: Path | str | None = None) -> int:
     flow = start_gui(db_path)
     app = QApplication.instance()
     assert app is not None

@@ -125,6 +125,9 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
             self.file_menu, "last_backup_action", lambda: None, Right.USERS_ADMIN
         )
         self.last_backup_action.setEnabled(False)
+        self.connection_action = self._action(
+            self.file_menu, "connection_action", self.open_connection
+        )
         self.file_menu.addSeparator()
         self.lock_action = self._action(self.file_menu, "lock_action", self.lock_requested.emit)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
@@ -216,6 +219,7 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
         self.annual_report_action.setText(self.tr("&Yearly accountability report…"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
         self.backup_settings_action.setText(self.tr("Backup se&ttings…"))
+        self.connection_action.setText(self.tr("Co&nnection…"))
         self.show_last_backup()
         self.audit_action.setText(self.tr("&Audit log…"))
         self.language_menu.setTitle(self.tr("&Language"))
