@@ -220,7 +220,7 @@ class ConnectionDialog(TitledDialog):
         self.port_label.setText(self.tr("&Port:"))
         self.database_label.setText(self.tr("&Database:"))
         self.user_label.setText(self.tr("&User:"))
-        self.tls_label.setText(self.tr("&TLS:"))
+        self.tls_label.setText(self.tr("T&LS:"))
         for index, mode in enumerate(SSL_MODES):
             self.tls_combo.setItemText(index, f"{mode}: {self.tr(TLS_MODES[mode])}")
         self.connect_button.setText(self.tr("&Connect"))
