@@ -109,6 +109,7 @@ class ConnectionDialog(TitledDialog):
         self.server_choice.toggled.connect(self._server_chosen)
         self.address_edit.textEdited.connect(self._address_pasted)
         self._show_current(current)
+        self.setMinimumWidth(560)  # a whole address with its TLS mode fits on the line
         self.retranslate()
 
     def _show_current(self, current: str | None) -> None:
