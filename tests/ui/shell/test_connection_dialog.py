@@ -54,13 +54,13 @@ def database(any_cluster: Cluster, template: str) -> Iterator[str]:
 
 @pytest.fixture
 def workstation(
-    app_parts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    english, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[StartFlow, QSettings]:  # type: ignore[no-untyped-def]
     """The start flow of a workstation with no ~/.pgpass and its own data folder."""
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.delenv("L4D_DB", raising=False)
-    _app, settings, language = app_parts
+    _app, settings, language = english
     return StartFlow(language, settings), settings
 
 
