@@ -188,6 +188,7 @@ class StartFlow(QObject):
         self.idle_lock.install()
         self.window.lock_requested.connect(self.idle_lock.lock)
         self.window.logout_requested.connect(self.log_out)
+        self.window.register_chosen.connect(self.switch_register)
         self.window.show()
         # Backups and approved retention rules, at start and daily, off the GUI thread.
         from l4d_desktop.ui.shell.upkeep import Upkeep
@@ -201,6 +202,20 @@ class StartFlow(QObject):
     def log_out(self) -> None:
         """Close every window of the session and return to the login (from the lock screen,
         or when a service call found the user deactivated)."""
+        self._end_session(self.show_login)
+
+    def switch_register(self, address: str) -> None:
+        """File → Connection chose another register ("" this computer's file): the session
+        ends, and the chosen register opens as at a start (a server in the connection dialog,
+        which says why it fails; never the old register instead)."""
+        if self.window is None:
+            return
+        old, self.services, self.changes = self.services, None, None
+        self._end_session(lambda: open_target(self, address or default_db_path(), None))
+        if old is not None:
+            old.db.dispose()
+
+    def _end_session(self, show_next: Callable[[], object]) -> None:
         if self.window is None:
             return
         if self.idle_lock is not None:
@@ -208,10 +223,11 @@ class StartFlow(QObject):
             self.idle_lock.deleteLater()
             self.idle_lock = None
         window, self.window = self.window, None
-        self.show_login()  # first, so that the program does not quit with its last window
+        session = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        show_next()  # first, so that the program does not quit with its last window
         window.close()  # remembers its geometry
-        for widget in QApplication.topLevelWidgets():
-            if widget is not self.dialog and widget.isVisible():
+        for widget in session:
+            if widget is not window and widget.isVisible():
                 widget.hide()
                 widget.deleteLater()
         window.deleteLater()
@@ -270,22 +286,31 @@ def launch(
     connection dialog, which says why it failed."""
     _app, settings, language = create_application()
     flow = StartFlow(language, settings)
-    from l4d_desktop.core.connection import is_server
     from l4d_desktop.ui.shell.connection_settings import remembered_target
 
     target = db_path if db_path is not None else remembered_target(settings)
-    if target is None or is_server(target):
-        from l4d_desktop.ui.shell.connection_start import ServerConnection
-
-        connection = ServerConnection(settings, parent=flow)
-        connection.connected.connect(flow.services_ready)
-        connection.local_chosen.connect(lambda: open_file(flow, default_db_path(), None))
-        connection.begin(None if target is None else str(target), first_start=target is None)
-        if after_shown is not None:
-            QTimer.singleShot(0, after_shown)
-        return flow
-    open_file(flow, Path(target), after_shown)
+    open_target(flow, target, after_shown)
     return flow
+
+
+def open_target(
+    flow: StartFlow, target: Path | str | None, after_shown: Callable[[], object] | None
+) -> None:
+    """A file: its login at once, the file opened behind it. A server, or nothing chosen yet
+    (None): the connection dialog, which connects in the background."""
+    from l4d_desktop.core.connection import is_server
+
+    if target is not None and not is_server(target):
+        open_file(flow, Path(target), after_shown)
+        return
+    from l4d_desktop.ui.shell.connection_start import ServerConnection
+
+    connection = ServerConnection(flow.settings, parent=flow)
+    connection.connected.connect(flow.services_ready)
+    connection.local_chosen.connect(lambda: open_file(flow, default_db_path(), None))
+    connection.begin(None if target is None else str(target), first_start=target is None)
+    if after_shown is not None:
+        QTimer.singleShot(0, after_shown)
 
 
 def open_file(flow: StartFlow, path: Path, after_shown: Callable[[], object] | None) -> None:

@@ -1,6 +1,9 @@
-"""File → Connection: another register for the next start; the open session stays on its own."""
+"""File → Connection: another register, remembered for the next starts and opened at once
+when the session can end (no window keeps typing not saved)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
@@ -11,14 +14,19 @@ from l4d_desktop.ui.shell.connection_dialog import ConnectionDialog
 from l4d_desktop.ui.shell.connection_settings import remember_choice, remembered_address
 
 
-def open_connection_dialog(parent: QWidget, settings: QSettings) -> ConnectionDialog:
-    """The connection dialog on the remembered choice; what is chosen is remembered and used
-    from the next start (the register open now is not switched under an open session)."""
+def open_connection_dialog(
+    parent: QWidget, settings: QSettings, switch: Callable[[str], bool]
+) -> ConnectionDialog:
+    """The connection dialog on the remembered choice. What is chosen is remembered, then
+    `switch(address)` ends the session and opens it; when it cannot (False), the user is told
+    that the next start opens it."""
     dialog = ConnectionDialog(remembered_address(settings), parent=parent)
 
     def chosen(address: str) -> None:
         remember_choice(settings, address)
         dialog.accept()
+        if switch(address):
+            return
         where = (
             server_label(address)
             if address

@@ -43,6 +43,8 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
     # File → Lock and File → Log out, for the start-up flow that owns the session.
     lock_requested = Signal()
     logout_requested = Signal()
+    # File → Connection chose another register: "" this computer's file, or a server's address.
+    register_chosen = Signal(str)
 
     def __init__(
         self,
@@ -274,6 +276,11 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
     def log_out(self) -> None:
         """Every other window of the session closes first, each asking about typing not yet
         saved; if one stays open (Cancel), the user stays logged in."""
+        if self.close_other_windows():
+            self.logout_requested.emit()
+
+    def close_other_windows(self) -> bool:
+        """False when one of them stays open (its typing not saved, and the user said Cancel)."""
         for widget in QApplication.topLevelWidgets():
             if widget is self or not widget.isVisible():
                 continue
@@ -281,8 +288,8 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
                 continue
             widget.close()
             if widget.isVisible():
-                return
-        self.logout_requested.emit()
+                return False
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.help_window is not None:

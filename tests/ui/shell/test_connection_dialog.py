@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
+from shiboken6 import isValid
 
 from l4d_desktop.app import StartFlow
 from l4d_desktop.core.services import Services, open_services
@@ -285,3 +286,39 @@ def test_a_missing_field_is_named(workstation, qtbot, tmp_path: Path) -> None:  
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert dialog.general_error.text() == "Database: this field is required."
     assert connection.job is None
+
+
+def test_file_connection_switches_a_running_session_to_the_server(
+    workstation,
+    any_cluster: Cluster,
+    database: str,
+    services: Services,
+    qtbot,
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    flow, settings = workstation
+    flow.services = services
+    actor = services.auth.create_first_admin("jouni", "Jouni Ojala", "pitkä-ja-hyvä-salasana-1")
+    flow._open_main_window(actor)
+    window = flow.window
+    assert window is not None  # deleted by the switch: not left to qtbot to close
+    window.connection_action.trigger()
+    dialog = window.connection_dialog
+    dialog.server_choice.setChecked(True)
+    dialog.host_edit.setText(str(any_cluster.socket_dir))
+    dialog.database_edit.setText(database)
+    dialog.user_edit.setText("postgres")
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    # The old session is gone at once; the server is connected to in the connection dialog.
+    assert flow.window is None and flow.services is None
+    connection = flow.findChild(ServerConnection)
+    assert connection is not None
+    _open_connections.append(connection)
+    qtbot.waitUntil(lambda: isinstance(flow.dialog, FirstRunDialog), timeout=30000)
+    assert flow.services is not None and flow.services is not services
+    assert flow.services.db.url.endswith(
+        f"/{database}?host={any_cluster.socket_dir}&sslmode=verify-full"
+    )
+    qtbot.waitUntil(lambda: not isValid(window))  # the old session's window is gone
+    assert settings.value("connection/kind") == "server"
+    _dispose(flow)

@@ -99,7 +99,7 @@ def test_a_server_that_cannot_be_reached_is_said_in_finnish_and_nothing_is_opene
     dialog.close()
 
 
-def test_file_connection_remembers_a_server_for_the_next_start(
+def test_file_connection_remembers_the_choice_and_asks_for_the_switch(
     english, qtbot, answers, services: Services, admin: Actor, fresh_computer: Path
 ) -> None:  # type: ignore[no-untyped-def]
     _app, settings, language = english
@@ -114,18 +114,55 @@ def test_file_connection_remembers_a_server_for_the_next_start(
     dialog.host_edit.setText("db.toimisto.fi")
     dialog.database_edit.setText("rekisteri")
     dialog.user_edit.setText("l4d_app")
-    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     address = "postgresql://l4d_app@db.toimisto.fi/rekisteri?sslmode=verify-full"
+    with qtbot.waitSignal(window.register_chosen) as switched:
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert switched.args == [address]
     assert remembered_target(settings) == address
-    assert answers == [
-        ("info", "From the next start the program opens the register at db.toimisto.fi/rekisteri.")
-    ]
+    assert answers == []
     # And back to this computer.
     window.connection_action.trigger()
     again = window.connection_dialog
     assert again.server_choice.isChecked() and again.host_edit.text() == "db.toimisto.fi"
     again.local_choice.setChecked(True)
-    qtbot.mouseClick(again.connect_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.register_chosen) as back:
+        qtbot.mouseClick(again.connect_button, Qt.MouseButton.LeftButton)
+    assert back.args == [""]
     assert settings.value("connection/kind") == "local"
     assert settings.value("connection/address") is None
 
+
+def test_typing_not_saved_keeps_the_session_and_the_choice_waits_for_the_next_start(
+    english, qtbot, answers, services: Services, admin: Actor, fresh_computer: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    _app, settings, language = english
+    window = MainWindow(services, admin, language, settings)
+    qtbot.addWidget(window)
+    window.show()
+
+    class Typing(QWidget):
+        """A record window whose user answers Cancel to "save your typing?"."""
+
+        def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+            event.ignore()
+
+    typing = Typing()
+    qtbot.addWidget(typing)
+    typing.show()
+    window.connection_action.trigger()
+    dialog = window.connection_dialog
+    dialog.server_choice.setChecked(True)
+    pasted = "postgresql://l4d_app@db.toimisto.fi/rekisteri"
+    dialog.address_edit.setText(pasted)
+    dialog.address_edit.textEdited.emit(pasted)
+    emitted: list[str] = []
+    window.register_chosen.connect(emitted.append)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert emitted == [] and window.isVisible()
+    assert answers == [
+        ("info", "From the next start the program opens the register at db.toimisto.fi/rekisteri.")
+    ]
+    assert remembered_target(settings) == pasted + "?sslmode=prefer"
+    typing.closeEvent = lambda event: event.accept()  # type: ignore[method-assign]
