@@ -308,7 +308,7 @@ def open_target(
     connection = ServerConnection(flow.settings, parent=flow)
     connection.connected.connect(flow.services_ready)
     connection.local_chosen.connect(lambda: open_file(flow, default_db_path(), None))
-    connection.begin(None if target is None else str(target), first_start=target is None)
+    connection.begin(None if target is None else str(target))
     if after_shown is not None:
         QTimer.singleShot(0, after_shown)
 

@@ -64,12 +64,12 @@ class ConnectionDialog(TitledDialog):
         self,
         current: str | None = None,
         *,
-        first_start: bool = False,
+        quits: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connection_dialog")
-        self.first_start = first_start
+        self.quits = quits  # Cancel quits the program (nothing is open behind the dialog)
         self.intro_label = QLabel(wordWrap=True)
         self.local_choice = QRadioButton(objectName="local_choice")
         self.server_choice = QRadioButton(objectName="server_choice")
@@ -225,4 +225,4 @@ class ConnectionDialog(TitledDialog):
         for index, mode in enumerate(SSL_MODES):
             self.tls_combo.setItemText(index, f"{mode}: {self.tr(TLS_MODES[mode])}")
         self.connect_button.setText(self.tr("&Connect"))
-        self.cancel_button.setText(self.tr("&Quit") if self.first_start else self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("&Quit") if self.quits else self.tr("Cancel"))

@@ -54,11 +54,10 @@ class ServerConnection(QObject):
         self._save = False
         self._done = False
 
-    def begin(self, target: str | None, *, first_start: bool = False) -> None:
+    def begin(self, target: str | None) -> None:
         """Show the dialog; with a server's address, connect to it at once."""
-        self.dialog = ConnectionDialog(
-            target or remembered_address(self.settings), first_start=first_start
-        )
+        # No register is open behind this dialog: leaving it quits the program.
+        self.dialog = ConnectionDialog(target or remembered_address(self.settings), quits=True)
         self.dialog.chosen.connect(self._chosen)
         self.dialog.rejected.connect(self._quit)
         self.dialog.show()
@@ -87,11 +86,13 @@ class ServerConnection(QObject):
         if save is not None:
             self._save = save
         self.dialog.set_busy(address)
-        tried: list[bool] = []
+        # Found in the worker: a keyring may take its time to answer (D-Bus, a locked store).
+        found = {"tried": False, "keyring": False}
 
         def work(_job: BackgroundJob) -> Services:
+            found["keyring"] = keyring_available()
             given = password if password is not None else stored_password(address)
-            tried.append(given is not None)
+            found["tried"] = given is not None
             services = self.opener(address, given)
             if remember and password:
                 remember_password(address, password)
@@ -100,7 +101,7 @@ class ServerConnection(QObject):
         self.job = run_in_background(
             work,
             lambda services: self._opened(address, services),
-            lambda exc: self._failed(address, exc, bool(tried and tried[0])),
+            lambda exc: self._failed(address, exc, found["tried"], found["keyring"]),
         )
 
     def _opened(self, address: str, services: Services) -> None:
@@ -113,19 +114,21 @@ class ServerConnection(QObject):
         self.connected.emit(services)  # the login shows before this dialog closes
         self._finish()
 
-    def _failed(self, address: str, exc: BaseException, password_tried: bool) -> None:
+    def _failed(
+        self, address: str, exc: BaseException, password_tried: bool, keyring: bool
+    ) -> None:
         if self._done or self.dialog is None:
             return
         if isinstance(exc, L4DError) and exc.params.get("cause") == "password":
-            self._ask_password(address, refused=password_tried)
+            self._ask_password(address, refused=password_tried, keyring=keyring)
             return
         self.dialog.show_failure(failure_text(exc))
 
-    def _ask_password(self, address: str, *, refused: bool) -> None:
+    def _ask_password(self, address: str, *, refused: bool, keyring: bool) -> None:
         dialog = ServerPasswordDialog(
             server_label(address),
             server_fields(address).user,
-            keyring=keyring_available(),
+            keyring=keyring,
             refused=refused,
             parent=self.dialog,
         )

@@ -89,7 +89,7 @@ def _connection(
 ) -> ServerConnection:  # type: ignore[no-untyped-def]
     connection = ServerConnection(settings, partial(_opener, folder), parent=flow)
     connection.connected.connect(flow.services_ready)
-    connection.begin(target, first_start=target is None)
+    connection.begin(target)
     assert connection.dialog is not None
     _open_connections.append(connection)
     return connection
@@ -123,7 +123,7 @@ def test_the_first_start_asks_and_a_server_is_reached_off_the_gui_thread(
 
     connection = ServerConnection(settings, slow, parent=flow)
     connection.connected.connect(flow.services_ready)
-    connection.begin(None, first_start=True)
+    connection.begin(None)
     _open_connections.append(connection)
     dialog = connection.dialog
     assert isinstance(dialog, ConnectionDialog)
