@@ -166,3 +166,24 @@ def test_typing_not_saved_keeps_the_session_and_the_choice_waits_for_the_next_st
     ]
     assert remembered_target(settings) == pasted + "?sslmode=prefer"
     typing.closeEvent = lambda event: event.accept()  # type: ignore[method-assign]
+
+
+def test_this_computer_chosen_after_a_failed_server_opens_the_data_folders_file(
+    english, qtbot, fresh_computer: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    _app, settings, _language = english
+    address = f"postgresql://l4d_app@127.0.0.1:{refused_port()}/rekisteri"
+    monkeypatch.setenv("L4D_DB", address)
+    flow = launch(address)
+    dialog = _connection_dialog()
+    assert dialog.cancel_button.text() == "&Quit"  # nothing is open behind it
+    qtbot.waitUntil(lambda: dialog.general_error.isVisible(), timeout=30000)
+    dialog.local_choice.setChecked(True)  # the user decides to work on this computer
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert isinstance(flow.dialog, FirstRunDialog)
+    qtbot.addWidget(flow.dialog)
+    qtbot.waitUntil(lambda: flow.services is not None, timeout=20000)
+    assert flow.services is not None
+    assert Path(flow.services.db.path) == fresh_computer / "L4D Desktop" / "l4d.sqlite3"
+    assert settings.value("connection/kind") == "local"
+    _close(flow)
