@@ -50,6 +50,7 @@ class ServerPasswordDialog(TitledDialog):
         layout.addWidget(self.error)
         layout.addLayout(layouts.row(layouts.STRETCH, self.buttons))
         self.remember_check.setVisible(keyring)  # after the layout has made it a child
+        self.setMinimumWidth(420)
         self.retranslate()
         if refused:
             show_error(
