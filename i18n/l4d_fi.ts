@@ -1737,6 +1737,105 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>this computer&apos;s own file</source>
+        <translation>tämän tietokoneen oma tiedosto</translation>
+    </message>
+    <message>
+        <source>From the next start the program opens the register at {where}.</source>
+        <translation>Seuraavasta käynnistyksestä alkaen ohjelma avaa rekisterin: {where}.</translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the server&apos;s name</source>
+        <translation>Tarkista varmenne ja palvelimen nimi</translation>
+    </message>
+    <message>
+        <source>Verify the certificate only</source>
+        <translation>Tarkista vain varmenne</translation>
+    </message>
+    <message>
+        <source>Encrypt without verifying</source>
+        <translation>Salaa tarkistamatta</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>Salaa, jos palvelin tarjoaa salausta</translation>
+    </message>
+    <message>
+        <source>Do not encrypt</source>
+        <translation>Älä salaa</translation>
+    </message>
+    <message>
+        <source>Where the register is kept</source>
+        <translation>Missä rekisteri on</translation>
+    </message>
+    <message>
+        <source>One computer keeps the register in a file of its own. When several workstations share one register, it is kept on a PostgreSQL server; the server&apos;s password is never saved in the program&apos;s settings.</source>
+        <translation>Yksi tietokone pitää rekisterin omassa tiedostossaan. Kun usea työasema käyttää samaa rekisteriä, se on PostgreSQL-palvelimella; palvelimen salasanaa ei koskaan tallenneta ohjelman asetuksiin.</translation>
+    </message>
+    <message>
+        <source>{field}: this field is required.</source>
+        <translation>{field}: tieto on pakollinen.</translation>
+    </message>
+    <message>
+        <source>{field}: a whole number from 1 to 65535.</source>
+        <translation>{field}: kokonaisluku väliltä 1–65535.</translation>
+    </message>
+    <message>
+        <source>{field}: not a valid value.</source>
+        <translation>{field}: arvo ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Yhdistetään palvelimeen {server}…</translation>
+    </message>
+    <message>
+        <source>On &amp;this computer (one workstation)</source>
+        <translation>&amp;Tällä tietokoneella (yksi työasema)</translation>
+    </message>
+    <message>
+        <source>On a &amp;server (several workstations)</source>
+        <translation>&amp;Palvelimella (useita työasemia)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>Pal&amp;velin:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rtti:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Tieto&amp;kanta:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Kä&amp;yttäjä:</translation>
+    </message>
+    <message>
+        <source>T&amp;LS:</source>
+        <translation>TL&amp;S:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Yhd&amp;istä</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -3305,6 +3404,70 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>The recipients register has no role in this language ({language}) for the processor {processor}: write it there first.</source>
         <translation>Vastaanottajarekisterissä ei ole käsittelijän {processor} tehtävää tällä kielellä ({language}): kirjoita se sinne ensin.</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password</source>
+        <translation>palvelin ei hyväksynyt käyttäjätunnusta tai salasanaa</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified</source>
+        <translation>palvelimen TLS-varmennetta ei voitu todentaa</translation>
+    </message>
+    <message>
+        <source>the server has no such database or user</source>
+        <translation>palvelimella ei ole tällaista tietokantaa tai käyttäjää</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be found</source>
+        <translation>palvelimen nimeä ei löytynyt</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>palvelimeen ei saada yhteyttä</translation>
+    </message>
+    <message>
+        <source>the user has no right to this database</source>
+        <translation>käyttäjällä ei ole oikeutta tähän tietokantaan</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>palvelin torjui yhteyden</translation>
+    </message>
+    <message>
+        <source>the address is not of the form postgresql://USER@HOST[:PORT]/DB</source>
+        <translation>osoite ei ole muotoa postgresql://KÄYTTÄJÄ@PALVELIN[:PORTTI]/TIETOKANTA</translation>
+    </message>
+    <message>
+        <source>only postgresql:// addresses are supported</source>
+        <translation>vain postgresql://-osoitteita tuetaan</translation>
+    </message>
+    <message>
+        <source>the address must not hold a password; the program asks for it, or it is kept in the keyring or ~/.pgpass</source>
+        <translation>osoitteessa ei saa olla salasanaa; ohjelma kysyy sen, tai se säilytetään avainnipussa tai tiedostossa ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the address has an option that is not supported</source>
+        <translation>osoitteessa on asetus, jota ei tueta</translation>
+    </message>
+    <message>
+        <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full</source>
+        <translation>sslmode-asetuksen on oltava disable, allow, prefer, require, verify-ca tai verify-full</translation>
+    </message>
+    <message>
+        <source>the address names no server</source>
+        <translation>osoitteessa ei ole palvelinta</translation>
+    </message>
+    <message>
+        <source>the address names no valid user</source>
+        <translation>osoitteessa ei ole kelvollista käyttäjää</translation>
+    </message>
+    <message>
+        <source>the address names no valid database</source>
+        <translation>osoitteessa ei ole kelvollista tietokantaa</translation>
+    </message>
+    <message>
+        <source>The address cannot be used: {reason}.</source>
+        <translation>Osoitetta ei voi käyttää: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5202,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Backup se&amp;ttings…</source>
         <translation>Varmuuskopioiden &amp;asetukset…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection…</source>
+        <translation>&amp;Yhteys…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -7167,6 +7334,41 @@ Perustelut: {reason}</translation>
     <message>
         <source>Data about the person were &amp;found</source>
         <translation>Henkilöstä &amp;löytyi tietoja</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Server password</source>
+        <translation>Palvelimen salasana</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for the password of the user {user}.</source>
+        <translation>Palvelin {server} kysyy käyttäjän {user} salasanaa.</translation>
+    </message>
+    <message>
+        <source>The server refused the password. Check it and try again.</source>
+        <translation>Palvelin ei hyväksynyt salasanaa. Tarkista se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Kirjoita salasana.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in this computer&apos;s keyring</source>
+        <translation>&amp;Muista tämän tietokoneen avainnipussa</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
     </message>
 </context>
 <context>

@@ -1737,6 +1737,105 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>this computer&apos;s own file</source>
+        <translation>den här datorns egen fil</translation>
+    </message>
+    <message>
+        <source>From the next start the program opens the register at {where}.</source>
+        <translation>Från nästa start öppnar programmet registret i {where}.</translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the server&apos;s name</source>
+        <translation>Verifiera certifikatet och serverns namn</translation>
+    </message>
+    <message>
+        <source>Verify the certificate only</source>
+        <translation>Verifiera endast certifikatet</translation>
+    </message>
+    <message>
+        <source>Encrypt without verifying</source>
+        <translation>Kryptera utan att verifiera</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>Kryptera när servern erbjuder det</translation>
+    </message>
+    <message>
+        <source>Do not encrypt</source>
+        <translation>Kryptera inte</translation>
+    </message>
+    <message>
+        <source>Where the register is kept</source>
+        <translation>Var registret förvaras</translation>
+    </message>
+    <message>
+        <source>One computer keeps the register in a file of its own. When several workstations share one register, it is kept on a PostgreSQL server; the server&apos;s password is never saved in the program&apos;s settings.</source>
+        <translation>En dator förvarar registret i en egen fil. När flera arbetsstationer delar ett register förvaras det på en PostgreSQL-server; serverns lösenord sparas aldrig i programmets inställningar.</translation>
+    </message>
+    <message>
+        <source>{field}: this field is required.</source>
+        <translation>{field}: uppgiften är obligatorisk.</translation>
+    </message>
+    <message>
+        <source>{field}: a whole number from 1 to 65535.</source>
+        <translation>{field}: ett heltal från 1 till 65535.</translation>
+    </message>
+    <message>
+        <source>{field}: not a valid value.</source>
+        <translation>{field}: värdet är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Ansluter till {server}…</translation>
+    </message>
+    <message>
+        <source>On &amp;this computer (one workstation)</source>
+        <translation>På &amp;den här datorn (en arbetsstation)</translation>
+    </message>
+    <message>
+        <source>On a &amp;server (several workstations)</source>
+        <translation>På en &amp;server (flera arbetsstationer)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Värd:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Data&amp;bas:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>A&amp;nvändare:</translation>
+    </message>
+    <message>
+        <source>T&amp;LS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ans&amp;lut</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Avsl&amp;uta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>&amp;Purpose:</source>
@@ -3305,6 +3404,70 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     <message>
         <source>The recipients register has no role in this language ({language}) for the processor {processor}: write it there first.</source>
         <translation>Mottagarregistret har ingen roll på detta språk ({language}) för personuppgiftsbiträdet {processor}: skriv in den där först.</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password</source>
+        <translation>servern godtog inte användarnamnet eller lösenordet</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified</source>
+        <translation>serverns TLS-certifikat kunde inte verifieras</translation>
+    </message>
+    <message>
+        <source>the server has no such database or user</source>
+        <translation>servern har ingen sådan databas eller användare</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be found</source>
+        <translation>serverns namn kunde inte hittas</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>servern kan inte nås</translation>
+    </message>
+    <message>
+        <source>the user has no right to this database</source>
+        <translation>användaren har ingen rätt till den här databasen</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>servern vägrade anslutningen</translation>
+    </message>
+    <message>
+        <source>the address is not of the form postgresql://USER@HOST[:PORT]/DB</source>
+        <translation>adressen har inte formen postgresql://ANVÄNDARE@VÄRD[:PORT]/DATABAS</translation>
+    </message>
+    <message>
+        <source>only postgresql:// addresses are supported</source>
+        <translation>endast postgresql://-adresser stöds</translation>
+    </message>
+    <message>
+        <source>the address must not hold a password; the program asks for it, or it is kept in the keyring or ~/.pgpass</source>
+        <translation>adressen får inte innehålla ett lösenord; programmet frågar efter det, eller så förvaras det i nyckelringen eller i ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the address has an option that is not supported</source>
+        <translation>adressen har ett alternativ som inte stöds</translation>
+    </message>
+    <message>
+        <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full</source>
+        <translation>sslmode måste vara disable, allow, prefer, require, verify-ca eller verify-full</translation>
+    </message>
+    <message>
+        <source>the address names no server</source>
+        <translation>adressen anger ingen server</translation>
+    </message>
+    <message>
+        <source>the address names no valid user</source>
+        <translation>adressen anger ingen giltig användare</translation>
+    </message>
+    <message>
+        <source>the address names no valid database</source>
+        <translation>adressen anger ingen giltig databas</translation>
+    </message>
+    <message>
+        <source>The address cannot be used: {reason}.</source>
+        <translation>Adressen kan inte användas: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5202,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>Backup se&amp;ttings…</source>
         <translation>Inställningar för säkerhets&amp;kopior…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection…</source>
+        <translation>A&amp;nslutning…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -7167,6 +7334,41 @@ Motivering: {reason}</translation>
     <message>
         <source>Data about the person were &amp;found</source>
         <translation>Uppgifter om personen &amp;hittades</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Server password</source>
+        <translation>Serverlösenord</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for the password of the user {user}.</source>
+        <translation>Servern {server} frågar efter lösenordet för användaren {user}.</translation>
+    </message>
+    <message>
+        <source>The server refused the password. Check it and try again.</source>
+        <translation>Servern godtog inte lösenordet. Kontrollera det och försök igen.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Skriv lösenordet.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in this computer&apos;s keyring</source>
+        <translation>&amp;Kom ihåg i den här datorns nyckelring</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,9 @@ class StartFlow(QObject):
 
     def services_ready(self, services: Services) -> None:
         self.services = services
+        if self.dialog is None:  # connected to a server: its login (or first run) comes now
+            self.start()
+            return
         initialised = services.auth.is_initialised()
         showing_login = isinstance(self.dialog, LoginDialog)
         if self.dialog is not None and showing_login != initialised:
@@ -185,6 +188,7 @@ class StartFlow(QObject):
         self.idle_lock.install()
         self.window.lock_requested.connect(self.idle_lock.lock)
         self.window.logout_requested.connect(self.log_out)
+        self.window.register_chosen.connect(self.switch_register)
         self.window.show()
         # Backups and approved retention rules, at start and daily, off the GUI thread.
         from l4d_desktop.ui.shell.upkeep import Upkeep
@@ -198,6 +202,20 @@ class StartFlow(QObject):
     def log_out(self) -> None:
         """Close every window of the session and return to the login (from the lock screen,
         or when a service call found the user deactivated)."""
+        self._end_session(self.show_login)
+
+    def switch_register(self, address: str) -> None:
+        """File → Connection chose another register ("" this computer's file): the session
+        ends, and the chosen register opens as at a start (a server in the connection dialog,
+        which says why it fails; never the old register instead)."""
+        if self.window is None:
+            return
+        old, self.services, self.changes = self.services, None, None
+        self._end_session(lambda: open_target(self, address or default_db_path(), None))
+        if old is not None:
+            old.db.dispose()
+
+    def _end_session(self, show_next: Callable[[], object]) -> None:
         if self.window is None:
             return
         if self.idle_lock is not None:
@@ -205,10 +223,11 @@ class StartFlow(QObject):
             self.idle_lock.deleteLater()
             self.idle_lock = None
         window, self.window = self.window, None
-        self.show_login()  # first, so that the program does not quit with its last window
+        session = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        show_next()  # first, so that the program does not quit with its last window
         window.close()  # remembers its geometry
-        for widget in QApplication.topLevelWidgets():
-            if widget is not self.dialog and widget.isVisible():
+        for widget in session:
+            if widget is not window and widget.isVisible():
                 widget.hide()
                 widget.deleteLater()
         window.deleteLater()
@@ -259,13 +278,43 @@ def create_application(
 
 
 def launch(
-    db_path: Path | None = None, after_shown: Callable[[], object] | None = None
+    db_path: Path | str | None = None, after_shown: Callable[[], object] | None = None
 ) -> StartFlow:
     """Show the first window at once and open the database behind it; `after_shown` runs once
-    the window is up (work that can wait, e.g. setting up the log file)."""
+    the window is up (work that can wait, e.g. setting up the log file). Without `db_path`,
+    the register the user chose (the first start asks); a server is connected to in the
+    connection dialog, which says why it failed."""
     _app, settings, language = create_application()
-    path = Path(db_path) if db_path else default_db_path()
     flow = StartFlow(language, settings)
+    from l4d_desktop.ui.shell.connection_settings import remembered_target
+
+    target = db_path if db_path is not None else remembered_target(settings)
+    open_target(flow, target, after_shown)
+    return flow
+
+
+def open_target(
+    flow: StartFlow, target: Path | str | None, after_shown: Callable[[], object] | None
+) -> None:
+    """A file: its login at once, the file opened behind it. A server, or nothing chosen yet
+    (None): the connection dialog, which connects in the background."""
+    from l4d_desktop.core.connection import is_server
+
+    if target is not None and not is_server(target):
+        open_file(flow, Path(target), after_shown)
+        return
+    from l4d_desktop.ui.shell.connection_start import ServerConnection
+
+    connection = ServerConnection(flow.settings, parent=flow)
+    connection.connected.connect(flow.services_ready)
+    connection.local_chosen.connect(lambda: open_file(flow, default_db_path(), None))
+    connection.begin(None if target is None else str(target))
+    if after_shown is not None:
+        QTimer.singleShot(0, after_shown)
+
+
+def open_file(flow: StartFlow, path: Path, after_shown: Callable[[], object] | None) -> None:
+    """The login (or first run) at once, the register file opened behind it."""
     flow.start(initialised=bool(has_users(path)))
     loader = ServicesLoader(path)
     loader.loaded.connect(flow.services_ready)
@@ -281,16 +330,15 @@ def launch(
     # Two hops through the event loop: the first lets the window be exposed and painted (and
     # whatever else was queued right after it run), the second starts the background work.
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, when_shown))
-    return flow
 
 
-def start_gui(db_path: Path | None = None) -> StartFlow:
+def start_gui(db_path: Path | str | None = None) -> StartFlow:
     """Everything `run_gui` does before handing over to Qt's event loop."""
     sys.excepthook = _excepthook
     return launch(db_path, after_shown=setup_logging)
 
 
-def run_gui(db_path: Path | None = None) -> int:
+def run_gui(db_path: Path | str | None = None) -> int:
     flow = start_gui(db_path)
     app = QApplication.instance()
     assert app is not None

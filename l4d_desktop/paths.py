@@ -9,7 +9,7 @@ from pathlib import Path
 
 from l4d_desktop import APP_NAME, ORG_NAME
 from l4d_desktop.core.files.private import OWNER_ONLY_DIR, ensure_private_dir
-from l4d_desktop.core.store.probe import refuse_address
+from l4d_desktop.core.store.address import is_address
 
 DB_FILE_NAME = "l4d.sqlite3"
 
@@ -37,11 +37,12 @@ def data_dir() -> Path:
 
 
 def default_db_path() -> Path:
-    """`L4D_DB` if set, else the database in the user's data folder, which is made (or made
-    again) owner-only: it is the program's own folder, unlike one given with --db."""
+    """`L4D_DB` if set to a file, else the database in the user's data folder, which is made
+    (or made again) owner-only: it is the program's own folder, unlike one given with --db.
+    An `L4D_DB` naming a server is opened before this is asked; "this computer" chosen in the
+    window's connection dialog is then the data folder's file."""
     env = os.environ.get("L4D_DB")
-    if env:
-        refuse_address(env)
+    if env and not is_address(env):
         return Path(env).expanduser()
     folder = data_dir()
     ensure_private_dir(folder)

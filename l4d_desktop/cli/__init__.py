@@ -10,7 +10,7 @@ import os
 import sys
 
 from l4d_desktop.cli.errors import CliError
-from l4d_desktop.cli.parser import build_parser, gui_arguments, gui_db_path_of
+from l4d_desktop.cli.parser import build_parser, gui_arguments, gui_target_of
 from l4d_desktop.core.errors import L4DError
 
 
@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
         if gui is not None:
             from l4d_desktop.app import run_gui
 
-            return run_gui(gui_db_path_of(gui))
+            return run_gui(gui_target_of(gui))
         from l4d_desktop.cli.output import use_utf8_stdio
 
         use_utf8_stdio()

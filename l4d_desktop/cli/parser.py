@@ -16,7 +16,6 @@ from typing import NoReturn, TypeAlias
 from l4d_desktop import __version__
 from l4d_desktop.cli.errors import UsageError
 from l4d_desktop.core.store.address import is_address, parse_address
-from l4d_desktop.core.store.probe import refuse_address
 from l4d_desktop.paths import default_db_path
 
 PROG = "l4d"
@@ -92,13 +91,12 @@ def db_path_of(args: argparse.Namespace) -> Path | str:
     return Path(args.db).expanduser()
 
 
-def gui_db_path_of(args: argparse.Namespace) -> Path:
-    """The --db file for the window, which opens files only: an address is refused plainly."""
-    value = args.db or os.environ.get("L4D_DB") or ""
-    refuse_address(value)
-    path = db_path_of(args)
-    assert isinstance(path, Path)
-    return path
+def gui_target_of(args: argparse.Namespace) -> Path | str | None:
+    """What the window opens: the --db (or L4D_DB) file or server, checked here; None when
+    neither is given, and the window opens what the user chose in its connection dialog."""
+    if not (args.db or os.environ.get("L4D_DB")):
+        return None
+    return db_path_of(args)
 
 
 def count(text: str) -> int:

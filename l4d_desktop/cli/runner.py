@@ -90,11 +90,17 @@ def _open(db_path: Path | str) -> Services:
 
 
 def _open_asking_for_a_server_password(db_path: Path | str) -> Services:
-    """On a server whose password is in no ~/.pgpass, a terminal is asked for it once."""
+    """A server's password comes from the keyring, else libpq's ~/.pgpass, else a terminal is
+    asked for it once (never an argument: the process list would show it)."""
     from l4d_desktop.core.store.server_errors import ServerPasswordRefused
 
+    stored = None
+    if not isinstance(db_path, Path):
+        from l4d_desktop.core.connection import stored_password
+
+        stored = stored_password(db_path)
     try:
-        return open_services(db_path)
+        return open_services(db_path, password=stored) if stored else open_services(db_path)
     except ServerPasswordRefused:
         if isinstance(db_path, Path) or not sys.stdin.isatty():
             raise

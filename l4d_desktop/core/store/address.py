@@ -82,10 +82,11 @@ class ServerAddress:
         return f"server-{digest}"
 
 
-def _bad(value: str, reason: str) -> StorageError:
+def _bad(value: str, reason: str, cause: str) -> StorageError:
     # Scheme and host only: the rest may carry a password someone typed into the address.
+    # `cause` is the key the window's translated words for `reason` are found by.
     shown = value.split("://", 1)[0] + "://…"
-    return StorageError("db_unavailable", path=shown, reason=reason)
+    return StorageError("db_unavailable", path=shown, reason=reason, cause=cause)
 
 
 def parse_address(value: str) -> ServerAddress:
@@ -94,21 +95,27 @@ def parse_address(value: str) -> ServerAddress:
         parts = urlsplit(value)
         port = parts.port
     except ValueError:
-        raise _bad(value, "the address is not of the form postgresql://USER@HOST[:PORT]/DB") from None
+        raise _bad(
+            value, "the address is not of the form postgresql://USER@HOST[:PORT]/DB", "address_form"
+        ) from None
     if parts.scheme.lower() not in SCHEMES:
-        raise _bad(value, "only postgresql:// addresses are supported")
+        raise _bad(value, "only postgresql:// addresses are supported", "address_scheme")
     if parts.password is not None:
         raise _bad(
-            value, "the address must not hold a password; put it in ~/.pgpass or type it when asked"
+            value,
+            "the address must not hold a password; put it in ~/.pgpass or type it when asked",
+            "address_password",
         )
     query = parse_qsl(parts.query, keep_blank_values=True)
     options: list[tuple[str, str]] = []
     socket_dir = ""
     for key, val in query:
         if key not in _QUERY_KEYS:
-            raise _bad(value, f"the address option {key!r} is not supported")
+            raise _bad(value, f"the address option {key!r} is not supported", "address_option")
         if key == "sslmode" and val not in _SSLMODES:
-            raise _bad(value, f"sslmode must be one of {', '.join(sorted(_SSLMODES))}")
+            raise _bad(
+                value, f"sslmode must be one of {', '.join(sorted(_SSLMODES))}", "address_sslmode"
+            )
         if key == "host":
             socket_dir = val
         else:
@@ -117,11 +124,19 @@ def parse_address(value: str) -> ServerAddress:
     database = unquote(parts.path.lstrip("/"))
     user = unquote(parts.username or "")
     if not host:
-        raise _bad(value, "the address names no server (postgresql://USER@HOST/DB)")
+        raise _bad(value, "the address names no server (postgresql://USER@HOST/DB)", "address_host")
     if socket_dir and not socket_dir.startswith("/"):
-        raise _bad(value, "host= must be the absolute folder of the server's socket")
+        raise _bad(
+            value, "host= must be the absolute folder of the server's socket", "address_host"
+        )
     if not user or not _NAME.match(user):
-        raise _bad(value, "the address names no valid user (postgresql://USER@HOST/DB)")
+        raise _bad(
+            value, "the address names no valid user (postgresql://USER@HOST/DB)", "address_user"
+        )
     if not database or not _NAME.match(database):
-        raise _bad(value, "the address names no valid database (postgresql://USER@HOST/DB)")
+        raise _bad(
+            value,
+            "the address names no valid database (postgresql://USER@HOST/DB)",
+            "address_database",
+        )
     return ServerAddress(user, host, port, database, tuple(options))

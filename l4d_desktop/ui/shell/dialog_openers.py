@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSettings, SignalInstance
 from PySide6.QtWidgets import QDialog
 
 from l4d_desktop.ui.session import Session
@@ -15,6 +16,9 @@ class DialogOpeners:
     visible words here: the dialogs carry their own."""
 
     session: Session
+    _settings: QSettings
+    register_chosen: SignalInstance
+    close_other_windows: Callable[[], bool]
 
     def open_processors(self) -> None:
         from l4d_desktop.ui.register.processors_dialog import ProcessorsDialog
@@ -68,6 +72,19 @@ class DialogOpeners:
         self._open_dialog("restore_dialog", RestoreDialog)
         # The database under the window has been replaced: nothing in it may be used again.
         self.restore_dialog.restored.connect(lambda _report: self.close())
+
+    def open_connection(self) -> None:
+        from l4d_desktop.ui.shell.connection_change import open_connection_dialog
+
+        self.connection_dialog = open_connection_dialog(self, self._settings, self._switch_register)
+
+    def _switch_register(self, address: str) -> bool:
+        """The session ends for the register chosen under File → Connection, unless a window
+        keeps typing not saved (then the choice waits for the next start)."""
+        if not self.close_other_windows():
+            return False
+        self.register_chosen.emit(address)
+        return True
 
     def open_purge_queue(self) -> None:
         from l4d_desktop.ui.register.purge_queue_dialog import PurgeQueueDialog

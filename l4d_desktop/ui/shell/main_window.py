@@ -43,6 +43,8 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
     # File → Lock and File → Log out, for the start-up flow that owns the session.
     lock_requested = Signal()
     logout_requested = Signal()
+    # File → Connection chose another register: "" this computer's file, or a server's address.
+    register_chosen = Signal(str)
 
     def __init__(
         self,
@@ -125,6 +127,9 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
             self.file_menu, "last_backup_action", lambda: None, Right.USERS_ADMIN
         )
         self.last_backup_action.setEnabled(False)
+        self.connection_action = self._action(
+            self.file_menu, "connection_action", self.open_connection
+        )
         self.file_menu.addSeparator()
         self.lock_action = self._action(self.file_menu, "lock_action", self.lock_requested.emit)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
@@ -216,6 +221,7 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
         self.annual_report_action.setText(self.tr("&Yearly accountability report…"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
         self.backup_settings_action.setText(self.tr("Backup se&ttings…"))
+        self.connection_action.setText(self.tr("Co&nnection…"))
         self.show_last_backup()
         self.audit_action.setText(self.tr("&Audit log…"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -270,6 +276,11 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
     def log_out(self) -> None:
         """Every other window of the session closes first, each asking about typing not yet
         saved; if one stays open (Cancel), the user stays logged in."""
+        if self.close_other_windows():
+            self.logout_requested.emit()
+
+    def close_other_windows(self) -> bool:
+        """False when one of them stays open (its typing not saved, and the user said Cancel)."""
         for widget in QApplication.topLevelWidgets():
             if widget is self or not widget.isVisible():
                 continue
@@ -277,8 +288,8 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
                 continue
             widget.close()
             if widget.isVisible():
-                return
-        self.logout_requested.emit()
+                return False
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.help_window is not None:

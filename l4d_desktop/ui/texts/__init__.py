@@ -74,6 +74,10 @@ def error_text(exc: L4DError) -> str:
     if template is None:
         return exc.message()
     params = dict(exc.params)
+    if "cause" in params:  # a server's reason, translated (ui/texts/server_errors.py)
+        from l4d_desktop.ui.texts.server_errors import server_reason
+
+        params["reason"] = server_reason(exc) or params.get("reason", "")
     if isinstance(exc, ValidationError) or "field" in params:
         params["field"] = field_label(str(params.get("field", "")))
     if "column" in params:  # a file's column, named by the field it stands for
