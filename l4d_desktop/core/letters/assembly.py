@@ -29,7 +29,8 @@ from l4d_desktop.core.letters.context import BundleFile, LetterContext, LetterRe
 from l4d_desktop.core.letters.document import EnvelopeWindow, Signature
 from l4d_desktop.core.letters.evidence import LetterEvidence
 from l4d_desktop.core.letters.kinds import LetterKind
-from l4d_desktop.core.letters.subject_texts import subject_in_language
+from l4d_desktop.core.letters.subject_texts import subject_in_language, untranslated_pause
+from l4d_desktop.core.letters.text_topics import text_missing
 from l4d_desktop.core.letters.words import catalogue, country_name
 from l4d_desktop.core.letters.words.parties import (
     authority_of,
@@ -120,7 +121,11 @@ def letter_context(
         bundle = file_list(bundle_entries(subject))
     if subject is not None:
         # The files keep the records as written; the letter prints its language's reasons.
-        subject = subject_in_language(session, subject, language, letter_language(session, request))
+        printed = subject_in_language(session, subject, language, letter_language(session, request))
+        gap = untranslated_pause(subject, printed) if kind == LetterKind.ACCESS else None
+        if gap is not None:
+            raise text_missing(gap[1], language, gap[0])
+        subject = printed
     answer = AnswerRecords()
     if kind in (LetterKind.ACCESS, LetterKind.NO_DATA, LetterKind.PORTABILITY):
         # The free texts in the letter's language only (missing ones were refused before).

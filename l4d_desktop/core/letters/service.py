@@ -58,6 +58,7 @@ from l4d_desktop.core.letters.render.pdf import render_letter_pages
 from l4d_desktop.core.letters.setting_values import checked_setting
 from l4d_desktop.core.letters.subject_texts import untranslated_processor
 from l4d_desktop.core.letters.support import SupportContact, support_contact
+from l4d_desktop.core.letters.text_topics import text_missing
 from l4d_desktop.core.letters.words import LANGUAGES
 from l4d_desktop.core.letters.words.parties import controller_of
 from l4d_desktop.core.requests.extension import extension_letter_left
@@ -337,7 +338,7 @@ class LetterService(Service):
         topic = missing_text(evidence, kind)
         topic = topic or missing_answer_text(session, request, kind, language)
         if topic:
-            raise BusinessRuleError("letter_text_missing", topic=topic, language=language)
+            raise text_missing(topic, language, request.id)
         ctx = letter_context(
             session,
             self.settings,
