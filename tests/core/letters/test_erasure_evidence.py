@@ -43,7 +43,7 @@ def test_the_letter_names_its_day_backups_and_kept_invoices_and_the_archive_the_
         assert "nimesi ja laskutusosoitteesi" in text
         # The automatic backups keep 7 (the backup_keep setting), none older than 7 days.
         assert "enintään 7 päivän ajan" in text and "Viimeistään 28.12.2026" in text
-        assert "tiiviste on edelleen henkilötietoa" in text
+        assert "se on edelleen sinua koskeva henkilötieto" in text
         assert "emme enää pysty yhdistämään sinua aiempiin tietoihisi. Jos" not in text
     else:
         assert "by 21 December 2026 at the latest" in text
@@ -58,6 +58,33 @@ def test_the_letter_names_its_day_backups_and_kept_invoices_and_the_archive_the_
     assert letter.erase_by == dt.date(2026, 12, 21)
     assert letter.erasure_ran_on == dt.date(2026, 11, 26)
     assert letter.plan_token == plan.token
+
+
+# The explanation of the suppression hash, and the later sentence that refers back to it.
+HASH_TOLD = {
+    "fi": ("pseudonymisoitu", "henkilötieto", "Edellä kuvattu markkinoinnin estolistan tiiviste"),
+    "en": ("pseudonymised", "personal data", "suppression list, explained above, stays"),
+    "sv": ("pseudonymiserad", "personuppgift", "spärrlista för marknadsföring, som beskrivs ovan"),
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
+def test_the_suppression_hash_is_explained_once(
+    services: Services, admin: Actor, language: str
+) -> None:
+    p = make_person(services, admin, invoices=1, events=2, letter=False)
+    _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", language, "save")
+    text = " ".join(pdf_text(pdf).split())
+    pseudonymised, personal, back = HASH_TOLD[language]
+    assert text.count(pseudonymised) == 1
+    explained = text.index(pseudonymised)
+    # "Still personal data" is said in the explanation alone; the later sentence refers to it.
+    assert text.count(personal + " ") + text.count(personal + ",") >= 1
+    assert text.index(back) > explained
+    hash_word = {"fi": "tiiviste", "en": "hash", "sv": "hashvärde"}[language]
+    after = text[text.index(back) :]
+    assert personal not in after.split(".")[0]
+    assert hash_word in text[explained - 400 : explained]
 
 
 @pytest.mark.parametrize("language", LANGS)
