@@ -23,6 +23,7 @@ from l4d_desktop.core.erasure.consent_purge import (
 from l4d_desktop.core.erasure.plan import backup_keep_days, build_plan
 from l4d_desktop.core.erasure.retention import voucher_rule
 from l4d_desktop.core.errors import BusinessRuleError, ValidationError
+from l4d_desktop.core.letters.address_block import address_block
 from l4d_desktop.core.letters.availability import REQUESTER_KINDS, WITH_BUNDLE
 from l4d_desktop.core.letters.bundle import bundle_entries, file_list
 from l4d_desktop.core.letters.context import BundleFile, LetterContext, LetterRequest
@@ -30,7 +31,6 @@ from l4d_desktop.core.letters.document import EnvelopeWindow, Signature
 from l4d_desktop.core.letters.evidence import LetterEvidence
 from l4d_desktop.core.letters.kinds import LetterKind
 from l4d_desktop.core.letters.subject_texts import subject_in_language, untranslated_pause
-from l4d_desktop.core.letters.text_topics import text_missing
 from l4d_desktop.core.letters.words import catalogue, country_name
 from l4d_desktop.core.letters.words.parties import (
     authority_of,
@@ -42,6 +42,7 @@ from l4d_desktop.core.register.processing import load_register
 from l4d_desktop.core.register.translations import require_consent_names
 from l4d_desktop.core.requests.recipients import NoticeLine, checklist_lines
 from l4d_desktop.core.requests.statements import letter_language
+from l4d_desktop.core.requests.text_topics import text_missing
 from l4d_desktop.core.retention.printed import retention_rows
 from l4d_desktop.core.store.models import (
     ConsentEvent,
@@ -228,13 +229,17 @@ def _recipient(
     home_country: str,
 ) -> tuple[str, ...]:
     """The address block: the customer's postal address as registered; before a customer is
-    linked, the requester's name and contact as the request recorded them."""
+    linked, the requester's name and the postal lines of the contact the request recorded.
+    Without a postal address, how the letter is delivered (address_block.py)."""
     if customer is not None:
-        lines = [customer.name, customer.street, f"{customer.postal_code} {customer.city}"]
+        lines = [customer.street, f"{customer.postal_code} {customer.city}"]
         if customer.country and customer.country.upper() != home_country.upper():
             # Mail abroad: the destination country last, in capitals (UPU S42).
             lines.append(country_name(customer.country, language).upper())
-        return tuple(line.strip() for line in lines if line.strip())
+        if not (customer.street.strip() or customer.postal_code.strip()):
+            lines = []
+        contacts = (customer.email or "",)
+        return address_block(customer.name, tuple(lines), contacts, request.channel, language)
     # The contact is one line at intake: "Street 1 A 2, 00100 City" becomes the address's lines.
-    lines = [request.requester_name, *re.split(r"[\n,]", request.requester_contact)]
-    return tuple(line.strip() for line in lines if line.strip())
+    given = tuple(re.split(r"[\n,]", request.requester_contact))
+    return address_block(request.requester_name, given, given, request.channel, language)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from l4d_desktop.core.letters.text_topics import split_topic
+from l4d_desktop.core.requests.text_topics import split_topic
 
 TOPICS: dict[str, str] = {
     "extension": QT_TRANSLATE_NOOP("LetterTopics", "the reasons for the extension"),

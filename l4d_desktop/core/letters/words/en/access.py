@@ -96,6 +96,7 @@ ENTRIES: dict[str, str] = {
     "info.recipients.inside": "within the EU/EEA",
     "info.recipients.outside": "outside the EU/EEA",
     "info.recipients.none": "We use no processors.",
+    "info.recipients.authorities": "We disclose data to authorities only where the law requires it.",
     "info.source.heading": "Where the data came from",
     "info.source.registry": (
         "Your contact details were obtained, with your consent, from a registry."

@@ -104,6 +104,7 @@ ENTRIES: dict[str, str] = {
     "info.recipients.inside": "EU/ETA-alueella",
     "info.recipients.outside": "EU/ETA-alueen ulkopuolelle",
     "info.recipients.none": "Emme käytä henkilötietojen käsittelijöitä.",
+    "info.recipients.authorities": "Luovutamme tietoja viranomaisille vain, kun laki sitä edellyttää.",
     "info.source.heading": "Mistä tiedot on saatu",
     "info.source.registry": "Yhteystietosi on saatu suostumuksellasi rekisteristä.",
     "info.source.registry_named": "Yhteystietosi on saatu suostumuksellasi rekisteristä: {name}.",

@@ -31,7 +31,7 @@ ENTRIES: dict[str, str] = {
     "sent.heading": "Kirjeet, jotka olemme lähettäneet sinulle",
     "sent.intro": (
         "Kirjeenvaihtomme kanssasi on sinua koskevaa tietoa. Olemme lähettäneet sinulle nämä "
-        "kirjeet; saman kirjeen suomen- ja englanninkielinen versio on yksi kirje."
+        "kirjeet; saman kirjeen eri kieliversiot ovat yksi kirje."
     ),
     "sent.date": "Päivä",
     "sent.kind": "Kirje",

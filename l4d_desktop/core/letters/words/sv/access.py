@@ -109,6 +109,7 @@ ENTRIES: dict[str, str] = {
     "info.recipients.inside": "inom EU/EES",
     "info.recipients.outside": "utanför EU/EES",
     "info.recipients.none": "Vi anlitar inga personuppgiftsbiträden.",
+    "info.recipients.authorities": "Vi lämnar ut uppgifter till myndigheter endast när lagen kräver det.",
     # Art. 15.1 g: "all tillgänglig information om varifrån uppgifterna kommer"
     "info.source.heading": "Varifrån uppgifterna kommer",
     "info.source.registry": (
