@@ -2405,6 +2405,10 @@
         <source>&amp;Reason:</source>
         <translation>&amp;Syy:</translation>
     </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
+    </message>
 </context>
 <context>
     <name>EditUserDialog</name>
@@ -4694,6 +4698,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>the reason request {request} waited for the requester (pause {n})</source>
         <translation>syy, miksi pyyntö {request} odotti pyytäjää (odotus {n})</translation>
+    </message>
+    <message>
+        <source>the reason {label} was not told (GDPR Art. 19)</source>
+        <translation>syy, miksi vastaanottajalle {label} ei ilmoitettu (tietosuoja-asetuksen 19 artikla)</translation>
     </message>
 </context>
 <context>

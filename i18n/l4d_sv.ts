@@ -2405,6 +2405,10 @@
         <source>&amp;Reason:</source>
         <translation>&amp;Skäl:</translation>
     </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Brevets &amp;språk:</translation>
+    </message>
 </context>
 <context>
     <name>EditUserDialog</name>
@@ -4694,6 +4698,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>the reason request {request} waited for the requester (pause {n})</source>
         <translation>skälet till att begäran {request} väntade på den som begärde (väntan {n})</translation>
+    </message>
+    <message>
+        <source>the reason {label} was not told (GDPR Art. 19)</source>
+        <translation>skälet till att {label} inte underrättades (artikel 19 i dataskyddsförordningen)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from l4d_desktop.core.register.processors import processors_of
 from l4d_desktop.core.requests.pause_texts import pause_topic
 from l4d_desktop.core.requests.statements import Topic, objection_topic
 from l4d_desktop.core.store.models import RequestTextRow
+from l4d_desktop.core.vocabulary import ObjectionOutcome
 
 
 def subject_in_language(
@@ -62,13 +63,22 @@ def subject_in_language(
     return replace(subject, requests=requests, objections=objections, recipients=recipients)
 
 
-def untranslated_pause(recorded: SubjectData, printed: SubjectData) -> tuple[int, str] | None:
-    """The request and topic of a pause whose reason `printed` (the subject in the letter's
-    language) lacks though one was recorded: the access copy waits for it (None when none)."""
+def untranslated_text(recorded: SubjectData, printed: SubjectData) -> tuple[int, str] | None:
+    """The request and topic of a reason `recorded` holds but `printed` (the subject in the
+    letter's language) lacks: an extension's, a refusal's, a pause's or an objection decision's.
+    The access copy waits for it rather than leave it out (None when nothing is missing)."""
     for before, after in zip(recorded.requests, printed.requests, strict=True):
+        if before.extension_reason and not after.extension_reason:
+            return before.id, Topic.EXTENSION.value
+        if before.refusal_reason and not after.refusal_reason:
+            return before.id, Topic.REFUSAL.value
         for p, q in zip(before.pauses, after.pauses, strict=True):
             if p.reason and not q.reason:
                 return before.id, pause_topic(p.id)
+    for o, d in zip(recorded.objections, printed.objections, strict=True):
+        kept = o.outcome == ObjectionOutcome.COMPELLING_GROUNDS.value  # the texts' only topic
+        if kept and o.request_id is not None and o.outcome_reason and not d.outcome_reason:
+            return o.request_id, objection_topic(o.purpose)
     return None
 
 
@@ -85,4 +95,4 @@ def untranslated_processor(session: Session, ctx: LetterContext) -> str:
     return ""
 
 
-__all__ = ["subject_in_language", "untranslated_pause", "untranslated_processor"]
+__all__ = ["subject_in_language", "untranslated_processor", "untranslated_text"]

@@ -36,6 +36,10 @@ _NUMBERED = {
         "the reason request {request} waited for the requester (pause {n})",
         "request pause {request} --pause-id {n} --reason TEXT",
     ),
+    "recipient.": (
+        "the reason {label} was not told (GDPR Art. 19)",
+        "request notify {request} --processor {n} --not-told TEXT",
+    ),
 }
 
 
@@ -47,10 +51,11 @@ def split_topic(topic: str) -> tuple[str, int | None]:
     return topic, None
 
 
-def topic_words(topic: str, request_id: int) -> str:
+def topic_words(topic: str, request_id: int, label: str = "") -> str:
+    """The topic in words; `label` names what a numbered topic is about (a recipient)."""
     prefix, number = split_topic(topic)
     if number is not None:
-        return _NUMBERED[prefix][0].format(n=number, request=request_id)
+        return _NUMBERED[prefix][0].format(n=number, request=request_id, label=label or number)
     return _WORDS.get(topic, topic)
 
 
@@ -65,14 +70,16 @@ def topic_command(topic: str, request_id: int, language: str) -> str:
     return f"{command} --lang {language}"
 
 
-def text_missing(topic: str, language: str, request_id: int) -> BusinessRuleError:
-    """The refusal of a letter that prints `topic`'s text, not written in `language` yet."""
+def text_missing(topic: str, language: str, request_id: int, label: str = "") -> BusinessRuleError:
+    """The refusal of a letter that prints `topic`'s text, not written in `language` yet;
+    `label` names a recipient (a company, never a person's data)."""
     return BusinessRuleError(
         "letter_text_missing",
         topic=topic,
         language=language,
         request=request_id,
-        what=topic_words(topic, request_id),
+        label=label,
+        what=topic_words(topic, request_id, label),
         language_name=_LANGUAGE_NAMES.get(language, language),
         how=topic_command(topic, request_id, language),
     )

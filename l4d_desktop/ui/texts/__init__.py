@@ -80,7 +80,8 @@ def error_text(exc: L4DError) -> str:
     if "column" in params:  # a file's column, named by the field it stands for
         params["column"] = field_label(str(params["column"]))
     if "topic" in params:  # a letter text's topic, in words
-        params["topic"] = topic_text(str(params["topic"]), params.get("request", ""))
+        where = params.get("request", "")
+        params["topic"] = topic_text(str(params["topic"]), where, params.get("label", ""))
     if params.get("language") in LANGUAGES:
         params["language"] = vocabulary(LANGUAGES, str(params["language"]))
     try:

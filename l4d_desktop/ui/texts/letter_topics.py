@@ -36,16 +36,22 @@ TOPICS: dict[str, str] = {
     "pause.": QT_TRANSLATE_NOOP(
         "LetterTopics", "the reason request {request} waited for the requester (pause {n})"
     ),
+    "recipient.": QT_TRANSLATE_NOOP(
+        "LetterTopics", "the reason {label} was not told (GDPR Art. 19)"
+    ),
 }
 
 
-def topic_text(topic: str, request_id: object = "") -> str:
-    """The topic in words; a numbered one names its search, question or pause (and request)."""
+def topic_text(topic: str, request_id: object = "", label: object = "") -> str:
+    """The topic in words; a numbered one names its search, question, pause (and request) or
+    recipient (`label`, its name)."""
     prefix, number = split_topic(topic)
     if prefix not in TOPICS:
         return topic
     words = QCoreApplication.translate("LetterTopics", TOPICS[prefix])
-    return words.format(n=number, request=request_id) if number is not None else words
+    if number is None:
+        return words
+    return words.format(n=number, request=request_id, label=label or number)
 
 
 __all__ = ["TOPICS", "topic_text"]

@@ -227,8 +227,12 @@ def test_the_portability_letter_states_the_copys_delivery(
     services.access_answers.set_delivery(
         admin, r.id, "post", "kirjattuna" if language == "fi" else "registered", language
     )
+    enclosed = {"fi": "Tiedot ovat tämän kirjeen liitteenä.", "en": "The data are enclosed"}
     alone = pdf_text(services.letters.issue(admin, r.id, "portability", language, "save")[1])
     assert separate in alone
+    # A letter that leaves without the files never says they are enclosed.
+    assert enclosed[language] not in " ".join(alone.split())
     with zipfile.ZipFile(io.BytesIO(services.letters.bundle(admin, r.id, language)[1])) as z:
         [name] = [n for n in z.namelist() if n.endswith(".pdf")]
         assert bundled in pdf_text(z.read(name))
+        assert enclosed[language] in " ".join(pdf_text(z.read(name)).split())

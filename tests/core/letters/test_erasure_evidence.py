@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.letters.archive import ArchivedLetter
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.store.models import Processor
@@ -149,7 +150,7 @@ def test_art19_names_who_was_told_when_who_was_not_and_why_and_who_is_next(
     )
     reason = "Vain salattuja varmuuskopioita" if language == "fi" else "Encrypted backups only"
     services.recipient_notices.mark_disproportionate(
-        admin, p.erasure_id, lines["Pilvi Ab"].processor_id, reason
+        admin, p.erasure_id, lines["Pilvi Ab"].processor_id, reason, language
     )
     _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", language, "save")
     text = pdf_text(pdf)
@@ -198,7 +199,40 @@ def test_a_hostile_recipient_reason_prints_as_text(services: Services, admin: Ac
     (line,) = services.recipient_notices.checklist(admin, p.erasure_id)
     hostile = '<img src="/etc/passwd"/> <a href="http://x.example">&amp;</a> <b>'
     services.recipient_notices.mark_disproportionate(
-        admin, p.erasure_id, line.processor_id, hostile
+        admin, p.erasure_id, line.processor_id, hostile, "en"
     )
     _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", "en", "save")
     assert 'Postituspalvelu Oy – mail delivery: <img src="/etc/passwd"/>' in pdf_text(pdf)
+
+
+NOT_TOLD = {
+    "fi": "Pilvi Ab säilyttää vain salattuja varmuuskopioita",
+    "en": "Pilvi Ab keeps only encrypted backups",
+    "sv": "Pilvi Ab lagrar endast krypterade säkerhetskopior",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_art19_prints_the_not_told_reason_in_the_letters_language_only(
+    services: Services, admin: Actor, language: str
+) -> None:
+    p = make_person(services, admin, invoices=0, events=1, letter=False)
+    (line,) = services.recipient_notices.checklist(admin, p.erasure_id)
+    notices = services.recipient_notices
+    notices.mark_disproportionate(admin, p.erasure_id, line.processor_id, NOT_TOLD["fi"], "fi")
+    with pytest.raises(BusinessRuleError) as waiting:
+        services.letters.issue(admin, p.erasure_id, "erasure", language, "save")
+    assert waiting.value.params["topic"] == f"recipient.{line.processor_id}"
+    assert f"the reason {line.processor_name} was not told" in waiting.value.message()
+    assert "--not-told TEXT --lang " + language in waiting.value.message()
+    notices.mark_disproportionate(
+        admin, p.erasure_id, line.processor_id, NOT_TOLD[language], language
+    )
+    for lang in ("fi", language):
+        _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", lang, "save")
+        text = " ".join(pdf_text(pdf).split())
+        assert all((NOT_TOLD[x] in text) == (x == lang) for x in NOT_TOLD), lang
+    # Told after all: the reasons in every language go with the old status.
+    notices.mark_notified(admin, p.erasure_id, line.processor_id, dt.date(2026, 11, 23))
+    _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", language, "save")
+    assert not any(words in pdf_text(pdf) for words in NOT_TOLD.values())

@@ -256,8 +256,9 @@ ENTRIES: dict[str, str] = {
     "portability.subject": "Your personal data in a portable format (Article 20 GDPR)",
     "portability.asked": (
         "You asked for the personal data you provided to us in a structured, commonly used and "
-        "machine-readable format. The data are enclosed with this letter."
+        "machine-readable format."
     ),
+    "portability.enclosed": "The data are enclosed with this letter.",
     "portability.contents": "What the files contain",
     "portability.contents.intro": (
         "The files hold the data you provided to us and the data observed from your use of our "

@@ -262,8 +262,9 @@ ENTRIES: dict[str, str] = {
     ),
     "portability.asked": (
         "Pyysit saada antamasi henkilötiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti "
-        "luettavassa muodossa. Tiedot ovat tämän kirjeen liitteenä."
+        "luettavassa muodossa."
     ),
+    "portability.enclosed": "Tiedot ovat tämän kirjeen liitteenä.",
     "portability.contents": "Mitä tiedostoissa on",
     "portability.contents.intro": (
         "Tiedostoissa ovat tiedot, jotka olet itse antanut meille, ja tiedot, jotka on havaittu "

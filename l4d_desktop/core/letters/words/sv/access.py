@@ -274,8 +274,9 @@ ENTRIES: dict[str, str] = {
     ),
     "portability.asked": (
         "Du begärde de personuppgifter som du har lämnat till oss i ett strukturerat, allmänt "
-        "använt och maskinläsbart format. Uppgifterna bifogas detta brev."
+        "använt och maskinläsbart format."
     ),
+    "portability.enclosed": "Uppgifterna bifogas detta brev.",
     "portability.contents": "Vad filerna innehåller",
     "portability.contents.intro": (
         "Filerna innehåller de uppgifter som du har lämnat till oss och de uppgifter som har "
