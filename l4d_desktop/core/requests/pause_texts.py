@@ -11,12 +11,4 @@ def pause_topic(pause_id: int) -> str:
     return f"{PAUSE_PREFIX}{pause_id}"
 
 
-def pause_of_topic(topic: str) -> int | None:
-    """The pause a topic names (None when it names none)."""
-    number = topic.removeprefix(PAUSE_PREFIX)
-    if topic.startswith(PAUSE_PREFIX) and number.isdigit():
-        return int(number)
-    return None
-
-
-__all__ = ["PAUSE_PREFIX", "pause_of_topic", "pause_topic"]
+__all__ = ["PAUSE_PREFIX", "pause_topic"]
