@@ -206,6 +206,22 @@
         <translation>&amp;Poista haku</translation>
     </message>
     <message>
+        <source>Found, in another &amp;language…</source>
+        <translation>Tulos toisella &amp;kielellä…</translation>
+    </message>
+    <message>
+        <source>Write what the chosen search found in another letter language.</source>
+        <translation>Kirjoita valitun haun tulos toisella kirjeen kielellä.</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;waiting in a language…</source>
+        <translation>&amp;Odotuksen syy kielellä…</translation>
+    </message>
+    <message>
+        <source>The copy of the person&apos;s data shows why this request waited for them: write the reason in each language a letter goes in.</source>
+        <translation>Henkilön tietojen jäljennös kertoo, miksi tämä pyyntö odotti häntä: kirjoita syy jokaisella kielellä, jolla kirje lähtee.</translation>
+    </message>
+    <message>
         <source>Add &amp;question…</source>
         <translation>Lisää &amp;kysymys…</translation>
     </message>
@@ -2488,6 +2504,10 @@
         <source>&amp;Reason:</source>
         <translation>&amp;Syy:</translation>
     </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
+    </message>
 </context>
 <context>
     <name>EditUserDialog</name>
@@ -3398,8 +3418,8 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Tallenna ensin oikaisu tällä pyynnöllä tai kirjaa, että tiedot olivat jo oikein tai että muutosta ei tehty.</translation>
     </message>
     <message>
-        <source>The letter prints a text ({topic}) that has not been written in its language ({language}) yet: write it first.</source>
-        <translation>Kirje tulostaa tekstin ({topic}), jota ei ole vielä kirjoitettu kirjeen kielellä ({language}): kirjoita se ensin.</translation>
+        <source>The letter prints a text not yet written in {language}: {topic}. Write it first.</source>
+        <translation>Kirjeessä on teksti, jota ei ole vielä kirjoitettu kielellä {language}: {topic}. Kirjoita se ensin.</translation>
     </message>
     <message>
         <source>The recipients register has no role in this language ({language}) for the processor {processor}: write it there first.</source>
@@ -4853,6 +4873,69 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>LetterTopics</name>
+    <message>
+        <source>the reasons for the extension</source>
+        <translation>jatkoajan perustelut</translation>
+    </message>
+    <message>
+        <source>the reason for lifting the restriction</source>
+        <translation>rajoituksen päättymisen syy</translation>
+    </message>
+    <message>
+        <source>what was checked when the data were already correct</source>
+        <translation>mitä tarkistettiin, kun tiedot olivat jo oikein</translation>
+    </message>
+    <message>
+        <source>the change not made and why</source>
+        <translation>tekemättä jätetty muutos ja sen syy</translation>
+    </message>
+    <message>
+        <source>the reasons for the refusal</source>
+        <translation>epäämisen perustelut</translation>
+    </message>
+    <message>
+        <source>the assessment of the refused request</source>
+        <translation>arvio epätystä pyynnöstä</translation>
+    </message>
+    <message>
+        <source>the compelling grounds for going on with analytics</source>
+        <translation>huomattavan tärkeät ja perustellut syyt jatkaa analytiikkaa</translation>
+    </message>
+    <message>
+        <source>the compelling grounds for going on with service development</source>
+        <translation>huomattavan tärkeät ja perustellut syyt jatkaa palvelujen kehittämistä</translation>
+    </message>
+    <message>
+        <source>the compelling grounds for going on with the customer relationship</source>
+        <translation>huomattavan tärkeät ja perustellut syyt jatkaa asiakassuhteen käsittelyä</translation>
+    </message>
+    <message>
+        <source>the compelling grounds for going on with the other processing</source>
+        <translation>huomattavan tärkeät ja perustellut syyt jatkaa muuta käsittelyä</translation>
+    </message>
+    <message>
+        <source>the detail of how the copy is delivered</source>
+        <translation>jäljennöksen toimitustavan tarkennus</translation>
+    </message>
+    <message>
+        <source>what search {n} found</source>
+        <translation>haun {n} tulos</translation>
+    </message>
+    <message>
+        <source>the answer to question {n}</source>
+        <translation>vastaus kysymykseen {n}</translation>
+    </message>
+    <message>
+        <source>the reason request {request} waited for the requester (pause {n})</source>
+        <translation>syy, miksi pyyntö {request} odotti pyytäjää (odotus {n})</translation>
+    </message>
+    <message>
+        <source>the reason {label} was not told (GDPR Art. 19)</source>
+        <translation>syy, miksi vastaanottajalle {label} ei ilmoitettu (tietosuoja-asetuksen 19 artikla)</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
@@ -5586,6 +5669,29 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>The request waits for the requester, e.g. for the information asked for to identify them. Waiting never moves a date: the statutory deadline stays {statutory} and the request is still due on {due}.</source>
         <translation>Pyyntö odottaa pyytäjää, esim. hänen tunnistamisekseen pyydettyjä tietoja. Odottaminen ei koskaan siirrä päivämääriä: lakisääteinen määräaika on edelleen {statutory} ja pyynnön määräpäivä on edelleen {due}.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+</context>
+<context>
+    <name>PauseLanguageDialog</name>
+    <message>
+        <source>Reason for waiting, in a letter language</source>
+        <translation>Odotuksen syy kirjeen kielellä</translation>
+    </message>
+    <message>
+        <source>The copy of the person&apos;s data shows why this request waited for them. Write the reason as the person should read it in the letter&apos;s language.</source>
+        <translation>Henkilön tietojen jäljennös kertoo, miksi tämä pyyntö odotti häntä. Kirjoita syy niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translation>
+    </message>
+    <message>
+        <source>&amp;Waited:</source>
+        <translation>&amp;Odotus:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -7369,6 +7475,17 @@ Perustelut: {reason}</translation>
     <message>
         <source>Cancel</source>
         <translation>Peru</translation>
+    <name>SearchLanguageDialog</name>
+        <source>What was found, in a letter language</source>
+        <translation>Haun tulos kirjeen kielellä</translation>
+        <source>{system}, searched on {day}: {result}
+Write what was found as the person should read it in the letter&apos;s language.</source>
+        <translation>{system}, haettu {day}: {result}
+Kirjoita tulos niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translation>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
+        <source>&amp;What was found:</source>
+        <translation>&amp;Mitä löytyi:</translation>
     </message>
 </context>
 <context>

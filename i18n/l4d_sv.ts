@@ -206,6 +206,22 @@
         <translation>&amp;Ta bort sökning</translation>
     </message>
     <message>
+        <source>Found, in another &amp;language…</source>
+        <translation>Resultat på ett annat &amp;språk…</translation>
+    </message>
+    <message>
+        <source>Write what the chosen search found in another letter language.</source>
+        <translation>Skriv vad den valda sökningen hittade på ett annat brevspråk.</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;waiting in a language…</source>
+        <translation>Skäl till &amp;väntan på ett språk…</translation>
+    </message>
+    <message>
+        <source>The copy of the person&apos;s data shows why this request waited for them: write the reason in each language a letter goes in.</source>
+        <translation>Kopian av personens uppgifter visar varför begäran väntade på personen: skriv skälet på varje språk som ett brev skickas på.</translation>
+    </message>
+    <message>
         <source>Add &amp;question…</source>
         <translation>Lägg till &amp;fråga…</translation>
     </message>
@@ -2488,6 +2504,10 @@
         <source>&amp;Reason:</source>
         <translation>&amp;Skäl:</translation>
     </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Brevets &amp;språk:</translation>
+    </message>
 </context>
 <context>
     <name>EditUserDialog</name>
@@ -3398,8 +3418,8 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Spara först en rättelse under den här begäran, eller registrera att uppgifterna redan var korrekta eller att en ändring inte gjordes.</translation>
     </message>
     <message>
-        <source>The letter prints a text ({topic}) that has not been written in its language ({language}) yet: write it first.</source>
-        <translation>Brevet skriver ut en text ({topic}) som ännu inte har skrivits på brevets språk ({language}): skriv den först.</translation>
+        <source>The letter prints a text not yet written in {language}: {topic}. Write it first.</source>
+        <translation>Brevet innehåller en text som ännu inte har skrivits på {language}: {topic}. Skriv den först.</translation>
     </message>
     <message>
         <source>The recipients register has no role in this language ({language}) for the processor {processor}: write it there first.</source>
@@ -4853,6 +4873,69 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>LetterTopics</name>
+    <message>
+        <source>the reasons for the extension</source>
+        <translation>skälen till förlängningen</translation>
+    </message>
+    <message>
+        <source>the reason for lifting the restriction</source>
+        <translation>skälet till att begränsningen hävs</translation>
+    </message>
+    <message>
+        <source>what was checked when the data were already correct</source>
+        <translation>vad som kontrollerades när uppgifterna redan var korrekta</translation>
+    </message>
+    <message>
+        <source>the change not made and why</source>
+        <translation>ändringen som inte gjordes och varför</translation>
+    </message>
+    <message>
+        <source>the reasons for the refusal</source>
+        <translation>skälen till avslaget</translation>
+    </message>
+    <message>
+        <source>the assessment of the refused request</source>
+        <translation>bedömningen av den avslagna begäran</translation>
+    </message>
+    <message>
+        <source>the compelling grounds for going on with analytics</source>
+        <translation>de tvingande berättigade skälen att fortsätta med analys</translation>
+    </message>
+    <message>
+        <source>the compelling grounds for going on with service development</source>
+        <translation>de tvingande berättigade skälen att fortsätta med tjänsteutveckling</translation>
+    </message>
+    <message>
+        <source>the compelling grounds for going on with the customer relationship</source>
+        <translation>de tvingande berättigade skälen att fortsätta med kundförhållandet</translation>
+    </message>
+    <message>
+        <source>the compelling grounds for going on with the other processing</source>
+        <translation>de tvingande berättigade skälen att fortsätta med den andra behandlingen</translation>
+    </message>
+    <message>
+        <source>the detail of how the copy is delivered</source>
+        <translation>detaljen om hur kopian levereras</translation>
+    </message>
+    <message>
+        <source>what search {n} found</source>
+        <translation>vad sökning {n} hittade</translation>
+    </message>
+    <message>
+        <source>the answer to question {n}</source>
+        <translation>svaret på fråga {n}</translation>
+    </message>
+    <message>
+        <source>the reason request {request} waited for the requester (pause {n})</source>
+        <translation>skälet till att begäran {request} väntade på den som begärde (väntan {n})</translation>
+    </message>
+    <message>
+        <source>the reason {label} was not told (GDPR Art. 19)</source>
+        <translation>skälet till att {label} inte underrättades (artikel 19 i dataskyddsförordningen)</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
@@ -5586,6 +5669,29 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>The request waits for the requester, e.g. for the information asked for to identify them. Waiting never moves a date: the statutory deadline stays {statutory} and the request is still due on {due}.</source>
         <translation>Begäran väntar på den som framställt den, t.ex. på de uppgifter som begärts för identifieringen. Väntan flyttar aldrig ett datum: den lagstadgade tidsfristen förblir {statutory} och begäran förfaller fortfarande {due}.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+</context>
+<context>
+    <name>PauseLanguageDialog</name>
+    <message>
+        <source>Reason for waiting, in a letter language</source>
+        <translation>Skäl till väntan på ett brevspråk</translation>
+    </message>
+    <message>
+        <source>The copy of the person&apos;s data shows why this request waited for them. Write the reason as the person should read it in the letter&apos;s language.</source>
+        <translation>Kopian av personens uppgifter visar varför begäran väntade på personen. Skriv skälet så som personen ska läsa det på brevets språk.</translation>
+    </message>
+    <message>
+        <source>&amp;Waited:</source>
+        <translation>&amp;Väntan:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Brevets &amp;språk:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -7369,6 +7475,17 @@ Motivering: {reason}</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    <name>SearchLanguageDialog</name>
+        <source>What was found, in a letter language</source>
+        <translation>Resultatet på ett brevspråk</translation>
+        <source>{system}, searched on {day}: {result}
+Write what was found as the person should read it in the letter&apos;s language.</source>
+        <translation>{system}, sökt {day}: {result}
+Skriv resultatet så som personen ska läsa det på brevets språk.</translation>
+        <source>Letter &amp;language:</source>
+        <translation>Brevets &amp;språk:</translation>
+        <source>&amp;What was found:</source>
+        <translation>&amp;Vad som hittades:</translation>
     </message>
 </context>
 <context>

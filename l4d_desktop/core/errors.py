@@ -156,7 +156,7 @@ MESSAGES: dict[str, str] = {
     "letter_needs_restriction": "The person is not restricted under this request: set the restriction, with its ground, first.",
     "letter_needs_lift_notice": "Announce the lifting first, with the day and the reason: this letter states them.",
     "letter_needs_rectification": "Save a rectification under this request, or record that the data were already correct or that a change was not made, first.",
-    "letter_text_missing": "The letter prints a text ({topic}) that has not been written in its language ({language}) yet: write it first.",
+    "letter_text_missing": "The letter prints a text not yet written in {language_name}: {what}. Write it first: {how}",
     "processor_role_missing": "The recipients register has no role in this language ({language}) for the processor {processor}: write it there first.",
     # authentication and rights
     "login_failed": "Login failed: wrong username or password, or the account is locked.",

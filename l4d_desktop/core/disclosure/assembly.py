@@ -202,7 +202,7 @@ def _requests(session: Session, customer_id: int) -> tuple[RequestEntry, ...]:
             .where(RequestPause.request_id.in_(ids))
             .order_by(RequestPause.started_at, RequestPause.id)
         ):
-            pauses[p.request_id].append(PauseEntry(p.started_at, p.ended_at, p.reason))
+            pauses[p.request_id].append(PauseEntry(p.started_at, p.ended_at, p.reason, p.id))
         for f in session.scalars(
             select(RequestFieldChange)
             .where(RequestFieldChange.request_id.in_(ids))

@@ -123,6 +123,7 @@ class PauseEntry:
     started_at: dt.datetime
     ended_at: dt.datetime | None
     reason: str
+    id: int = 0  # its reason's texts per language are the request's topic pause.<id>
 
 
 @dataclass(frozen=True)

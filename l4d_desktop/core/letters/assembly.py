@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,13 +24,14 @@ from l4d_desktop.core.erasure.consent_purge import (
 from l4d_desktop.core.erasure.plan import backup_keep_days, build_plan
 from l4d_desktop.core.erasure.retention import voucher_rule
 from l4d_desktop.core.errors import BusinessRuleError, ValidationError
+from l4d_desktop.core.letters.address_block import address_block
 from l4d_desktop.core.letters.availability import REQUESTER_KINDS, WITH_BUNDLE
 from l4d_desktop.core.letters.bundle import bundle_entries, file_list
 from l4d_desktop.core.letters.context import BundleFile, LetterContext, LetterRequest
 from l4d_desktop.core.letters.document import EnvelopeWindow, Signature
 from l4d_desktop.core.letters.evidence import LetterEvidence
 from l4d_desktop.core.letters.kinds import LetterKind
-from l4d_desktop.core.letters.subject_texts import subject_in_language
+from l4d_desktop.core.letters.subject_texts import subject_in_language, untranslated_text
 from l4d_desktop.core.letters.words import catalogue, country_name
 from l4d_desktop.core.letters.words.parties import (
     authority_of,
@@ -39,8 +41,10 @@ from l4d_desktop.core.letters.words.parties import (
 )
 from l4d_desktop.core.register.processing import load_register
 from l4d_desktop.core.register.translations import require_consent_names
+from l4d_desktop.core.requests.recipient_texts import reason_in_language, recipient_topic
 from l4d_desktop.core.requests.recipients import NoticeLine, checklist_lines
-from l4d_desktop.core.requests.statements import letter_language
+from l4d_desktop.core.requests.statements import letter_language, texts_of
+from l4d_desktop.core.requests.text_topics import text_missing
 from l4d_desktop.core.retention.printed import retention_rows
 from l4d_desktop.core.store.models import (
     ConsentEvent,
@@ -50,7 +54,7 @@ from l4d_desktop.core.store.models import (
     User,
 )
 from l4d_desktop.core.store.settings import SettingsStore
-from l4d_desktop.core.vocabulary import RECIPIENT_NOTICE_TYPES
+from l4d_desktop.core.vocabulary import RECIPIENT_NOTICE_TYPES, NoticeStatus
 
 # How far the printer's offsets may move the address window, either way.
 OFFSET_LIMIT_MM = 30.0
@@ -120,7 +124,11 @@ def letter_context(
         bundle = file_list(bundle_entries(subject))
     if subject is not None:
         # The files keep the records as written; the letter prints its language's reasons.
-        subject = subject_in_language(session, subject, language, letter_language(session, request))
+        printed = subject_in_language(session, subject, language, letter_language(session, request))
+        gap = untranslated_text(subject, printed) if kind == LetterKind.ACCESS else None
+        if gap is not None:
+            raise text_missing(gap[1], language, gap[0])
+        subject = printed
     answer = AnswerRecords()
     if kind in (LetterKind.ACCESS, LetterKind.NO_DATA, LetterKind.PORTABILITY):
         # The free texts in the letter's language only (missing ones were refused before).
@@ -148,7 +156,7 @@ def letter_context(
         erasure_plan=plan,
         register=load_register(session) if kind == LetterKind.ACCESS else None,
         bundle=bundle,
-        notices=_notices(session, request, kind),
+        notices=_notices(session, request, kind, language),
         consent_purges=purges,
         consent_purge_pending=pending,
         answer=answer,
@@ -185,10 +193,24 @@ def _consent_purges(
 _ART19_KINDS = frozenset({LetterKind.RECTIFICATION, LetterKind.ERASURE, LetterKind.RESTRICTION})
 
 
-def _notices(session: Session, request: DataSubjectRequest, kind: str) -> tuple[NoticeLine, ...]:
+def _notices(
+    session: Session, request: DataSubjectRequest, kind: str, language: str
+) -> tuple[NoticeLine, ...]:
+    """The Art. 19 lines, a not-told reason in the letter's language: a letter whose reason is
+    not written in its language waits for it."""
     if kind not in _ART19_KINDS or request.type not in RECIPIENT_NOTICE_TYPES:
         return ()
-    return tuple(checklist_lines(session, request.id))
+    kept, home = texts_of(session, request.id), letter_language(session, request)
+    lines = []
+    for line in checklist_lines(session, request.id):
+        if line.status == NoticeStatus.DISPROPORTIONATE.value and line.reason:
+            said = reason_in_language(kept, line.processor_id, line.reason, language, home)
+            if not said:
+                topic = recipient_topic(line.processor_id)
+                raise text_missing(topic, language, request.id, line.processor_name)
+            line = replace(line, reason=said)
+        lines.append(line)
+    return tuple(lines)
 
 
 def _letter_request(r: DataSubjectRequest) -> LetterRequest:
@@ -223,13 +245,17 @@ def _recipient(
     home_country: str,
 ) -> tuple[str, ...]:
     """The address block: the customer's postal address as registered; before a customer is
-    linked, the requester's name and contact as the request recorded them."""
+    linked, the requester's name and the postal lines of the contact the request recorded.
+    Without a postal address, how the letter is delivered (address_block.py)."""
     if customer is not None:
-        lines = [customer.name, customer.street, f"{customer.postal_code} {customer.city}"]
+        lines = [customer.street, f"{customer.postal_code} {customer.city}"]
         if customer.country and customer.country.upper() != home_country.upper():
             # Mail abroad: the destination country last, in capitals (UPU S42).
             lines.append(country_name(customer.country, language).upper())
-        return tuple(line.strip() for line in lines if line.strip())
+        if not (customer.street.strip() or customer.postal_code.strip()):
+            lines = []
+        contacts = (customer.email or "",)
+        return address_block(customer.name, tuple(lines), contacts, request.channel, language)
     # The contact is one line at intake: "Street 1 A 2, 00100 City" becomes the address's lines.
-    lines = [request.requester_name, *re.split(r"[\n,]", request.requester_contact)]
-    return tuple(line.strip() for line in lines if line.strip())
+    given = tuple(re.split(r"[\n,]", request.requester_contact))
+    return address_block(request.requester_name, given, given, request.channel, language)

@@ -32,6 +32,7 @@ from l4d_desktop.core.store.models import (
     ExtensionNoticeRow,
     RequestFieldChange,
 )
+from l4d_desktop.core.vocabulary import RefusalBasis
 
 
 @dataclass(frozen=True)
@@ -121,8 +122,9 @@ def evidence_unavailable(
     return ""
 
 
-def missing_text(evidence: LetterEvidence, kind: str) -> str:
-    """The topic whose text the letter of `kind` prints but lacks in its language ("")."""
+def missing_text(evidence: LetterEvidence, kind: str, refusal_basis: str | None = None) -> str:
+    """The topic whose text the letter of `kind` prints but lacks in its language (""). A
+    refusal on "other" grounds says nothing without its reasons: they are always needed."""
     needed: list[str] = []
     if kind == LetterKind.EXTENSION:
         needed.append(Topic.EXTENSION.value)
@@ -132,7 +134,12 @@ def missing_text(evidence: LetterEvidence, kind: str) -> str:
         needed += [f.kind for f in evidence.findings]
     elif kind == LetterKind.REFUSAL:
         needed += [t.value for t in (Topic.REFUSAL, Topic.REFUSAL_ASSESSMENT)]
-        needed = [t for t in needed if t in evidence.topics]
+        needed = [
+            t
+            for t in needed
+            if t in evidence.topics
+            or (t == Topic.REFUSAL.value and refusal_basis == RefusalBasis.OTHER.value)
+        ]
     elif kind == LetterKind.OBJECTION:
         needed += sorted(t for t in evidence.topics if t.startswith(objection_topic("")))
     return next((topic for topic in needed if not evidence.texts.get(topic)), "")

@@ -61,6 +61,7 @@ from l4d_desktop.core.letters.support import SupportContact, support_contact
 from l4d_desktop.core.letters.words import LANGUAGES
 from l4d_desktop.core.letters.words.parties import controller_of
 from l4d_desktop.core.requests.extension import extension_letter_left
+from l4d_desktop.core.requests.text_topics import text_missing
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import ArchivedLetterRow, Customer, DataSubjectRequest, User
@@ -334,10 +335,10 @@ class LetterService(Service):
         why = why or evidence_unavailable(evidence, kind, request, office_today(self.clock()))
         if why:
             raise BusinessRuleError(why, kind=kind, statutory=request.statutory_due.isoformat())
-        topic = missing_text(evidence, kind)
+        topic = missing_text(evidence, kind, request.refusal_basis)
         topic = topic or missing_answer_text(session, request, kind, language)
         if topic:
-            raise BusinessRuleError("letter_text_missing", topic=topic, language=language)
+            raise text_missing(topic, language, request.id)
         ctx = letter_context(
             session,
             self.settings,

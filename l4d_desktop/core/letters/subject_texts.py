@@ -12,14 +12,16 @@ from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.kinds import LetterKind
 from l4d_desktop.core.register.processors import processors_of
+from l4d_desktop.core.requests.pause_texts import pause_topic
 from l4d_desktop.core.requests.statements import Topic, objection_topic
 from l4d_desktop.core.store.models import RequestTextRow
+from l4d_desktop.core.vocabulary import ObjectionOutcome
 
 
 def subject_in_language(
     session: Session, subject: SubjectData, language: str, default_language: str
 ) -> SubjectData:
-    """`subject` with each request's extension and refusal reasons and each objection's
+    """`subject` with each request's extension, refusal and pause reasons and each objection's
     decision reasons in `language`, or empty when not written in it. A reason recorded before
     texts were kept per language counts as written in `default_language` (the letters')."""
     ids = {r.id for r in subject.requests} | {
@@ -42,6 +44,9 @@ def subject_in_language(
             r,
             extension_reason=said(r.id, Topic.EXTENSION.value, r.extension_reason),
             refusal_reason=said(r.id, Topic.REFUSAL.value, r.refusal_reason),
+            pauses=tuple(
+                replace(p, reason=said(r.id, pause_topic(p.id), p.reason)) for p in r.pauses
+            ),
         )
         for r in subject.requests
     )
@@ -59,6 +64,25 @@ def subject_in_language(
     return replace(subject, requests=requests, objections=objections, recipients=recipients)
 
 
+def untranslated_text(recorded: SubjectData, printed: SubjectData) -> tuple[int, str] | None:
+    """The request and topic of a reason `recorded` holds but `printed` (the subject in the
+    letter's language) lacks: an extension's, a refusal's, a pause's or an objection decision's.
+    The access copy waits for it rather than leave it out (None when nothing is missing)."""
+    for before, after in zip(recorded.requests, printed.requests, strict=True):
+        if before.extension_reason and not after.extension_reason:
+            return before.id, Topic.EXTENSION.value
+        if before.refusal_reason and not after.refusal_reason:
+            return before.id, Topic.REFUSAL.value
+        for p, q in zip(before.pauses, after.pauses, strict=True):
+            if p.reason and not q.reason:
+                return before.id, pause_topic(p.id)
+    for o, d in zip(recorded.objections, printed.objections, strict=True):
+        kept = o.outcome == ObjectionOutcome.COMPELLING_GROUNDS.value  # the texts' only topic
+        if kept and o.request_id is not None and o.outcome_reason and not d.outcome_reason:
+            return o.request_id, objection_topic(o.purpose)
+    return None
+
+
 def untranslated_processor(session: Session, ctx: LetterContext) -> str:
     """The name of a processor the letter prints whose role is not written in its language
     ("" when none): the letter waits for it, as for the register's own texts."""
@@ -72,4 +96,4 @@ def untranslated_processor(session: Session, ctx: LetterContext) -> str:
     return ""
 
 
-__all__ = ["subject_in_language", "untranslated_processor"]
+__all__ = ["subject_in_language", "untranslated_processor", "untranslated_text"]

@@ -23,6 +23,7 @@ from l4d_desktop.core.requests.statements import (
     letter_language,
     objection_topic,
     put_text,
+    texts_of,
 )
 from l4d_desktop.core.store.models import (
     DataSubjectRequest,
@@ -76,7 +77,9 @@ def decided_objection_topics(session: Session, request_id: int) -> dict[str, str
 def topic_recorded(session: Session, request: DataSubjectRequest, topic: str) -> bool:
     """Whether the record a text of `topic` explains exists (a text never stands alone)."""
     if topic == Topic.EXTENSION.value:
-        return session.get(ExtensionNoticeRow, request.id) is not None
+        # An extension recorded before notices were kept has its reason alone.
+        notice = session.get(ExtensionNoticeRow, request.id)
+        return notice is not None or bool(request.extended_due and request.extension_reason)
     if topic in (Topic.REFUSAL.value, Topic.REFUSAL_ASSESSMENT.value):
         refused = request.status == RequestStatus.REFUSED.value
         return refused and bool(
@@ -103,6 +106,20 @@ def topic_recorded(session: Session, request: DataSubjectRequest, topic: str) ->
         )
         is not None
     )
+
+
+def _recorded_before_languages(session: Session, request: DataSubjectRequest, topic: str) -> str:
+    """The reason a topic's record holds from before texts were kept per language ("" when
+    the topic already has a text in some language, or the record holds none)."""
+    if any(t == topic for t, _ in texts_of(session, request.id)):
+        return ""
+    legacy = {
+        Topic.EXTENSION.value: request.extension_reason,
+        Topic.REFUSAL.value: request.refusal_reason,
+        Topic.REFUSAL_ASSESSMENT.value: request.assessment,
+        **decided_objection_topics(session, request.id),
+    }
+    return legacy.get(topic) or ""
 
 
 class RequestEvidenceService(RestrictionDesk):
@@ -148,6 +165,11 @@ class RequestEvidenceService(RestrictionDesk):
             if not topic_recorded(session, request, code):
                 raise BusinessRuleError("text_topic_unrecorded", topic=code)
             now = self.clock()
+            earlier = _recorded_before_languages(session, request, code)
+            if earlier:
+                # Its words were the letters' language's: writing another keeps them so.
+                home = letter_language(session, request)
+                put_text(session, request.id, code, home, earlier, user.id, now)
             put_text(session, request.id, code, lang, statement, user.id, now)
             self._touch(request)
             self._log(session, user.id, "request.text", request.id, f"{code}:{lang}")

@@ -19,6 +19,8 @@ from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, Validation
 from l4d_desktop.core.requests.act_dates import act_day
 from l4d_desktop.core.requests.desk import audit_request
 from l4d_desktop.core.requests.gate import check_type, load_request
+from l4d_desktop.core.requests.recipient_texts import keep_reason_text, recipient_topic
+from l4d_desktop.core.requests.statements import check_language, drop_texts
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.models import DataSubjectRequest, Processor, RecipientNotice, User
 from l4d_desktop.core.text import clean_text
@@ -136,17 +138,28 @@ class RecipientNoticeService(Service):
             )
 
     def mark_disproportionate(
-        self, actor: Actor, request_id: int, processor_id: int, reason: str
+        self,
+        actor: Actor,
+        request_id: int,
+        processor_id: int,
+        reason: str,
+        language: str | None = None,
     ) -> NoticeLine:
-        """Telling the recipient is impossible or would take disproportionate effort: why."""
+        """Telling the recipient is impossible or would take disproportionate effort: why, in
+        `language` (default: the letters'). The letters print the reason, each in its own
+        language: marked again in another language, the reason is that language's version."""
         text = clean_text(reason, "reason", max_length=REASON_MAX, multiline=True)
         if not text:
             raise ValidationError("reason", "reason_required")
+        if language is not None:
+            check_language(language)
         with self._unit(actor, Right.REQUESTS_HANDLE, "request.recipient_disproportionate") as (
             session,
             user,
         ):
-            check_type(load_request(session, request_id), RECIPIENT_NOTICE_TYPES)
+            request = load_request(session, request_id)
+            check_type(request, RECIPIENT_NOTICE_TYPES)
+            keep_reason_text(session, request, processor_id, text, language, user.id, self.clock())
             return self._mark(
                 session,
                 user.id,
@@ -183,6 +196,8 @@ class RecipientNoticeService(Service):
                 raise BusinessRuleError("processor_inactive")
             notice = RecipientNotice(request_id=request_id, processor_id=processor_id)
             session.add(notice)
+        if status != NoticeStatus.DISPROPORTIONATE:
+            drop_texts(session, request_id, recipient_topic(processor_id))
         notice.status = status.value
         notice.notified_on = on_date
         notice.reason = reason

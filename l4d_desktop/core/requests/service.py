@@ -14,11 +14,12 @@ from collections.abc import Sequence
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import office_today
-from l4d_desktop.core.errors import BusinessRuleError, ValidationError
+from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
 from l4d_desktop.core.requests.desk import check_handler
 from l4d_desktop.core.requests.extension import clean_extension, record_extension
 from l4d_desktop.core.requests.intake import RequestInput, RequestIntake
 from l4d_desktop.core.requests.listing import RequestListing
+from l4d_desktop.core.requests.pause_texts import pause_topic
 from l4d_desktop.core.requests.records import (
     CLOSED_STATUS_VALUES,
     OPEN_STATUS_VALUES,
@@ -34,6 +35,7 @@ from l4d_desktop.core.requests.statements import (
     drop_texts,
     letter_language,
     put_text,
+    texts_of,
 )
 from l4d_desktop.core.requests.timeline import TimelineEntry, pause_code
 from l4d_desktop.core.requests.workflow import (
@@ -47,7 +49,7 @@ from l4d_desktop.core.requests.workflow import (
     open_pause,
     optional_text,
 )
-from l4d_desktop.core.store.models import Customer, RequestPause
+from l4d_desktop.core.store.models import Customer, DataSubjectRequest, RequestPause
 from l4d_desktop.core.vocabulary import RequestStatus, Right
 
 __all__ = [
@@ -146,10 +148,19 @@ class RequestService(RequestIntake, RequestListing):
             return self._read(session, req.id)
 
     def pause(
-        self, actor: Actor, request_id: int, reason: str, *, version: int | None = None
+        self,
+        actor: Actor,
+        request_id: int,
+        reason: str,
+        *,
+        version: int | None = None,
+        language: str | None = None,
     ) -> RequestRecord:
-        """Waiting for the requester (e.g. the identification asked for). No date moves."""
+        """Waiting for the requester (e.g. the identification asked for). No date moves. The
+        reason is in `language` (default: the request's letters'): the access copy prints it."""
         clean = clean_reason(reason)
+        if language is not None:
+            check_language(language)
         with self._unit(actor, Right.REQUESTS_HANDLE, "request.pause") as (session, user):
             req = self._open_request(session, request_id, version)
             if open_pause(session, req.id) is not None:
@@ -159,9 +170,34 @@ class RequestService(RequestIntake, RequestListing):
             )
             session.add(pause)
             session.flush()
+            lang = language or letter_language(session, req)
+            put_text(session, req.id, pause_topic(pause.id), lang, clean, user.id, self.clock())
             self._touch(req)
             self._log(session, user.id, "request.pause", req.id, pause_code(pause.id))
             return self._read(session, req.id)
+
+    def put_pause_reason(
+        self, actor: Actor, request_id: int, pause_id: int, reason: str, language: str
+    ) -> RequestRecord:
+        """The reason the request waited, written in another letter language, so that an
+        access copy in that language can print it. A closed request's pause takes it too: a
+        later access request's copy lists it."""
+        clean = clean_reason(reason)
+        lang = check_language(language)
+        with self._unit(actor, Right.REQUESTS_HANDLE, "request.text") as (session, user):
+            req = session.get(DataSubjectRequest, request_id)
+            pause = session.get(RequestPause, pause_id)
+            if req is None or pause is None or pause.request_id != request_id:
+                raise NotFoundError("pause")
+            topic, now = pause_topic(pause_id), self.clock()
+            if pause.reason and not any(t == topic for t, _ in texts_of(session, req.id)):
+                # Recorded before reasons were kept per language: its words are the letters'.
+                home = letter_language(session, req)
+                put_text(session, req.id, topic, home, pause.reason, user.id, now)
+            put_text(session, req.id, topic, lang, clean, user.id, now)
+            self._touch(req)
+            self._log(session, user.id, "request.text", request_id, f"{topic}:{lang}")
+            return self._read(session, request_id)
 
     def resume(
         self, actor: Actor, request_id: int, reason: str = "", *, version: int | None = None

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from l4d_desktop.core.errors import L4DError, SessionInvalid, ValidationError
 from l4d_desktop.ui.texts.errors import ERRORS
+from l4d_desktop.ui.texts.letter_topics import topic_text
 from l4d_desktop.ui.texts.vocabulary import (
     CHANNELS,
     CONSENT_METHODS,
@@ -82,6 +83,11 @@ def error_text(exc: L4DError) -> str:
         params["field"] = field_label(str(params.get("field", "")))
     if "column" in params:  # a file's column, named by the field it stands for
         params["column"] = field_label(str(params["column"]))
+    if "topic" in params:  # a letter text's topic, in words
+        where = params.get("request", "")
+        params["topic"] = topic_text(str(params["topic"]), where, params.get("label", ""))
+    if params.get("language") in LANGUAGES:
+        params["language"] = vocabulary(LANGUAGES, str(params["language"]))
     try:
         return _tr("Errors", template).format(**params)
     except (KeyError, IndexError):

@@ -84,8 +84,7 @@ EVIDENCE_ERRORS: dict[str, str] = {
     ),
     "letter_text_missing": QT_TRANSLATE_NOOP(
         "Errors",
-        "The letter prints a text ({topic}) that has not been written in its language "
-        "({language}) yet: write it first.",
+        "The letter prints a text not yet written in {language}: {topic}. Write it first.",
     ),
     "processor_role_missing": QT_TRANSLATE_NOOP(
         "Errors",

@@ -130,4 +130,4 @@ def test_questions_answers_and_delivery_shape_the_bundled_access_letter(
     text = pdf_text(fi_pdf.read_bytes())
     assert "Vastaus: Emme koskaan." in text and "No, never." not in text
     refused = as_admin(*render, str(tmp_path / "access-sv.pdf"), "--lang", "sv")
-    assert "has not been written in its language (sv)" in refused.error_line
+    assert "not yet written in Swedish: the answer to question" in refused.error_line

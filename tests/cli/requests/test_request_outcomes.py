@@ -80,7 +80,11 @@ def test_an_objection_to_several_purposes_and_its_decision_and_letter(
     render_en = ("letter", "render", "--request", str(rid), "--kind", "objection",
                  "--lang", "en", "--out", str(en_out))  # fmt: skip
     refused = as_admin(*render_en)
-    assert refused.code == 1 and "(objection_decision.analytics)" in refused.error_line
+    assert (
+        refused.code == 1
+        and "the compelling grounds for going on with analytics" in refused.error_line
+    )
+    assert "--topic objection_decision.analytics --text TEXT --lang en" in refused.error_line
     assert not en_out.exists()
     reason_en = "We need the analytics to monitor our invoicing for errors."
     _ok(as_admin("request", "text", str(rid), "--topic", "objection_decision.analytics",

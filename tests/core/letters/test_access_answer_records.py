@@ -143,7 +143,9 @@ def test_the_bundle_is_one_snapshot_whose_files_hold_what_the_letter_holds(
     rid = access_request(services, admin, person.id)
     recorded(services, admin, rid, language)
     services.letters.issue(admin, rid, "receipt", language, "print")
-    services.requests.pause(admin, rid, "Odotimme tilausnumeroa")
+    # The reason for the wait in the letter's language: the copy prints only that language's.
+    waited = {"fi": "Odotimme tilausnumeroa", "en": "We waited for your order number"}[language]
+    services.requests.pause(admin, rid, waited, language=language)
     services.requests.resume(admin, rid)
     _archived, archive = services.letters.bundle(admin, rid, language)
     with zipfile.ZipFile(io.BytesIO(archive)) as z:
@@ -155,8 +157,8 @@ def test_the_bundle_is_one_snapshot_whose_files_hold_what_the_letter_holds(
     data = json.loads(files["tiedot-data.json"])
     assert [r["id"] for r in data["requests"]] == [rid]
     # The letter's copy prints the wait with its reason; so do the files.
-    assert "Odotimme tilausnumeroa" in text
-    assert data["requests"][0]["pauses"].endswith(" Odotimme tilausnumeroa")
+    assert waited in text
+    assert data["requests"][0]["pauses"].endswith(f" {waited}")
     assert [(s["kind"], s["languages"]) for s in data["letters_sent"]] == [("receipt", language)]
     assert {c["purpose"] for c in data["consultations"]} >= {f"request:{rid}"}
     assert [s["system"] for s in data["searches"]] == ["email"]
@@ -225,8 +227,12 @@ def test_the_portability_letter_states_the_copys_delivery(
     services.access_answers.set_delivery(
         admin, r.id, "post", "kirjattuna" if language == "fi" else "registered", language
     )
+    enclosed = {"fi": "Tiedot ovat tämän kirjeen liitteenä.", "en": "The data are enclosed"}
     alone = pdf_text(services.letters.issue(admin, r.id, "portability", language, "save")[1])
     assert separate in alone
+    # A letter that leaves without the files never says they are enclosed.
+    assert enclosed[language] not in " ".join(alone.split())
     with zipfile.ZipFile(io.BytesIO(services.letters.bundle(admin, r.id, language)[1])) as z:
         [name] = [n for n in z.namelist() if n.endswith(".pdf")]
         assert bundled in pdf_text(z.read(name))
+        assert enclosed[language] in " ".join(pdf_text(z.read(name)).split())

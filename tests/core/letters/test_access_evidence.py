@@ -8,10 +8,12 @@ from dataclasses import replace
 
 import pytest
 
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.letters.compose import access as access_letter
 from l4d_desktop.core.letters.compose import portability as portability_letter
 from l4d_desktop.core.letters.render.pdf import render_letter
+from l4d_desktop.core.services import Services
 from tests.core.letters.access_contexts import (
     PROCESSOR_US,
     make_context,
@@ -19,6 +21,9 @@ from tests.core.letters.access_contexts import (
     make_subject,
 )
 from tests.core.letters.access_reading import pdf_pages, squeezed
+from tests.helpers.customers import add_maija
+from tests.helpers.pdf import pdf_text
+from tests.helpers.requests import open_request
 
 
 def test_an_unconfirmed_basis_stops_the_letter_and_names_the_purpose() -> None:
@@ -69,3 +74,49 @@ def test_counted_events_and_entries_agree_with_their_number(language: str, n: in
     for phrase in (ONE if n == 1 else MANY)[language]:
         assert squeezed(phrase) in printed, phrase
     assert squeezed("1 tapahtumaa" if language == "fi" else "1 events") not in printed
+
+
+# With no processor on record: the table's "none" and the authorities only, never the
+# register's words about subcontractors that would contradict it; the retention rules are ours.
+NO_PROCESSORS = {
+    "fi": ("Emme käytä henkilötietojen käsittelijöitä.", "alihankkij", "Poistamme tai"),
+    "en": ("We use no processors.", "subcontractors", "We delete or minimise"),
+    "sv": ("Vi anlitar inga personuppgiftsbiträden.", "underleverantör", "Vi raderar eller"),
+}
+AUTHORITIES = {
+    "fi": "Luovutamme tietoja viranomaisille vain, kun laki sitä edellyttää.",
+    "en": "We disclose data to authorities only where the law requires it.",
+    "sv": "Vi lämnar ut uppgifter till myndigheter endast när lagen kräver det.",
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
+def test_with_no_processor_the_letter_does_not_speak_of_subcontractors(
+    services: Services, admin: Actor, language: str
+) -> None:
+    maija = add_maija(services, admin)
+    rid = open_request(services, admin, maija.id, "access").record.id
+    text = " ".join(pdf_text(services.letters.render(admin, rid, "access", language).pdf).split())
+    none, subcontractors, we_delete = NO_PROCESSORS[language]
+    assert none in text and AUTHORITIES[language] in text
+    assert subcontractors not in text.lower()
+    assert we_delete in text
+    assert "Ohjelma" not in text and "program " not in text.lower()
+
+
+LANGUAGE_VERSIONS = {
+    "fi": "saman kirjeen eri kieliversiot ovat yksi kirje",
+    "en": "the language versions of one letter are one letter",
+    "sv": "de olika språkversionerna av samma brev är ett brev",
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
+def test_letters_sent_count_every_language_version_as_one_letter(
+    services: Services, admin: Actor, language: str
+) -> None:
+    maija = add_maija(services, admin)
+    rid = open_request(services, admin, maija.id, "access").record.id
+    text = " ".join(pdf_text(services.letters.render(admin, rid, "access", language).pdf).split())
+    assert LANGUAGE_VERSIONS[language] in text
+    assert "Finnish and English versions" not in text and "suomen- ja englanninkiel" not in text

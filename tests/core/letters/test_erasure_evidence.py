@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.letters.archive import ArchivedLetter
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.store.models import Processor
@@ -43,7 +44,7 @@ def test_the_letter_names_its_day_backups_and_kept_invoices_and_the_archive_the_
         assert "nimesi ja laskutusosoitteesi" in text
         # The automatic backups keep 7 (the backup_keep setting), none older than 7 days.
         assert "enintään 7 päivän ajan" in text and "Viimeistään 28.12.2026" in text
-        assert "tiiviste on edelleen henkilötietoa" in text
+        assert "se on edelleen sinua koskeva henkilötieto" in text
         assert "emme enää pysty yhdistämään sinua aiempiin tietoihisi. Jos" not in text
     else:
         assert "by 21 December 2026 at the latest" in text
@@ -58,6 +59,33 @@ def test_the_letter_names_its_day_backups_and_kept_invoices_and_the_archive_the_
     assert letter.erase_by == dt.date(2026, 12, 21)
     assert letter.erasure_ran_on == dt.date(2026, 11, 26)
     assert letter.plan_token == plan.token
+
+
+# The explanation of the suppression hash, and the later sentence that refers back to it.
+HASH_TOLD = {
+    "fi": ("pseudonymisoitu", "henkilötieto", "Edellä kuvattu markkinoinnin estolistan tiiviste"),
+    "en": ("pseudonymised", "personal data", "suppression list, explained above, stays"),
+    "sv": ("pseudonymiserad", "personuppgift", "spärrlista för marknadsföring, som beskrivs ovan"),
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
+def test_the_suppression_hash_is_explained_once(
+    services: Services, admin: Actor, language: str
+) -> None:
+    p = make_person(services, admin, invoices=1, events=2, letter=False)
+    _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", language, "save")
+    text = " ".join(pdf_text(pdf).split())
+    pseudonymised, personal, back = HASH_TOLD[language]
+    assert text.count(pseudonymised) == 1
+    explained = text.index(pseudonymised)
+    # "Still personal data" is said in the explanation alone; the later sentence refers to it.
+    assert text.count(personal + " ") + text.count(personal + ",") >= 1
+    assert text.index(back) > explained
+    hash_word = {"fi": "tiiviste", "en": "hash", "sv": "hashvärde"}[language]
+    after = text[text.index(back) :]
+    assert personal not in after.split(".")[0]
+    assert hash_word in text[explained - 400 : explained]
 
 
 @pytest.mark.parametrize("language", LANGS)
@@ -122,7 +150,7 @@ def test_art19_names_who_was_told_when_who_was_not_and_why_and_who_is_next(
     )
     reason = "Vain salattuja varmuuskopioita" if language == "fi" else "Encrypted backups only"
     services.recipient_notices.mark_disproportionate(
-        admin, p.erasure_id, lines["Pilvi Ab"].processor_id, reason
+        admin, p.erasure_id, lines["Pilvi Ab"].processor_id, reason, language
     )
     _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", language, "save")
     text = pdf_text(pdf)
@@ -171,7 +199,40 @@ def test_a_hostile_recipient_reason_prints_as_text(services: Services, admin: Ac
     (line,) = services.recipient_notices.checklist(admin, p.erasure_id)
     hostile = '<img src="/etc/passwd"/> <a href="http://x.example">&amp;</a> <b>'
     services.recipient_notices.mark_disproportionate(
-        admin, p.erasure_id, line.processor_id, hostile
+        admin, p.erasure_id, line.processor_id, hostile, "en"
     )
     _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", "en", "save")
     assert 'Postituspalvelu Oy – mail delivery: <img src="/etc/passwd"/>' in pdf_text(pdf)
+
+
+NOT_TOLD = {
+    "fi": "Pilvi Ab säilyttää vain salattuja varmuuskopioita",
+    "en": "Pilvi Ab keeps only encrypted backups",
+    "sv": "Pilvi Ab lagrar endast krypterade säkerhetskopior",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_art19_prints_the_not_told_reason_in_the_letters_language_only(
+    services: Services, admin: Actor, language: str
+) -> None:
+    p = make_person(services, admin, invoices=0, events=1, letter=False)
+    (line,) = services.recipient_notices.checklist(admin, p.erasure_id)
+    notices = services.recipient_notices
+    notices.mark_disproportionate(admin, p.erasure_id, line.processor_id, NOT_TOLD["fi"], "fi")
+    with pytest.raises(BusinessRuleError) as waiting:
+        services.letters.issue(admin, p.erasure_id, "erasure", language, "save")
+    assert waiting.value.params["topic"] == f"recipient.{line.processor_id}"
+    assert f"the reason {line.processor_name} was not told" in waiting.value.message()
+    assert "--not-told TEXT --lang " + language in waiting.value.message()
+    notices.mark_disproportionate(
+        admin, p.erasure_id, line.processor_id, NOT_TOLD[language], language
+    )
+    for lang in ("fi", language):
+        _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", lang, "save")
+        text = " ".join(pdf_text(pdf).split())
+        assert all((NOT_TOLD[x] in text) == (x == lang) for x in NOT_TOLD), lang
+    # Told after all: the reasons in every language go with the old status.
+    notices.mark_notified(admin, p.erasure_id, line.processor_id, dt.date(2026, 11, 23))
+    _, pdf = services.letters.issue(admin, p.erasure_id, "erasure", language, "save")
+    assert not any(words in pdf_text(pdf) for words in NOT_TOLD.values())

@@ -185,3 +185,42 @@ def test_hostile_text_and_another_requests_records_are_refused_or_printed_as_typ
     assert control.value.field == "result"
     text = pdf_text(services.letters.issue(admin, rid, "no-data", "fi", "save")[1])
     assert hostile in text
+
+
+# A requester's contact as recorded at intake, and the address block the letter prints.
+CONTACTS = {
+    "asa@example.fi": {
+        "fi": "Lähetetään sähköpostitse",
+        "en": "Sent by email",
+        "sv": "Skickas per e-post",
+    },
+    "asa@example.fi, Kauppakatu 3 B 7, 40100 Jyväskylä": {
+        "fi": "Kauppakatu 3 B 7",
+        "en": "Kauppakatu 3 B 7",
+        "sv": "Kauppakatu 3 B 7",
+    },
+    "+358 40 123 4567": {
+        "fi": "Toimitetaan kanssasi sovitulla tavalla",
+        "en": "Delivered as agreed with you",
+        "sv": "Levereras på det sätt vi har kommit överens om",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
+@pytest.mark.parametrize("contact", list(CONTACTS))
+def test_the_address_block_holds_a_postal_address_only(
+    services: Services, admin: Actor, language: str, contact: str
+) -> None:
+    r = services.requests.register(
+        admin,
+        RequestInput(
+            "access", RECEIVED, "email", None, requester_name=NAME, requester_contact=contact
+        ),
+    )
+    services.access_answers.add_search(admin, r.id, "email", False, "", language=language)
+    rendered = services.letters.render(admin, r.id, "no-data", language)
+    text = pdf_text(rendered.pdf)
+    assert CONTACTS[contact][language] in text
+    # Neither in the address window nor anywhere else: the contact is not a postal address.
+    assert "asa@example.fi" not in text and "123 4567" not in text

@@ -6,9 +6,12 @@ from dataclasses import replace
 
 import pytest
 
+from l4d_desktop.core.actor import Actor
+from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.letters.compose import refusal as refusal_letter
 from l4d_desktop.core.letters.context import LetterContext
 from l4d_desktop.core.letters.evidence import LetterEvidence
+from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import RefusalBasis
 from tests.core.letters.letter_contexts import context
 from tests.core.letters.letter_people import LANGS
@@ -21,6 +24,9 @@ from tests.core.letters.letter_reading import (
     headings,
     pdf_text,
 )
+from tests.helpers.customers import add_customer
+from tests.helpers.pdf import pdf_text as read_pdf
+from tests.helpers.requests import open_request
 
 
 def _worded(ctx: LetterContext) -> LetterContext:
@@ -75,3 +81,40 @@ def test_refusal_prints_markup_in_reasons_as_text() -> None:
     reason = "<b>Not bold</b> & <i>not italic</i>"
     ctx = _worded(replace(ctx, request=replace(ctx.request, close_reason=reason)))
     assert reason in pdf_text(refusal_letter.compose_refusal(ctx))
+
+
+# A refusal on "other" grounds: the article it rests on and the reasons as recorded.
+OTHER_SAYS = {
+    "fi": ("12 artiklan 4 kohta", "seuraavista syistä"),
+    "en": ("Article 12(4) GDPR", "for the following reasons"),
+    "sv": ("artikel 12.4", "av följande skäl"),
+}
+OTHER_REASON = {
+    "fi": "Pyytämääsi asiakirjaa ei ole olemassa, koska tilaus peruttiin ennen laskutusta.",
+    "en": "The document you asked for does not exist: the order was cancelled before invoicing.",
+    "sv": "Handlingen du bad om finns inte, eftersom beställningen avbröts före faktureringen.",
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "sv"])
+def test_a_refusal_on_other_grounds_states_its_article_reasons_and_remedies(
+    services: Services, admin: Actor, language: str
+) -> None:
+    c = add_customer(services, admin, "Ilkka Äyräpää", email="ilkka@example.fi")
+    r = open_request(services, admin, c.id, "access")
+    rid = r.record.id
+    services.requests.close(admin, rid, "refused", OTHER_REASON["fi"], "other", language="fi")
+    if language != "fi":
+        # The reasons are the letter's substance: without them in its language, no letter.
+        with pytest.raises(BusinessRuleError) as refused:
+            services.letters.render(admin, rid, "refusal", language)
+        assert refused.value.params["topic"] == "refusal"
+        services.request_evidence.put_text(admin, rid, "refusal", language, OTHER_REASON[language])
+    text = flat(read_pdf(services.letters.render(admin, rid, "refusal", language).pdf))
+    article, following = OTHER_SAYS[language]
+    assert article in text and following in text
+    assert flat(OTHER_REASON[language]) in text
+    assert all(OTHER_REASON[x] not in text for x in OTHER_REASON if x != language)
+    assert OMBUDSMAN.get(language, "Dataombudsmannens byrå") in text
+    assert text.index(following) < text.index(flat(OTHER_REASON[language]))
+    assert "Other grounds" not in text and "Muu peruste" not in text

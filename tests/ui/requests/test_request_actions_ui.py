@@ -140,6 +140,9 @@ def test_the_checklist_is_marked_notified_and_disproportionate_with_a_reason(
     click_save(qtbot, reason.buttons)
     assert reason.isVisible()  # the reason is required
     assert "reason is required" in reason.errors._fields["reason"][1].text()
+    # The letters print the reason in their language: it is written in the one chosen.
+    assert reason.language_combo.currentData() == "fi"  # the person's letters' language
+    reason.language_combo.setCurrentIndex(reason.language_combo.findData("en"))
     reason.reason_edit.setPlainText("The accounts hold no data of this kind.")
     with qtbot.waitSignal(page.changed):
         click_save(qtbot, reason.buttons)
@@ -149,6 +152,8 @@ def test_the_checklist_is_marked_notified_and_disproportionate_with_a_reason(
     ]
     assert page.state_label.text() == "Every recipient is notified or accounted for."
     assert services.recipient_notices.checklist_complete(admin, request.record.id)
+    texts = services.request_evidence.texts(admin, request.record.id)
+    assert [(t.topic.split(".")[0], t.language) for t in texts] == [("recipient", "en")]
 
 
 def test_a_reader_sees_the_checklist_read_only(

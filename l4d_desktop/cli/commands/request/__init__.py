@@ -125,6 +125,17 @@ def _add_workflow_actions(actions: SubParsers) -> None:
     pause = actions.add_parser("pause", help="wait for the requester; no date moves")
     pause.add_argument("id", type=positive_int, metavar="ID")
     pause.add_argument("--reason", required=True)
+    pause.add_argument(
+        "--lang",
+        choices=tuple(code.value for code in Language),
+        help="the reason's letter language (default: customer's); the access copy prints it",
+    )
+    pause.add_argument(
+        "--pause-id",
+        type=positive_int,
+        metavar="N",
+        help="the reason of recorded pause N in another language (--lang required)",
+    )
     json_input(pause)
     pause.set_defaults(run=request_pause)
     resume = actions.add_parser("resume", help="end the wait for the requester")
@@ -146,7 +157,7 @@ def _add_workflow_actions(actions: SubParsers) -> None:
     close.add_argument(
         "--lang",
         choices=tuple(code.value for code in Language),
-        help="the reasons' letter language (default: customer's)"
+        help="the reasons' letter language (default: customer's)",
     )
     json_input(close)
     close.set_defaults(run=request_close)
@@ -236,7 +247,12 @@ def request_identify(ctx: Context) -> int:
 
 
 def request_pause(ctx: Context) -> int:
-    return _done(ctx.services.requests.pause(ctx.actor, ctx.args.id, ctx.args.reason))
+    a, service = ctx.args, ctx.services.requests
+    if a.pause_id is not None:
+        if a.lang is None:
+            a.json_parser.error("--lang is required with --pause-id")
+        return _done(service.put_pause_reason(ctx.actor, a.id, a.pause_id, a.reason, a.lang))
+    return _done(service.pause(ctx.actor, a.id, a.reason, language=a.lang))
 
 
 def request_resume(ctx: Context) -> int:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def add_actions(actions: SubParsers) -> None:
     """These actions among the `request` actions."""
-    from l4d_desktop.core.vocabulary import ObjectionPurpose
+    from l4d_desktop.core.vocabulary import Language, ObjectionPurpose
 
     obj = actions.add_parser(
         "object",
@@ -66,6 +66,12 @@ def add_actions(actions: SubParsers) -> None:
         "--not-told",
         metavar="REASON",
         help="why telling it was impossible or would take disproportionate effort",
+    )
+    notify.add_argument(
+        "--lang",
+        choices=tuple(code.value for code in Language),
+        help="the --not-told reason's letter language (default: customer's); marked again in "
+        "another language, it is that language's version",
     )
     json_input(notify)
     notify.set_defaults(run=request_notify)
@@ -124,7 +130,7 @@ def request_notify(ctx: Context) -> int:
     if a.on:
         line = notices.mark_notified(ctx.actor, a.id, a.processor, day(a.on, "on"))
     elif a.not_told:
-        line = notices.mark_disproportionate(ctx.actor, a.id, a.processor, a.not_told)
+        line = notices.mark_disproportionate(ctx.actor, a.id, a.processor, a.not_told, a.lang)
     else:
         raise ValidationError("on", "required")
     print(json.dumps(json_tree(line), ensure_ascii=False))

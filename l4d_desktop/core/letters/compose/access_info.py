@@ -130,7 +130,12 @@ def _recipient_blocks(
     columns = ("name", "role", "country", "transfer")
     blocks = _table_part(w, "recipients", columns, rows, (3.6, 4.6, 2.4, 3.4))
     blocks += transfer_blocks(w, data.recipients, contact)
-    blocks.append(Paragraph(register.text("recipients", language)))
+    # The register's words speak of the subcontractors; with none listed they would contradict
+    # the table's "we use no processors", so only the authorities are named then.
+    if data.recipients:
+        blocks.append(Paragraph(register.text("recipients", language)))
+    else:
+        blocks.append(Paragraph(w("info.recipients.authorities")))
     return blocks
 
 

@@ -63,7 +63,13 @@ def compose(ctx: LetterContext) -> Letter:
     w = words_of(ctx)
     body: list[Block] = [
         greeting(ctx),
-        Paragraph(f"{received_sentence(ctx)} {w('portability.asked')}"),
+        # "Enclosed" only when the files go with the letter (a bundle from one snapshot).
+        Paragraph(
+            " ".join(
+                (received_sentence(ctx), w("portability.asked"))
+                + ((w("portability.enclosed"),) if ctx.bundle else ())
+            )
+        ),
         *_contents(ctx.subject, w),
         Heading(w("portability.format")),
         Bullets(

@@ -21,6 +21,10 @@ from l4d_desktop.ui.requests.pages.answer_dialogs import (
     SearchDialog,
     code_text,
 )
+from l4d_desktop.ui.requests.pages.answer_languages import (
+    PauseLanguageDialog,
+    SearchLanguageDialog,
+)
 from l4d_desktop.ui.requests.pages.base import RequestPage, one_line
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.layouts import column, row
@@ -70,6 +74,8 @@ class AnswerRecordsPage(RequestPage):
         self.kept_label.setWordWrap(True)
         self.search_button = QPushButton(objectName="add_search_button")
         self.remove_search_button = QPushButton(objectName="remove_search_button")
+        self.search_language_button = QPushButton(objectName="search_language_button")
+        self.pause_language_button = QPushButton(objectName="pause_language_button")
         self.question_button = QPushButton(objectName="add_question_button")
         self.answer_button = QPushButton(objectName="answer_question_button")
         self.delivery_button = QPushButton(objectName="delivery_button")
@@ -78,6 +84,10 @@ class AnswerRecordsPage(RequestPage):
             lambda: self.open_dialog(SearchDialog(self), self.reload_and_announce)
         )
         self.remove_search_button.clicked.connect(self.remove_search)
+        self.search_language_button.clicked.connect(self.search_in_language)
+        self.pause_language_button.clicked.connect(
+            lambda: self.open_dialog(PauseLanguageDialog(self), self.reload_and_announce)
+        )
         self.question_button.clicked.connect(
             lambda: self.open_dialog(QuestionDialog(self), self.reload_and_announce)
         )
@@ -95,18 +105,35 @@ class AnswerRecordsPage(RequestPage):
             self.intro_label,
             (self.search_table, 1),
             self.no_searches_label,
-            row(self.search_button, self.remove_search_button, stretch=1),
+            row(
+                self.search_button,
+                self.search_language_button,
+                self.remove_search_button,
+                stretch=1,
+            ),
             (self.question_table, 1),
             self.no_questions_label,
             row(self.question_button, self.answer_button, stretch=1),
             row((self.delivery_label, 1), self.delivery_button),
             row((self.kept_label, 1), self.kept_button),
+            row(self.pause_language_button, stretch=1),
         )
 
     def retranslate(self) -> None:
         self.show_intro()
         self.search_button.setText(self.tr("Add &search…"))
         self.remove_search_button.setText(self.tr("&Remove search"))
+        self.search_language_button.setText(self.tr("Found, in another &language…"))
+        self.search_language_button.setToolTip(
+            self.tr("Write what the chosen search found in another letter language.")
+        )
+        self.pause_language_button.setText(self.tr("Reason for &waiting in a language…"))
+        self.pause_language_button.setToolTip(
+            self.tr(
+                "The copy of the person's data shows why this request waited for them: "
+                "write the reason in each language a letter goes in."
+            )
+        )
         self.question_button.setText(self.tr("Add &question…"))
         self.answer_button.setText(self.tr("A&nswer…"))
         self.delivery_button.setText(self.tr("Deli&very…"))
@@ -151,6 +178,10 @@ class AnswerRecordsPage(RequestPage):
             button.setVisible(handle)
         for button in (self.remove_search_button, self.answer_button):
             button.setVisible(handle)
+        self.search_language_button.setVisible(handle)
+        # A closed request's reasons are still printed by a later access copy.
+        waited = any(p.reason for p in self.request.pauses)
+        self.pause_language_button.setVisible(waited and self.actor.can(Right.REQUESTS_HANDLE))
         unknown = self.customer_id is None
         self.kept_button.setVisible(handle and unknown)
         self.kept_label.setVisible(unknown)
@@ -189,6 +220,7 @@ class AnswerRecordsPage(RequestPage):
 
     def _selection_changed(self, *_args: object) -> None:
         self.remove_search_button.setEnabled(self.selected_search() is not None)
+        self.search_language_button.setEnabled(self.selected_search() is not None)
         self.answer_button.setEnabled(self.selected_question() is not None)
 
     def remove_search(self) -> None:
@@ -207,3 +239,8 @@ class AnswerRecordsPage(RequestPage):
         question = self.selected_question()
         if question is not None:
             self.open_dialog(AnswerDialog(self, question), self.reload_and_announce)
+
+    def search_in_language(self) -> None:
+        search = self.selected_search()
+        if search is not None:
+            self.open_dialog(SearchLanguageDialog(self, search), self.reload_and_announce)

@@ -13,6 +13,7 @@ from l4d_desktop.core.vocabulary import NoticeStatus, Right
 from l4d_desktop.ui.formats import format_date, format_datetime
 from l4d_desktop.ui.requests.dialog_parts import text_edit
 from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage, one_line
+from l4d_desktop.ui.requests.pages.evidence_dialogs import language_combo, word_combo
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of, make_date_edit
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.layouts import column, row
@@ -84,18 +85,35 @@ class DisproportionateDialog(PageDialog):
         "Telling {name} is impossible or would take disproportionate effort. Record "
         "why: the reason is required.",
     )
-    LABELS = {"reason": QT_TRANSLATE_NOOP("DisproportionateDialog", "&Reason:")}
+    LABELS = {
+        "reason": QT_TRANSLATE_NOOP("DisproportionateDialog", "&Reason:"),
+        "language": QT_TRANSLATE_NOOP("DisproportionateDialog", "Letter &language:"),
+    }
 
     def build(self) -> None:
         self.reason_edit = text_edit("reason_edit")
         self.add_field("reason", self.reason_edit)
+        # The letters print the reason in their own language: marked again in another
+        # language, it is that language's version.
+        page = self.parentWidget()
+        assert isinstance(page, RequestPage)
+        self.language_combo = language_combo(page)
+        self.add_field("language", self.language_combo)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        word_combo(self.language_combo)
 
     def placeholders(self) -> dict[str, object]:
         return {"name": self.subject.processor_name}
 
     def submit(self) -> NoticeLine:
         return self._services.recipient_notices.mark_disproportionate(
-            self._actor, self._request_id, self.subject.processor_id, self.reason_edit.toPlainText()
+            self._actor,
+            self._request_id,
+            self.subject.processor_id,
+            self.reason_edit.toPlainText(),
+            str(self.language_combo.currentData()),
         )
 
 

@@ -96,6 +96,7 @@ ENTRIES: dict[str, str] = {
     "info.recipients.inside": "within the EU/EEA",
     "info.recipients.outside": "outside the EU/EEA",
     "info.recipients.none": "We use no processors.",
+    "info.recipients.authorities": "We disclose data to authorities only where the law requires it.",
     "info.source.heading": "Where the data came from",
     "info.source.registry": (
         "Your contact details were obtained, with your consent, from a registry."
@@ -255,8 +256,9 @@ ENTRIES: dict[str, str] = {
     "portability.subject": "Your personal data in a portable format (Article 20 GDPR)",
     "portability.asked": (
         "You asked for the personal data you provided to us in a structured, commonly used and "
-        "machine-readable format. The data are enclosed with this letter."
+        "machine-readable format."
     ),
+    "portability.enclosed": "The data are enclosed with this letter.",
     "portability.contents": "What the files contain",
     "portability.contents.intro": (
         "The files hold the data you provided to us and the data observed from your use of our "

@@ -19,9 +19,9 @@ ENTRIES: dict[str, str] = {
         "new customer and will not be linked to the kept invoices."
     ),
     "erasure.afterwards_suppression": (
-        "The hash on our marketing suppression list is still personal data. If you give us the "
-        "same email address or telephone number later, the hash lets us recognise it and leave "
-        "you out of marketing; it is used for nothing else."
+        "The hash on our marketing suppression list, explained above, stays: if you give us the "
+        "same email address or telephone number later, it lets us recognise them and leave you "
+        "out of marketing."
     ),
     "erasure.backups": (
         "Erased data may remain in our backups for at most {days} more, until the backups are "

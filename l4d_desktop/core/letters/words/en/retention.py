@@ -6,7 +6,7 @@ from __future__ import annotations
 ENTRIES: dict[str, str] = {
     "retention_rules.heading": "How long each kind of data is kept",
     "retention_rules.intro": (
-        "The program deletes or minimises the data by these rules once the period has passed."
+        "We delete or minimise the data by these rules once the period has passed."
     ),
     "retention_rules.kind": "Data",
     "retention_rules.period": "Kept for",

@@ -49,14 +49,17 @@ ENTRIES: dict[str, str] = {
         "The data are needed for the establishment, exercise or defence of legal claims (Article "
         "17(3)(e) GDPR)."
     ),
-    "refusal_basis.other": "The request cannot be carried out for the reasons given below.",
+    "refusal_basis.other": (
+        "We are not taking action on your request (Article 12(4) GDPR), for the following "
+        "reasons:"
+    ),
     # -- A short name of the refusal's basis for a line of facts (capitalised)
     "refusal_basis_name.manifestly_unfounded": "Manifestly unfounded request",
     "refusal_basis_name.excessive": "Excessive request",
     "refusal_basis_name.identity_not_established": "Identity could not be confirmed",
     "refusal_basis_name.legal_obligation": "Legal obligation",
     "refusal_basis_name.legal_claims": "Legal claims",
-    "refusal_basis_name.other": "Other grounds",
+    "refusal_basis_name.other": "The reasons stated below (Article 12(4) GDPR)",
     # -- Objections: the processing objected to, and the outcome
     "objection_purpose.direct_marketing": "direct marketing, including targeted advertising",
     "objection_purpose.analytics": "analysis and statistics of our services",

@@ -104,6 +104,7 @@ ENTRIES: dict[str, str] = {
     "info.recipients.inside": "EU/ETA-alueella",
     "info.recipients.outside": "EU/ETA-alueen ulkopuolelle",
     "info.recipients.none": "Emme käytä henkilötietojen käsittelijöitä.",
+    "info.recipients.authorities": "Luovutamme tietoja viranomaisille vain, kun laki sitä edellyttää.",
     "info.source.heading": "Mistä tiedot on saatu",
     "info.source.registry": "Yhteystietosi on saatu suostumuksellasi rekisteristä.",
     "info.source.registry_named": "Yhteystietosi on saatu suostumuksellasi rekisteristä: {name}.",
@@ -261,8 +262,9 @@ ENTRIES: dict[str, str] = {
     ),
     "portability.asked": (
         "Pyysit saada antamasi henkilötiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti "
-        "luettavassa muodossa. Tiedot ovat tämän kirjeen liitteenä."
+        "luettavassa muodossa."
     ),
+    "portability.enclosed": "Tiedot ovat tämän kirjeen liitteenä.",
     "portability.contents": "Mitä tiedostoissa on",
     "portability.contents.intro": (
         "Tiedostoissa ovat tiedot, jotka olet itse antanut meille, ja tiedot, jotka on havaittu "

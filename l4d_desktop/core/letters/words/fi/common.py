@@ -4,6 +4,10 @@ shares (greeting, contact, remedies, recipients); the page frame and the calibra
 from __future__ import annotations
 
 ENTRIES: dict[str, str] = {
+    # -- The address block without a postal address: how the letter reaches the person
+    "address.by_email": "Lähetetään sähköpostitse",
+    "address.in_person": "Luovutetaan henkilökohtaisesti",
+    "address.as_agreed": "Toimitetaan kanssasi sovitulla tavalla",
     # -- How the language writes dates, times, amounts, lists and counts
     "format.date": "{day}.{month}.{year}",
     "format.month.1": "1",

@@ -32,6 +32,7 @@ ENTRIES: dict[str, str] = {
     "sent.intro": (
         "Kirjeenvaihtomme kanssasi on sinua koskevaa tietoa. Olemme lähettäneet sinulle nämä "
         "kirjeet; saman kirjeen erikieliset versiot ovat yksi kirje."
+        "kirjeet; saman kirjeen eri kieliversiot ovat yksi kirje."
     ),
     "sent.date": "Päivä",
     "sent.kind": "Kirje",

@@ -19,9 +19,9 @@ ENTRIES: dict[str, str] = {
         "asiakkaan, eikä niitä yhdistetä säilytettäviin laskuihin."
     ),
     "erasure.afterwards_suppression": (
-        "Markkinoinnin estolistan tiiviste on edelleen henkilötietoa. Jos annat meille myöhemmin "
+        "Edellä kuvattu markkinoinnin estolistan tiiviste säilyy: jos annat meille myöhemmin "
         "saman sähköpostiosoitteen tai puhelinnumeron, tunnistamme sen tiivisteen avulla ja "
-        "jätämme sinut markkinoinnin ulkopuolelle; muuhun tiivistettä ei käytetä."
+        "jätämme sinut markkinoinnin ulkopuolelle."
     ),
     "erasure.backups": (
         "Poistetut tiedot voivat säilyä varmuuskopioissamme vielä enintään {days} ajan, kunnes "

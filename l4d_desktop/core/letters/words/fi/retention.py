@@ -6,7 +6,7 @@ from __future__ import annotations
 ENTRIES: dict[str, str] = {
     "retention_rules.heading": "Säilytysajat tietoryhmittäin",
     "retention_rules.intro": (
-        "Ohjelma poistaa tai pienentää tiedot näiden sääntöjen mukaan, kun säilytysaika on kulunut."
+        "Poistamme tai pienennämme tiedot näiden sääntöjen mukaan, kun säilytysaika on kulunut."
     ),
     "retention_rules.kind": "Tiedot",
     "retention_rules.period": "Säilytysaika",

@@ -48,14 +48,17 @@ ENTRIES: dict[str, str] = {
         "Tietoja tarvitaan oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi "
         "(tietosuoja-asetuksen 17 artiklan 3 kohdan e alakohta)."
     ),
-    "refusal_basis.other": "Pyyntöä ei voida toteuttaa alla kerrotuista syistä.",
+    "refusal_basis.other": (
+        "Emme toteuta pyyntöäsi (tietosuoja-asetuksen 12 artiklan 4 kohta) seuraavista "
+        "syistä:"
+    ),
     # -- A short name of the refusal's basis for a line of facts (capitalised)
     "refusal_basis_name.manifestly_unfounded": "Ilmeisen perusteeton pyyntö",
     "refusal_basis_name.excessive": "Kohtuuton pyyntö",
     "refusal_basis_name.identity_not_established": "Henkilöllisyyttä ei voitu varmistaa",
     "refusal_basis_name.legal_obligation": "Lakisääteinen velvoite",
     "refusal_basis_name.legal_claims": "Oikeusvaateet",
-    "refusal_basis_name.other": "Muu peruste",
+    "refusal_basis_name.other": "Alla kerrotut syyt (tietosuoja-asetuksen 12 artiklan 4 kohta)",
     # -- Objections: the processing objected to, and the outcome
     "objection_purpose.direct_marketing": "suoramarkkinointi, myös mainonnan kohdentaminen",
     "objection_purpose.analytics": "palveluiden analysointi ja tilastointi",

@@ -109,6 +109,7 @@ ENTRIES: dict[str, str] = {
     "info.recipients.inside": "inom EU/EES",
     "info.recipients.outside": "utanför EU/EES",
     "info.recipients.none": "Vi anlitar inga personuppgiftsbiträden.",
+    "info.recipients.authorities": "Vi lämnar ut uppgifter till myndigheter endast när lagen kräver det.",
     # Art. 15.1 g: "all tillgänglig information om varifrån uppgifterna kommer"
     "info.source.heading": "Varifrån uppgifterna kommer",
     "info.source.registry": (
@@ -273,8 +274,9 @@ ENTRIES: dict[str, str] = {
     ),
     "portability.asked": (
         "Du begärde de personuppgifter som du har lämnat till oss i ett strukturerat, allmänt "
-        "använt och maskinläsbart format. Uppgifterna bifogas detta brev."
+        "använt och maskinläsbart format."
     ),
+    "portability.enclosed": "Uppgifterna bifogas detta brev.",
     "portability.contents": "Vad filerna innehåller",
     "portability.contents.intro": (
         "Filerna innehåller de uppgifter som du har lämnat till oss och de uppgifter som har "

@@ -9,6 +9,10 @@ Swedish: "den registrerade" (art. 4.1), "personuppgiftsansvarig" (art. 4.7), "ti
 from __future__ import annotations
 
 ENTRIES: dict[str, str] = {
+    # -- The address block without a postal address: how the letter reaches the person
+    "address.by_email": "Skickas per e-post",
+    "address.in_person": "Överlämnas personligen",
+    "address.as_agreed": "Levereras på det sätt vi har kommit överens om",
     # -- How the language writes dates, times, amounts, lists and counts: dates as Finland's
     # Swedish writes them in letters, 6.12.2026; amounts 1 250,50 € (no-break spaces)
     "format.date": "{day}.{month}.{year}",

@@ -19,9 +19,9 @@ ENTRIES: dict[str, str] = {
         "en ny kunds uppgifter och kopplas inte till de bevarade fakturorna."
     ),
     "erasure.afterwards_suppression": (
-        "Hashvärdet på vår spärrlista för marknadsföring är fortfarande en personuppgift. Om du "
+        "Hashvärdet på vår spärrlista för marknadsföring, som beskrivs ovan, finns kvar: om du "
         "senare ger oss samma e-postadress eller telefonnummer känner vi med hjälp av hashvärdet "
-        "igen det och utelämnar dig från marknadsföring; det används inte till något annat."
+        "igen den och utelämnar dig från marknadsföring."
     ),
     "erasure.backups": (
         "Raderade uppgifter kan finnas kvar i våra säkerhetskopior i högst {days} till, tills "

@@ -7,7 +7,7 @@ from __future__ import annotations
 ENTRIES: dict[str, str] = {
     "retention_rules.heading": "Hur länge varje slag av uppgifter lagras",
     "retention_rules.intro": (
-        "Programmet raderar eller minimerar uppgifterna enligt dessa regler när tiden har gått ut."
+        "Vi raderar eller minimerar uppgifterna enligt dessa regler när tiden har gått ut."
     ),
     "retention_rules.kind": "Uppgifter",
     "retention_rules.period": "Lagras i",

@@ -56,14 +56,17 @@ ENTRIES: dict[str, str] = {
         "Uppgifterna behövs för att fastställa, göra gällande eller försvara rättsliga anspråk "
         "(artikel 17.3 e i dataskyddsförordningen)."
     ),
-    "refusal_basis.other": "Begäran kan inte verkställas av de skäl som anges nedan.",
+    "refusal_basis.other": (
+        "Vi vidtar inte åtgärder med anledning av din begäran (artikel 12.4 i "
+        "dataskyddsförordningen) av följande skäl:"
+    ),
     # -- A short name of the refusal's basis for a line of facts (capitalised)
     "refusal_basis_name.manifestly_unfounded": "Uppenbart ogrundad begäran",
     "refusal_basis_name.excessive": "Orimlig begäran",
     "refusal_basis_name.identity_not_established": "Identiteten kunde inte bekräftas",
     "refusal_basis_name.legal_obligation": "Rättslig förpliktelse",
     "refusal_basis_name.legal_claims": "Rättsliga anspråk",
-    "refusal_basis_name.other": "Andra skäl",
+    "refusal_basis_name.other": "Skälen nedan (artikel 12.4 i dataskyddsförordningen)",
     # -- Objections (art. 21): the processing objected to, and the outcome
     "objection_purpose.direct_marketing": "direktmarknadsföring, inklusive riktad reklam",
     "objection_purpose.analytics": "analys av och statistik över våra tjänster",
