@@ -31,7 +31,6 @@ ENTRIES: dict[str, str] = {
     "sent.heading": "Letters we have sent you",
     "sent.intro": (
         "Our correspondence with you is data about you. We have sent you these letters; the "
-        "versions of one letter in different languages are one letter."
         "language versions of one letter are one letter."
     ),
     "sent.date": "Date",

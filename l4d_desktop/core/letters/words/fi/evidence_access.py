@@ -31,7 +31,6 @@ ENTRIES: dict[str, str] = {
     "sent.heading": "Kirjeet, jotka olemme lähettäneet sinulle",
     "sent.intro": (
         "Kirjeenvaihtomme kanssasi on sinua koskevaa tietoa. Olemme lähettäneet sinulle nämä "
-        "kirjeet; saman kirjeen erikieliset versiot ovat yksi kirje."
         "kirjeet; saman kirjeen eri kieliversiot ovat yksi kirje."
     ),
     "sent.date": "Päivä",
