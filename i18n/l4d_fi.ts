@@ -7443,6 +7443,27 @@ Perustelut: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>SearchLanguageDialog</name>
+    <message>
+        <source>What was found, in a letter language</source>
+        <translation>Haun tulos kirjeen kielellä</translation>
+    </message>
+    <message>
+        <source>{system}, searched on {day}: {result}
+Write what was found as the person should read it in the letter&apos;s language.</source>
+        <translation>{system}, haettu {day}: {result}
+Kirjoita tulos niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Kirjeen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation>&amp;Mitä löytyi:</translation>
+    </message>
+</context>
+<context>
     <name>ServerPasswordDialog</name>
     <message>
         <source>Server password</source>
@@ -7475,17 +7496,6 @@ Perustelut: {reason}</translation>
     <message>
         <source>Cancel</source>
         <translation>Peru</translation>
-    <name>SearchLanguageDialog</name>
-        <source>What was found, in a letter language</source>
-        <translation>Haun tulos kirjeen kielellä</translation>
-        <source>{system}, searched on {day}: {result}
-Write what was found as the person should read it in the letter&apos;s language.</source>
-        <translation>{system}, haettu {day}: {result}
-Kirjoita tulos niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translation>
-        <source>Letter &amp;language:</source>
-        <translation>Kirjeen &amp;kieli:</translation>
-        <source>&amp;What was found:</source>
-        <translation>&amp;Mitä löytyi:</translation>
     </message>
 </context>
 <context>

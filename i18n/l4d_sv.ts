@@ -7443,6 +7443,27 @@ Motivering: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>SearchLanguageDialog</name>
+    <message>
+        <source>What was found, in a letter language</source>
+        <translation>Resultatet på ett brevspråk</translation>
+    </message>
+    <message>
+        <source>{system}, searched on {day}: {result}
+Write what was found as the person should read it in the letter&apos;s language.</source>
+        <translation>{system}, sökt {day}: {result}
+Skriv resultatet så som personen ska läsa det på brevets språk.</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>Brevets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation>&amp;Vad som hittades:</translation>
+    </message>
+</context>
+<context>
     <name>ServerPasswordDialog</name>
     <message>
         <source>Server password</source>
@@ -7475,17 +7496,6 @@ Motivering: {reason}</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    <name>SearchLanguageDialog</name>
-        <source>What was found, in a letter language</source>
-        <translation>Resultatet på ett brevspråk</translation>
-        <source>{system}, searched on {day}: {result}
-Write what was found as the person should read it in the letter&apos;s language.</source>
-        <translation>{system}, sökt {day}: {result}
-Skriv resultatet så som personen ska läsa det på brevets språk.</translation>
-        <source>Letter &amp;language:</source>
-        <translation>Brevets &amp;språk:</translation>
-        <source>&amp;What was found:</source>
-        <translation>&amp;Vad som hittades:</translation>
     </message>
 </context>
 <context>
