@@ -719,6 +719,10 @@
         <translation>Vahingossa lisätyn asiakkaan poisto</translation>
     </message>
     <message>
+        <source>Merge two records of one customer</source>
+        <translation>Yhdistä saman asiakkaan kaksi tietuetta</translation>
+    </message>
+    <message>
         <source>View the office settings</source>
         <translation>Toimiston asetusten katselu</translation>
     </message>
@@ -3305,6 +3309,18 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>The recipients register has no role in this language ({language}) for the processor {processor}: write it there first.</source>
         <translation>Vastaanottajarekisterissä ei ole käsittelijän {processor} tehtävää tällä kielellä ({language}): kirjoita se sinne ensin.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself: choose two different customers.</source>
+        <translation>Asiakasta ei voi yhdistää itseensä: valitse kaksi eri asiakasta.</translation>
+    </message>
+    <message>
+        <source>Customer {number} is restricted (Art. 18): their data are only stored, so the record is not merged. Lift the restriction through its request first.</source>
+        <translation>Asiakkaan {number} tietojen käsittelyä on rajoitettu (18 artikla): tietoja vain säilytetään, joten tietuetta ei yhdistetä. Poista rajoitus ensin sen pyynnön kautta.</translation>
+    </message>
+    <message>
+        <source>Customer {number} has an erasure request in progress: finish or close that request before merging.</source>
+        <translation>Asiakkaalla {number} on käsittelyssä poistopyyntö: vie pyyntö loppuun tai sulje se ennen yhdistämistä.</translation>
     </message>
 </context>
 <context>

@@ -719,6 +719,10 @@
         <translation>Ta bort en kund som lagts in av misstag</translation>
     </message>
     <message>
+        <source>Merge two records of one customer</source>
+        <translation>Slå samman två poster för samma kund</translation>
+    </message>
+    <message>
         <source>View the office settings</source>
         <translation>Visa kontorets inställningar</translation>
     </message>
@@ -3305,6 +3309,18 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     <message>
         <source>The recipients register has no role in this language ({language}) for the processor {processor}: write it there first.</source>
         <translation>Mottagarregistret har ingen roll på detta språk ({language}) för personuppgiftsbiträdet {processor}: skriv in den där först.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself: choose two different customers.</source>
+        <translation>En kund kan inte slås samman med sig själv: välj två olika kunder.</translation>
+    </message>
+    <message>
+        <source>Customer {number} is restricted (Art. 18): their data are only stored, so the record is not merged. Lift the restriction through its request first.</source>
+        <translation>Behandlingen av kund {number} är begränsad (art. 18): uppgifterna lagras endast, så posten slås inte samman. Häv begränsningen först genom dess begäran.</translation>
+    </message>
+    <message>
+        <source>Customer {number} has an erasure request in progress: finish or close that request before merging.</source>
+        <translation>Kund {number} har en begäran om radering under behandling: slutför eller stäng den begäran innan posterna slås samman.</translation>
     </message>
 </context>
 <context>
