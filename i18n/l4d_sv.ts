@@ -2163,6 +2163,124 @@
     </message>
 </context>
 <context>
+    <name>CustomerMergeDialog</name>
+    <message>
+        <source>Consent entries: {n}</source>
+        <translation>Samtyckesposter: {n}</translation>
+    </message>
+    <message>
+        <source>Objections: {n}</source>
+        <translation>Invändningar: {n}</translation>
+    </message>
+    <message>
+        <source>Web events: {n}</source>
+        <translation>Webbhändelser: {n}</translation>
+    </message>
+    <message>
+        <source>Invoices: {n}</source>
+        <translation>Fakturor: {n}</translation>
+    </message>
+    <message>
+        <source>Requests: {n}</source>
+        <translation>Begäranden: {n}</translation>
+    </message>
+    <message>
+        <source>Letters of those requests: {n}</source>
+        <translation>Brev till dessa begäranden: {n}</translation>
+    </message>
+    <message>
+        <source>Records of purged data: {n}</source>
+        <translation>Poster om raderade uppgifter: {n}</translation>
+    </message>
+    <message>
+        <source>The email addresses differ: keep the one the person uses now; the other is not kept.</source>
+        <translation>E-postadresserna skiljer sig: behåll den som personen använder nu; den andra sparas inte.</translation>
+    </message>
+    <message>
+        <source>The phone numbers differ: keep the one the person uses now; the other is not kept.</source>
+        <translation>Telefonnumren skiljer sig: behåll det som personen använder nu; det andra sparas inte.</translation>
+    </message>
+    <message>
+        <source>A consent stands differently on the two records: after the merge the latest entry by the time the person acted decides. Both ledgers are kept whole.</source>
+        <translation>Ett samtycke har olika status i de två posterna: efter sammanslagningen avgör den senaste posten enligt när personen agerade. Båda samtyckesloggarna bevaras i sin helhet.</translation>
+    </message>
+    <message>
+        <source>The person objected to direct marketing, or their contact details are on the suppression list: every marketing consent of the merged record ends.</source>
+        <translation>Personen har invänt mot direktmarknadsföring, eller personens kontaktuppgifter finns på spärrlistan: alla marknadsföringssamtycken i den sammanslagna posten upphör.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Slå samman kunder</translation>
+    </message>
+    <message>
+        <source>Two records of one person become one: the kept record keeps its customer number, takes the value you choose for each field that differs, and receives everything of the duplicate; the duplicate&apos;s number goes out of use. Both ledgers and all history are kept, and the merge is audited. It cannot be undone.</source>
+        <translation>Två poster för samma person blir en: den post som behålls behåller sitt kundnummer, får det värde du väljer för varje fält som skiljer sig och tar emot allt som hör till dubbletten; dubblettens nummer tas ur bruk. Båda historikerna bevaras i sin helhet och sammanslagningen loggas. Den kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other record</source>
+        <translation>&amp;Behåll den andra posten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå samman</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Kept: no. {number}</source>
+        <translation>Behålls: nr {number}</translation>
+    </message>
+    <message>
+        <source>Duplicate: no. {number}</source>
+        <translation>Dubblett: nr {number}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inga)</translation>
+    </message>
+    <message>
+        <source>The notes of both records are kept, the kept record&apos;s first.</source>
+        <translation>Anteckningarna i båda posterna bevaras, den behållna postens först.</translation>
+    </message>
+    <message>
+        <source>Joins the kept record from the duplicate: {what}.</source>
+        <translation>Från dubbletten flyttas till den behållna posten: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing else hangs on the duplicate.</source>
+        <translation>Inget annat hör till dubbletten.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Merge customer {duplicate} into customer {kept}? Number {duplicate} goes out of use and the merge cannot be undone.</source>
+        <translation>Slå samman kund {duplicate} med kund {kept}? Nummer {duplicate} tas ur bruk och sammanslagningen kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå samman</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMerging</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Slå samman kunder</translation>
+    </message>
+    <message>
+        <source>Customer {duplicate} was merged into customer {kept}.</source>
+        <translation>Kund {duplicate} slogs samman med kund {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerWindow</name>
     <message>
         <source>Basic &amp;data</source>
@@ -2282,6 +2400,14 @@
     <message>
         <source>Import &amp;web events…</source>
         <translation>Importera &amp;webbhändelser…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge…</source>
+        <translation>Slå s&amp;amman…</translation>
+    </message>
+    <message>
+        <source>Merge two selected records of one person</source>
+        <translation>Slå samman två markerade poster för samma person</translation>
     </message>
     <message>
         <source>Customers</source>
