@@ -20,8 +20,10 @@ from l4d_desktop.core.customers.merge import MergeResult
 from l4d_desktop.core.customers.merge_plan import DUPLICATE, KEPT, FieldValues, MergePlan
 from l4d_desktop.core.customers.phone_grouping import grouped_phone
 from l4d_desktop.core.errors import L4DError
+from l4d_desktop.core.letters.words.countries import country_name
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui import feedback
+from l4d_desktop.ui.formats import ui_language
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
 from l4d_desktop.ui.texts import DATA_SOURCES, LANGUAGES, error_text, field_label, vocabulary
 from l4d_desktop.ui.widgets import layouts
@@ -67,6 +69,8 @@ def _shown(field: str, value: str, country: str) -> str:
         value = vocabulary(DATA_SOURCES, value)
     elif field == "phone":
         value = grouped_phone(value, country)
+    elif field == "country" and value:
+        value = f"{country_name(value, ui_language())} ({value})"
     return value
 
 
