@@ -118,11 +118,22 @@ class CustomerMergeService(Service):
         self.settings = settings
 
     def plan(self, actor: Actor, kept_number: str, duplicate_number: str) -> MergePlan:
-        """What merging `duplicate_number` into `kept_number` would do; changes nothing."""
-        with self._unit(actor, Right.USERS_ADMIN, "customer.merge", write=False) as (s, _):
-            return plan_of(
-                s, customer_by_number(s, kept_number), customer_by_number(s, duplicate_number)
-            )
+        """What merging `duplicate_number` into `kept_number` would do. It changes nothing in
+        the register; showing both records is audited as a view of each."""
+        with self._unit(actor, Right.USERS_ADMIN, "customer.merge") as (session, user):
+            kept = customer_by_number(session, kept_number)
+            duplicate = customer_by_number(session, duplicate_number)
+            plan = plan_of(session, kept, duplicate)
+            for customer in (kept, duplicate):
+                self.audit.append(
+                    session,
+                    actor_id=user.id,
+                    action="customer.view",
+                    object_type="customer",
+                    object_id=customer.id,
+                    detail="customer_merge",
+                )
+            return plan
 
     def merge(
         self,

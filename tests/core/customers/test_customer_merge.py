@@ -105,7 +105,12 @@ def test_the_plan_shows_both_sides_and_what_joins(
     }
     assert plan.conflicts == ("email_differs", "consents_differ")
     assert plan.allowed
-    assert _rows(services.db.path) == before  # a plan changes nothing
+    assert _rows(services.db.path) == before  # a plan changes nothing in the register…
+    views = [r for r in audit_rows(services.db.path) if r["action"] == "customer.view"][-2:]
+    assert [(r["object_id"], r["detail"]) for r in views] == [  # … and is audited as a view
+        (kept.id, "customer_merge"),
+        (duplicate.id, "customer_merge"),
+    ]
 
 
 def test_the_merge_joins_everything_in_one_audited_transaction(
