@@ -42,6 +42,17 @@ from l4d_desktop.core.vocabulary import Right
 
 _BULK = {"synchronize_session": False}
 
+# Every column that points at a customer, each moved to the kept record below. A table that
+# comes to point at customers must be joined here too (a test compares this with the schema).
+JOINED_COLUMNS = (
+    ConsentEvent.customer_id,
+    Objection.customer_id,
+    WebEvent.customer_id,
+    Invoice.customer_id,
+    ConsentPurge.customer_id,
+    DataSubjectRequest.customer_id,
+)
+
 
 @dataclass(frozen=True)
 class MergeResult:
@@ -218,4 +229,4 @@ class CustomerMergeService(Service):
         return withdrawn, added > 0
 
 
-__all__ = ["CustomerMergeService", "MergeResult"]
+__all__ = ["JOINED_COLUMNS", "CustomerMergeService", "MergeResult"]

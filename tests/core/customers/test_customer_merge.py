@@ -15,6 +15,7 @@ import pytest
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.customers.fields import CustomerInput
+from l4d_desktop.core.customers.merge import JOINED_COLUMNS
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import (
     BusinessRuleError,
@@ -24,6 +25,7 @@ from l4d_desktop.core.errors import (
     PermissionDenied,
 )
 from l4d_desktop.core.services import Services
+from l4d_desktop.core.store.models import Base
 from tests.helpers.customers import add_customer
 from tests.helpers.database import audit_rows, raw_db, reopen
 from tests.helpers.requests import register_request
@@ -347,3 +349,16 @@ def test_a_parallel_edit_and_merge_never_leave_half_a_merge(
             _race(services, editor, admin, n)
     finally:
         editor.db.dispose()
+
+
+def test_every_column_that_points_at_a_customer_is_joined() -> None:
+    """A table that comes to reference customers cannot be forgotten by the merge (a cascade
+    would delete its rows with the duplicate, silently)."""
+    in_schema = {
+        (fk.parent.table.name, fk.parent.name)
+        for table in Base.metadata.tables.values()
+        for fk in table.foreign_keys
+        if fk.column.table.name == "customers"
+    }
+    joined = {(c.class_.__tablename__, c.key) for c in JOINED_COLUMNS}
+    assert in_schema == joined
