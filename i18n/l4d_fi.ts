@@ -1223,6 +1223,10 @@
         <translation>Poista vahin&amp;gossa lisättynä…</translation>
     </message>
     <message>
+        <source>Merge with a duplicate…</source>
+        <translation>Yhdistä kaksoiskappale…</translation>
+    </message>
+    <message>
         <source>Save the basic data ({key})</source>
         <translation>Tallenna perustiedot ({key})</translation>
     </message>
@@ -5211,6 +5215,29 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Choose &amp;file…</source>
         <translation>Valitse &amp;tiedosto…</translation>
+    </message>
+</context>
+<context>
+    <name>MergePartnerDialog</name>
+    <message>
+        <source>Merge with a duplicate</source>
+        <translation>Yhdistä kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>Give the customer number of another record of {name} (customer {number}). This record is kept unless you choose otherwise in the next step.</source>
+        <translation>Anna henkilön {name} (asiakas {number}) toisen tietueen asiakasnumero. Tämä tietue säilytetään, ellet valitse seuraavassa vaiheessa toisin.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;number of the duplicate:</source>
+        <translation>Kaksoiskappaleen &amp;asiakasnumero:</translation>
+    </message>
+    <message>
+        <source>Show the merge</source>
+        <translation>Näytä yhdistäminen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
     </message>
 </context>
 <context>

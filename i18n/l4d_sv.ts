@@ -1223,6 +1223,10 @@
         <translation>Ta bort som inlagd av miss&amp;tag…</translation>
     </message>
     <message>
+        <source>Merge with a duplicate…</source>
+        <translation>Slå samman med en dubblett…</translation>
+    </message>
+    <message>
         <source>Save the basic data ({key})</source>
         <translation>Spara grunduppgifterna ({key})</translation>
     </message>
@@ -5211,6 +5215,29 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>Choose &amp;file…</source>
         <translation>Välj &amp;fil…</translation>
+    </message>
+</context>
+<context>
+    <name>MergePartnerDialog</name>
+    <message>
+        <source>Merge with a duplicate</source>
+        <translation>Slå samman med en dubblett</translation>
+    </message>
+    <message>
+        <source>Give the customer number of another record of {name} (customer {number}). This record is kept unless you choose otherwise in the next step.</source>
+        <translation>Ange kundnumret för en annan post för {name} (kund {number}). Den här posten behålls om du inte väljer annat i nästa steg.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;number of the duplicate:</source>
+        <translation>Dubblettens &amp;kundnummer:</translation>
+    </message>
+    <message>
+        <source>Show the merge</source>
+        <translation>Visa sammanslagningen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,13 @@ from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.services import Services
 from l4d_desktop.ui.customers.merge_dialog import CustomerMergeDialog
 from l4d_desktop.ui.customers.tab import CustomersTab
-from tests.helpers.customer_windows import make_tab
+from tests.helpers.customer_windows import make_tab, open_window
 from tests.helpers.customers import add_customer
 from tests.helpers.gui import WAIT_MS, click
 from tests.helpers.mnemonics import clashes, mnemonic
 from tests.helpers.requests import register_request
+
+no_raise_on_offscreen = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
 @pytest.fixture
@@ -137,6 +139,7 @@ def test_only_the_administrator_sees_merge(
     assert not tab.merge_button.isVisibleTo(tab)
 
 
+@no_raise_on_offscreen
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_the_dialog_offers_each_letter_once(
     english, qtbot, services: Services, admin: Actor, twins, lang: str
@@ -147,3 +150,54 @@ def test_the_dialog_offers_each_letter_once(
     assert {mnemonic(dialog.merge_button.text()), mnemonic(dialog.swap_button.text())} == (
         {"y", "s"} if lang == "fi" else {"m", "k"}
     )
+    window = open_window(qtbot, make_tab(qtbot, services, admin), twins[0].id)
+    window.merge_with_duplicate(window.basic_page.record)
+    assert window.merge_partner is not None
+    qtbot.waitUntil(window.merge_partner.isVisible, timeout=WAIT_MS)
+    assert clashes(window.merge_partner) == {}
+
+
+@no_raise_on_offscreen
+def test_a_duplicate_is_merged_from_the_customer_window(
+    english, qtbot, services: Services, admin: Actor, twins, answers
+) -> None:  # type: ignore[no-untyped-def]
+    older, newer = twins
+    window = open_window(qtbot, make_tab(qtbot, services, admin), older.id)
+    assert window.basic_page.merge_button.isVisibleTo(window)
+    click(qtbot, window.basic_page.merge_button)
+    partner = window.merge_partner
+    assert partner is not None
+    qtbot.waitUntil(partner.isVisible, timeout=WAIT_MS)
+    assert older.customer_number in partner.intro_label.text()
+    partner.number_edit.setText("99999")
+    click(qtbot, partner.ok_button)
+    assert "no such record" in partner.error_label.text() and partner.isVisible()
+    partner.number_edit.setText(newer.customer_number)
+    click(qtbot, partner.ok_button)
+    dialog = window.merge_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+    assert (dialog.plan.kept.id, dialog.plan.duplicate.id) == (older.id, newer.id)
+    click(qtbot, dialog.merge_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    assert window.isVisible()  # the kept record's window stays
+    assert [c.id for c in services.customers.search(admin)] == [older.id]
+
+
+@no_raise_on_offscreen
+def test_the_window_of_a_record_merged_away_closes(
+    english, qtbot, services: Services, admin: Actor, twins, answers
+) -> None:  # type: ignore[no-untyped-def]
+    older, newer = twins
+    tab = make_tab(qtbot, services, admin)
+    window = open_window(qtbot, tab, older.id)
+    window.merge_with_duplicate(window.basic_page.record)
+    assert window.merge_partner is not None
+    window.merge_partner.number_edit.setText(newer.customer_number)
+    click(qtbot, window.merge_partner.ok_button)
+    dialog = window.merge_dialog
+    assert dialog is not None
+    click(qtbot, dialog.swap_button)  # the other record is kept: this one goes
+    click(qtbot, dialog.merge_button)
+    qtbot.waitUntil(lambda: older.id not in tab.windows, timeout=WAIT_MS)  # closed
+    assert [c.id for c in services.customers.search(admin)] == [newer.id]
