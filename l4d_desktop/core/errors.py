@@ -18,6 +18,9 @@ MESSAGES: dict[str, str] = {
         "record (a request, letter, invoice, consent, objection or web event). A person's data "
         "are removed through an erasure request."
     ),
+    "merge_same_customer": "A customer cannot be merged with itself: choose two different customers.",
+    "merge_restricted": "Customer {number} is restricted (Art. 18): their data are only stored, so the record is not merged. Lift the restriction through its request first.",
+    "merge_erasure_open": "Customer {number} has an erasure request in progress: finish or close that request before merging.",
     "control_chars": "{field}: contains control characters that are not allowed.",
     "email_invalid": "{field}: not a valid email address.",
     "phone_invalid": "{field}: not a valid phone number.",

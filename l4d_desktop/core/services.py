@@ -13,6 +13,7 @@ from l4d_desktop.core.changes import ChangeFeed
 from l4d_desktop.core.clock import Clock, system_clock
 from l4d_desktop.core.customers.consents import ConsentService
 from l4d_desktop.core.customers.invoices import InvoiceService
+from l4d_desktop.core.customers.merge import CustomerMergeService
 from l4d_desktop.core.customers.objections import ObjectionService
 from l4d_desktop.core.customers.profile import CustomerProfileService
 from l4d_desktop.core.customers.removal import CustomerRemovalService
@@ -84,6 +85,7 @@ class Services:
     reports: ReportService
     office_settings: OfficeSettingsService
     customer_removal: CustomerRemovalService
+    customer_merge: CustomerMergeService
     temp: TempFiles
     # What each committed unit of work changed (the same feed as db.changes): views listen here.
     changes: ChangeFeed
@@ -160,6 +162,7 @@ def open_services(
         reports=ReportService(db, audit, clock, settings),
         office_settings=OfficeSettingsService(db, audit, clock, settings),
         customer_removal=CustomerRemovalService(db, audit, clock),
+        customer_merge=CustomerMergeService(db, audit, clock, settings),
         temp=temp,
         changes=db.changes,
         permissions_fixed=tuple(fixed),

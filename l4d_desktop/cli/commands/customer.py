@@ -1,4 +1,5 @@
-"""`customer add|list|import|show|export`: the customer register (import: customer_import)."""
+"""`customer add|list|import|show|export|merge`: the customer register (import: customer_import,
+merge: customer_merge)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from l4d_desktop.cli.commands import customer_import
+from l4d_desktop.cli.commands import customer_import, customer_merge
 from l4d_desktop.cli.output import json_tree, write_table
 from l4d_desktop.cli.parser import FORMATS, add_noun, json_input, positive_int
 from l4d_desktop.cli.spreadsheet_output import (
@@ -105,6 +106,7 @@ def add_parser(commands: SubParsers) -> None:
     )
     json_input(export)
     export.set_defaults(run=customer_export)
+    customer_merge.add_action(actions)
 
 
 def customer_add(ctx: Context) -> int:

@@ -228,6 +228,9 @@ def action_phrases() -> dict[str, str]:
         "customer.remove": QCoreApplication.translate(
             "AuditActions", "Remove a customer entered by mistake"
         ),
+        "customer.merge": QCoreApplication.translate(
+            "AuditActions", "Merge two records of one customer"
+        ),
         "settings.office": QCoreApplication.translate("AuditActions", "View the office settings"),
         "settings.office.update": QCoreApplication.translate(
             "AuditActions", "Change the office settings"

@@ -23,6 +23,7 @@ class BasicDataPage(Retranslating, QWidget):
 
     changed = Signal(CustomerRecord)
     remove_requested = Signal()  # the pääkäyttäjä's "entered by mistake"
+    merge_requested = Signal()  # the pääkäyttäjä's "another record of this person"
 
     def __init__(
         self, customers: CustomerService, actor: Actor, parent: QWidget | None = None
@@ -45,6 +46,9 @@ class BasicDataPage(Retranslating, QWidget):
         self.remove_button = QPushButton(objectName="remove_customer_button")
         self.remove_button.setVisible(actor.can(Right.USERS_ADMIN))
         self.remove_button.clicked.connect(self.remove_requested)
+        self.merge_button = QPushButton(objectName="merge_duplicate_button")
+        self.merge_button.setVisible(actor.can(Right.USERS_ADMIN))
+        self.merge_button.clicked.connect(self.merge_requested)
         self.save_button.setVisible(self.can_edit)
         self.restrict_button.setVisible(self.can_edit)
         self.save_button.clicked.connect(self.save)
@@ -53,6 +57,7 @@ class BasicDataPage(Retranslating, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.restrict_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.merge_button)
         buttons.addWidget(self.read_only_label, 1)
         buttons.addStretch(0)
         buttons.addWidget(self.save_button)
@@ -62,6 +67,7 @@ class BasicDataPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.save_button.setText(self.tr("Save"))
         self.remove_button.setText(self.tr("Remove as entered by mista&ke…"))
+        self.merge_button.setText(self.tr("Merge with a duplicate…"))
         self.save_button.setToolTip(
             self.tr("Save the basic data ({key})").format(
                 key=QKeySequence(QKeySequence.StandardKey.Save).toString(

@@ -30,6 +30,8 @@ from l4d_desktop.ui import feedback
 from l4d_desktop.ui.changes import ChangeBus
 from l4d_desktop.ui.customers.dialog import CustomerDialog
 from l4d_desktop.ui.customers.exports import CustomerListExports, MarketingListDialog
+from l4d_desktop.ui.customers.merge_action import CustomerMerging
+from l4d_desktop.ui.customers.merge_dialog import CustomerMergeDialog
 from l4d_desktop.ui.customers.window import CustomerWindow
 from l4d_desktop.ui.imports.event_dialog import EventImportReport
 from l4d_desktop.ui.imports.tab_actions import RegisterImports
@@ -79,7 +81,7 @@ COLUMNS = [
 NAME_COLUMN = 1
 
 
-class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget):
+class CustomersTab(Retranslating, CustomerListExports, CustomerMerging, RegisterImports, QWidget):
     """The register's list; it follows every change to customers made anywhere (`changes`,
     the program's change bus; a tab built without one listens to the services by itself).
     `request_open_requested` carries a request's id opened from a customer's window."""
@@ -104,6 +106,7 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         self.report: EventImportReport | None = None
         self.import_dialog: QWidget | None = None
         self.marketing_dialog: MarketingListDialog | None = None
+        self.merge_dialog: CustomerMergeDialog | None = None
 
         self.search_edit = QLineEdit(objectName="customer_search_edit")
         self.search_edit.setClearButtonEnabled(True)
@@ -115,6 +118,9 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         self.marketing_button = QPushButton(objectName="marketing_list_button")
         self.import_customers_button = QPushButton(objectName="import_customers_button")
         self.import_events_button = QPushButton(objectName="import_events_button")
+        # Two records of one person made one: the pääkäyttäjä's correction of the register.
+        self.merge_button = QPushButton(objectName="merge_customers_button")
+        self.merge_button.setVisible(actor.can(Right.USERS_ADMIN))
         can_edit = actor.can(Right.CUSTOMERS_EDIT)
         can_export = actor.can(Right.DATA_EXPORT)
         for button, allowed in (
@@ -149,12 +155,17 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         self.marketing_button.clicked.connect(self.marketing_list)
         self.import_customers_button.clicked.connect(self.import_customers)
         self.import_events_button.clicked.connect(self.import_web_events)
+        self.merge_button.clicked.connect(self.merge_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         if can_edit:
             QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_customer)
 
         top = layouts.row(
-            self.search_label, (self.search_edit, 1), self.new_button, self.open_button
+            self.search_label,
+            (self.search_edit, 1),
+            self.new_button,
+            self.open_button,
+            self.merge_button,
         )
         bottom = layouts.row(
             (self.count_label, 1),
@@ -181,6 +192,8 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
         self.marketing_button.setText(self.tr("&Marketing list…"))
         self.import_customers_button.setText(self.tr("Impor&t customers…"))
         self.import_events_button.setText(self.tr("Import &web events…"))
+        self.merge_button.setText(self.tr("Mer&ge…"))
+        self.merge_button.setToolTip(self.tr("Merge two selected records of one person"))
         self.table.setAccessibleName(self.tr("Customers"))
         self._update_count()
 
@@ -279,8 +292,9 @@ class CustomersTab(Retranslating, CustomerListExports, RegisterImports, QWidget)
             )
 
     def _update_buttons(self) -> None:
-        chosen = bool(self.table.selectionModel().selectedRows())
-        self.open_button.setEnabled(chosen)
+        rows = self.table.selectionModel().selectedRows()
+        self.open_button.setEnabled(bool(rows))
+        self.merge_button.setEnabled(len(rows) == 2)
 
     def selected_records(self) -> list[CustomerRecord]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())

@@ -20,6 +20,7 @@ from l4d_desktop.core.vocabulary import ObjectionPurpose
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.customers.basic_page import BasicDataPage
 from l4d_desktop.ui.customers.consent_pages import ConsentsPage, ObjectionsPage
+from l4d_desktop.ui.customers.merge_partner import MergeFromWindow
 from l4d_desktop.ui.customers.pages import InvoicesPage, RequestsPage, TechnicalDataPage
 from l4d_desktop.ui.customers.record_page import CustomerRecordsPage
 from l4d_desktop.ui.formats import format_date
@@ -36,7 +37,7 @@ BANNER_STYLE = (
 )
 
 
-class CustomerWindow(Retranslating, QWidget):
+class CustomerWindow(Retranslating, MergeFromWindow, QWidget):
     """A top-level window; `changed` carries the record after an edit or a restriction change,
     `closed` the customer id once the window has closed. It follows changes made elsewhere
     (the session's change bus) and closes when the person has been erased."""
@@ -77,6 +78,9 @@ class CustomerWindow(Retranslating, QWidget):
         self.basic_page.changed.connect(self._record_changed)
         self.requests_page.open_requested.connect(self.request_open_requested)
         self.basic_page.remove_requested.connect(self.remove_mistaken)
+        self.basic_page.merge_requested.connect(
+            lambda: self.merge_with_duplicate(self.basic_page.record)
+        )
         self.objections_page.recorded.connect(self._objection_recorded)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from l4d_desktop.ui.texts.answer_errors import ANSWER_ERRORS
 from l4d_desktop.ui.texts.evidence_errors import EVIDENCE_ERRORS
+from l4d_desktop.ui.texts.merge_errors import MERGE_ERRORS
 from l4d_desktop.ui.texts.register_errors import REGISTER_ERRORS
 
 ERRORS: dict[str, str] = {
@@ -372,4 +373,5 @@ ERRORS: dict[str, str] = {
     ),
     **REGISTER_ERRORS,
     **ANSWER_ERRORS,
+    **MERGE_ERRORS,
 }

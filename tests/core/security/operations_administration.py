@@ -7,6 +7,8 @@ import datetime as dt
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.fields import CustomerInput
+from l4d_desktop.core.customers.merge import MergeResult
+from l4d_desktop.core.customers.records import CustomerRecord
 from l4d_desktop.core.register.processing import Purpose
 from l4d_desktop.core.register.processors import ProcessorInput
 from l4d_desktop.core.services import Services
@@ -16,6 +18,22 @@ from tests.core.security.permission_world import ActionWorld, Operation, World
 def _aw(w: World) -> ActionWorld:
     assert w.actions is not None
     return w.actions
+
+
+def _twins(w: World) -> tuple[CustomerRecord, CustomerRecord]:
+    assert w.twins is not None
+    return w.twins
+
+
+def _merge(s: Services, a: Actor, w: World) -> MergeResult:
+    kept, duplicate = _twins(w)
+    return s.customer_merge.merge(
+        a,
+        kept.customer_number,
+        duplicate.customer_number,
+        kept_version=kept.version,
+        duplicate_version=duplicate.version,
+    )
 
 
 def _purpose_update(s: Services, a: Actor, w: World) -> Purpose:
@@ -259,5 +277,21 @@ ADMINISTRATION_OPERATIONS: dict[str, tuple[str, Operation]] = {
     "portability.write_bundle": (
         "data.export",
         lambda s, a, w: s.portability.write_bundle(a, w.identified_access, w.tmp, as_zip=True),
+    ),
+    # Correcting the register: the pääkäyttäjä's alone.
+    "customer_merge.plan": (
+        "users.admin",
+        lambda s, a, w: s.customer_merge.plan(
+            a, _twins(w)[0].customer_number, _twins(w)[1].customer_number
+        ),
+    ),
+    "customer_merge.merge": ("users.admin", _merge),
+    "customer_removal.uses": (
+        "users.admin",
+        lambda s, a, w: s.customer_removal.uses(a, _twins(w)[1].id),
+    ),
+    "customer_removal.remove": (
+        "users.admin",
+        lambda s, a, w: s.customer_removal.remove(a, _twins(w)[1].id, _twins(w)[1].version),
     ),
 }

@@ -34,6 +34,8 @@ class World:
     identified_access: int = 0
     letter_id: int = 0
     purpose: Purpose | None = None
+    # Two records of one person, nothing done with either: to merge, or to remove as a mistake.
+    twins: tuple[CustomerRecord, CustomerRecord] | None = None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from tests.core.security.operations_administration import ADMINISTRATION_OPERATI
 from tests.core.security.operations_evidence import EVIDENCE_OPERATIONS
 from tests.core.security.operations_register import REGISTER_OPERATIONS
 from tests.core.security.permission_world import ActionWorld, World, snapshot
+from tests.helpers.customers import add_customer
 from tests.helpers.database import audit_rows
 
 
@@ -192,6 +193,10 @@ def world(services: Services, admin: Actor, customer: CustomerRecord, tmp_path: 
         identified_access=access.id,
         letter_id=letter.id,
         purpose=services.processing_register.register(admin).purposes[0],
+        twins=(
+            add_customer(services, admin, "Kaksoset Kivi", email="kivi@example.fi"),
+            add_customer(services, admin, "Kaksoset Kivi", phone="040 765 4321"),
+        ),
     )
 
 
@@ -239,8 +244,10 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     from l4d_desktop.core.audit.viewer import AuditViewerService
     from l4d_desktop.core.customers.consents import ConsentService
     from l4d_desktop.core.customers.invoices import InvoiceService
+    from l4d_desktop.core.customers.merge import CustomerMergeService
     from l4d_desktop.core.customers.objections import ObjectionService
     from l4d_desktop.core.customers.profile import CustomerProfileService
+    from l4d_desktop.core.customers.removal import CustomerRemovalService
     from l4d_desktop.core.customers.service import CustomerService
     from l4d_desktop.core.customers.web_events import WebEventService
     from l4d_desktop.core.demo.service import DemoDataService
@@ -283,6 +290,8 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         ("processing_register", ProcessingRegisterService),
         ("subject_data", SubjectDataService),
         ("portability", PortabilityService),
+        ("customer_merge", CustomerMergeService),
+        ("customer_removal", CustomerRemovalService),
     ]:
         public = {n for n in vars(cls) if not n.startswith("_") and callable(getattr(cls, n))}
         names = {f"{prefix}.{renamed.get(n, n)}" for n in public}

@@ -63,3 +63,17 @@ def test_only_the_administrator_sees_and_may_remove(
     tab = make_tab(qtbot, services, handler)
     window = open_window(qtbot, tab, mistake.id)
     assert not window.basic_page.remove_button.isVisibleTo(window)
+
+
+@no_raise_on_offscreen
+def test_the_window_says_why_a_customer_in_use_stays(
+    english, qtbot, services: Services, admin: Actor, answers
+) -> None:  # type: ignore[no-untyped-def]
+    used = add_customer(services, admin, "Maija Meikäläinen")
+    services.consents.record(admin, used.id, "analytics", True, "web_form")
+    window = open_window(qtbot, make_tab(qtbot, services, admin), used.id)
+    click(qtbot, window.basic_page.remove_button)
+    assert [kind for kind, _text in answers] == ["ask", "error"]
+    assert "erasure request" in answers[1][1]
+    assert window.isVisible()
+    assert [c.id for c in services.customers.search(admin)] == [used.id]
