@@ -735,6 +735,10 @@
         <translation>Vahingossa lisätyn asiakkaan poisto</translation>
     </message>
     <message>
+        <source>Merge two records of one customer</source>
+        <translation>Yhdistä saman asiakkaan kaksi tietuetta</translation>
+    </message>
+    <message>
         <source>View the office settings</source>
         <translation>Toimiston asetusten katselu</translation>
     </message>
@@ -1233,6 +1237,10 @@
     <message>
         <source>Remove as entered by mista&amp;ke…</source>
         <translation>Poista vahin&amp;gossa lisättynä…</translation>
+    </message>
+    <message>
+        <source>Merge with a duplicate…</source>
+        <translation>Yhdistä kaksoiskappale…</translation>
     </message>
     <message>
         <source>Save the basic data ({key})</source>
@@ -2274,6 +2282,124 @@
     </message>
 </context>
 <context>
+    <name>CustomerMergeDialog</name>
+    <message>
+        <source>Consent entries: {n}</source>
+        <translation>Suostumusmerkintöjä: {n}</translation>
+    </message>
+    <message>
+        <source>Objections: {n}</source>
+        <translation>Vastustuksia: {n}</translation>
+    </message>
+    <message>
+        <source>Web events: {n}</source>
+        <translation>Sivuston tapahtumia: {n}</translation>
+    </message>
+    <message>
+        <source>Invoices: {n}</source>
+        <translation>Laskuja: {n}</translation>
+    </message>
+    <message>
+        <source>Requests: {n}</source>
+        <translation>Pyyntöjä: {n}</translation>
+    </message>
+    <message>
+        <source>Letters of those requests: {n}</source>
+        <translation>Näiden pyyntöjen kirjeitä: {n}</translation>
+    </message>
+    <message>
+        <source>Records of purged data: {n}</source>
+        <translation>Merkintöjä poistetuista tiedoista: {n}</translation>
+    </message>
+    <message>
+        <source>The email addresses differ: keep the one the person uses now; the other is not kept.</source>
+        <translation>Sähköpostiosoitteet eroavat: säilytä se, jota henkilö nyt käyttää; toista ei säilytetä.</translation>
+    </message>
+    <message>
+        <source>The phone numbers differ: keep the one the person uses now; the other is not kept.</source>
+        <translation>Puhelinnumerot eroavat: säilytä se, jota henkilö nyt käyttää; toista ei säilytetä.</translation>
+    </message>
+    <message>
+        <source>A consent stands differently on the two records: after the merge the latest entry by the time the person acted decides. Both ledgers are kept whole.</source>
+        <translation>Suostumuksen tila eroaa tietueiden välillä: yhdistämisen jälkeen ratkaisee viimeisin merkintä sen mukaan, milloin henkilö toimi. Molemmat suostumushistoriat säilyvät kokonaan.</translation>
+    </message>
+    <message>
+        <source>The person objected to direct marketing, or their contact details are on the suppression list: every marketing consent of the merged record ends.</source>
+        <translation>Henkilö on vastustanut suoramarkkinointia tai hänen yhteystietonsa ovat estolistalla: yhdistetyn tietueen kaikki markkinointisuostumukset päättyvät.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Yhdistä asiakkaat</translation>
+    </message>
+    <message>
+        <source>Two records of one person become one: the kept record keeps its customer number, takes the value you choose for each field that differs, and receives everything of the duplicate; the duplicate&apos;s number goes out of use. Both ledgers and all history are kept, and the merge is audited. It cannot be undone.</source>
+        <translation>Saman henkilön kaksi tietuetta yhdistetään yhdeksi: säilytettävä tietue pitää asiakasnumeronsa, saa jokaiseen eroavaan kenttään valitsemasi arvon ja kaiken kaksoiskappaleeseen liittyvän; kaksoiskappaleen numero poistuu käytöstä. Molemmat historiat säilyvät kokonaan, ja yhdistäminen kirjataan tarkastuslokiin. Sitä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other record</source>
+        <translation>&amp;Säilytä toinen tietue</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Kept: no. {number}</source>
+        <translation>Säilytetään: nro {number}</translation>
+    </message>
+    <message>
+        <source>Duplicate: no. {number}</source>
+        <translation>Kaksoiskappale: nro {number}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei merkintöjä)</translation>
+    </message>
+    <message>
+        <source>The notes of both records are kept, the kept record&apos;s first.</source>
+        <translation>Molempien tietueiden muistiinpanot säilytetään, säilytettävän tietueen omat ensin.</translation>
+    </message>
+    <message>
+        <source>Joins the kept record from the duplicate: {what}.</source>
+        <translation>Kaksoiskappaleelta siirtyy säilytettävälle tietueelle: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing else hangs on the duplicate.</source>
+        <translation>Kaksoiskappaleeseen ei liity muuta.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <source>Merge customer {duplicate} into customer {kept}? Number {duplicate} goes out of use and the merge cannot be undone.</source>
+        <translation>Yhdistetäänkö asiakas {duplicate} asiakkaaseen {kept}? Numero {duplicate} poistuu käytöstä, eikä yhdistämistä voi perua.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Yhdistä</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMerging</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Yhdistä asiakkaat</translation>
+    </message>
+    <message>
+        <source>Customer {duplicate} was merged into customer {kept}.</source>
+        <translation>Asiakas {duplicate} yhdistettiin asiakkaaseen {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerWindow</name>
     <message>
         <source>Basic &amp;data</source>
@@ -2393,6 +2519,14 @@
     <message>
         <source>Import &amp;web events…</source>
         <translation>Tuo sivusto&amp;n tapahtumia…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge…</source>
+        <translation>&amp;Yhdistä…</translation>
+    </message>
+    <message>
+        <source>Merge two selected records of one person</source>
+        <translation>Yhdistä saman henkilön kaksi valittua tietuetta</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -3488,6 +3622,18 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>The address cannot be used: {reason}.</source>
         <translation>Osoitetta ei voi käyttää: {reason}.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself: choose two different customers.</source>
+        <translation>Asiakasta ei voi yhdistää itseensä: valitse kaksi eri asiakasta.</translation>
+    </message>
+    <message>
+        <source>Customer {number} is restricted (Art. 18): their data are only stored, so the record is not merged. Lift the restriction through its request first.</source>
+        <translation>Asiakkaan {number} tietojen käsittelyä on rajoitettu (18 artikla): tietoja vain säilytetään, joten tietuetta ei yhdistetä. Poista rajoitus ensin sen pyynnön kautta.</translation>
+    </message>
+    <message>
+        <source>Customer {number} has an erasure request in progress: finish or close that request before merging.</source>
+        <translation>Asiakkaalla {number} on käsittelyssä poistopyyntö: vie pyyntö loppuun tai sulje se ennen yhdistämistä.</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5533,29 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Choose &amp;file…</source>
         <translation>Valitse &amp;tiedosto…</translation>
+    </message>
+</context>
+<context>
+    <name>MergePartnerDialog</name>
+    <message>
+        <source>Merge with a duplicate</source>
+        <translation>Yhdistä kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>Give the customer number of another record of {name} (customer {number}). This record is kept unless you choose otherwise in the next step.</source>
+        <translation>Anna henkilön {name} (asiakas {number}) toisen tietueen asiakasnumero. Tämä tietue säilytetään, ellet valitse seuraavassa vaiheessa toisin.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;number of the duplicate:</source>
+        <translation>Kaksoiskappaleen &amp;asiakasnumero:</translation>
+    </message>
+    <message>
+        <source>Show the merge</source>
+        <translation>Näytä yhdistäminen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
     </message>
 </context>
 <context>

@@ -735,6 +735,10 @@
         <translation>Ta bort en kund som lagts in av misstag</translation>
     </message>
     <message>
+        <source>Merge two records of one customer</source>
+        <translation>Slå samman två poster för samma kund</translation>
+    </message>
+    <message>
         <source>View the office settings</source>
         <translation>Visa kontorets inställningar</translation>
     </message>
@@ -1233,6 +1237,10 @@
     <message>
         <source>Remove as entered by mista&amp;ke…</source>
         <translation>Ta bort som inlagd av miss&amp;tag…</translation>
+    </message>
+    <message>
+        <source>Merge with a duplicate…</source>
+        <translation>Slå samman med en dubblett…</translation>
     </message>
     <message>
         <source>Save the basic data ({key})</source>
@@ -2274,6 +2282,124 @@
     </message>
 </context>
 <context>
+    <name>CustomerMergeDialog</name>
+    <message>
+        <source>Consent entries: {n}</source>
+        <translation>Samtyckesposter: {n}</translation>
+    </message>
+    <message>
+        <source>Objections: {n}</source>
+        <translation>Invändningar: {n}</translation>
+    </message>
+    <message>
+        <source>Web events: {n}</source>
+        <translation>Webbhändelser: {n}</translation>
+    </message>
+    <message>
+        <source>Invoices: {n}</source>
+        <translation>Fakturor: {n}</translation>
+    </message>
+    <message>
+        <source>Requests: {n}</source>
+        <translation>Begäranden: {n}</translation>
+    </message>
+    <message>
+        <source>Letters of those requests: {n}</source>
+        <translation>Brev till dessa begäranden: {n}</translation>
+    </message>
+    <message>
+        <source>Records of purged data: {n}</source>
+        <translation>Poster om raderade uppgifter: {n}</translation>
+    </message>
+    <message>
+        <source>The email addresses differ: keep the one the person uses now; the other is not kept.</source>
+        <translation>E-postadresserna skiljer sig: behåll den som personen använder nu; den andra sparas inte.</translation>
+    </message>
+    <message>
+        <source>The phone numbers differ: keep the one the person uses now; the other is not kept.</source>
+        <translation>Telefonnumren skiljer sig: behåll det som personen använder nu; det andra sparas inte.</translation>
+    </message>
+    <message>
+        <source>A consent stands differently on the two records: after the merge the latest entry by the time the person acted decides. Both ledgers are kept whole.</source>
+        <translation>Ett samtycke har olika status i de två posterna: efter sammanslagningen avgör den senaste posten enligt när personen agerade. Båda samtyckesloggarna bevaras i sin helhet.</translation>
+    </message>
+    <message>
+        <source>The person objected to direct marketing, or their contact details are on the suppression list: every marketing consent of the merged record ends.</source>
+        <translation>Personen har invänt mot direktmarknadsföring, eller personens kontaktuppgifter finns på spärrlistan: alla marknadsföringssamtycken i den sammanslagna posten upphör.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Slå samman kunder</translation>
+    </message>
+    <message>
+        <source>Two records of one person become one: the kept record keeps its customer number, takes the value you choose for each field that differs, and receives everything of the duplicate; the duplicate&apos;s number goes out of use. Both ledgers and all history are kept, and the merge is audited. It cannot be undone.</source>
+        <translation>Två poster för samma person blir en: den post som behålls behåller sitt kundnummer, får det värde du väljer för varje fält som skiljer sig och tar emot allt som hör till dubbletten; dubblettens nummer tas ur bruk. Båda historikerna bevaras i sin helhet och sammanslagningen loggas. Den kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other record</source>
+        <translation>&amp;Behåll den andra posten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå samman</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Kept: no. {number}</source>
+        <translation>Behålls: nr {number}</translation>
+    </message>
+    <message>
+        <source>Duplicate: no. {number}</source>
+        <translation>Dubblett: nr {number}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inga)</translation>
+    </message>
+    <message>
+        <source>The notes of both records are kept, the kept record&apos;s first.</source>
+        <translation>Anteckningarna i båda posterna bevaras, den behållna postens först.</translation>
+    </message>
+    <message>
+        <source>Joins the kept record from the duplicate: {what}.</source>
+        <translation>Från dubbletten flyttas till den behållna posten: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing else hangs on the duplicate.</source>
+        <translation>Inget annat hör till dubbletten.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Merge customer {duplicate} into customer {kept}? Number {duplicate} goes out of use and the merge cannot be undone.</source>
+        <translation>Slå samman kund {duplicate} med kund {kept}? Nummer {duplicate} tas ur bruk och sammanslagningen kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå samman</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMerging</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Slå samman kunder</translation>
+    </message>
+    <message>
+        <source>Customer {duplicate} was merged into customer {kept}.</source>
+        <translation>Kund {duplicate} slogs samman med kund {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerWindow</name>
     <message>
         <source>Basic &amp;data</source>
@@ -2393,6 +2519,14 @@
     <message>
         <source>Import &amp;web events…</source>
         <translation>Importera &amp;webbhändelser…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge…</source>
+        <translation>Slå s&amp;amman…</translation>
+    </message>
+    <message>
+        <source>Merge two selected records of one person</source>
+        <translation>Slå samman två markerade poster för samma person</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -3488,6 +3622,18 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     <message>
         <source>The address cannot be used: {reason}.</source>
         <translation>Adressen kan inte användas: {reason}.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself: choose two different customers.</source>
+        <translation>En kund kan inte slås samman med sig själv: välj två olika kunder.</translation>
+    </message>
+    <message>
+        <source>Customer {number} is restricted (Art. 18): their data are only stored, so the record is not merged. Lift the restriction through its request first.</source>
+        <translation>Behandlingen av kund {number} är begränsad (art. 18): uppgifterna lagras endast, så posten slås inte samman. Häv begränsningen först genom dess begäran.</translation>
+    </message>
+    <message>
+        <source>Customer {number} has an erasure request in progress: finish or close that request before merging.</source>
+        <translation>Kund {number} har en begäran om radering under behandling: slutför eller stäng den begäran innan posterna slås samman.</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5533,29 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>Choose &amp;file…</source>
         <translation>Välj &amp;fil…</translation>
+    </message>
+</context>
+<context>
+    <name>MergePartnerDialog</name>
+    <message>
+        <source>Merge with a duplicate</source>
+        <translation>Slå samman med en dubblett</translation>
+    </message>
+    <message>
+        <source>Give the customer number of another record of {name} (customer {number}). This record is kept unless you choose otherwise in the next step.</source>
+        <translation>Ange kundnumret för en annan post för {name} (kund {number}). Den här posten behålls om du inte väljer annat i nästa steg.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;number of the duplicate:</source>
+        <translation>Dubblettens &amp;kundnummer:</translation>
+    </message>
+    <message>
+        <source>Show the merge</source>
+        <translation>Visa sammanslagningen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
