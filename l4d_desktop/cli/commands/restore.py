@@ -97,10 +97,13 @@ def restore_on_server(args: argparse.Namespace) -> int:
 
 
 def restore_command(ctx: Context) -> int:
+    from l4d_desktop.cli.errors import CliError
     from l4d_desktop.core.files.temp import temp_root_for
     from l4d_desktop.core.retention.restore import preview_restore
     from l4d_desktop.core.store.backup_crypt import opened_backup
 
+    if ctx.args.journal_of is not None:
+        raise CliError("--journal-of: only with a server's address as --to")
     backup, target = Path(ctx.args.backup), Path(ctx.args.to)
     passphrase = passphrase_of(ctx)
     if not ctx.args.yes:

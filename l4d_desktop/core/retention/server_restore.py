@@ -14,16 +14,17 @@ from l4d_desktop.core.audit.anchor import Anchor
 from l4d_desktop.core.audit.chain import Link
 from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock
+from l4d_desktop.core.customers.suppression import KEY_SUFFIX
 from l4d_desktop.core.errors import L4DError, StorageError
 from l4d_desktop.core.files.private import write_private
 from l4d_desktop.core.retention.restore import RestorePreview, RestoreReport, replay_since
 from l4d_desktop.core.store.address import ServerAddress
 from l4d_desktop.core.store.erasure_journal import (
+    JOURNAL_SUFFIX,
     KIND_CONSENT,
     KIND_CUSTOMER,
     ErasureJournal,
     JournalEntry,
-    journal_path,
 )
 from l4d_desktop.core.store.migrate import upgrade_server
 from l4d_desktop.core.store.models import AuditEntry
@@ -90,6 +91,9 @@ def restore_to_server(
                 raise StorageError("restore_target_in_use", path=address.server, count=n)
             restore_server(dump, address, password)  # one transaction: left empty on failure
             closure.keep = True
+            if register != address:
+                # The suppression list's key goes with the register's hashed entries.
+                _carry(local_folder, register, address, KEY_SUFFIX)
             try:
                 report, head = _replay_in(db, entries, clock)
             except L4DError as exc:
@@ -105,7 +109,7 @@ def restore_to_server(
     if head is not None:
         Anchor(db.path).reset_to(head)
     if register != address:
-        _carry_journal(local_folder, register, address)
+        _carry(local_folder, register, address, JOURNAL_SUFFIX)
     return report
 
 
@@ -141,10 +145,15 @@ def _replay_in(
     return report, (Link(head.id, head.hash) if head is not None else None)
 
 
-def _carry_journal(local_folder: Path, register: ServerAddress, address: ServerAddress) -> None:
-    """The restored database's journal starts as the one replayed, so that a later restore
-    into another database still forgets whoever was erased before this one."""
-    source = journal_path(local_folder / register.local_name())
-    target = journal_path(local_folder / address.local_name())
+def _carry(
+    local_folder: Path, register: ServerAddress, address: ServerAddress, suffix: str
+) -> None:
+    """Give the restored database a copy of a file this computer keeps beside the register's
+    local name (its erasure journal, so that a later restore into yet another database still
+    forgets whoever was erased before; its suppression key), unless it has one already."""
+    own = local_folder / register.local_name()
+    source = own.with_name(own.name + suffix)
+    new = local_folder / address.local_name()
+    target = new.with_name(new.name + suffix)
     if source.is_file() and not source.is_symlink() and not os.path.lexists(target):
         write_private(target, source.read_bytes())

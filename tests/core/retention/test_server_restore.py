@@ -88,6 +88,21 @@ def test_a_restored_dump_forgets_again_whoever_was_erased_after_it(
     finally:
         restored.db.dispose()
 
+    # Under another name: the lost register's journal is replayed, and becomes the new one's.
+    any_cluster.run("DROP DATABASE IF EXISTS l4d_restored_elsewhere WITH (FORCE)")
+    any_cluster.run("CREATE DATABASE l4d_restored_elsewhere")
+    elsewhere = parse_address(any_cluster.address("l4d_restored_elsewhere"))
+    try:
+        moved = restore_to_server(dump, elsewhere, clock, tmp_path, journal_of=address)
+        assert moved.erasures_replayed == 1
+        journal = ErasureJournal(tmp_path / elsewhere.local_name()).entries()
+        assert [(e.kind, e.state) for e in journal] == [("customer", "done")]
+        assert not any_cluster.psql(
+            "SELECT 1 FROM customers WHERE search_text LIKE '%zyxw%'", "l4d_restored_elsewhere"
+        ).strip()
+    finally:
+        any_cluster.run("DROP DATABASE IF EXISTS l4d_restored_elsewhere WITH (FORCE)")
+
 
 def test_a_register_already_on_the_server_is_refused_and_left_open(
     server_services: Services, any_cluster: Cluster, clock: FakeClock, tmp_path: Path

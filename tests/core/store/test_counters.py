@@ -15,7 +15,7 @@ from l4d_desktop.core.customers.fields import CustomerInput
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.store import counters, migrate
 from l4d_desktop.core.store.database import Database
-from l4d_desktop.core.store.models import Customer
+from l4d_desktop.core.store.models import Customer, Invoice
 from tests.helpers.users import ADMIN_PASSWORD
 
 
@@ -126,6 +126,12 @@ def test_a_servers_numbers_come_from_its_sequence_and_never_go_back(
         assert counters.peek(session, counters.CUSTOMER_NUMBER) == before + 3
     second = services.customers.create(admin_on_server, CustomerInput(name="Ilkka"))
     assert int(second.customer_number) == before + 3
+    with services.db.transaction() as session:
+        demo = counters.free_numbers(
+            session, counters.DEMO_INVOICE_NUMBER, 2, Invoice.invoice_number
+        )
+        assert demo == ["1000001", "1000002"]
+        assert counters.peek(session, counters.DEMO_INVOICE_NUMBER) == 1000003
 
 
 def test_0020_starts_the_servers_sequences_after_the_numbers_in_use(
