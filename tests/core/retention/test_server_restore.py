@@ -162,3 +162,34 @@ def test_a_foreign_file_or_a_link_is_refused_before_anything(
         ).strip()
     finally:
         any_cluster.run("DROP DATABASE IF EXISTS l4d_restore_foreign WITH (FORCE)")
+
+
+def test_a_replay_that_fails_leaves_the_database_closed_to_the_workstations(
+    server_services: Services, any_cluster: Cluster, clock: FakeClock, tmp_path: Path
+) -> None:
+    services = server_services
+    assert isinstance(services.db, ServerDatabase)
+    address = services.db.address
+    services.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD)
+    admin = services.auth.login("paakayttaja", ADMIN_PASSWORD)
+    person = make_person(services, admin, invoices=0, events=2, letter=True)
+    dump = backup_server(services.db, tmp_path / "register.dump")
+    clock.advance(hours=1)
+    plan = services.erasure.plan(admin, person.erasure_id)
+    services.erasure.run(admin, person.erasure_id, plan.token)
+    # The suppression list's key is lost with the computer's files: the erasure cannot be
+    # carried out again, so the restored copy must stay out of reach.
+    key = tmp_path / (address.local_name() + ".suppression-key")
+    assert key.is_file()
+    key.unlink()
+    any_cluster.run("DROP DATABASE IF EXISTS l4d_restore_unfinished WITH (FORCE)")
+    any_cluster.run("CREATE DATABASE l4d_restore_unfinished")
+    target = parse_address(any_cluster.address("l4d_restore_unfinished"))
+    try:
+        with pytest.raises(StorageError) as unfinished:
+            restore_to_server(dump, target, clock, tmp_path, journal_of=address)
+        assert unfinished.value.code == "restore_unfinished"
+        assert "l4d_restore_unfinished" in str(unfinished.value)
+        assert not _may_connect(any_cluster, "l4d_restore_unfinished")
+    finally:
+        any_cluster.run("DROP DATABASE IF EXISTS l4d_restore_unfinished WITH (FORCE)")
