@@ -15,6 +15,7 @@ from l4d_desktop.cli.passphrases import add_passphrase_options, passphrase_of
 if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
     from l4d_desktop.cli.parser import SubParsers
+    from l4d_desktop.core.retention.restore import RestorePreview, RestoreReport
 
 
 def add_parser(commands: SubParsers) -> None:
@@ -81,18 +82,12 @@ def restore_on_server(args: argparse.Namespace) -> int:
     folder = default_local_folder()
     dump = Path(args.backup)
     if not args.yes:
-        p = preview_server_restore(dump, folder, journal_of)
-        when = p.backup_time.isoformat() if p.backup_time else "-"
-        print(f"dump of {when}: sound")
-        print(f"would replay {p.erasures} erasure(s) and {p.purges} purge rule(s)")
-        print(f"would replay {p.consent_purges} purge(s) after a withdrawn consent")
+        _print_preview(preview_server_restore(dump, folder, journal_of), "dump")
         print("Nothing was changed: add --yes to restore into an empty database.")
         return 0
     report = restore_to_server(dump, address, system_clock, folder, journal_of=journal_of)
     print(f"restored into {address.server}")
-    print(f"replayed {report.erasures_replayed} erasure(s), {report.purges_replayed} purge rule(s)"
-          f" removing {report.rows_removed} row(s)")  # fmt: skip
-    print(f"replayed {report.consent_purges_replayed} purge(s) after a withdrawn consent")
+    _print_replayed(report)
     return 0
 
 
@@ -109,16 +104,23 @@ def restore_command(ctx: Context) -> int:
     if not ctx.args.yes:
         ctx.services.retention.rules(ctx.actor)  # logged in and allowed to look
         with opened_backup(backup, passphrase, temp_root_for(target)) as plain:
-            p = preview_restore(plain, target)
-        when = p.backup_time.isoformat() if p.backup_time else "-"
-        print(f"backup of {when}: sound")
-        print(f"would replay {p.erasures} erasure(s) and {p.purges} purge rule(s)")
-        print(f"would replay {p.consent_purges} purge(s) after a withdrawn consent")
+            _print_preview(preview_restore(plain, target), "backup")
         print("Nothing was changed: add --yes to restore.")
         return 0
     report = ctx.services.retention.restore(ctx.actor, backup, target, passphrase)
     print(f"restored {report.target}")
+    _print_replayed(report)
+    return 0
+
+
+def _print_preview(p: RestorePreview, what: str) -> None:
+    when = p.backup_time.isoformat() if p.backup_time else "-"
+    print(f"{what} of {when}: sound")
+    print(f"would replay {p.erasures} erasure(s) and {p.purges} purge rule(s)")
+    print(f"would replay {p.consent_purges} purge(s) after a withdrawn consent")
+
+
+def _print_replayed(report: RestoreReport) -> None:
     print(f"replayed {report.erasures_replayed} erasure(s), {report.purges_replayed} purge rule(s)"
           f" removing {report.rows_removed} row(s)")  # fmt: skip
     print(f"replayed {report.consent_purges_replayed} purge(s) after a withdrawn consent")
-    return 0

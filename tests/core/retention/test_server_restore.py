@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.retention.server_restore import preview_server_restore, restore_to_server
 from l4d_desktop.core.services import Services, open_services
@@ -42,19 +43,26 @@ def _may_connect(cluster: Cluster, database: str) -> bool:
     return said.strip() == "t"
 
 
+def _dumped_then_erased(services: Services, clock: FakeClock, folder: Path) -> tuple[Actor, Path]:
+    """A register with a person in it dumped, then the person erased an hour later."""
+    services.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD)
+    admin = services.auth.login("paakayttaja", ADMIN_PASSWORD)
+    person = make_person(services, admin, invoices=0)
+    assert isinstance(services.db, ServerDatabase)
+    dump = backup_server(services.db, folder / "backups" / "register.dump")
+    clock.advance(hours=1)
+    plan = services.erasure.plan(admin, person.erasure_id)
+    services.erasure.run(admin, person.erasure_id, plan.token)
+    return admin, dump
+
+
 def test_a_restored_dump_forgets_again_whoever_was_erased_after_it(
     server_services: Services, any_cluster: Cluster, clock: FakeClock, tmp_path: Path
 ) -> None:
     services = server_services
+    admin, dump = _dumped_then_erased(services, clock, tmp_path)
     assert isinstance(services.db, ServerDatabase)
     address, name = services.db.address, _database(services)
-    services.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD)
-    admin = services.auth.login("paakayttaja", ADMIN_PASSWORD)
-    person = make_person(services, admin, invoices=0)
-    dump = backup_server(services.db, tmp_path / "backups" / "register.dump")
-    clock.advance(hours=1)
-    plan = services.erasure.plan(admin, person.erasure_id)
-    services.erasure.run(admin, person.erasure_id, plan.token)
     assert [e.state for e in ErasureJournal(services.db.path).entries()] == ["done"]
     remaining = services.customers.count(admin, "")
     services.db.dispose()
@@ -168,15 +176,9 @@ def test_a_replay_that_fails_leaves_the_database_closed_to_the_workstations(
     server_services: Services, any_cluster: Cluster, clock: FakeClock, tmp_path: Path
 ) -> None:
     services = server_services
+    _admin, dump = _dumped_then_erased(services, clock, tmp_path)
     assert isinstance(services.db, ServerDatabase)
     address = services.db.address
-    services.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD)
-    admin = services.auth.login("paakayttaja", ADMIN_PASSWORD)
-    person = make_person(services, admin, invoices=0, events=2, letter=True)
-    dump = backup_server(services.db, tmp_path / "register.dump")
-    clock.advance(hours=1)
-    plan = services.erasure.plan(admin, person.erasure_id)
-    services.erasure.run(admin, person.erasure_id, plan.token)
     # The suppression list's key is lost with the computer's files: the erasure cannot be
     # carried out again, so the restored copy must stay out of reach.
     key = tmp_path / (address.local_name() + ".suppression-key")
