@@ -62,14 +62,14 @@ def test_workstations_starting_at_once_migrate_once(
             purposes = session.scalar(select(func.count()).select_from(ProcessingPurposeRow))
             versions = session.scalar(text("SELECT count(*) FROM alembic_version"))
         assert versions == 1
-        assert purposes and purposes == len(set(session_codes(opened[0])))
+        assert purposes and purposes == len(set(_purpose_codes(opened[0])))
     finally:
         for s in opened:
             s.db.dispose()
         any_cluster.run("DROP DATABASE IF EXISTS l4d_many_starts WITH (FORCE)")
 
 
-def session_codes(services: Services) -> list[str]:
+def _purpose_codes(services: Services) -> list[str]:
     with services.db.read() as session:
         return list(session.scalars(select(ProcessingPurposeRow.code)))
 
