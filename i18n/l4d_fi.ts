@@ -3084,6 +3084,18 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Palautus epäonnistui, ja tietokanta jäi ennalleen: {reason}.</translation>
     </message>
     <message>
+        <source>The database {path} is not empty: a backup is restored on a server only into an empty database (create a new one first).</source>
+        <translation>Tietokanta {path} ei ole tyhjä: palvelimella varmuuskopio palautetaan vain tyhjään tietokantaan (luo ensin uusi).</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by {count} other connection(s): close the program on the workstations first.</source>
+        <translation>Tietokantaa {path} käyttää {count} muuta yhteyttä: sulje ensin ohjelma työasemilta.</translation>
+    </message>
+    <message>
+        <source>The restore into {path} did not finish ({reason}); no workstation can connect to it. Drop the database, create it again empty and restore anew.</source>
+        <translation>Palautus tietokantaan {path} jäi kesken ({reason}); mikään työasema ei voi muodostaa siihen yhteyttä. Poista tietokanta, luo se uudelleen tyhjänä ja palauta alusta.</translation>
+    </message>
+    <message>
         <source>{field}: give a year from {first} to the current year.</source>
         <translation>{field}: anna vuosi väliltä {first}–kuluva vuosi.</translation>
     </message>

@@ -3084,6 +3084,18 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Återställningen misslyckades och databasen lämnades som den var: {reason}.</translation>
     </message>
     <message>
+        <source>The database {path} is not empty: a backup is restored on a server only into an empty database (create a new one first).</source>
+        <translation>Databasen {path} är inte tom: på en server återställs en säkerhetskopia endast till en tom databas (skapa först en ny).</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by {count} other connection(s): close the program on the workstations first.</source>
+        <translation>Databasen {path} används av {count} andra anslutningar: stäng först programmet på arbetsstationerna.</translation>
+    </message>
+    <message>
+        <source>The restore into {path} did not finish ({reason}); no workstation can connect to it. Drop the database, create it again empty and restore anew.</source>
+        <translation>Återställningen till {path} slutfördes inte ({reason}); ingen arbetsstation kan ansluta till den. Ta bort databasen, skapa den på nytt som tom och återställ igen.</translation>
+    </message>
+    <message>
         <source>{field}: give a year from {first} to the current year.</source>
         <translation>{field}: ange ett år från {first} till innevarande år.</translation>
     </message>

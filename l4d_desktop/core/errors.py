@@ -186,6 +186,9 @@ MESSAGES: dict[str, str] = {
     "journal_unwritable": "The erasure journal beside the database cannot be written ({reason}); nothing was erased.",
     "restore_invalid": "The backup cannot be restored: {reason}.",
     "restore_failed": "The restore failed and the database was left as it was: {reason}.",
+    "restore_target_not_empty": "The database {path} is not empty: a backup is restored on a server only into an empty database (create a new one first).",
+    "restore_target_in_use": "The database {path} is in use by {count} other connection(s): close the program on the workstations first.",
+    "restore_unfinished": "The restore into {path} did not finish ({reason}); no workstation can connect to it. Drop the database, create it again empty and restore anew.",
     "report_year_invalid": "{field}: give a year from {first} to the current year.",
     # encrypted backups
     "passphrase_too_short": "{field}: at least {min} characters.",

@@ -141,6 +141,16 @@ def restore_backup(
     return RestoreReport(target, backup_time, erased, purges, rows, consents)
 
 
+def replay_since(
+    db: Database, audit: AuditLog, entries: list[JournalEntry], clock: Clock
+) -> tuple[int, int, int, int]:
+    """Carry out again in `db` the erasures, purges and consent purges of `entries`: the
+    customers erased, the rules applied, the rows removed and the consent purges done."""
+    erased, purges, rows = _replay(db, audit, entries, clock)
+    consents, consent_rows = _replay_consent_purges(db, audit, entries)
+    return erased, purges, rows + consent_rows, consents
+
+
 def _settled(entries: list[JournalEntry], target: Path) -> list[JournalEntry]:
     """Done entries, and pending ones whose erasure did commit in the current database."""
     pending = [int(e.ref) for e in entries if e.state == "pending" and e.kind == KIND_CUSTOMER]
@@ -210,4 +220,10 @@ def _replay_consent_purges(
     return done, rows
 
 
-__all__ = ["RestorePreview", "RestoreReport", "preview_restore", "restore_backup"]
+__all__ = [
+    "RestorePreview",
+    "RestoreReport",
+    "preview_restore",
+    "replay_since",
+    "restore_backup",
+]

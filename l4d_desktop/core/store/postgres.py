@@ -60,8 +60,13 @@ class ServerDatabase(Database):
         self.engine = self._make_engine()
         self.changes = changes if changes is not None else ChangeFeed()
         self._written = WrittenTables(self.engine)
-        # Reads that must be one snapshot (a person's data, an export) get one.
-        self._read_engine = self.engine.execution_options(isolation_level="REPEATABLE READ")
+        # Reads that must be one snapshot (a person's data, an export) get one, and cannot
+        # write. (Write transactions stay READ COMMITTED: they take WRITE_LOCK first, so no
+        # other writer commits while they read, and a snapshot taken before the lock would
+        # miss what the writer before them committed.)
+        self._read_engine = self.engine.execution_options(
+            isolation_level="REPEATABLE READ", postgresql_readonly=True
+        )
         self._sessions = sessionmaker(
             bind=self._read_engine, expire_on_commit=False, info={LOCAL_PATH_KEY: str(self.path)}
         )

@@ -1,12 +1,18 @@
 """Backups of a register on a server: pg_dump's custom format, owner-only, verified by listing it
-with pg_restore; and its restore into an empty database."""
+with pg_restore; and its restore into an empty database, closed to everyone else meanwhile."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import text
 
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import replacing
@@ -111,3 +117,107 @@ def restore_server(dump: Path, address: ServerAddress, password: str | None = No
     )
     if done.returncode != 0:
         raise StorageError("backup_failed", reason=f"pg_restore failed on {address.server}")
+
+
+def check_dump(dump: Path) -> None:
+    """Refuse anything but a custom-format dump of this program's register."""
+    if dump.is_symlink() or not dump.is_file():
+        raise StorageError("restore_invalid", reason="not a regular file")
+    try:
+        listed = "\n".join(listed_entries(dump))
+    except StorageError:
+        raise StorageError("restore_invalid", reason="not a dump pg_restore can read") from None
+    if not all(entry in listed for entry in _MUST_LIST):
+        raise StorageError("restore_invalid", reason="not a dump of this program's register")
+
+
+def dump_time(dump: Path) -> dt.datetime | None:
+    """The backup's time: its audit log's last entry (the moment after which nothing is in
+    it), read from the dump's audit rows streamed through a pipe; None for an empty log."""
+    argv = [client_program("pg_restore"), "--data-only", "--table=audit_log", "--file=-", str(dump)]
+    latest = ""
+    try:
+        with subprocess.Popen(
+            argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        ) as reader:
+            assert reader.stdout is not None
+            columns: list[str] | None = None
+            for line in reader.stdout:
+                if columns is None:
+                    if line.startswith("COPY ") and "audit_log (" in line:
+                        columns = [
+                            c.strip() for c in line.split("(", 1)[1].split(")")[0].split(",")
+                        ]
+                    continue
+                if line.startswith("\\."):
+                    break
+                at = line.rstrip("\n").split("\t")[columns.index("at")]
+                latest = max(latest, at)
+            reader.stdout.read()
+    except (OSError, ValueError, IndexError):
+        raise StorageError(
+            "restore_invalid", reason="the dump's audit log cannot be read"
+        ) from None
+    if reader.returncode != 0:
+        raise StorageError("restore_invalid", reason="the dump's audit log cannot be read")
+    return dt.datetime.fromisoformat(latest) if latest else None
+
+
+def other_sessions(db: ServerDatabase) -> int:
+    """Connections to the database other than this program's own."""
+    with db.engine.connect() as conn:
+        n = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
+            )
+        ).scalar()
+        conn.rollback()
+    return int(n or 0)
+
+
+@dataclass
+class Closure:
+    """Set `keep` once the database holds something no workstation may see yet."""
+
+    keep: bool = False
+
+
+@contextmanager
+def closed_to_others(db: ServerDatabase) -> Iterator[Closure]:
+    """No one but the restoring administrator may connect to the database while the block
+    runs (CONNECT taken from PUBLIC and every role given it). Given back when the block
+    succeeds or fails before `keep` was set; kept away when it fails after, so that no
+    workstation logs in to a half-made copy."""
+    database = db.address.database.replace('"', '""')
+    with db.autocommit() as conn:
+        grantees = [
+            str(r[0])
+            for r in conn.execute(
+                text(
+                    "SELECT DISTINCT CASE WHEN a.grantee = 0 THEN 'PUBLIC'"
+                    " ELSE quote_ident(r.rolname) END"
+                    " FROM pg_database d,"
+                    " aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a"
+                    " LEFT JOIN pg_roles r ON r.oid = a.grantee"
+                    " WHERE d.datname = current_database() AND a.privilege_type = 'CONNECT'"
+                    " AND (a.grantee = 0 OR r.rolname <> current_user)"
+                )
+            )
+        ]
+        for grantee in grantees:
+            conn.exec_driver_sql(f'REVOKE CONNECT ON DATABASE "{database}" FROM {grantee}')
+    closure = Closure()
+    try:
+        yield closure
+    except BaseException:
+        if not closure.keep:
+            _grant_connect(db, database, grantees)
+        raise
+    _grant_connect(db, database, grantees)
+
+
+def _grant_connect(db: ServerDatabase, database: str, grantees: list[str]) -> None:
+    with db.autocommit() as conn:
+        for grantee in grantees:
+            conn.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO {grantee}')

@@ -9,6 +9,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.errors import BusinessRuleError, StorageError
+from l4d_desktop.core.store.counters import follow_counter_rows
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import Base
 from l4d_desktop.core.store.postgres import ServerDatabase
@@ -46,7 +47,7 @@ def _counts(db: Database) -> tuple[tuple[str, int], ...]:
 def copy_register(source: Database, target: ServerDatabase) -> CopyOutcome:
     """Copy every table of `source` (at the newest schema) into `target`, a server database at
     the newest schema that holds no register yet; then make its sequences continue after the
-    copied ids. Raises BusinessRuleError when the target already holds a register."""
+    copied ids and counters. Raises BusinessRuleError when the target already holds a register."""
     tables = _tables()
     by_name = {t.name: t for t in tables}
     try:
@@ -63,6 +64,7 @@ def copy_register(source: Database, target: ServerDatabase) -> CopyOutcome:
                         out.execute(insert(table), [dict(r) for r in rows])
             for table in tables:
                 _continue_sequence(out, table)
+            follow_counter_rows(out)  # the numbers go on after the copied counters
     except DBAPIError as exc:
         raise StorageError(
             "db_unavailable", path=target.server, reason="the copy was refused by the server"

@@ -25,6 +25,21 @@ REGISTER_ERRORS: dict[str, str] = {
     "restore_failed": QT_TRANSLATE_NOOP(
         "Errors", "The restore failed and the database was left as it was: {reason}."
     ),
+    "restore_target_not_empty": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {path} is not empty: a backup is restored on a server only into an empty "
+        "database (create a new one first).",
+    ),
+    "restore_target_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {path} is in use by {count} other connection(s): close the program on the "
+        "workstations first.",
+    ),
+    "restore_unfinished": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The restore into {path} did not finish ({reason}); no workstation can connect to it. "
+        "Drop the database, create it again empty and restore anew.",
+    ),
     "report_year_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: give a year from {first} to the current year."
     ),

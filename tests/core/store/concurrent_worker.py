@@ -1,18 +1,39 @@
 """One workstation of the concurrency test: `python -m tests.core.store.concurrent_worker ADDRESS
 FOLDER SEED COUNT` runs COUNT mixed actions against the register and prints one JSON line with
-what it did, the customer numbers it was given, and every error (its type only)."""
+what it did, the customer numbers it was given, the customers it erased, and every error (its
+type only)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import sys
+import time
 from pathlib import Path
 
+from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.fields import CustomerInput
 from l4d_desktop.core.errors import ConflictError, ValidationError
-from l4d_desktop.core.services import open_services
+from l4d_desktop.core.requests.service import RequestInput
+from l4d_desktop.core.services import Services, open_services
 from tests.helpers.users import ADMIN_PASSWORD, cheap_hasher
+
+# Two erasures per workstation, at fixed points (each issues its letter and rewrites the
+# personal tables, which makes it the slowest action by far).
+ERASE_AT = (40, 140)
+IMPORT_ROWS = 3
+MIX = ("create", "create", "edit", "view", "consent", "search") * 2 + ("import",)
+
+
+def _erase(services: Services, admin: Actor, customer_id: int) -> None:
+    """An erasure request for the customer, its letter, then the erasure itself."""
+    request = services.requests.register(
+        admin, RequestInput("erasure", dt.date.today(), "email", customer_id)
+    )
+    services.letters.issue(admin, request.id, "erasure", "fi", "save")
+    plan = services.erasure.plan(admin, request.id)
+    services.erasure.run(admin, request.id, plan.token)
 
 
 def main(address: str, folder: str, seed: int, count: int) -> int:
@@ -23,12 +44,28 @@ def main(address: str, folder: str, seed: int, count: int) -> int:
     numbers: list[str] = []
     edits: list[tuple[int, str]] = []  # (customer id, the city this worker saved last)
     mine: list[int] = []
+    erased: list[int] = []
+    imported = 0
+    spent: dict[str, float] = {}  # seconds per kind of action
     try:
         admin = services.auth.login("paakayttaja", ADMIN_PASSWORD)
         for i in range(count):
-            action = rng.choice(("create", "create", "edit", "view", "consent", "search"))
+            # An import now and then (about one action in 13), as an office imports a list.
+            action = rng.choice(MIX)
+            if i in ERASE_AT and len(mine) > 1:
+                action = "erase"
+            started = time.monotonic()
             try:
-                if action == "create" or not mine:
+                if action == "erase":
+                    cid = mine.pop(rng.randrange(len(mine)))
+                    _erase(services, admin, cid)
+                    erased.append(cid)
+                elif action == "import":
+                    names = "".join(f"Tuotu {seed}-{i}-{n}\r\n" for n in range(IMPORT_ROWS))
+                    plan = services.imports.plan(admin, f"Nimi\r\n{names}".encode())
+                    result = services.imports.run(admin, plan, all_or_nothing=True)
+                    imported += result.imported
+                elif action == "create" or not mine:
                     action = "create"
                     c = services.customers.create(
                         admin,
@@ -70,9 +107,11 @@ def main(address: str, folder: str, seed: int, count: int) -> int:
                 done[action] = done.get(action, 0) + 1
             except Exception as exc:
                 errors.append(f"{action}:{type(exc).__name__}:{getattr(exc, 'code', '')}")
+            spent[action] = spent.get(action, 0.0) + time.monotonic() - started
     finally:
         services.db.dispose()
-    print(json.dumps({"done": done, "errors": errors, "numbers": numbers, "edits": edits}))
+    report = {"done": done, "errors": errors, "numbers": numbers, "edits": edits}
+    print(json.dumps({**report, "erased": erased, "imported": imported, "spent": spent}))
     return 0
 
 

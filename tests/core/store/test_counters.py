@@ -1,5 +1,5 @@
-"""Numbers handed out from counter rows: never twice, never one already in use, carried over
-from the setting and the invoices an older database kept them in."""
+"""Numbers handed out from counter rows (on a server: sequences): never twice, never one already
+in use, carried over from the setting and the invoices an older database kept them in."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
 from alembic import command
 
 from l4d_desktop.core.actor import Actor
@@ -14,7 +15,8 @@ from l4d_desktop.core.customers.fields import CustomerInput
 from l4d_desktop.core.services import Services
 from l4d_desktop.core.store import counters, migrate
 from l4d_desktop.core.store.database import Database
-from l4d_desktop.core.store.models import Customer
+from l4d_desktop.core.store.models import Customer, Invoice
+from tests.helpers.users import ADMIN_PASSWORD
 
 
 def test_customer_numbers_pass_over_one_already_in_use(services: Services, admin: Actor) -> None:
@@ -47,6 +49,7 @@ def test_two_writers_never_take_the_same_numbers(services: Services) -> None:
     assert len(set(every)) == 120
 
 
+@pytest.mark.sqlite_only  # the counter row itself; a server's sequence is never put back
 def test_a_counter_is_put_back_only_if_no_one_took_a_number_since(services: Services) -> None:
     with services.db.transaction() as session:
         before = counters.peek(session, counters.CUSTOMER_NUMBER)
@@ -98,3 +101,76 @@ def test_0008_carries_the_next_numbers_over(db_path: Path) -> None:
         assert left.fetchone()[0] == 0
     finally:
         conn.close()
+
+
+@pytest.fixture
+def admin_on_server(server_services: Services) -> Actor:
+    server_services.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD)
+    return server_services.auth.login("paakayttaja", ADMIN_PASSWORD)
+
+
+def test_a_servers_numbers_come_from_its_sequence_and_never_go_back(
+    server_services: Services, admin_on_server: Actor
+) -> None:
+    services = server_services
+    first = services.customers.create(admin_on_server, CustomerInput(name="Eero"))
+    with services.db.transaction() as session:
+        before = counters.peek(session, counters.CUSTOMER_NUMBER)
+        assert before == int(first.customer_number) + 1
+        # The counter row stands still: the sequence hands the numbers out.
+        assert counters.peek_row(session, counters.CUSTOMER_NUMBER) == 10001
+        taken = counters.take_values(session, counters.CUSTOMER_NUMBER, 3)
+        assert taken == [before, before + 1, before + 2]
+        assert not counters.rewind(session, counters.CUSTOMER_NUMBER, before + 3, before)
+    with services.db.transaction() as session:
+        assert counters.peek(session, counters.CUSTOMER_NUMBER) == before + 3
+    second = services.customers.create(admin_on_server, CustomerInput(name="Ilkka"))
+    assert int(second.customer_number) == before + 3
+    with services.db.transaction() as session:
+        demo = counters.free_numbers(
+            session, counters.DEMO_INVOICE_NUMBER, 2, Invoice.invoice_number
+        )
+        assert demo == ["1000001", "1000002"]
+        assert counters.peek(session, counters.DEMO_INVOICE_NUMBER) == 1000003
+
+
+def test_0020_starts_the_servers_sequences_after_the_numbers_in_use(
+    server_services: Services, admin_on_server: Actor
+) -> None:
+    services = server_services
+    services.customers.create(admin_on_server, CustomerInput(name="Aino"))  # 10001
+    typed = b"Asiakasnumero;Nimi\r\n20500;Eero\r\nA-30000;Ilkka\r\n99999999999999999999;Oili\r\n"
+    plan = services.imports.plan(admin_on_server, typed)
+    services.imports.run(admin_on_server, plan, all_or_nothing=True)
+    with services.db.engine.connect() as conn:
+        cfg = migrate._config()
+        cfg.attributes["connection"] = conn
+        conn.begin()
+        command.downgrade(cfg, "0019")
+        conn.commit()
+    with services.db.read() as session:
+        # Back on the counter row, from where the sequence stood.
+        assert counters.peek_row(session, counters.CUSTOMER_NUMBER) == 10002
+    services.db.engine.dispose()
+    migrate.upgrade(services.db)
+    with services.db.read() as session:
+        assert counters.peek(session, counters.CUSTOMER_NUMBER) == 20501
+        assert counters.peek(session, counters.DEMO_INVOICE_NUMBER) == 1000001
+    after = services.customers.create(admin_on_server, CustomerInput(name="Oona"))
+    assert after.customer_number == "20501"
+
+
+def test_a_copied_register_goes_on_after_its_counters_on_the_server(
+    services: Services, admin: Actor, server_services: Services, engine_name: str
+) -> None:
+    if engine_name != "sqlite":
+        pytest.skip("copies a single-PC (SQLite) register")
+    from l4d_desktop.core.store.postgres import ServerDatabase
+    from l4d_desktop.core.store.server_copy import copy_register
+
+    for name in ("Aino", "Eero", "Ilkka"):
+        services.customers.create(admin, CustomerInput(name=name))
+    assert isinstance(server_services.db, ServerDatabase)
+    assert copy_register(services.db, server_services.db).equal
+    with server_services.db.read() as session:
+        assert counters.peek(session, counters.CUSTOMER_NUMBER) == 10004
