@@ -2,7 +2,7 @@
 or notice names what each processor does in Swedish (empty until written: they wait for it)
 
 Revision ID: 0023
-Revises: 0019
+Revises: 0020
 Create Date: 2026-12-06
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0023"
-down_revision = "0019"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
