@@ -176,7 +176,7 @@ class CustomerService(Service):
             session,
             _,
         ):
-            version = self._recent.stable(before)
+            version = self._recent.stable(before, session) if first_page else None
             known = self._recent.get(terms, version)
             if known is not None and known.rows is not None:
                 page = [r[1] for r in known.rows[:limit]]
@@ -306,7 +306,7 @@ class CustomerService(Service):
             session,
             _,
         ):
-            version = self._recent.stable(before)
+            version = self._recent.stable(before, session)
             known = self._recent.get(terms, version)
             if known is not None:
                 return known.count
