@@ -79,8 +79,7 @@ def build(path: Path, customers: int, template: Path) -> None:
         ).fetchone()
         names = ("customer_number", "email", "phone", "search_text", *_COPIED)
         insert = (
-            f"INSERT INTO customers ({', '.join(names)}) "
-            f"VALUES ({', '.join('?' for _ in names)})"
+            f"INSERT INTO customers ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
         )
         # A file being built, renamed into place only when complete: no need to sync as it
         # grows; and the search indexes are built once at the end, from sorted rows.
