@@ -54,7 +54,7 @@ def server_register(pg: Any, path: Path, customers: int, database: str, folder: 
     return address
 
 
-def _connect(address: str) -> Any:
+def connect(address: str) -> Any:
     import psycopg
 
     from l4d_desktop.core.store.address import parse_address
@@ -68,7 +68,7 @@ def _connect(address: str) -> Any:
 def _stream_customers(address: str, path: Path, after_id: int) -> None:
     """The customers of `path` past `after_id`, by COPY; the indexes built afterwards."""
     lite = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    conn = _connect(address)
+    conn = connect(address)
     try:
         columns = [r[1] for r in lite.execute("PRAGMA table_info(customers)")]
         booleans = {"restricted", "notes_third_party"}
@@ -109,7 +109,7 @@ def _stream_customers(address: str, path: Path, after_id: int) -> None:
 
 
 def _analyse(address: str) -> None:
-    conn = _connect(address)
+    conn = connect(address)
     try:
         conn.execute("VACUUM ANALYZE")
     finally:
