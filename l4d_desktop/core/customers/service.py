@@ -320,14 +320,22 @@ class CustomerService(Service):
                 .order_by(Customer.sort_key, Customer.id)
                 .limit(MATCH_SET_MAX + 1)
             )
-            found = tuple(index_row(r) for r in session.execute(few))
-            rows: tuple[IndexRow, ...] | None = found
-            if len(found) <= MATCH_SET_MAX:
-                count = len(found)
-            else:  # too many to keep: count them all (the fetch stopped early)
-                every = select(func.count()).select_from(Customer).where(cond)
+            every = select(func.count()).select_from(Customer).where(cond)
+            rows: tuple[IndexRow, ...] | None = None
+            if self.db.substring_index:
+                # An index finds the matches: count them, and fetch them only when few (a
+                # fetch in list order would read the whole list index to find many).
                 count = int(session.scalar(every) or 0)
-                rows = None
+                if count <= MATCH_SET_MAX and version is not None:
+                    rows = tuple(index_row(r) for r in session.execute(few))
+            else:
+                # Every search reads the search index: the fetch stops early when there are
+                # many, and is the count when there are few.
+                found = tuple(index_row(r) for r in session.execute(few))
+                if len(found) <= MATCH_SET_MAX:
+                    count, rows = len(found), found
+                else:  # too many to keep: count them all
+                    count = int(session.scalar(every) or 0)
             if version is not None:
                 self._recent.put(terms, version, count, rows)
             return count

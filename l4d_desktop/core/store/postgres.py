@@ -38,6 +38,7 @@ class ServerDatabase(Database):
     """
 
     engine_name = "postgresql"
+    substring_index = True  # the trigram index of migration 0013
 
     def __init__(
         self,
