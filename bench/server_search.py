@@ -49,6 +49,8 @@ class DirectServerSql:
         self.conn = psycopg.connect(
             dbname=url.database, user=url.username, host=url.query["host"], autocommit=True
         )
+        # The session as the program's connections have it (core/store/postgres.py).
+        self.conn.execute("SET plan_cache_mode = force_custom_plan")
         self.conn.execute("CREATE TABLE IF NOT EXISTS bench_tick (n integer)")
 
     def commit_something(self) -> None:

@@ -98,6 +98,11 @@ class ServerDatabase(Database):
             # Timestamps are kept as UTC without a zone, as on SQLite.
             with dbapi_conn.cursor() as cur:
                 cur.execute("SET TIME ZONE 'UTC'")
+                # A statement run often is prepared by psycopg; a generic plan of `LIKE $1`
+                # cannot know whether the pattern has trigrams for the index (a one-letter
+                # search read the whole trigram index): every execution is planned for its own
+                # values.
+                cur.execute("SET plan_cache_mode = force_custom_plan")
             dbapi_conn.commit()
 
         @event.listens_for(engine, "handle_error")
