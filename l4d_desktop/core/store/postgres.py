@@ -98,10 +98,10 @@ class ServerDatabase(Database):
             # Timestamps are kept as UTC without a zone, as on SQLite.
             with dbapi_conn.cursor() as cur:
                 cur.execute("SET TIME ZONE 'UTC'")
-                # A statement run often is prepared by psycopg; a generic plan of `LIKE $1`
-                # cannot know whether the pattern has trigrams for the index (a one-letter
-                # search read the whole trigram index): every execution is planned for its own
-                # values.
+                # A statement run often is prepared by psycopg, and a generic plan of a search's
+                # `LIKE $1` is made without the pattern: it cannot tell one of one or two
+                # letters (no trigram, the trigram index cannot help) from a longer one. Every
+                # execution is planned for its own values.
                 cur.execute("SET plan_cache_mode = force_custom_plan")
             dbapi_conn.commit()
 
