@@ -68,6 +68,7 @@ def _check(row: dict[str, Any], number: str, text: str) -> None:
 def build(path: Path, customers: int, template: Path) -> None:
     """Write a register of `customers` customers at `path` from the demo register `template`."""
     shutil.copyfile(template, path)
+    path.chmod(0o600)  # as the program keeps a register
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.row_factory = sqlite3.Row

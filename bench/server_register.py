@@ -34,7 +34,10 @@ def server_register(pg: Any, path: Path, customers: int, database: str, folder: 
     pg.run(f"CREATE DATABASE {database}")
     address: str = pg.address(database)
     large = customers > large_register.TEMPLATE
-    source_path = demo_db.cached_db(large_register.TEMPLATE) if large else path
+    # Copies: opening a register (and even reading one) may leave files beside it, and the
+    # cached files stay as they were built.
+    template = demo_db.cached_db(large_register.TEMPLATE) if large else path
+    source_path = demo_db.working_copy(template, folder / "source")
     now = dt.datetime.now(dt.UTC)
     source = open_database(source_path, now)
     target = open_database(address, now, local_folder=folder)
@@ -45,7 +48,10 @@ def server_register(pg: Any, path: Path, customers: int, database: str, folder: 
         source.dispose()
         target.dispose()
     if large:
-        _stream_customers(address, path, large_register.TEMPLATE)
+        full = demo_db.working_copy(path, folder / "source-full")
+        _stream_customers(address, full, large_register.TEMPLATE)
+        full.unlink()
+    source_path.unlink()
     _analyse(address)
     print(
         f"  {customers} customers on the server in {time.perf_counter() - started:.0f} s",
