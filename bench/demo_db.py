@@ -8,6 +8,9 @@ removes the stale ones). A file is renamed into place only when complete. Benchm
 copy, so that logging in and the audit entries of a run never change the cached file.
 
     python bench/demo_db.py --customers 100000     # build (or find) it and print its path
+
+Beyond 100 000 customers the register is the 100 000 one's customers written again, varied
+(bench/large_register.py): the generator would take most of an hour for a million.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import large_register
+
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -30,11 +35,12 @@ PASSWORD = "kaksi karhua kiipesi kuusen latvaan"
 SEED = 1
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "l4d-bench"
 _SOURCES = ("l4d_desktop/core/demo", "l4d_desktop/core/store/migrations/versions")
+_LARGE_SOURCE = ("bench/large_register.py",)
 
 
 def fingerprint(customers: int, seed: int = SEED) -> str:
     digest = hashlib.sha256(f"{customers}:{seed}:{USERNAME}:{PASSWORD}".encode())
-    for name in _SOURCES:
+    for name in _SOURCES + (_LARGE_SOURCE if customers > large_register.TEMPLATE else ()):
         path = ROOT / name
         files = sorted(path.glob("*.py")) if path.is_dir() else [path]
         for file in files:
@@ -64,7 +70,11 @@ def cached_db(
     if log:
         print(f"building a demo register of {customers} customers in {cache_dir} …", flush=True)
     started = time.perf_counter()
-    _build(building, customers, seed)
+    if customers > large_register.TEMPLATE:  # the template's customers written again, varied
+        template = cached_db(large_register.TEMPLATE, cache_dir, seed=seed, log=log)
+        large_register.build(building, customers, template)
+    else:
+        _build(building, customers, seed)
     building.rename(path)
     if log:
         print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)

@@ -35,6 +35,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import demo_db
 
@@ -49,8 +50,6 @@ IP = "198.51.100.77"
 
 def build_base(cached: Path, target: Path) -> tuple[int, int]:
     """The demo register plus the person; returns (customer id, erasure request id)."""
-    from l4d_desktop.core.customers.fields import CustomerInput
-    from l4d_desktop.core.requests.service import RequestInput
     from l4d_desktop.core.security.passwords import PasswordHasher
     from l4d_desktop.core.services import open_services
 
@@ -60,46 +59,56 @@ def build_base(cached: Path, target: Path) -> tuple[int, int]:
     services = open_services(target, hasher=hasher)
     try:
         actor = services.auth.login(demo_db.USERNAME, demo_db.PASSWORD)
-        c = services.customers.create(
-            actor,
-            CustomerInput(
-                name=NAME,
-                email=EMAIL,
-                phone="040 765 4321",
-                street="Kanariankuja 7 B",
-                postal_code="00990",
-                city="Helsinki",
-            ),
-        )
-        start = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
-        rows = ["email,time,ip,referrer,page,user_agent"]
-        for n in range(EVENTS):
-            at = (start + dt.timedelta(minutes=37 * n)).isoformat().replace("+00:00", "Z")
-            rows.append(
-                f"{EMAIL},{at},{IP},https://www.example.fi/haku?q={n},/tuotteet/{n % 97},"
-                "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"
-            )
-        report = services.events.import_file(actor, ("\n".join(rows) + "\n").encode(), "e.csv")
-        assert report.imported == EVENTS, report
-        for n in range(INVOICES):
-            day = dt.date(2021, 1, 1) + dt.timedelta(days=30 * n)
-            services.invoices.add(actor, c.id, f"BENCH-{n}", day, f"{100 + n},50", paid=True)
-        services.consents.record(actor, c.id, "marketing_email", True, "web_form")
-        services.consents.record(actor, c.id, "analytics", True, "web_form")
-        services.objections.record(actor, c.id, "direct_marketing", dt.date(2026, 1, 5))
-        request = services.requests.register(
-            actor, RequestInput("erasure", dt.date(2026, 1, 7), "email", c.id)
-        )
-        # The confirmation letter leaves before the erasure runs (not part of the timing).
-        services.letters.issue(actor, request.id, "erasure", "fi", "save")
+        customer_id, request_id = add_person(services, actor)
         services.db.checkpoint()
-        return c.id, request.id
+        return customer_id, request_id
     finally:
         services.db.dispose()
         for suffix in ("-wal", "-shm"):
             side = target.with_name(target.name + suffix)
             if side.exists():
                 side.unlink()
+
+
+def add_person(services: Any, actor: Any) -> tuple[int, int]:
+    """The person with their history and an open erasure request, through the services;
+    returns (customer id, erasure request id)."""
+    from l4d_desktop.core.customers.fields import CustomerInput
+    from l4d_desktop.core.requests.service import RequestInput
+
+    c = services.customers.create(
+        actor,
+        CustomerInput(
+            name=NAME,
+            email=EMAIL,
+            phone="040 765 4321",
+            street="Kanariankuja 7 B",
+            postal_code="00990",
+            city="Helsinki",
+        ),
+    )
+    start = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    rows = ["email,time,ip,referrer,page,user_agent"]
+    for n in range(EVENTS):
+        at = (start + dt.timedelta(minutes=37 * n)).isoformat().replace("+00:00", "Z")
+        rows.append(
+            f"{EMAIL},{at},{IP},https://www.example.fi/haku?q={n},/tuotteet/{n % 97},"
+            "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"
+        )
+    report = services.events.import_file(actor, ("\n".join(rows) + "\n").encode(), "e.csv")
+    assert report.imported == EVENTS, report
+    for n in range(INVOICES):
+        day = dt.date(2021, 1, 1) + dt.timedelta(days=30 * n)
+        services.invoices.add(actor, c.id, f"BENCH-{n}", day, f"{100 + n},50", paid=True)
+    services.consents.record(actor, c.id, "marketing_email", True, "web_form")
+    services.consents.record(actor, c.id, "analytics", True, "web_form")
+    services.objections.record(actor, c.id, "direct_marketing", dt.date(2026, 1, 5))
+    request = services.requests.register(
+        actor, RequestInput("erasure", dt.date(2026, 1, 7), "email", c.id)
+    )
+    # The confirmation letter leaves before the erasure runs (not part of the timing).
+    services.letters.issue(actor, request.id, "erasure", "fi", "save")
+    return c.id, request.id
 
 
 def fresh_copy(base: Path, folder: Path) -> Path:

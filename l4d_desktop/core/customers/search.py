@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_
+from sqlalchemy.orm import Session
 
 from l4d_desktop.core.store.commit_watch import CommitVersion
 from l4d_desktop.core.store.database import Database
@@ -114,20 +115,38 @@ class RecentMatches:
     a commit by any connection, in this process or another, changes the version, and the cache
     is then emptied. A unit of work may use and add entries only when the version read before
     it began and the one read once its snapshot was taken agree: nothing was committed in
-    between, so its snapshot is that state.
+    between, so its snapshot is that state. A server's watch names the unit's snapshot from
+    inside it, with one statement on the unit's own connection.
     """
 
     SIZE = 8
 
     def __init__(self, db: Database) -> None:
         self._watch = db.commit_watch()
+        self._in_snapshot = self._watch.in_snapshot
         self._lock = threading.Lock()
         self._version: CommitVersion | None = None
         self._entries: OrderedDict[Terms, _Matches] = OrderedDict()
 
     def version(self) -> CommitVersion | None:
-        """The database's version now, or None if it cannot be read."""
-        version = self._watch.version()
+        """The database's version before a unit begins, or None if it cannot be read (or need
+        not be: a server's watch names the unit's snapshot from inside it)."""
+        if self._in_snapshot:
+            return None
+        return self._current(self._watch.version())
+
+    def stable(self, before: CommitVersion | None, session: Session) -> CommitVersion | None:
+        """The version a unit's snapshot shows; call once the snapshot is taken. With a watch
+        that reads from outside, `before` is the version read before the unit began, and the
+        answer is None if a commit came in between (or no version can be read)."""
+        if self._in_snapshot:
+            return self._current(self._watch.version_in(session))
+        if before is None:
+            return None
+        return before if self._current(self._watch.version()) == before else None
+
+    def _current(self, version: CommitVersion | None) -> CommitVersion | None:
+        """`version` as the database's state now: what was kept for another is dropped."""
         if version is None:
             return None
         with self._lock:
@@ -135,13 +154,6 @@ class RecentMatches:
                 self._entries.clear()
                 self._version = version
             return version
-
-    def stable(self, before: CommitVersion | None) -> CommitVersion | None:
-        """The version a unit's snapshot shows, given the one read before it began; None if a
-        commit came in between (or no version can be read). Call once the snapshot is taken."""
-        if before is None:
-            return None
-        return before if self.version() == before else None
 
     def get(self, terms: Terms, version: CommitVersion | None) -> _Matches | None:
         """What `terms` matched in `version`: kept, or picked from the rows of a wider search."""

@@ -176,7 +176,7 @@ class CustomerService(Service):
             session,
             _,
         ):
-            version = self._recent.stable(before)
+            version = self._recent.stable(before, session) if first_page else None
             known = self._recent.get(terms, version)
             if known is not None and known.rows is not None:
                 page = [r[1] for r in known.rows[:limit]]
@@ -306,7 +306,7 @@ class CustomerService(Service):
             session,
             _,
         ):
-            version = self._recent.stable(before)
+            version = self._recent.stable(before, session)
             known = self._recent.get(terms, version)
             if known is not None:
                 return known.count
@@ -320,14 +320,22 @@ class CustomerService(Service):
                 .order_by(Customer.sort_key, Customer.id)
                 .limit(MATCH_SET_MAX + 1)
             )
-            found = tuple(index_row(r) for r in session.execute(few))
-            rows: tuple[IndexRow, ...] | None = found
-            if len(found) <= MATCH_SET_MAX:
-                count = len(found)
-            else:  # too many to keep: count them all (the fetch stopped early)
-                every = select(func.count()).select_from(Customer).where(cond)
+            every = select(func.count()).select_from(Customer).where(cond)
+            rows: tuple[IndexRow, ...] | None = None
+            if self.db.substring_index:
+                # An index finds the matches: count them, and fetch them only when few (a
+                # fetch in list order would read the whole list index to find many).
                 count = int(session.scalar(every) or 0)
-                rows = None
+                if count <= MATCH_SET_MAX and version is not None:
+                    rows = tuple(index_row(r) for r in session.execute(few))
+            else:
+                # Every search reads the search index: the fetch stops early when there are
+                # many, and is the count when there are few.
+                found = tuple(index_row(r) for r in session.execute(few))
+                if len(found) <= MATCH_SET_MAX:
+                    count, rows = len(found), found
+                else:  # too many to keep: count them all
+                    count = int(session.scalar(every) or 0)
             if version is not None:
                 self._recent.put(terms, version, count, rows)
             return count

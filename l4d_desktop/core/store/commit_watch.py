@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session
 
 # Equal versions mean that nothing was committed in between; they are compared, never ordered.
 CommitVersion = tuple[int, int]
@@ -20,6 +21,9 @@ class CommitWatch:
     read opens it again. Two connections' data versions cannot be compared, so a version also
     names the connection that read it.
     """
+
+    # Read before and after a unit: a unit's own connection cannot name its snapshot.
+    in_snapshot = False
 
     def __init__(self, path: Path, engine: Engine) -> None:
         self._path = path
@@ -45,6 +49,10 @@ class CommitWatch:
             except sqlite3.Error:
                 return None
             return (self._opened, data_version)
+
+    def version_in(self, _session: Session) -> CommitVersion | None:
+        """Unknown: a unit's own connection cannot name its snapshot (see `in_snapshot`)."""
+        return None
 
     def close(self) -> None:
         with self._lock:

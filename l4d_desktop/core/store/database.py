@@ -37,6 +37,9 @@ class Database:
     """An SQLite file opened with WAL, foreign keys, secure_delete and explicit transactions."""
 
     engine_name = "sqlite"
+    # Whether `search_text LIKE '%term%'` finds its rows through an index (so that counting
+    # them costs as many rows as match), or must read every row of the search index.
+    substring_index = False
 
     def __init__(self, path: Path | str, changes: ChangeFeed | None = None) -> None:
         refuse_address(str(path))

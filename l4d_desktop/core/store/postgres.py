@@ -38,6 +38,7 @@ class ServerDatabase(Database):
     """
 
     engine_name = "postgresql"
+    substring_index = True  # the trigram index of migration 0013
 
     def __init__(
         self,
@@ -102,6 +103,11 @@ class ServerDatabase(Database):
             # Timestamps are kept as UTC without a zone, as on SQLite.
             with dbapi_conn.cursor() as cur:
                 cur.execute("SET TIME ZONE 'UTC'")
+                # A statement run often is prepared by psycopg, and a generic plan of a search's
+                # `LIKE $1` is made without the pattern: it cannot tell one of one or two
+                # letters (no trigram, the trigram index cannot help) from a longer one. Every
+                # execution is planned for its own values.
+                cur.execute("SET plan_cache_mode = force_custom_plan")
             dbapi_conn.commit()
 
         @event.listens_for(engine, "handle_error")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import threading
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 # Equal versions mean nothing was committed in between; they are compared, never ordered.
 CommitVersion = tuple[int, int]
@@ -14,7 +15,11 @@ CommitVersion = tuple[int, int]
 class ServerCommitWatch:
     """PostgreSQL's current snapshot (the next transaction id and those still running): a
     commit by anyone removes a running transaction or moves the next id on, and so changes it.
-    Read in autocommit mode, so that each read sees the state of that moment."""
+    Read in autocommit mode, so that each read sees the state of that moment; or inside a
+    read unit's own snapshot (`version_in`), which names the state that unit sees."""
+
+    # A read unit's snapshot can be named from inside it: no read before the unit is needed.
+    in_snapshot = True
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
@@ -35,6 +40,15 @@ class ServerCommitWatch:
                 snapshot = str(conn.exec_driver_sql("SELECT pg_current_snapshot()::text").scalar())
         except DBAPIError:
             return None
+        return self._number(snapshot)
+
+    def version_in(self, session: Session) -> CommitVersion | None:
+        """The version a read unit (one REPEATABLE READ snapshot) sees: one statement on its own
+        connection, instead of an autocommit connection before and after it. A failure is
+        the unit's own (its transaction cannot go on after it)."""
+        return self._number(str(session.scalar(text("SELECT pg_current_snapshot()::text"))))
+
+    def _number(self, snapshot: str) -> CommitVersion:
         # The snapshot text is turned into a number of this watch's own, so that versions are
         # tuples of ints as the SQLite watch gives them.
         with self._lock:
