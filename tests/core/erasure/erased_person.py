@@ -196,6 +196,7 @@ def make_person(
             updated_at=now,
             role="postitus",
             role_en="mail delivery",
+            role_sv="postutdelning",
         )
         session.add(processor)
         session.flush()

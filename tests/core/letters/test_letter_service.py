@@ -51,7 +51,11 @@ def person(services: Services, admin: Actor) -> CustomerRecord:
     services.processors.add(
         admin,
         ProcessorInput(
-            name="Postituspalvelu Oy", role="postitus", country="FI", role_en="mail delivery"
+            name="Postituspalvelu Oy",
+            role="postitus",
+            country="FI",
+            role_en="mail delivery",
+            role_sv="postutdelning",
         ),
     )
     return c

@@ -146,6 +146,20 @@ REGISTER_OPERATIONS: dict[str, tuple[str, Operation]] = {
             s.requests.resume(a, w.request.id),
         ),
     ),
+    "requests.put_pause_reason": (
+        "requests.handle",
+        lambda s, a, w: (
+            s.requests.pause(a, w.request.id, "odotetaan vastausta"),
+            s.requests.resume(a, w.request.id),
+            s.requests.put_pause_reason(
+                a,
+                w.request.id,
+                s.requests.detail(a, w.request.id).pauses[-1].id,
+                "waiting for an answer",
+                "en",
+            ),
+        ),
+    ),
     "requests.extend": (
         "requests.handle",
         lambda s, a, w: s.requests.extend(

@@ -66,6 +66,7 @@ ALLOWED: dict[str, set[str]] = {
         "requests.set_status",
         "requests.pause",
         "requests.resume",
+        "requests.put_pause_reason",
         "requests.extend",
         "requests.close",
         "customers.export",  # a list that leaves the program is an export
