@@ -922,6 +922,201 @@
     </message>
 </context>
 <context>
+    <name>AuditCounts</name>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n tuotu</numerusform>
+            <numerusform>%n tuotu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n hylätty</numerusform>
+            <numerusform>%n hylätty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n päivitetty</numerusform>
+            <numerusform>%n päivitetty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n pyyntö</numerusform>
+            <numerusform>%n pyyntöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n lasku</numerusform>
+            <numerusform>%n laskua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web event(s)</source>
+        <translation>
+            <numerusform>%n verkkotapahtuma</numerusform>
+            <numerusform>%n verkkotapahtumaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n suostumus</numerusform>
+            <numerusform>%n suostumusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) kept</source>
+        <translation>
+            <numerusform>%n kohde säilytetty</numerusform>
+            <numerusform>%n kohdetta säilytetty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) kept</source>
+        <translation>
+            <numerusform>%n varmuuskopio säilytetään</numerusform>
+            <numerusform>%n varmuuskopiota säilytetään</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>for customer service</source>
+        <translation>asiakaspalvelua varten</translation>
+    </message>
+    <message>
+        <source>a search</source>
+        <translation>haku</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>kaikki</translation>
+    </message>
+    <message>
+        <source>open ones</source>
+        <translation>avoimet</translation>
+    </message>
+    <message>
+        <source>the rows chosen</source>
+        <translation>valitut rivit</translation>
+    </message>
+    <message>
+        <source>the first main administrator</source>
+        <translation>ensimmäinen pääkäyttäjä</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>päällä</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>pois</translation>
+    </message>
+    <message>
+        <source>legal bases confirmed</source>
+        <translation>oikeusperusteet vahvistettu</translation>
+    </message>
+    <message>
+        <source>kept under the Accounting Act</source>
+        <translation>säilytetään kirjanpitolain nojalla</translation>
+    </message>
+    <message>
+        <source>the session had ended</source>
+        <translation>istunto oli päättynyt</translation>
+    </message>
+    <message>
+        <source>the password had to be changed first</source>
+        <translation>salasana piti ensin vaihtaa</translation>
+    </message>
+    <message>
+        <source>role: main administrator</source>
+        <translation>rooli: pääkäyttäjä</translation>
+    </message>
+    <message>
+        <source>role: handler</source>
+        <translation>rooli: käsittelijä</translation>
+    </message>
+    <message>
+        <source>role: reader</source>
+        <translation>rooli: lukija</translation>
+    </message>
+    <message>
+        <source>request {n}</source>
+        <translation>pyyntö {n}</translation>
+    </message>
+    <message>
+        <source>letter {n}</source>
+        <translation>kirje {n}</translation>
+    </message>
+    <message>
+        <source>processor {n}</source>
+        <translation>käsittelijäyritys {n}</translation>
+    </message>
+    <message>
+        <source>search {n}</source>
+        <translation>haku {n}</translation>
+    </message>
+    <message>
+        <source>question {n}</source>
+        <translation>kysymys {n}</translation>
+    </message>
+    <message>
+        <source>a customer no longer in the register</source>
+        <translation>asiakas, jota ei enää ole rekisterissä</translation>
+    </message>
+    <message>
+        <source>person told on {day}</source>
+        <translation>henkilölle kerrottu {day}</translation>
+    </message>
+    <message>
+        <source>{right}: granted</source>
+        <translation>{right}: myönnetty</translation>
+    </message>
+    <message>
+        <source>{right}: taken away</source>
+        <translation>{right}: poistettu</translation>
+    </message>
+    <message>
+        <source>{right}: as the role gives</source>
+        <translation>{right}: roolin mukaan</translation>
+    </message>
+    <message>
+        <source>{kind}, in {language}</source>
+        <translation>{kind}, kieli: {language}</translation>
+    </message>
+    <message>
+        <source>Customer {number}</source>
+        <translation>Asiakas {number}</translation>
+    </message>
+    <message>
+        <source>{customer}: {detail}</source>
+        <translation>{customer}: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>AuditObjects</name>
     <message>
         <source>customer</source>
@@ -1265,6 +1460,16 @@
     <message>
         <source>Another user saved this customer after you opened it. Change the restriction anyway? Anything you have typed stays in the form.</source>
         <translation>Toinen käyttäjä on tallentanut tämän asiakkaan tiedot sen jälkeen, kun avasit ne. Muutetaanko rajoitusta silti? Kirjoittamasi tiedot säilyvät lomakkeella.</translation>
+    </message>
+</context>
+<context>
+    <name>ChainWords</name>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Ketju on ehjä: %n merkintä tarkistettu.</numerusform>
+            <numerusform>Ketju on ehjä: %n merkintää tarkistettu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

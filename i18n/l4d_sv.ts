@@ -922,6 +922,201 @@
     </message>
 </context>
 <context>
+    <name>AuditCounts</name>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importerad</numerusform>
+            <numerusform>%n importerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n avvisad</numerusform>
+            <numerusform>%n avvisade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n uppdaterad</numerusform>
+            <numerusform>%n uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n kund</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n begäran</numerusform>
+            <numerusform>%n begäranden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n faktura</numerusform>
+            <numerusform>%n fakturor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web event(s)</source>
+        <translation>
+            <numerusform>%n webbhändelse</numerusform>
+            <numerusform>%n webbhändelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n samtycke</numerusform>
+            <numerusform>%n samtycken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) kept</source>
+        <translation>
+            <numerusform>%n post sparad</numerusform>
+            <numerusform>%n poster sparade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) kept</source>
+        <translation>
+            <numerusform>%n säkerhetskopia sparas</numerusform>
+            <numerusform>%n säkerhetskopior sparas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>for customer service</source>
+        <translation>för kundtjänst</translation>
+    </message>
+    <message>
+        <source>a search</source>
+        <translation>en sökning</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>open ones</source>
+        <translation>öppna</translation>
+    </message>
+    <message>
+        <source>the rows chosen</source>
+        <translation>valda rader</translation>
+    </message>
+    <message>
+        <source>the first main administrator</source>
+        <translation>den första huvudanvändaren</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>på</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>legal bases confirmed</source>
+        <translation>rättsliga grunder bekräftade</translation>
+    </message>
+    <message>
+        <source>kept under the Accounting Act</source>
+        <translation>sparas enligt bokföringslagen</translation>
+    </message>
+    <message>
+        <source>the session had ended</source>
+        <translation>sessionen hade upphört</translation>
+    </message>
+    <message>
+        <source>the password had to be changed first</source>
+        <translation>lösenordet måste först bytas</translation>
+    </message>
+    <message>
+        <source>role: main administrator</source>
+        <translation>roll: huvudanvändare</translation>
+    </message>
+    <message>
+        <source>role: handler</source>
+        <translation>roll: handläggare</translation>
+    </message>
+    <message>
+        <source>role: reader</source>
+        <translation>roll: läsare</translation>
+    </message>
+    <message>
+        <source>request {n}</source>
+        <translation>begäran {n}</translation>
+    </message>
+    <message>
+        <source>letter {n}</source>
+        <translation>brev {n}</translation>
+    </message>
+    <message>
+        <source>processor {n}</source>
+        <translation>personuppgiftsbiträde {n}</translation>
+    </message>
+    <message>
+        <source>search {n}</source>
+        <translation>sökning {n}</translation>
+    </message>
+    <message>
+        <source>question {n}</source>
+        <translation>fråga {n}</translation>
+    </message>
+    <message>
+        <source>a customer no longer in the register</source>
+        <translation>en kund som inte längre finns i registret</translation>
+    </message>
+    <message>
+        <source>person told on {day}</source>
+        <translation>personen underrättad {day}</translation>
+    </message>
+    <message>
+        <source>{right}: granted</source>
+        <translation>{right}: beviljad</translation>
+    </message>
+    <message>
+        <source>{right}: taken away</source>
+        <translation>{right}: återkallad</translation>
+    </message>
+    <message>
+        <source>{right}: as the role gives</source>
+        <translation>{right}: enligt rollen</translation>
+    </message>
+    <message>
+        <source>{kind}, in {language}</source>
+        <translation>{kind}, på {language}</translation>
+    </message>
+    <message>
+        <source>Customer {number}</source>
+        <translation>Kund {number}</translation>
+    </message>
+    <message>
+        <source>{customer}: {detail}</source>
+        <translation>{customer}: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>AuditObjects</name>
     <message>
         <source>customer</source>
@@ -1265,6 +1460,16 @@
     <message>
         <source>Another user saved this customer after you opened it. Change the restriction anyway? Anything you have typed stays in the form.</source>
         <translation>En annan användare sparade kunden efter att du öppnade den. Ändra begränsningen ändå? Allt du har skrivit finns kvar i formuläret.</translation>
+    </message>
+</context>
+<context>
+    <name>ChainWords</name>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Kedjan är hel: %n post kontrollerad.</numerusform>
+            <numerusform>Kedjan är hel: %n poster kontrollerade.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from l4d_desktop.core.actor import Actor
@@ -125,12 +125,17 @@ class AuditChecks:
             self.export(path)
 
 
+class ChainWords(QObject):
+    """The intact chain's count in words (tr(): lupdate reads a plural form only from it)."""
+
+    def intact(self, count: int) -> str:
+        return self.tr("The chain is intact: %n entries checked.", "", count)
+
+
 def verify_text(result: VerifyResult) -> str:
     """The verification's result in words, naming the first broken entry."""
     if result.ok:
-        return QCoreApplication.translate(
-            "AuditViewerDialog", "The chain is intact: %n entries checked.", "", result.count
-        )
+        return ChainWords().intact(result.count)
     reasons = {
         "modified": QCoreApplication.translate(
             "AuditViewerDialog", "the entry was changed after it was written"
