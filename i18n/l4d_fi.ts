@@ -2651,6 +2651,13 @@
     </message>
 </context>
 <context>
+    <name>ErasedReference</name>
+    <message>
+        <source>ERASED</source>
+        <translation>POISTETTU</translation>
+    </message>
+</context>
+<context>
     <name>ErasurePage</name>
     <message>
         <source>Customer record {label}</source>
@@ -4180,6 +4187,37 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>English text</source>
         <translation>Englanninkielinen teksti</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>l4d-audit-checkpoint-{date}.json</source>
+        <translation>l4d-tarkastusloki-tarkistuspiste-{date}.json</translation>
+    </message>
+    <message>
+        <source>l4d-audit-{date}.csv</source>
+        <translation>l4d-tarkastusloki-{date}.csv</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>asiakkaat</translation>
+    </message>
+    <message>
+        <source>answer-{reference}-{kind}-{language}.zip</source>
+        <translation>vastaus-{reference}-{kind}-{language}.zip</translation>
+    </message>
+    <message>
+        <source>letter-{reference}-{kind}-{language}.pdf</source>
+        <translation>kirje-{reference}-{kind}-{language}.pdf</translation>
+    </message>
+    <message>
+        <source>requests-{date}</source>
+        <translation>pyynnot-{date}</translation>
+    </message>
+    <message>
+        <source>l4d-backup-{date}.sqlite3</source>
+        <translation>l4d-varmuuskopio-{date}.sqlite3</translation>
     </message>
 </context>
 <context>

@@ -2651,6 +2651,13 @@
     </message>
 </context>
 <context>
+    <name>ErasedReference</name>
+    <message>
+        <source>ERASED</source>
+        <translation>RADERAD</translation>
+    </message>
+</context>
+<context>
     <name>ErasurePage</name>
     <message>
         <source>The plan shows what the erasure does to each item before anything happens. Nothing changes until it is run and confirmed.</source>
@@ -4180,6 +4187,37 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>English text</source>
         <translation>Engelsk text</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>l4d-audit-checkpoint-{date}.json</source>
+        <translation>l4d-granskningslogg-kontrollpunkt-{date}.json</translation>
+    </message>
+    <message>
+        <source>l4d-audit-{date}.csv</source>
+        <translation>l4d-granskningslogg-{date}.csv</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>answer-{reference}-{kind}-{language}.zip</source>
+        <translation>svar-{reference}-{kind}-{language}.zip</translation>
+    </message>
+    <message>
+        <source>letter-{reference}-{kind}-{language}.pdf</source>
+        <translation>brev-{reference}-{kind}-{language}.pdf</translation>
+    </message>
+    <message>
+        <source>requests-{date}</source>
+        <translation>begaranden-{date}</translation>
+    </message>
+    <message>
+        <source>l4d-backup-{date}.sqlite3</source>
+        <translation>l4d-sakerhetskopia-{date}.sqlite3</translation>
     </message>
 </context>
 <context>

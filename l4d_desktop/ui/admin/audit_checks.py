@@ -100,7 +100,7 @@ class AuditChecks:
 
     def choose_checkpoint_file(self) -> None:
         title, filters = self.tr("Write a checkpoint"), self.tr("Checkpoint (*.json)")
-        name = "l4d-audit-checkpoint-{date}.json"
+        name = QCoreApplication.translate("FileNames", "l4d-audit-checkpoint-{date}.json")
         if path := file_names.ask_save_file(self, "audit_checkpoint", title, name, filters):
             self.write_checkpoint(path)
 
@@ -119,9 +119,8 @@ class AuditChecks:
 
     def choose_export_file(self) -> None:
         title, filters = self.tr("Export the audit log"), self.tr("CSV (*.csv)")
-        if path := file_names.ask_save_file(
-            self, "audit_export", title, "l4d-audit-{date}.csv", filters
-        ):
+        name = QCoreApplication.translate("FileNames", "l4d-audit-{date}.csv")
+        if path := file_names.ask_save_file(self, "audit_export", title, name, filters):
             self.export(path)
 
 
