@@ -215,11 +215,11 @@
     </message>
     <message>
         <source>Deli&amp;very…</source>
-        <translation>&amp;Toimitus…</translation>
+        <translation>T&amp;oimitus…</translation>
     </message>
     <message>
         <source>Kept &amp;invoice…</source>
-        <translation>Säilytettävä &amp;lasku…</translation>
+        <translation>Säilytettävä l&amp;asku…</translation>
     </message>
     <message>
         <source>Systems searched</source>
@@ -3747,7 +3747,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Number of requests</source>
-        <translation>Pyyntöjen &amp;määrä</translation>
+        <translation>Pyyntöj&amp;en määrä</translation>
     </message>
     <message>
         <source>The customer&apos;s letter language</source>
@@ -4884,27 +4884,19 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Ki&amp;eli:</translation>
+        <translation>&amp;Kieli:</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>Esi&amp;katsele</translation>
+        <translation>Esikatse&amp;le</translation>
     </message>
     <message>
         <source>Show the letter as it would be printed now; nothing is archived.</source>
         <translation>Näyttää kirjeen sellaisena kuin se nyt tulostuisi; mitään ei arkistoida.</translation>
     </message>
     <message>
-        <source>Pri&amp;nt…</source>
-        <translation>T&amp;ulosta…</translation>
-    </message>
-    <message>
         <source>Print the letter at 100 % for a window envelope; the letter is archived.</source>
         <translation>Tulostaa kirjeen 100 %:n koossa ikkunakirjekuorta varten; kirje arkistoidaan.</translation>
-    </message>
-    <message>
-        <source>Save as PD&amp;F…</source>
-        <translation>Tallenna PD&amp;F-tiedostona…</translation>
     </message>
     <message>
         <source>Write the letter into a PDF file; it is archived.</source>
@@ -4937,6 +4929,14 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>No letter has been printed or saved yet.</source>
         <translation>Yhtään kirjettä ei ole vielä tulostettu tai tallennettu.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Tul&amp;osta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Tallenna PD&amp;F-tiedostona…</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) sent.</source>
@@ -5065,7 +5065,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
     <message>
         <source>Save &amp;with data files…</source>
-        <translation>Tallenna &amp;datatiedostojen kanssa…</translation>
+        <translation>Tall&amp;enna datatiedostojen kanssa…</translation>
     </message>
     <message>
         <source>Write the letter and the person&apos;s machine-readable files into one ZIP file, from one snapshot: the letter lists each file&apos;s SHA-256 hash. The letter is archived.</source>
@@ -5457,15 +5457,15 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Henkilön vastustukset (tietosuoja-asetuksen 21 artikla) ja niiden lopputulokset. Suoramarkkinointi, mainonnan kohdentaminen mukaan lukien, lopetetaan heti; muista käyttötarkoituksista päätetään tässä.</translation>
     </message>
     <message>
-        <source>Record &amp;objection…</source>
-        <translation>Kirjaa &amp;vastustus…</translation>
-    </message>
-    <message>
         <source>&amp;Decide…</source>
         <translation>&amp;Päätä…</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
+        <source>Recor&amp;d objection…</source>
+        <translation>&amp;Kirjaa vastustus…</translation>
+    </message>
+    <message>
+        <source>Reason in another &amp;language…</source>
         <translation>Perustelut &amp;toisella kielellä…</translation>
     </message>
     <message>
@@ -6083,10 +6083,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Oikaise asiakkaan tiedot henkilön pyynnön mukaisesti. Pyyntöön kirjataan, mitkä kentät muuttuivat ja milloin, mutta ei vanhoja arvoja.</translation>
     </message>
     <message>
-        <source>&amp;Edit the customer&apos;s data…</source>
-        <translation>&amp;Muokkaa asiakkaan tietoja…</translation>
-    </message>
-    <message>
         <source>Changed fields</source>
         <translation>Muutetut kentät</translation>
     </message>
@@ -6095,16 +6091,20 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Tämän pyynnön perusteella ei ole vielä muutettu yhtään kenttää.</translation>
     </message>
     <message>
-        <source>Already &amp;correct…</source>
+        <source>&amp;Already correct…</source>
         <translation>Jo &amp;oikein…</translation>
     </message>
     <message>
-        <source>Change &amp;not made…</source>
-        <translation>Muutos &amp;tekemättä…</translation>
+        <source>Reason in another &amp;language…</source>
+        <translation>&amp;Perustelu toisella kielellä…</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
-        <translation>&amp;Perustelu toisella kielellä…</translation>
+        <source>Change &amp;not made…</source>
+        <translation>Muutos te&amp;kemättä…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it the customer&apos;s data…</source>
+        <translation>Muokkaa asiakkaan ti&amp;etoja…</translation>
     </message>
     <message>
         <source>Rectification</source>
@@ -6133,7 +6133,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Epäämiskirje tulostaa perustelut ja arvion vain omalla kielellään: kirjoita ne toisella kirjekielellä ennen kuin annat kirjeen sillä kielellä.</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
+        <source>Reason in another &amp;language…</source>
         <translation>Perustelut &amp;toisella kielellä…</translation>
     </message>
     <message>
@@ -6354,6 +6354,18 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Vastaanottajat (19 art.)</translation>
     </message>
     <message>
+        <source>Searched a&amp;nd asked</source>
+        <translation>Ha&amp;ut ja kysymykset</translation>
+    </message>
+    <message>
+        <source>Restrictio&amp;n</source>
+        <translation>Rajoit&amp;us</translation>
+    </message>
+    <message>
+        <source>With&amp;drawal</source>
+        <translation>Suostumuks&amp;en peruutus</translation>
+    </message>
+    <message>
         <source>The person is not identified yet: link the request to the customer first.</source>
         <translation>Henkilöä ei ole vielä tunnistettu: liitä pyyntö ensin asiakkaaseen.</translation>
     </message>
@@ -6370,24 +6382,12 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Epää&amp;minen</translation>
     </message>
     <message>
-        <source>Searched and as&amp;ked</source>
-        <translation>Haut ja k&amp;ysymykset</translation>
-    </message>
-    <message>
-        <source>Re&amp;ctification</source>
+        <source>R&amp;ectification</source>
         <translation>Oikais&amp;u</translation>
-    </message>
-    <message>
-        <source>Re&amp;striction</source>
-        <translation>&amp;Rajoitus</translation>
     </message>
     <message>
         <source>Ob&amp;jections</source>
         <translation>&amp;Vastustukset</translation>
-    </message>
-    <message>
-        <source>&amp;Withdrawal</source>
-        <translation>Suostumuksen pe&amp;ruutus</translation>
     </message>
 </context>
 <context>
@@ -6529,32 +6529,28 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Pyytäjän &amp;sanat</translation>
     </message>
     <message>
-        <source>T&amp;imeline</source>
-        <translation>A&amp;ikajana</translation>
-    </message>
-    <message>
         <source>Le&amp;tters</source>
-        <translation>Kirjee&amp;t</translation>
+        <translation>Ki&amp;rjeet</translation>
     </message>
     <message>
         <source>Start identity chec&amp;k</source>
-        <translation>Aloita &amp;henkilöllisyyden tarkistus</translation>
+        <translation>Aloita henkil&amp;öllisyyden tarkistus</translation>
     </message>
     <message>
         <source>Reasonable doubt about who asks: more information is being asked for.</source>
         <translation>Perusteltu epäily pyytäjän henkilöllisyydestä: lisätietoja pyydetään.</translation>
     </message>
     <message>
-        <source>I&amp;dentify…</source>
+        <source>Identi&amp;fy…</source>
         <translation>&amp;Tunnista…</translation>
     </message>
     <message>
         <source>Start &amp;work</source>
-        <translation>&amp;Ota käsittelyyn</translation>
+        <translation>Ota k&amp;äsittelyyn</translation>
     </message>
     <message>
         <source>Pa&amp;use…</source>
-        <translation>Odota &amp;pyytäjää…</translation>
+        <translation>Odota pyytä&amp;jää…</translation>
     </message>
     <message>
         <source>Wait for the requester; no date moves.</source>
@@ -6570,7 +6566,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
     <message>
         <source>C&amp;lose…</source>
-        <translation>Päätä käsitte&amp;ly…</translation>
+        <translation>&amp;Päätä käsittely…</translation>
     </message>
     <message>
         <source>Assi&amp;gn</source>
@@ -6583,6 +6579,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>A&amp;ikajana</translation>
     </message>
     <message>
         <source>The requester&apos;s own words</source>
@@ -7021,7 +7021,7 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>&amp;Set the restriction…</source>
-        <translation>&amp;Aseta rajoitus…</translation>
+        <translation>As&amp;eta rajoitus…</translation>
     </message>
     <message>
         <source>&amp;Announce the lifting…</source>
@@ -7032,7 +7032,7 @@ Perustelut: {reason}</translation>
         <translation>&amp;Poista rajoitus</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
+        <source>Reason in another &amp;language…</source>
         <translation>Syy &amp;toisella kielellä…</translation>
     </message>
     <message>
@@ -7431,8 +7431,8 @@ Perustelut: {reason}</translation>
         <translation>&amp;ZIP-tiedostona</translation>
     </message>
     <message>
-        <source>&amp;Write the machine-readable copy…</source>
-        <translation>&amp;Tallenna koneluettava kopio…</translation>
+        <source>Write the m&amp;achine-readable copy…</source>
+        <translation>Tallenna &amp;koneluettava kopio…</translation>
     </message>
     <message>
         <source>Only a user who handles requests can see what is held.</source>

@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Add &amp;question…</source>
-        <translation>Lägg till &amp;fråga…</translation>
+        <translation>Lägg &amp;till fråga…</translation>
     </message>
     <message>
         <source>A&amp;nswer…</source>
@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <source>Ob&amp;jections</source>
-        <translation>In&amp;vändningar</translation>
+        <translation>Invändnin&amp;gar</translation>
     </message>
     <message>
         <source>&amp;Technical data</source>
@@ -4908,7 +4908,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Sp&amp;råk:</translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>{language} (the customer&apos;s)</source>
@@ -4972,22 +4972,22 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>&amp;Förhandsgranska</translation>
+        <translation>För&amp;handsgranska</translation>
     </message>
     <message>
         <source>Show the letter as it would be printed now; nothing is archived.</source>
         <translation>Visa brevet som det skulle skrivas ut nu; ingenting arkiveras.</translation>
     </message>
     <message>
-        <source>Pri&amp;nt…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
         <source>Print the letter at 100 % for a window envelope; the letter is archived.</source>
         <translation>Skriv ut brevet i 100 % för ett fönsterkuvert; brevet arkiveras.</translation>
     </message>
     <message>
-        <source>Save as PD&amp;F…</source>
+        <source>Pr&amp;int…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
         <translation>Spara som PD&amp;F…</translation>
     </message>
     <message>
@@ -5457,15 +5457,15 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Personens invändningar (dataskyddsförordningen art. 21) och deras utfall. Direktmarknadsföring, inklusive riktad reklam, upphör genast; om andra ändamål beslutas här.</translation>
     </message>
     <message>
-        <source>Record &amp;objection…</source>
-        <translation>Registrera &amp;invändning…</translation>
-    </message>
-    <message>
         <source>&amp;Decide…</source>
         <translation>&amp;Besluta…</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
+        <source>Recor&amp;d objection…</source>
+        <translation>Registrera &amp;invändning…</translation>
+    </message>
+    <message>
+        <source>Reason in another &amp;language…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -6083,10 +6083,6 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Rätta kundens uppgifter som personen begär. Begäran registrerar vilka fält som ändrades och när, inte de gamla värdena.</translation>
     </message>
     <message>
-        <source>&amp;Edit the customer&apos;s data…</source>
-        <translation>&amp;Redigera kundens uppgifter…</translation>
-    </message>
-    <message>
         <source>Changed fields</source>
         <translation>Ändrade fält</translation>
     </message>
@@ -6095,16 +6091,20 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Inget fält har ändrats på grund av den här begäran ännu.</translation>
     </message>
     <message>
-        <source>Already &amp;correct…</source>
-        <translation>Redan &amp;korrekt…</translation>
+        <source>&amp;Already correct…</source>
+        <translation>Redan korrek&amp;t…</translation>
+    </message>
+    <message>
+        <source>Reason in another &amp;language…</source>
+        <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
         <source>Change &amp;not made…</source>
         <translation>Ändring &amp;inte gjord…</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
-        <translation>&amp;Skäl på ett annat språk…</translation>
+        <source>Ed&amp;it the customer&apos;s data…</source>
+        <translation>Redigera kunden&amp;s uppgifter…</translation>
     </message>
     <message>
         <source>Rectification</source>
@@ -6133,7 +6133,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Avslagsbrevet skriver ut skälen och bedömningen bara på sitt eget språk: skriv dem på det andra brevspråket innan brevet skickas på det språket.</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
+        <source>Reason in another &amp;language…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -6331,39 +6331,39 @@ Förfaller efter förlängningen: {latest}</translation>
     <name>RequestActionPages</name>
     <message>
         <source>Reci&amp;pients (Art. 19)</source>
-        <translation>Mot&amp;tagare (art. 19)</translation>
+        <translation>&amp;Mottagare (art. 19)</translation>
     </message>
     <message>
         <source>&amp;Data held</source>
-        <translation>&amp;Lagrade uppgifter</translation>
+        <translation>Lagrade uppg&amp;ifter</translation>
     </message>
     <message>
         <source>Re&amp;fusal</source>
-        <translation>Av&amp;slag</translation>
+        <translation>&amp;Avslag</translation>
     </message>
     <message>
-        <source>Searched and as&amp;ked</source>
-        <translation>Sökt och fr&amp;ågat</translation>
+        <source>Searched a&amp;nd asked</source>
+        <translation>Sökt o&amp;ch frågat</translation>
     </message>
     <message>
-        <source>&amp;Erasure</source>
-        <translation>&amp;Radering</translation>
-    </message>
-    <message>
-        <source>Re&amp;ctification</source>
-        <translation>Rätt&amp;else</translation>
-    </message>
-    <message>
-        <source>Re&amp;striction</source>
+        <source>Restrictio&amp;n</source>
         <translation>Be&amp;gränsning</translation>
     </message>
     <message>
-        <source>Ob&amp;jections</source>
-        <translation>In&amp;vändningar</translation>
+        <source>With&amp;drawal</source>
+        <translation>&amp;Återkallande</translation>
     </message>
     <message>
-        <source>&amp;Withdrawal</source>
-        <translation>&amp;Återkallande</translation>
+        <source>&amp;Erasure</source>
+        <translation>Rad&amp;ering</translation>
+    </message>
+    <message>
+        <source>R&amp;ectification</source>
+        <translation>Rätt&amp;else</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jections</source>
+        <translation>Invändnin&amp;gar</translation>
     </message>
     <message>
         <source>The person is not identified yet: link the request to the customer first.</source>
@@ -6709,8 +6709,8 @@ Motivering: {reason}</translation>
         <translation>O&amp;rd från den som framställt begäran</translation>
     </message>
     <message>
-        <source>T&amp;imeline</source>
-        <translation>T&amp;idslinje</translation>
+        <source>Ti&amp;meline</source>
+        <translation>Tidslin&amp;je</translation>
     </message>
     <message>
         <source>Le&amp;tters</source>
@@ -6752,14 +6752,14 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>Start identity chec&amp;k</source>
-        <translation>Inled identitets&amp;kontroll</translation>
+        <translation>I&amp;nled identitetskontroll</translation>
     </message>
     <message>
         <source>Reasonable doubt about who asks: more information is being asked for.</source>
         <translation>Rimliga tvivel om vem som frågar: mer information begärs.</translation>
     </message>
     <message>
-        <source>I&amp;dentify…</source>
+        <source>Identi&amp;fy…</source>
         <translation>I&amp;dentifiera…</translation>
     </message>
     <message>
@@ -6768,7 +6768,7 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>Pa&amp;use…</source>
-        <translation>Pa&amp;usa…</translation>
+        <translation>&amp;Pausa…</translation>
     </message>
     <message>
         <source>Wait for the requester; no date moves.</source>
@@ -6780,7 +6780,7 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation>F&amp;örläng…</translation>
+        <translation>Förl&amp;äng…</translation>
     </message>
     <message>
         <source>C&amp;lose…</source>
@@ -7032,7 +7032,7 @@ Motivering: {reason}</translation>
         <translation>&amp;Häv begränsningen</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
+        <source>Reason in another &amp;language…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -7431,7 +7431,7 @@ Motivering: {reason}</translation>
         <translation>Som &amp;ZIP-fil</translation>
     </message>
     <message>
-        <source>&amp;Write the machine-readable copy…</source>
+        <source>Write the m&amp;achine-readable copy…</source>
         <translation>&amp;Skriv den maskinläsbara kopian…</translation>
     </message>
     <message>

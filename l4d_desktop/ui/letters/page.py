@@ -168,11 +168,11 @@ class LettersPage(Retranslating, QWidget):
         self.preview_button.setToolTip(
             self.tr("Show the letter as it would be printed now; nothing is archived.")
         )
-        self.print_button.setText(self.tr("Pri&nt…"))
+        self.print_button.setText(self.tr("Pr&int…"))
         self.print_button.setToolTip(
             self.tr("Print the letter at 100 % for a window envelope; the letter is archived.")
         )
-        self.save_button.setText(self.tr("Save as PD&F…"))
+        self.save_button.setText(self.tr("&Save as PDF…"))
         self.save_button.setToolTip(self.tr("Write the letter into a PDF file; it is archived."))
         bundle_saving.retranslate_bundle_button(self.bundle_button)
         missing = []

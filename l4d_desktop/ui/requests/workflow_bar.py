@@ -96,7 +96,7 @@ class WorkflowBar(Retranslating, QWidget):
                 "Reasonable doubt about who asks: more information is being asked for.",
             )
         )
-        self.identify_button.setText(QCoreApplication.translate("RequestWindow", "I&dentify…"))
+        self.identify_button.setText(QCoreApplication.translate("RequestWindow", "Identi&fy…"))
         self.start_work_button.setText(QCoreApplication.translate("RequestWindow", "Start &work"))
         self.pause_button.setText(QCoreApplication.translate("RequestWindow", "Pa&use…"))
         self.pause_button.setToolTip(

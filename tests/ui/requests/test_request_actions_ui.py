@@ -64,22 +64,22 @@ def show(host: QTabWidget, page: object) -> None:
         (
             "access",
             ["subject_data_page", "answer_records_page"],
-            ["&Data held", "Searched and as&ked"],
+            ["&Data held", "Searched a&nd asked"],
         ),
         ("portability", ["subject_data_page"], ["&Data held"]),
         (
             "rectification",
             ["rectification_page", "recipients_page"],
-            ["Re&ctification", "Reci&pients (Art. 19)"],
+            ["R&ectification", "Reci&pients (Art. 19)"],
         ),
         ("erasure", ["erasure_page", "recipients_page"], ["&Erasure", "Reci&pients (Art. 19)"]),
         (
             "restriction",
             ["restriction_page", "recipients_page"],
-            ["Re&striction", "Reci&pients (Art. 19)"],
+            ["Restrictio&n", "Reci&pients (Art. 19)"],
         ),
         ("objection", ["objection_request_page"], ["Ob&jections"]),
-        ("withdrawal", ["withdrawal_page"], ["&Withdrawal"]),
+        ("withdrawal", ["withdrawal_page"], ["With&drawal"]),
         ("other", [], []),
     ],
 )

@@ -138,7 +138,7 @@ class SubjectDataPage(RequestPage):
             )
         )
         self.zip_check.setText(self.tr("As a &ZIP file"))
-        self.write_button.setText(self.tr("&Write the machine-readable copy…"))
+        self.write_button.setText(self.tr("Write the m&achine-readable copy…"))
         self._show()
 
     # -- the summary ---------------------------------------------------------------------------
