@@ -312,6 +312,16 @@
     </message>
 </context>
 <context>
+    <name>HeldDataView</name>
+    <message numerus="yes">
+        <source>Web events: %n (all in the copy).</source>
+        <translation>
+            <numerusform>Web events: %n (all in the copy).</numerusform>
+            <numerusform>Web events: %n (all in the copy).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message numerus="yes">
         <source>%n invoice(s); unpaid in all: {amount}</source>

@@ -4275,6 +4275,52 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>HeldDataView</name>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <translation>Asiakastietue</translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation>annettu {day}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation>peruttu {day}</translation>
+    </message>
+    <message>
+        <source>Consent ledger</source>
+        <translation>Suostumuskirjanpito</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Vastustukset</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Laskut</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Web events: %n (all in the copy).</source>
+        <translation>
+            <numerusform>Verkkotapahtumia: %n (kaikki kopiossa).</numerusform>
+            <numerusform>Verkkotapahtumia: %n (kaikki kopiossa).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ei yhtään.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>User guide</source>

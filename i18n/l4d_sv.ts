@@ -4275,6 +4275,52 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>HeldDataView</name>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <translation>Kundpost</translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation>givet {day}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation>återkallat {day}</translation>
+    </message>
+    <message>
+        <source>Consent ledger</source>
+        <translation>Samtyckesregister</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Invändningar</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Web events: %n (all in the copy).</source>
+        <translation>
+            <numerusform>Webbhändelser: %n (alla i kopian).</numerusform>
+            <numerusform>Webbhändelser: %n (alla i kopian).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>User guide</source>

@@ -314,7 +314,15 @@ def test_a_handler_is_told_of_the_offer_but_may_not_erase(
 
 @pytest.mark.parametrize("as_zip", [False, True])
 def test_access_shows_what_is_held_and_writes_the_machine_readable_copy(
-    english, qtbot, services: Services, admin: Actor, handler: Actor, maija, tmp_path: Path, as_zip
+    english,
+    qtbot,
+    services: Services,
+    admin: Actor,
+    handler: Actor,
+    maija,
+    tmp_path: Path,
+    as_zip,
+    answers,
 ) -> None:  # type: ignore[no-untyped-def]
     services.consents.record(admin, maija.id, "marketing_email", True, "web_form")
     services.invoices.add(admin, maija.id, "Z-1", dt.date(2025, 3, 10), "12,50")
@@ -342,6 +350,7 @@ def test_access_shows_what_is_held_and_writes_the_machine_readable_copy(
     else:
         assert all((page.bundle.path / name).exists() for name in page.bundle.files)
     assert str(page.bundle.path) in page.result_label.text()
+    assert answers == [("info", page.result_label.text())]  # said where it went
 
 
 def test_a_reader_sees_no_copy_button(
