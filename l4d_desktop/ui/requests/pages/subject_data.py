@@ -105,7 +105,7 @@ class SubjectDataPage(RequestPage):
             self.summary_heading,
             self.status_label,
             form,
-            (self.held_view, 1),
+            (self.held_view, 8),
             self.notes_label,
             8,
             row(self.write_button, self.zip_check, stretch=1),
