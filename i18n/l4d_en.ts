@@ -22,12 +22,102 @@
     </message>
 </context>
 <context>
+    <name>AuditCounts</name>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web event(s)</source>
+        <translation>
+            <numerusform>%n web event</numerusform>
+            <numerusform>%n web events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) kept</source>
+        <translation>
+            <numerusform>%n item kept</numerusform>
+            <numerusform>%n items kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) kept</source>
+        <translation>
+            <numerusform>%n backup kept</numerusform>
+            <numerusform>%n backups kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditViewerDialog</name>
     <message numerus="yes">
         <source>Showing %n of {total} entries.</source>
         <translation>
             <numerusform>Showing %n of {total} entries.</numerusform>
             <numerusform>Showing %n of {total} entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChainWords</name>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>The chain is intact: %n entry checked.</numerusform>
+            <numerusform>The chain is intact: %n entries checked.</numerusform>
         </translation>
     </message>
 </context>
@@ -218,6 +308,16 @@
         <translation>
             <numerusform>%n row had problems and was not imported.</numerusform>
             <numerusform>%n rows had problems and were not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeldDataView</name>
+    <message numerus="yes">
+        <source>Web events: %n (all in the copy).</source>
+        <translation>
+            <numerusform>Web events: %n (all in the copy).</numerusform>
+            <numerusform>Web events: %n (all in the copy).</numerusform>
         </translation>
     </message>
 </context>

@@ -231,11 +231,11 @@
     </message>
     <message>
         <source>Deli&amp;very…</source>
-        <translation>&amp;Toimitus…</translation>
+        <translation>T&amp;oimitus…</translation>
     </message>
     <message>
         <source>Kept &amp;invoice…</source>
-        <translation>Säilytettävä &amp;lasku…</translation>
+        <translation>Säilytettävä l&amp;asku…</translation>
     </message>
     <message>
         <source>Systems searched</source>
@@ -942,6 +942,201 @@
     </message>
 </context>
 <context>
+    <name>AuditCounts</name>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n tuotu</numerusform>
+            <numerusform>%n tuotu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n hylätty</numerusform>
+            <numerusform>%n hylätty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n päivitetty</numerusform>
+            <numerusform>%n päivitetty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n pyyntö</numerusform>
+            <numerusform>%n pyyntöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n lasku</numerusform>
+            <numerusform>%n laskua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web event(s)</source>
+        <translation>
+            <numerusform>%n verkkotapahtuma</numerusform>
+            <numerusform>%n verkkotapahtumaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n suostumus</numerusform>
+            <numerusform>%n suostumusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) kept</source>
+        <translation>
+            <numerusform>%n kohde säilytetty</numerusform>
+            <numerusform>%n kohdetta säilytetty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) kept</source>
+        <translation>
+            <numerusform>%n varmuuskopio säilytetään</numerusform>
+            <numerusform>%n varmuuskopiota säilytetään</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>for customer service</source>
+        <translation>asiakaspalvelua varten</translation>
+    </message>
+    <message>
+        <source>a search</source>
+        <translation>haku</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>kaikki</translation>
+    </message>
+    <message>
+        <source>open ones</source>
+        <translation>avoimet</translation>
+    </message>
+    <message>
+        <source>the rows chosen</source>
+        <translation>valitut rivit</translation>
+    </message>
+    <message>
+        <source>the first main administrator</source>
+        <translation>ensimmäinen pääkäyttäjä</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>päällä</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>pois</translation>
+    </message>
+    <message>
+        <source>legal bases confirmed</source>
+        <translation>oikeusperusteet vahvistettu</translation>
+    </message>
+    <message>
+        <source>kept under the Accounting Act</source>
+        <translation>säilytetään kirjanpitolain nojalla</translation>
+    </message>
+    <message>
+        <source>the session had ended</source>
+        <translation>istunto oli päättynyt</translation>
+    </message>
+    <message>
+        <source>the password had to be changed first</source>
+        <translation>salasana piti ensin vaihtaa</translation>
+    </message>
+    <message>
+        <source>role: main administrator</source>
+        <translation>rooli: pääkäyttäjä</translation>
+    </message>
+    <message>
+        <source>role: handler</source>
+        <translation>rooli: käsittelijä</translation>
+    </message>
+    <message>
+        <source>role: reader</source>
+        <translation>rooli: lukija</translation>
+    </message>
+    <message>
+        <source>request {n}</source>
+        <translation>pyyntö {n}</translation>
+    </message>
+    <message>
+        <source>letter {n}</source>
+        <translation>kirje {n}</translation>
+    </message>
+    <message>
+        <source>processor {n}</source>
+        <translation>käsittelijäyritys {n}</translation>
+    </message>
+    <message>
+        <source>search {n}</source>
+        <translation>haku {n}</translation>
+    </message>
+    <message>
+        <source>question {n}</source>
+        <translation>kysymys {n}</translation>
+    </message>
+    <message>
+        <source>a customer no longer in the register</source>
+        <translation>asiakas, jota ei enää ole rekisterissä</translation>
+    </message>
+    <message>
+        <source>person told on {day}</source>
+        <translation>henkilölle kerrottu {day}</translation>
+    </message>
+    <message>
+        <source>{right}: granted</source>
+        <translation>{right}: myönnetty</translation>
+    </message>
+    <message>
+        <source>{right}: taken away</source>
+        <translation>{right}: poistettu</translation>
+    </message>
+    <message>
+        <source>{right}: as the role gives</source>
+        <translation>{right}: roolin mukaan</translation>
+    </message>
+    <message>
+        <source>{kind}, in {language}</source>
+        <translation>{kind}, kieli: {language}</translation>
+    </message>
+    <message>
+        <source>Customer {number}</source>
+        <translation>Asiakas {number}</translation>
+    </message>
+    <message>
+        <source>{customer}: {detail}</source>
+        <translation>{customer}: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>AuditObjects</name>
     <message>
         <source>customer</source>
@@ -1289,6 +1484,16 @@
     <message>
         <source>Another user saved this customer after you opened it. Change the restriction anyway? Anything you have typed stays in the form.</source>
         <translation>Toinen käyttäjä on tallentanut tämän asiakkaan tiedot sen jälkeen, kun avasit ne. Muutetaanko rajoitusta silti? Kirjoittamasi tiedot säilyvät lomakkeella.</translation>
+    </message>
+</context>
+<context>
+    <name>ChainWords</name>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Ketju on ehjä: %n merkintä tarkistettu.</numerusform>
+            <numerusform>Ketju on ehjä: %n merkintää tarkistettu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2904,13 @@
     </message>
 </context>
 <context>
+    <name>ErasedReference</name>
+    <message>
+        <source>ERASED</source>
+        <translation>POISTETTU</translation>
+    </message>
+</context>
+<context>
     <name>ErasurePage</name>
     <message>
         <source>Customer record {label}</source>
@@ -3876,7 +4088,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Number of requests</source>
-        <translation>Pyyntöjen &amp;määrä</translation>
+        <translation>Pyyntöj&amp;en määrä</translation>
     </message>
     <message>
         <source>The customer&apos;s letter language</source>
@@ -4347,6 +4559,37 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>FileNames</name>
+    <message>
+        <source>l4d-audit-checkpoint-{date}.json</source>
+        <translation>l4d-tarkastusloki-tarkistuspiste-{date}.json</translation>
+    </message>
+    <message>
+        <source>l4d-audit-{date}.csv</source>
+        <translation>l4d-tarkastusloki-{date}.csv</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>asiakkaat</translation>
+    </message>
+    <message>
+        <source>answer-{reference}-{kind}-{language}.zip</source>
+        <translation>vastaus-{reference}-{kind}-{language}.zip</translation>
+    </message>
+    <message>
+        <source>letter-{reference}-{kind}-{language}.pdf</source>
+        <translation>kirje-{reference}-{kind}-{language}.pdf</translation>
+    </message>
+    <message>
+        <source>requests-{date}</source>
+        <translation>pyynnot-{date}</translation>
+    </message>
+    <message>
+        <source>l4d-backup-{date}.sqlite3</source>
+        <translation>l4d-varmuuskopio-{date}.sqlite3</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>{app} – first start</source>
@@ -4398,6 +4641,52 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDataView</name>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <translation>Asiakastietue</translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation>annettu {day}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation>peruttu {day}</translation>
+    </message>
+    <message>
+        <source>Consent ledger</source>
+        <translation>Suostumuskirjanpito</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Vastustukset</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Laskut</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Web events: %n (all in the copy).</source>
+        <translation>
+            <numerusform>Verkkotapahtumia: %n (kaikki kopiossa).</numerusform>
+            <numerusform>Verkkotapahtumia: %n (kaikki kopiossa).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ei yhtään.</translation>
     </message>
 </context>
 <context>
@@ -5113,27 +5402,19 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Ki&amp;eli:</translation>
+        <translation>&amp;Kieli:</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>Esi&amp;katsele</translation>
+        <translation>Esikatse&amp;le</translation>
     </message>
     <message>
         <source>Show the letter as it would be printed now; nothing is archived.</source>
         <translation>Näyttää kirjeen sellaisena kuin se nyt tulostuisi; mitään ei arkistoida.</translation>
     </message>
     <message>
-        <source>Pri&amp;nt…</source>
-        <translation>T&amp;ulosta…</translation>
-    </message>
-    <message>
         <source>Print the letter at 100 % for a window envelope; the letter is archived.</source>
         <translation>Tulostaa kirjeen 100 %:n koossa ikkunakirjekuorta varten; kirje arkistoidaan.</translation>
-    </message>
-    <message>
-        <source>Save as PD&amp;F…</source>
-        <translation>Tallenna PD&amp;F-tiedostona…</translation>
     </message>
     <message>
         <source>Write the letter into a PDF file; it is archived.</source>
@@ -5166,6 +5447,14 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>No letter has been printed or saved yet.</source>
         <translation>Yhtään kirjettä ei ole vielä tulostettu tai tallennettu.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Tul&amp;osta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Tallenna PD&amp;F-tiedostona…</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) sent.</source>
@@ -5294,7 +5583,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
     <message>
         <source>Save &amp;with data files…</source>
-        <translation>Tallenna &amp;datatiedostojen kanssa…</translation>
+        <translation>Tall&amp;enna datatiedostojen kanssa…</translation>
     </message>
     <message>
         <source>Write the letter and the person&apos;s machine-readable files into one ZIP file, from one snapshot: the letter lists each file&apos;s SHA-256 hash. The letter is archived.</source>
@@ -5713,15 +6002,15 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Henkilön vastustukset (tietosuoja-asetuksen 21 artikla) ja niiden lopputulokset. Suoramarkkinointi, mainonnan kohdentaminen mukaan lukien, lopetetaan heti; muista käyttötarkoituksista päätetään tässä.</translation>
     </message>
     <message>
-        <source>Record &amp;objection…</source>
-        <translation>Kirjaa &amp;vastustus…</translation>
-    </message>
-    <message>
         <source>&amp;Decide…</source>
         <translation>&amp;Päätä…</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
+        <source>Recor&amp;d objection…</source>
+        <translation>&amp;Kirjaa vastustus…</translation>
+    </message>
+    <message>
+        <source>Reason in another &amp;language…</source>
         <translation>Perustelut &amp;toisella kielellä…</translation>
     </message>
     <message>
@@ -6390,10 +6679,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Oikaise asiakkaan tiedot henkilön pyynnön mukaisesti. Pyyntöön kirjataan, mitkä kentät muuttuivat ja milloin, mutta ei vanhoja arvoja.</translation>
     </message>
     <message>
-        <source>&amp;Edit the customer&apos;s data…</source>
-        <translation>&amp;Muokkaa asiakkaan tietoja…</translation>
-    </message>
-    <message>
         <source>Changed fields</source>
         <translation>Muutetut kentät</translation>
     </message>
@@ -6402,16 +6687,20 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Tämän pyynnön perusteella ei ole vielä muutettu yhtään kenttää.</translation>
     </message>
     <message>
-        <source>Already &amp;correct…</source>
+        <source>&amp;Already correct…</source>
         <translation>Jo &amp;oikein…</translation>
     </message>
     <message>
-        <source>Change &amp;not made…</source>
-        <translation>Muutos &amp;tekemättä…</translation>
+        <source>Reason in another &amp;language…</source>
+        <translation>&amp;Perustelu toisella kielellä…</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
-        <translation>&amp;Perustelu toisella kielellä…</translation>
+        <source>Change &amp;not made…</source>
+        <translation>Muutos te&amp;kemättä…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it the customer&apos;s data…</source>
+        <translation>Muokkaa asiakkaan ti&amp;etoja…</translation>
     </message>
     <message>
         <source>Rectification</source>
@@ -6440,7 +6729,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Epäämiskirje tulostaa perustelut ja arvion vain omalla kielellään: kirjoita ne toisella kirjekielellä ennen kuin annat kirjeen sillä kielellä.</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
+        <source>Reason in another &amp;language…</source>
         <translation>Perustelut &amp;toisella kielellä…</translation>
     </message>
     <message>
@@ -6669,6 +6958,18 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Vastaanottajat (19 art.)</translation>
     </message>
     <message>
+        <source>Searched a&amp;nd asked</source>
+        <translation>Ha&amp;ut ja kysymykset</translation>
+    </message>
+    <message>
+        <source>Restrictio&amp;n</source>
+        <translation>Rajoit&amp;us</translation>
+    </message>
+    <message>
+        <source>With&amp;drawal</source>
+        <translation>Suostumuks&amp;en peruutus</translation>
+    </message>
+    <message>
         <source>The person is not identified yet: link the request to the customer first.</source>
         <translation>Henkilöä ei ole vielä tunnistettu: liitä pyyntö ensin asiakkaaseen.</translation>
     </message>
@@ -6685,24 +6986,12 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Epää&amp;minen</translation>
     </message>
     <message>
-        <source>Searched and as&amp;ked</source>
-        <translation>Haut ja k&amp;ysymykset</translation>
-    </message>
-    <message>
-        <source>Re&amp;ctification</source>
+        <source>R&amp;ectification</source>
         <translation>Oikais&amp;u</translation>
-    </message>
-    <message>
-        <source>Re&amp;striction</source>
-        <translation>&amp;Rajoitus</translation>
     </message>
     <message>
         <source>Ob&amp;jections</source>
         <translation>&amp;Vastustukset</translation>
-    </message>
-    <message>
-        <source>&amp;Withdrawal</source>
-        <translation>Suostumuksen pe&amp;ruutus</translation>
     </message>
 </context>
 <context>
@@ -6844,32 +7133,28 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Pyytäjän &amp;sanat</translation>
     </message>
     <message>
-        <source>T&amp;imeline</source>
-        <translation>A&amp;ikajana</translation>
-    </message>
-    <message>
         <source>Le&amp;tters</source>
-        <translation>Kirjee&amp;t</translation>
+        <translation>Ki&amp;rjeet</translation>
     </message>
     <message>
         <source>Start identity chec&amp;k</source>
-        <translation>Aloita &amp;henkilöllisyyden tarkistus</translation>
+        <translation>Aloita henkil&amp;öllisyyden tarkistus</translation>
     </message>
     <message>
         <source>Reasonable doubt about who asks: more information is being asked for.</source>
         <translation>Perusteltu epäily pyytäjän henkilöllisyydestä: lisätietoja pyydetään.</translation>
     </message>
     <message>
-        <source>I&amp;dentify…</source>
+        <source>Identi&amp;fy…</source>
         <translation>&amp;Tunnista…</translation>
     </message>
     <message>
         <source>Start &amp;work</source>
-        <translation>&amp;Ota käsittelyyn</translation>
+        <translation>Ota k&amp;äsittelyyn</translation>
     </message>
     <message>
         <source>Pa&amp;use…</source>
-        <translation>Odota &amp;pyytäjää…</translation>
+        <translation>Odota pyytä&amp;jää…</translation>
     </message>
     <message>
         <source>Wait for the requester; no date moves.</source>
@@ -6885,7 +7170,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
     <message>
         <source>C&amp;lose…</source>
-        <translation>Päätä käsitte&amp;ly…</translation>
+        <translation>&amp;Päätä käsittely…</translation>
     </message>
     <message>
         <source>Assi&amp;gn</source>
@@ -6898,6 +7183,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>A&amp;ikajana</translation>
     </message>
     <message>
         <source>The requester&apos;s own words</source>
@@ -7336,7 +7625,7 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>&amp;Set the restriction…</source>
-        <translation>&amp;Aseta rajoitus…</translation>
+        <translation>As&amp;eta rajoitus…</translation>
     </message>
     <message>
         <source>&amp;Announce the lifting…</source>
@@ -7347,7 +7636,7 @@ Perustelut: {reason}</translation>
         <translation>&amp;Poista rajoitus</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
+        <source>Reason in another &amp;language…</source>
         <translation>Syy &amp;toisella kielellä…</translation>
     </message>
     <message>
@@ -7802,8 +8091,8 @@ Kirjoita tulos niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translati
         <translation>&amp;ZIP-tiedostona</translation>
     </message>
     <message>
-        <source>&amp;Write the machine-readable copy…</source>
-        <translation>&amp;Tallenna koneluettava kopio…</translation>
+        <source>Write the m&amp;achine-readable copy…</source>
+        <translation>Tallenna &amp;koneluettava kopio…</translation>
     </message>
     <message>
         <source>Only a user who handles requests can see what is held.</source>

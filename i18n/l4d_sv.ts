@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Add &amp;question…</source>
-        <translation>Lägg till &amp;fråga…</translation>
+        <translation>Lägg &amp;till fråga…</translation>
     </message>
     <message>
         <source>A&amp;nswer…</source>
@@ -942,6 +942,201 @@
     </message>
 </context>
 <context>
+    <name>AuditCounts</name>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importerad</numerusform>
+            <numerusform>%n importerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n avvisad</numerusform>
+            <numerusform>%n avvisade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n uppdaterad</numerusform>
+            <numerusform>%n uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n kund</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n begäran</numerusform>
+            <numerusform>%n begäranden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n faktura</numerusform>
+            <numerusform>%n fakturor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web event(s)</source>
+        <translation>
+            <numerusform>%n webbhändelse</numerusform>
+            <numerusform>%n webbhändelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n samtycke</numerusform>
+            <numerusform>%n samtycken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) kept</source>
+        <translation>
+            <numerusform>%n post sparad</numerusform>
+            <numerusform>%n poster sparade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) kept</source>
+        <translation>
+            <numerusform>%n säkerhetskopia sparas</numerusform>
+            <numerusform>%n säkerhetskopior sparas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>for customer service</source>
+        <translation>för kundtjänst</translation>
+    </message>
+    <message>
+        <source>a search</source>
+        <translation>en sökning</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>open ones</source>
+        <translation>öppna</translation>
+    </message>
+    <message>
+        <source>the rows chosen</source>
+        <translation>valda rader</translation>
+    </message>
+    <message>
+        <source>the first main administrator</source>
+        <translation>den första huvudanvändaren</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>på</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>legal bases confirmed</source>
+        <translation>rättsliga grunder bekräftade</translation>
+    </message>
+    <message>
+        <source>kept under the Accounting Act</source>
+        <translation>sparas enligt bokföringslagen</translation>
+    </message>
+    <message>
+        <source>the session had ended</source>
+        <translation>sessionen hade upphört</translation>
+    </message>
+    <message>
+        <source>the password had to be changed first</source>
+        <translation>lösenordet måste först bytas</translation>
+    </message>
+    <message>
+        <source>role: main administrator</source>
+        <translation>roll: huvudanvändare</translation>
+    </message>
+    <message>
+        <source>role: handler</source>
+        <translation>roll: handläggare</translation>
+    </message>
+    <message>
+        <source>role: reader</source>
+        <translation>roll: läsare</translation>
+    </message>
+    <message>
+        <source>request {n}</source>
+        <translation>begäran {n}</translation>
+    </message>
+    <message>
+        <source>letter {n}</source>
+        <translation>brev {n}</translation>
+    </message>
+    <message>
+        <source>processor {n}</source>
+        <translation>personuppgiftsbiträde {n}</translation>
+    </message>
+    <message>
+        <source>search {n}</source>
+        <translation>sökning {n}</translation>
+    </message>
+    <message>
+        <source>question {n}</source>
+        <translation>fråga {n}</translation>
+    </message>
+    <message>
+        <source>a customer no longer in the register</source>
+        <translation>en kund som inte längre finns i registret</translation>
+    </message>
+    <message>
+        <source>person told on {day}</source>
+        <translation>personen underrättad {day}</translation>
+    </message>
+    <message>
+        <source>{right}: granted</source>
+        <translation>{right}: beviljad</translation>
+    </message>
+    <message>
+        <source>{right}: taken away</source>
+        <translation>{right}: återkallad</translation>
+    </message>
+    <message>
+        <source>{right}: as the role gives</source>
+        <translation>{right}: enligt rollen</translation>
+    </message>
+    <message>
+        <source>{kind}, in {language}</source>
+        <translation>{kind}, på {language}</translation>
+    </message>
+    <message>
+        <source>Customer {number}</source>
+        <translation>Kund {number}</translation>
+    </message>
+    <message>
+        <source>{customer}: {detail}</source>
+        <translation>{customer}: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>AuditObjects</name>
     <message>
         <source>customer</source>
@@ -1289,6 +1484,16 @@
     <message>
         <source>Another user saved this customer after you opened it. Change the restriction anyway? Anything you have typed stays in the form.</source>
         <translation>En annan användare sparade kunden efter att du öppnade den. Ändra begränsningen ändå? Allt du har skrivit finns kvar i formuläret.</translation>
+    </message>
+</context>
+<context>
+    <name>ChainWords</name>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Kedjan är hel: %n post kontrollerad.</numerusform>
+            <numerusform>Kedjan är hel: %n poster kontrollerade.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2616,7 @@
     </message>
     <message>
         <source>Ob&amp;jections</source>
-        <translation>In&amp;vändningar</translation>
+        <translation>Invändnin&amp;gar</translation>
     </message>
     <message>
         <source>&amp;Technical data</source>
@@ -2696,6 +2901,13 @@
     <message>
         <source>Now saved: {name}, {title}, {role}. Your typing is kept; save again to replace those values.</source>
         <translation>Nu sparat: {name}, {title}, {role}. Det du skrivit finns kvar; spara igen för att ersätta de värdena.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasedReference</name>
+    <message>
+        <source>ERASED</source>
+        <translation>RADERAD</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4559,37 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
 </context>
 <context>
+    <name>FileNames</name>
+    <message>
+        <source>l4d-audit-checkpoint-{date}.json</source>
+        <translation>l4d-granskningslogg-kontrollpunkt-{date}.json</translation>
+    </message>
+    <message>
+        <source>l4d-audit-{date}.csv</source>
+        <translation>l4d-granskningslogg-{date}.csv</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>answer-{reference}-{kind}-{language}.zip</source>
+        <translation>svar-{reference}-{kind}-{language}.zip</translation>
+    </message>
+    <message>
+        <source>letter-{reference}-{kind}-{language}.pdf</source>
+        <translation>brev-{reference}-{kind}-{language}.pdf</translation>
+    </message>
+    <message>
+        <source>requests-{date}</source>
+        <translation>begaranden-{date}</translation>
+    </message>
+    <message>
+        <source>l4d-backup-{date}.sqlite3</source>
+        <translation>l4d-sakerhetskopia-{date}.sqlite3</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>{app} – first start</source>
@@ -4398,6 +4641,52 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDataView</name>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <translation>Kundpost</translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation>givet {day}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation>återkallat {day}</translation>
+    </message>
+    <message>
+        <source>Consent ledger</source>
+        <translation>Samtyckesregister</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Invändningar</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Web events: %n (all in the copy).</source>
+        <translation>
+            <numerusform>Webbhändelser: %n (alla i kopian).</numerusform>
+            <numerusform>Webbhändelser: %n (alla i kopian).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
     </message>
 </context>
 <context>
@@ -5137,7 +5426,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Sp&amp;råk:</translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>{language} (the customer&apos;s)</source>
@@ -5201,22 +5490,22 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>&amp;Förhandsgranska</translation>
+        <translation>För&amp;handsgranska</translation>
     </message>
     <message>
         <source>Show the letter as it would be printed now; nothing is archived.</source>
         <translation>Visa brevet som det skulle skrivas ut nu; ingenting arkiveras.</translation>
     </message>
     <message>
-        <source>Pri&amp;nt…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
         <source>Print the letter at 100 % for a window envelope; the letter is archived.</source>
         <translation>Skriv ut brevet i 100 % för ett fönsterkuvert; brevet arkiveras.</translation>
     </message>
     <message>
-        <source>Save as PD&amp;F…</source>
+        <source>Pr&amp;int…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
         <translation>Spara som PD&amp;F…</translation>
     </message>
     <message>
@@ -5713,15 +6002,15 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Personens invändningar (dataskyddsförordningen art. 21) och deras utfall. Direktmarknadsföring, inklusive riktad reklam, upphör genast; om andra ändamål beslutas här.</translation>
     </message>
     <message>
-        <source>Record &amp;objection…</source>
-        <translation>Registrera &amp;invändning…</translation>
-    </message>
-    <message>
         <source>&amp;Decide…</source>
         <translation>&amp;Besluta…</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
+        <source>Recor&amp;d objection…</source>
+        <translation>Registrera &amp;invändning…</translation>
+    </message>
+    <message>
+        <source>Reason in another &amp;language…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -6390,10 +6679,6 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Rätta kundens uppgifter som personen begär. Begäran registrerar vilka fält som ändrades och när, inte de gamla värdena.</translation>
     </message>
     <message>
-        <source>&amp;Edit the customer&apos;s data…</source>
-        <translation>&amp;Redigera kundens uppgifter…</translation>
-    </message>
-    <message>
         <source>Changed fields</source>
         <translation>Ändrade fält</translation>
     </message>
@@ -6402,16 +6687,20 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Inget fält har ändrats på grund av den här begäran ännu.</translation>
     </message>
     <message>
-        <source>Already &amp;correct…</source>
-        <translation>Redan &amp;korrekt…</translation>
+        <source>&amp;Already correct…</source>
+        <translation>Redan korrek&amp;t…</translation>
+    </message>
+    <message>
+        <source>Reason in another &amp;language…</source>
+        <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
         <source>Change &amp;not made…</source>
         <translation>Ändring &amp;inte gjord…</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
-        <translation>&amp;Skäl på ett annat språk…</translation>
+        <source>Ed&amp;it the customer&apos;s data…</source>
+        <translation>Redigera kunden&amp;s uppgifter…</translation>
     </message>
     <message>
         <source>Rectification</source>
@@ -6440,7 +6729,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Avslagsbrevet skriver ut skälen och bedömningen bara på sitt eget språk: skriv dem på det andra brevspråket innan brevet skickas på det språket.</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
+        <source>Reason in another &amp;language…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -6646,39 +6935,39 @@ Förfaller efter förlängningen: {latest}</translation>
     <name>RequestActionPages</name>
     <message>
         <source>Reci&amp;pients (Art. 19)</source>
-        <translation>Mot&amp;tagare (art. 19)</translation>
+        <translation>&amp;Mottagare (art. 19)</translation>
     </message>
     <message>
         <source>&amp;Data held</source>
-        <translation>&amp;Lagrade uppgifter</translation>
+        <translation>Lagrade uppg&amp;ifter</translation>
     </message>
     <message>
         <source>Re&amp;fusal</source>
-        <translation>Av&amp;slag</translation>
+        <translation>&amp;Avslag</translation>
     </message>
     <message>
-        <source>Searched and as&amp;ked</source>
-        <translation>Sökt och fr&amp;ågat</translation>
+        <source>Searched a&amp;nd asked</source>
+        <translation>Sökt o&amp;ch frågat</translation>
     </message>
     <message>
-        <source>&amp;Erasure</source>
-        <translation>&amp;Radering</translation>
-    </message>
-    <message>
-        <source>Re&amp;ctification</source>
-        <translation>Rätt&amp;else</translation>
-    </message>
-    <message>
-        <source>Re&amp;striction</source>
+        <source>Restrictio&amp;n</source>
         <translation>Be&amp;gränsning</translation>
     </message>
     <message>
-        <source>Ob&amp;jections</source>
-        <translation>In&amp;vändningar</translation>
+        <source>With&amp;drawal</source>
+        <translation>&amp;Återkallande</translation>
     </message>
     <message>
-        <source>&amp;Withdrawal</source>
-        <translation>&amp;Återkallande</translation>
+        <source>&amp;Erasure</source>
+        <translation>Rad&amp;ering</translation>
+    </message>
+    <message>
+        <source>R&amp;ectification</source>
+        <translation>Rätt&amp;else</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jections</source>
+        <translation>Invändnin&amp;gar</translation>
     </message>
     <message>
         <source>The person is not identified yet: link the request to the customer first.</source>
@@ -7024,8 +7313,8 @@ Motivering: {reason}</translation>
         <translation>O&amp;rd från den som framställt begäran</translation>
     </message>
     <message>
-        <source>T&amp;imeline</source>
-        <translation>T&amp;idslinje</translation>
+        <source>Ti&amp;meline</source>
+        <translation>Tidslin&amp;je</translation>
     </message>
     <message>
         <source>Le&amp;tters</source>
@@ -7067,14 +7356,14 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>Start identity chec&amp;k</source>
-        <translation>Inled identitets&amp;kontroll</translation>
+        <translation>I&amp;nled identitetskontroll</translation>
     </message>
     <message>
         <source>Reasonable doubt about who asks: more information is being asked for.</source>
         <translation>Rimliga tvivel om vem som frågar: mer information begärs.</translation>
     </message>
     <message>
-        <source>I&amp;dentify…</source>
+        <source>Identi&amp;fy…</source>
         <translation>I&amp;dentifiera…</translation>
     </message>
     <message>
@@ -7083,7 +7372,7 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>Pa&amp;use…</source>
-        <translation>Pa&amp;usa…</translation>
+        <translation>&amp;Pausa…</translation>
     </message>
     <message>
         <source>Wait for the requester; no date moves.</source>
@@ -7095,7 +7384,7 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation>F&amp;örläng…</translation>
+        <translation>Förl&amp;äng…</translation>
     </message>
     <message>
         <source>C&amp;lose…</source>
@@ -7347,7 +7636,7 @@ Motivering: {reason}</translation>
         <translation>&amp;Häv begränsningen</translation>
     </message>
     <message>
-        <source>&amp;Reason in another language…</source>
+        <source>Reason in another &amp;language…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -7802,7 +8091,7 @@ Skriv resultatet så som personen ska läsa det på brevets språk.</translation
         <translation>Som &amp;ZIP-fil</translation>
     </message>
     <message>
-        <source>&amp;Write the machine-readable copy…</source>
+        <source>Write the m&amp;achine-readable copy…</source>
         <translation>&amp;Skriv den maskinläsbara kopian…</translation>
     </message>
     <message>

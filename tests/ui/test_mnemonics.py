@@ -1,7 +1,8 @@
 """No two controls a window shows at one time share a mnemonic letter (Alt+letter would reach
 only one), and no two entries of one menu: the main window on each tab with its menus, the
 customer window on each tab, and the dialogs of the customers, requests and users, in Finnish
-and in English."""
+and in English; and every request window (each type, in each state it can be in) on each of its
+pages with its workflow dialogs, in Finnish, English and Swedish."""
 
 from __future__ import annotations
 
@@ -11,14 +12,19 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.services import Services
+from l4d_desktop.core.vocabulary import RequestType
 from l4d_desktop.ui.admin.office_settings_dialog import OfficeSettingsDialog
 from l4d_desktop.ui.admin.user_dialogs import EditUserDialog, NewUserDialog
+from l4d_desktop.ui.requests.window import RequestWindow
+from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.shell.account_dialogs import FirstRunDialog, LoginDialog
 from l4d_desktop.ui.shell.main_window import MainWindow
 from l4d_desktop.ui.shell.password_dialog import ChangePasswordDialog
 from tests.helpers.customer_windows import open_window
 from tests.helpers.customers import add_maija
+from tests.helpers.gui import WAIT_MS
 from tests.helpers.mnemonics import clashes, menu_clashes, mnemonic
+from tests.helpers.requests import register_request
 
 no_raise_on_offscreen = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
@@ -87,4 +93,59 @@ def test_every_window_offers_each_letter_once(
         shown(qtbot, dialog)
         check(name, dialog)
         dialog.hide()
+    assert found == {}
+
+
+def request_states(services: Services, admin: Actor, customer_id: int, rtype: str):  # type: ignore[no-untyped-def]
+    """(state, request id): each state that changes what a request window offers."""
+    yield "linked to nobody", register_request(services, admin, None, rtype, identified=False).id
+    yield "received", register_request(services, admin, customer_id, rtype, identified=False).id
+    yield "identified", register_request(services, admin, customer_id, rtype).id
+    checked = register_request(services, admin, customer_id, rtype, identified=False)
+    services.requests.start_identity_check(admin, checked.id)
+    yield "identity check", checked.id
+    paused = register_request(services, admin, customer_id, rtype)
+    services.requests.pause(admin, paused.id, "odotetaan vastausta")
+    yield "paused", paused.id
+    refused = register_request(services, admin, customer_id, rtype)
+    services.requests.close(
+        admin, refused.id, "refused", "perusteeton", "manifestly_unfounded", "arvio", language="fi"
+    )
+    yield "refused", refused.id
+
+
+@no_raise_on_offscreen
+@pytest.mark.parametrize("lang", ["fi", "en", "sv"])
+def test_every_request_window_offers_each_letter_once(
+    english, qtbot, services: Services, admin: Actor, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    english[2].apply(lang, remember=False)
+    maija = add_maija(services, admin)
+    found: dict[str, dict[str, list[str]]] = {}
+    walked = 0
+    for rtype in (t.value for t in RequestType):
+        for state, request_id in request_states(services, admin, maija.id, rtype):
+            # As the main window opens it: with the button that opens the customer.
+            window = RequestWindow(
+                Session(services, admin), request_id, open_customer=lambda *_a: None
+            )
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitUntil(
+                lambda w=window: w.loaded and not w.loading and not w.letters_page.loading,
+                timeout=WAIT_MS,
+            )
+            for index in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(index)
+                walked += 1
+                if problems := clashes(window):
+                    found[f"{rtype}, {state}, tab {window.tabs.tabText(index)}"] = problems
+            for step in ("identify", "pause", "resume", "extend", "close_request"):
+                dialog = getattr(window, step)()
+                if dialog is not None:
+                    if problems := clashes(dialog):
+                        found[f"{rtype}, {state}, dialog {step}"] = problems
+                    dialog.reject()
+            window.hide()
+    assert walked > 100
     assert found == {}

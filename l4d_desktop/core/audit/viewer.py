@@ -1,7 +1,8 @@
 """The audit viewer: browse the log by user, customer, action and time; export it as CSV.
 
 The log itself holds ids and codes only. The viewer adds the staff member's username and name
-(the pääkäyttäjä's own view of who did what); it never adds customers' data.
+(the pääkäyttäjä's own view of who did what) and the customer number an entry concerns (the
+number the office knows a customer by, instead of the internal id); never customers' data.
 """
 
 from __future__ import annotations
@@ -75,6 +76,9 @@ class AuditRecord:
     outcome: str
     detail: str
     hash: str
+    # The register's number of the customer the entry concerns (directly, through a request
+    # or an invoice, or named in the detail); "" when none or no longer in the register.
+    customer_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,8 @@ class AuditViewerService(Service):
                 conditions.append(AuditEntry.id < before_id)
             stmt = _with_names(conditions)
             rows = session.execute(stmt.order_by(AuditEntry.id.desc()).limit(limit + 1)).all()
-            records = tuple(_record(e, u, n) for e, u, n in rows[:limit])
+            numbers = _customer_numbers(session, [e for e, _u, _n in rows[:limit]])
+            records = tuple(_record(e, u, n, numbers.get(e.id, "")) for e, u, n in rows[:limit])
             more = len(rows) > limit
             return AuditPage(records, int(total or 0), records[-1].id if more else None)
 
@@ -162,7 +167,8 @@ def _by_id(session: Session, where: AuditFilter) -> AuditFilter:
     if not number:
         return where
     found = session.scalar(select(Customer.id).where(Customer.customer_number == number))
-    return replace(where, customer_id=found or 0, customer_number="")
+    # The number stays: a customer removed as entered by mistake is found by it alone.
+    return replace(where, customer_id=found or 0, customer_number=number)
 
 
 def _export_rows(session: Session, where: AuditFilter | None) -> Iterator[tuple[object, ...]]:
@@ -219,18 +225,71 @@ def _conditions(where: AuditFilter) -> list[ColumnElement[bool]]:
         cid = where.customer_id
         requests = select(DataSubjectRequest.id).where(DataSubjectRequest.customer_id == cid)
         invoices = select(Invoice.id).where(Invoice.customer_id == cid)
+        # the removal of a mistaken customer keeps only the number it had
+        removed = (
+            [and_(AuditEntry.action == "customer.remove", AuditEntry.detail == number)]
+            if (number := where.customer_number)
+            else []
+        )
         conditions.append(
             or_(
                 and_(AuditEntry.object_type == "customer", AuditEntry.object_id == cid),
                 and_(AuditEntry.object_type == "request", AuditEntry.object_id.in_(requests)),
                 and_(AuditEntry.object_type == "invoice", AuditEntry.object_id.in_(invoices)),
                 AuditEntry.detail == f"customer:{cid}",
+                *removed,
             )
         )
     return conditions
 
 
-def _record(e: AuditEntry, username: str | None, name: str | None) -> AuditRecord:
+def _detail_customer(detail: str) -> int | None:
+    """The customer id an entry's detail names ("customer:12"), if any."""
+    kind, _, value = detail.partition(":")
+    return int(value) if kind == "customer" and value.isdigit() else None
+
+
+def _customer_numbers(session: Session, entries: list[AuditEntry]) -> dict[int, str]:
+    """Entry id -> the number of the customer it concerns, for one page of entries."""
+    customer_of: dict[int, int] = {}  # entry id -> customer id
+    by_request: dict[int, list[int]] = {}
+    by_invoice: dict[int, list[int]] = {}
+    for e in entries:
+        named = _detail_customer(e.detail)
+        if named is not None:
+            customer_of[e.id] = named
+        elif e.object_id is None:
+            continue
+        elif e.object_type == "customer":
+            customer_of[e.id] = e.object_id
+        elif e.object_type == "request":
+            by_request.setdefault(e.object_id, []).append(e.id)
+        elif e.object_type == "invoice":
+            by_invoice.setdefault(e.object_id, []).append(e.id)
+    for model, wanted in ((DataSubjectRequest, by_request), (Invoice, by_invoice)):
+        if not wanted:
+            continue
+        owners = session.execute(
+            select(model.id, model.customer_id).where(model.id.in_(list(wanted)))
+        ).all()
+        for object_id, customer_id in owners:
+            if customer_id is not None:
+                customer_of.update(dict.fromkeys(wanted[object_id], customer_id))
+    if not customer_of:
+        return {}
+    numbers = dict(
+        session.execute(
+            select(Customer.id, Customer.customer_number).where(
+                Customer.id.in_(set(customer_of.values()))
+            )
+        ).all()
+    )
+    return {entry: number for entry, cid in customer_of.items() if (number := numbers.get(cid))}
+
+
+def _record(
+    e: AuditEntry, username: str | None, name: str | None, customer_number: str = ""
+) -> AuditRecord:
     return AuditRecord(
         id=e.id,
         at=dt.datetime.fromisoformat(e.at),
@@ -243,4 +302,5 @@ def _record(e: AuditEntry, username: str | None, name: str | None) -> AuditRecor
         outcome=e.outcome,
         detail=e.detail,
         hash=e.hash,
+        customer_number=customer_number,
     )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from l4d_desktop.core.actor import Actor
@@ -100,7 +100,7 @@ class AuditChecks:
 
     def choose_checkpoint_file(self) -> None:
         title, filters = self.tr("Write a checkpoint"), self.tr("Checkpoint (*.json)")
-        name = "l4d-audit-checkpoint-{date}.json"
+        name = QCoreApplication.translate("FileNames", "l4d-audit-checkpoint-{date}.json")
         if path := file_names.ask_save_file(self, "audit_checkpoint", title, name, filters):
             self.write_checkpoint(path)
 
@@ -119,18 +119,22 @@ class AuditChecks:
 
     def choose_export_file(self) -> None:
         title, filters = self.tr("Export the audit log"), self.tr("CSV (*.csv)")
-        if path := file_names.ask_save_file(
-            self, "audit_export", title, "l4d-audit-{date}.csv", filters
-        ):
+        name = QCoreApplication.translate("FileNames", "l4d-audit-{date}.csv")
+        if path := file_names.ask_save_file(self, "audit_export", title, name, filters):
             self.export(path)
+
+
+class ChainWords(QObject):
+    """The intact chain's count in words (tr(): lupdate reads a plural form only from it)."""
+
+    def intact(self, count: int) -> str:
+        return self.tr("The chain is intact: %n entries checked.", "", count)
 
 
 def verify_text(result: VerifyResult) -> str:
     """The verification's result in words, naming the first broken entry."""
     if result.ok:
-        return QCoreApplication.translate(
-            "AuditViewerDialog", "The chain is intact: %n entries checked.", "", result.count
-        )
+        return ChainWords().intact(result.count)
     reasons = {
         "modified": QCoreApplication.translate(
             "AuditViewerDialog", "the entry was changed after it was written"

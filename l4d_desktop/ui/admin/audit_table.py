@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from l4d_desktop.core.clock import OFFICE_ZONE
 from l4d_desktop.ui.admin.audit_actions import AuditWords
+from l4d_desktop.ui.admin.audit_details import detail_text, object_text
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.widgets.record_table import Column, Index, RecordTableModel
 
@@ -26,10 +27,10 @@ def audit_columns(words: Callable[[], AuditWords]) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: words().action(r.action)),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Object"),
-            lambda r: words().object(r.object_type, r.object_id),
+            lambda r: object_text(r, lambda kind: words().object(kind, None)),
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda r: words().outcome(r.outcome)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda r: r.detail),
+        Column(QT_TRANSLATE_NOOP("Columns", "Detail"), detail_text),
     ]
 
 

@@ -245,7 +245,7 @@ class CustomerListExports:
         title = self.tr("Export customers")
         if not feedback.ask(self, title, question, self.tr("Choose file…"), self.tr("Cancel")):
             return
-        target = self._save_target(title, "customers")
+        target = self._save_target(title, QCoreApplication.translate("FileNames", "customers"))
         if target is not None:
             ids = [c.id for c in chosen] if len(chosen) > 1 else None
             self.export_to(target.path, ids, target.file_format)

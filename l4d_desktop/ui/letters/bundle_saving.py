@@ -67,9 +67,13 @@ def retranslate_bundle_button(button: QPushButton) -> None:
 
 
 def bundle_name(page: LettersPage) -> str:
-    """vastaus-L4D-00042-access-fi.zip: nothing personal in the name."""
-    reference = reference_of(page.request_id)
-    return f"vastaus-{reference}-{page.current_kind()}-{page.current_language()}.zip"
+    """answer-L4D-00042-access-fi.zip (in the window's language): nothing personal in the name."""
+    name = QCoreApplication.translate("FileNames", "answer-{reference}-{kind}-{language}.zip")
+    return name.format(
+        reference=reference_of(page.request_id),
+        kind=page.current_kind(),
+        language=page.current_language(),
+    )
 
 
 def ask_bundle_path(page: LettersPage) -> Path | None:

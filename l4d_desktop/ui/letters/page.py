@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -168,11 +168,11 @@ class LettersPage(Retranslating, QWidget):
         self.preview_button.setToolTip(
             self.tr("Show the letter as it would be printed now; nothing is archived.")
         )
-        self.print_button.setText(self.tr("Pri&nt…"))
+        self.print_button.setText(self.tr("Pr&int…"))
         self.print_button.setToolTip(
             self.tr("Print the letter at 100 % for a window envelope; the letter is archived.")
         )
-        self.save_button.setText(self.tr("Save as PD&F…"))
+        self.save_button.setText(self.tr("&Save as PDF…"))
         self.save_button.setToolTip(self.tr("Write the letter into a PDF file; it is archived."))
         bundle_saving.retranslate_bundle_button(self.bundle_button)
         missing = []
@@ -301,8 +301,9 @@ class LettersPage(Retranslating, QWidget):
     # -- print and save --------------------------------------------------------------------
 
     def document_name(self, kind: str, language: str) -> str:
-        """The file and print job name: kirje-L4D-00042-access-fi.pdf."""
-        return f"kirje-{reference_of(self.request_id)}-{kind}-{language}.pdf"
+        """The file and print job name, in the window's language: letter-L4D-00042-access-fi.pdf."""
+        name = QCoreApplication.translate("FileNames", "letter-{reference}-{kind}-{language}.pdf")
+        return name.format(reference=reference_of(self.request_id), kind=kind, language=language)
 
     def _chosen_name(self) -> str:
         return self.document_name(self.current_kind(), self.current_language())

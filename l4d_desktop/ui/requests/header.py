@@ -13,6 +13,7 @@ from l4d_desktop.core.requests.records import RequestDetail, RequestRecord
 from l4d_desktop.ui.requests.overview import repeat_text
 from l4d_desktop.ui.requests.tab import DUE_SOON_COLOUR, OVERDUE_COLOUR
 from l4d_desktop.ui.texts import REQUEST_TYPES, STATUSES, vocabulary
+from l4d_desktop.ui.texts.references import erased_reference
 from l4d_desktop.ui.widgets.labels import heading
 
 URGENCY_STYLE = "background: {colour}; color: #000000; padding: 2px 8px; border-radius: 3px;"
@@ -96,7 +97,7 @@ class RequestHeader(QWidget):
         else:
             if r.subject_ref:
                 text = QCoreApplication.translate("RequestWindow", "Erased person ({ref})").format(
-                    ref=r.subject_ref
+                    ref=erased_reference(r.subject_ref)
                 )
             else:
                 text = QCoreApplication.translate("RequestWindow", "Customer not yet identified")

@@ -150,7 +150,8 @@ class RequestRegisterExport:
 
     def export_register(self) -> None:
         title = self.tr("Export the request register")
-        target = spreadsheet_files.ask_target(self, "request_register", title, "pyynnot-{date}")
+        stem = QCoreApplication.translate("FileNames", "requests-{date}")
+        target = spreadsheet_files.ask_target(self, "request_register", title, stem)
         if target is not None:
             self.export_register_to(target.path, target.file_format)
 

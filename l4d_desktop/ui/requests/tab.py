@@ -26,6 +26,7 @@ from l4d_desktop.ui.requests.intake_dialog import RequestDialog
 from l4d_desktop.ui.requests.register_export import RequestRegisterExport
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import CHANNELS, REQUEST_TYPES, STATUSES, error_text, vocabulary
+from l4d_desktop.ui.texts.references import erased_reference
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.layouts import column, row
 from l4d_desktop.ui.widgets.record_table import Column, RecordTableModel, make_table_view
@@ -49,7 +50,7 @@ def _customer(r: RequestRecord) -> str:
         return r.customer_name
     if r.subject_ref:
         return QCoreApplication.translate("RequestsTab", "Erased person ({ref})").format(
-            ref=r.subject_ref
+            ref=erased_reference(r.subject_ref)
         )
     return QCoreApplication.translate("RequestsTab", "(not yet identified)")
 

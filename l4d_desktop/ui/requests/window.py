@@ -140,7 +140,7 @@ class RequestWindow(Retranslating, QWidget):
     def retranslate(self) -> None:
         for page, text in zip(
             self._own_pages(),
-            (self.tr("&Overview"), self.tr("Requester's wo&rds"), self.tr("T&imeline")),
+            (self.tr("&Overview"), self.tr("Requester's wo&rds"), self.tr("Ti&meline")),
             strict=True,
         ):
             self.tabs.setTabText(self.tabs.indexOf(page), text)

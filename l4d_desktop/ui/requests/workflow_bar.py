@@ -96,7 +96,7 @@ class WorkflowBar(Retranslating, QWidget):
                 "Reasonable doubt about who asks: more information is being asked for.",
             )
         )
-        self.identify_button.setText(QCoreApplication.translate("RequestWindow", "I&dentify…"))
+        self.identify_button.setText(QCoreApplication.translate("RequestWindow", "Identi&fy…"))
         self.start_work_button.setText(QCoreApplication.translate("RequestWindow", "Start &work"))
         self.pause_button.setText(QCoreApplication.translate("RequestWindow", "Pa&use…"))
         self.pause_button.setToolTip(
@@ -113,8 +113,12 @@ class WorkflowBar(Retranslating, QWidget):
         ready = r is not None and r.is_open and self.can_handle and not loading
         status = r.status if r is not None else ""
         paused = r is not None and r.paused
+        # Once the identity check is recorded there is nothing left to start checking.
+        identified = r is not None and r.identified_at is not None
         self.start_check_button.setEnabled(
-            ready and status in (RequestStatus.RECEIVED.value, RequestStatus.IN_PROGRESS.value)
+            ready
+            and not identified
+            and status in (RequestStatus.RECEIVED.value, RequestStatus.IN_PROGRESS.value)
         )
         self.identify_button.setEnabled(ready)
         self.start_work_button.setEnabled(

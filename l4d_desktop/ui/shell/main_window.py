@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -303,7 +303,8 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
 
     def backup(self) -> None:
         title, filters = self.tr("Back up the database"), self.tr("Database (*.sqlite3)")
-        name, folder = "l4d-backup-{date}.sqlite3", self._services.db.path.parent
+        name = QCoreApplication.translate("FileNames", "l4d-backup-{date}.sqlite3")
+        folder = self._services.db.path.parent
         try:
             encrypted = self._services.maintenance.backups_encrypted(self._actor)
         except L4DError:

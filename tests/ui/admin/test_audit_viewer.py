@@ -65,7 +65,7 @@ def test_filters_by_action_family_customer_and_user(
     dialog.action_combo.setCurrentIndex(0)
     dialog.customer_edit.setText(second.customer_number)  # the number staff know
     click(qtbot, dialog.apply_button)
-    assert column(dialog.model, 4) == [f"customer {second.id}"]
+    assert column(dialog.model, 4) == [f"customer {second.customer_number}"]
     assert column(dialog.model, 2) == ["kasittelija"]
     dialog.customer_edit.setText(str(second.id))  # an internal id is no customer number
     click(qtbot, dialog.apply_button)
@@ -76,7 +76,7 @@ def test_filters_by_action_family_customer_and_user(
     dialog.user_combo.setCurrentIndex(dialog.user_combo.findData(handler.user_id))
     click(qtbot, dialog.apply_button)
     assert set(column(dialog.model, 2)) == {"kasittelija"}
-    assert f"customer {first.id}" not in column(dialog.model, 4)
+    assert f"customer {first.customer_number}" not in column(dialog.model, 4)
 
     dialog.since_check.setChecked(True)  # today onward: the fake clock is in 2026
     click(qtbot, dialog.clear_button)
@@ -216,7 +216,7 @@ def test_an_entry_shows_its_action_in_words_and_keeps_the_code_as_tooltip(
     index = dialog.model.index(0, ACTION_COLUMN)
     assert dialog.model.data(index, Qt.ItemDataRole.ToolTipRole) == "customer.view"
     assert dialog.model.data(dialog.model.index(0, 2), Qt.ItemDataRole.ToolTipRole) is None
-    assert column(dialog.model, 4)[0] == f"customer {customer.id}"
+    assert column(dialog.model, 4)[0] == f"customer {customer.customer_number}"
     assert column(dialog.model, 5)[0] == "done"
 
 

@@ -50,7 +50,7 @@ def test_the_access_answer_is_saved_with_its_files_as_one_bundle(
     finish(qtbot, page.load_job)
     assert answers == []
     ref = f"L4D-{request.record.id:05d}"
-    assert asked == [f"vastaus-{ref}-access-fi.zip"]
+    assert asked == [f"answer-{ref}-access-fi.zip"]
     [letter] = services.letters.archive(admin, request.record.id)
     assert (letter.kind, letter.how) == ("access", "bundle")
     with zipfile.ZipFile(target) as z:

@@ -83,7 +83,7 @@ def test_save_writes_the_pdf_and_the_archive_lists_it_with_its_hash(
     finish(qtbot, page.load_job)
     assert answers == []
     ref = f"L4D-{request.record.id:05d}"
-    assert asked[0].name == f"kirje-{ref}-receipt-fi.pdf"
+    assert asked[0].name == f"letter-{ref}-receipt-fi.pdf"
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
     [letter] = services.letters.archive(admin, request.record.id)
@@ -151,7 +151,7 @@ def test_print_goes_to_the_printer_chosen_at_100_percent_and_is_archived_as_prin
     finish(qtbot, page.issue_job)
     finish(qtbot, page.load_job)
     assert answers == []
-    assert names == [f"kirje-L4D-{request.record.id:05d}-receipt-fi.pdf"]
+    assert names == [f"letter-L4D-{request.record.id:05d}-receipt-fi.pdf"]
     [letter] = services.letters.archive(admin, request.record.id)
     assert letter.how == "print"
     assert column(page.archive_model, 4) == ["printed"]

@@ -64,22 +64,22 @@ def show(host: QTabWidget, page: object) -> None:
         (
             "access",
             ["subject_data_page", "answer_records_page"],
-            ["&Data held", "Searched and as&ked"],
+            ["&Data held", "Searched a&nd asked"],
         ),
         ("portability", ["subject_data_page"], ["&Data held"]),
         (
             "rectification",
             ["rectification_page", "recipients_page"],
-            ["Re&ctification", "Reci&pients (Art. 19)"],
+            ["R&ectification", "Reci&pients (Art. 19)"],
         ),
         ("erasure", ["erasure_page", "recipients_page"], ["&Erasure", "Reci&pients (Art. 19)"]),
         (
             "restriction",
             ["restriction_page", "recipients_page"],
-            ["Re&striction", "Reci&pients (Art. 19)"],
+            ["Restrictio&n", "Reci&pients (Art. 19)"],
         ),
         ("objection", ["objection_request_page"], ["Ob&jections"]),
-        ("withdrawal", ["withdrawal_page"], ["&Withdrawal"]),
+        ("withdrawal", ["withdrawal_page"], ["With&drawal"]),
         ("other", [], []),
     ],
 )
@@ -319,7 +319,15 @@ def test_a_handler_is_told_of_the_offer_but_may_not_erase(
 
 @pytest.mark.parametrize("as_zip", [False, True])
 def test_access_shows_what_is_held_and_writes_the_machine_readable_copy(
-    english, qtbot, services: Services, admin: Actor, handler: Actor, maija, tmp_path: Path, as_zip
+    english,
+    qtbot,
+    services: Services,
+    admin: Actor,
+    handler: Actor,
+    maija,
+    tmp_path: Path,
+    as_zip,
+    answers,
 ) -> None:  # type: ignore[no-untyped-def]
     services.consents.record(admin, maija.id, "marketing_email", True, "web_form")
     services.invoices.add(admin, maija.id, "Z-1", dt.date(2025, 3, 10), "12,50")
@@ -347,6 +355,7 @@ def test_access_shows_what_is_held_and_writes_the_machine_readable_copy(
     else:
         assert all((page.bundle.path / name).exists() for name in page.bundle.files)
     assert str(page.bundle.path) in page.result_label.text()
+    assert answers == [("info", page.result_label.text())]  # said where it went
 
 
 def test_a_reader_sees_no_copy_button(

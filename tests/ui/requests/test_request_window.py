@@ -76,7 +76,7 @@ def test_the_window_shows_the_dates_and_the_state(
     assert window.pause_button.isEnabled() and window.resume_button.isHidden()
     assert window.extend_button.isEnabled() and window.close_request_button.isEnabled()
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs[:3] == ["&Overview", "Requester's wo&rds", "T&imeline"]
+    assert tabs[:3] == ["&Overview", "Requester's wo&rds", "Ti&meline"]
     assert answers == []
 
 

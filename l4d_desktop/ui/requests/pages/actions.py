@@ -32,7 +32,7 @@ RECIPIENTS = (QT_TRANSLATE_NOOP("RequestActionPages", "Reci&pients (Art. 19)"), 
 DATA_HELD = (QT_TRANSLATE_NOOP("RequestActionPages", "&Data held"), SubjectDataPage)
 REFUSAL = (QT_TRANSLATE_NOOP("RequestActionPages", "Re&fusal"), RefusalPage)
 # Recorded for a requester matched to no customer too: the no-data answer needs the searches.
-ANSWER = (QT_TRANSLATE_NOOP("RequestActionPages", "Searched and as&ked"), AnswerRecordsPage)
+ANSWER = (QT_TRANSLATE_NOOP("RequestActionPages", "Searched a&nd asked"), AnswerRecordsPage)
 
 # The pages of each type, in the order shown: (tab title in the CONTEXT, page class).
 PAGES: dict[str, tuple[tuple[str, type[RequestPage]], ...]] = {
@@ -43,18 +43,18 @@ PAGES: dict[str, tuple[tuple[str, type[RequestPage]], ...]] = {
     RequestType.ACCESS.value: (DATA_HELD, ANSWER),
     RequestType.PORTABILITY.value: (DATA_HELD,),
     RequestType.RECTIFICATION.value: (
-        (QT_TRANSLATE_NOOP("RequestActionPages", "Re&ctification"), RectificationPage),
+        (QT_TRANSLATE_NOOP("RequestActionPages", "R&ectification"), RectificationPage),
         RECIPIENTS,
     ),
     RequestType.RESTRICTION.value: (
-        (QT_TRANSLATE_NOOP("RequestActionPages", "Re&striction"), RestrictionPage),
+        (QT_TRANSLATE_NOOP("RequestActionPages", "Restrictio&n"), RestrictionPage),
         RECIPIENTS,
     ),
     RequestType.OBJECTION.value: (
         (QT_TRANSLATE_NOOP("RequestActionPages", "Ob&jections"), ObjectionRequestPage),
     ),
     RequestType.WITHDRAWAL.value: (
-        (QT_TRANSLATE_NOOP("RequestActionPages", "&Withdrawal"), WithdrawalPage),
+        (QT_TRANSLATE_NOOP("RequestActionPages", "With&drawal"), WithdrawalPage),
     ),
 }
 

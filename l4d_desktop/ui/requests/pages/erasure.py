@@ -21,6 +21,7 @@ from l4d_desktop.ui.requests.pages.erasure_plan import (
     plan_rows,
 )
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.texts.references import erased_reference
 from l4d_desktop.ui.widgets.labels import heading
 from l4d_desktop.ui.widgets.layouts import column, row
 from l4d_desktop.ui.widgets.record_table import RecordTableModel, list_fetcher, make_table_view
@@ -195,7 +196,7 @@ class ErasurePage(RequestPage):
             return
         lines = [
             self.tr("The erasure was run on {when}: reference {ref}.").format(
-                when=format_datetime(res.erased_at), ref=res.subject_ref
+                when=format_datetime(res.erased_at), ref=erased_reference(res.subject_ref)
             ),
             self.tr("Deleted: %n row(s).", "", sum(res.deleted.values())),
             self.tr("Anonymised: %n row(s).", "", sum(res.anonymised.values())),

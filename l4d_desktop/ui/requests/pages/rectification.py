@@ -123,13 +123,13 @@ class RectificationPage(RequestPage):
 
     def retranslate(self) -> None:
         self.show_intro()
-        self.edit_button.setText(self.tr("&Edit the customer's data…"))
+        self.edit_button.setText(self.tr("Ed&it the customer's data…"))
         self.changes_heading.setText(self.tr("Changed fields"))
         self.table.setAccessibleName(self.tr("Changed fields"))
         self.empty_label.setText(self.tr("No field has been changed from this request yet."))
-        self.correct_button.setText(self.tr("Already &correct…"))
+        self.correct_button.setText(self.tr("&Already correct…"))
         self.decline_button.setText(self.tr("Change &not made…"))
-        self.text_button.setText(self.tr("&Reason in another language…"))
+        self.text_button.setText(self.tr("Reason in another &language…"))
         self._show_findings()
 
     def reload(self) -> None:

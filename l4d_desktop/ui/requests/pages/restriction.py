@@ -64,7 +64,7 @@ class RestrictionPage(RequestPage):
         self.set_button.setText(self.tr("&Set the restriction…"))
         self.announce_button.setText(self.tr("&Announce the lifting…"))
         self.lift_button.setText(self.tr("&Lift the restriction"))
-        self.text_button.setText(self.tr("&Reason in another language…"))
+        self.text_button.setText(self.tr("Reason in another &language…"))
         self._show()
 
     def reload(self) -> None:

@@ -15,6 +15,7 @@ from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy
 from l4d_desktop.ui.requests.pages.base import RequestPage
+from l4d_desktop.ui.requests.pages.subject_data_view import HeldDataView
 from l4d_desktop.ui.widgets.labels import heading, hint_label
 from l4d_desktop.ui.widgets.layouts import column, row
 
@@ -84,6 +85,7 @@ class SubjectDataPage(RequestPage):
             form.addRow(label, value)
             self.count_labels[kind] = label
             self.counts[kind] = value
+        self.held_view = HeldDataView(self)
         self.notes_label = QLabel(objectName="notes_review_label")
         self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet("color: #b71c1c;")
@@ -103,6 +105,7 @@ class SubjectDataPage(RequestPage):
             self.summary_heading,
             self.status_label,
             form,
+            (self.held_view, 8),
             self.notes_label,
             8,
             row(self.write_button, self.zip_check, stretch=1),
@@ -138,7 +141,7 @@ class SubjectDataPage(RequestPage):
             )
         )
         self.zip_check.setText(self.tr("As a &ZIP file"))
-        self.write_button.setText(self.tr("&Write the machine-readable copy…"))
+        self.write_button.setText(self.tr("Write the m&achine-readable copy…"))
         self._show()
 
     # -- the summary ---------------------------------------------------------------------------
@@ -195,6 +198,9 @@ class SubjectDataPage(RequestPage):
             }
             for kind, number in figures.items():
                 self.counts[kind].setText(str(number))
+            self.held_view.show_data(d)
+        else:
+            self.held_view.clear()
         review = d is not None and d.customer.notes_need_review
         self.notes_label.setVisible(review)
         self.notes_label.setText(
@@ -246,6 +252,8 @@ class SubjectDataPage(RequestPage):
     def _written(self, bundle: Bundle) -> None:
         self.bundle = bundle
         self._show()
+        # Said in a message too: the window rebuilds this page once it has read the request.
+        feedback.show_info(self, self.tr("Machine-readable copy"), self.result_label.text())
         self.changed.emit()
 
     def _write_failed(self, exc: BaseException) -> None:
