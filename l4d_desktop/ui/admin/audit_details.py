@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from l4d_desktop.core.audit.viewer import AuditRecord
 from l4d_desktop.ui.formats import format_date
 from l4d_desktop.ui.letters.kinds import kind_name, language_name
+from l4d_desktop.ui.register.retention_dialog import RULE_NAMES, rule_name
 from l4d_desktop.ui.texts import (
     CHANNELS,
     FIELDS,
@@ -49,6 +50,13 @@ def code_phrases() -> dict[str, str]:
         "admin": QCoreApplication.translate("AuditDetails", "role: main administrator"),
         "handler": QCoreApplication.translate("AuditDetails", "role: handler"),
         "reader": QCoreApplication.translate("AuditDetails", "role: reader"),
+        "customer_merge": QCoreApplication.translate(
+            "AuditDetails", "to merge two records of one person"
+        ),
+        # The built-in consent purposes; the pääkäyttäjä's own ones are shown by their code.
+        "marketing_email": QCoreApplication.translate("AuditDetails", "marketing by email"),
+        "marketing_sms": QCoreApplication.translate("AuditDetails", "marketing by text message"),
+        "ad_targeting": QCoreApplication.translate("AuditDetails", "ad targeting"),
     }
 
 
@@ -101,6 +109,8 @@ def _token(token: str, record: AuditRecord) -> str:
     codes = code_phrases()
     if token in codes:
         return codes[token]
+    if token in RULE_NAMES:
+        return rule_name(token)
     tables = (RIGHTS, CHANNELS, IDENTITY_METHODS, STATUSES, REQUEST_TYPES, REFUSAL_BASES)
     for table in (*tables, OBJECTION_PURPOSES):
         if token in table:
@@ -116,6 +126,12 @@ def _token(token: str, record: AuditRecord) -> str:
             if record.customer_number
             else QCoreApplication.translate("AuditDetails", "a customer no longer in the register")
         )
+    if key in RULE_NAMES and value.isdigit():  # a retention rule's run: "web_events:12"
+        return QCoreApplication.translate("AuditDetails", "{rule}: {n} removed").format(
+            rule=rule_name(key), n=value
+        )
+    if key == "retention" and value in RULE_NAMES:
+        return rule_name(value)
     if key == "told":
         try:
             return QCoreApplication.translate("AuditDetails", "person told on {day}").format(
@@ -140,6 +156,12 @@ def _token(token: str, record: AuditRecord) -> str:
 
 def detail_text(record: AuditRecord) -> str:
     """The Detail cell: "Customer 10023: for customer service", "Handle requests", …"""
+    if record.action == "customer.merge":
+        numbers = dict(p.partition("=")[::2] for p in record.detail.split())
+        if numbers.get("kept") and numbers.get("duplicate"):
+            return QCoreApplication.translate(
+                "AuditDetails", "Customer {duplicate} merged into customer {kept}"
+            ).format(duplicate=numbers["duplicate"], kept=numbers["kept"])
     if record.action == "customer.remove" and record.detail:
         return QCoreApplication.translate("AuditDetails", "Customer {number}").format(
             number=record.detail

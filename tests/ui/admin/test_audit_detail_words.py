@@ -129,3 +129,57 @@ def test_the_chain_check_speaks_the_window_s_language(
     dialog = make_viewer(qtbot, services, admin)
     dialog.verify()
     qtbot.waitUntil(lambda: dialog.result_label.text().startswith(intact), timeout=5000)
+
+
+# language -> (merged, merge plan viewed, consent purpose, retention rule)
+MERGE_WORDS = {
+    "en": (
+        "Customer {dup} merged into customer {kept}",
+        "to merge two records of one person",
+        "marketing by email",
+        "Technical data from the web site: 12 removed",
+    ),
+    "fi": (
+        "Asiakas {dup} yhdistetty asiakkaaseen {kept}",
+        "saman henkilön kahden tietueen yhdistämiseksi",
+        "markkinointi sähköpostilla",
+        "Verkkosivuston tekniset tiedot: 12 poistettu",
+    ),
+    "sv": (
+        "Kund {dup} sammanslagen med kund {kept}",
+        "för att slå samman två poster om samma person",
+        "marknadsföring per e-post",
+        "Tekniska uppgifter från webbplatsen: 12 borttagna",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fi", "sv"])
+def test_a_merge_a_consent_and_a_retention_rule_are_told_in_words(
+    english, qtbot, services: Services, admin: Actor, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    english[2].apply(lang, remember=False)
+    kept = add(services, admin, "Maija Meikäläinen")
+    dup = add(services, admin, "Maija Meikalainen")
+    services.consents.record(admin, kept.id, "marketing_email", True, "web_form")
+    plan = services.customer_merge.plan(
+        admin, kept.customer_number or "", dup.customer_number or ""
+    )
+    services.customer_merge.merge(
+        admin,
+        kept.customer_number or "",
+        dup.customer_number or "",
+        kept_version=plan.kept.version,
+        duplicate_version=plan.duplicate.version,
+    )
+    services.audit.append_separately(
+        actor_id=admin.user_id, action="retention.run", detail="web_events:12"
+    )
+    dialog = make_viewer(qtbot, services, admin)
+    merged, planned, purpose, rule = MERGE_WORDS[lang]
+    details = [d for _, d in by_action(dialog, "customer.merge")]
+    assert merged.format(dup=dup.customer_number, kept=kept.customer_number) in details
+    shown = " | ".join(column(dialog.model, DETAIL))
+    assert planned in shown and purpose in shown and rule in shown
+    for code in ("customer_merge", "marketing_email", "web_events", "kept="):
+        assert code not in shown
