@@ -5304,6 +5304,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Tulostin {printer} ei hyväksynyt sivua.</translation>
     </message>
     <message>
+        <source>calibration-page</source>
+        <translation>kalibrointisivu</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(nimetön)</translation>
     </message>
@@ -6292,6 +6296,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>privacy-notice</source>
+        <translation>tietosuojaseloste</translation>
     </message>
     <message>
         <source>Making the privacy notice…</source>

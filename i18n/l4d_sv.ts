@@ -5004,6 +5004,10 @@ Förfaller efter förlängningen: {latest}</translation>
 <context>
     <name>LetterSettingsDialog</name>
     <message>
+        <source>calibration-page</source>
+        <translation>kalibreringssida</translation>
+    </message>
+    <message>
         <source>The printer {printer} did not accept the page.</source>
         <translation>Skrivaren {printer} tog inte emot sidan.</translation>
     </message>
@@ -6292,6 +6296,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>privacy-notice</source>
+        <translation>dataskyddsbeskrivning</translation>
     </message>
     <message>
         <source>Making the privacy notice…</source>

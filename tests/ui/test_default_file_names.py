@@ -60,3 +60,39 @@ def test_save_dialogs_offer_names_in_the_window_s_language(
     tab.export_register()
     assert offered == OFFERED[lang]
     assert not any(Path(name).is_absolute() for name in offered)
+
+
+NOTICE_AND_CALIBRATION = {
+    "fi": ["tietosuojaseloste-fi-{date}.pdf", "kalibrointisivu.pdf"],
+    "sv": ["dataskyddsbeskrivning-fi-{date}.pdf", "kalibreringssida.pdf"],
+    "en": ["privacy-notice-fi-{date}.pdf", "calibration-page.pdf"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_notice_and_the_calibration_page_are_offered_in_the_window_s_language(
+    english, qtbot, services: Services, admin: Actor, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    from l4d_desktop.ui.letters import printing as letter_printing
+    from l4d_desktop.ui.letters.settings_dialog import LetterSettingsDialog
+    from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
+
+    english[2].apply(lang, remember=False)
+    offered: list[str] = []
+
+    def ask_save_file(_p: Any, _purpose: str, _title: str, name: str, *_a: Any, **_k: Any) -> None:
+        offered.append(name)
+
+    def ask_save_path(_p: Any, _title: str, suggested: Path) -> None:
+        offered.append(suggested.name)
+
+    monkeypatch.setattr(file_names, "ask_save_file", ask_save_file)
+    monkeypatch.setattr(letter_printing, "ask_save_path", ask_save_path)
+    register = ProcessingRegisterDialog(Session(services, admin))
+    qtbot.addWidget(register)
+    register.notice_language_combo.setCurrentIndex(register.notice_language_combo.findData("fi"))
+    register.choose_notice_file()
+    settings = LetterSettingsDialog(Session(services, admin))
+    qtbot.addWidget(settings)
+    settings.calibration.save_calibration()
+    assert offered == NOTICE_AND_CALIBRATION[lang]

@@ -25,7 +25,12 @@ from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
-FILE_NAME = "kalibrointi.pdf"
+
+
+def file_name() -> str:
+    """The calibration page's file name as the save and print-to-file dialogs offer it, in the
+    window's language."""
+    return QCoreApplication.translate("LetterSettingsDialog", "calibration-page") + ".pdf"
 
 
 def failure_message(exc: BaseException) -> str:
@@ -106,7 +111,7 @@ class CalibrationPart(Retranslating, QWidget):
     def print_calibration(self) -> None:
         if self._may_start():
             title = QCoreApplication.translate("LetterSettingsDialog", "Print the calibration page")
-            printer = letter_printing.ask_printer(self, title, FILE_NAME)
+            printer = letter_printing.ask_printer(self, title, file_name())
             if printer is not None:
                 self.print_calibration_to(printer)
 
@@ -126,7 +131,7 @@ class CalibrationPart(Retranslating, QWidget):
             title = QCoreApplication.translate(
                 "LetterSettingsDialog", "Save the calibration page as PDF"
             )
-            path = letter_printing.ask_save_path(self, title, Path(FILE_NAME))
+            path = letter_printing.ask_save_path(self, title, Path(file_name()))
             if path is not None:
                 self.save_calibration_to(path)
 

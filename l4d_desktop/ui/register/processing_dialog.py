@@ -266,7 +266,7 @@ class ProcessingRegisterDialog(FollowingDialog):
     def choose_notice_file(self) -> None:
         language = str(self.notice_language_combo.currentData())
         title, filters = self.tr("Save the privacy notice"), self.tr("PDF (*.pdf)")
-        name = f"tietosuojaseloste-{language}-{{date}}.pdf"
+        name = self.tr("privacy-notice") + f"-{language}-{{date}}.pdf"
         if path := file_names.ask_save_file(self, "privacy_notice", title, name, filters):
             self.save_notice(path, language)
 

@@ -165,7 +165,7 @@ def test_the_calibration_page_uses_the_offsets_typed_without_saving_them(
     click(qtbot, dialog.save_calibration_button)
     finish(qtbot, dialog.calibration_job)
     assert answers == []
-    assert asked[0].name == "kalibrointi.pdf"
+    assert asked[0].name == "calibration-page.pdf"
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
     text = pdf_text(data)
