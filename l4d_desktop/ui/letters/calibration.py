@@ -26,7 +26,6 @@ from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 
-
 def file_name() -> str:
     """The calibration page's file name as the save and print-to-file dialogs offer it, in the
     window's language."""
