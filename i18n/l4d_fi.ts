@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Reason for &amp;waiting in a language…</source>
-        <translation>&amp;Odotuksen syy kielellä…</translation>
+        <translation>Odotuksen syy kie&amp;lellä…</translation>
     </message>
     <message>
         <source>The copy of the person&apos;s data shows why this request waited for them: write the reason in each language a letter goes in.</source>
