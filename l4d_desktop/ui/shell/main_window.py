@@ -136,7 +136,10 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
         self.log_out_action = self._action(self.file_menu, "log_out_action", self.log_out)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, "quit_action", self.close)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # The platform's Quit key where it has one; Ctrl+Q where it has none (Windows, and X11
+        # without a desktop's theme), so that the menu always shows a key for it.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
 
         # The register's own records: the recipients (users.admin), the kept invoices (erase).
         self.register_menu = bar.addMenu("")
