@@ -88,7 +88,7 @@ def count_sql(where: str) -> str:
     """The tab's count by hand: a search is counted up to one past the tab's cap."""
     if not where:
         return "SELECT count(*) FROM customers"
-    return f"SELECT count(*) FROM (SELECT 1 FROM customers{where} LIMIT {tab_cap() + 1})"
+    return f"SELECT count(*) FROM (SELECT 1 FROM customers{where} LIMIT {tab_cap() + 1}) AS hits"
 
 
 def tab_cap() -> int:
