@@ -36,7 +36,7 @@ def server_register(pg: Any, path: Path, customers: int, database: str, folder: 
     large = customers > large_register.TEMPLATE
     # Copies: opening a register (and even reading one) may leave files beside it, and the
     # cached files stay as they were built.
-    template = demo_db.cached_db(large_register.TEMPLATE) if large else path
+    template = demo_db.cached_db(large_register.TEMPLATE, path.parent) if large else path
     source_path = demo_db.working_copy(template, folder / "source")
     now = dt.datetime.now(dt.UTC)
     source = open_database(source_path, now)

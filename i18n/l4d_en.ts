@@ -242,6 +242,13 @@
 <context>
     <name>CustomersTab</name>
     <message numerus="yes">
+        <source>More than %Ln customer(s) match the search.</source>
+        <translation>
+            <numerusform>More than %Ln customer matches the search.</numerusform>
+            <numerusform>More than %Ln customers match the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s) match the search.</source>
         <translation>
             <numerusform>%n customer matches the search.</numerusform>

@@ -2762,6 +2762,13 @@
         <translation>Asiakkaat</translation>
     </message>
     <message numerus="yes">
+        <source>More than %Ln customer(s) match the search.</source>
+        <translation>
+            <numerusform>Haulla löytyi yli %Ln asiakas.</numerusform>
+            <numerusform>Haulla löytyi yli %Ln asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s) match the search.</source>
         <translation>
             <numerusform>Haulla löytyi %n asiakas.</numerusform>

@@ -2762,6 +2762,13 @@
         <translation>Kunder</translation>
     </message>
     <message numerus="yes">
+        <source>More than %Ln customer(s) match the search.</source>
+        <translation>
+            <numerusform>Fler än %Ln kund motsvarar sökningen.</numerusform>
+            <numerusform>Fler än %Ln kunder motsvarar sökningen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s) match the search.</source>
         <translation>
             <numerusform>%n kund motsvarar sökningen.</numerusform>

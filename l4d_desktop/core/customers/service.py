@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 from sqlalchemy import Select, func, select, tuple_
 
@@ -299,7 +300,11 @@ class CustomerService(Service):
         )
         return self._stream(stmt)
 
-    def count(self, actor: Actor, query: str = "") -> int:
+    def count(self, actor: Actor, query: str = "", *, at_most: int | None = None) -> int:
+        """How many customers match `query`. With `at_most`, a count past it stops early and
+        answers at_most + 1 ("more than at_most"): a broad search is not counted to the end."""
+        if at_most is not None and at_most < 0:
+            raise ValueError("at_most must not be negative")
         before = self._recent.version()
         terms = tuple(search_terms(query))
         with self._unit(actor, Right.CUSTOMERS_VIEW, "customer.search", write=False) as (
@@ -309,10 +314,10 @@ class CustomerService(Service):
             version = self._recent.stable(before, session)
             known = self._recent.get(terms, version)
             if known is not None:
-                return known.count
+                return capped(known.count, at_most)
             cond = search_filter(query)
             if cond is None:
-                return int(session.scalar(select(func.count()).select_from(Customer)) or 0)
+                return int(session.scalar(count_of(select(Customer.id), at_most)) or 0)
             # The matches themselves while they are few: the next keystroke looks among them.
             few = (
                 select(Customer.sort_key, Customer.id, Customer.search_text)
@@ -320,13 +325,14 @@ class CustomerService(Service):
                 .order_by(Customer.sort_key, Customer.id)
                 .limit(MATCH_SET_MAX + 1)
             )
-            every = select(func.count()).select_from(Customer).where(cond)
+            every = count_of(select(Customer.id).where(cond), at_most)
             rows: tuple[IndexRow, ...] | None = None
             if self.db.substring_index:
                 # An index finds the matches: count them, and fetch them only when few (a
                 # fetch in list order would read the whole list index to find many).
                 count = int(session.scalar(every) or 0)
-                if count <= MATCH_SET_MAX and version is not None:
+                exact = at_most is None or count <= at_most
+                if count <= MATCH_SET_MAX and exact and version is not None:
                     rows = tuple(index_row(r) for r in session.execute(few))
             else:
                 # Every search reads the search index: the fetch stops early when there are
@@ -334,11 +340,14 @@ class CustomerService(Service):
                 found = tuple(index_row(r) for r in session.execute(few))
                 if len(found) <= MATCH_SET_MAX:
                     count, rows = len(found), found
-                else:  # too many to keep: count them all
+                elif at_most is not None and at_most < len(found):
+                    count = at_most + 1
+                else:  # too many to keep: count them (up to the cap)
                     count = int(session.scalar(every) or 0)
-            if version is not None:
+            exact = at_most is None or count <= at_most
+            if version is not None and exact:
                 self._recent.put(terms, version, count, rows)
-            return count
+            return capped(count, at_most)
 
 
 __all__ = [
@@ -356,3 +365,14 @@ __all__ = [
     "set_restricted",
     "update_customer",
 ]
+
+
+def count_of(matches: Select[Any], at_most: int | None) -> Select[int]:
+    """A count of `matches`; with a cap it reads at most at_most + 1 of them."""
+    if at_most is not None:
+        matches = matches.limit(at_most + 1)
+    return select(func.count()).select_from(matches.subquery())
+
+
+def capped(count: int, at_most: int | None) -> int:
+    return count if at_most is None else min(count, at_most + 1)

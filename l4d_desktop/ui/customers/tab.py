@@ -22,6 +22,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.changes import Change
 from l4d_desktop.core.customers.listing import CustomerOrder
 from l4d_desktop.core.customers.phone_grouping import grouped_phone
+from l4d_desktop.core.customers.search import MATCH_SET_MAX
 from l4d_desktop.core.customers.service import CustomerRecord
 from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.services import Services
@@ -255,7 +256,10 @@ class CustomersTab(Retranslating, CustomerListExports, CustomerMerging, Register
     def _read(self, rows: Callable[[], None]) -> None:
         try:
             rows()
-            self._total = self._customers.count(self._actor, self._query)
+            # A broad search is not counted to its end on every keystroke: past the cap the
+            # label says "more than", and the list still pages to the real end.
+            cap = MATCH_SET_MAX if self._query.strip() else None
+            self._total = self._customers.count(self._actor, self._query, at_most=cap)
         except L4DError as exc:
             feedback.show_error(self, self.tr("Customers"), error_text(exc))
             return
@@ -263,7 +267,11 @@ class CustomersTab(Retranslating, CustomerListExports, CustomerMerging, Register
         self._update_buttons()
 
     def _update_count(self) -> None:
-        if self._query.strip():
+        if self._query.strip() and self._total > MATCH_SET_MAX:
+            self.count_label.setText(
+                self.tr("More than %Ln customer(s) match the search.", "", MATCH_SET_MAX)
+            )
+        elif self._query.strip():
             self.count_label.setText(self.tr("%n customer(s) match the search.", "", self._total))
         else:
             self.count_label.setText(self.tr("%n customer(s) in the register.", "", self._total))
