@@ -1455,7 +1455,7 @@
     </message>
     <message>
         <source>Remove as entered by mista&amp;ke…</source>
-        <translation>Ta bort som inlagd av miss&amp;tag…</translation>
+        <translation>Ta bo&amp;rt som inlagd av misstag…</translation>
     </message>
     <message>
         <source>Merge with a duplicate…</source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nytt lösenord:</translation>
+        <translation>N&amp;ytt lösenord:</translation>
     </message>
     <message>
         <source>New password &amp;again:</source>
@@ -2198,7 +2198,7 @@
     </message>
     <message>
         <source>P&amp;ostal code:</source>
-        <translation>P&amp;ostnummer:</translation>
+        <translation>Postnu&amp;mmer:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
@@ -2214,11 +2214,11 @@
     </message>
     <message>
         <source>Co&amp;mpany:</source>
-        <translation>&amp;Företag:</translation>
+        <translation>F&amp;öretag:</translation>
     </message>
     <message>
         <source>&amp;Business ID (y-tunnus):</source>
-        <translation>F&amp;O-nummer (y-tunnus):</translation>
+        <translation>FO-nummer (&amp;y-tunnus):</translation>
     </message>
     <message>
         <source>Sou&amp;rce of the data:</source>
@@ -2632,7 +2632,7 @@
     <name>CustomerWindow</name>
     <message>
         <source>Basic &amp;data</source>
-        <translation>Grund&amp;uppgifter</translation>
+        <translation>Grun&amp;duppgifter</translation>
     </message>
     <message>
         <source>&amp;Consents</source>
@@ -2640,11 +2640,11 @@
     </message>
     <message>
         <source>Ob&amp;jections</source>
-        <translation>Invändnin&amp;gar</translation>
+        <translation>In&amp;vändningar</translation>
     </message>
     <message>
         <source>&amp;Technical data</source>
-        <translation>&amp;Tekniska uppgifter</translation>
+        <translation>Tekniska u&amp;ppgifter</translation>
     </message>
     <message>
         <source>In&amp;voices</source>
@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <source>Re&amp;quests</source>
-        <translation>Be&amp;gäranden</translation>
+        <translation>Beg&amp;äranden</translation>
     </message>
     <message>
         <source>Opening the customer&apos;s data…</source>
@@ -4806,7 +4806,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Already &amp;paid</source>
-        <translation>Redan &amp;betald</translation>
+        <translation>&amp;Redan betald</translation>
     </message>
 </context>
 <context>
@@ -5687,7 +5687,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation>&amp;Logga in</translation>
+        <translation>L&amp;ogga in</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5702,7 +5702,7 @@ Förfaller efter förlängningen: {latest}</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
+        <translation>A&amp;rkiv</translation>
     </message>
     <message>
         <source>&amp;Change my password…</source>
@@ -5778,7 +5778,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
+        <translation>S&amp;pråk</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -5926,7 +5926,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Initial password:</source>
-        <translation>&amp;Första lösenord:</translation>
+        <translation>F&amp;örsta lösenord:</translation>
     </message>
     <message>
         <source>Initial password &amp;again:</source>
@@ -7073,7 +7073,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Requester&apos;s c&amp;ontact as given:</source>
-        <translation>K&amp;ontaktuppgift som den som framställt begäran angav:</translation>
+        <translation>&amp;Kontaktuppgift som den som framställt begäran angav:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>

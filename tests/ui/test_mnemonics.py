@@ -44,7 +44,7 @@ def shown(qtbot, widget: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 @no_raise_on_offscreen
-@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_every_window_offers_each_letter_once(
     english, qtbot, services: Services, admin: Actor, lang: str
 ) -> None:  # type: ignore[no-untyped-def]
