@@ -35,9 +35,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import demo_db
+
+if TYPE_CHECKING:
+    from l4d_desktop.core.services import Services
 
 # The suppression key's file name beside the database (core/customers/suppression.py).
 KEY_SUFFIX = ".suppression-key"
@@ -130,6 +133,20 @@ def leftovers(path: Path) -> list[str]:
     return [t for t in (EMAIL, NAME.casefold(), IP) if t.encode() in blob]
 
 
+def timed_erasure(services: Services, request_id: int) -> tuple[float, float, bool]:
+    """(plan seconds, run seconds incl. the scrub, scrub ok) of the demo request's erasure, as
+    the pääkäyttäjä runs it; the same on either engine."""
+    actor = services.auth.login(demo_db.USERNAME, demo_db.PASSWORD)
+    t0 = time.perf_counter()
+    plan = services.erasure.plan(actor, request_id)
+    t1 = time.perf_counter()
+    result = services.erasure.run(actor, request_id, plan.token)
+    t2 = time.perf_counter()
+    assert result.deleted["web_events"] == EVENTS, result.deleted
+    assert len([k for k in result.kept if k.kind == "invoice"]) == INVOICES
+    return t1 - t0, t2 - t1, result.scrub is not None and result.scrub.ok
+
+
 def service_run(path: Path, request_id: int) -> tuple[float, float, bool]:
     """(plan seconds, run seconds incl. checkpoint, checkpoint ok) on one fresh copy."""
     from l4d_desktop.core.security.passwords import PasswordHasher
@@ -138,18 +155,9 @@ def service_run(path: Path, request_id: int) -> tuple[float, float, bool]:
     hasher = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
     services = open_services(path, hasher=hasher)
     try:
-        actor = services.auth.login(demo_db.USERNAME, demo_db.PASSWORD)
-        t0 = time.perf_counter()
-        plan = services.erasure.plan(actor, request_id)
-        t1 = time.perf_counter()
-        result = services.erasure.run(actor, request_id, plan.token)
-        t2 = time.perf_counter()
-        assert result.deleted["web_events"] == EVENTS, result.deleted
-        assert len([k for k in result.kept if k.kind == "invoice"]) == INVOICES
-        ok = result.scrub is not None and result.scrub.ok
+        return timed_erasure(services, request_id)
     finally:
         services.db.dispose()
-    return t1 - t0, t2 - t1, ok
 
 
 def baseline_run(path: Path, customer_id: int) -> float:

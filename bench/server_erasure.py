@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import demo_db
-from erasure import EMAIL, EVENTS, INVOICES, IP, NAME, add_person
+from erasure import EMAIL, EVENTS, INVOICES, IP, NAME, add_person, timed_erasure
 from server_register import connect, server_register
 
 TOUCHED = ("consent_events", "objections", "web_events", "invoices", "requests", "customers")
@@ -94,18 +94,9 @@ def service_run(address: str, folder: Path, request_id: int) -> tuple[float, flo
 
     services = open_services(address, local_folder=folder, hasher=_hasher())
     try:
-        actor = services.auth.login(demo_db.USERNAME, demo_db.PASSWORD)
-        t0 = time.perf_counter()
-        plan = services.erasure.plan(actor, request_id)
-        t1 = time.perf_counter()
-        result = services.erasure.run(actor, request_id, plan.token)
-        t2 = time.perf_counter()
-        assert result.deleted["web_events"] == EVENTS, result.deleted
-        assert len([k for k in result.kept if k.kind == "invoice"]) == INVOICES
-        ok = result.scrub is not None and result.scrub.ok
+        return timed_erasure(services, request_id)
     finally:
         services.db.dispose()
-    return t1 - t0, t2 - t1, ok
 
 
 def baseline_run(address: str, customer_id: int) -> float:
