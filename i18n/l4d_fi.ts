@@ -5944,6 +5944,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Ei enää tehtävää: pyyntö on suljettu.</translation>
     </message>
     <message>
+        <source>The request is closed as refused: print the refusal letter (its reasons and the person&apos;s remedies) on the Letters page.</source>
+        <translation>Pyyntö on suljettu epäämällä: tulosta epäämiskirje (sen perustelut ja henkilön oikeussuojakeinot) Kirjeet-sivulta.</translation>
+    </message>
+    <message>
         <source>Waiting for the requester: resume the request when they answer.</source>
         <translation>Odotetaan pyytäjää: jatka pyynnön käsittelyä, kun hän vastaa.</translation>
     </message>
@@ -5986,6 +5990,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Next: answer the request, then close it.</source>
         <translation>Seuraavaksi: vastaa pyyntöön ja sulje se sitten.</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester: {reason}. Resume the request when they answer.</source>
+        <translation>Odotetaan pyytäjää: {reason}. Jatka pyynnön käsittelyä, kun hän vastaa.</translation>
     </message>
     <message>
         <source>If it cannot be answered in time, record an extension with its reasons before the statutory date.</source>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.errors import ConflictError, L4DError
+from l4d_desktop.core.errors import BusinessRuleError, ConflictError, L4DError
 from l4d_desktop.core.requests.records import RequestDetail, RequestRecord
 from l4d_desktop.core.requests.service import RequestService
 from l4d_desktop.core.vocabulary import RequestStatus
@@ -27,7 +27,7 @@ from l4d_desktop.ui.requests.workflow_dialogs import (
     ResumeDialog,
     WorkflowDialog,
 )
-from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.texts import REQUEST_TYPES, error_text, vocabulary
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 DialogClass = Callable[[RequestService, Actor, RequestDetail, QWidget], WorkflowDialog]
@@ -104,6 +104,7 @@ class WorkflowBar(Retranslating, QWidget):
         )
         self.resume_button.setText(QCoreApplication.translate("RequestWindow", "Res&ume…"))
         self.extend_button.setText(QCoreApplication.translate("RequestWindow", "E&xtend…"))
+        self._show_barred()
         self.close_request_button.setText(QCoreApplication.translate("RequestWindow", "C&lose…"))
 
     def show_state(self, detail: RequestDetail | None, loading: bool) -> bool:
@@ -128,9 +129,23 @@ class WorkflowBar(Retranslating, QWidget):
         self.resume_button.setVisible(self.can_handle and paused)
         self.pause_button.setEnabled(ready and not paused)
         self.resume_button.setEnabled(ready and paused)
-        self.extend_button.setEnabled(ready and r is not None and r.extended_due is None)
+        barred = detail is not None and bool(detail.extension_barred)
+        self.extend_button.setEnabled(
+            ready and r is not None and r.extended_due is None and not barred
+        )
+        self._show_barred()
         self.close_request_button.setEnabled(ready)
         return ready
+
+    def _show_barred(self) -> None:
+        """Why no extension is offered for what the request asks, on the button (the service's
+        own words)."""
+        d = self.detail
+        why = ""
+        if d is not None and d.extension_barred and d.record.is_open:
+            kind = vocabulary(REQUEST_TYPES, d.record.type)
+            why = error_text(BusinessRuleError(d.extension_barred, type=kind))
+        self.extend_button.setToolTip(why)
 
     # -- steps without a dialog ------------------------------------------------------------------
 
