@@ -7388,10 +7388,24 @@ Reasons: {reason}</source>
 Perustelut: {reason}</translation>
     </message>
     <message>
+        <source>Due on {date} after the extension.
+Reasons: {reason}</source>
+        <translation>Määräpäivä {date} määräajan pidennyksen jälkeen.
+Perustelut: {reason}</translation>
+    </message>
+    <message>
         <source>Due on {date} after the extension, once the requester is told: the extension letter is the notice; send it by {statutory}.
 Reasons: {reason}</source>
         <translation>Määräpäivä jatkon jälkeen {date}, kun pyytäjälle on ilmoitettu: jatkamiskirje on ilmoitus; lähetä se viimeistään {statutory}.
 Perustelut: {reason}</translation>
+    </message>
+    <message>
+        <source>Not extended.</source>
+        <translation>Määräaikaa ei ole pidennetty.</translation>
+    </message>
+    <message>
+        <source>Not extended. {why}</source>
+        <translation>Määräaikaa ei ole pidennetty. {why}</translation>
     </message>
     <message>
         <source>Not extended. At most to {latest}, if the requester is told with the reasons by {statutory}.</source>

@@ -7228,6 +7228,12 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Datumen ovan förblir som de var: väntan flyttar inget av dem.</translation>
     </message>
     <message>
+        <source>Due on {date} after the extension.
+Reasons: {reason}</source>
+        <translation>Förfaller {date} efter förlängningen.
+Motivering: {reason}</translation>
+    </message>
+    <message>
         <source>Due on {date} after the extension, once the requester is told: the extension letter is the notice; send it by {statutory}.
 Reasons: {reason}</source>
         <translation>Förfaller {date} efter förlängningen, när den som framställt begäran har informerats: brevet om förlängning är meddelandet; skicka det senast {statutory}.
@@ -7238,6 +7244,14 @@ Motivering: {reason}</translation>
 Reasons: {reason}</source>
         <translation>Förfaller {date} efter förlängningen; den som framställt begäran informerades {notice}.
 Motivering: {reason}</translation>
+    </message>
+    <message>
+        <source>Not extended.</source>
+        <translation>Inte förlängd.</translation>
+    </message>
+    <message>
+        <source>Not extended. {why}</source>
+        <translation>Inte förlängd. {why}</translation>
     </message>
     <message>
         <source>Not extended. At most to {latest}, if the requester is told with the reasons by {statutory}.</source>

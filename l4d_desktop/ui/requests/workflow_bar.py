@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from l4d_desktop.core.actor import Actor
-from l4d_desktop.core.errors import BusinessRuleError, ConflictError, L4DError
+from l4d_desktop.core.errors import ConflictError, L4DError
 from l4d_desktop.core.requests.records import RequestDetail, RequestRecord
 from l4d_desktop.core.requests.service import RequestService
 from l4d_desktop.core.vocabulary import RequestStatus
@@ -21,13 +21,14 @@ from l4d_desktop.ui import feedback
 from l4d_desktop.ui.requests.close_dialog import CloseDialog
 from l4d_desktop.ui.requests.dialog_parts import conflict_text
 from l4d_desktop.ui.requests.identify_dialog import IdentifyDialog
+from l4d_desktop.ui.requests.overview import extension_barred_text
 from l4d_desktop.ui.requests.workflow_dialogs import (
     ExtendDialog,
     PauseDialog,
     ResumeDialog,
     WorkflowDialog,
 )
-from l4d_desktop.ui.texts import REQUEST_TYPES, error_text, vocabulary
+from l4d_desktop.ui.texts import error_text
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 DialogClass = Callable[[RequestService, Actor, RequestDetail, QWidget], WorkflowDialog]
@@ -141,10 +142,7 @@ class WorkflowBar(Retranslating, QWidget):
         """Why no extension is offered for what the request asks, on the button (the service's
         own words)."""
         d = self.detail
-        why = ""
-        if d is not None and d.extension_barred and d.record.is_open:
-            kind = vocabulary(REQUEST_TYPES, d.record.type)
-            why = error_text(BusinessRuleError(d.extension_barred, type=kind))
+        why = extension_barred_text(d) if d is not None and d.record.is_open else ""
         self.extend_button.setToolTip(why)
 
     # -- steps without a dialog ------------------------------------------------------------------

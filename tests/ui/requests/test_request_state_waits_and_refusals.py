@@ -27,7 +27,13 @@ from l4d_desktop.ui.requests.workflow_dialogs import ExtendDialog, PauseDialog, 
 from l4d_desktop.ui.session import Session
 from tests.helpers.customers import add_maija
 from tests.helpers.gui import WAIT_MS, click
-from tests.ui.requests.request_windows import register, save_and_wait, settle, wait_status
+from tests.ui.requests.request_windows import (
+    register,
+    save_and_wait,
+    settle,
+    value,
+    wait_status,
+)
 
 no_raise_on_offscreen = pytest.mark.qt_log_ignore("This plugin does not support raise")
 # Received 28.10.: the statutory date 28.11. is four days after the fake clock's day (due soon),
@@ -236,9 +242,10 @@ def test_a_pause_an_extension_and_a_refusal_show_as_the_services_allow(
         assert extended.urgency_shown and window.record.urgency == "ok"
         assert extended.page_buttons == resumed.page_buttons
     else:
-        assert window.extend_button.toolTip().endswith(
-            "takes effect at once; its time limit cannot be extended."
-        )
+        barred = "takes effect at once; its time limit cannot be extended."
+        assert window.extend_button.toolTip().endswith(barred)
+        assert value(window, "extension").startswith("Not extended. A request of type")
+        assert value(window, "extension").endswith(barred)
 
     # Refused: no step, no days to count, no advice; the refusal letter is what is left, and
     # the pages offer only what the services take after a closing.
@@ -256,6 +263,12 @@ def test_a_pause_an_extension_and_a_refusal_show_as_the_services_allow(
     assert "refusal_text_button" in refused.page_buttons
     assert any(isinstance(p, RefusalPage) for p in window.action_pages)
     assert window.extend_button.toolTip() == ""
+    # The Overview asks for no extension letter any more, nor offers an extension.
+    extension = value(window, "extension")
+    if extensible:
+        assert extension.startswith("Due on ") and "send it by" not in extension
+    else:
+        assert extension == "Not extended."
 
     # The refusal letter leaves (from another workstation): nothing is left to do.
     entries = len(window.timeline)
