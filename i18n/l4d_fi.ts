@@ -5944,6 +5944,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Ei enää tehtävää: pyyntö on suljettu.</translation>
     </message>
     <message>
+        <source>The request is closed as refused: print the refusal letter (its reasons and the person&apos;s remedies) on the Letters page.</source>
+        <translation>Pyyntö on suljettu epäämällä: tulosta epäämiskirje (sen perustelut ja henkilön oikeussuojakeinot) Kirjeet-sivulta.</translation>
+    </message>
+    <message>
         <source>Waiting for the requester: resume the request when they answer.</source>
         <translation>Odotetaan pyytäjää: jatka pyynnön käsittelyä, kun hän vastaa.</translation>
     </message>
@@ -5986,6 +5990,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Next: answer the request, then close it.</source>
         <translation>Seuraavaksi: vastaa pyyntöön ja sulje se sitten.</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester: {reason}. Resume the request when they answer.</source>
+        <translation>Odotetaan pyytäjää: {reason}. Jatka pyynnön käsittelyä, kun hän vastaa.</translation>
     </message>
     <message>
         <source>If it cannot be answered in time, record an extension with its reasons before the statutory date.</source>
@@ -7380,10 +7388,24 @@ Reasons: {reason}</source>
 Perustelut: {reason}</translation>
     </message>
     <message>
+        <source>Due on {date} after the extension.
+Reasons: {reason}</source>
+        <translation>Määräpäivä {date} määräajan pidennyksen jälkeen.
+Perustelut: {reason}</translation>
+    </message>
+    <message>
         <source>Due on {date} after the extension, once the requester is told: the extension letter is the notice; send it by {statutory}.
 Reasons: {reason}</source>
         <translation>Määräpäivä jatkon jälkeen {date}, kun pyytäjälle on ilmoitettu: jatkamiskirje on ilmoitus; lähetä se viimeistään {statutory}.
 Perustelut: {reason}</translation>
+    </message>
+    <message>
+        <source>Not extended.</source>
+        <translation>Määräaikaa ei ole pidennetty.</translation>
+    </message>
+    <message>
+        <source>Not extended. {why}</source>
+        <translation>Määräaikaa ei ole pidennetty. {why}</translation>
     </message>
     <message>
         <source>Not extended. At most to {latest}, if the requester is told with the reasons by {statutory}.</source>

@@ -5944,6 +5944,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Inget kvar att göra: begäran är avslutad.</translation>
     </message>
     <message>
+        <source>The request is closed as refused: print the refusal letter (its reasons and the person&apos;s remedies) on the Letters page.</source>
+        <translation>Begäran är avslutad som avslagen: skriv ut avslagsbrevet (skälen och personens rättsmedel) på sidan Brev.</translation>
+    </message>
+    <message>
         <source>Waiting for the requester: resume the request when they answer.</source>
         <translation>Väntar på den som framställt begäran: fortsätt begäran när svaret kommer.</translation>
     </message>
@@ -5986,6 +5990,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>Next: answer the request, then close it.</source>
         <translation>Nästa steg: besvara begäran och avsluta den sedan.</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester: {reason}. Resume the request when they answer.</source>
+        <translation>Väntar på den som framställt begäran: {reason}. Fortsätt begäran när svaret kommer.</translation>
     </message>
     <message>
         <source>If it cannot be answered in time, record an extension with its reasons before the statutory date.</source>
@@ -7220,6 +7228,12 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Datumen ovan förblir som de var: väntan flyttar inget av dem.</translation>
     </message>
     <message>
+        <source>Due on {date} after the extension.
+Reasons: {reason}</source>
+        <translation>Förfaller {date} efter förlängningen.
+Motivering: {reason}</translation>
+    </message>
+    <message>
         <source>Due on {date} after the extension, once the requester is told: the extension letter is the notice; send it by {statutory}.
 Reasons: {reason}</source>
         <translation>Förfaller {date} efter förlängningen, när den som framställt begäran har informerats: brevet om förlängning är meddelandet; skicka det senast {statutory}.
@@ -7230,6 +7244,14 @@ Motivering: {reason}</translation>
 Reasons: {reason}</source>
         <translation>Förfaller {date} efter förlängningen; den som framställt begäran informerades {notice}.
 Motivering: {reason}</translation>
+    </message>
+    <message>
+        <source>Not extended.</source>
+        <translation>Inte förlängd.</translation>
+    </message>
+    <message>
+        <source>Not extended. {why}</source>
+        <translation>Inte förlängd. {why}</translation>
     </message>
     <message>
         <source>Not extended. At most to {latest}, if the requester is told with the reasons by {statutory}.</source>

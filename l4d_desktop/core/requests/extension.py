@@ -69,6 +69,16 @@ def check_extensible(session: Session, req: DataSubjectRequest) -> None:
             raise BusinessRuleError("extension_direct_marketing")
 
 
+def extension_barred(session: Session, req: DataSubjectRequest) -> str:
+    """The code `check_extensible` would refuse the request with, "" when it would not: the
+    window offers no extension (nor advises one) that the service would refuse."""
+    try:
+        check_extensible(session, req)
+    except BusinessRuleError as exc:
+        return exc.code
+    return ""
+
+
 def record_extension(
     session: Session,
     req: DataSubjectRequest,
@@ -114,6 +124,7 @@ __all__ = [
     "ExtensionInput",
     "check_extensible",
     "clean_extension",
+    "extension_barred",
     "extension_letter_left",
     "promise_passed",
     "record_extension",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TypedDict, Unpack
 
 from sqlalchemy import ColumnElement, func, select
@@ -13,6 +14,7 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.errors import ValidationError
 from l4d_desktop.core.requests.desk import RequestDesk
+from l4d_desktop.core.requests.extension import extension_barred
 from l4d_desktop.core.requests.gate import load_request
 from l4d_desktop.core.requests.intake import choice
 from l4d_desktop.core.requests.records import (
@@ -91,7 +93,8 @@ class RequestListing(RequestDesk):
         with self._unit(actor, Right.REQUESTS_VIEW, "request.view") as (session, user):
             req = load_request(session, request_id)
             self._log(session, user.id, "request.view", req.id, "")
-            return detail_of(session, req, office_today(self.clock()), self._soon(session))
+            detail = detail_of(session, req, office_today(self.clock()), self._soon(session))
+            return replace(detail, extension_barred=extension_barred(session, req))
 
     def list_requests(
         self,

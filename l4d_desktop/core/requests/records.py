@@ -98,6 +98,9 @@ class RequestDetail:
     created_at: dt.datetime
     updated_at: dt.datetime
     pauses: tuple[PauseRecord, ...]
+    # Why no extension can be recorded for what the request asks (an error code), whatever
+    # its dates: a withdrawal, or an objection with no assessed part. "" when one can.
+    extension_barred: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """The customer's country chosen by name: a list of every country in the interface language
-(named as the letters name it), typing filters it by its Finnish or English name or its code,
-and any name the import understands is understood here; the form reads the ISO code."""
+(named as the letters name it), typing filters it by its name in the interface language, in
+Finnish or in English, or by its code, and any name the import understands is understood
+here; the form reads the ISO code."""
 
 from __future__ import annotations
 
@@ -69,11 +70,13 @@ class CountryField(QComboBox):
         for name, code in entries:
             self.addItem(f"{name} ({code})", code)
         self.blockSignals(False)
-        # Typing finds a country by its name in either language.
-        both = {
-            f"{country_name(code, lang)} ({code})" for code in _codes() for lang in ("fi", "en")
+        # Typing finds a country by its name in the window's language, Finnish or English.
+        names = {
+            f"{country_name(code, lang)} ({code})"
+            for code in _codes()
+            for lang in {language, "fi", "en"}
         }
-        self._suggestions.setStringList(sorted(both, key=_folded))
+        self._suggestions.setStringList(sorted(names, key=_folded))
         self.setText(keep)
 
     def text(self) -> str:

@@ -20,10 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from l4d_desktop.core.errors import BusinessRuleError
 from l4d_desktop.core.requests.deadlines import latest_extended_due
 from l4d_desktop.core.requests.records import RequestDetail, RequestRecord
 from l4d_desktop.ui.formats import format_date, format_datetime
-from l4d_desktop.ui.texts import CHANNELS, IDENTITY_METHODS, REFUSAL_BASES, STATUSES, vocabulary
+from l4d_desktop.ui.texts import (
+    CHANNELS,
+    IDENTITY_METHODS,
+    REFUSAL_BASES,
+    REQUEST_TYPES,
+    STATUSES,
+    error_text,
+    vocabulary,
+)
 from l4d_desktop.ui.widgets.retranslate import Retranslating
 
 # The rows, in order; the closing rows show once the request is closed.
@@ -89,8 +98,22 @@ def waiting_text(d: RequestDetail) -> str:
     return "\n".join(lines)
 
 
+def extension_barred_text(d: RequestDetail) -> str:
+    """Why no extension can be recorded for what the request asks, in the service's words;
+    "" when one can."""
+    if not d.extension_barred:
+        return ""
+    kind = vocabulary(REQUEST_TYPES, d.record.type)
+    return error_text(BusinessRuleError(d.extension_barred, type=kind))
+
+
 def extension_text(d: RequestDetail) -> str:
     r = d.record
+    if r.extended_due is not None and r.extension_notice_on is None and not r.is_open:
+        # Closed before the extension letter left: no letter is asked for any more.
+        return QCoreApplication.translate(
+            "RequestWindow", "Due on {date} after the extension.\nReasons: {reason}"
+        ).format(date=format_date(r.extended_due), reason=d.extension_reason)
     if r.extended_due is not None and r.extension_notice_on is None:
         # The extension letter is the notice: until it leaves, the requester has not been told.
         return QCoreApplication.translate(
@@ -111,6 +134,12 @@ def extension_text(d: RequestDetail) -> str:
             date=format_date(r.extended_due),
             notice=format_date(r.extension_notice_on),
             reason=d.extension_reason,
+        )
+    if not r.is_open:
+        return QCoreApplication.translate("RequestWindow", "Not extended.")
+    if d.extension_barred:  # what the request asks takes effect at once
+        return QCoreApplication.translate("RequestWindow", "Not extended. {why}").format(
+            why=extension_barred_text(d)
         )
     return QCoreApplication.translate(
         "RequestWindow",

@@ -210,7 +210,7 @@ class RequestWindow(Retranslating, QWidget):
             self._rebuild or shown is None or page_layout_key(detail) != page_layout_key(shown)
         )
         self.detail = detail
-        self.next_step.show_for(detail)
+        self.next_step.show_for(detail, timeline)
         self.timeline = timeline
         self.loading_label.hide()
         self.overview_page.fill_handlers(handlers, detail.record.handler_id)

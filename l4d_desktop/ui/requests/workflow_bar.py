@@ -21,6 +21,7 @@ from l4d_desktop.ui import feedback
 from l4d_desktop.ui.requests.close_dialog import CloseDialog
 from l4d_desktop.ui.requests.dialog_parts import conflict_text
 from l4d_desktop.ui.requests.identify_dialog import IdentifyDialog
+from l4d_desktop.ui.requests.overview import extension_barred_text
 from l4d_desktop.ui.requests.workflow_dialogs import (
     ExtendDialog,
     PauseDialog,
@@ -104,6 +105,7 @@ class WorkflowBar(Retranslating, QWidget):
         )
         self.resume_button.setText(QCoreApplication.translate("RequestWindow", "Res&ume…"))
         self.extend_button.setText(QCoreApplication.translate("RequestWindow", "E&xtend…"))
+        self._show_barred()
         self.close_request_button.setText(QCoreApplication.translate("RequestWindow", "C&lose…"))
 
     def show_state(self, detail: RequestDetail | None, loading: bool) -> bool:
@@ -128,9 +130,20 @@ class WorkflowBar(Retranslating, QWidget):
         self.resume_button.setVisible(self.can_handle and paused)
         self.pause_button.setEnabled(ready and not paused)
         self.resume_button.setEnabled(ready and paused)
-        self.extend_button.setEnabled(ready and r is not None and r.extended_due is None)
+        barred = detail is not None and bool(detail.extension_barred)
+        self.extend_button.setEnabled(
+            ready and r is not None and r.extended_due is None and not barred
+        )
+        self._show_barred()
         self.close_request_button.setEnabled(ready)
         return ready
+
+    def _show_barred(self) -> None:
+        """Why no extension is offered for what the request asks, on the button (the service's
+        own words)."""
+        d = self.detail
+        why = extension_barred_text(d) if d is not None and d.record.is_open else ""
+        self.extend_button.setToolTip(why)
 
     # -- steps without a dialog ------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton
 
 from l4d_desktop.core.disclosure.portability import Bundle
 from l4d_desktop.core.disclosure.subject_data import SubjectCustomer, SubjectData
-from l4d_desktop.core.vocabulary import RequestType, Right
+from l4d_desktop.core.vocabulary import RequestStatus, RequestType, Right
 from l4d_desktop.ui import feedback, file_names
 from l4d_desktop.ui.formats import format_datetime
 from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy
@@ -93,8 +93,6 @@ class SubjectDataPage(RequestPage):
         self.zip_check = QCheckBox(objectName="bundle_zip_check")
         self.write_button = QPushButton(objectName="write_bundle_button")
         self.write_button.clicked.connect(self.choose_and_write)
-        self.zip_check.setVisible(self._can_write)
-        self.write_button.setVisible(self._can_write)
         self.result_label = QLabel(objectName="bundle_result_label")
         self.result_label.setWordWrap(True)
         self.result_label.hide()
@@ -209,7 +207,14 @@ class SubjectDataPage(RequestPage):
                 "given out; the copy leaves them out until then."
             )
         )
-        self.write_button.setEnabled(self._can_write and not self._writing())
+        # The service writes a copy only for a person identified to the data; a refused
+        # request gives none.
+        r = self.request.record
+        refused = r.status == RequestStatus.REFUSED.value
+        self.zip_check.setVisible(self._can_write and not refused)
+        self.write_button.setVisible(self._can_write and not refused)
+        identified = r.customer_id is not None and r.identified_at is not None
+        self.write_button.setEnabled(self._can_write and identified and not self._writing())
         if self.bundle is not None:
             self.result_label.setText(
                 self.tr("Written: {path} ({count} files).").format(

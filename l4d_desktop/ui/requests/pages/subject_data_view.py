@@ -11,6 +11,7 @@ from l4d_desktop.core.customers.phone_grouping import grouped_phone
 from l4d_desktop.core.disclosure.subject_data import SubjectData
 from l4d_desktop.ui.formats import format_date, format_datetime, format_money, ui_language
 from l4d_desktop.ui.texts import LANGUAGES, REQUEST_TYPES, STATUSES, field_label, vocabulary
+from l4d_desktop.ui.texts.countries import country_text
 
 # The customer record's fields, in the order the customer window shows them.
 CUSTOMER_FIELDS = (
@@ -42,7 +43,9 @@ class HeldDataView(QTextBrowser):
         for name in CUSTOMER_FIELDS:
             value = str(getattr(c, name) or "")
             if name == "phone" and value:
-                value = grouped_phone(value)
+                value = grouped_phone(value, c.country)
+            elif name == "country" and value:
+                value = country_text(value)  # the name, not the stored code
             elif name == "language" and value:
                 value = vocabulary(LANGUAGES, value)
             if value.strip():
