@@ -106,6 +106,7 @@ MESSAGES: dict[str, str] = {
     "letter_identity_known": "The requester's identity is already confirmed: this letter would ask for what is no longer needed.",
     "letter_needs_objection": "Record the objection first: this letter tells how each objection of the request was handled.",
     "letter_needs_extension": "Record the extension first: this letter states its reasons and the new date.",
+    "letter_request_refused": "The request was refused: its answer is the refusal letter.",
     "letter_needs_refusal": "Close the request as refused first: this letter states the refusal's reasons.",
     "letter_after_erasure": "The person has been erased: no new letter can be written for this request.",
     "letter_needs_searches": "Record which systems were searched for the requester's data first (`request search`): this letter says where we looked.",

@@ -35,6 +35,9 @@ def unavailable(kind: str, request: DataSubjectRequest) -> str:
     """Why `kind` cannot be written for the request now ("" when it can)."""
     if request.erased_at is not None:
         return "letter_after_erasure"
+    if request.status == RequestStatus.REFUSED.value and kind not in REQUESTER_KINDS:
+        # The refusal letter is the answer: no letter may say the request was carried out.
+        return "letter_request_refused"
     if kind == LetterKind.NO_DATA:
         return no_data_unavailable(request)
     expected = KIND_FOR_TYPE.get(request.type)

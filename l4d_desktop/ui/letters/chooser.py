@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from l4d_desktop.core.errors import L4DError
-from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE
+from l4d_desktop.core.letters.kinds import KIND_FOR_TYPE, LetterKind
 from l4d_desktop.core.letters.service import KindChoice
 from l4d_desktop.core.letters.words import LANGUAGES
 from l4d_desktop.ui.letters.kinds import KIND_ORDER, kind_description, kind_name, language_name
@@ -106,7 +106,7 @@ class LetterChooser(Retranslating, QWidget):
     # -- the kinds ---------------------------------------------------------------------------
 
     def _fill_kinds(self) -> None:
-        current = self.current_kind() or KIND_FOR_TYPE.get(self.request_type, "")
+        current = self.current_kind()
         by_kind = {c.kind: c for c in self.choices}
         order = [k for k in KIND_ORDER if k in by_kind] + [
             c.kind for c in self.choices if c.kind not in KIND_ORDER
@@ -124,9 +124,17 @@ class LetterChooser(Retranslating, QWidget):
                 item.setToolTip(reason_text(choice.reason))
             self.kind_list.addItem(item)
         self.kind_list.blockSignals(blocker)
-        if not self.select_kind(current):
+        if not any(self.select_kind(k) for k in (current, self._answer_kind(by_kind))):
             self.select_kind(self._first_available())
         self.unavailable_label.setVisible(any(not c.available for c in self.choices))
+
+    def _answer_kind(self, by_kind: dict[str, KindChoice]) -> str:
+        """The letter that answers the request: its refusal once it is refused, else the
+        letter of its type."""
+        refusal = by_kind.get(LetterKind.REFUSAL)
+        if refusal is not None and refusal.available:
+            return LetterKind.REFUSAL.value
+        return KIND_FOR_TYPE.get(self.request_type, "")
 
     def _first_available(self) -> str:
         rank = {k: i for i, k in enumerate(KIND_ORDER)}

@@ -364,6 +364,10 @@ ERRORS: dict[str, str] = {
         "Errors",
         "The request has not been refused: close it as refused, with the basis, first.",
     ),
+    "letter_request_refused": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The request was refused, so this letter is not written: the refusal letter answers it.",
+    ),
     "letter_after_erasure": QT_TRANSLATE_NOOP(
         "Errors",
         "The person's data have been erased, so no letter can be written to them any more.",
