@@ -6351,10 +6351,6 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Nimi:</translation>
     </message>
     <message>
-        <source>C&amp;ountry (ISO code):</source>
-        <translation>&amp;Maa (ISO-koodi):</translation>
-    </message>
-    <message>
         <source>&amp;Contact:</source>
         <translation>&amp;Yhteystieto:</translation>
     </message>
@@ -6401,6 +6397,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Role in S&amp;wedish:</source>
         <translation>Rooli r&amp;uotsiksi:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Maa:</translation>
     </message>
     <message>
         <source>e.g. email delivery</source>

@@ -6379,8 +6379,8 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Roll på s&amp;venska:</translation>
     </message>
     <message>
-        <source>C&amp;ountry (ISO code):</source>
-        <translation>&amp;Land (ISO-kod):</translation>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>

@@ -12,7 +12,9 @@ from l4d_desktop.core.errors import L4DError
 from l4d_desktop.core.register.processors import ProcessorInput, ProcessorRecord
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
+from l4d_desktop.ui.customers.country_field import CountryField
 from l4d_desktop.ui.texts import error_text
+from l4d_desktop.ui.texts.countries import country_text
 from l4d_desktop.ui.widgets import layouts
 from l4d_desktop.ui.widgets.following_dialog import FollowingDialog
 from l4d_desktop.ui.widgets.labels import hint_label
@@ -34,9 +36,9 @@ def _state(p: ProcessorRecord) -> str:
 
 def _country(p: ProcessorRecord) -> str:
     if p.in_eea:
-        return p.country
+        return country_text(p.country)
     return QCoreApplication.translate("ProcessorsDialog", "{country} (outside the EEA)").format(
-        country=p.country
+        country=country_text(p.country)
     )
 
 
@@ -77,7 +79,7 @@ class ProcessorEditDialog(RecordDialog):
         "role": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Role in Finnish:"),
         "role_en": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Role in &English:"),
         "role_sv": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Role in S&wedish:"),
-        "country": QT_TRANSLATE_NOOP("ProcessorEditDialog", "C&ountry (ISO code):"),
+        "country": QT_TRANSLATE_NOOP("ProcessorEditDialog", "C&ountry:"),
         "contact": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Contact:"),
         "transfer": QT_TRANSLATE_NOOP("ProcessorEditDialog", "&Transfer outside the EEA:"),
         "transfer_detail": QT_TRANSLATE_NOOP("ProcessorEditDialog", "Transfer &particulars:"),
@@ -93,8 +95,7 @@ class ProcessorEditDialog(RecordDialog):
         self.role_edit = QLineEdit(objectName="processor_role_edit")
         self.role_en_edit = QLineEdit(objectName="processor_role_en_edit")
         self.role_sv_edit = QLineEdit(objectName="processor_role_sv_edit")
-        self.country_edit = QLineEdit(objectName="processor_country_edit")
-        self.country_edit.setMaxLength(2)
+        self.country_edit = CountryField(object_name="processor_country_edit")
         self.contact_edit = QLineEdit(objectName="processor_contact_edit")
         self.transfer_combo = QComboBox(objectName="processor_transfer_combo")
         for code in self.TRANSFERS:

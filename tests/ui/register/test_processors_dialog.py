@@ -39,7 +39,7 @@ def test_the_pääkäyttäjä_adds_and_edits_a_recipient(
     assert cells(dialog.model, 0) == [
         "Postitus Oy",
         "Email delivery",
-        "SE",
+        "Sweden",  # the country by name, stored as its code
         "",  # inside the EEA: no transfer
         "tietosuoja@postitus.example",
         "active",
@@ -67,7 +67,7 @@ def test_the_pääkäyttäjä_adds_and_edits_a_recipient(
     click_save(qtbot, edit.buttons)
     assert not edit.isVisible()
     assert cells(dialog.model, 0)[2:4] == [
-        "US (outside the EEA)",
+        "United States (outside the EEA)",
         "Standard contractual clauses (Art. 46)",
     ]
     [record] = services.processors.list_processors(admin)

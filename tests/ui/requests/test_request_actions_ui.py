@@ -131,7 +131,7 @@ def test_the_checklist_is_marked_notified_and_disproportionate_with_a_reason(
     dialog.date_edit.setDate(dialog.date_edit.date().addDays(-1))
     with qtbot.waitSignal(page.changed):
         click_save(qtbot, dialog.buttons)
-    assert cells(page.model, 1)[3] == "notified on 23 Nov 2026"
+    assert cells(page.model, 1)[2:4] == ["Finland", "notified on 23 Nov 2026"]
 
     page.select_processor(processors[1].id)
     click(qtbot, page.disproportionate_button)

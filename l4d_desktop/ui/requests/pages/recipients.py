@@ -14,6 +14,7 @@ from l4d_desktop.ui.formats import format_date, format_datetime
 from l4d_desktop.ui.requests.dialog_parts import text_edit
 from l4d_desktop.ui.requests.pages.base import PageDialog, RequestPage, one_line
 from l4d_desktop.ui.requests.pages.evidence_dialogs import language_combo, word_combo
+from l4d_desktop.ui.texts.countries import country_text
 from l4d_desktop.ui.widgets.date_edits import date_format, date_of, make_date_edit
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.layouts import column, row
@@ -37,7 +38,7 @@ def notice_status_text(line: NoticeLine) -> str:
 NOTICE_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Recipient"), lambda n: n.processor_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda n: n.role),
-    Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda n: n.country),
+    Column(QT_TRANSLATE_NOOP("Columns", "Country"), lambda n: country_text(n.country)),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), notice_status_text),
     Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda n: one_line(n.reason)),
     Column(QT_TRANSLATE_NOOP("Columns", "Recorded by"), lambda n: n.recorded_by),
