@@ -202,7 +202,7 @@ class ProcessorsDialog(FollowingDialog):
             self.close_buttons,
         )
         layouts.column(self, self.intro_label, self.inactive_check, (self.table, 1), buttons)
-        for col, width in enumerate((200, 200, 140, 220, 220, 140)):
+        for col, width in enumerate((180, 190, 220, 220, 200, 120)):  # a country in words
             self.table.setColumnWidth(col, width)
         self.resize(1180, 460)
 

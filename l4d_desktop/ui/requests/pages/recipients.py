@@ -135,7 +135,7 @@ class RecipientsPage(RequestPage):
         self.state_label = QLabel(objectName="recipients_state_label")
         self.state_label.setWordWrap(True)
         self.model, self.table = list_table(
-            self, NOTICE_COLUMNS, "recipients_table", 4, (200, 160, 70, 170, 220, 150, 140)
+            self, NOTICE_COLUMNS, "recipients_table", 4, (200, 160, 130, 170, 220, 150, 140)
         )
         self.empty_label = hint_label("no_recipients_label")
         self.notified_button = QPushButton(objectName="mark_notified_button")
