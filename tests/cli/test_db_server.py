@@ -28,6 +28,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> Result:
 @pytest.fixture
 def empty_database(any_cluster: Cluster) -> str:
     any_cluster.run("DROP DATABASE IF EXISTS l4d_setup WITH (FORCE)")
+    any_cluster.run("DROP DATABASE IF EXISTS l4d_setup_keep WITH (FORCE)")
     any_cluster.run("CREATE DATABASE l4d_setup")
     return "l4d_setup"
 
