@@ -170,7 +170,17 @@ def settle_journal(db: Database) -> int:
         with db.read() as session:
             return session.get(Customer, customer_id) is not None
 
-    return db.erasure_journal().settle_pending(customer_exists)
+    journal = db.erasure_journal()
+    try:
+        return journal.settle_pending(customer_exists)
+    except StorageError as exc:
+        if journal.path is not None:
+            raise
+        # A server's keep out of reach (or not made yet) does not keep the register closed:
+        # what stays pending is settled at a later start, and an erasure meanwhile is refused
+        # with the keep named (journal_unwritable).
+        logging.getLogger(__name__).warning("erasure journal not settled: %s", exc.code)
+        return 0
 
 
 def _parse(raw: bytes, number: int) -> JournalEntry:
