@@ -15,7 +15,7 @@ import pytest
 
 from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.customers.suppression import SuppressionList
-from l4d_desktop.core.errors import BusinessRuleError
+from l4d_desktop.core.errors import BusinessRuleError, StorageError
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.retention.server_restore import restore_to_server
 from l4d_desktop.core.services import Services, open_services
@@ -255,5 +255,25 @@ def test_a_key_file_that_does_not_fit_the_register_is_not_given_to_the_keep(
     ws = _workstation(register, tmp_path / "ws", clock)
     try:
         assert ws.db.keep.read_key() is None
+    finally:
+        ws.db.dispose()
+
+
+def test_an_erasure_whose_keep_cannot_be_written_is_refused_and_erases_nothing(
+    register: str, any_cluster: Cluster, tmp_path: Path, clock: FakeClock
+) -> None:
+    ws = _workstation(register, tmp_path / "ws", clock)
+    try:
+        ws.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD)
+        admin = ws.auth.login("paakayttaja", ADMIN_PASSWORD)
+        bertta = _other_person(ws, admin)
+        plan = ws.erasure.plan(admin, bertta)
+        # The keep is gone, and the application role may not make it again.
+        any_cluster.run(f"DROP DATABASE {REGISTER}_keep WITH (FORCE)")
+        with pytest.raises(StorageError) as refused:
+            ws.erasure.run(admin, bertta, plan.token)
+        assert refused.value.code == "journal_unwritable"
+        assert f"{REGISTER}_keep" in refused.value.message()
+        assert [c.name for c in ws.customers.search(admin, "qwvörinen")] == ["Bertta Qwvörinen"]
     finally:
         ws.db.dispose()
