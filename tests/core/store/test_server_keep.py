@@ -6,8 +6,11 @@ key file and journal."""
 
 from __future__ import annotations
 
+import secrets
 import subprocess
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import psycopg
@@ -277,3 +280,23 @@ def test_an_erasure_whose_keep_cannot_be_written_is_refused_and_erases_nothing(
         assert [c.name for c in ws.customers.search(admin, "qwvörinen")] == ["Bertta Qwvörinen"]
     finally:
         ws.db.dispose()
+
+
+def test_workstations_making_the_key_at_the_same_moment_all_get_the_same_one(
+    register: str, tmp_path: Path
+) -> None:
+    keeps = [Keep(parse_address(register)) for _ in range(6)]
+    start = threading.Barrier(len(keeps))
+
+    def make(keep: Keep) -> bytes | None:
+        start.wait()
+        return keep.give_key(secrets.token_bytes(32))
+
+    try:
+        with ThreadPoolExecutor(len(keeps)) as pool:
+            made = list(pool.map(make, keeps))
+        assert made[0] is not None and made == [made[0]] * len(keeps)
+        assert keeps[0].give_key(b"\x02" * 32) == made[0]  # never replaced
+    finally:
+        for keep in keeps:
+            keep.dispose()
