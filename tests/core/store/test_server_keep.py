@@ -300,3 +300,28 @@ def test_workstations_making_the_key_at_the_same_moment_all_get_the_same_one(
     finally:
         for keep in keeps:
             keep.dispose()
+
+
+def test_a_restore_whose_target_keep_cannot_be_made_is_refused_before_anything(
+    register: str, any_cluster: Cluster, tmp_path: Path, clock: FakeClock
+) -> None:
+    admin_address = parse_address(any_cluster.address(REGISTER))
+    dumper = ServerDatabase(admin_address, tmp_path / "admin")
+    try:
+        dump = backup_server(dumper, tmp_path / "register.dump")
+    finally:
+        dumper.dispose()
+    any_cluster.run("CREATE ROLE l4d_keep_restorer LOGIN")  # may not create databases
+    any_cluster.run("CREATE DATABASE l4d_keep_target OWNER l4d_keep_restorer")
+    target = parse_address(any_cluster.address("l4d_keep_target", user="l4d_keep_restorer"))
+    try:
+        with pytest.raises(StorageError) as refused:
+            restore_to_server(dump, target, clock, tmp_path / "ws", journal_of=admin_address)
+        assert refused.value.code == "keep_missing"
+        assert "l4d_keep_target_keep" in refused.value.message()
+        assert "l4d db setup" in refused.value.message()
+        tables = "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+        assert any_cluster.psql(tables, "l4d_keep_target").strip() == "0"
+    finally:
+        any_cluster.run("DROP DATABASE IF EXISTS l4d_keep_target WITH (FORCE)")
+        any_cluster.run("DROP ROLE IF EXISTS l4d_keep_restorer")
