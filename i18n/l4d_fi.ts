@@ -3342,6 +3342,26 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: anna vuosi väliltä {first}–kuluva vuosi.</translation>
     </message>
     <message>
+        <source>The register&apos;s name {database} is too long for its keep database (the name with &quot;_keep&quot; must fit in PostgreSQL&apos;s 63 bytes): choose a name of at most {max} bytes.</source>
+        <translation>Rekisterin nimi {database} on liian pitkä sen säilötietokannalle (nimen ja päätteen &quot;_keep&quot; on mahduttava PostgreSQL:n 63 tavuun): valitse enintään {max} tavun nimi.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s keep database {path} (its suppression key and erasure journal) is missing or cannot be made ({reason}): run l4d db setup on the server as its administrator first.</source>
+        <translation>Rekisterin säilötietokantaa {path} (sen estolistan avain ja poistopäiväkirja) ei ole, eikä sitä voi tehdä ({reason}): aja ensin l4d db setup palvelimen ylläpitäjänä.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s keep database {path} (its suppression key and erasure journal) cannot be used: {reason}.</source>
+        <translation>Rekisterin säilötietokantaa {path} (sen estolistan avain ja poistopäiväkirja) ei voi käyttää: {reason}.</translation>
+    </message>
+    <message>
+        <source>The keep database {path} (the register&apos;s suppression key and erasure journal) could not be made: the administrator needs the CREATEDB right (ALTER ROLE … CREATEDB).</source>
+        <translation>Säilötietokantaa {path} (rekisterin estolistan avain ja poistopäiväkirja) ei voitu tehdä: ylläpitäjä tarvitsee CREATEDB-oikeuden (ALTER ROLE … CREATEDB).</translation>
+    </message>
+    <message>
+        <source>The keep database {path} already holds another suppression key: the copied suppression list could not be checked with it. Drop the keep database and run l4d db setup again before copying.</source>
+        <translation>Säilötietokannassa {path} on jo toinen estolistan avain: kopioitua estolistaa ei voisi tarkistaa sillä. Poista säilötietokanta ja aja l4d db setup uudelleen ennen kopiointia.</translation>
+    </message>
+    <message>
         <source>{field}: at least {min} characters.</source>
         <translation>{field}: vähintään {min} merkkiä.</translation>
     </message>

@@ -3342,6 +3342,26 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>{field}: ange ett år från {first} till innevarande år.</translation>
     </message>
     <message>
+        <source>The register&apos;s name {database} is too long for its keep database (the name with &quot;_keep&quot; must fit in PostgreSQL&apos;s 63 bytes): choose a name of at most {max} bytes.</source>
+        <translation>Registrets namn {database} är för långt för dess förvaringsdatabas (namnet med &quot;_keep&quot; måste rymmas i PostgreSQL:s 63 byte): välj ett namn på högst {max} byte.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s keep database {path} (its suppression key and erasure journal) is missing or cannot be made ({reason}): run l4d db setup on the server as its administrator first.</source>
+        <translation>Registrets förvaringsdatabas {path} (spärrlistans nyckel och raderingsjournalen) saknas eller kan inte skapas ({reason}): kör först l4d db setup på servern som dess administratör.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s keep database {path} (its suppression key and erasure journal) cannot be used: {reason}.</source>
+        <translation>Registrets förvaringsdatabas {path} (spärrlistans nyckel och raderingsjournalen) kan inte användas: {reason}.</translation>
+    </message>
+    <message>
+        <source>The keep database {path} (the register&apos;s suppression key and erasure journal) could not be made: the administrator needs the CREATEDB right (ALTER ROLE … CREATEDB).</source>
+        <translation>Förvaringsdatabasen {path} (registrets spärrlistnyckel och raderingsjournal) kunde inte skapas: administratören behöver rättigheten CREATEDB (ALTER ROLE … CREATEDB).</translation>
+    </message>
+    <message>
+        <source>The keep database {path} already holds another suppression key: the copied suppression list could not be checked with it. Drop the keep database and run l4d db setup again before copying.</source>
+        <translation>Förvaringsdatabasen {path} har redan en annan spärrlistnyckel: den kopierade spärrlistan kunde inte kontrolleras med den. Ta bort förvaringsdatabasen och kör l4d db setup igen före kopieringen.</translation>
+    </message>
+    <message>
         <source>{field}: at least {min} characters.</source>
         <translation>{field}: minst {min} tecken.</translation>
     </message>

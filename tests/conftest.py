@@ -94,6 +94,7 @@ def server_database(tmp_path: Path, pg_cluster: Cluster | None) -> Iterator[str 
     server_databases.pop(path, None)
     name = address.split("/")[-1].split("?")[0]
     pg_cluster.run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    pg_cluster.run(f"DROP DATABASE IF EXISTS {name}_keep WITH (FORCE)")  # made at first need
 
 
 @pytest.fixture

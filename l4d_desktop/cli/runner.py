@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from l4d_desktop.cli.context import Context
 from l4d_desktop.cli.credentials import PasswordSource
 from l4d_desktop.cli.errors import CliError, UsageError
 from l4d_desktop.cli.parser import check_required, db_path_of, json_arguments
+from l4d_desktop.cli.server_password import with_server_password
 from l4d_desktop.core.errors import BusinessRuleError, PasswordChangeRequired
 from l4d_desktop.core.services import Services, open_services
 
@@ -92,17 +91,6 @@ def _open(db_path: Path | str) -> Services:
 def _open_asking_for_a_server_password(db_path: Path | str) -> Services:
     """A server's password comes from the keyring, else libpq's ~/.pgpass, else a terminal is
     asked for it once (never an argument: the process list would show it)."""
-    from l4d_desktop.core.store.server_errors import ServerPasswordRefused
-
-    stored = None
-    if not isinstance(db_path, Path):
-        from l4d_desktop.core.connection import stored_password
-
-        stored = stored_password(db_path)
-    try:
-        return open_services(db_path, password=stored) if stored else open_services(db_path)
-    except ServerPasswordRefused:
-        if isinstance(db_path, Path) or not sys.stdin.isatty():
-            raise
-    password = getpass.getpass(f"Password for {db_path.split('?')[0]}: ")
-    return open_services(db_path, password=password)
+    if isinstance(db_path, Path):
+        return open_services(db_path)
+    return with_server_password(db_path, lambda password: open_services(db_path, password=password))

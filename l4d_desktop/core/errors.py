@@ -191,6 +191,12 @@ MESSAGES: dict[str, str] = {
     "restore_target_in_use": "The database {path} is in use by {count} other connection(s): close the program on the workstations first.",
     "restore_unfinished": "The restore into {path} did not finish ({reason}); no workstation can connect to it. Drop the database, create it again empty and restore anew.",
     "report_year_invalid": "{field}: give a year from {first} to the current year.",
+    # the keep of a register on a server
+    "keep_name_too_long": "The register's name {database} is too long for its keep database (the name with \"_keep\" must fit in PostgreSQL's 63 bytes): choose a name of at most {max} bytes.",
+    "keep_missing": "The register's keep database {path} (its suppression key and erasure journal) is missing or cannot be made ({reason}): run l4d db setup on the server as its administrator first.",
+    "keep_unavailable": "The register's keep database {path} (its suppression key and erasure journal) cannot be used: {reason}.",
+    "keep_not_created": "The keep database {path} (the register's suppression key and erasure journal) could not be made: the administrator needs the CREATEDB right (ALTER ROLE … CREATEDB).",
+    "keep_key_differs": "The keep database {path} already holds another suppression key: the copied suppression list could not be checked with it. Drop the keep database and run l4d db setup again before copying.",
     # encrypted backups
     "passphrase_too_short": "{field}: at least {min} characters.",
     "backup_passphrase_needed": "The backup is encrypted: give its passphrase.",

@@ -18,6 +18,7 @@ from l4d_desktop.core.customers.objections import ObjectionService
 from l4d_desktop.core.customers.profile import CustomerProfileService
 from l4d_desktop.core.customers.removal import CustomerRemovalService
 from l4d_desktop.core.customers.service import CustomerService
+from l4d_desktop.core.customers.suppression import key_fits
 from l4d_desktop.core.customers.web_events import WebEventService, recover_interrupted_event_imports
 from l4d_desktop.core.demo.service import DemoDataService
 from l4d_desktop.core.disclosure.answers import AccessAnswerService
@@ -128,6 +129,7 @@ def open_services(
     audit = AuditLog(db, clock)
     recover_interrupted_imports(db, audit)
     recover_interrupted_event_imports(db, audit)
+    db.adopt_local_files(lambda key: _key_fits(db, key))
     settle_journal(db)
     settings = SettingsStore()
     return Services(
@@ -167,6 +169,11 @@ def open_services(
         changes=db.changes,
         permissions_fixed=tuple(fixed),
     )
+
+
+def _key_fits(db: Database, key: bytes) -> bool:
+    with db.read() as session:
+        return key_fits(session, key)
 
 
 __all__ = ["Services", "backup_database", "open_services"]

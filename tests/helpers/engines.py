@@ -147,3 +147,4 @@ def server_services(any_cluster: Cluster, tmp_path: Path, clock: FakeClock) -> I
     yield services
     services.db.dispose()
     any_cluster.run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    any_cluster.run(f"DROP DATABASE IF EXISTS {name}_keep WITH (FORCE)")  # made at first need

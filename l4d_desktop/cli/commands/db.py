@@ -1,7 +1,8 @@
 """`db setup ADDRESS` and `db copy --from FILE --to ADDRESS`: putting a register on a server.
 
 Neither logs in to the register: setup works with the server's administrator, copy with the
-server's owner or application role (libpq finds passwords in ~/.pgpass, or --password-stdin).
+server's owner or application role (their password from the keyring, ~/.pgpass or one question
+at a terminal, as for the register's commands).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from l4d_desktop.cli.credentials import PasswordSource
 from l4d_desktop.cli.errors import CliError
+from l4d_desktop.cli.server_password import with_server_password
 
 if TYPE_CHECKING:
     from l4d_desktop.cli.parser import SubParsers
@@ -64,7 +66,12 @@ def db_setup(args: argparse.Namespace) -> int:
     password = None
     if args.app_password_stdin:
         password = PasswordSource(True).next("")
-    db = ServerDatabase(address, default_local_folder())
+    db = with_server_password(
+        str(address),
+        lambda server_password: ServerDatabase(
+            address, default_local_folder(), password=server_password
+        ),
+    )
     try:
         setup_server(db, roles, password)
     finally:
@@ -87,7 +94,10 @@ def db_copy(args: argparse.Namespace) -> int:
     now = dt.datetime.now(dt.UTC)
     source = open_database(source_path, now)
     try:
-        target = open_database(_server(args.target), now)
+        address = _server(args.target)
+        target = with_server_password(
+            address, lambda password: open_database(address, now, password=password)
+        )
         assert isinstance(target, ServerDatabase)
         try:
             outcome = copy_register(source, target)

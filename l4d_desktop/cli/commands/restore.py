@@ -2,7 +2,7 @@
 back, with every erasure and purge made since it replayed before anyone can log in
 (users.admin); an encrypted backup needs its passphrase. `restore DUMP --to postgresql://…`
 restores a server's dump into an empty database with the server administrator's rights (the
-register may be the one lost), replaying this computer's erasure journal of it."""
+register may be the one lost), replaying the erasure journal in the register's keep database."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from l4d_desktop.cli.context import Context
     from l4d_desktop.cli.parser import SubParsers
     from l4d_desktop.core.retention.restore import RestorePreview, RestoreReport
+    from l4d_desktop.core.store.address import ServerAddress
 
 
 def add_parser(commands: SubParsers) -> None:
@@ -63,6 +64,7 @@ class _Target(argparse.Action):
 
 def restore_on_server(args: argparse.Namespace) -> int:
     from l4d_desktop.cli.errors import CliError
+    from l4d_desktop.cli.server_password import with_server_password
     from l4d_desktop.core.clock import system_clock
     from l4d_desktop.core.retention.server_restore import (
         preview_server_restore,
@@ -81,14 +83,26 @@ def restore_on_server(args: argparse.Namespace) -> int:
         journal_of = parse_address(args.journal_of)
     folder = default_local_folder()
     dump = Path(args.backup)
+    password = with_server_password(args.to, lambda given: _reached(address, folder, given))
     if not args.yes:
-        _print_preview(preview_server_restore(dump, folder, journal_of), "dump")
+        preview = preview_server_restore(dump, folder, journal_of, password=password)
+        _print_preview(preview, "dump")
         print("Nothing was changed: add --yes to restore into an empty database.")
         return 0
-    report = restore_to_server(dump, address, system_clock, folder, journal_of=journal_of)
+    report = restore_to_server(
+        dump, address, system_clock, folder, password=password, journal_of=journal_of
+    )
     print(f"restored into {address.server}")
     _print_replayed(report)
     return 0
+
+
+def _reached(address: ServerAddress, folder: Path, password: str | None) -> str | None:
+    """`password` once the server has taken it (ServerPasswordRefused otherwise)."""
+    from l4d_desktop.core.store.postgres import ServerDatabase
+
+    ServerDatabase(address, folder, password=password).dispose()
+    return password
 
 
 def restore_command(ctx: Context) -> int:

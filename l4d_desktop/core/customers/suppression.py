@@ -2,9 +2,10 @@
 
 An objection to direct marketing is absolute and outlives an erasure of the person, so the list
 keeps no name and no address, only a digest that a later import can be checked against. The
-digest is keyed with a secret kept in a file beside the database, never inside it: a copy of the
-database file or of a backup does not let anyone test candidate numbers against the list (the
-attacker model is in README.md, "Erasure and the suppression list").
+digest is keyed with a secret kept in a file beside the database (on a server, in the register's
+keep database), never inside it: a copy of the database or of a backup does not let anyone test
+candidate numbers against the list (the attacker model is in README.md, "Erasure and the
+suppression list").
 """
 
 from __future__ import annotations
@@ -12,25 +13,25 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-import os
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.errors import BusinessRuleError
+from l4d_desktop.core.store.keep.files import KEY_SUFFIX as KEY_SUFFIX
+from l4d_desktop.core.store.keep.files import FileKeyStore, key_path
 from l4d_desktop.core.store.models import Setting, Suppression
-from l4d_desktop.core.store.session_info import LOCAL_PATH_KEY
+from l4d_desktop.core.store.session_info import KEY_STORE_KEY, LOCAL_PATH_KEY, KeyStore
 from l4d_desktop.core.text import fold
 
 SALT_KEY = "suppression_salt"
 # HMAC of a constant under the key: tells the right key file from a wrong or damaged one, and
 # that the entries are keyed (a register without it holds entries of the older, unkeyed form).
 KEY_CHECK = "suppression_key_check"
-KEY_SUFFIX = ".suppression-key"
-KEY_BYTES = 32
 KEY_MISSING = "suppression_key_missing"
 _CHECK_MESSAGE = b"l4d suppression key check"
 # Between the salt and the key in the secret handed to callers that hash many rows (imports).
@@ -76,60 +77,33 @@ def digests(secret: str, email: str, phone: str) -> list[tuple[str, str]]:
 
 
 def key_file(session: Session) -> Path | None:
-    """Where the key of this session's database lives: beside the database file, never in it
+    """Where the key of this session's database file lives: beside the file, never in it
     (None for a database without a file)."""
-    # A register on a server keeps it beside the file name the store gives its local folder.
     database = session.info.get(LOCAL_PATH_KEY) or session.get_bind().engine.url.database
     if not database or database == ":memory:":
         return None
-    path = Path(database)
-    return path.with_name(path.name + KEY_SUFFIX)
+    return key_path(Path(database))
+
+
+def key_store(session: Session) -> KeyStore | None:
+    """Where the key of this session's register is kept: what the store put in the session
+    (a file beside a register file, the keep of a register on a server), else the file."""
+    store = session.info.get(KEY_STORE_KEY)
+    if store is not None:
+        return cast(KeyStore, store)
+    path = key_file(session)
+    return FileKeyStore(path) if path is not None else None
 
 
 def _key_check(key: bytes) -> str:
     return hmac.new(key, _CHECK_MESSAGE, hashlib.sha256).hexdigest()
 
 
-def _read_key(path: Path | None) -> bytes | None:
-    """The key in the file, or None when it is missing, not a plain file or damaged."""
-    if path is None:
-        return None
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    with os.fdopen(fd, "rb") as f:
-        text = f.read(4 * KEY_BYTES).strip()
-    try:
-        key = bytes.fromhex(text.decode("ascii"))
-    except (UnicodeDecodeError, ValueError):
-        return None
-    return key if len(key) == KEY_BYTES else None
-
-
-def _create_key(path: Path) -> bytes:
-    """A new key in a file 0600; never replaces a file that is there (another instance may have
-    made it at the same moment: then that one is used)."""
-    key = secrets.token_bytes(KEY_BYTES)
-    part = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    fd = os.open(part, flags, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            os.fchmod(f.fileno(), 0o600)
-            f.write(key.hex().encode("ascii") + b"\n")
-            f.flush()
-            os.fsync(f.fileno())
-        try:
-            os.link(part, path)  # atomic, and refuses an existing name
-        except FileExistsError:
-            found = _read_key(path)
-            if found is None:
-                raise
-            return found
-    finally:
-        part.unlink(missing_ok=True)
-    return key
+def key_fits(session: Session, key: bytes) -> bool:
+    """Whether `key` is the one the register's entries were keyed with (a key file found on a
+    workstation is checked so before it is given to the server's keep)."""
+    check = session.get(Setting, KEY_CHECK)
+    return check is not None and hmac.compare_digest(_key_check(key), check.value)
 
 
 def _entries(session: Session) -> int:
@@ -149,13 +123,13 @@ def rekey_legacy_entries(session: Session, *, even_if_empty: bool = False) -> in
     `even_if_empty`."""
     if session.get(Setting, KEY_CHECK) is not None:
         return 0
-    path = key_file(session)
-    if path is None:
+    store = key_store(session)
+    if store is None:
         return 0
     legacy = list(session.execute(select(Suppression.id, Suppression.digest)))
     if not legacy and not even_if_empty:
         return 0
-    key = _read_key(path) or _create_key(path)
+    key = store.read() or store.create()
     for entry_id, digest in legacy:
         session.execute(
             update(Suppression).where(Suppression.id == entry_id).values(digest=_keyed(key, digest))
@@ -181,27 +155,27 @@ class SuppressionList:
         check = self._session.get(Setting, KEY_CHECK)
         if check is None:
             return None  # entries of the unkeyed form, keyed at the next start or add()
-        path = key_file(self._session)
-        key = _read_key(path)
+        store = key_store(self._session)
+        key = store.read() if store is not None else None
         if key is not None and hmac.compare_digest(_key_check(key), check.value):
             return key
         if _entries(self._session):
-            raise BusinessRuleError(KEY_MISSING, file=str(path))
+            raise BusinessRuleError(KEY_MISSING, file=store.where if store else "")
         return None
 
     def _writable_key(self) -> bytes | None:
         """The key to add entries with, made (and older entries keyed) when there is none."""
         if self._key is not None:
             return self._key
-        path = key_file(self._session)
-        if path is None:
+        store = key_store(self._session)
+        if store is None:
             return None
         check = self._session.get(Setting, KEY_CHECK)
         if check is None:
             rekey_legacy_entries(self._session, even_if_empty=True)
-            self._key = _read_key(path)
+            self._key = store.read()
         else:  # the list is empty and its key is gone: nothing is lost with a new one
-            self._key = _read_key(path) or _create_key(path)
+            self._key = store.read() or store.create()
             check.value = _key_check(self._key)
             self._session.flush()
         return self._key

@@ -222,7 +222,7 @@ class ConsentPurgeService(Service):
                 token,
                 user_id=user.id,
                 now=self.clock(),
-                journal=ErasureJournal(self.db.path),
+                journal=self.db.erasure_journal(),
                 request_id=request_id,
             )
             detail = ";".join(f"{e.kind}:{e.count}" for e in erased) or "nothing"

@@ -12,7 +12,7 @@ from l4d_desktop.core.clock import office_today
 from l4d_desktop.core.erasure.records import PurgeItem, PurgeResult
 from l4d_desktop.core.errors import ValidationError
 from l4d_desktop.core.security.access import Service
-from l4d_desktop.core.store.erasure_journal import KIND_RULE, ErasureJournal
+from l4d_desktop.core.store.erasure_journal import KIND_RULE
 from l4d_desktop.core.store.models import Invoice
 from l4d_desktop.core.store.scrub import SCRUB_ATTEMPTS, mark_scrub_pending, scrub_wal
 from l4d_desktop.core.vocabulary import KeepReason, Right
@@ -68,7 +68,7 @@ class KeptVoucherPurge(Service):
                     object_id=invoice_id,
                     detail=KeepReason.ACCOUNTING_ACT.value,
                 )
-            journal, seqs = ErasureJournal(self.db.path), []
+            journal, seqs = self.db.erasure_journal(), []
             if ids:
                 mark_scrub_pending(self.db)  # removed once the checkpoint is complete
                 # A restore applies the same cut-off again (core/store/erasure_journal).

@@ -41,7 +41,7 @@ from l4d_desktop.core.errors import BusinessRuleError, PermissionDenied
 from l4d_desktop.core.requests.desk import audit_request
 from l4d_desktop.core.security.access import rights_of
 from l4d_desktop.core.store.database import Database
-from l4d_desktop.core.store.erasure_journal import KIND_CUSTOMER, ErasureJournal
+from l4d_desktop.core.store.erasure_journal import KIND_CUSTOMER
 from l4d_desktop.core.store.models import ArchivedLetterRow, Customer, DataSubjectRequest, User
 from l4d_desktop.core.store.scrub import (
     ScrubOutcome,
@@ -149,7 +149,7 @@ class ErasureService(KeptVoucherPurge):
             audit_request(self.audit, session, user.id, "request.erase", request.id, detail)
             mark_scrub_pending(self.db)  # removed once the checkpoint is complete
             # So that a restored backup forgets the person again (core/store/erasure_journal).
-            journal = ErasureJournal(self.db.path)
+            journal = self.db.erasure_journal()
             seq = journal.begin(KIND_CUSTOMER, str(plan.customer_id), now)
         journal.finish([seq])
         outcome = scrub_wal(self.db, attempts=self.scrub_attempts)

@@ -33,7 +33,6 @@ from l4d_desktop.core.erasure.consent_purge import plan_consent_purge, run_conse
 from l4d_desktop.core.errors import BusinessRuleError, ValidationError
 from l4d_desktop.core.requests.desk import RequestDesk
 from l4d_desktop.core.requests.gate import load_request, request_for_action
-from l4d_desktop.core.store.erasure_journal import ErasureJournal
 from l4d_desktop.core.store.models import (
     ConsentPurpose,
     RequestFieldChange,
@@ -300,7 +299,7 @@ class RequestActionService(RequestDesk):
             plan = plan_consent_purge(session, customer.id, WEB_EVENT_PURPOSES)
             run_consent_purge(
                 session, plan, plan.token, user_id=user.id, now=self.clock(),
-                journal=ErasureJournal(self.db.path), request_id=request.id,
+                journal=self.db.erasure_journal(), request_id=request.id,
             )  # fmt: skip
             self._log(
                 session, user.id, "request.erase_events", request.id, f"customer:{customer.id}"

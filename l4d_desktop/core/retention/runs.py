@@ -26,7 +26,7 @@ from l4d_desktop.core.retention.rules import (
 from l4d_desktop.core.retention.selection import cutoff_of, due_group, due_keys
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.database import Database
-from l4d_desktop.core.store.erasure_journal import KIND_CUSTOMER, KIND_RULE, ErasureJournal
+from l4d_desktop.core.store.erasure_journal import KIND_CUSTOMER, KIND_RULE
 from l4d_desktop.core.store.models import RetentionRuleRow, RetentionRun
 from l4d_desktop.core.store.scrub import ScrubOutcome, mark_scrub_pending, scrub_wal
 from l4d_desktop.core.store.settings import SettingsStore
@@ -94,7 +94,7 @@ class RetentionRuns(Service):
     ) -> None:
         super().__init__(db, audit, clock)
         self.settings = settings
-        self.journal = ErasureJournal(db.path)
+        self.journal = db.erasure_journal()
 
     def run(
         self,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,8 +16,13 @@ from l4d_desktop.core.changes import ChangeFeed
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.files.private import OWNER_ONLY_FILE, ensure_private_dir, ensure_private_file
 from l4d_desktop.core.store.commit_watch import CommitWatch
+from l4d_desktop.core.store.keep.files import FileKeyStore, key_path
 from l4d_desktop.core.store.probe import refuse_address, refuse_foreign
+from l4d_desktop.core.store.session_info import KEY_STORE_KEY, KeyStore
 from l4d_desktop.core.store.written_tables import WrittenTables
+
+if TYPE_CHECKING:  # the journal module reads customers through a Database
+    from l4d_desktop.core.store.erasure_journal import ErasureJournal
 
 _SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -58,14 +63,31 @@ class Database:
         # Told, after each commit of transaction(), what kinds of record it wrote.
         self.changes = changes if changes is not None else ChangeFeed()
         self._written = WrittenTables(self.engine)
-        self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
+        info = {KEY_STORE_KEY: self.suppression_key_store()}
+        self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False, info=info)
         self._write_engine = self.engine.execution_options(l4d_write=True)
-        self._write_sessions = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            bind=self._write_engine, expire_on_commit=False, info=info
+        )
         self._check_pragmas()
 
     @property
     def url(self) -> str:
         return f"sqlite:///{self.path}"
+
+    # What the register keeps apart from itself and its backups (README, "Erasure and the
+    # suppression list"): here, files beside the database file.
+
+    def suppression_key_store(self) -> KeyStore:
+        return FileKeyStore(key_path(self.path))
+
+    def erasure_journal(self) -> ErasureJournal:
+        from l4d_desktop.core.store.erasure_journal import ErasureJournal
+
+        return ErasureJournal(self.path)
+
+    def adopt_local_files(self, key_fits: Callable[[bytes], bool]) -> None:
+        """A register file's key and journal are the files beside it: nothing to hand over."""
 
     def _make_engine(self) -> Engine:
         # hide_parameters: an IntegrityError must not carry a row's personal data into a log.

@@ -1,6 +1,6 @@
 """The erasure journal: every erasure and retention purge, by pseudonymous id and time, in a file
-beside the database and outside its backups, so that a restored backup can be made to forget
-again whoever was erased after it was taken.
+beside the database (on a server, in the register's keep database) and outside its backups, so
+that a restored backup can be made to forget again whoever was erased after it was taken.
 
 One JSON object a line, appended and flushed to disk: `{"seq", "at", "kind", "ref", "cutoff",
 "state"}`. `kind` is "customer" (ref: the erased customer's row id, a number that says nothing
@@ -17,21 +17,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.errors import StorageError
-from l4d_desktop.core.files.private import OWNER_ONLY_FILE
-from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.keep.files import JOURNAL_SUFFIX, FileJournalLines, journal_path
 from l4d_desktop.core.store.models import Customer
 
-JOURNAL_SUFFIX = ".erasure-journal"
+if TYPE_CHECKING:  # the database hands its journal out, so it imports this module
+    from l4d_desktop.core.store.database import Database
+
 KIND_CUSTOMER = "customer"
 KIND_RULE = "rule"
 KIND_CONSENT = "consent"
@@ -39,8 +40,12 @@ _KINDS = frozenset({KIND_CUSTOMER, KIND_RULE, KIND_CONSENT})
 _STATES = frozenset({"pending", "done", "void"})
 
 
-def journal_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + JOURNAL_SUFFIX)
+class JournalLines(Protocol):
+    """Where the journal's lines are kept: a file beside a register file, or a server's keep."""
+
+    def lines(self) -> list[bytes]: ...
+
+    def append(self, seq: int, line: bytes) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -57,26 +62,25 @@ class JournalEntry:
 
 
 class ErasureJournal:
-    """Appends to and reads the journal of one database file."""
+    """Appends to and reads the journal of one register (`Database.erasure_journal()`); a path
+    names a register file, whose journal is the file beside it."""
 
-    def __init__(self, db_path: Path) -> None:
-        self.path = journal_path(db_path)
+    def __init__(self, where: Path | JournalLines) -> None:
+        self.lines: JournalLines = (
+            FileJournalLines(journal_path(where)) if isinstance(where, Path) else where
+        )
         self._last_seq = 0
+
+    @property
+    def path(self) -> Path | None:
+        """The journal's file beside a register file (None for a server's keep)."""
+        return self.lines.path if isinstance(self.lines, FileJournalLines) else None
 
     def entries(self) -> list[JournalEntry]:
         """Every entry with its latest state, in the order written. A journal that cannot be
         read whole raises StorageError("journal_unreadable"): a restore then cannot rely on it.
         Only a last line cut short by a kill is passed over (it was never committed)."""
-        if not self.path.exists():
-            return []
-        try:
-            with open(self.path, "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            raise StorageError("journal_unreadable", reason=exc.strerror or "") from None
-        lines = data.split(b"\n")
-        complete, tail = lines[:-1], lines[-1]
-        del tail  # no newline yet: written when the process died, never acknowledged
+        complete = self.lines.lines()
         found: dict[int, JournalEntry] = {}
         for number, raw in enumerate(complete, start=1):
             if not raw.strip():
@@ -155,17 +159,8 @@ class ErasureJournal:
         return settled
 
     def _append(self, record: dict[str, object]) -> None:
-        line = (json.dumps(record, separators=(",", ":"), sort_keys=True) + "\n").encode()
-        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
-        try:
-            fd = os.open(self.path, flags, OWNER_ONLY_FILE)
-            try:
-                os.write(fd, line)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        except OSError as exc:
-            raise StorageError("journal_unwritable", reason=exc.strerror or "") from None
+        line = json.dumps(record, separators=(",", ":"), sort_keys=True).encode()
+        self.lines.append(int(str(record["seq"])), line)
 
 
 def settle_journal(db: Database) -> int:
@@ -175,7 +170,17 @@ def settle_journal(db: Database) -> int:
         with db.read() as session:
             return session.get(Customer, customer_id) is not None
 
-    return ErasureJournal(db.path).settle_pending(customer_exists)
+    journal = db.erasure_journal()
+    try:
+        return journal.settle_pending(customer_exists)
+    except StorageError as exc:
+        if journal.path is not None:
+            raise
+        # A server's keep out of reach (or not made yet) does not keep the register closed:
+        # what stays pending is settled at a later start, and an erasure meanwhile is refused
+        # with the keep named (journal_unwritable).
+        logging.getLogger(__name__).warning("erasure journal not settled: %s", exc.code)
+        return 0
 
 
 def _parse(raw: bytes, number: int) -> JournalEntry:
@@ -215,11 +220,13 @@ def _with_state(entry: JournalEntry, state: str) -> JournalEntry:
 
 
 __all__ = [
+    "JOURNAL_SUFFIX",
     "KIND_CONSENT",
     "KIND_CUSTOMER",
     "KIND_RULE",
     "ErasureJournal",
     "JournalEntry",
+    "JournalLines",
     "journal_path",
     "settle_journal",
 ]

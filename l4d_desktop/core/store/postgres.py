@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -12,14 +13,17 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from l4d_desktop.core.changes import ChangeFeed
-from l4d_desktop.core.errors import NotFoundError, StorageError
+from l4d_desktop.core.errors import L4DError, NotFoundError, StorageError
 from l4d_desktop.core.files.private import ensure_private_dir
 from l4d_desktop.core.store.address import ServerAddress
 from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.erasure_journal import ErasureJournal
+from l4d_desktop.core.store.keep.adoption import give_files_beside
+from l4d_desktop.core.store.keep.server import Keep, KeepJournalLines, KeepKeyStore
 from l4d_desktop.core.store.remote_changes import CHANNEL, new_origin, notify_payload
 from l4d_desktop.core.store.server_errors import connection_error
 from l4d_desktop.core.store.server_watch import ServerCommitWatch
-from l4d_desktop.core.store.session_info import LOCAL_PATH_KEY
+from l4d_desktop.core.store.session_info import KEY_STORE_KEY, LOCAL_PATH_KEY, KeyStore
 from l4d_desktop.core.store.written_tables import WrittenTables
 
 # pg_advisory_xact_lock keys of the program's own (any two 64-bit numbers no one else uses):
@@ -35,6 +39,7 @@ class ServerDatabase(Database):
 
     `path` names a file that never exists, in a folder of this computer kept for the server:
     beside it live what the program keeps locally (the audit chain's anchor, temporary files).
+    The suppression key and the erasure journal are the server's, in the register's keep.
     """
 
     engine_name = "postgresql"
@@ -59,6 +64,7 @@ class ServerDatabase(Database):
                 "db_unavailable", path=str(self.path.parent), reason=exc.strerror
             ) from None
         self.engine = self._make_engine()
+        self.keep = Keep(address, password)
         self.changes = changes if changes is not None else ChangeFeed()
         self._written = WrittenTables(self.engine)
         # Reads that must be one snapshot (a person's data, an export) get one, and cannot
@@ -68,18 +74,36 @@ class ServerDatabase(Database):
         self._read_engine = self.engine.execution_options(
             isolation_level="REPEATABLE READ", postgresql_readonly=True
         )
-        self._sessions = sessionmaker(
-            bind=self._read_engine, expire_on_commit=False, info={LOCAL_PATH_KEY: str(self.path)}
-        )
+        info = {LOCAL_PATH_KEY: str(self.path), KEY_STORE_KEY: self.suppression_key_store()}
+        self._sessions = sessionmaker(bind=self._read_engine, expire_on_commit=False, info=info)
         self._write_engine = self.engine.execution_options(l4d_write=True)
         self._write_sessions = sessionmaker(
-            bind=self._write_engine, expire_on_commit=False, info={LOCAL_PATH_KEY: str(self.path)}
+            bind=self._write_engine, expire_on_commit=False, info=info
         )
         self._check_connection()
 
     @property
     def url(self) -> str:
         return str(self.address)
+
+    def suppression_key_store(self) -> KeyStore:
+        return KeepKeyStore(self.keep)
+
+    def erasure_journal(self) -> ErasureJournal:
+        return ErasureJournal(KeepJournalLines(self.keep))
+
+    def adopt_local_files(self, key_fits: Callable[[bytes], bool]) -> None:
+        """A register set up before its keep: this workstation's key file and journal (kept
+        beside its local name) are given to the keep, the key only when it fits the register's
+        entries. A keep that cannot take them now leaves them for the next start."""
+        try:
+            give_files_beside(self.keep, self.path, key_fits)
+        except L4DError as exc:
+            logging.getLogger(__name__).warning("the keep took no local files: %s", exc.code)
+
+    def dispose(self) -> None:
+        self.keep.dispose()
+        self.engine.dispose()
 
     @property
     def password(self) -> str | None:

@@ -73,7 +73,9 @@ def listed_entries(path: Path) -> list[str]:
 
 def backup_server(db: ServerDatabase, dest: Path, *, replace: bool = True) -> Path:
     """A custom-format dump of the register at `dest`, written owner-only through the one file
-    writer and verified by listing it before it replaces anything."""
+    writer and verified by listing it before it replaces anything. The register's database
+    only: its keep (the suppression key, the erasure journal) is a database of its own and
+    never in the dump, as the key file is never in a file register's backup."""
     dest = Path(os.path.abspath(Path(dest).expanduser()))
     env = _environment(db.address, db.password)
     try:

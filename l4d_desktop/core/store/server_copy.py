@@ -11,6 +11,13 @@ from sqlalchemy.orm import Session
 from l4d_desktop.core.errors import BusinessRuleError, StorageError
 from l4d_desktop.core.store.counters import follow_counter_rows
 from l4d_desktop.core.store.database import Database
+from l4d_desktop.core.store.keep.adoption import give_journal_lines
+from l4d_desktop.core.store.keep.files import (
+    FileJournalLines,
+    journal_path,
+    key_path,
+    read_key_file,
+)
 from l4d_desktop.core.store.models import Base
 from l4d_desktop.core.store.postgres import ServerDatabase
 
@@ -47,7 +54,17 @@ def _counts(db: Database) -> tuple[tuple[str, int], ...]:
 def copy_register(source: Database, target: ServerDatabase) -> CopyOutcome:
     """Copy every table of `source` (at the newest schema) into `target`, a server database at
     the newest schema that holds no register yet; then make its sequences continue after the
-    copied ids and counters. Raises BusinessRuleError when the target already holds a register."""
+    copied ids and counters. Raises BusinessRuleError when the target already holds a register.
+
+    The file's suppression key and erasure journal (beside it) go to the server's keep, so that
+    the copied suppression list can be checked on every workstation."""
+    key = read_key_file(key_path(source.path))
+    journal = FileJournalLines(journal_path(source.path)).lines()
+    if key is not None or journal:
+        held = target.keep.read_key()  # the keep must be reachable before anything is copied
+        if held is not None and key is not None and held != key:
+            raise StorageError("keep_key_differs", path=target.keep.server)
+        target.keep.create()  # made when missing and this user may; `keep_missing` otherwise
     tables = _tables()
     by_name = {t.name: t for t in tables}
     try:
@@ -69,6 +86,9 @@ def copy_register(source: Database, target: ServerDatabase) -> CopyOutcome:
         raise StorageError(
             "db_unavailable", path=target.server, reason="the copy was refused by the server"
         ) from exc
+    if key is not None:
+        target.keep.give_key(key)
+    give_journal_lines(target.keep, journal)
     return CopyOutcome(_counts(source), _counts(target))
 
 

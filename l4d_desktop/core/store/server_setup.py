@@ -1,5 +1,5 @@
 """Setting up a register on a server: an owner role that migrates, an application role that
-cannot change the schema and may only add to and read the audit log."""
+cannot change the schema and may only add to and read the audit log, and the register's keep."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from l4d_desktop.core.errors import StorageError
 from l4d_desktop.core.store.address import ServerAddress
+from l4d_desktop.core.store.keep.server import KeepMissing, keep_name
 from l4d_desktop.core.store.migrate import upgrade_server
 from l4d_desktop.core.store.postgres import ServerDatabase
 
@@ -40,8 +41,10 @@ def setup_server(
     """Create (or bring up to date) the roles, the schema at head owned by the owner role, and
     the application role's rights. Run again after an upgrade of the program: it migrates and
     grants the new tables. `db` is opened as an administrator (a superuser, or the database's
-    owner with CREATEROLE)."""
+    owner with CREATEROLE and CREATEDB). The keep (`<DB>_keep`, core/store/keep/server.py) is
+    made too, owned by the owner role, the application role only reading and adding to it."""
     owner, app = _quoted(roles.owner), _quoted(roles.application)
+    keep_name(db.address.database)  # a name too long for the keep is refused before anything
     try:
         with db.engine.connect() as conn:
             conn.begin()
@@ -84,6 +87,10 @@ def setup_server(
         raise StorageError(
             "db_unavailable", path=db.server, reason=_setup_reason(exc)
         ) from None
+    try:
+        db.keep.create(owner=roles.owner, application=roles.application)
+    except KeepMissing as exc:
+        raise StorageError("keep_not_created", path=exc.params["path"]) from None
     return roles
 
 

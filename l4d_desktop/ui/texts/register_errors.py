@@ -43,6 +43,33 @@ REGISTER_ERRORS: dict[str, str] = {
     "report_year_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{field}: give a year from {first} to the current year."
     ),
+    "keep_name_too_long": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The register's name {database} is too long for its keep database (the name with "
+        "\"_keep\" must fit in PostgreSQL's 63 bytes): choose a name of at most {max} bytes.",
+    ),
+    "keep_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The register's keep database {path} (its suppression key and erasure journal) is "
+        "missing or cannot be made ({reason}): run l4d db setup on the server as its "
+        "administrator first.",
+    ),
+    "keep_unavailable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The register's keep database {path} (its suppression key and erasure journal) cannot "
+        "be used: {reason}.",
+    ),
+    "keep_not_created": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The keep database {path} (the register's suppression key and erasure journal) could "
+        "not be made: the administrator needs the CREATEDB right (ALTER ROLE … CREATEDB).",
+    ),
+    "keep_key_differs": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The keep database {path} already holds another suppression key: the copied suppression"
+        " list could not be checked with it. Drop the keep database and run l4d db setup again "
+        "before copying.",
+    ),
     "basis_unconfirmed": QT_TRANSLATE_NOOP(
         "Errors",
         "The legal bases of these purposes are not confirmed yet: {purposes}. The access letter "

@@ -12,7 +12,6 @@ from l4d_desktop.core.actor import Actor
 from l4d_desktop.core.errors import PermissionDenied, ValidationError
 from l4d_desktop.core.requests.service import RequestInput
 from l4d_desktop.core.services import Services
-from l4d_desktop.core.store.erasure_journal import ErasureJournal
 from l4d_desktop.core.store.models import Customer, Invoice, RetentionRun, WebEvent
 from tests.core.erasure.erased_person import file_bytes
 from tests.helpers.clock import FakeClock
@@ -61,7 +60,7 @@ def test_web_events_past_14_months_are_due_and_gone_after_a_run_younger_ones_sta
     assert OLD_AGENT.encode() not in blob and NEW_AGENT.encode() in blob
     purges = [r for r in audit_rows(services.db.path) if r["action"] == "retention.purge"]
     assert [r["detail"] for r in purges] == ["web_events:200", "web_events:200", "web_events:50"]
-    journal = ErasureJournal(services.db.path).entries()
+    journal = services.db.erasure_journal().entries()
     assert [(e.kind, e.ref, e.state) for e in journal] == [("rule", "web_events", "done")] * 3
 
 
@@ -89,7 +88,7 @@ def test_an_inactive_customer_with_a_kept_invoice_ends_with_only_the_invoice(
     # The voucher keeps the buyer's name; the email and the web events are gone from the file.
     blob = file_bytes(services.db.path)
     assert b"eino@example.fi" not in blob and OLD_AGENT.encode() not in blob
-    journal = ErasureJournal(services.db.path).entries()
+    journal = services.db.erasure_journal().entries()
     assert [(e.kind, e.ref, e.state) for e in journal] == [("customer", str(gone.id), "done")]
 
 

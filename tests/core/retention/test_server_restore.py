@@ -16,6 +16,7 @@ from l4d_desktop.core.retention.server_restore import preview_server_restore, re
 from l4d_desktop.core.services import Services, open_services
 from l4d_desktop.core.store.address import parse_address
 from l4d_desktop.core.store.erasure_journal import ErasureJournal
+from l4d_desktop.core.store.keep.server import Keep, KeepJournalLines
 from l4d_desktop.core.store.models import AuditEntry
 from l4d_desktop.core.store.postgres import ServerDatabase
 from l4d_desktop.core.store.server_backup import backup_server
@@ -63,7 +64,7 @@ def test_a_restored_dump_forgets_again_whoever_was_erased_after_it(
     admin, dump = _dumped_then_erased(services, clock, tmp_path)
     assert isinstance(services.db, ServerDatabase)
     address, name = services.db.address, _database(services)
-    assert [e.state for e in ErasureJournal(services.db.path).entries()] == ["done"]
+    assert [e.state for e in services.db.erasure_journal().entries()] == ["done"]
     remaining = services.customers.count(admin, "")
     services.db.dispose()
 
@@ -103,13 +104,16 @@ def test_a_restored_dump_forgets_again_whoever_was_erased_after_it(
     try:
         moved = restore_to_server(dump, elsewhere, clock, tmp_path, journal_of=address)
         assert moved.erasures_replayed == 1
-        journal = ErasureJournal(tmp_path / elsewhere.local_name()).entries()
+        keep = Keep(elsewhere)
+        journal = ErasureJournal(KeepJournalLines(keep)).entries()
+        keep.dispose()
         assert [(e.kind, e.state) for e in journal] == [("customer", "done")]
         assert not any_cluster.psql(
             "SELECT 1 FROM customers WHERE search_text LIKE '%zyxw%'", "l4d_restored_elsewhere"
         ).strip()
     finally:
         any_cluster.run("DROP DATABASE IF EXISTS l4d_restored_elsewhere WITH (FORCE)")
+        any_cluster.run("DROP DATABASE IF EXISTS l4d_restored_elsewhere_keep WITH (FORCE)")
 
 
 def test_a_register_already_on_the_server_is_refused_and_left_open(
@@ -179,14 +183,16 @@ def test_a_replay_that_fails_leaves_the_database_closed_to_the_workstations(
     _admin, dump = _dumped_then_erased(services, clock, tmp_path)
     assert isinstance(services.db, ServerDatabase)
     address = services.db.address
-    # The suppression list's key is lost with the computer's files: the erasure cannot be
-    # carried out again, so the restored copy must stay out of reach.
-    key = tmp_path / (address.local_name() + ".suppression-key")
-    assert key.is_file()
-    key.unlink()
+    # The target's keep holds another register's suppression key (never replaced): the erasure
+    # cannot be carried out again, so the restored copy must stay out of reach.
+    assert services.db.keep.read_key() is not None
     any_cluster.run("DROP DATABASE IF EXISTS l4d_restore_unfinished WITH (FORCE)")
+    any_cluster.run("DROP DATABASE IF EXISTS l4d_restore_unfinished_keep WITH (FORCE)")
     any_cluster.run("CREATE DATABASE l4d_restore_unfinished")
     target = parse_address(any_cluster.address("l4d_restore_unfinished"))
+    other = Keep(target)
+    other.give_key(os.urandom(32))
+    other.dispose()
     try:
         with pytest.raises(StorageError) as unfinished:
             restore_to_server(dump, target, clock, tmp_path, journal_of=address)
@@ -195,3 +201,4 @@ def test_a_replay_that_fails_leaves_the_database_closed_to_the_workstations(
         assert not _may_connect(any_cluster, "l4d_restore_unfinished")
     finally:
         any_cluster.run("DROP DATABASE IF EXISTS l4d_restore_unfinished WITH (FORCE)")
+        any_cluster.run("DROP DATABASE IF EXISTS l4d_restore_unfinished_keep WITH (FORCE)")
