@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
     <name>AboutDialog</name>
@@ -7,7 +8,7 @@
         <translation>Tietoja ohjelmasta {app}</translation>
     </message>
     <message>
-        <source>Lean 4D Oy's customer register and data subject request desk.</source>
+        <source>Lean 4D Oy&apos;s customer register and data subject request desk.</source>
         <translation>Lean 4D Oy:n asiakasrekisteri ja rekisteröityjen pyyntöjen käsittely.</translation>
     </message>
     <message>
@@ -193,7 +194,7 @@
         <translation>Henkilökohtaisesti</translation>
     </message>
     <message>
-        <source>Look for the person's data everywhere they may be (email, the accounting firm, paper files) and record what you found; record the questions the requester asked and answer each. The letter says where we looked and answers the questions; the no-data answer is offered only after the searches are recorded.</source>
+        <source>Look for the person&apos;s data everywhere they may be (email, the accounting firm, paper files) and record what you found; record the questions the requester asked and answer each. The letter says where we looked and answers the questions; the no-data answer is offered only after the searches are recorded.</source>
         <translation>Etsi henkilön tietoja kaikkialta, missä niitä voi olla (sähköposti, tilitoimisto, paperiarkisto), ja kirjaa, mitä löytyi; kirjaa pyytäjän esittämät kysymykset ja vastaa jokaiseen. Kirje kertoo, mistä etsimme, ja vastaa kysymyksiin; vastaus, ettei tietoja ole, on tarjolla vasta, kun haut on kirjattu.</translation>
     </message>
     <message>
@@ -217,7 +218,7 @@
         <translation>Odotuksen syy kie&amp;lellä…</translation>
     </message>
     <message>
-        <source>The copy of the person's data shows why this request waited for them: write the reason in each language a letter goes in.</source>
+        <source>The copy of the person&apos;s data shows why this request waited for them: write the reason in each language a letter goes in.</source>
         <translation>Henkilön tietojen jäljennös kertoo, miksi tämä pyyntö odotti häntä: kirjoita syy jokaisella kielellä, jolla kirje lähtee.</translation>
     </message>
     <message>
@@ -241,7 +242,7 @@
         <translation>Haetut järjestelmät</translation>
     </message>
     <message>
-        <source>The requester's questions</source>
+        <source>The requester&apos;s questions</source>
         <translation>Pyytäjän kysymykset</translation>
     </message>
     <message>
@@ -273,7 +274,7 @@
         <translation>Pyytäjään ei ole liitetty säilytettäviä laskuja.</translation>
     </message>
     <message>
-        <source>Kept after an erasure in the requester's name: {numbers}. Check them and match those that are the requester's.</source>
+        <source>Kept after an erasure in the requester&apos;s name: {numbers}. Check them and match those that are the requester&apos;s.</source>
         <translation>Poiston jälkeen säilytettäviä laskuja pyytäjän nimellä: {numbers}. Tarkista ne ja liitä ne, jotka ovat pyytäjän.</translation>
     </message>
 </context>
@@ -318,7 +319,7 @@
         <translation>Käyttäjäluettelon katselu</translation>
     </message>
     <message>
-        <source>Change a user's rights</source>
+        <source>Change a user&apos;s rights</source>
         <translation>Käyttäjän oikeuksien muuttaminen</translation>
     </message>
     <message>
@@ -334,11 +335,11 @@
         <translation>Käyttäjän lukituksen avaaminen</translation>
     </message>
     <message>
-        <source>Reset a user's password</source>
+        <source>Reset a user&apos;s password</source>
         <translation>Käyttäjän salasanan nollaaminen</translation>
     </message>
     <message>
-        <source>Change one's own password</source>
+        <source>Change one&apos;s own password</source>
         <translation>Oman salasanan vaihtaminen</translation>
     </message>
     <message>
@@ -354,7 +355,7 @@
         <translation>Asiakkaan muokkaaminen</translation>
     </message>
     <message>
-        <source>View a customer's data</source>
+        <source>View a customer&apos;s data</source>
         <translation>Asiakkaan tietojen katselu</translation>
     </message>
     <message>
@@ -362,11 +363,11 @@
         <translation>Asiakkaiden haku</translation>
     </message>
     <message>
-        <source>Restrict a customer's processing</source>
+        <source>Restrict a customer&apos;s processing</source>
         <translation>Asiakkaan tietojen käsittelyn rajoittaminen</translation>
     </message>
     <message>
-        <source>Lift a customer's restriction</source>
+        <source>Lift a customer&apos;s restriction</source>
         <translation>Asiakkaan käsittelyrajoituksen poistaminen</translation>
     </message>
     <message>
@@ -406,7 +407,7 @@
         <translation>Suostumuksen peruutuksen kirjaaminen</translation>
     </message>
     <message>
-        <source>View a customer's consents</source>
+        <source>View a customer&apos;s consents</source>
         <translation>Asiakkaan suostumusten katselu</translation>
     </message>
     <message>
@@ -418,7 +419,7 @@
         <translation>Vain peruutettuun suostumukseen perustuvien tietojen poistaminen</translation>
     </message>
     <message>
-        <source>View a customer's consent history</source>
+        <source>View a customer&apos;s consent history</source>
         <translation>Asiakkaan suostumushistorian katselu</translation>
     </message>
     <message>
@@ -442,7 +443,7 @@
         <translation>Laskujen katselu</translation>
     </message>
     <message>
-        <source>Change an invoice's payment</source>
+        <source>Change an invoice&apos;s payment</source>
         <translation>Laskun maksutilanteen muuttaminen</translation>
     </message>
     <message>
@@ -478,7 +479,7 @@
         <translation>Pyynnön katselu</translation>
     </message>
     <message>
-        <source>Work out a new request's dates</source>
+        <source>Work out a new request&apos;s dates</source>
         <translation>Uuden pyynnön määräpäivien laskeminen</translation>
     </message>
     <message>
@@ -498,7 +499,7 @@
         <translation>Pyyntöjen käsittelijöiden luettelon katselu</translation>
     </message>
     <message>
-        <source>View a request's history</source>
+        <source>View a request&apos;s history</source>
         <translation>Pyynnön historian katselu</translation>
     </message>
     <message>
@@ -510,7 +511,7 @@
         <translation>Henkilöllisyyden tarkistuksen kirjaaminen</translation>
     </message>
     <message>
-        <source>Change a request's status</source>
+        <source>Change a request&apos;s status</source>
         <translation>Pyynnön tilan muuttaminen</translation>
     </message>
     <message>
@@ -522,7 +523,7 @@
         <translation>Pyynnön jatkaminen odotuksen jälkeen</translation>
     </message>
     <message>
-        <source>Extend a request's deadline</source>
+        <source>Extend a request&apos;s deadline</source>
         <translation>Pyynnön määräajan pidentäminen</translation>
     </message>
     <message>
@@ -546,11 +547,11 @@
         <translation>Poista pyynnön rajoitus</translation>
     </message>
     <message>
-        <source>Record a rectification's finding</source>
+        <source>Record a rectification&apos;s finding</source>
         <translation>Kirjaa oikaisun havainto</translation>
     </message>
     <message>
-        <source>Write a letter's text in a language</source>
+        <source>Write a letter&apos;s text in a language</source>
         <translation>Kirjoita kirjeen teksti kielellä</translation>
     </message>
     <message>
@@ -590,7 +591,7 @@
         <translation>Tarkastuspyynnön vastauksen kirjausten katselu</translation>
     </message>
     <message>
-        <source>Record a system searched for a person's data</source>
+        <source>Record a system searched for a person&apos;s data</source>
         <translation>Henkilön tietojen haun kirjaaminen</translation>
     </message>
     <message>
@@ -598,11 +599,11 @@
         <translation>Kirjatun haun poistaminen</translation>
     </message>
     <message>
-        <source>Record a requester's question</source>
+        <source>Record a requester&apos;s question</source>
         <translation>Pyytäjän kysymyksen kirjaaminen</translation>
     </message>
     <message>
-        <source>Answer a requester's question</source>
+        <source>Answer a requester&apos;s question</source>
         <translation>Pyytäjän kysymykseen vastaaminen</translation>
     </message>
     <message>
@@ -610,7 +611,7 @@
         <translation>Sähköisen kopion toimitustavan kirjaaminen</translation>
     </message>
     <message>
-        <source>Look for kept invoices in a requester's name</source>
+        <source>Look for kept invoices in a requester&apos;s name</source>
         <translation>Säilytettävien laskujen haku pyytäjän nimellä</translation>
     </message>
     <message>
@@ -618,11 +619,11 @@
         <translation>Säilytettävän laskun liittäminen pyytäjään</translation>
     </message>
     <message>
-        <source>Gather a person's data for a request</source>
+        <source>Gather a person&apos;s data for a request</source>
         <translation>Henkilön tietojen kokoaminen pyyntöä varten</translation>
     </message>
     <message>
-        <source>Export a person's data for a request</source>
+        <source>Export a person&apos;s data for a request</source>
         <translation>Henkilön tietojen vienti pyyntöä varten</translation>
     </message>
     <message>
@@ -674,7 +675,7 @@
         <translation>Pyyntöön laadittavissa olevien kirjeiden katselu</translation>
     </message>
     <message>
-        <source>Look up a customer's letter language</source>
+        <source>Look up a customer&apos;s letter language</source>
         <translation>Asiakkaan kirjeiden kielen tarkistaminen</translation>
     </message>
     <message>
@@ -686,11 +687,11 @@
         <translation>Kirjeen tulostaminen tai tallentaminen</translation>
     </message>
     <message>
-        <source>Issue a letter with the person's data files</source>
+        <source>Issue a letter with the person&apos;s data files</source>
         <translation>Kirjeen tallentaminen henkilön datatiedostojen kanssa</translation>
     </message>
     <message>
-        <source>View a request's letters</source>
+        <source>View a request&apos;s letters</source>
         <translation>Pyynnön kirjeiden katselu</translation>
     </message>
     <message>
@@ -718,7 +719,7 @@
         <translation>Käsittelyn tarkoituksen oikeusperusteiden vahvistaminen</translation>
     </message>
     <message>
-        <source>Edit the processing register's texts</source>
+        <source>Edit the processing register&apos;s texts</source>
         <translation>Käsittelytoimien selosteen tekstien muokkaaminen</translation>
     </message>
     <message>
@@ -878,7 +879,7 @@
         <translation>Kaikki asetuksiin liittyvät toiminnot</translation>
     </message>
     <message>
-        <source>All actions on a person's data</source>
+        <source>All actions on a person&apos;s data</source>
         <translation>Kaikki henkilön tietoihin kohdistuvat toiminnot</translation>
     </message>
     <message>
@@ -1363,7 +1364,7 @@
         <translation>sitä edeltävä merkintä on poistettu tai väliin on lisätty merkintä</translation>
     </message>
     <message>
-        <source>the log ends before the checkpoint's last entry: entries were removed from the end</source>
+        <source>the log ends before the checkpoint&apos;s last entry: entries were removed from the end</source>
         <translation>loki päättyy ennen tarkistuspisteen viimeistä merkintää: lopusta on poistettu merkintöjä</translation>
     </message>
     <message>
@@ -1386,7 +1387,7 @@
         <translation>Varmuuskopioiden asetukset</translation>
     </message>
     <message>
-        <source>At start the program makes a backup when the last is older than a day. Each is kept for as many days as backups are kept; the erasure letter tells the person so. With a passphrase every backup is encrypted: a copy on a memory stick is then useless without it. The passphrase is not stored anywhere: write it down where you keep the office's keys, or the backups cannot be restored.</source>
+        <source>At start the program makes a backup when the last is older than a day. Each is kept for as many days as backups are kept; the erasure letter tells the person so. With a passphrase every backup is encrypted: a copy on a memory stick is then useless without it. The passphrase is not stored anywhere: write it down where you keep the office&apos;s keys, or the backups cannot be restored.</source>
         <translation>Ohjelma ottaa käynnistyessään varmuuskopion, kun edellinen on yli vuorokauden vanha. Kutakin säilytetään niin monta päivää kuin varmuuskopioita säilytetään; poistokirje kertoo tämän henkilölle. Tunnuslauseella jokainen varmuuskopio salataan: muistitikulle kopioitu varmuuskopio on silloin hyödytön ilman sitä. Tunnuslausetta ei tallenneta mihinkään: kirjoita se muistiin sinne, missä toimiston avaimia säilytetään, tai varmuuskopioita ei voi palauttaa.</translation>
     </message>
     <message>
@@ -1465,7 +1466,7 @@
         <translation>Tallenna perustiedot ({key})</translation>
     </message>
     <message>
-        <source>You can read this customer's data; changing it needs the right to edit.</source>
+        <source>You can read this customer&apos;s data; changing it needs the right to edit.</source>
         <translation>Voit lukea tämän asiakkaan tietoja, mutta niiden muuttaminen edellyttää muokkausoikeutta.</translation>
     </message>
     <message>
@@ -1477,7 +1478,7 @@
         <translation>Rajoita käsittelyä…</translation>
     </message>
     <message>
-        <source>Restrict the processing of {name}'s data (GDPR Art. 18)? The data stay stored, but the person is left out of every export and marketing list until the restriction is lifted.</source>
+        <source>Restrict the processing of {name}&apos;s data (GDPR Art. 18)? The data stay stored, but the person is left out of every export and marketing list until the restriction is lifted.</source>
         <translation>Rajoitetaanko henkilön {name} tietojen käsittelyä (tietosuoja-asetuksen 18 art.)? Tiedot säilyvät tallennettuina, mutta henkilö jätetään pois kaikista vienneistä ja markkinointilistoista, kunnes rajoittaminen lopetetaan.</translation>
     </message>
     <message>
@@ -1485,7 +1486,7 @@
         <translation>Rajoita käsittelyä</translation>
     </message>
     <message>
-        <source>Lift the restriction of {name}'s data? The person will be included in exports and marketing lists again. Tell the person before the restriction is lifted (Art. 18(3)).</source>
+        <source>Lift the restriction of {name}&apos;s data? The person will be included in exports and marketing lists again. Tell the person before the restriction is lifted (Art. 18(3)).</source>
         <translation>Lopetetaanko henkilön {name} tietojen käsittelyn rajoittaminen? Henkilö otetaan taas mukaan vienteihin ja markkinointilistoihin. Ilmoita asiasta henkilölle ennen kuin rajoittaminen lopetetaan (18 art. 3 k.).</translation>
     </message>
     <message>
@@ -1860,7 +1861,7 @@
         <translation>Kenttä</translation>
     </message>
     <message>
-        <source>Same as a customer's</source>
+        <source>Same as a customer&apos;s</source>
         <translation>Sama kuin asiakkaalla</translation>
     </message>
     <message>
@@ -1991,7 +1992,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <source>this computer's own file</source>
+        <source>this computer&apos;s own file</source>
         <translation>tämän tietokoneen oma tiedosto</translation>
     </message>
     <message>
@@ -1999,7 +2000,7 @@
         <translation>Seuraavasta käynnistyksestä alkaen ohjelma avaa rekisterin: {where}.</translation>
     </message>
     <message>
-        <source>Verify the certificate and the server's name</source>
+        <source>Verify the certificate and the server&apos;s name</source>
         <translation>Tarkista varmenne ja palvelimen nimi</translation>
     </message>
     <message>
@@ -2023,7 +2024,7 @@
         <translation>Missä rekisteri on</translation>
     </message>
     <message>
-        <source>One computer keeps the register in a file of its own. When several workstations share one register, it is kept on a PostgreSQL server; the server's password is never saved in the program's settings.</source>
+        <source>One computer keeps the register in a file of its own. When several workstations share one register, it is kept on a PostgreSQL server; the server&apos;s password is never saved in the program&apos;s settings.</source>
         <translation>Yksi tietokone pitää rekisterin omassa tiedostossaan. Kun usea työasema käyttää samaa rekisteriä, se on PostgreSQL-palvelimella; palvelimen salasanaa ei koskaan tallenneta ohjelman asetuksiin.</translation>
     </message>
     <message>
@@ -2341,7 +2342,7 @@
         <translation>Ohita ne: rekisteri pysyy ennallaan</translation>
     </message>
     <message>
-        <source>Update them with the file's values</source>
+        <source>Update them with the file&apos;s values</source>
         <translation>Päivitä ne tiedoston tiedoilla</translation>
     </message>
     <message>
@@ -2560,7 +2561,7 @@
         <translation>Yhdistä asiakkaat</translation>
     </message>
     <message>
-        <source>Two records of one person become one: the kept record keeps its customer number, takes the value you choose for each field that differs, and receives everything of the duplicate; the duplicate's number goes out of use. Both ledgers and all history are kept, and the merge is audited. It cannot be undone.</source>
+        <source>Two records of one person become one: the kept record keeps its customer number, takes the value you choose for each field that differs, and receives everything of the duplicate; the duplicate&apos;s number goes out of use. Both ledgers and all history are kept, and the merge is audited. It cannot be undone.</source>
         <translation>Saman henkilön kaksi tietuetta yhdistetään yhdeksi: säilytettävä tietue pitää asiakasnumeronsa, saa jokaiseen eroavaan kenttään valitsemasi arvon ja kaiken kaksoiskappaleeseen liittyvän; kaksoiskappaleen numero poistuu käytöstä. Molemmat historiat säilyvät kokonaan, ja yhdistäminen kirjataan tarkastuslokiin. Sitä ei voi perua.</translation>
     </message>
     <message>
@@ -2592,7 +2593,7 @@
         <translation>(ei merkintöjä)</translation>
     </message>
     <message>
-        <source>The notes of both records are kept, the kept record's first.</source>
+        <source>The notes of both records are kept, the kept record&apos;s first.</source>
         <translation>Molempien tietueiden muistiinpanot säilytetään, säilytettävän tietueen omat ensin.</translation>
     </message>
     <message>
@@ -2654,7 +2655,7 @@
         <translation>Pyynn&amp;öt</translation>
     </message>
     <message>
-        <source>Opening the customer's data…</source>
+        <source>Opening the customer&apos;s data…</source>
         <translation>Avataan asiakkaan tietoja…</translation>
     </message>
     <message>
@@ -2694,7 +2695,7 @@
         <translation>Asiakkaan poistaminen</translation>
     </message>
     <message>
-        <source>Remove customer {number} ({name}) as entered by mistake? This is for a record nothing has been done with; it is audited. A person's request to erase their data goes through an erasure request instead.</source>
+        <source>Remove customer {number} ({name}) as entered by mistake? This is for a record nothing has been done with; it is audited. A person&apos;s request to erase their data goes through an erasure request instead.</source>
         <translation>Poistetaanko asiakas {number} ({name}) vahingossa lisättynä? Tämä on tarkoitettu tietueelle, jolla ei ole vielä tehty mitään; poisto kirjataan tarkastuslokiin. Henkilön pyyntö tietojensa poistamiseksi käsitellään sen sijaan poistopyyntönä.</translation>
     </message>
     <message>
@@ -2801,7 +2802,7 @@
         <translation>Ratkaise vastustus</translation>
     </message>
     <message>
-        <source>Objection to: {purpose}. Uphold it, and the processing stops; or record the compelling legitimate grounds that override the person's interests, with reasons (GDPR Art. 21(1)).</source>
+        <source>Objection to: {purpose}. Uphold it, and the processing stops; or record the compelling legitimate grounds that override the person&apos;s interests, with reasons (GDPR Art. 21(1)).</source>
         <translation>Vastustuksen kohde: {purpose}. Hyväksy vastustus, jolloin käsittely lopetetaan, tai kirjaa perusteluineen huomattavan tärkeät ja perustellut syyt, jotka syrjäyttävät henkilön edut (tietosuoja-asetuksen 21 artiklan 1 kohta).</translation>
     </message>
     <message>
@@ -2820,7 +2821,7 @@
         <translation>Muutos, jota ei tehty</translation>
     </message>
     <message>
-        <source>Choose the ground and say which change was not made and why. The letter states it as a partial refusal, with the person's remedies.</source>
+        <source>Choose the ground and say which change was not made and why. The letter states it as a partial refusal, with the person&apos;s remedies.</source>
         <translation>Valitse peruste ja kerro, mitä muutosta ei tehty ja miksi. Kirje kertoo sen osittaisena epäämisenä henkilön oikeussuojakeinoineen.</translation>
     </message>
     <message>
@@ -2843,7 +2844,7 @@
         <translation>Sähköisen kopion toimitus</translation>
     </message>
     <message>
-        <source>How the person's machine-readable copy reaches them (GDPR Art. 15(3)).</source>
+        <source>How the person&apos;s machine-readable copy reaches them (GDPR Art. 15(3)).</source>
         <translation>Miten henkilön koneluettava kopio toimitetaan hänelle (tietosuoja-asetuksen 15 art. 3 kohta).</translation>
     </message>
     <message>
@@ -2971,7 +2972,7 @@
         <translation>Rekisteröidyn pyynnöt</translation>
     </message>
     <message>
-        <source>Request {label}, never linked to the customer: the requester's name, contact or text names the person</source>
+        <source>Request {label}, never linked to the customer: the requester&apos;s name, contact or text names the person</source>
         <translation>Pyyntö {label}, jota ei ole liitetty asiakkaaseen: pyytäjän nimi, yhteystieto tai teksti yksilöi henkilön</translation>
     </message>
     <message>
@@ -3003,7 +3004,7 @@
         <translation>säilytä</translation>
     </message>
     <message>
-        <source>Erased at the person's request (GDPR Art. 17(1))</source>
+        <source>Erased at the person&apos;s request (GDPR Art. 17(1))</source>
         <translation>Poistettu henkilön pyynnöstä (tietosuoja-asetuksen 17 artiklan 1 kohta)</translation>
     </message>
     <message>
@@ -3027,7 +3028,7 @@
         <translation>Tulosta tai tallenna poistosta kertova vastauskirje (Kirjeet-välilehti) ennen kuin suoritat poiston: sen jälkeen nimeä ja osoitetta, johon kirje lähetetään, ei enää ole.</translation>
     </message>
     <message>
-        <source>The person's data changed after the erasure letter was printed or saved, so it no longer describes this plan: print or save a new erasure letter (Letters page), then run the erasure.</source>
+        <source>The person&apos;s data changed after the erasure letter was printed or saved, so it no longer describes this plan: print or save a new erasure letter (Letters page), then run the erasure.</source>
         <translation>Henkilön tiedot ovat muuttuneet poistokirjeen tulostamisen tai tallentamisen jälkeen, joten kirje ei enää kuvaa tätä suunnitelmaa: tulosta tai tallenna uusi poistokirje (Kirjeet-sivu) ja suorita poisto sen jälkeen.</translation>
     </message>
     <message>
@@ -3118,7 +3119,7 @@
     <message>
         <source>Erase {name} (customer {number}) from the register?
 
-This cannot be undone: the customer record, consents, objections and web events are deleted, and the person's requests keep only a pseudonymous reference.</source>
+This cannot be undone: the customer record, consents, objections and web events are deleted, and the person&apos;s requests keep only a pseudonymous reference.</source>
         <translation>Poistetaanko {name} (asiakasnumero {number}) rekisteristä?
 
 Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtumat poistetaan, ja henkilön pyynnöistä säilytetään vain pseudonyymi viite.</translation>
@@ -3162,7 +3163,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: kokonaisluku {min}–{max}.</translation>
     </message>
     <message>
-        <source>The customer cannot be removed as a mistake: something has already been done with the record (a request, letter, invoice, consent, objection or web event). A person's data are removed through an erasure request.</source>
+        <source>The customer cannot be removed as a mistake: something has already been done with the record (a request, letter, invoice, consent, objection or web event). A person&apos;s data are removed through an erasure request.</source>
         <translation>Asiakasta ei voi poistaa vahingossa lisättynä: tietueella on jo tehty jotakin (pyyntö, kirje, lasku, suostumus, vastustus tai verkkotapahtuma). Henkilön tiedot poistetaan poistopyynnön kautta.</translation>
     </message>
     <message>
@@ -3378,7 +3379,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: anna kokonaisluku väliltä {min}–{max}.</translation>
     </message>
     <message>
-        <source>{field}: not the database's own folder or a folder inside it (one failure would take both).</source>
+        <source>{field}: not the database&apos;s own folder or a folder inside it (one failure would take both).</source>
         <translation>{field}: ei tietokannan omaa kansiota eikä sen sisällä olevaa kansiota (yksi vika veisi molemmat).</translation>
     </message>
     <message>
@@ -3442,7 +3443,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: rivillä on eri määrä soluja kuin otsikkorivillä.</translation>
     </message>
     <message>
-        <source>{field}: the row holds bytes that are not text in the file's encoding (UTF-8 or Windows-1252); the row was not read.</source>
+        <source>{field}: the row holds bytes that are not text in the file&apos;s encoding (UTF-8 or Windows-1252); the row was not read.</source>
         <translation>{field}: rivillä on tavuja, jotka eivät ole tekstiä tiedoston merkistössä (UTF-8 tai Windows-1252); riviä ei luettu.</translation>
     </message>
     <message>
@@ -3506,7 +3507,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Tiedosto ei ole UTF-8- eikä Windows-1252-muotoista tekstiä.</translation>
     </message>
     <message>
-        <source>The file's header row holds bytes that are not UTF-8 or Windows-1252 text.</source>
+        <source>The file&apos;s header row holds bytes that are not UTF-8 or Windows-1252 text.</source>
         <translation>Tiedoston otsikkorivillä on tavuja, jotka eivät ole UTF-8- tai Windows-1252-tekstiä.</translation>
     </message>
     <message>
@@ -3594,7 +3595,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Pyynnön {request} tiedot ovat muuttuneet poistosuunnitelman laatimisen jälkeen: näytä suunnitelma uudelleen ja vahvista se.</translation>
     </message>
     <message>
-        <source>The processing of this customer's data is restricted (GDPR Art. 18): the data are only stored. Correct them through the person's rectification request, or lift the restriction first.</source>
+        <source>The processing of this customer&apos;s data is restricted (GDPR Art. 18): the data are only stored. Correct them through the person&apos;s rectification request, or lift the restriction first.</source>
         <translation>Tämän asiakkaan tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla): tiedot vain säilytetään. Korjaa ne henkilön oikaisupyynnön kautta tai poista rajoitus ensin.</translation>
     </message>
     <message>
@@ -3618,7 +3619,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>{field}: ETA:n sisällä olevalla käsittelijällä ei ole siirtoperustetta; jätä kenttä tyhjäksi.</translation>
     </message>
     <message>
-        <source>{field}: name the clauses' module or the Art. 49 derogation relied on.</source>
+        <source>{field}: name the clauses&apos; module or the Art. 49 derogation relied on.</source>
         <translation>{field}: kerro lausekkeiden moduuli tai 49 artiklan poikkeus, johon siirto perustuu.</translation>
     </message>
     <message>
@@ -3626,7 +3627,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Tulosta tai tallenna pyynnön {request} poistosta kertova vastauskirje ennen kuin suoritat poiston: sen jälkeen nimeä ja osoitetta, johon kirje lähetetään, ei enää ole.</translation>
     </message>
     <message>
-        <source>The person's data changed after the erasure letter of request {request} was issued, so the letter no longer describes the erasure that would run: issue a new erasure letter, then run the erasure.</source>
+        <source>The person&apos;s data changed after the erasure letter of request {request} was issued, so the letter no longer describes the erasure that would run: issue a new erasure letter, then run the erasure.</source>
         <translation>Henkilön tiedot ovat muuttuneet sen jälkeen, kun pyynnön {request} poistokirje lähti, joten kirje ei enää kuvaa poistoa, joka nyt suoritettaisiin: tulosta tai tallenna uusi poistokirje ja suorita poisto sen jälkeen.</translation>
     </message>
     <message>
@@ -3634,11 +3635,11 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Poisto on tallennettu, mutta tietokantatiedostoa ei vielä voitu puhdistaa jäljistä: toinen ohjelma piti sitä varattuna (yrityksiä: {attempts}). Sulje muut tietokantaa käyttävät ohjelmat ja suorita sitten `l4d maintenance scrub` (samalla --db-valinnalla); muuten puhdistus tehdään seuraavassa käynnistyksessä.</translation>
     </message>
     <message>
-        <source>The request's person is not identified yet: link the customer and record the identity check first.</source>
+        <source>The request&apos;s person is not identified yet: link the customer and record the identity check first.</source>
         <translation>Pyynnön henkilöä ei ole vielä tunnistettu: liitä asiakas ja kirjaa henkilöllisyyden tarkistus ensin.</translation>
     </message>
     <message>
-        <source>This type of request has no copy of the person's data; only access and portability requests do.</source>
+        <source>This type of request has no copy of the person&apos;s data; only access and portability requests do.</source>
         <translation>Tämäntyyppiseen pyyntöön ei kuulu kopiota henkilön tiedoista; se kuuluu vain tarkastus- ja siirtopyyntöihin.</translation>
     </message>
     <message>
@@ -3678,7 +3679,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Vastustuksesta on jo päätetty.</translation>
     </message>
     <message>
-        <source>The person's data changed after the plan of what relied only on the withdrawn consent was shown: show the plan again and confirm it.</source>
+        <source>The person&apos;s data changed after the plan of what relied only on the withdrawn consent was shown: show the plan again and confirm it.</source>
         <translation>Henkilön tiedot ovat muuttuneet sen jälkeen, kun suunnitelma vain peruutettuun suostumukseen perustuvien tietojen poistamisesta näytettiin: näytä suunnitelma uudelleen ja vahvista se.</translation>
     </message>
     <message>
@@ -3686,7 +3687,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Vastustaminen tähän tarkoitukseen on jo kirjattu tähän pyyntöön; kukin tarkoitus kirjataan kerran.</translation>
     </message>
     <message>
-        <source>Record which systems were searched for the requester's data first (Searched and asked): this letter says where we looked.</source>
+        <source>Record which systems were searched for the requester&apos;s data first (Searched and asked): this letter says where we looked.</source>
         <translation>Kirjaa ensin, mistä järjestelmistä pyytäjän tietoja etsittiin (Haut ja kysymykset): tämä kirje kertoo, mistä etsimme.</translation>
     </message>
     <message>
@@ -3694,7 +3695,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Pyyntö on liitetty asiakkaaseen, jonka tietoja säilytetään: siihen vastataan tarkastuspyynnön vastauksella.</translation>
     </message>
     <message>
-        <source>{n} of the requester's questions have no answer yet: the access response answers every question.</source>
+        <source>{n} of the requester&apos;s questions have no answer yet: the access response answers every question.</source>
         <translation>Pyytäjän kysymyksistä {n} on vielä vastaamatta: vastauksessa vastataan jokaiseen kysymykseen.</translation>
     </message>
     <message>
@@ -3722,7 +3723,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Kirjeessä on merkkejä, joita mikään upotettu fontti ei pysty tulostamaan ({chars}); korjaa tiedot tai kirjoita merkit latinalaisin kirjaimin ennen tulostamista.</translation>
     </message>
     <message>
-        <source>The PDF of this letter was removed with the person's erasure; only its hash is kept.</source>
+        <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
         <translation>Tämän kirjeen PDF-tiedosto poistettiin henkilön tietojen poiston yhteydessä; siitä on tallessa vain tiiviste.</translation>
     </message>
     <message>
@@ -3730,11 +3731,11 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Tällä kirjeellä ei vastata tämäntyyppiseen pyyntöön.</translation>
     </message>
     <message>
-        <source>The requester's identity is not confirmed yet: record the identity check first.</source>
+        <source>The requester&apos;s identity is not confirmed yet: record the identity check first.</source>
         <translation>Pyytäjän henkilöllisyyttä ei ole vielä varmistettu: kirjaa ensin henkilöllisyyden tarkistus.</translation>
     </message>
     <message>
-        <source>The requester's identity is already confirmed: this letter would ask for what is no longer needed.</source>
+        <source>The requester&apos;s identity is already confirmed: this letter would ask for what is no longer needed.</source>
         <translation>Pyytäjän henkilöllisyys on jo varmistettu: kirje pyytäisi tietoja, joita ei enää tarvita.</translation>
     </message>
     <message>
@@ -3754,7 +3755,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Pyyntö on hylätty, joten tätä kirjettä ei kirjoiteta: pyyntöön vastataan kirjeellä ”Perusteltu kieltäytyminen”.</translation>
     </message>
     <message>
-        <source>The person's data have been erased, so no letter can be written to them any more.</source>
+        <source>The person&apos;s data have been erased, so no letter can be written to them any more.</source>
         <translation>Henkilön tiedot on poistettu, joten hänelle ei voi enää laatia kirjettä.</translation>
     </message>
     <message>
@@ -3842,7 +3843,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>palvelin ei hyväksynyt käyttäjätunnusta tai salasanaa</translation>
     </message>
     <message>
-        <source>the server's TLS certificate could not be verified</source>
+        <source>the server&apos;s TLS certificate could not be verified</source>
         <translation>palvelimen TLS-varmennetta ei voitu todentaa</translation>
     </message>
     <message>
@@ -3850,7 +3851,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>palvelimella ei ole tällaista tietokantaa tai käyttäjää</translation>
     </message>
     <message>
-        <source>the server's name could not be found</source>
+        <source>the server&apos;s name could not be found</source>
         <translation>palvelimen nimeä ei löytynyt</translation>
     </message>
     <message>
@@ -4123,7 +4124,7 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>&amp;Perusteet:</translation>
     </message>
     <message>
-        <source>Reasons' &amp;language:</source>
+        <source>Reasons&apos; &amp;language:</source>
         <translation>Perustelujen &amp;kieli:</translation>
     </message>
     <message>
@@ -4145,7 +4146,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Pyyntöj&amp;en määrä</translation>
     </message>
     <message>
-        <source>The customer's letter language</source>
+        <source>The customer&apos;s letter language</source>
         <translation>Asiakkaan kirjekieli</translation>
     </message>
     <message>
@@ -4456,15 +4457,15 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Vastaanottoaika</translation>
     </message>
     <message>
-        <source>The requester's words</source>
+        <source>The requester&apos;s words</source>
         <translation>Pyytäjän sanamuoto</translation>
     </message>
     <message>
-        <source>Requester's name</source>
+        <source>Requester&apos;s name</source>
         <translation>Pyytäjän nimi</translation>
     </message>
     <message>
-        <source>Requester's contact details</source>
+        <source>Requester&apos;s contact details</source>
         <translation>Pyytäjän yhteystiedot</translation>
     </message>
     <message>
@@ -4808,7 +4809,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Lisää lasku</translation>
     </message>
     <message>
-        <source>The buyer's name and billing address of today are kept with the invoice, as the Accounting Act requires.</source>
+        <source>The buyer&apos;s name and billing address of today are kept with the invoice, as the Accounting Act requires.</source>
         <translation>Ostajan tämänhetkinen nimi ja laskutusosoite tallennetaan laskun yhteyteen kirjanpitolain edellyttämällä tavalla.</translation>
     </message>
     <message>
@@ -4859,7 +4860,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Laskut</translation>
     </message>
     <message>
-        <source>Invoices are kept for the Accounting Act even after the rest of the customer's data is erased.</source>
+        <source>Invoices are kept for the Accounting Act even after the rest of the customer&apos;s data is erased.</source>
         <translation>Laskut säilytetään kirjanpitolain vuoksi, vaikka asiakkaan muut tiedot poistettaisiin.</translation>
     </message>
     <message>
@@ -5034,115 +5035,115 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
 <context>
     <name>LetterSettingsDialog</name>
     <message>
-        <source>Controller's name</source>
+        <source>Controller&apos;s name</source>
         <translation>Rekisterinpitäjän nimi</translation>
     </message>
     <message>
-        <source>Controller's street address</source>
+        <source>Controller&apos;s street address</source>
         <translation>Rekisterinpitäjän lähiosoite</translation>
     </message>
     <message>
-        <source>Controller's postal code</source>
+        <source>Controller&apos;s postal code</source>
         <translation>Rekisterinpitäjän postinumero</translation>
     </message>
     <message>
-        <source>Controller's city</source>
+        <source>Controller&apos;s city</source>
         <translation>Rekisterinpitäjän postitoimipaikka</translation>
     </message>
     <message>
-        <source>Controller's country</source>
+        <source>Controller&apos;s country</source>
         <translation>Rekisterinpitäjän maa</translation>
     </message>
     <message>
-        <source>Controller's business ID</source>
+        <source>Controller&apos;s business ID</source>
         <translation>Rekisterinpitäjän y-tunnus</translation>
     </message>
     <message>
-        <source>Controller's phone</source>
+        <source>Controller&apos;s phone</source>
         <translation>Rekisterinpitäjän puhelinnumero</translation>
     </message>
     <message>
-        <source>Controller's email</source>
+        <source>Controller&apos;s email</source>
         <translation>Rekisterinpitäjän sähköpostiosoite</translation>
     </message>
     <message>
-        <source>Controller's website</source>
+        <source>Controller&apos;s website</source>
         <translation>Rekisterinpitäjän verkkosivusto</translation>
     </message>
     <message>
-        <source>Register's name in Finnish</source>
+        <source>Register&apos;s name in Finnish</source>
         <translation>Rekisterin nimi suomeksi</translation>
     </message>
     <message>
-        <source>Register's name in Swedish</source>
+        <source>Register&apos;s name in Swedish</source>
         <translation>Rekisterin nimi ruotsiksi</translation>
     </message>
     <message>
-        <source>Register's name in English</source>
+        <source>Register&apos;s name in English</source>
         <translation>Rekisterin nimi englanniksi</translation>
     </message>
     <message>
-        <source>Data protection contact's name</source>
+        <source>Data protection contact&apos;s name</source>
         <translation>Tietosuojayhteyshenkilön nimi</translation>
     </message>
     <message>
-        <source>Data protection contact's title in Finnish</source>
+        <source>Data protection contact&apos;s title in Finnish</source>
         <translation>Tietosuojayhteyshenkilön tehtävänimike suomeksi</translation>
     </message>
     <message>
-        <source>Data protection contact's title in Swedish</source>
+        <source>Data protection contact&apos;s title in Swedish</source>
         <translation>Tietosuojayhteyshenkilön tehtävänimike ruotsiksi</translation>
     </message>
     <message>
-        <source>Data protection contact's title in English</source>
+        <source>Data protection contact&apos;s title in English</source>
         <translation>Tietosuojayhteyshenkilön tehtävänimike englanniksi</translation>
     </message>
     <message>
-        <source>Data protection contact's phone</source>
+        <source>Data protection contact&apos;s phone</source>
         <translation>Tietosuojayhteyshenkilön puhelinnumero</translation>
     </message>
     <message>
-        <source>Data protection contact's email</source>
+        <source>Data protection contact&apos;s email</source>
         <translation>Tietosuojayhteyshenkilön sähköpostiosoite</translation>
     </message>
     <message>
-        <source>Supervisory authority's name in Finnish</source>
+        <source>Supervisory authority&apos;s name in Finnish</source>
         <translation>Valvontaviranomaisen nimi suomeksi</translation>
     </message>
     <message>
-        <source>Supervisory authority's name in Swedish</source>
+        <source>Supervisory authority&apos;s name in Swedish</source>
         <translation>Valvontaviranomaisen nimi ruotsiksi</translation>
     </message>
     <message>
-        <source>Supervisory authority's name in English</source>
+        <source>Supervisory authority&apos;s name in English</source>
         <translation>Valvontaviranomaisen nimi englanniksi</translation>
     </message>
     <message>
-        <source>Supervisory authority's visiting address</source>
+        <source>Supervisory authority&apos;s visiting address</source>
         <translation>Valvontaviranomaisen käyntiosoite</translation>
     </message>
     <message>
-        <source>Supervisory authority's visiting address in Swedish</source>
+        <source>Supervisory authority&apos;s visiting address in Swedish</source>
         <translation>Valvontaviranomaisen käyntiosoite ruotsiksi</translation>
     </message>
     <message>
-        <source>Supervisory authority's postal address</source>
+        <source>Supervisory authority&apos;s postal address</source>
         <translation>Valvontaviranomaisen postiosoite</translation>
     </message>
     <message>
-        <source>Supervisory authority's postal address in Swedish</source>
+        <source>Supervisory authority&apos;s postal address in Swedish</source>
         <translation>Valvontaviranomaisen postiosoite ruotsiksi</translation>
     </message>
     <message>
-        <source>Supervisory authority's postal address for English letters</source>
+        <source>Supervisory authority&apos;s postal address for English letters</source>
         <translation>Valvontaviranomaisen postiosoite englanninkielisissä kirjeissä</translation>
     </message>
     <message>
-        <source>Supervisory authority's phone</source>
+        <source>Supervisory authority&apos;s phone</source>
         <translation>Valvontaviranomaisen puhelinnumero</translation>
     </message>
     <message>
-        <source>Supervisory authority's website</source>
+        <source>Supervisory authority&apos;s website</source>
         <translation>Valvontaviranomaisen verkkosivusto</translation>
     </message>
     <message>
@@ -5162,23 +5163,23 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Kirjeet ja tietosuojaseloste nimeävät tämän henkilön, jolta voi kysyä lisää. Kirjeen allekirjoittaa pyynnön käsittelijä omalla nimellään ja tehtävänimikkeellään.</translation>
     </message>
     <message>
-        <source>Register's name, Swedish:</source>
+        <source>Register&apos;s name, Swedish:</source>
         <translation>Rekisterin nimi ruotsiksi:</translation>
     </message>
     <message>
-        <source>Contact person's n&amp;ame:</source>
+        <source>Contact person&apos;s n&amp;ame:</source>
         <translation>Yhteyshenkilön ni&amp;mi:</translation>
     </message>
     <message>
-        <source>Contact person's title, Finnish:</source>
+        <source>Contact person&apos;s title, Finnish:</source>
         <translation>Yhteyshenkilön tehtävänimike suomeksi:</translation>
     </message>
     <message>
-        <source>Contact person's title, Swedish:</source>
+        <source>Contact person&apos;s title, Swedish:</source>
         <translation>Yhteyshenkilön tehtävänimike ruotsiksi:</translation>
     </message>
     <message>
-        <source>Contact person's title, English:</source>
+        <source>Contact person&apos;s title, English:</source>
         <translation>Yhteyshenkilön tehtävänimike englanniksi:</translation>
     </message>
     <message>
@@ -5258,11 +5259,11 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Verkkosivusto:</translation>
     </message>
     <message>
-        <source>Register's name, Finnish:</source>
+        <source>Register&apos;s name, Finnish:</source>
         <translation>Rekisterin nimi suomeksi:</translation>
     </message>
     <message>
-        <source>Register's name, English:</source>
+        <source>Register&apos;s name, English:</source>
         <translation>Rekisterin nimi englanniksi:</translation>
     </message>
     <message>
@@ -5294,7 +5295,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation> mm</translation>
     </message>
     <message>
-        <source>Print the calibration page, fold it into a window envelope and measure how far the address field's frame should move; enter that here and print the page again. The page uses the offsets typed here, saved or not.</source>
+        <source>Print the calibration page, fold it into a window envelope and measure how far the address field&apos;s frame should move; enter that here and print the page again. The page uses the offsets typed here, saved or not.</source>
         <translation>Tulosta kalibrointisivu, taita se ikkunakirjekuoreen ja mittaa, kuinka paljon osoitekentän kehystä pitäisi siirtää. Kirjoita siirto tähän ja tulosta sivu uudelleen. Sivulla käytetään tähän kirjoitettuja siirtoja, vaikka niitä ei olisi tallennettu.</translation>
     </message>
     <message>
@@ -5443,7 +5444,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <source>The PDF of this letter was removed with the person's erasure; only its hash is kept.</source>
+        <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
         <translation>Tämän kirjeen PDF-tiedosto poistettiin henkilön tietojen poiston yhteydessä; siitä on tallessa vain tiiviste.</translation>
     </message>
     <message>
@@ -5495,7 +5496,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Kirjeiden tulostaminen ja tallentaminen edellyttää lisäksi vienti- ja tulostusoikeutta.</translation>
     </message>
     <message>
-        <source>{language} (the customer's)</source>
+        <source>{language} (the customer&apos;s)</source>
         <translation>{language} (asiakkaan kieli)</translation>
     </message>
     <message>
@@ -5549,7 +5550,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Kirjeen esikatselu</translation>
     </message>
     <message>
-        <source>The letter's PDF could not be opened for showing.</source>
+        <source>The letter&apos;s PDF could not be opened for showing.</source>
         <translation>Kirjeen PDF-tiedostoa ei voitu avata näytettäväksi.</translation>
     </message>
     <message>
@@ -5644,7 +5645,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Tall&amp;enna datatiedostojen kanssa…</translation>
     </message>
     <message>
-        <source>Write the letter and the person's machine-readable files into one ZIP file, from one snapshot: the letter lists each file's SHA-256 hash. The letter is archived.</source>
+        <source>Write the letter and the person&apos;s machine-readable files into one ZIP file, from one snapshot: the letter lists each file&apos;s SHA-256 hash. The letter is archived.</source>
         <translation>Kirjoita kirje ja henkilön koneluettavat tiedostot yhteen ZIP-tiedostoon samasta tilannekuvasta: kirjeessä on kunkin tiedoston SHA-256-tiiviste. Kirje arkistoidaan.</translation>
     </message>
     <message>
@@ -5967,7 +5968,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Ei enää tehtävää: pyyntö on suljettu.</translation>
     </message>
     <message>
-        <source>The request is closed as refused: print the refusal letter (its reasons and the person's remedies) on the Letters page.</source>
+        <source>The request is closed as refused: print the refusal letter (its reasons and the person&apos;s remedies) on the Letters page.</source>
         <translation>Pyyntö on suljettu epäämällä: tulosta epäämiskirje (sen perustelut ja henkilön oikeussuojakeinot) Kirjeet-sivulta.</translation>
     </message>
     <message>
@@ -6030,7 +6031,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Vastaanottajalle ilmoitettu</translation>
     </message>
     <message>
-        <source>{name} was told of this request's outcome (GDPR Art. 19).</source>
+        <source>{name} was told of this request&apos;s outcome (GDPR Art. 19).</source>
         <translation>Vastaanottajalle {name} ilmoitettiin tämän pyynnön lopputuloksesta (tietosuoja-asetuksen 19 artikla).</translation>
     </message>
     <message>
@@ -6057,14 +6058,14 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Saapumispäivä:</translation>
     </message>
     <message>
-        <source>The person's r&amp;eason:</source>
+        <source>The person&apos;s r&amp;eason:</source>
         <translation>&amp;Rekisteröidyn ilmoittama syy:</translation>
     </message>
 </context>
 <context>
     <name>ObjectionRequestPage</name>
     <message>
-        <source>The person's objections (GDPR Art. 21) and their outcomes. Direct marketing, ad targeting included, stops at once; other purposes are decided here.</source>
+        <source>The person&apos;s objections (GDPR Art. 21) and their outcomes. Direct marketing, ad targeting included, stops at once; other purposes are decided here.</source>
         <translation>Henkilön vastustukset (tietosuoja-asetuksen 21 artikla) ja niiden lopputulokset. Suoramarkkinointi, mainonnan kohdentaminen mukaan lukien, lopetetaan heti; muista käyttötarkoituksista päätetään tässä.</translation>
     </message>
     <message>
@@ -6080,7 +6081,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Perustelut &amp;toisella kielellä…</translation>
     </message>
     <message>
-        <source>The person's objections</source>
+        <source>The person&apos;s objections</source>
         <translation>Henkilön vastustukset</translation>
     </message>
     <message>
@@ -6218,7 +6219,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Odotuksen syy kirjeen kielellä</translation>
     </message>
     <message>
-        <source>The copy of the person's data shows why this request waited for them. Write the reason as the person should read it in the letter's language.</source>
+        <source>The copy of the person&apos;s data shows why this request waited for them. Write the reason as the person should read it in the letter&apos;s language.</source>
         <translation>Henkilön tietojen jäljennös kertoo, miksi tämä pyyntö odotti häntä. Kirjoita syy niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translation>
     </message>
     <message>
@@ -6439,7 +6440,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>johon ilmoitus lähetetään</translation>
     </message>
     <message>
-        <source>the clauses' module, or which Art. 49 derogation</source>
+        <source>the clauses&apos; module, or which Art. 49 derogation</source>
         <translation>lausekkeiden moduuli tai mikä 49 artiklan poikkeus</translation>
     </message>
 </context>
@@ -6462,7 +6463,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Vastaanottajarekisteri</translation>
     </message>
     <message>
-        <source>Processors that receive the register's data on the company's behalf. Each active one is on the Art. 19 checklist of rectification, erasure and restriction requests, and is named in access responses.</source>
+        <source>Processors that receive the register&apos;s data on the company&apos;s behalf. Each active one is on the Art. 19 checklist of rectification, erasure and restriction requests, and is named in access responses.</source>
         <translation>Henkilötietojen käsittelijät, jotka vastaanottavat rekisterin tietoja yrityksen puolesta. Jokainen aktiivinen käsittelijä on oikaisu-, poisto- ja rajoituspyyntöjen 19 artiklan tarkistuslistalla, ja se mainitaan tarkastuspyyntöihin annettavissa vastauksissa.</translation>
     </message>
     <message>
@@ -6513,7 +6514,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Säilytetyt laskut</translation>
     </message>
     <message>
-        <source>Invoices of erased customers are kept under the Accounting Act with the buyer's name and billing address, as a voucher must. Each may be purged on the day after its keeping time ends; those due are highlighted.</source>
+        <source>Invoices of erased customers are kept under the Accounting Act with the buyer&apos;s name and billing address, as a voucher must. Each may be purged on the day after its keeping time ends; those due are highlighted.</source>
         <translation>Poistettujen asiakkaiden laskut säilytetään kirjanpitolain nojalla ostajan nimen ja laskutusosoitteen kanssa, kuten tositteelta edellytetään. Kunkin laskun voi hävittää sen säilytysajan päättymistä seuraavana päivänä; hävitettäväksi erääntyneet on korostettu.</translation>
     </message>
     <message>
@@ -6672,7 +6673,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
 <context>
     <name>QuestionDialog</name>
     <message>
-        <source>The requester's question</source>
+        <source>The requester&apos;s question</source>
         <translation>Pyytäjän kysymys</translation>
     </message>
     <message>
@@ -6707,7 +6708,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>odottaa</translation>
     </message>
     <message>
-        <source>GDPR Art. 19: every recipient of the person's data is told of the rectification, erasure or restriction, unless that proves impossible or involves disproportionate effort; then the reason is recorded.</source>
+        <source>GDPR Art. 19: every recipient of the person&apos;s data is told of the rectification, erasure or restriction, unless that proves impossible or involves disproportionate effort; then the reason is recorded.</source>
         <translation>Tietosuoja-asetuksen 19 artikla: jokaiselle henkilön tietojen vastaanottajalle ilmoitetaan oikaisusta, poistosta tai käsittelyn rajoittamisesta, paitsi jos se osoittautuu mahdottomaksi tai vaatii kohtuutonta vaivaa; silloin syy kirjataan.</translation>
     </message>
     <message>
@@ -6745,7 +6746,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
 <context>
     <name>RectificationPage</name>
     <message>
-        <source>Correct the customer's data as the person asks. The request records which fields changed and when, not the old values.</source>
+        <source>Correct the customer&apos;s data as the person asks. The request records which fields changed and when, not the old values.</source>
         <translation>Oikaise asiakkaan tiedot henkilön pyynnön mukaisesti. Pyyntöön kirjataan, mitkä kentät muuttuivat ja milloin, mutta ei vanhoja arvoja.</translation>
     </message>
     <message>
@@ -6769,7 +6770,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Muutos te&amp;kemättä…</translation>
     </message>
     <message>
-        <source>Ed&amp;it the customer's data…</source>
+        <source>Ed&amp;it the customer&apos;s data…</source>
         <translation>Muokkaa asiakkaan ti&amp;etoja…</translation>
     </message>
     <message>
@@ -6788,7 +6789,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <source>Rectify the customer's data</source>
+        <source>Rectify the customer&apos;s data</source>
         <translation>Oikaise asiakkaan tiedot</translation>
     </message>
 </context>
@@ -7091,15 +7092,15 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Vastaanotettu (toimiston aikaa):</translation>
     </message>
     <message>
-        <source>The requester's &amp;words:</source>
+        <source>The requester&apos;s &amp;words:</source>
         <translation>Pyytäjän &amp;sanat:</translation>
     </message>
     <message>
-        <source>Requester's &amp;name as given:</source>
+        <source>Requester&apos;s &amp;name as given:</source>
         <translation>Pyytäjän ilmoittama &amp;nimi:</translation>
     </message>
     <message>
-        <source>Requester's c&amp;ontact as given:</source>
+        <source>Requester&apos;s c&amp;ontact as given:</source>
         <translation>Pyytäjän ilmoittamat &amp;yhteystiedot:</translation>
     </message>
     <message>
@@ -7131,7 +7132,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>(ei vielä tunnistettu)</translation>
     </message>
     <message>
-        <source>Possible customers from the requester's details: choose one, or leave the request not yet identified.</source>
+        <source>Possible customers from the requester&apos;s details: choose one, or leave the request not yet identified.</source>
         <translation>Pyytäjän tietoja vastaavat mahdolliset asiakkaat: valitse yksi tai jätä pyyntö vielä tunnistamatta.</translation>
     </message>
     <message>
@@ -7173,7 +7174,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Vastustuksen &amp;kohde:</translation>
     </message>
     <message>
-        <source>The person's &amp;reason:</source>
+        <source>The person&apos;s &amp;reason:</source>
         <translation>Henkilön &amp;perustelu:</translation>
     </message>
 </context>
@@ -7199,7 +7200,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Yleiskatsaus</translation>
     </message>
     <message>
-        <source>Requester's wo&amp;rds</source>
+        <source>Requester&apos;s wo&amp;rds</source>
         <translation>Pyytäjän &amp;sanat</translation>
     </message>
     <message>
@@ -7259,7 +7260,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>A&amp;ikajana</translation>
     </message>
     <message>
-        <source>The requester's own words</source>
+        <source>The requester&apos;s own words</source>
         <translation>Pyytäjän omat sanat</translation>
     </message>
     <message>
@@ -7367,7 +7368,7 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>&amp;Asiakas: {name}</translation>
     </message>
     <message>
-        <source>Open the customer's window</source>
+        <source>Open the customer&apos;s window</source>
         <translation>Avaa asiakkaan ikkuna</translation>
     </message>
     <message>
@@ -7622,7 +7623,7 @@ Perustelut: {reason}</translation>
         <translation>&amp;Valitse varmuuskopio…</translation>
     </message>
     <message>
-        <source>The backup's passphrase (press Enter to check it)</source>
+        <source>The backup&apos;s passphrase (press Enter to check it)</source>
         <translation>Varmuuskopion tunnuslause (tarkista painamalla Enter)</translation>
     </message>
     <message>
@@ -7770,7 +7771,7 @@ Perustelut: {reason}</translation>
         <translation>Säilytysajat ja poistojono</translation>
     </message>
     <message>
-        <source>Personal data are kept only as long as the privacy notice says. Each rule below states how long a kind of data is kept and what happens then; what has fallen due is highlighted. Confirm a rule's period, and let it run by itself if you wish; a run can be cancelled, and what it has removed by then stays removed.</source>
+        <source>Personal data are kept only as long as the privacy notice says. Each rule below states how long a kind of data is kept and what happens then; what has fallen due is highlighted. Confirm a rule&apos;s period, and let it run by itself if you wish; a run can be cancelled, and what it has removed by then stays removed.</source>
         <translation>Henkilötietoja säilytetään vain niin kauan kuin tietosuojaselosteessa kerrotaan. Kukin alla oleva sääntö kertoo, kuinka kauan tietoja säilytetään ja mitä niille sitten tehdään; erääntyneet on korostettu. Vahvista säännön säilytysaika ja anna sen halutessasi toimia itsestään. Ajon voi keskeyttää, ja siihen mennessä poistettu pysyy poistettuna.</translation>
     </message>
     <message>
@@ -7972,7 +7973,7 @@ Perustelut: {reason}</translation>
         <translation>Haettu järjestelmä</translation>
     </message>
     <message>
-        <source>Where else the person's data may be: say where you looked, when, and what you found. The letter prints it as written.</source>
+        <source>Where else the person&apos;s data may be: say where you looked, when, and what you found. The letter prints it as written.</source>
         <translation>Missä muualla henkilön tietoja voi olla: kerro, mistä etsit, milloin ja mitä löytyi. Kirje tulostaa sen sellaisenaan.</translation>
     </message>
     <message>
@@ -8004,7 +8005,7 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>{system}, searched on {day}: {result}
-Write what was found as the person should read it in the letter's language.</source>
+Write what was found as the person should read it in the letter&apos;s language.</source>
         <translation>{system}, haettu {day}: {result}
 Kirjoita tulos niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translation>
     </message>
@@ -8040,7 +8041,7 @@ Kirjoita tulos niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translati
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <source>&amp;Remember in this computer's keyring</source>
+        <source>&amp;Remember in this computer&apos;s keyring</source>
         <translation>&amp;Muista tämän tietokoneen avainnipussa</translation>
     </message>
     <message>
@@ -8059,7 +8060,7 @@ Kirjoita tulos niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translati
         <translation>Rajoita käsittelyä</translation>
     </message>
     <message>
-        <source>The data stay stored, but every export and marketing list leaves the person out. Choose the ground of GDPR Art. 18(1) the person's request rests on.</source>
+        <source>The data stay stored, but every export and marketing list leaves the person out. Choose the ground of GDPR Art. 18(1) the person&apos;s request rests on.</source>
         <translation>Tiedot pysyvät tallessa, mutta jokainen vienti ja markkinointilista jättää henkilön pois. Valitse tietosuoja-asetuksen 18 artiklan 1 kohdan peruste, johon henkilön pyyntö perustuu.</translation>
     </message>
     <message>
@@ -8183,7 +8184,7 @@ Kirjoita tulos niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translati
         <translation>Vain pyyntöjä käsittelevä käyttäjä näkee tallennetut tiedot.</translation>
     </message>
     <message>
-        <source>Reading the person's data…</source>
+        <source>Reading the person&apos;s data…</source>
         <translation>Luetaan henkilön tietoja…</translation>
     </message>
     <message>
@@ -8218,7 +8219,7 @@ Kirjoita tulos niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translati
         <translation>Verkkosivuston tekniset tiedot</translation>
     </message>
     <message>
-        <source>Imported from the web site's exports (Customers tab → Import web events…). Newest first.</source>
+        <source>Imported from the web site&apos;s exports (Customers tab → Import web events…). Newest first.</source>
         <translation>Tuotu verkkosivuston vientitiedostoista (Asiakkaat-välilehti → Tuo verkkotapahtumia…). Uusin ensin.</translation>
     </message>
     <message>
@@ -8340,7 +8341,7 @@ Kirjoita tulos niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translati
         <translation>Haku poistettu</translation>
     </message>
     <message>
-        <source>Requester's question recorded</source>
+        <source>Requester&apos;s question recorded</source>
         <translation>Pyytäjän kysymys kirjattu</translation>
     </message>
     <message>

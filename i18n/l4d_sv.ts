@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
     <name>AboutDialog</name>
@@ -7,7 +8,7 @@
         <translation>Om {app}</translation>
     </message>
     <message>
-        <source>Lean 4D Oy's customer register and data subject request desk.</source>
+        <source>Lean 4D Oy&apos;s customer register and data subject request desk.</source>
         <translation>Lean 4D Oy:s kundregister och expedition för de registrerades begäranden.</translation>
     </message>
     <message>
@@ -193,7 +194,7 @@
         <translation>Personligen</translation>
     </message>
     <message>
-        <source>Look for the person's data everywhere they may be (email, the accounting firm, paper files) and record what you found; record the questions the requester asked and answer each. The letter says where we looked and answers the questions; the no-data answer is offered only after the searches are recorded.</source>
+        <source>Look for the person&apos;s data everywhere they may be (email, the accounting firm, paper files) and record what you found; record the questions the requester asked and answer each. The letter says where we looked and answers the questions; the no-data answer is offered only after the searches are recorded.</source>
         <translation>Sök efter personens uppgifter överallt där de kan finnas (e-post, bokföringsbyrån, pappersakter) och registrera vad du hittade; registrera frågorna som den som framställt begäran ställde och besvara var och en. Brevet berättar var vi sökte och besvarar frågorna; svaret att inga uppgifter finns erbjuds först när sökningarna har registrerats.</translation>
     </message>
     <message>
@@ -217,7 +218,7 @@
         <translation>Skäl till väntan på ett s&amp;pråk…</translation>
     </message>
     <message>
-        <source>The copy of the person's data shows why this request waited for them: write the reason in each language a letter goes in.</source>
+        <source>The copy of the person&apos;s data shows why this request waited for them: write the reason in each language a letter goes in.</source>
         <translation>Kopian av personens uppgifter visar varför begäran väntade på personen: skriv skälet på varje språk som ett brev skickas på.</translation>
     </message>
     <message>
@@ -241,7 +242,7 @@
         <translation>Genomsökta system</translation>
     </message>
     <message>
-        <source>The requester's questions</source>
+        <source>The requester&apos;s questions</source>
         <translation>Frågor från den som framställt begäran</translation>
     </message>
     <message>
@@ -273,7 +274,7 @@
         <translation>Ingen sparad faktura har kopplats till den som framställt begäran.</translation>
     </message>
     <message>
-        <source>Kept after an erasure in the requester's name: {numbers}. Check them and match those that are the requester's.</source>
+        <source>Kept after an erasure in the requester&apos;s name: {numbers}. Check them and match those that are the requester&apos;s.</source>
         <translation>Sparade efter en radering i namnet på den som framställt begäran: {numbers}. Kontrollera dem och koppla de som hör till den som framställt begäran.</translation>
     </message>
 </context>
@@ -318,7 +319,7 @@
         <translation>Lista användarna</translation>
     </message>
     <message>
-        <source>Change a user's rights</source>
+        <source>Change a user&apos;s rights</source>
         <translation>Ändra en användares rättigheter</translation>
     </message>
     <message>
@@ -334,11 +335,11 @@
         <translation>Låsa upp en användare</translation>
     </message>
     <message>
-        <source>Reset a user's password</source>
+        <source>Reset a user&apos;s password</source>
         <translation>Återställa en användares lösenord</translation>
     </message>
     <message>
-        <source>Change one's own password</source>
+        <source>Change one&apos;s own password</source>
         <translation>Byta sitt eget lösenord</translation>
     </message>
     <message>
@@ -354,7 +355,7 @@
         <translation>Redigera en kund</translation>
     </message>
     <message>
-        <source>View a customer's data</source>
+        <source>View a customer&apos;s data</source>
         <translation>Visa en kunds uppgifter</translation>
     </message>
     <message>
@@ -362,11 +363,11 @@
         <translation>Söka bland kunderna</translation>
     </message>
     <message>
-        <source>Restrict a customer's processing</source>
+        <source>Restrict a customer&apos;s processing</source>
         <translation>Begränsa behandlingen av en kunds uppgifter</translation>
     </message>
     <message>
-        <source>Lift a customer's restriction</source>
+        <source>Lift a customer&apos;s restriction</source>
         <translation>Häva en kunds begränsning</translation>
     </message>
     <message>
@@ -406,7 +407,7 @@
         <translation>Registrera ett återkallat samtycke</translation>
     </message>
     <message>
-        <source>View a customer's consents</source>
+        <source>View a customer&apos;s consents</source>
         <translation>Visa en kunds samtycken</translation>
     </message>
     <message>
@@ -418,7 +419,7 @@
         <translation>Radera det som byggde enbart på ett återkallat samtycke</translation>
     </message>
     <message>
-        <source>View a customer's consent history</source>
+        <source>View a customer&apos;s consent history</source>
         <translation>Visa en kunds samtyckeshistorik</translation>
     </message>
     <message>
@@ -442,7 +443,7 @@
         <translation>Visa fakturorna</translation>
     </message>
     <message>
-        <source>Change an invoice's payment</source>
+        <source>Change an invoice&apos;s payment</source>
         <translation>Ändra en fakturas betalning</translation>
     </message>
     <message>
@@ -478,7 +479,7 @@
         <translation>Visa en begäran</translation>
     </message>
     <message>
-        <source>Work out a new request's dates</source>
+        <source>Work out a new request&apos;s dates</source>
         <translation>Räkna ut datumen för en ny begäran</translation>
     </message>
     <message>
@@ -498,7 +499,7 @@
         <translation>Lista handläggarna</translation>
     </message>
     <message>
-        <source>View a request's history</source>
+        <source>View a request&apos;s history</source>
         <translation>Visa historiken för en begäran</translation>
     </message>
     <message>
@@ -510,7 +511,7 @@
         <translation>Registrera en identitetskontroll</translation>
     </message>
     <message>
-        <source>Change a request's status</source>
+        <source>Change a request&apos;s status</source>
         <translation>Ändra status för en begäran</translation>
     </message>
     <message>
@@ -522,7 +523,7 @@
         <translation>Fortsätta en begäran efter väntan</translation>
     </message>
     <message>
-        <source>Extend a request's deadline</source>
+        <source>Extend a request&apos;s deadline</source>
         <translation>Förlänga tidsfristen för en begäran</translation>
     </message>
     <message>
@@ -546,11 +547,11 @@
         <translation>Häva en begränsning på grund av en begäran</translation>
     </message>
     <message>
-        <source>Record a rectification's finding</source>
+        <source>Record a rectification&apos;s finding</source>
         <translation>Registrera resultatet av en rättelse</translation>
     </message>
     <message>
-        <source>Write a letter's text in a language</source>
+        <source>Write a letter&apos;s text in a language</source>
         <translation>Skriva ett brevs text på ett språk</translation>
     </message>
     <message>
@@ -590,7 +591,7 @@
         <translation>Visa vad ett svar på en begäran om tillgång registrerar</translation>
     </message>
     <message>
-        <source>Record a system searched for a person's data</source>
+        <source>Record a system searched for a person&apos;s data</source>
         <translation>Registrera ett system där personens uppgifter söktes</translation>
     </message>
     <message>
@@ -598,11 +599,11 @@
         <translation>Ta bort en registrerad sökning</translation>
     </message>
     <message>
-        <source>Record a requester's question</source>
+        <source>Record a requester&apos;s question</source>
         <translation>Registrera en fråga från den som framställt begäran</translation>
     </message>
     <message>
-        <source>Answer a requester's question</source>
+        <source>Answer a requester&apos;s question</source>
         <translation>Besvara en fråga från den som framställt begäran</translation>
     </message>
     <message>
@@ -610,7 +611,7 @@
         <translation>Registrera hur den elektroniska kopian levereras</translation>
     </message>
     <message>
-        <source>Look for kept invoices in a requester's name</source>
+        <source>Look for kept invoices in a requester&apos;s name</source>
         <translation>Söka sparade fakturor i namnet på den som framställt begäran</translation>
     </message>
     <message>
@@ -618,11 +619,11 @@
         <translation>Koppla en sparad faktura till den som framställt begäran</translation>
     </message>
     <message>
-        <source>Gather a person's data for a request</source>
+        <source>Gather a person&apos;s data for a request</source>
         <translation>Samla en persons uppgifter för en begäran</translation>
     </message>
     <message>
-        <source>Export a person's data for a request</source>
+        <source>Export a person&apos;s data for a request</source>
         <translation>Exportera en persons uppgifter för en begäran</translation>
     </message>
     <message>
@@ -674,7 +675,7 @@
         <translation>Lista de brev en begäran kan ha</translation>
     </message>
     <message>
-        <source>Look up a customer's letter language</source>
+        <source>Look up a customer&apos;s letter language</source>
         <translation>Slå upp en kunds brevspråk</translation>
     </message>
     <message>
@@ -686,11 +687,11 @@
         <translation>Utfärda ett brev</translation>
     </message>
     <message>
-        <source>Issue a letter with the person's data files</source>
+        <source>Issue a letter with the person&apos;s data files</source>
         <translation>Utfärda ett brev med personens datafiler</translation>
     </message>
     <message>
-        <source>View a request's letters</source>
+        <source>View a request&apos;s letters</source>
         <translation>Visa breven för en begäran</translation>
     </message>
     <message>
@@ -718,7 +719,7 @@
         <translation>Bekräfta de rättsliga grunderna för ett ändamål</translation>
     </message>
     <message>
-        <source>Edit the processing register's texts</source>
+        <source>Edit the processing register&apos;s texts</source>
         <translation>Redigera texterna i registret över behandling</translation>
     </message>
     <message>
@@ -878,7 +879,7 @@
         <translation>Alla åtgärder med inställningar</translation>
     </message>
     <message>
-        <source>All actions on a person's data</source>
+        <source>All actions on a person&apos;s data</source>
         <translation>Alla åtgärder med en persons uppgifter</translation>
     </message>
     <message>
@@ -1264,7 +1265,7 @@
         <translation>en post före den raderades, eller en post infogades</translation>
     </message>
     <message>
-        <source>the log ends before the checkpoint's last entry: entries were removed from the end</source>
+        <source>the log ends before the checkpoint&apos;s last entry: entries were removed from the end</source>
         <translation>loggen slutar före kontrollpunktens sista post: poster togs bort från slutet</translation>
     </message>
     <message>
@@ -1386,7 +1387,7 @@
         <translation>Inställningar för säkerhetskopior</translation>
     </message>
     <message>
-        <source>At start the program makes a backup when the last is older than a day. Each is kept for as many days as backups are kept; the erasure letter tells the person so. With a passphrase every backup is encrypted: a copy on a memory stick is then useless without it. The passphrase is not stored anywhere: write it down where you keep the office's keys, or the backups cannot be restored.</source>
+        <source>At start the program makes a backup when the last is older than a day. Each is kept for as many days as backups are kept; the erasure letter tells the person so. With a passphrase every backup is encrypted: a copy on a memory stick is then useless without it. The passphrase is not stored anywhere: write it down where you keep the office&apos;s keys, or the backups cannot be restored.</source>
         <translation>Vid start gör programmet en säkerhetskopia när den senaste är äldre än ett dygn. Varje kopia sparas i lika många dagar som säkerhetskopior sparas; raderingsbrevet berättar det för den registrerade. Med en lösenfras krypteras varje säkerhetskopia: en kopia på ett minne är då oanvändbar utan den. Lösenfrasen sparas ingenstans: skriv upp den där kontorets nycklar förvaras, annars kan säkerhetskopiorna inte återställas.</translation>
     </message>
     <message>
@@ -1465,7 +1466,7 @@
         <translation>Spara grunduppgifterna ({key})</translation>
     </message>
     <message>
-        <source>You can read this customer's data; changing it needs the right to edit.</source>
+        <source>You can read this customer&apos;s data; changing it needs the right to edit.</source>
         <translation>Du kan läsa kundens uppgifter; för att ändra dem behövs rätten att redigera.</translation>
     </message>
     <message>
@@ -1477,7 +1478,7 @@
         <translation>Begränsa behandlingen…</translation>
     </message>
     <message>
-        <source>Restrict the processing of {name}'s data (GDPR Art. 18)? The data stay stored, but the person is left out of every export and marketing list until the restriction is lifted.</source>
+        <source>Restrict the processing of {name}&apos;s data (GDPR Art. 18)? The data stay stored, but the person is left out of every export and marketing list until the restriction is lifted.</source>
         <translation>Begränsa behandlingen av uppgifterna om {name} (dataskyddsförordningen art. 18)? Uppgifterna förblir lagrade, men personen lämnas utanför varje export och marknadsföringslista tills begränsningen hävs.</translation>
     </message>
     <message>
@@ -1485,7 +1486,7 @@
         <translation>Begränsa behandlingen</translation>
     </message>
     <message>
-        <source>Lift the restriction of {name}'s data? The person will be included in exports and marketing lists again. Tell the person before the restriction is lifted (Art. 18(3)).</source>
+        <source>Lift the restriction of {name}&apos;s data? The person will be included in exports and marketing lists again. Tell the person before the restriction is lifted (Art. 18(3)).</source>
         <translation>Häva begränsningen av uppgifterna om {name}? Personen tas åter med i exporter och marknadsföringslistor. Informera personen innan begränsningen hävs (art. 18.3).</translation>
     </message>
     <message>
@@ -1824,7 +1825,7 @@
         <translation>Fält</translation>
     </message>
     <message>
-        <source>Same as a customer's</source>
+        <source>Same as a customer&apos;s</source>
         <translation>Samma som en kunds</translation>
     </message>
     <message>
@@ -1991,7 +1992,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <source>this computer's own file</source>
+        <source>this computer&apos;s own file</source>
         <translation>den här datorns egen fil</translation>
     </message>
     <message>
@@ -1999,7 +2000,7 @@
         <translation>Från nästa start öppnar programmet registret i {where}.</translation>
     </message>
     <message>
-        <source>Verify the certificate and the server's name</source>
+        <source>Verify the certificate and the server&apos;s name</source>
         <translation>Verifiera certifikatet och serverns namn</translation>
     </message>
     <message>
@@ -2023,7 +2024,7 @@
         <translation>Var registret förvaras</translation>
     </message>
     <message>
-        <source>One computer keeps the register in a file of its own. When several workstations share one register, it is kept on a PostgreSQL server; the server's password is never saved in the program's settings.</source>
+        <source>One computer keeps the register in a file of its own. When several workstations share one register, it is kept on a PostgreSQL server; the server&apos;s password is never saved in the program&apos;s settings.</source>
         <translation>En dator förvarar registret i en egen fil. När flera arbetsstationer delar ett register förvaras det på en PostgreSQL-server; serverns lösenord sparas aldrig i programmets inställningar.</translation>
     </message>
     <message>
@@ -2341,7 +2342,7 @@
         <translation>Hoppa över dem: behåll registret som det är</translation>
     </message>
     <message>
-        <source>Update them with the file's values</source>
+        <source>Update them with the file&apos;s values</source>
         <translation>Uppdatera dem med filens värden</translation>
     </message>
     <message>
@@ -2560,7 +2561,7 @@
         <translation>Slå samman kunder</translation>
     </message>
     <message>
-        <source>Two records of one person become one: the kept record keeps its customer number, takes the value you choose for each field that differs, and receives everything of the duplicate; the duplicate's number goes out of use. Both ledgers and all history are kept, and the merge is audited. It cannot be undone.</source>
+        <source>Two records of one person become one: the kept record keeps its customer number, takes the value you choose for each field that differs, and receives everything of the duplicate; the duplicate&apos;s number goes out of use. Both ledgers and all history are kept, and the merge is audited. It cannot be undone.</source>
         <translation>Två poster för samma person blir en: den post som behålls behåller sitt kundnummer, får det värde du väljer för varje fält som skiljer sig och tar emot allt som hör till dubbletten; dubblettens nummer tas ur bruk. Båda historikerna bevaras i sin helhet och sammanslagningen loggas. Den kan inte ångras.</translation>
     </message>
     <message>
@@ -2592,7 +2593,7 @@
         <translation>(inga)</translation>
     </message>
     <message>
-        <source>The notes of both records are kept, the kept record's first.</source>
+        <source>The notes of both records are kept, the kept record&apos;s first.</source>
         <translation>Anteckningarna i båda posterna bevaras, den behållna postens först.</translation>
     </message>
     <message>
@@ -2654,7 +2655,7 @@
         <translation>Beg&amp;äranden</translation>
     </message>
     <message>
-        <source>Opening the customer's data…</source>
+        <source>Opening the customer&apos;s data…</source>
         <translation>Kundens uppgifter öppnas…</translation>
     </message>
     <message>
@@ -2694,7 +2695,7 @@
         <translation>Ta bort kunden</translation>
     </message>
     <message>
-        <source>Remove customer {number} ({name}) as entered by mistake? This is for a record nothing has been done with; it is audited. A person's request to erase their data goes through an erasure request instead.</source>
+        <source>Remove customer {number} ({name}) as entered by mistake? This is for a record nothing has been done with; it is audited. A person&apos;s request to erase their data goes through an erasure request instead.</source>
         <translation>Ta bort kund {number} ({name}) som inlagd av misstag? Detta gäller en post som inget har gjorts med; åtgärden loggas. En persons begäran om radering av sina uppgifter behandlas i stället som en begäran om radering.</translation>
     </message>
     <message>
@@ -2801,7 +2802,7 @@
         <translation>Besluta om invändningen</translation>
     </message>
     <message>
-        <source>Objection to: {purpose}. Uphold it, and the processing stops; or record the compelling legitimate grounds that override the person's interests, with reasons (GDPR Art. 21(1)).</source>
+        <source>Objection to: {purpose}. Uphold it, and the processing stops; or record the compelling legitimate grounds that override the person&apos;s interests, with reasons (GDPR Art. 21(1)).</source>
         <translation>Invändning mot: {purpose}. Godta den, så upphör behandlingen; eller registrera de tvingande berättigade skäl som väger tyngre än personens intressen, med motivering (dataskyddsförordningen art. 21.1).</translation>
     </message>
     <message>
@@ -2820,7 +2821,7 @@
         <translation>En ändring som inte gjordes</translation>
     </message>
     <message>
-        <source>Choose the ground and say which change was not made and why. The letter states it as a partial refusal, with the person's remedies.</source>
+        <source>Choose the ground and say which change was not made and why. The letter states it as a partial refusal, with the person&apos;s remedies.</source>
         <translation>Välj grunden och ange vilken ändring som inte gjordes och varför. Brevet anger det som ett delvis avslag, med uppgift om personens rättsmedel.</translation>
     </message>
     <message>
@@ -2843,7 +2844,7 @@
         <translation>Leverans av den elektroniska kopian</translation>
     </message>
     <message>
-        <source>How the person's machine-readable copy reaches them (GDPR Art. 15(3)).</source>
+        <source>How the person&apos;s machine-readable copy reaches them (GDPR Art. 15(3)).</source>
         <translation>Hur personens maskinläsbara kopia når personen (dataskyddsförordningen art. 15.3).</translation>
     </message>
     <message>
@@ -3026,7 +3027,7 @@
     <message>
         <source>Erase {name} (customer {number}) from the register?
 
-This cannot be undone: the customer record, consents, objections and web events are deleted, and the person's requests keep only a pseudonymous reference.</source>
+This cannot be undone: the customer record, consents, objections and web events are deleted, and the person&apos;s requests keep only a pseudonymous reference.</source>
         <translation>Radera {name} (kund {number}) från registret?
 
 Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser raderas, och personens begäranden behåller endast en pseudonym referens.</translation>
@@ -3083,7 +3084,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Begäranden från den registrerade</translation>
     </message>
     <message>
-        <source>Request {label}, never linked to the customer: the requester's name, contact or text names the person</source>
+        <source>Request {label}, never linked to the customer: the requester&apos;s name, contact or text names the person</source>
         <translation>Begäran {label}, aldrig kopplad till kunden: namnet, kontaktuppgiften eller texten från den som framställt begäran nämner personen</translation>
     </message>
     <message>
@@ -3115,7 +3116,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>behåll</translation>
     </message>
     <message>
-        <source>Erased at the person's request (GDPR Art. 17(1))</source>
+        <source>Erased at the person&apos;s request (GDPR Art. 17(1))</source>
         <translation>Raderat på personens begäran (dataskyddsförordningen art. 17.1)</translation>
     </message>
     <message>
@@ -3139,7 +3140,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Skriv ut eller spara bekräftelsebrevet om radering (sidan Brev) innan raderingen genomförs: efteråt finns namnet och adressen det skickas till inte längre.</translation>
     </message>
     <message>
-        <source>The person's data changed after the erasure letter was printed or saved, so it no longer describes this plan: print or save a new erasure letter (Letters page), then run the erasure.</source>
+        <source>The person&apos;s data changed after the erasure letter was printed or saved, so it no longer describes this plan: print or save a new erasure letter (Letters page), then run the erasure.</source>
         <translation>Personens uppgifter ändrades efter att raderingsbrevet skrevs ut eller sparades, så det beskriver inte längre den här planen: skriv ut eller spara ett nytt raderingsbrev (sidan Brev) och genomför sedan raderingen.</translation>
     </message>
     <message>
@@ -3162,7 +3163,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>{field}: ett heltal från {min} till {max}.</translation>
     </message>
     <message>
-        <source>The customer cannot be removed as a mistake: something has already been done with the record (a request, letter, invoice, consent, objection or web event). A person's data are removed through an erasure request.</source>
+        <source>The customer cannot be removed as a mistake: something has already been done with the record (a request, letter, invoice, consent, objection or web event). A person&apos;s data are removed through an erasure request.</source>
         <translation>Kunden kan inte tas bort som ett misstag: något har redan gjorts med posten (en begäran, ett brev, en faktura, ett samtycke, en invändning eller en webbhändelse). En persons uppgifter tas bort genom en begäran om radering.</translation>
     </message>
     <message>
@@ -3378,7 +3379,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>{field}: ange ett heltal från {min} till {max}.</translation>
     </message>
     <message>
-        <source>{field}: not the database's own folder or a folder inside it (one failure would take both).</source>
+        <source>{field}: not the database&apos;s own folder or a folder inside it (one failure would take both).</source>
         <translation>{field}: inte databasens egen mapp eller en mapp i den (ett enda fel skulle ta båda).</translation>
     </message>
     <message>
@@ -3442,7 +3443,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>{field}: raden har ett annat antal celler än rubrikraden.</translation>
     </message>
     <message>
-        <source>{field}: the row holds bytes that are not text in the file's encoding (UTF-8 or Windows-1252); the row was not read.</source>
+        <source>{field}: the row holds bytes that are not text in the file&apos;s encoding (UTF-8 or Windows-1252); the row was not read.</source>
         <translation>{field}: raden innehåller byte som inte är text i filens teckenkodning (UTF-8 eller Windows-1252); raden lästes inte.</translation>
     </message>
     <message>
@@ -3506,7 +3507,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Filen är varken UTF-8- eller Windows-1252-text.</translation>
     </message>
     <message>
-        <source>The file's header row holds bytes that are not UTF-8 or Windows-1252 text.</source>
+        <source>The file&apos;s header row holds bytes that are not UTF-8 or Windows-1252 text.</source>
         <translation>Filens rubrikrad innehåller byte som inte är UTF-8- eller Windows-1252-text.</translation>
     </message>
     <message>
@@ -3594,7 +3595,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Uppgifterna i begäran {request} ändrades efter att raderingsplanen gjordes: visa planen igen och bekräfta den.</translation>
     </message>
     <message>
-        <source>The processing of this customer's data is restricted (GDPR Art. 18): the data are only stored. Correct them through the person's rectification request, or lift the restriction first.</source>
+        <source>The processing of this customer&apos;s data is restricted (GDPR Art. 18): the data are only stored. Correct them through the person&apos;s rectification request, or lift the restriction first.</source>
         <translation>Behandlingen av kundens uppgifter är begränsad (dataskyddsförordningen art. 18): uppgifterna lagras endast. Rätta dem genom personens begäran om rättelse, eller häv begränsningen först.</translation>
     </message>
     <message>
@@ -3618,7 +3619,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>{field}: ett personuppgiftsbiträde inom EES har ingen överföringsmekanism; lämna fältet tomt.</translation>
     </message>
     <message>
-        <source>{field}: name the clauses' module or the Art. 49 derogation relied on.</source>
+        <source>{field}: name the clauses&apos; module or the Art. 49 derogation relied on.</source>
         <translation>{field}: ange klausulernas modul eller det undantag enligt art. 49 som åberopas.</translation>
     </message>
     <message>
@@ -3626,7 +3627,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Skriv ut eller spara bekräftelsebrevet om radering för begäran {request} innan raderingen genomförs: efteråt finns namnet och adressen det skickas till inte längre.</translation>
     </message>
     <message>
-        <source>The person's data changed after the erasure letter of request {request} was issued, so the letter no longer describes the erasure that would run: issue a new erasure letter, then run the erasure.</source>
+        <source>The person&apos;s data changed after the erasure letter of request {request} was issued, so the letter no longer describes the erasure that would run: issue a new erasure letter, then run the erasure.</source>
         <translation>Personens uppgifter ändrades efter att raderingsbrevet för begäran {request} utfärdades, så brevet beskriver inte längre den radering som skulle genomföras: utfärda ett nytt raderingsbrev och genomför sedan raderingen.</translation>
     </message>
     <message>
@@ -3634,11 +3635,11 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Raderingen är sparad, men databasfilen kunde ännu inte rensas från spåren: ett annat program höll den upptagen ({attempts} försök). Stäng de andra programmen som använder databasen och kör sedan `l4d maintenance scrub` (med samma --db); annars görs det vid nästa start.</translation>
     </message>
     <message>
-        <source>The request's person is not identified yet: link the customer and record the identity check first.</source>
+        <source>The request&apos;s person is not identified yet: link the customer and record the identity check first.</source>
         <translation>Personen i begäran är inte identifierad ännu: koppla kunden och registrera identitetskontrollen först.</translation>
     </message>
     <message>
-        <source>This type of request has no copy of the person's data; only access and portability requests do.</source>
+        <source>This type of request has no copy of the person&apos;s data; only access and portability requests do.</source>
         <translation>Den här typen av begäran har ingen kopia av personens uppgifter; endast begäranden om tillgång och dataportabilitet har det.</translation>
     </message>
     <message>
@@ -3678,7 +3679,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Invändningen har redan avgjorts.</translation>
     </message>
     <message>
-        <source>The person's data changed after the plan of what relied only on the withdrawn consent was shown: show the plan again and confirm it.</source>
+        <source>The person&apos;s data changed after the plan of what relied only on the withdrawn consent was shown: show the plan again and confirm it.</source>
         <translation>Personens uppgifter ändrades efter att planen över det som byggde enbart på det återkallade samtycket visades: visa planen igen och bekräfta den.</translation>
     </message>
     <message>
@@ -3698,7 +3699,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Brevet innehåller tecken som inget inbäddat typsnitt kan skriva ut ({chars}); rätta uppgifterna eller stava dem med latinska bokstäver före utskrift.</translation>
     </message>
     <message>
-        <source>Record which systems were searched for the requester's data first (Searched and asked): this letter says where we looked.</source>
+        <source>Record which systems were searched for the requester&apos;s data first (Searched and asked): this letter says where we looked.</source>
         <translation>Registrera först vilka system som genomsöktes efter uppgifter om den som framställt begäran (Sökt och frågat): brevet berättar var vi sökte.</translation>
     </message>
     <message>
@@ -3706,7 +3707,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Begäran är kopplad till en kund vars uppgifter finns: svaret på begäran om tillgång besvarar den.</translation>
     </message>
     <message>
-        <source>{n} of the requester's questions have no answer yet: the access response answers every question.</source>
+        <source>{n} of the requester&apos;s questions have no answer yet: the access response answers every question.</source>
         <translation>{n} av frågorna från den som framställt begäran saknar ännu svar: svaret på begäran om tillgång besvarar varje fråga.</translation>
     </message>
     <message>
@@ -3722,7 +3723,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Registrera invändningen först: brevet berättar hur varje invändning i begäran har behandlats.</translation>
     </message>
     <message>
-        <source>The PDF of this letter was removed with the person's erasure; only its hash is kept.</source>
+        <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
         <translation>PDF-filen för brevet togs bort vid personens radering; endast dess hash finns kvar.</translation>
     </message>
     <message>
@@ -3730,11 +3731,11 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Brevet besvarar inte en begäran av den här typen.</translation>
     </message>
     <message>
-        <source>The requester's identity is not confirmed yet: record the identity check first.</source>
+        <source>The requester&apos;s identity is not confirmed yet: record the identity check first.</source>
         <translation>Identiteten hos den som framställt begäran är inte bekräftad ännu: registrera identitetskontrollen först.</translation>
     </message>
     <message>
-        <source>The requester's identity is already confirmed: this letter would ask for what is no longer needed.</source>
+        <source>The requester&apos;s identity is already confirmed: this letter would ask for what is no longer needed.</source>
         <translation>Den registrerades identitet är redan bekräftad: brevet skulle be om något som inte längre behövs.</translation>
     </message>
     <message>
@@ -3754,7 +3755,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Begäran har avslagits, så detta brev skrivs inte: begäran besvaras med brevet ”Motiverat avslag”.</translation>
     </message>
     <message>
-        <source>The person's data have been erased, so no letter can be written to them any more.</source>
+        <source>The person&apos;s data have been erased, so no letter can be written to them any more.</source>
         <translation>Personens uppgifter har raderats, så inget brev kan längre skrivas till personen.</translation>
     </message>
     <message>
@@ -3842,7 +3843,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>servern godtog inte användarnamnet eller lösenordet</translation>
     </message>
     <message>
-        <source>the server's TLS certificate could not be verified</source>
+        <source>the server&apos;s TLS certificate could not be verified</source>
         <translation>serverns TLS-certifikat kunde inte verifieras</translation>
     </message>
     <message>
@@ -3850,7 +3851,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>servern har ingen sådan databas eller användare</translation>
     </message>
     <message>
-        <source>the server's name could not be found</source>
+        <source>the server&apos;s name could not be found</source>
         <translation>serverns namn kunde inte hittas</translation>
     </message>
     <message>
@@ -4123,7 +4124,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>&amp;Grunder:</translation>
     </message>
     <message>
-        <source>Reasons' &amp;language:</source>
+        <source>Reasons&apos; &amp;language:</source>
         <translation>Motiveringens &amp;språk:</translation>
     </message>
     <message>
@@ -4143,7 +4144,7 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>&amp;Antalet begäranden</translation>
     </message>
     <message>
-        <source>The customer's letter language</source>
+        <source>The customer&apos;s letter language</source>
         <translation>Kundens brevspråk</translation>
     </message>
     <message>
@@ -4456,15 +4457,15 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Mottagningstid</translation>
     </message>
     <message>
-        <source>The requester's words</source>
+        <source>The requester&apos;s words</source>
         <translation>Ord från den som framställt begäran</translation>
     </message>
     <message>
-        <source>Requester's name</source>
+        <source>Requester&apos;s name</source>
         <translation>Namn på den som framställt begäran</translation>
     </message>
     <message>
-        <source>Requester's contact details</source>
+        <source>Requester&apos;s contact details</source>
         <translation>Kontaktuppgifter till den som framställt begäran</translation>
     </message>
     <message>
@@ -4808,7 +4809,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Lägg till faktura</translation>
     </message>
     <message>
-        <source>The buyer's name and billing address of today are kept with the invoice, as the Accounting Act requires.</source>
+        <source>The buyer&apos;s name and billing address of today are kept with the invoice, as the Accounting Act requires.</source>
         <translation>Köparens namn och faktureringsadress i dag sparas med fakturan, som bokföringslagen kräver.</translation>
     </message>
     <message>
@@ -4859,7 +4860,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <source>Invoices are kept for the Accounting Act even after the rest of the customer's data is erased.</source>
+        <source>Invoices are kept for the Accounting Act even after the rest of the customer&apos;s data is erased.</source>
         <translation>Fakturor sparas för bokföringslagens skull även efter att kundens övriga uppgifter har raderats.</translation>
     </message>
     <message>
@@ -5098,115 +5099,115 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Vad varje brev och dataskyddsbeskrivningen skriver ut om företaget, vem man kontaktar och var man kan klaga; och hur skrivaren placerar adressen för fönsterkuvert. En ändring gäller brev som skrivs efter den; brev som redan arkiverats förblir som de skickades.</translation>
     </message>
     <message>
-        <source>Controller's name</source>
+        <source>Controller&apos;s name</source>
         <translation>Personuppgiftsansvarigs namn</translation>
     </message>
     <message>
-        <source>Controller's street address</source>
+        <source>Controller&apos;s street address</source>
         <translation>Personuppgiftsansvarigs gatuadress</translation>
     </message>
     <message>
-        <source>Controller's postal code</source>
+        <source>Controller&apos;s postal code</source>
         <translation>Personuppgiftsansvarigs postnummer</translation>
     </message>
     <message>
-        <source>Controller's city</source>
+        <source>Controller&apos;s city</source>
         <translation>Personuppgiftsansvarigs ort</translation>
     </message>
     <message>
-        <source>Controller's country</source>
+        <source>Controller&apos;s country</source>
         <translation>Personuppgiftsansvarigs land</translation>
     </message>
     <message>
-        <source>Controller's business ID</source>
+        <source>Controller&apos;s business ID</source>
         <translation>Personuppgiftsansvarigs FO-nummer</translation>
     </message>
     <message>
-        <source>Controller's phone</source>
+        <source>Controller&apos;s phone</source>
         <translation>Personuppgiftsansvarigs telefon</translation>
     </message>
     <message>
-        <source>Controller's email</source>
+        <source>Controller&apos;s email</source>
         <translation>Personuppgiftsansvarigs e-post</translation>
     </message>
     <message>
-        <source>Controller's website</source>
+        <source>Controller&apos;s website</source>
         <translation>Personuppgiftsansvarigs webbplats</translation>
     </message>
     <message>
-        <source>Register's name in Finnish</source>
+        <source>Register&apos;s name in Finnish</source>
         <translation>Registrets namn på finska</translation>
     </message>
     <message>
-        <source>Register's name in Swedish</source>
+        <source>Register&apos;s name in Swedish</source>
         <translation>Registrets namn på svenska</translation>
     </message>
     <message>
-        <source>Register's name in English</source>
+        <source>Register&apos;s name in English</source>
         <translation>Registrets namn på engelska</translation>
     </message>
     <message>
-        <source>Data protection contact's name</source>
+        <source>Data protection contact&apos;s name</source>
         <translation>Dataskyddskontaktens namn</translation>
     </message>
     <message>
-        <source>Data protection contact's title in Finnish</source>
+        <source>Data protection contact&apos;s title in Finnish</source>
         <translation>Dataskyddskontaktens titel på finska</translation>
     </message>
     <message>
-        <source>Data protection contact's title in Swedish</source>
+        <source>Data protection contact&apos;s title in Swedish</source>
         <translation>Dataskyddskontaktens titel på svenska</translation>
     </message>
     <message>
-        <source>Data protection contact's title in English</source>
+        <source>Data protection contact&apos;s title in English</source>
         <translation>Dataskyddskontaktens titel på engelska</translation>
     </message>
     <message>
-        <source>Data protection contact's phone</source>
+        <source>Data protection contact&apos;s phone</source>
         <translation>Dataskyddskontaktens telefon</translation>
     </message>
     <message>
-        <source>Data protection contact's email</source>
+        <source>Data protection contact&apos;s email</source>
         <translation>Dataskyddskontaktens e-post</translation>
     </message>
     <message>
-        <source>Supervisory authority's name in Finnish</source>
+        <source>Supervisory authority&apos;s name in Finnish</source>
         <translation>Tillsynsmyndighetens namn på finska</translation>
     </message>
     <message>
-        <source>Supervisory authority's name in Swedish</source>
+        <source>Supervisory authority&apos;s name in Swedish</source>
         <translation>Tillsynsmyndighetens namn på svenska</translation>
     </message>
     <message>
-        <source>Supervisory authority's name in English</source>
+        <source>Supervisory authority&apos;s name in English</source>
         <translation>Tillsynsmyndighetens namn på engelska</translation>
     </message>
     <message>
-        <source>Supervisory authority's visiting address</source>
+        <source>Supervisory authority&apos;s visiting address</source>
         <translation>Tillsynsmyndighetens besöksadress</translation>
     </message>
     <message>
-        <source>Supervisory authority's visiting address in Swedish</source>
+        <source>Supervisory authority&apos;s visiting address in Swedish</source>
         <translation>Tillsynsmyndighetens besöksadress på svenska</translation>
     </message>
     <message>
-        <source>Supervisory authority's postal address</source>
+        <source>Supervisory authority&apos;s postal address</source>
         <translation>Tillsynsmyndighetens postadress</translation>
     </message>
     <message>
-        <source>Supervisory authority's postal address in Swedish</source>
+        <source>Supervisory authority&apos;s postal address in Swedish</source>
         <translation>Tillsynsmyndighetens postadress på svenska</translation>
     </message>
     <message>
-        <source>Supervisory authority's postal address for English letters</source>
+        <source>Supervisory authority&apos;s postal address for English letters</source>
         <translation>Tillsynsmyndighetens postadress för engelska brev</translation>
     </message>
     <message>
-        <source>Supervisory authority's phone</source>
+        <source>Supervisory authority&apos;s phone</source>
         <translation>Tillsynsmyndighetens telefon</translation>
     </message>
     <message>
-        <source>Supervisory authority's website</source>
+        <source>Supervisory authority&apos;s website</source>
         <translation>Tillsynsmyndighetens webbplats</translation>
     </message>
     <message>
@@ -5274,31 +5275,31 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Webbplats:</translation>
     </message>
     <message>
-        <source>Register's name, Finnish:</source>
+        <source>Register&apos;s name, Finnish:</source>
         <translation>Registrets namn, finska:</translation>
     </message>
     <message>
-        <source>Register's name, Swedish:</source>
+        <source>Register&apos;s name, Swedish:</source>
         <translation>Registrets namn, svenska:</translation>
     </message>
     <message>
-        <source>Register's name, English:</source>
+        <source>Register&apos;s name, English:</source>
         <translation>Registrets namn, engelska:</translation>
     </message>
     <message>
-        <source>Contact person's n&amp;ame:</source>
+        <source>Contact person&apos;s n&amp;ame:</source>
         <translation>Kontaktpersonens n&amp;amn:</translation>
     </message>
     <message>
-        <source>Contact person's title, Finnish:</source>
+        <source>Contact person&apos;s title, Finnish:</source>
         <translation>Kontaktpersonens titel, finska:</translation>
     </message>
     <message>
-        <source>Contact person's title, Swedish:</source>
+        <source>Contact person&apos;s title, Swedish:</source>
         <translation>Kontaktpersonens titel, svenska:</translation>
     </message>
     <message>
-        <source>Contact person's title, English:</source>
+        <source>Contact person&apos;s title, English:</source>
         <translation>Kontaktpersonens titel, engelska:</translation>
     </message>
     <message>
@@ -5350,7 +5351,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation> mm</translation>
     </message>
     <message>
-        <source>Print the calibration page, fold it into a window envelope and measure how far the address field's frame should move; enter that here and print the page again. The page uses the offsets typed here, saved or not.</source>
+        <source>Print the calibration page, fold it into a window envelope and measure how far the address field&apos;s frame should move; enter that here and print the page again. The page uses the offsets typed here, saved or not.</source>
         <translation>Skriv ut kalibreringssidan, vik in den i ett fönsterkuvert och mät hur långt adressfältets ram ska flyttas; ange det här och skriv ut sidan igen. Sidan använder förskjutningarna som angetts här, sparade eller inte.</translation>
     </message>
 </context>
@@ -5443,7 +5444,7 @@ Förfaller efter förlängningen: {latest}</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <source>The PDF of this letter was removed with the person's erasure; only its hash is kept.</source>
+        <source>The PDF of this letter was removed with the person&apos;s erasure; only its hash is kept.</source>
         <translation>PDF-filen för brevet togs bort vid personens radering; endast dess hash finns kvar.</translation>
     </message>
     <message>
@@ -5467,7 +5468,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Spara &amp;med datafiler…</translation>
     </message>
     <message>
-        <source>Write the letter and the person's machine-readable files into one ZIP file, from one snapshot: the letter lists each file's SHA-256 hash. The letter is archived.</source>
+        <source>Write the letter and the person&apos;s machine-readable files into one ZIP file, from one snapshot: the letter lists each file&apos;s SHA-256 hash. The letter is archived.</source>
         <translation>Skriv brevet och personens maskinläsbara filer i en ZIP-fil, från en och samma ögonblicksbild: brevet anger varje fils SHA-256-hash. Brevet arkiveras.</translation>
     </message>
     <message>
@@ -5487,7 +5488,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <source>{language} (the customer's)</source>
+        <source>{language} (the customer&apos;s)</source>
         <translation>{language} (kundens)</translation>
     </message>
     <message>
@@ -5644,7 +5645,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Den arkiverade kopian stämmer inte med den hash som registrerades när den skickades: den har ändrats i databasen. Meddela huvudanvändaren.</translation>
     </message>
     <message>
-        <source>The letter's PDF could not be opened for showing.</source>
+        <source>The letter&apos;s PDF could not be opened for showing.</source>
         <translation>Brevets PDF-fil kunde inte öppnas för visning.</translation>
     </message>
     <message>
@@ -5967,7 +5968,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Inget kvar att göra: begäran är avslutad.</translation>
     </message>
     <message>
-        <source>The request is closed as refused: print the refusal letter (its reasons and the person's remedies) on the Letters page.</source>
+        <source>The request is closed as refused: print the refusal letter (its reasons and the person&apos;s remedies) on the Letters page.</source>
         <translation>Begäran är avslutad som avslagen: skriv ut avslagsbrevet (skälen och personens rättsmedel) på sidan Brev.</translation>
     </message>
     <message>
@@ -6030,7 +6031,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Mottagaren underrättad</translation>
     </message>
     <message>
-        <source>{name} was told of this request's outcome (GDPR Art. 19).</source>
+        <source>{name} was told of this request&apos;s outcome (GDPR Art. 19).</source>
         <translation>{name} underrättades om utfallet av den här begäran (dataskyddsförordningen art. 19).</translation>
     </message>
     <message>
@@ -6057,14 +6058,14 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>&amp;Mottagen den:</translation>
     </message>
     <message>
-        <source>The person's r&amp;eason:</source>
+        <source>The person&apos;s r&amp;eason:</source>
         <translation>Personens s&amp;käl:</translation>
     </message>
 </context>
 <context>
     <name>ObjectionRequestPage</name>
     <message>
-        <source>The person's objections (GDPR Art. 21) and their outcomes. Direct marketing, ad targeting included, stops at once; other purposes are decided here.</source>
+        <source>The person&apos;s objections (GDPR Art. 21) and their outcomes. Direct marketing, ad targeting included, stops at once; other purposes are decided here.</source>
         <translation>Personens invändningar (dataskyddsförordningen art. 21) och deras utfall. Direktmarknadsföring, inklusive riktad reklam, upphör genast; om andra ändamål beslutas här.</translation>
     </message>
     <message>
@@ -6080,7 +6081,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
-        <source>The person's objections</source>
+        <source>The person&apos;s objections</source>
         <translation>Personens invändningar</translation>
     </message>
     <message>
@@ -6218,7 +6219,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Skäl till väntan på ett brevspråk</translation>
     </message>
     <message>
-        <source>The copy of the person's data shows why this request waited for them. Write the reason as the person should read it in the letter's language.</source>
+        <source>The copy of the person&apos;s data shows why this request waited for them. Write the reason as the person should read it in the letter&apos;s language.</source>
         <translation>Kopian av personens uppgifter visar varför begäran väntade på personen. Skriv skälet så som personen ska läsa det på brevets språk.</translation>
     </message>
     <message>
@@ -6439,7 +6440,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>dit ett meddelande skickas</translation>
     </message>
     <message>
-        <source>the clauses' module, or which Art. 49 derogation</source>
+        <source>the clauses&apos; module, or which Art. 49 derogation</source>
         <translation>klausulernas modul, eller vilket undantag enligt art. 49</translation>
     </message>
 </context>
@@ -6462,7 +6463,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Register över mottagare</translation>
     </message>
     <message>
-        <source>Processors that receive the register's data on the company's behalf. Each active one is on the Art. 19 checklist of rectification, erasure and restriction requests, and is named in access responses.</source>
+        <source>Processors that receive the register&apos;s data on the company&apos;s behalf. Each active one is on the Art. 19 checklist of rectification, erasure and restriction requests, and is named in access responses.</source>
         <translation>Personuppgiftsbiträden som tar emot registrets uppgifter för företagets räkning. Varje aktivt biträde finns på kontrollistan enligt art. 19 för begäranden om rättelse, radering och begränsning, och nämns i svar på begäran om tillgång.</translation>
     </message>
     <message>
@@ -6513,7 +6514,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Sparade fakturor</translation>
     </message>
     <message>
-        <source>Invoices of erased customers are kept under the Accounting Act with the buyer's name and billing address, as a voucher must. Each may be purged on the day after its keeping time ends; those due are highlighted.</source>
+        <source>Invoices of erased customers are kept under the Accounting Act with the buyer&apos;s name and billing address, as a voucher must. Each may be purged on the day after its keeping time ends; those due are highlighted.</source>
         <translation>Fakturor för raderade kunder sparas enligt bokföringslagen med köparens namn och faktureringsadress, som ett verifikat kräver. Var och en får rensas dagen efter att dess förvaringstid gått ut; de som förfallit är markerade.</translation>
     </message>
     <message>
@@ -6672,7 +6673,7 @@ Förfaller efter förlängningen: {latest}</translation>
 <context>
     <name>QuestionDialog</name>
     <message>
-        <source>The requester's question</source>
+        <source>The requester&apos;s question</source>
         <translation>Frågan från den som framställt begäran</translation>
     </message>
     <message>
@@ -6707,7 +6708,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>väntar</translation>
     </message>
     <message>
-        <source>GDPR Art. 19: every recipient of the person's data is told of the rectification, erasure or restriction, unless that proves impossible or involves disproportionate effort; then the reason is recorded.</source>
+        <source>GDPR Art. 19: every recipient of the person&apos;s data is told of the rectification, erasure or restriction, unless that proves impossible or involves disproportionate effort; then the reason is recorded.</source>
         <translation>Dataskyddsförordningen art. 19: varje mottagare av personens uppgifter underrättas om rättelsen, raderingen eller begränsningen, om detta inte visar sig vara omöjligt eller medför en oproportionerligt stor ansträngning; då registreras skälet.</translation>
     </message>
     <message>
@@ -6745,7 +6746,7 @@ Förfaller efter förlängningen: {latest}</translation>
 <context>
     <name>RectificationPage</name>
     <message>
-        <source>Correct the customer's data as the person asks. The request records which fields changed and when, not the old values.</source>
+        <source>Correct the customer&apos;s data as the person asks. The request records which fields changed and when, not the old values.</source>
         <translation>Rätta kundens uppgifter som personen begär. Begäran registrerar vilka fält som ändrades och när, inte de gamla värdena.</translation>
     </message>
     <message>
@@ -6769,7 +6770,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Ändring &amp;inte gjord…</translation>
     </message>
     <message>
-        <source>Ed&amp;it the customer's data…</source>
+        <source>Ed&amp;it the customer&apos;s data…</source>
         <translation>Redigera kunden&amp;s uppgifter…</translation>
     </message>
     <message>
@@ -6788,7 +6789,7 @@ Förfaller efter förlängningen: {latest}</translation>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <source>Rectify the customer's data</source>
+        <source>Rectify the customer&apos;s data</source>
         <translation>Rätta kundens uppgifter</translation>
     </message>
 </context>
@@ -7095,15 +7096,15 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>K&amp;anal:</translation>
     </message>
     <message>
-        <source>The requester's &amp;words:</source>
+        <source>The requester&apos;s &amp;words:</source>
         <translation>&amp;Ord från den som framställt begäran:</translation>
     </message>
     <message>
-        <source>Requester's &amp;name as given:</source>
+        <source>Requester&apos;s &amp;name as given:</source>
         <translation>&amp;Namn som den som framställt begäran angav:</translation>
     </message>
     <message>
-        <source>Requester's c&amp;ontact as given:</source>
+        <source>Requester&apos;s c&amp;ontact as given:</source>
         <translation>&amp;Kontaktuppgift som den som framställt begäran angav:</translation>
     </message>
     <message>
@@ -7131,7 +7132,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>(inte identifierad ännu)</translation>
     </message>
     <message>
-        <source>Possible customers from the requester's details: choose one, or leave the request not yet identified.</source>
+        <source>Possible customers from the requester&apos;s details: choose one, or leave the request not yet identified.</source>
         <translation>Möjliga kunder enligt uppgifterna från den som framställt begäran: välj en, eller lämna begäran oidentifierad tills vidare.</translation>
     </message>
     <message>
@@ -7173,7 +7174,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>&amp;Invändning mot:</translation>
     </message>
     <message>
-        <source>The person's &amp;reason:</source>
+        <source>The person&apos;s &amp;reason:</source>
         <translation>Personens &amp;skäl:</translation>
     </message>
 </context>
@@ -7215,7 +7216,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>&amp;Kund: {name}</translation>
     </message>
     <message>
-        <source>Open the customer's window</source>
+        <source>Open the customer&apos;s window</source>
         <translation>Öppna kundens fönster</translation>
     </message>
     <message>
@@ -7393,7 +7394,7 @@ Motivering: {reason}</translation>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <source>Requester's wo&amp;rds</source>
+        <source>Requester&apos;s wo&amp;rds</source>
         <translation>O&amp;rd från den som framställt begäran</translation>
     </message>
     <message>
@@ -7405,7 +7406,7 @@ Motivering: {reason}</translation>
         <translation>&amp;Brev</translation>
     </message>
     <message>
-        <source>The requester's own words</source>
+        <source>The requester&apos;s own words</source>
         <translation>Egna ord från den som framställt begäran</translation>
     </message>
     <message>
@@ -7622,7 +7623,7 @@ Motivering: {reason}</translation>
         <translation>&amp;Välj säkerhetskopia…</translation>
     </message>
     <message>
-        <source>The backup's passphrase (press Enter to check it)</source>
+        <source>The backup&apos;s passphrase (press Enter to check it)</source>
         <translation>Säkerhetskopians lösenfras (tryck Enter för att kontrollera den)</translation>
     </message>
     <message>
@@ -7770,7 +7771,7 @@ Motivering: {reason}</translation>
         <translation>Lagring och rensningskö</translation>
     </message>
     <message>
-        <source>Personal data are kept only as long as the privacy notice says. Each rule below states how long a kind of data is kept and what happens then; what has fallen due is highlighted. Confirm a rule's period, and let it run by itself if you wish; a run can be cancelled, and what it has removed by then stays removed.</source>
+        <source>Personal data are kept only as long as the privacy notice says. Each rule below states how long a kind of data is kept and what happens then; what has fallen due is highlighted. Confirm a rule&apos;s period, and let it run by itself if you wish; a run can be cancelled, and what it has removed by then stays removed.</source>
         <translation>Personuppgifter sparas endast så länge som dataskyddsbeskrivningen anger. Varje regel nedan anger hur länge ett slag av uppgifter sparas och vad som sker sedan; det som har förfallit är markerat. Bekräfta en regels period och låt den köras av sig själv om du vill; en körning kan avbrytas, och det som den tagit bort dittills förblir borttaget.</translation>
     </message>
     <message>
@@ -7972,7 +7973,7 @@ Motivering: {reason}</translation>
         <translation>Genomsökt system</translation>
     </message>
     <message>
-        <source>Where else the person's data may be: say where you looked, when, and what you found. The letter prints it as written.</source>
+        <source>Where else the person&apos;s data may be: say where you looked, when, and what you found. The letter prints it as written.</source>
         <translation>Var annanstans personens uppgifter kan finnas: ange var du sökte, när och vad du hittade. Brevet skriver ut det som det är skrivet.</translation>
     </message>
     <message>
@@ -8004,7 +8005,7 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>{system}, searched on {day}: {result}
-Write what was found as the person should read it in the letter's language.</source>
+Write what was found as the person should read it in the letter&apos;s language.</source>
         <translation>{system}, sökt {day}: {result}
 Skriv resultatet så som personen ska läsa det på brevets språk.</translation>
     </message>
@@ -8040,7 +8041,7 @@ Skriv resultatet så som personen ska läsa det på brevets språk.</translation
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <source>&amp;Remember in this computer's keyring</source>
+        <source>&amp;Remember in this computer&apos;s keyring</source>
         <translation>&amp;Kom ihåg i den här datorns nyckelring</translation>
     </message>
     <message>
@@ -8059,7 +8060,7 @@ Skriv resultatet så som personen ska läsa det på brevets språk.</translation
         <translation>Begränsa behandlingen</translation>
     </message>
     <message>
-        <source>The data stay stored, but every export and marketing list leaves the person out. Choose the ground of GDPR Art. 18(1) the person's request rests on.</source>
+        <source>The data stay stored, but every export and marketing list leaves the person out. Choose the ground of GDPR Art. 18(1) the person&apos;s request rests on.</source>
         <translation>Uppgifterna förblir lagrade, men varje export och marknadsföringslista lämnar personen utanför. Välj den grund i dataskyddsförordningen art. 18.1 som personens begäran vilar på.</translation>
     </message>
     <message>
@@ -8183,7 +8184,7 @@ Skriv resultatet så som personen ska läsa det på brevets språk.</translation
         <translation>Endast en användare som handlägger begäranden kan se vad som finns lagrat.</translation>
     </message>
     <message>
-        <source>Reading the person's data…</source>
+        <source>Reading the person&apos;s data…</source>
         <translation>Personens uppgifter läses…</translation>
     </message>
     <message>
@@ -8218,7 +8219,7 @@ Skriv resultatet så som personen ska läsa det på brevets språk.</translation
         <translation>Tekniska uppgifter från webbplatsen</translation>
     </message>
     <message>
-        <source>Imported from the web site's exports (Customers tab → Import web events…). Newest first.</source>
+        <source>Imported from the web site&apos;s exports (Customers tab → Import web events…). Newest first.</source>
         <translation>Importerade från webbplatsens exporter (fliken Kunder → Importera webbhändelser…). Nyaste först.</translation>
     </message>
     <message>
@@ -8340,7 +8341,7 @@ Skriv resultatet så som personen ska läsa det på brevets språk.</translation
         <translation>Sökning borttagen</translation>
     </message>
     <message>
-        <source>Requester's question recorded</source>
+        <source>Requester&apos;s question recorded</source>
         <translation>Fråga från den som framställt begäran registrerad</translation>
     </message>
     <message>
