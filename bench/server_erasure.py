@@ -7,8 +7,8 @@ throwaway local cluster (the test suite's: private socket, no TCP port, removed 
 bench/server_register.py, with the person of bench/erasure.py added through the services (10
 000 web events imported, 50 invoices, consents, an objection, an open erasure request and its
 confirmation letter). Every measurement works on a fresh database made from it (CREATE DATABASE
-… TEMPLATE), with its own copy of what the computer keeps of it (the suppression list's key,
-the audit chain's anchor).
+… TEMPLATE), with its own keep made from the base's (the suppression list's key, the erasure
+journal) and its own copy of what the computer keeps of it (the audit chain's anchor).
 
 Timed through the service: `ErasureService.run(actor, request_id, token)`: the checks, the plan
 made again and compared, one transaction, then VACUUM (FULL, ANALYZE) of every table that can
@@ -154,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
 
         def fresh(name: str) -> tuple[str, Path]:
             pg.run(f"CREATE DATABASE {name} TEMPLATE l4d_base")
+            # Its keep (the suppression list's key, the erasure journal) as the base's own.
+            pg.run(f"CREATE DATABASE {name}_keep TEMPLATE l4d_base_keep")
             address: str = pg.address(name)
             folder = work / name
             _local_files(base, base_folder, folder, address)
@@ -161,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def drop(name: str) -> None:
             pg.run(f"DROP DATABASE {name} WITH (FORCE)")
+            pg.run(f"DROP DATABASE {name}_keep WITH (FORCE)")
 
         # Warm-up of each kind (not counted), then the kinds alternate.
         address, folder = fresh("warm_s")
