@@ -3303,6 +3303,10 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
         <translation>Tarkistuspistetiedostoa ei voi lukea.</translation>
     </message>
     <message>
+        <source>The key of the suppression list is missing or wrong ({file}): without it no email or phone can be checked against the list. Restore it from its backup: the key file beside the database, or on a server the register&apos;s keep database.</source>
+        <translation>Estolistan avain puuttuu tai on väärä ({file}): ilman sitä sähköpostiosoitetta tai puhelinnumeroa ei voi tarkistaa listalta. Palauta se varmuuskopiosta: avaintiedosto tietokannan viereen tai palvelimella rekisterin säilötietokantaan.</translation>
+    </message>
+    <message>
         <source>{field}: give a whole number of months from 1 to {max}.</source>
         <translation>{field}: anna kokonainen kuukausimäärä väliltä 1–{max}.</translation>
     </message>
@@ -3489,10 +3493,6 @@ Tätä ei voi perua: asiakastietue, suostumukset, vastustukset ja verkkotapahtum
     <message>
         <source>The person has objected to direct marketing; a marketing consent cannot be recorded.</source>
         <translation>Henkilö on vastustanut suoramarkkinointia, joten markkinointisuostumusta ei voi kirjata.</translation>
-    </message>
-    <message>
-        <source>The key of the suppression list is missing or wrong ({file}): without it no email or phone can be checked against the list. Restore the file from its backup beside the database.</source>
-        <translation>Kieltolistan avain puuttuu tai on väärä ({file}): ilman sitä sähköpostiosoitetta tai puhelinnumeroa ei voi tarkistaa listalta. Palauta tiedosto varmuuskopiosta tietokannan viereen.</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}.</source>

@@ -3303,6 +3303,10 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
         <translation>Kontrollpunktsfilen kan inte läsas.</translation>
     </message>
     <message>
+        <source>The key of the suppression list is missing or wrong ({file}): without it no email or phone can be checked against the list. Restore it from its backup: the key file beside the database, or on a server the register&apos;s keep database.</source>
+        <translation>Spärrlistans nyckel saknas eller är fel ({file}): utan den kan ingen e-postadress eller inget telefonnummer kontrolleras mot listan. Återställ den från dess säkerhetskopia: nyckelfilen bredvid databasen, eller på en server registrets förvaringsdatabas.</translation>
+    </message>
+    <message>
         <source>{field}: give a whole number of months from 1 to {max}.</source>
         <translation>{field}: ange ett helt antal månader från 1 till {max}.</translation>
     </message>
@@ -3489,10 +3493,6 @@ Detta kan inte ångras: kundposten, samtycken, invändningar och webbhändelser 
     <message>
         <source>The person has objected to direct marketing; a marketing consent cannot be recorded.</source>
         <translation>Personen har invänt mot direktmarknadsföring; ett samtycke till marknadsföring kan inte registreras.</translation>
-    </message>
-    <message>
-        <source>The key of the suppression list is missing or wrong ({file}): without it no email or phone can be checked against the list. Restore the file from its backup beside the database.</source>
-        <translation>Spärrlistans nyckel saknas eller är fel ({file}): utan den kan ingen e-postadress eller inget telefonnummer kontrolleras mot listan. Återställ filen från dess säkerhetskopia bredvid databasen.</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}.</source>

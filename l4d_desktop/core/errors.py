@@ -72,7 +72,7 @@ MESSAGES: dict[str, str] = {
     "transfer_inside_eea": "{field}: a processor inside the EEA has no transfer mechanism; leave it empty.",
     "transfer_detail_required": "{field}: name the clauses' module or the Art. 49 derogation relied on.",
     "marketing_suppressed": "The person has objected to direct marketing; marketing consent cannot be recorded.",
-    "suppression_key_missing": "The key of the suppression list is missing or wrong ({file}): without it no email or phone can be checked against the list. Restore the file from its backup beside the database.",
+    "suppression_key_missing": "The key of the suppression list is missing or wrong ({file}): without it no email or phone can be checked against the list. Restore it from its backup: the key file beside the database, or on a server the register's keep database.",
     # files
     "file_unreadable": "The file cannot be read: {reason}.",
     "file_empty": "The file is empty.",

@@ -187,8 +187,8 @@ ERRORS: dict[str, str] = {
     "suppression_key_missing": QT_TRANSLATE_NOOP(
         "Errors",
         "The key of the suppression list is missing or wrong ({file}): without it no email or "
-        "phone can be checked against the list. Restore the file from its backup beside the "
-        "database.",
+        "phone can be checked against the list. Restore it from its backup: the key file beside "
+        "the database, or on a server the register's keep database.",
     ),
     # files offered for import
     "file_unreadable": QT_TRANSLATE_NOOP("Errors", "The file cannot be read: {reason}."),
