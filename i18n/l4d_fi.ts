@@ -1277,7 +1277,7 @@
         <translation>Kaikki toiminnot</translation>
     </message>
     <message>
-        <source>C&amp;ustomer number:</source>
+        <source>Customer &amp;number:</source>
         <translation>Asiakasn&amp;umero:</translation>
     </message>
     <message>
@@ -1317,7 +1317,7 @@
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <source>Clear &amp;filter</source>
+        <source>C&amp;lear filter</source>
         <translation>T&amp;yhjennä suodatin</translation>
     </message>
     <message>
@@ -7573,7 +7573,7 @@ Perustelut: {reason}</translation>
         <translation>Varmuuskopiotiedosto</translation>
     </message>
     <message>
-        <source>&amp;Choose backup…</source>
+        <source>C&amp;hoose backup…</source>
         <translation>&amp;Valitse varmuuskopio…</translation>
     </message>
     <message>

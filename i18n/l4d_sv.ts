@@ -1309,7 +1309,7 @@
         <translation>Användare</translation>
     </message>
     <message>
-        <source>C&amp;ustomer number:</source>
+        <source>Customer &amp;number:</source>
         <translation>K&amp;undnummer:</translation>
     </message>
     <message>
@@ -1342,11 +1342,11 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Visa</translation>
+        <translation>V&amp;isa</translation>
     </message>
     <message>
-        <source>Clear &amp;filter</source>
-        <translation>Rensa &amp;filter</translation>
+        <source>C&amp;lear filter</source>
+        <translation>Re&amp;nsa filter</translation>
     </message>
     <message>
         <source>Audit log entries</source>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>&amp;Write a checkpoint…</source>
-        <translation>&amp;Skriv en kontrollpunkt…</translation>
+        <translation>S&amp;kriv en kontrollpunkt…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>Letter &amp;language:</source>
-        <translation>Brevets &amp;språk:</translation>
+        <translation>&amp;Brevets språk:</translation>
     </message>
 </context>
 <context>
@@ -5656,11 +5656,11 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Lås upp</translation>
+        <translation>Lås u&amp;pp</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation>&amp;Logga ut</translation>
+        <translation>Logga &amp;ut</translation>
     </message>
     <message>
         <source>Error</source>
@@ -6196,7 +6196,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Letter &amp;language:</source>
-        <translation>Brevets &amp;språk:</translation>
+        <translation>&amp;Brevets språk:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -7573,7 +7573,7 @@ Motivering: {reason}</translation>
         <translation>Säkerhetskopians fil</translation>
     </message>
     <message>
-        <source>&amp;Choose backup…</source>
+        <source>C&amp;hoose backup…</source>
         <translation>&amp;Välj säkerhetskopia…</translation>
     </message>
     <message>

@@ -15,7 +15,14 @@ from l4d_desktop.core.services import Services
 from l4d_desktop.core.vocabulary import RequestType
 from l4d_desktop.ui.admin.office_settings_dialog import OfficeSettingsDialog
 from l4d_desktop.ui.admin.user_dialogs import EditUserDialog, NewUserDialog
+from l4d_desktop.ui.customers.dialog import CustomerDialog
+from l4d_desktop.ui.customers.invoice_dialog import InvoiceDialog
+from l4d_desktop.ui.customers.objection_dialog import ObjectionDialog
+from l4d_desktop.ui.requests.close_dialog import CloseDialog
+from l4d_desktop.ui.requests.identify_dialog import IdentifyDialog
+from l4d_desktop.ui.requests.intake_dialog import RequestDialog
 from l4d_desktop.ui.requests.window import RequestWindow
+from l4d_desktop.ui.requests.workflow_dialogs import ExtendDialog, PauseDialog, ResumeDialog
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.shell.account_dialogs import FirstRunDialog, LoginDialog
 from l4d_desktop.ui.shell.main_window import MainWindow
@@ -25,6 +32,26 @@ from tests.helpers.customers import add_maija
 from tests.helpers.gui import WAIT_MS
 from tests.helpers.mnemonics import clashes, menu_clashes, mnemonic
 from tests.helpers.requests import register_request
+
+# The dialog classes each walk below opens (tests/ui/keyboard walks the others).
+WINDOW_DIALOGS: frozenset[type[QDialog]] = frozenset(
+    {
+        CustomerDialog,
+        RequestDialog,
+        InvoiceDialog,
+        ObjectionDialog,
+        NewUserDialog,
+        EditUserDialog,
+        LoginDialog,
+        FirstRunDialog,
+        ChangePasswordDialog,
+        OfficeSettingsDialog,
+    }
+)
+WORKFLOW_DIALOGS: frozenset[type[QDialog]] = frozenset(
+    {IdentifyDialog, PauseDialog, ResumeDialog, ExtendDialog, CloseDialog}
+)
+OPENS = WINDOW_DIALOGS | WORKFLOW_DIALOGS
 
 no_raise_on_offscreen = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
@@ -93,6 +120,7 @@ def test_every_window_offers_each_letter_once(
         shown(qtbot, dialog)
         check(name, dialog)
         dialog.hide()
+    assert {type(d) for _name, d in dialogs} == WINDOW_DIALOGS
     assert found == {}
 
 
@@ -123,6 +151,7 @@ def test_every_request_window_offers_each_letter_once(
     maija = add_maija(services, admin)
     found: dict[str, dict[str, list[str]]] = {}
     walked = 0
+    opened: set[type[QDialog]] = set()
     for rtype in (t.value for t in RequestType):
         for state, request_id in request_states(services, admin, maija.id, rtype):
             # As the main window opens it: with the button that opens the customer.
@@ -143,9 +172,11 @@ def test_every_request_window_offers_each_letter_once(
             for step in ("identify", "pause", "resume", "extend", "close_request"):
                 dialog = getattr(window, step)()
                 if dialog is not None:
+                    opened.add(type(dialog))
                     if problems := clashes(dialog):
                         found[f"{rtype}, {state}, dialog {step}"] = problems
                     dialog.reject()
             window.hide()
     assert walked > 100
+    assert opened == WORKFLOW_DIALOGS
     assert found == {}
