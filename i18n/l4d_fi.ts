@@ -7586,7 +7586,7 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;Palauta</translation>
+        <translation>P&amp;alauta</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -7742,7 +7742,7 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>Runs &amp;by itself</source>
-        <translation>&amp;Toimii itsestään</translation>
+        <translation>Toimii &amp;itsestään</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>

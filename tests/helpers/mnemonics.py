@@ -29,13 +29,14 @@ def mnemonic(text: str) -> str | None:
     return None
 
 
-def _offered(window: QWidget) -> list[str]:
-    """The texts with a mnemonic reachable in `window` as it is shown now."""
+def _offered(window: QWidget, *, disabled: bool = False) -> list[str]:
+    """The texts with a mnemonic reachable in `window` as it is shown now (`disabled`: and
+    those of the buttons shown disabled, which a choice in the window may enable)."""
     texts: list[str] = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.window() is not window:
             continue
-        if isinstance(widget, QAbstractButton) and widget.isEnabled():
+        if isinstance(widget, QAbstractButton) and (disabled or widget.isEnabled()):
             texts.append(widget.text())
         elif isinstance(widget, QLabel) and widget.buddy() is not None:
             if widget.buddy().isVisibleTo(window):
@@ -49,10 +50,11 @@ def _offered(window: QWidget) -> list[str]:
     return texts
 
 
-def clashes(window: QWidget) -> dict[str, list[str]]:
-    """Letter -> the texts that share it, for every letter offered more than once."""
+def clashes(window: QWidget, *, disabled: bool = False) -> dict[str, list[str]]:
+    """Letter -> the texts that share it, for every letter offered more than once
+    (`disabled`: counting the buttons shown disabled as well)."""
     by_letter: dict[str, list[str]] = defaultdict(list)
-    for text in _offered(window):
+    for text in _offered(window, disabled=disabled):
         letter = mnemonic(text)
         if letter is not None:
             by_letter[letter].append(text)

@@ -30,7 +30,7 @@ class DialogWalk:
         self.qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
         self.qtbot.waitExposed(dialog)
         self.opened.add(type(dialog))
-        if problems := clashes(dialog):
+        if problems := clashes(dialog, disabled=True):
             self.found[name] = problems
         if close:
             dialog.reject()
