@@ -2750,7 +2750,7 @@
         <translation>Tuo sivusto&amp;n tapahtumia…</translation>
     </message>
     <message>
-        <source>Mer&amp;ge…</source>
+        <source>M&amp;erge…</source>
         <translation>&amp;Yhdistä…</translation>
     </message>
     <message>
@@ -7473,11 +7473,11 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Avaa…</translation>
+        <translation>A&amp;vaa…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>&amp;Vie…</translation>
+        <translation>Vi&amp;e…</translation>
     </message>
     <message>
         <source>&amp;Status:</source>

@@ -2750,8 +2750,8 @@
         <translation>Importera &amp;webbhändelser…</translation>
     </message>
     <message>
-        <source>Mer&amp;ge…</source>
-        <translation>Slå s&amp;amman…</translation>
+        <source>M&amp;erge…</source>
+        <translation>S&amp;lå samman…</translation>
     </message>
     <message>
         <source>Merge two selected records of one person</source>
@@ -7442,7 +7442,7 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>Open t&amp;his request…</source>
-        <translation>Öppna &amp;den här begäran…</translation>
+        <translation>Öppna den &amp;här begäran…</translation>
     </message>
 </context>
 <context>
@@ -7469,11 +7469,11 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation>&amp;Ny begäran…</translation>
+        <translation>N&amp;y begäran…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Öppna…</translation>
+        <translation>Öpp&amp;na…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -8396,11 +8396,11 @@ Skriv resultatet så som personen ska läsa det på brevets språk.</translation
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
+        <translation>Re&amp;digera…</translation>
     </message>
     <message>
         <source>R&amp;ights…</source>
-        <translation>&amp;Rättigheter…</translation>
+        <translation>Rät&amp;tigheter…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
@@ -8416,7 +8416,7 @@ Skriv resultatet så som personen ska läsa det på brevets språk.</translation
     </message>
     <message>
         <source>Re&amp;activate…</source>
-        <translation>Åter&amp;aktivera…</translation>
+        <translation>&amp;Återaktivera…</translation>
     </message>
     <message>
         <source>Users are never deleted, so that the audit trail keeps pointing at them; a deactivated user cannot log in.</source>
