@@ -1,5 +1,5 @@
 """Every dialog class of the window is walked for its mnemonic letters: a new dialog that no walk
-opens fails here by name, so that none can be forgotten."""
+opens fails here by name, so that none can be forgotten; and the walk notices a shared letter."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import importlib
 import pkgutil
 from collections.abc import Iterator
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
 import l4d_desktop.ui
 from tests.ui import test_mnemonics
@@ -16,6 +16,7 @@ from tests.ui.keyboard import (
     test_request_page_dialogs,
     test_window_dialogs,
 )
+from tests.ui.keyboard.walk import DialogWalk
 
 # Bases that are never shown alone: each only gives its subclasses what they share.
 NEVER_SHOWN_ALONE: dict[str, str] = {
@@ -57,3 +58,17 @@ def test_every_dialog_class_is_walked_for_its_letters() -> None:
     forgotten = sorted(f"{c.__module__}.{c.__qualname__}" for c in classes - bases - WALKED)
     assert forgotten == [], "no mnemonic walk opens these dialogs"
     assert not WALKED & bases  # a walk opens only dialogs a user sees
+
+
+def test_the_walk_notices_two_buttons_sharing_a_letter(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = QDialog()
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QPushButton("&Save"))
+    skip = QPushButton("&Skip")
+    skip.setEnabled(False)  # a choice in the dialog would enable it
+    layout.addWidget(skip)
+    layout.addWidget(QPushButton("&Cancel"))
+    walk = DialogWalk(qtbot)
+    walk.check("two of s", dialog)
+    assert walk.found == {"two of s": {"s": ["&Save", "&Skip"]}}
+    assert walk.opened == {QDialog}
