@@ -202,20 +202,20 @@
         <translation>Lägg till &amp;sökning…</translation>
     </message>
     <message>
-        <source>&amp;Remove search</source>
-        <translation>&amp;Ta bort sökning</translation>
+        <source>Remove search</source>
+        <translation>Ta bort sökning</translation>
     </message>
     <message>
-        <source>Found, in another &amp;language…</source>
-        <translation>Resultat på ett annat &amp;språk…</translation>
+        <source>Found, in another lan&amp;guage…</source>
+        <translation>Res&amp;ultat på ett annat språk…</translation>
     </message>
     <message>
         <source>Write what the chosen search found in another letter language.</source>
         <translation>Skriv vad den valda sökningen hittade på ett annat brevspråk.</translation>
     </message>
     <message>
-        <source>Reason for &amp;waiting in a language…</source>
-        <translation>Skäl till väntan på ett s&amp;pråk…</translation>
+        <source>Reason for waiting in a language…</source>
+        <translation>Skäl till väntan på ett språk…</translation>
     </message>
     <message>
         <source>The copy of the person&apos;s data shows why this request waited for them: write the reason in each language a letter goes in.</source>
@@ -226,8 +226,8 @@
         <translation>Lägg &amp;till fråga…</translation>
     </message>
     <message>
-        <source>A&amp;nswer…</source>
-        <translation>&amp;Besvara…</translation>
+        <source>Answ&amp;er…</source>
+        <translation>B&amp;esvara…</translation>
     </message>
     <message>
         <source>Deli&amp;very…</source>
@@ -2956,7 +2956,7 @@
         <translation>Visa planen &amp;igen</translation>
     </message>
     <message>
-        <source>&amp;Run the erasure…</source>
+        <source>Ru&amp;n the erasure…</source>
         <translation>&amp;Genomför raderingen…</translation>
     </message>
     <message>
@@ -5428,8 +5428,8 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Brev som skickats för den här begäran</translation>
     </message>
     <message>
-        <source>Show the arc&amp;hived copy</source>
-        <translation>Visa den arki&amp;verade kopian</translation>
+        <source>Show the archived copy</source>
+        <translation>Visa den arkiverade kopian</translation>
     </message>
     <message>
         <source>SHA-256: {hash}</source>
@@ -5440,8 +5440,8 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Inget brev har skrivits ut eller sparats ännu.</translation>
     </message>
     <message>
-        <source>Save &amp;with data files…</source>
-        <translation>Spara &amp;med datafiler…</translation>
+        <source>Save wit&amp;h data files…</source>
+        <translation>Spara med datafi&amp;ler…</translation>
     </message>
     <message>
         <source>Write the letter and the person&apos;s machine-readable files into one ZIP file, from one snapshot: the letter lists each file&apos;s SHA-256 hash. The letter is archived.</source>
@@ -6038,14 +6038,14 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation>&amp;Besluta…</translation>
+        <translation>&amp;Fatta beslut…</translation>
     </message>
     <message>
-        <source>Recor&amp;d objection…</source>
+        <source>Record o&amp;bjection…</source>
         <translation>Registrera &amp;invändning…</translation>
     </message>
     <message>
-        <source>Reason in another &amp;language…</source>
+        <source>Reason in another lan&amp;guage…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -6680,12 +6680,12 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Dataskyddsförordningen art. 19: varje mottagare av personens uppgifter underrättas om rättelsen, raderingen eller begränsningen, om detta inte visar sig vara omöjligt eller medför en oproportionerligt stor ansträngning; då registreras skälet.</translation>
     </message>
     <message>
-        <source>Mark &amp;notified…</source>
+        <source>M&amp;ark notified…</source>
         <translation>Markera &amp;underrättad…</translation>
     </message>
     <message>
         <source>Not notified: &amp;disproportionate…</source>
-        <translation>Inte underrättad: &amp;oproportionerligt…</translation>
+        <translation>&amp;Inte underrättad: oproportionerligt…</translation>
     </message>
     <message>
         <source>Recipients to notify</source>
@@ -6730,7 +6730,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Redan korrek&amp;t…</translation>
     </message>
     <message>
-        <source>Reason in another &amp;language…</source>
+        <source>Reason in another lan&amp;guage…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -6739,7 +6739,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Ed&amp;it the customer&apos;s data…</source>
-        <translation>Redigera kunden&amp;s uppgifter…</translation>
+        <translation>Redigera kundens &amp;uppgifter…</translation>
     </message>
     <message>
         <source>Rectification</source>
@@ -6768,7 +6768,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Avslagsbrevet skriver ut skälen och bedömningen bara på sitt eget språk: skriv dem på det andra brevspråket innan brevet skickas på det språket.</translation>
     </message>
     <message>
-        <source>Reason in another &amp;language…</source>
+        <source>Reason in another lan&amp;guage…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -7668,14 +7668,14 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>&amp;Announce the lifting…</source>
-        <translation>&amp;Meddela hävandet…</translation>
+        <translation>M&amp;eddela hävandet…</translation>
     </message>
     <message>
-        <source>&amp;Lift the restriction</source>
+        <source>L&amp;ift the restriction</source>
         <translation>&amp;Häv begränsningen</translation>
     </message>
     <message>
-        <source>Reason in another &amp;language…</source>
+        <source>Reason in another lan&amp;guage…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -8701,12 +8701,12 @@ Skriv resultatet så som personen ska läsa det på brevets språk.</translation
         <translation>Personen har inget gällande samtycke.</translation>
     </message>
     <message>
-        <source>&amp;Withdraw the chosen consents…</source>
-        <translation>&amp;Återkalla de valda samtyckena…</translation>
+        <source>Withdraw the chosen co&amp;nsents…</source>
+        <translation>Återkalla de valda &amp;samtyckena…</translation>
     </message>
     <message>
         <source>&amp;Erase the web events…</source>
-        <translation>&amp;Radera webbhändelserna…</translation>
+        <translation>Radera &amp;webbhändelserna…</translation>
     </message>
     <message>
         <source>Consents</source>
