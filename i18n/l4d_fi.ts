@@ -202,20 +202,20 @@
         <translation>Lisää &amp;haku…</translation>
     </message>
     <message>
-        <source>&amp;Remove search</source>
-        <translation>&amp;Poista haku</translation>
+        <source>Remove search</source>
+        <translation>Poista haku</translation>
     </message>
     <message>
-        <source>Found, in another &amp;language…</source>
-        <translation>Tulos toisella &amp;kielellä…</translation>
+        <source>Found, in another lan&amp;guage…</source>
+        <translation>Tulos toisella kie&amp;lellä…</translation>
     </message>
     <message>
         <source>Write what the chosen search found in another letter language.</source>
         <translation>Kirjoita valitun haun tulos toisella kirjeen kielellä.</translation>
     </message>
     <message>
-        <source>Reason for &amp;waiting in a language…</source>
-        <translation>Odotuksen syy kie&amp;lellä…</translation>
+        <source>Reason for waiting in a language…</source>
+        <translation>Odotuksen syy kielellä…</translation>
     </message>
     <message>
         <source>The copy of the person&apos;s data shows why this request waited for them: write the reason in each language a letter goes in.</source>
@@ -226,7 +226,7 @@
         <translation>Lisää &amp;kysymys…</translation>
     </message>
     <message>
-        <source>A&amp;nswer…</source>
+        <source>Answ&amp;er…</source>
         <translation>&amp;Vastaa…</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@
         <translation>Kaikki toiminnot</translation>
     </message>
     <message>
-        <source>C&amp;ustomer number:</source>
+        <source>Customer &amp;number:</source>
         <translation>Asiakasn&amp;umero:</translation>
     </message>
     <message>
@@ -1317,7 +1317,7 @@
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <source>Clear &amp;filter</source>
+        <source>C&amp;lear filter</source>
         <translation>T&amp;yhjennä suodatin</translation>
     </message>
     <message>
@@ -2750,7 +2750,7 @@
         <translation>Tuo sivusto&amp;n tapahtumia…</translation>
     </message>
     <message>
-        <source>Mer&amp;ge…</source>
+        <source>M&amp;erge…</source>
         <translation>&amp;Yhdistä…</translation>
     </message>
     <message>
@@ -3048,8 +3048,8 @@
         <translation>Näytä suunnitelma &amp;uudelleen</translation>
     </message>
     <message>
-        <source>&amp;Run the erasure…</source>
-        <translation>&amp;Suorita poisto…</translation>
+        <source>Ru&amp;n the erasure…</source>
+        <translation>Suorita p&amp;oisto…</translation>
     </message>
     <message>
         <source>Kept invoices</source>
@@ -5484,8 +5484,8 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Tähän pyyntöön lähetetyt kirjeet</translation>
     </message>
     <message>
-        <source>Show the arc&amp;hived copy</source>
-        <translation>N&amp;äytä arkistoitu kopio</translation>
+        <source>Show the archived copy</source>
+        <translation>Näytä arkistoitu kopio</translation>
     </message>
     <message>
         <source>Previewing a letter needs the rights to handle requests and to view customers.</source>
@@ -5641,8 +5641,8 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Arkistoitu kopio ei vastaa tiivistettä, joka kirjattiin kirjeen lähtiessä: kopiota on muutettu tietokannassa. Ilmoita asiasta pääkäyttäjälle.</translation>
     </message>
     <message>
-        <source>Save &amp;with data files…</source>
-        <translation>Tall&amp;enna datatiedostojen kanssa…</translation>
+        <source>Save wit&amp;h data files…</source>
+        <translation>Tallenna &amp;ZIP-tiedostona datatiedostoineen…</translation>
     </message>
     <message>
         <source>Write the letter and the person&apos;s machine-readable files into one ZIP file, from one snapshot: the letter lists each file&apos;s SHA-256 hash. The letter is archived.</source>
@@ -6070,15 +6070,15 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation>&amp;Päätä…</translation>
+        <translation>&amp;Hyväksy tai hylkää…</translation>
     </message>
     <message>
-        <source>Recor&amp;d objection…</source>
+        <source>Record o&amp;bjection…</source>
         <translation>&amp;Kirjaa vastustus…</translation>
     </message>
     <message>
-        <source>Reason in another &amp;language…</source>
-        <translation>Perustelut &amp;toisella kielellä…</translation>
+        <source>Reason in another lan&amp;guage…</source>
+        <translation>Perustelut toisella kie&amp;lellä…</translation>
     </message>
     <message>
         <source>The person&apos;s objections</source>
@@ -6712,8 +6712,8 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Tietosuoja-asetuksen 19 artikla: jokaiselle henkilön tietojen vastaanottajalle ilmoitetaan oikaisusta, poistosta tai käsittelyn rajoittamisesta, paitsi jos se osoittautuu mahdottomaksi tai vaatii kohtuutonta vaivaa; silloin syy kirjataan.</translation>
     </message>
     <message>
-        <source>Mark &amp;notified…</source>
-        <translation>Merkitse &amp;ilmoitetuksi…</translation>
+        <source>M&amp;ark notified…</source>
+        <translation>Merkitse i&amp;lmoitetuksi…</translation>
     </message>
     <message>
         <source>Not notified: &amp;disproportionate…</source>
@@ -6762,8 +6762,8 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Jo &amp;oikein…</translation>
     </message>
     <message>
-        <source>Reason in another &amp;language…</source>
-        <translation>&amp;Perustelu toisella kielellä…</translation>
+        <source>Reason in another lan&amp;guage…</source>
+        <translation>Perustelu toisella kie&amp;lellä…</translation>
     </message>
     <message>
         <source>Change &amp;not made…</source>
@@ -6800,8 +6800,8 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Epäämiskirje tulostaa perustelut ja arvion vain omalla kielellään: kirjoita ne toisella kirjekielellä ennen kuin annat kirjeen sillä kielellä.</translation>
     </message>
     <message>
-        <source>Reason in another &amp;language…</source>
-        <translation>Perustelut &amp;toisella kielellä…</translation>
+        <source>Reason in another lan&amp;guage…</source>
+        <translation>Perustelut toisella kie&amp;lellä…</translation>
     </message>
     <message>
         <source>Refusal</source>
@@ -7519,11 +7519,11 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Avaa…</translation>
+        <translation>A&amp;vaa…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>&amp;Vie…</translation>
+        <translation>Vi&amp;e…</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -7619,7 +7619,7 @@ Perustelut: {reason}</translation>
         <translation>Varmuuskopiotiedosto</translation>
     </message>
     <message>
-        <source>&amp;Choose backup…</source>
+        <source>C&amp;hoose backup…</source>
         <translation>&amp;Valitse varmuuskopio…</translation>
     </message>
     <message>
@@ -7632,7 +7632,7 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;Palauta</translation>
+        <translation>P&amp;alauta</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -7714,15 +7714,15 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>&amp;Announce the lifting…</source>
-        <translation>&amp;Ilmoita poistamisesta…</translation>
+        <translation>I&amp;lmoita poistamisesta…</translation>
     </message>
     <message>
-        <source>&amp;Lift the restriction</source>
-        <translation>&amp;Poista rajoitus</translation>
+        <source>L&amp;ift the restriction</source>
+        <translation>P&amp;oista rajoitus</translation>
     </message>
     <message>
-        <source>Reason in another &amp;language…</source>
-        <translation>Syy &amp;toisella kielellä…</translation>
+        <source>Reason in another lan&amp;guage…</source>
+        <translation>Syy toisella &amp;kielellä…</translation>
     </message>
     <message>
         <source>Restricted since {since} on the ground {ground}.</source>
@@ -7788,7 +7788,7 @@ Perustelut: {reason}</translation>
     </message>
     <message>
         <source>Runs &amp;by itself</source>
-        <translation>&amp;Toimii itsestään</translation>
+        <translation>Toimii &amp;itsestään</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
@@ -8747,12 +8747,12 @@ Kirjoita tulos niin kuin henkilön kuuluu lukea se kirjeen kielellä.</translati
         <translation>Henkilöllä ei ole voimassa olevia suostumuksia.</translation>
     </message>
     <message>
-        <source>&amp;Withdraw the chosen consents…</source>
-        <translation>Peruuta valitut &amp;suostumukset…</translation>
+        <source>Withdraw the chosen co&amp;nsents…</source>
+        <translation>Peruuta &amp;valitut suostumukset…</translation>
     </message>
     <message>
         <source>&amp;Erase the web events…</source>
-        <translation>Poista &amp;verkkotapahtumat…</translation>
+        <translation>Poista ver&amp;kkotapahtumat…</translation>
     </message>
     <message>
         <source>Consents</source>

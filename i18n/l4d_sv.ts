@@ -202,20 +202,20 @@
         <translation>Lägg till &amp;sökning…</translation>
     </message>
     <message>
-        <source>&amp;Remove search</source>
-        <translation>&amp;Ta bort sökning</translation>
+        <source>Remove search</source>
+        <translation>Ta bort sökning</translation>
     </message>
     <message>
-        <source>Found, in another &amp;language…</source>
-        <translation>Resultat på ett annat &amp;språk…</translation>
+        <source>Found, in another lan&amp;guage…</source>
+        <translation>Res&amp;ultat på ett annat språk…</translation>
     </message>
     <message>
         <source>Write what the chosen search found in another letter language.</source>
         <translation>Skriv vad den valda sökningen hittade på ett annat brevspråk.</translation>
     </message>
     <message>
-        <source>Reason for &amp;waiting in a language…</source>
-        <translation>Skäl till väntan på ett s&amp;pråk…</translation>
+        <source>Reason for waiting in a language…</source>
+        <translation>Skäl till väntan på ett språk…</translation>
     </message>
     <message>
         <source>The copy of the person&apos;s data shows why this request waited for them: write the reason in each language a letter goes in.</source>
@@ -226,8 +226,8 @@
         <translation>Lägg &amp;till fråga…</translation>
     </message>
     <message>
-        <source>A&amp;nswer…</source>
-        <translation>&amp;Besvara…</translation>
+        <source>Answ&amp;er…</source>
+        <translation>B&amp;esvara…</translation>
     </message>
     <message>
         <source>Deli&amp;very…</source>
@@ -1309,7 +1309,7 @@
         <translation>Användare</translation>
     </message>
     <message>
-        <source>C&amp;ustomer number:</source>
+        <source>Customer &amp;number:</source>
         <translation>K&amp;undnummer:</translation>
     </message>
     <message>
@@ -1342,11 +1342,11 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Visa</translation>
+        <translation>V&amp;isa</translation>
     </message>
     <message>
-        <source>Clear &amp;filter</source>
-        <translation>Rensa &amp;filter</translation>
+        <source>C&amp;lear filter</source>
+        <translation>Re&amp;nsa filter</translation>
     </message>
     <message>
         <source>Audit log entries</source>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>&amp;Write a checkpoint…</source>
-        <translation>&amp;Skriv en kontrollpunkt…</translation>
+        <translation>S&amp;kriv en kontrollpunkt…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -2750,8 +2750,8 @@
         <translation>Importera &amp;webbhändelser…</translation>
     </message>
     <message>
-        <source>Mer&amp;ge…</source>
-        <translation>Slå s&amp;amman…</translation>
+        <source>M&amp;erge…</source>
+        <translation>S&amp;lå samman…</translation>
     </message>
     <message>
         <source>Merge two selected records of one person</source>
@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <source>Letter &amp;language:</source>
-        <translation>Brevets &amp;språk:</translation>
+        <translation>&amp;Brevets språk:</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2956,7 @@
         <translation>Visa planen &amp;igen</translation>
     </message>
     <message>
-        <source>&amp;Run the erasure…</source>
+        <source>Ru&amp;n the erasure…</source>
         <translation>&amp;Genomför raderingen…</translation>
     </message>
     <message>
@@ -5452,8 +5452,8 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Brev som skickats för den här begäran</translation>
     </message>
     <message>
-        <source>Show the arc&amp;hived copy</source>
-        <translation>Visa den arki&amp;verade kopian</translation>
+        <source>Show the archived copy</source>
+        <translation>Visa den arkiverade kopian</translation>
     </message>
     <message>
         <source>SHA-256: {hash}</source>
@@ -5464,8 +5464,8 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Inget brev har skrivits ut eller sparats ännu.</translation>
     </message>
     <message>
-        <source>Save &amp;with data files…</source>
-        <translation>Spara &amp;med datafiler…</translation>
+        <source>Save wit&amp;h data files…</source>
+        <translation>Spara med datafi&amp;ler…</translation>
     </message>
     <message>
         <source>Write the letter and the person&apos;s machine-readable files into one ZIP file, from one snapshot: the letter lists each file&apos;s SHA-256 hash. The letter is archived.</source>
@@ -5680,11 +5680,11 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Lås upp</translation>
+        <translation>Lås u&amp;pp</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation>&amp;Logga ut</translation>
+        <translation>Logga &amp;ut</translation>
     </message>
     <message>
         <source>Error</source>
@@ -6070,14 +6070,14 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation>&amp;Besluta…</translation>
+        <translation>&amp;Fatta beslut…</translation>
     </message>
     <message>
-        <source>Recor&amp;d objection…</source>
+        <source>Record o&amp;bjection…</source>
         <translation>Registrera &amp;invändning…</translation>
     </message>
     <message>
-        <source>Reason in another &amp;language…</source>
+        <source>Reason in another lan&amp;guage…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -6228,7 +6228,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Letter &amp;language:</source>
-        <translation>Brevets &amp;språk:</translation>
+        <translation>&amp;Brevets språk:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -6712,12 +6712,12 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Dataskyddsförordningen art. 19: varje mottagare av personens uppgifter underrättas om rättelsen, raderingen eller begränsningen, om detta inte visar sig vara omöjligt eller medför en oproportionerligt stor ansträngning; då registreras skälet.</translation>
     </message>
     <message>
-        <source>Mark &amp;notified…</source>
+        <source>M&amp;ark notified…</source>
         <translation>Markera &amp;underrättad…</translation>
     </message>
     <message>
         <source>Not notified: &amp;disproportionate…</source>
-        <translation>Inte underrättad: &amp;oproportionerligt…</translation>
+        <translation>&amp;Inte underrättad: oproportionerligt…</translation>
     </message>
     <message>
         <source>Recipients to notify</source>
@@ -6762,7 +6762,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Redan korrek&amp;t…</translation>
     </message>
     <message>
-        <source>Reason in another &amp;language…</source>
+        <source>Reason in another lan&amp;guage…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -6771,7 +6771,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>Ed&amp;it the customer&apos;s data…</source>
-        <translation>Redigera kunden&amp;s uppgifter…</translation>
+        <translation>Redigera kundens &amp;uppgifter…</translation>
     </message>
     <message>
         <source>Rectification</source>
@@ -6800,7 +6800,7 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Avslagsbrevet skriver ut skälen och bedömningen bara på sitt eget språk: skriv dem på det andra brevspråket innan brevet skickas på det språket.</translation>
     </message>
     <message>
-        <source>Reason in another &amp;language…</source>
+        <source>Reason in another lan&amp;guage…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -7488,7 +7488,7 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>Open t&amp;his request…</source>
-        <translation>Öppna &amp;den här begäran…</translation>
+        <translation>Öppna den &amp;här begäran…</translation>
     </message>
 </context>
 <context>
@@ -7515,11 +7515,11 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
-        <translation>&amp;Ny begäran…</translation>
+        <translation>N&amp;y begäran…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Öppna…</translation>
+        <translation>Öpp&amp;na…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -7619,7 +7619,7 @@ Motivering: {reason}</translation>
         <translation>Säkerhetskopians fil</translation>
     </message>
     <message>
-        <source>&amp;Choose backup…</source>
+        <source>C&amp;hoose backup…</source>
         <translation>&amp;Välj säkerhetskopia…</translation>
     </message>
     <message>
@@ -7714,14 +7714,14 @@ Motivering: {reason}</translation>
     </message>
     <message>
         <source>&amp;Announce the lifting…</source>
-        <translation>&amp;Meddela hävandet…</translation>
+        <translation>M&amp;eddela hävandet…</translation>
     </message>
     <message>
-        <source>&amp;Lift the restriction</source>
+        <source>L&amp;ift the restriction</source>
         <translation>&amp;Häv begränsningen</translation>
     </message>
     <message>
-        <source>Reason in another &amp;language…</source>
+        <source>Reason in another lan&amp;guage…</source>
         <translation>&amp;Skäl på ett annat språk…</translation>
     </message>
     <message>
@@ -8442,11 +8442,11 @@ Skriv resultatet så som personen ska läsa det på brevets språk.</translation
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
+        <translation>Re&amp;digera…</translation>
     </message>
     <message>
         <source>R&amp;ights…</source>
-        <translation>&amp;Rättigheter…</translation>
+        <translation>Rät&amp;tigheter…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
@@ -8462,7 +8462,7 @@ Skriv resultatet så som personen ska läsa det på brevets språk.</translation
     </message>
     <message>
         <source>Re&amp;activate…</source>
-        <translation>Åter&amp;aktivera…</translation>
+        <translation>&amp;Återaktivera…</translation>
     </message>
     <message>
         <source>Users are never deleted, so that the audit trail keeps pointing at them; a deactivated user cannot log in.</source>
@@ -8747,12 +8747,12 @@ Skriv resultatet så som personen ska läsa det på brevets språk.</translation
         <translation>Personen har inget gällande samtycke.</translation>
     </message>
     <message>
-        <source>&amp;Withdraw the chosen consents…</source>
-        <translation>&amp;Återkalla de valda samtyckena…</translation>
+        <source>Withdraw the chosen co&amp;nsents…</source>
+        <translation>Återkalla de valda &amp;samtyckena…</translation>
     </message>
     <message>
         <source>&amp;Erase the web events…</source>
-        <translation>&amp;Radera webbhändelserna…</translation>
+        <translation>Radera &amp;webbhändelserna…</translation>
     </message>
     <message>
         <source>Consents</source>

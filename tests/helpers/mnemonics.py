@@ -4,6 +4,7 @@ two of its controls share: Alt+letter then reaches only one of them."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,14 +30,19 @@ def mnemonic(text: str) -> str | None:
     return None
 
 
-def _offered(window: QWidget) -> list[str]:
-    """The texts with a mnemonic reachable in `window` as it is shown now."""
+def _offered(
+    window: QWidget, *, disabled: bool = False, stays_disabled: Collection[QWidget] = ()
+) -> list[str]:
+    """The texts with a mnemonic reachable in `window` as it is shown now (`disabled`: and
+    those of the buttons shown disabled, which a choice in the window may enable, except the
+    ones in `stays_disabled`, which nothing the window does enables)."""
     texts: list[str] = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.window() is not window:
             continue
-        if isinstance(widget, QAbstractButton) and widget.isEnabled():
-            texts.append(widget.text())
+        if isinstance(widget, QAbstractButton):
+            if widget.isEnabled() or (disabled and widget not in stays_disabled):
+                texts.append(widget.text())
         elif isinstance(widget, QLabel) and widget.buddy() is not None:
             if widget.buddy().isVisibleTo(window):
                 texts.append(widget.text())
@@ -49,10 +55,13 @@ def _offered(window: QWidget) -> list[str]:
     return texts
 
 
-def clashes(window: QWidget) -> dict[str, list[str]]:
-    """Letter -> the texts that share it, for every letter offered more than once."""
+def clashes(
+    window: QWidget, *, disabled: bool = False, stays_disabled: Collection[QWidget] = ()
+) -> dict[str, list[str]]:
+    """Letter -> the texts that share it, for every letter offered more than once
+    (`disabled`: counting the buttons shown disabled as well, but those in `stays_disabled`)."""
     by_letter: dict[str, list[str]] = defaultdict(list)
-    for text in _offered(window):
+    for text in _offered(window, disabled=disabled, stays_disabled=stays_disabled):
         letter = mnemonic(text)
         if letter is not None:
             by_letter[letter].append(text)

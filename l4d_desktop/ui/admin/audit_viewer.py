@@ -208,7 +208,7 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
             )
         )
         self.user_label.setText(self.tr("&User:"))
-        self.customer_label.setText(self.tr("C&ustomer number:"))
+        self.customer_label.setText(self.tr("Customer &number:"))
         self.action_label.setText(self.tr("&Action:"))
         self.user_combo.setItemText(0, self.tr("Everyone"))
         self.user_combo.setAccessibleName(self.tr("User"))
@@ -222,7 +222,7 @@ class AuditViewerDialog(AuditChecks, FollowingDialog):
         for edit in (self.since_edit, self.until_edit):
             edit.setDisplayFormat(date_format())
         self.apply_button.setText(self.tr("&Show"))
-        self.clear_button.setText(self.tr("Clear &filter"))
+        self.clear_button.setText(self.tr("C&lear filter"))
         self.table.setAccessibleName(self.tr("Audit log entries"))
         self.verify_button.setText(self.tr("&Verify the chain"))
         self.verify_checkpoint_button.setText(self.tr("Verify against a check&point file…"))

@@ -193,7 +193,7 @@ class CustomersTab(Retranslating, CustomerListExports, CustomerMerging, Register
         self.marketing_button.setText(self.tr("&Marketing list…"))
         self.import_customers_button.setText(self.tr("Impor&t customers…"))
         self.import_events_button.setText(self.tr("Import &web events…"))
-        self.merge_button.setText(self.tr("Mer&ge…"))
+        self.merge_button.setText(self.tr("M&erge…"))
         self.merge_button.setToolTip(self.tr("Merge two selected records of one person"))
         self.table.setAccessibleName(self.tr("Customers"))
         self._update_count()

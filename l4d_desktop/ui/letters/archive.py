@@ -133,7 +133,7 @@ class LetterArchive(Retranslating, QWidget):
             QCoreApplication.translate("LettersPage", "Letters sent for this request")
         )
         self.open_button.setText(
-            QCoreApplication.translate("LettersPage", "Show the arc&hived copy")
+            QCoreApplication.translate("LettersPage", "Show the archived copy")
         )
 
     def show_letters(self, letters: tuple[ArchivedLetter, ...], select: int | None) -> None:

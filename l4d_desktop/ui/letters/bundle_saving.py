@@ -56,7 +56,7 @@ def bundles(page: LettersPage) -> bool:
 
 
 def retranslate_bundle_button(button: QPushButton) -> None:
-    button.setText(QCoreApplication.translate("LettersPage", "Save &with data files…"))
+    button.setText(QCoreApplication.translate("LettersPage", "Save wit&h data files…"))
     button.setToolTip(
         QCoreApplication.translate(
             "LettersPage",

@@ -77,7 +77,7 @@ class RestoreDialog(TitledDialog):
         super().retranslate()
         self.file_edit.setPlaceholderText(self.tr("No backup chosen"))
         self.file_edit.setAccessibleName(self.tr("Backup file"))
-        self.choose_button.setText(self.tr("&Choose backup…"))
+        self.choose_button.setText(self.tr("C&hoose backup…"))
         self.passphrase_edit.setPlaceholderText(
             self.tr("The backup's passphrase (press Enter to check it)")
         )

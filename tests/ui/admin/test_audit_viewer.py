@@ -70,7 +70,7 @@ def test_filters_by_action_family_customer_and_user(
     dialog.customer_edit.setText(str(second.id))  # an internal id is no customer number
     click(qtbot, dialog.apply_button)
     assert dialog.model.rowCount() == 0
-    assert dialog.customer_label.text() == "C&ustomer number:"
+    assert dialog.customer_label.text() == "Customer &number:"
 
     dialog.customer_edit.clear()
     dialog.user_combo.setCurrentIndex(dialog.user_combo.findData(handler.user_id))

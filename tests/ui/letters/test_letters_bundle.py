@@ -35,7 +35,7 @@ def test_the_access_answer_is_saved_with_its_files_as_one_bundle(
     assert not page.bundle_button.isEnabled()  # a receipt goes without the files
     assert page.select_kind("access")
     assert page.bundle_button.isEnabled()
-    assert page.bundle_button.text() == "Save &with data files…"
+    assert page.bundle_button.text() == "Save wit&h data files…"
     target = tmp_path / "vastaus.zip"
     asked: list[str] = []
 

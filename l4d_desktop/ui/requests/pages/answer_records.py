@@ -122,12 +122,12 @@ class AnswerRecordsPage(RequestPage):
     def retranslate(self) -> None:
         self.show_intro()
         self.search_button.setText(self.tr("Add &search…"))
-        self.remove_search_button.setText(self.tr("&Remove search"))
-        self.search_language_button.setText(self.tr("Found, in another &language…"))
+        self.remove_search_button.setText(self.tr("Remove search"))
+        self.search_language_button.setText(self.tr("Found, in another lan&guage…"))
         self.search_language_button.setToolTip(
             self.tr("Write what the chosen search found in another letter language.")
         )
-        self.pause_language_button.setText(self.tr("Reason for &waiting in a language…"))
+        self.pause_language_button.setText(self.tr("Reason for waiting in a language…"))
         self.pause_language_button.setToolTip(
             self.tr(
                 "The copy of the person's data shows why this request waited for them: "
@@ -135,7 +135,7 @@ class AnswerRecordsPage(RequestPage):
             )
         )
         self.question_button.setText(self.tr("Add &question…"))
-        self.answer_button.setText(self.tr("A&nswer…"))
+        self.answer_button.setText(self.tr("Answ&er…"))
         self.delivery_button.setText(self.tr("Deli&very…"))
         self.kept_button.setText(self.tr("Kept &invoice…"))
         self.search_table.setAccessibleName(self.tr("Systems searched"))

@@ -97,7 +97,7 @@ class ErasurePage(RequestPage):
         self.show_intro()
         self.table.setAccessibleName(self.tr("Erasure plan"))
         self.refresh_button.setText(self.tr("Show the plan &again"))
-        self.run_button.setText(self.tr("&Run the erasure…"))
+        self.run_button.setText(self.tr("Ru&n the erasure…"))
         self.kept_heading.setText(self.tr("Kept invoices"))
         self._show()
 

@@ -186,9 +186,9 @@ class ObjectionRequestPage(RequestPage):
 
     def retranslate(self) -> None:
         self.show_intro()
-        self.record_button.setText(self.tr("Recor&d objection…"))
+        self.record_button.setText(self.tr("Record o&bjection…"))
         self.decide_button.setText(self.tr("&Decide…"))
-        self.text_button.setText(self.tr("Reason in another &language…"))
+        self.text_button.setText(self.tr("Reason in another lan&guage…"))
         self.table.setAccessibleName(self.tr("The person's objections"))
         self.empty_label.setText(self.tr("No objections recorded."))
 

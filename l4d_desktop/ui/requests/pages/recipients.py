@@ -151,7 +151,7 @@ class RecipientsPage(RequestPage):
 
     def retranslate(self) -> None:
         self.show_intro()
-        self.notified_button.setText(self.tr("Mark &notified…"))
+        self.notified_button.setText(self.tr("M&ark notified…"))
         self.disproportionate_button.setText(self.tr("Not notified: &disproportionate…"))
         self.table.setAccessibleName(self.tr("Recipients to notify"))
         self.empty_label.setText(

@@ -129,7 +129,7 @@ class RectificationPage(RequestPage):
         self.empty_label.setText(self.tr("No field has been changed from this request yet."))
         self.correct_button.setText(self.tr("&Already correct…"))
         self.decline_button.setText(self.tr("Change &not made…"))
-        self.text_button.setText(self.tr("Reason in another &language…"))
+        self.text_button.setText(self.tr("Reason in another lan&guage…"))
         self._show_findings()
 
     def reload(self) -> None:

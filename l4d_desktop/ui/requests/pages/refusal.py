@@ -33,7 +33,7 @@ class RefusalPage(RequestPage):
 
     def retranslate(self) -> None:
         self.show_intro()
-        self.text_button.setText(self.tr("Reason in another &language…"))
+        self.text_button.setText(self.tr("Reason in another lan&guage…"))
 
     def reload(self) -> None:
         # A closed request's letter may still go out: its texts stay writable.

@@ -63,8 +63,8 @@ class RestrictionPage(RequestPage):
         self.show_intro()
         self.set_button.setText(self.tr("&Set the restriction…"))
         self.announce_button.setText(self.tr("&Announce the lifting…"))
-        self.lift_button.setText(self.tr("&Lift the restriction"))
-        self.text_button.setText(self.tr("Reason in another &language…"))
+        self.lift_button.setText(self.tr("L&ift the restriction"))
+        self.text_button.setText(self.tr("Reason in another lan&guage…"))
         self._show()
 
     def reload(self) -> None:

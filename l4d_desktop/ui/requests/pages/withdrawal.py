@@ -71,7 +71,7 @@ class WithdrawalPage(RequestPage):
         self.purposes_heading.setText(self.tr("Consents in force"))
         self.purpose_list.setAccessibleName(self.tr("Consents in force"))
         self.empty_label.setText(self.tr("The person has no consent in force."))
-        self.withdraw_button.setText(self.tr("&Withdraw the chosen consents…"))
+        self.withdraw_button.setText(self.tr("Withdraw the chosen co&nsents…"))
         self.erase_button.setText(self.tr("&Erase the web events…"))
         self._show_offers()
         self._refill_names()
