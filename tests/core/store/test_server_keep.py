@@ -65,6 +65,12 @@ def _workstation(address: str, folder: Path, clock: FakeClock) -> Services:
     return open_services(address, clock=clock, hasher=cheap_hasher(), local_folder=folder)
 
 
+def _first_admin(services: Services) -> Actor:
+    """The register's pääkäyttäjä, made and logged in on this workstation."""
+    services.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD)
+    return services.auth.login("paakayttaja", ADMIN_PASSWORD)
+
+
 def _erase(services: Services, admin: Actor, request_id: int) -> None:
     plan = services.erasure.plan(admin, request_id)
     services.erasure.run(admin, request_id, plan.token)
@@ -89,8 +95,7 @@ def test_two_workstations_share_the_key_and_a_restore_replays_both_erasures(
     two = _workstation(register, tmp_path / "ws2", clock)
     dumper = ServerDatabase(parse_address(any_cluster.address(REGISTER)), tmp_path / "ws3")
     try:
-        one.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD)
-        admin = one.auth.login("paakayttaja", ADMIN_PASSWORD)
+        admin = _first_admin(one)
         person = make_person(one, admin, invoices=0, events=2)  # objects to direct marketing
         bertta = _other_person(one, admin)
         dump = backup_server(dumper, tmp_path / "backups" / "register.dump")
@@ -171,8 +176,7 @@ def test_the_application_role_can_only_read_and_add_to_the_keep(
 ) -> None:
     ws = _workstation(register, tmp_path / "ws", clock)
     try:
-        ws.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD)
-        admin = ws.auth.login("paakayttaja", ADMIN_PASSWORD)
+        admin = _first_admin(ws)
         _erase(ws, admin, _other_person(ws, admin))
         c = add_customer(ws, admin, "Kielto Henkilö", email="kielto@kanaria.example", phone="")
         ws.objections.record(admin, c.id, "direct_marketing", clock().date(), "")
@@ -195,8 +199,7 @@ def test_a_workstation_of_a_register_made_before_the_keep_hands_it_its_files(
 ) -> None:
     old = _workstation(register, tmp_path / "old", clock)
     try:
-        old.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD)
-        admin = old.auth.login("paakayttaja", ADMIN_PASSWORD)
+        admin = _first_admin(old)
         person = make_person(old, admin, invoices=0, events=2)
         _erase(old, admin, person.erasure_id)
         key = old.db.keep.read_key()
@@ -246,8 +249,7 @@ def test_a_key_file_that_does_not_fit_the_register_is_not_given_to_the_keep(
 ) -> None:
     ws = _workstation(register, tmp_path / "ws", clock)
     try:
-        ws.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD)
-        admin = ws.auth.login("paakayttaja", ADMIN_PASSWORD)
+        admin = _first_admin(ws)
         make_person(ws, admin, invoices=0, events=2)
         local = ws.db.path
     finally:
@@ -267,8 +269,7 @@ def test_an_erasure_whose_keep_cannot_be_written_is_refused_and_erases_nothing(
 ) -> None:
     ws = _workstation(register, tmp_path / "ws", clock)
     try:
-        ws.auth.create_first_admin("paakayttaja", "Jouni Ojala", ADMIN_PASSWORD)
-        admin = ws.auth.login("paakayttaja", ADMIN_PASSWORD)
+        admin = _first_admin(ws)
         bertta = _other_person(ws, admin)
         plan = ws.erasure.plan(admin, bertta)
         # The keep is gone, and the application role may not make it again.
