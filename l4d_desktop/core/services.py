@@ -31,7 +31,7 @@ from l4d_desktop.core.files.temp import TempFiles, temp_root_for
 from l4d_desktop.core.imports.customers import CustomerImportService, recover_interrupted_imports
 from l4d_desktop.core.letters.service import LetterService
 from l4d_desktop.core.office_settings import OfficeSettingsService
-from l4d_desktop.core.register.processing import ProcessingRegisterService
+from l4d_desktop.core.register.processing_service import ProcessingRegisterService
 from l4d_desktop.core.register.processors import ProcessorService
 from l4d_desktop.core.reports.service import ReportService
 from l4d_desktop.core.requests.actions import RequestActionService

@@ -257,7 +257,7 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     from l4d_desktop.core.erasure.service import ErasureService
     from l4d_desktop.core.imports.customers import CustomerImportService
     from l4d_desktop.core.letters.service import LetterService
-    from l4d_desktop.core.register.processing import ProcessingRegisterService
+    from l4d_desktop.core.register.processing_service import ProcessingRegisterService
     from l4d_desktop.core.register.processors import ProcessorService
     from l4d_desktop.core.requests.actions import RequestActionService
     from l4d_desktop.core.requests.evidence import RequestEvidenceService
