@@ -256,6 +256,7 @@ def test_every_public_operation_is_in_the_matrix() -> None:
     from l4d_desktop.core.disclosure.portability import PortabilityService
     from l4d_desktop.core.erasure.service import ErasureService
     from l4d_desktop.core.imports.customers import CustomerImportService
+    from l4d_desktop.core.letters.letter_settings import LetterSettingsService
     from l4d_desktop.core.letters.service import LetterService
     from l4d_desktop.core.register.processing_service import ProcessingRegisterService
     from l4d_desktop.core.register.processors import ProcessorService
@@ -288,6 +289,7 @@ def test_every_public_operation_is_in_the_matrix() -> None:
         ("request_evidence", RestrictionDesk),
         ("audit_viewer", AuditViewerService),
         ("letters", LetterService),
+        ("letters", LetterSettingsService),
         ("processing_register", ProcessingRegisterService),
         ("subject_data", SubjectDataService),
         ("portability", PortabilityService),
