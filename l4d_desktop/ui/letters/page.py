@@ -1,58 +1,40 @@
 """The request window's Letters page: every answer to the requester is a printed letter.
 
 The letter and its language are chosen (chooser.py) and previewed, not archived (viewer.py);
-Print… and Save as PDF… archive it and print or write those exact bytes (issuing.py); below,
-the letters that left, an archived copy shown again unless an erasure removed it (archive.py).
-The work runs in worker threads, one thing at a time; an outcome after the page is gone is
-dropped.
+Print… and Save as PDF… archive it and print or write those exact bytes (issue_actions.py,
+issuing.py); below, the letters that left, an archived copy shown again unless an erasure
+removed it (archive.py). What can be written is read in loading.py. The work runs in worker
+threads, one thing at a time; an outcome after the page is gone is dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from l4d_desktop.core.letters.service import (
-    ArchivedLetter,
-    KindChoice,
-    RenderedLetter,
-    reference_of,
-)
+from l4d_desktop.core.letters.service import ArchivedLetter, RenderedLetter
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui import feedback
 from l4d_desktop.ui.letters import bundle_saving
-from l4d_desktop.ui.letters import printing as letter_printing
 from l4d_desktop.ui.letters.archive import LetterArchive, erased_note, short_hash
 from l4d_desktop.ui.letters.chooser import LetterChooser
+from l4d_desktop.ui.letters.issue_actions import LetterIssuing
 from l4d_desktop.ui.letters.issuing import (
     Issued,
-    IssueWork,
     failure_message,
     issue_title,
     issued_status,
-    print_work,
     problem_text,
-    save_work,
 )
 from l4d_desktop.ui.letters.kinds import kind_name, language_name
+from l4d_desktop.ui.letters.loading import LettersLoading
 from l4d_desktop.ui.letters.viewer import LetterViewer
-from l4d_desktop.ui.operations import BackgroundJob, failure_text, is_busy, run_in_background
+from l4d_desktop.ui.operations import BackgroundJob, is_busy
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.retranslate import Retranslating
-
-
-@dataclass(frozen=True)
-class Loaded:
-    choices: tuple[KindChoice, ...]
-    language: str
-    letters: tuple[ArchivedLetter, ...]
 
 
 def _split(orientation: Qt.Orientation, name: str, *parts: tuple[QWidget, int]) -> QSplitter:
@@ -65,7 +47,7 @@ def _split(orientation: Qt.Orientation, name: str, *parts: tuple[QWidget, int]) 
     return splitter
 
 
-class LettersPage(Retranslating, QWidget):
+class LettersPage(Retranslating, LettersLoading, LetterIssuing, QWidget):
     """`changed` is emitted after a letter left (printed or saved): the request's timeline and
     the request list have something new. Given the request's type the page reads its letters at
     once; the request window gives it later with `show_request` (and takes the page in)."""
@@ -196,57 +178,10 @@ class LettersPage(Retranslating, QWidget):
     def letters(self) -> tuple[ArchivedLetter, ...]:
         return self.archive.letters
 
-    # -- loading ---------------------------------------------------------------------------
-
-    @property
-    def loading(self) -> bool:
-        return is_busy(self.load_job)
-
     @property
     def busy(self) -> bool:
         """A preview, a letter or a copy is on its way (one thing at a time)."""
         return self.viewer.busy or is_busy(self.issue_job)
-
-    def show_request(self, request_type: str) -> None:
-        """The request window read the request (again): its type chooses the letter offered
-        first, and what can be written may have changed."""
-        self.chooser.request_type = request_type
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Read the kinds' availability, the customer's language and the archive again."""
-        if self.loading:
-            self._again = True
-            return
-        letters, actor, request_id = self._services.letters, self._actor, self.request_id
-
-        def work(_job: BackgroundJob) -> Loaded:
-            return Loaded(
-                choices=letters.choices(actor, request_id),
-                language=letters.default_language(actor, request_id),
-                letters=letters.archive(actor, request_id),
-            )
-
-        self.load_job = run_in_background(work, self._loaded, self._load_failed, owner=self)
-        self._update()
-
-    def _loaded(self, loaded: Loaded) -> None:
-        self._load_error = ""
-        self.chooser.show_choices(loaded.choices, loaded.language)
-        self.archive.show_letters(loaded.letters, self._select_next)
-        self._select_next = None
-        self._after_load()
-
-    def _load_failed(self, exc: BaseException) -> None:
-        self._load_error = failure_text(exc)
-        self._after_load()
-
-    def _after_load(self) -> None:
-        if self._again:
-            self._again = False
-            self.refresh()
-            return
-        self._update()
 
     # -- the state shown -------------------------------------------------------------------
 
@@ -298,76 +233,7 @@ class LettersPage(Retranslating, QWidget):
     def copy_job(self) -> BackgroundJob | None:
         return self.viewer.copy_job
 
-    # -- print and save --------------------------------------------------------------------
-
-    def document_name(self, kind: str, language: str) -> str:
-        """The file and print job name, in the window's language: letter-L4D-00042-access-fi.pdf."""
-        name = QCoreApplication.translate("FileNames", "letter-{reference}-{kind}-{language}.pdf")
-        return name.format(reference=reference_of(self.request_id), kind=kind, language=language)
-
-    def _chosen_name(self) -> str:
-        return self.document_name(self.current_kind(), self.current_language())
-
-    def print_letter(self) -> None:
-        if self._ready(self.can_issue):
-            printer = letter_printing.ask_printer(self, issue_title("print"), self._chosen_name())
-            if printer is not None:
-                self.print_to(printer)
-
-    def print_to(self, printer: QPrinter) -> None:
-        """Archive the chosen letter as printed and print it on `printer`, in a worker thread."""
-        where = printer.printerName() or printer.outputFileName()
-        self._issue(
-            partial(print_work, printer=printer),
-            lambda kind: self.tr("Printing the {kind} on {printer}…").format(
-                kind=kind, printer=where
-            ),
-        )
-
-    def save_letter(self) -> None:
-        if self._ready(self.can_issue):
-            title = issue_title("save")
-            path = letter_printing.ask_save_path(self, title, Path(self._chosen_name()))
-            if path is not None:
-                self.save_to(path)
-
-    def save_to(self, path: Path) -> None:
-        """Archive the chosen letter as saved and write it to `path`, in a worker thread."""
-        self._issue(
-            partial(save_work, path=path),
-            lambda kind: self.tr("Saving the {kind}…").format(kind=kind),
-            saving=path,
-        )
-
-    def save_bundle(self, path: Path | None = None) -> None:
-        """Archive the letter as bundled; write it with its data files into a ZIP (`path`/asked)."""
-        if self._ready(self.can_issue) and bundle_saving.bundles(self):
-            path = path or bundle_saving.ask_bundle_path(self)
-            if path is not None:
-                status = self.tr("Saving the {kind} with the data files…")
-                work = partial(bundle_saving.bundle_work, path=path)
-                self._issue(work, lambda kind: status.format(kind=kind), saving=path)
-
-    def _issue(
-        self,
-        work: Callable[..., IssueWork],
-        status: Callable[[str], str],
-        saving: Path | None = None,
-    ) -> None:
-        """Issue the chosen letter with `work`, saying `status` (given the kind's name)."""
-        kind, language = self.current_kind(), self.current_language()
-        if not self._ready(self.can_issue):
-            return
-        if saving is not None:
-            self._saving = saving
-        letters, actor, request_id = self._services.letters, self._actor, self.request_id
-        self.issue_job = run_in_background(
-            work(letters, actor, request_id, kind, language),
-            self._issued,
-            self._issue_failed,
-            owner=self,
-        )
-        self._set_status(status(kind_name(kind)))
+    # -- a letter that left (issue_actions.py sends it) -------------------------------------
 
     def _issued(self, issued: Issued) -> None:
         self.last_issued = issued
