@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,15 @@ from l4d_desktop.core.errors import L4DError, ValidationError
 from l4d_desktop.core.vocabulary import Right
 from l4d_desktop.ui.letters.calibration import CalibrationPart
 from l4d_desktop.ui.letters.printing import PrintReport
+from l4d_desktop.ui.letters.settings_fields import (
+    GROUPS,
+    OFFSET_KEYS,
+    offset_spin,
+    offset_text,
+    offset_value,
+    text_edit,
+)
+from l4d_desktop.ui.letters.settings_words import FIELD_LABELS, FIELD_NAMES
 from l4d_desktop.ui.operations import BackgroundJob
 from l4d_desktop.ui.session import Session
 from l4d_desktop.ui.texts import error_text
@@ -38,61 +45,6 @@ from l4d_desktop.ui.widgets.dialog_parts import error_line
 from l4d_desktop.ui.widgets.form import labelled_row, save_cancel_buttons
 from l4d_desktop.ui.widgets.labels import hint_label
 from l4d_desktop.ui.widgets.titled_dialog import TitledDialog
-
-OFFSET_KEYS = ("envelope_offset_x_mm", "envelope_offset_y_mm")
-OFFSET_LIMIT_MM = 30.0
-
-# The fields of each group, in the order shown; a key the service adds later that is not listed
-# here is shown at the end of the controller's group under its own name.
-GROUPS: dict[str, tuple[str, ...]] = {
-    "controller": (
-        "controller_name",
-        "controller_street",
-        "controller_postal_code",
-        "controller_city",
-        "controller_country",
-        "controller_business_id",
-        "controller_phone",
-        "controller_email",
-        "controller_web",
-        "register_name_fi",
-        "register_name_sv",
-        "register_name_en",
-    ),
-    "contact": (
-        "privacy_contact_name",
-        "privacy_contact_title_fi",
-        "privacy_contact_title_sv",
-        "privacy_contact_title_en",
-        "privacy_contact_phone",
-        "privacy_contact_email",
-    ),
-    "authority": (
-        "authority_name_fi",
-        "authority_name_sv",
-        "authority_name_en",
-        "authority_street",
-        "authority_street_sv",
-        "authority_postal",
-        "authority_postal_sv",
-        "authority_postal_en",
-        "authority_phone",
-        "authority_web",
-    ),
-    "envelope": OFFSET_KEYS,
-}
-
-
-def offset_text(value: float) -> str:
-    """An offset as the settings store it: a dot for the decimal point, no trailing zeros."""
-    return f"{value:g}"
-
-
-def offset_value(text: str) -> float:
-    try:
-        return float(text.strip().replace(",", ".") or "0")
-    except ValueError:
-        return 0.0
 
 
 class LetterSettingsDialog(TitledDialog):
@@ -170,21 +122,9 @@ class LetterSettingsDialog(TitledDialog):
     def _add_row(self, group: str, key: str) -> None:
         widget: QWidget
         if key in OFFSET_KEYS:
-            spin = QDoubleSpinBox(objectName=f"{key}_spin")
-            spin.setRange(-OFFSET_LIMIT_MM, OFFSET_LIMIT_MM)
-            spin.setSingleStep(0.5)
-            spin.setDecimals(1)
-            spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            spin.setMinimumWidth(110)
-            self.spins[key] = spin
-            widget = spin
+            widget = self.spins[key] = offset_spin(key)
         else:
-            edit = QLineEdit(objectName=f"{key}_edit")
-            edit.setMaxLength(400)  # the service allows 200: a longer paste is refused by name
-            self.edits[key] = edit
-            widget = edit
+            widget = self.edits[key] = text_edit(key)
         label, error = labelled_row(self.forms[group], widget)
         error.setObjectName(f"{key}_error")
         self.labels[key] = label
@@ -195,41 +135,7 @@ class LetterSettingsDialog(TitledDialog):
 
     def field_name(self, key: str) -> str:
         """The field as an error message names it: which group's field, in words."""
-        names = {
-            "controller_name": self.tr("Controller's name"),
-            "controller_street": self.tr("Controller's street address"),
-            "controller_postal_code": self.tr("Controller's postal code"),
-            "controller_city": self.tr("Controller's city"),
-            "controller_country": self.tr("Controller's country"),
-            "controller_business_id": self.tr("Controller's business ID"),
-            "controller_phone": self.tr("Controller's phone"),
-            "controller_email": self.tr("Controller's email"),
-            "controller_web": self.tr("Controller's website"),
-            "register_name_fi": self.tr("Register's name in Finnish"),
-            "register_name_sv": self.tr("Register's name in Swedish"),
-            "register_name_en": self.tr("Register's name in English"),
-            "privacy_contact_name": self.tr("Data protection contact's name"),
-            "privacy_contact_title_fi": self.tr("Data protection contact's title in Finnish"),
-            "privacy_contact_title_sv": self.tr("Data protection contact's title in Swedish"),
-            "privacy_contact_title_en": self.tr("Data protection contact's title in English"),
-            "privacy_contact_phone": self.tr("Data protection contact's phone"),
-            "privacy_contact_email": self.tr("Data protection contact's email"),
-            "authority_name_fi": self.tr("Supervisory authority's name in Finnish"),
-            "authority_name_sv": self.tr("Supervisory authority's name in Swedish"),
-            "authority_name_en": self.tr("Supervisory authority's name in English"),
-            "authority_street": self.tr("Supervisory authority's visiting address"),
-            "authority_street_sv": self.tr("Supervisory authority's visiting address in Swedish"),
-            "authority_postal": self.tr("Supervisory authority's postal address"),
-            "authority_postal_sv": self.tr("Supervisory authority's postal address in Swedish"),
-            "authority_postal_en": self.tr(
-                "Supervisory authority's postal address for English letters"
-            ),
-            "authority_phone": self.tr("Supervisory authority's phone"),
-            "authority_web": self.tr("Supervisory authority's website"),
-            "envelope_offset_x_mm": self.tr("Envelope offset to the right"),
-            "envelope_offset_y_mm": self.tr("Envelope offset downwards"),
-        }
-        return names.get(key, key)
+        return self.tr(FIELD_NAMES[key]) if key in FIELD_NAMES else key
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -243,40 +149,8 @@ class LetterSettingsDialog(TitledDialog):
         )
         self.groups["authority"].setTitle(self.tr("Supervisory authority"))
         self.groups["envelope"].setTitle(self.tr("Envelope window"))
-        texts = {
-            "controller_name": self.tr("&Name:"),
-            "controller_street": self.tr("Street address:"),
-            "controller_postal_code": self.tr("Postal code:"),
-            "controller_city": self.tr("City:"),
-            "controller_country": self.tr("Country (ISO code):"),
-            "controller_business_id": self.tr("Business ID:"),
-            "controller_phone": self.tr("Phone:"),
-            "controller_email": self.tr("Email:"),
-            "controller_web": self.tr("Website:"),
-            "register_name_fi": self.tr("Register's name, Finnish:"),
-            "register_name_sv": self.tr("Register's name, Swedish:"),
-            "register_name_en": self.tr("Register's name, English:"),
-            "privacy_contact_name": self.tr("Contact person's n&ame:"),
-            "privacy_contact_title_fi": self.tr("Contact person's title, Finnish:"),
-            "privacy_contact_title_sv": self.tr("Contact person's title, Swedish:"),
-            "privacy_contact_title_en": self.tr("Contact person's title, English:"),
-            "privacy_contact_phone": self.tr("Phone:"),
-            "privacy_contact_email": self.tr("Email:"),
-            "authority_name_fi": self.tr("Name, &Finnish:"),
-            "authority_name_sv": self.tr("Name, Swedish:"),
-            "authority_name_en": self.tr("Name, English:"),
-            "authority_street": self.tr("Visiting address:"),
-            "authority_street_sv": self.tr("Visiting address, Swedish:"),
-            "authority_postal": self.tr("Postal address, Finnish:"),
-            "authority_postal_sv": self.tr("Postal address, Swedish:"),
-            "authority_postal_en": self.tr("Postal address, English (from abroad):"),
-            "authority_phone": self.tr("Phone:"),
-            "authority_web": self.tr("Website:"),
-            "envelope_offset_x_mm": self.tr("&Right (+) or left (−):"),
-            "envelope_offset_y_mm": self.tr("&Down (+) or up (−):"),
-        }
         for key, label in self.labels.items():
-            label.setText(texts.get(key, key + ":"))
+            label.setText(self.tr(FIELD_LABELS[key]) if key in FIELD_LABELS else key + ":")
         for key in ("controller_web", "authority_web"):
             self.edits[key].setPlaceholderText(self.tr("optional"))
         for spin in self.spins.values():
