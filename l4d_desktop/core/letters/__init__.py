@@ -8,5 +8,6 @@
   data into blocks; `words/`: one catalogue per language, chosen by the letter's language.
 - `render/`: a document onto A4 (letterhead, window-envelope address, page numbers, embedded
   fonts, deterministic output) and the envelope calibration page.
-- `service` renders, archives (`archive`) and bundles (`bundle`) the letters that leave.
+- `service` renders (`rendering`), archives (`archive`) and bundles (`bundle`) the letters
+  that leave; `letter_settings` keeps the letter settings and makes the calibration page.
 """
