@@ -17,13 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from l4d_desktop.core.letters.service import reference_of
 from l4d_desktop.ui.letters import bundle_saving
 from l4d_desktop.ui.letters import printing as letter_printing
-from l4d_desktop.ui.letters.issuing import (
-    Issued,
-    IssueWork,
-    issue_title,
-    print_work,
-    save_work,
-)
+from l4d_desktop.ui.letters.issuing import Issued, IssueWork, issue_title, print_work, save_work
 from l4d_desktop.ui.letters.kinds import kind_name
 from l4d_desktop.ui.operations import BackgroundJob, run_in_background
 
