@@ -2902,6 +2902,10 @@
         <translation>Tehtävänimike &amp;englanniksi (kirjeisiin):</translation>
     </message>
     <message>
+        <source>Title in S&amp;wedish (for letters):</source>
+        <translation>Tehtävänimike ruot&amp;siksi (kirjeisiin):</translation>
+    </message>
+    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
@@ -2916,6 +2920,10 @@
     <message>
         <source>Title in English</source>
         <translation>Tehtävänimike englanniksi</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Tehtävänimike ruotsiksi</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4263,6 +4271,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Title in English</source>
         <translation>Tehtävänimike englanniksi</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Tehtävänimike ruotsiksi</translation>
     </message>
     <message>
         <source>Role</source>
@@ -5943,6 +5955,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Title in &amp;English (for letters):</source>
         <translation>Tehtävänimike &amp;englanniksi (kirjeisiin):</translation>
+    </message>
+    <message>
+        <source>Title in S&amp;wedish (for letters):</source>
+        <translation>Tehtävänimike ruot&amp;siksi (kirjeisiin):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>

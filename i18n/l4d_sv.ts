@@ -2898,6 +2898,10 @@
         <translation>Titel på &amp;engelska (för brev):</translation>
     </message>
     <message>
+        <source>Title in S&amp;wedish (for letters):</source>
+        <translation>Titel på s&amp;venska (för brev):</translation>
+    </message>
+    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
@@ -2916,6 +2920,10 @@
     <message>
         <source>Title in English</source>
         <translation>Titel på engelska</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Titel på svenska</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4263,6 +4271,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>Title in English</source>
         <translation>Titel på engelska</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Titel på svenska</translation>
     </message>
     <message>
         <source>Role</source>
@@ -5943,6 +5955,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>Title in &amp;English (for letters):</source>
         <translation>Titel på &amp;engelska (för brev):</translation>
+    </message>
+    <message>
+        <source>Title in S&amp;wedish (for letters):</source>
+        <translation>Titel på s&amp;venska (för brev):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>

@@ -28,6 +28,7 @@ FIELDS: dict[str, str] = {
     "full_name": QT_TRANSLATE_NOOP("Fields", "Full name"),
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),
     "title_en": QT_TRANSLATE_NOOP("Fields", "Title in English"),
+    "title_sv": QT_TRANSLATE_NOOP("Fields", "Title in Swedish"),
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
     "role_en": QT_TRANSLATE_NOOP("Fields", "Role in English"),
     "role_sv": QT_TRANSLATE_NOOP("Fields", "Role in Swedish"),
