@@ -103,6 +103,7 @@ FIELDS: dict[str, str] = {
     "topic": QT_TRANSLATE_NOOP("Fields", "Which text"),
     "text": QT_TRANSLATE_NOOP("Fields", "Text"),
     # the processing register
+    "code": QT_TRANSLATE_NOOP("Fields", "Code"),  # a consent purpose's
     "name_fi": QT_TRANSLATE_NOOP("Fields", "Name in Finnish"),
     "name_sv": QT_TRANSLATE_NOOP("Fields", "Name in Swedish"),
     "name_en": QT_TRANSLATE_NOOP("Fields", "Name in English"),
