@@ -6,6 +6,7 @@ Swedish once the name is written."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 
@@ -80,6 +81,37 @@ def test_an_edit_from_names_changed_meanwhile_is_refused(services: Services, adm
         )
     now = by_code(services, admin, "marketing_sms")
     assert (now.name_fi, now.name_sv) == (seen.name_fi, "Sms-reklam")
+
+
+def test_of_two_edits_at_once_from_the_same_names_one_is_refused(
+    services: Services, admin: Actor
+) -> None:
+    """Two workstations save over the same names at the same moment: whichever way the two
+    transactions interleave, one rename is saved and the other refused, never both."""
+    seen = by_code(services, admin, "ad_targeting")
+    start = threading.Barrier(2)
+    outcomes: dict[str, str] = {}
+
+    def save(name_sv: str) -> None:
+        start.wait()
+        try:
+            services.consents.edit_purpose(
+                admin, "ad_targeting", seen.name_fi, seen.name_en, name_sv, seen
+            )
+            outcomes[name_sv] = "saved"
+        except ConflictError:
+            outcomes[name_sv] = "refused"
+
+    threads = [threading.Thread(target=save, args=(n,)) for n in ("Reklam A", "Reklam B")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert sorted(outcomes.values()) == ["refused", "saved"]
+    [winner] = [name for name, outcome in outcomes.items() if outcome == "saved"]
+    assert by_code(services, admin, "ad_targeting").name_sv == winner
+    edits = [e for e in audit_rows(services.db.path) if e["action"] == "consent.edit_purpose"]
+    assert [e["outcome"] for e in edits] == ["ok"]
 
 
 @pytest.mark.parametrize(
