@@ -395,6 +395,10 @@
         <translation>Suostumuksen käyttötarkoituksen lisääminen</translation>
     </message>
     <message>
+        <source>Rename a consent purpose</source>
+        <translation>Suostumuksen käyttötarkoituksen nimen muuttaminen</translation>
+    </message>
+    <message>
         <source>Record a consent</source>
         <translation>Suostumuksen kirjaaminen</translation>
     </message>
@@ -1988,6 +1992,30 @@
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>Suomeksi</translation>
+    </message>
+    <message>
+        <source>In Swedish</source>
+        <translation>Ruotsiksi</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Englanniksi</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Suoramarkkinointi</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Ohjelman oma</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -2117,6 +2145,80 @@
     <message>
         <source>&amp;When (office time):</source>
         <translation>&amp;Ajankohta (Suomen aikaa):</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurposeDialog</name>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>Tu&amp;nnus:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Finnish:</source>
+        <translation>Nimi &amp;suomeksi:</translation>
+    </message>
+    <message>
+        <source>Name in S&amp;wedish:</source>
+        <translation>Nimi &amp;ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Nimi &amp;englanniksi:</translation>
+    </message>
+    <message>
+        <source>&amp;Direct marketing:</source>
+        <translation>Suora&amp;markkinointi:</translation>
+    </message>
+    <message>
+        <source>Edit consent purpose</source>
+        <translation>Muokkaa suostumuksen käyttötarkoitusta</translation>
+    </message>
+    <message>
+        <source>New consent purpose</source>
+        <translation>Uusi suostumuksen käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter (a–z, 0–9, _)</source>
+        <translation>esim. newsletter (a–z, 0–9, _)</translation>
+    </message>
+    <message>
+        <source>what Swedish letters call it</source>
+        <translation>millä nimellä ruotsinkieliset kirjeet sitä kutsuvat</translation>
+    </message>
+    <message>
+        <source>an objection to direct marketing ends this consent</source>
+        <translation>suoramarkkinoinnin vastustaminen päättää tämän suostumuksen</translation>
+    </message>
+    <message>
+        <source>Now saved: {fi} / {sv} / {en}. Your typing is kept; save again to replace them.</source>
+        <translation>Nyt tallennettuna: {fi} / {sv} / {en}. Kirjoittamasi säilyy; tallenna uudelleen korvataksesi ne.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurposesDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Consent purposes</source>
+        <translation>Suostumusten käyttötarkoitukset</translation>
+    </message>
+    <message>
+        <source>The purposes a customer&apos;s consent is asked for. Their names are what the consent pages, the marketing lists and the letters say; a Swedish letter that names a purpose waits until its Swedish name is written. A code never changes.</source>
+        <translation>Käyttötarkoitukset, joihin asiakkaalta pyydetään suostumus. Suostumussivut, markkinointilistat ja kirjeet käyttävät näitä nimiä; ruotsinkielinen kirje, jossa käyttötarkoitus mainitaan, odottaa, kunnes sen ruotsinkielinen nimi on kirjoitettu. Tunnus ei muutu koskaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3004,10 @@
         <translation>Tehtävänimike &amp;englanniksi (kirjeisiin):</translation>
     </message>
     <message>
+        <source>Title in S&amp;wedish (for letters):</source>
+        <translation>Tehtävänimike ruot&amp;siksi (kirjeisiin):</translation>
+    </message>
+    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rooli:</translation>
     </message>
@@ -2916,6 +3022,10 @@
     <message>
         <source>Title in English</source>
         <translation>Tehtävänimike englanniksi</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Tehtävänimike ruotsiksi</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4265,6 +4375,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>Tehtävänimike englanniksi</translation>
     </message>
     <message>
+        <source>Title in Swedish</source>
+        <translation>Tehtävänimike ruotsiksi</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
@@ -4547,6 +4661,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Text</source>
         <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
     </message>
     <message>
         <source>Name in Finnish</source>
@@ -5761,6 +5879,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
         <translation>S&amp;eloste käsittelytoimista…</translation>
     </message>
     <message>
+        <source>&amp;Consent purposes…</source>
+        <translation>Suostu&amp;musten käyttötarkoitukset…</translation>
+    </message>
+    <message>
         <source>&amp;Letter settings…</source>
         <translation>&amp;Kirjeasetukset…</translation>
     </message>
@@ -5943,6 +6065,10 @@ Määräpäivä pidennyksen jälkeen: {latest}</translation>
     <message>
         <source>Title in &amp;English (for letters):</source>
         <translation>Tehtävänimike &amp;englanniksi (kirjeisiin):</translation>
+    </message>
+    <message>
+        <source>Title in S&amp;wedish (for letters):</source>
+        <translation>Tehtävänimike ruot&amp;siksi (kirjeisiin):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>

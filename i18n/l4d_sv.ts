@@ -395,6 +395,10 @@
         <translation>Lägga till ett ändamål för samtycke</translation>
     </message>
     <message>
+        <source>Rename a consent purpose</source>
+        <translation>Byta namn på ett samtyckesändamål</translation>
+    </message>
+    <message>
         <source>Record a consent</source>
         <translation>Registrera ett samtycke</translation>
     </message>
@@ -1988,6 +1992,30 @@
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>In Finnish</source>
+        <translation>På finska</translation>
+    </message>
+    <message>
+        <source>In Swedish</source>
+        <translation>På svenska</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>På engelska</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Direktmarknadsföring</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Inbyggt</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -2117,6 +2145,80 @@
     <message>
         <source>Record that the person withdrew their consent. The processing based on it stops from that moment.</source>
         <translation>Registrera att personen återkallade sitt samtycke. Behandlingen som grundar sig på det upphör från den stunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurposeDialog</name>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>K&amp;od:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Finnish:</source>
+        <translation>Namn på &amp;finska:</translation>
+    </message>
+    <message>
+        <source>Name in S&amp;wedish:</source>
+        <translation>Namn på s&amp;venska:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Namn på &amp;engelska:</translation>
+    </message>
+    <message>
+        <source>&amp;Direct marketing:</source>
+        <translation>&amp;Direktmarknadsföring:</translation>
+    </message>
+    <message>
+        <source>Edit consent purpose</source>
+        <translation>Redigera samtyckesändamål</translation>
+    </message>
+    <message>
+        <source>New consent purpose</source>
+        <translation>Nytt samtyckesändamål</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter (a–z, 0–9, _)</source>
+        <translation>t.ex. newsletter (a–z, 0–9, _)</translation>
+    </message>
+    <message>
+        <source>what Swedish letters call it</source>
+        <translation>vad svenska brev kallar det</translation>
+    </message>
+    <message>
+        <source>an objection to direct marketing ends this consent</source>
+        <translation>en invändning mot direktmarknadsföring avslutar detta samtycke</translation>
+    </message>
+    <message>
+        <source>Now saved: {fi} / {sv} / {en}. Your typing is kept; save again to replace them.</source>
+        <translation>Nu sparat: {fi} / {sv} / {en}. Det du skrev finns kvar; spara igen för att ersätta dem.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurposesDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Consent purposes</source>
+        <translation>Samtyckesändamål</translation>
+    </message>
+    <message>
+        <source>The purposes a customer&apos;s consent is asked for. Their names are what the consent pages, the marketing lists and the letters say; a Swedish letter that names a purpose waits until its Swedish name is written. A code never changes.</source>
+        <translation>De ändamål som en kunds samtycke begärs för. Deras namn är det som samtyckessidorna, marknadsföringslistorna och breven säger; ett svenskt brev som nämner ett ändamål väntar tills dess svenska namn är skrivet. En kod ändras aldrig.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3000,10 @@
         <translation>Titel på &amp;engelska (för brev):</translation>
     </message>
     <message>
+        <source>Title in S&amp;wedish (for letters):</source>
+        <translation>Titel på s&amp;venska (för brev):</translation>
+    </message>
+    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
@@ -2916,6 +3022,10 @@
     <message>
         <source>Title in English</source>
         <translation>Titel på engelska</translation>
+    </message>
+    <message>
+        <source>Title in Swedish</source>
+        <translation>Titel på svenska</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4265,6 +4375,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Titel på engelska</translation>
     </message>
     <message>
+        <source>Title in Swedish</source>
+        <translation>Titel på svenska</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -4547,6 +4661,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Name in Finnish</source>
@@ -5761,6 +5879,10 @@ Förfaller efter förlängningen: {latest}</translation>
         <translation>Register över &amp;behandling…</translation>
     </message>
     <message>
+        <source>&amp;Consent purposes…</source>
+        <translation>Sam&amp;tyckesändamål…</translation>
+    </message>
+    <message>
         <source>&amp;Letter settings…</source>
         <translation>Brev&amp;inställningar…</translation>
     </message>
@@ -5943,6 +6065,10 @@ Förfaller efter förlängningen: {latest}</translation>
     <message>
         <source>Title in &amp;English (for letters):</source>
         <translation>Titel på &amp;engelska (för brev):</translation>
+    </message>
+    <message>
+        <source>Title in S&amp;wedish (for letters):</source>
+        <translation>Titel på s&amp;venska (för brev):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>

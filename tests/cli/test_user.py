@@ -260,3 +260,40 @@ def test_user_rights_grants_revokes_and_prints_the_effective_rights(
     assert bad.code == 2 and "invalid choice" in bad.error_line
     last = as_admin("user", "rights", "paakayttaja", "--revoke", "users.admin")
     assert last.code == 1 and "administer users" in last.error_line
+
+
+def test_user_add_and_edit_take_the_swedish_title(
+    as_admin: Cli, admin: Actor, services: Services
+) -> None:
+    result = as_admin(
+        "user", "add", "matti", "--full-name", "Matti Meikäläinen", "--title", "asiantuntija",
+        "--title-sv", "specialist", "--role", "handler", extra=HANDLER_PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    new_id = int(result.out)
+    info = services.users.get_user(admin, new_id)
+    assert (info.title, info.title_en, info.title_sv) == ("asiantuntija", "", "specialist")
+    # `user edit` changes what it is given and keeps the rest.
+    result = as_admin("user", "edit", "Matti", "--title-sv", "projektledare")
+    assert (result.code, result.out.strip()) == (0, str(new_id)), result.err
+    edited = services.users.get_user(admin, new_id)
+    assert (edited.full_name, edited.title, edited.role, edited.title_sv) == (
+        "Matti Meikäläinen",
+        "asiantuntija",
+        "handler",
+        "projektledare",
+    )
+    assert edited.version == info.version + 1
+    result = as_admin("user", "edit", "matti", "--title-en", "Project Manager", "--role", "reader")
+    assert result.code == 0, result.err
+    again = services.users.get_user(admin, new_id)
+    assert (again.title_en, again.title_sv, again.role) == (
+        "Project Manager",
+        "projektledare",
+        "reader",
+    )
+    refused = as_admin("user", "edit", "matti", "--title-sv", "x" * 201)
+    assert refused.code == 1 and "title_sv" in refused.error_line
+    assert services.users.get_user(admin, new_id).title_sv == "projektledare"
+    missing = as_admin("user", "edit", "nobody", "--title-sv", "chef")
+    assert missing.code == 1

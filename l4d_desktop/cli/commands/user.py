@@ -1,4 +1,4 @@
-"""`user add|list|unlock|deactivate|reactivate|reset|rights|passwd`: staff accounts."""
+"""`user add|edit|list|unlock|deactivate|reactivate|reset|rights|passwd`: staff accounts."""
 
 from __future__ import annotations
 
@@ -36,10 +36,19 @@ def add_parser(commands: SubParsers) -> None:
     add.add_argument("--full-name", required=True)
     add.add_argument("--title", default="", help="the title Finnish letters sign with")
     add.add_argument("--title-en", default="", help="the title English letters sign with")
+    add.add_argument("--title-sv", default="", help="the title Swedish letters sign with")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     json_input(add)
     # The initial password (stdin line 2) comes before the JSON: user_add reads it itself.
     add.set_defaults(run=user_add, json_after_passwords=True)
+    edit = actions.add_parser("edit", help="change NAME's account; an option left out is kept")
+    edit.add_argument("username", metavar="NAME")
+    edit.add_argument("--full-name")
+    edit.add_argument("--title", help="the title Finnish letters sign with")
+    edit.add_argument("--title-en", help="the title English letters sign with")
+    edit.add_argument("--title-sv", help="the title Swedish letters sign with")
+    edit.add_argument("--role", choices=[r.value for r in Role])
+    edit.set_defaults(run=user_edit)
     listing = actions.add_parser("list", help="all accounts")
     listing.add_argument("--format", choices=FORMATS, default="json")
     listing.set_defaults(run=user_list)
@@ -72,7 +81,32 @@ def user_add(ctx: Context) -> int:
     initial = ctx.passwords.next(f"Initial password for {a.username}: ", confirm=True)
     json_arguments(a, ctx.passwords.rest_as_json)
     info = ctx.services.users.create_user(
-        ctx.actor, a.username, a.full_name, a.role, initial, title=a.title, title_en=a.title_en
+        ctx.actor,
+        a.username,
+        a.full_name,
+        a.role,
+        initial,
+        title=a.title,
+        title_en=a.title_en,
+        title_sv=a.title_sv,
+    )
+    print(info.id)
+    return 0
+
+
+def user_edit(ctx: Context) -> int:
+    """Change what is given, keep the rest, against the version just read; prints the id."""
+    a = ctx.args
+    target = _find(ctx, a.username)
+    info = ctx.services.users.update_user(
+        ctx.actor,
+        target.id,
+        target.version,
+        full_name=target.full_name if a.full_name is None else a.full_name,
+        title=target.title if a.title is None else a.title,
+        role=target.role if a.role is None else a.role,
+        title_en=a.title_en,
+        title_sv=a.title_sv,
     )
     print(info.id)
     return 0

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from l4d_desktop.core.actor import Actor
@@ -14,7 +14,12 @@ from l4d_desktop.core.audit.log import AuditLog
 from l4d_desktop.core.clock import Clock
 from l4d_desktop.core.customers.fields import check_business_date
 from l4d_desktop.core.customers.suppression import SuppressionList
-from l4d_desktop.core.errors import BusinessRuleError, NotFoundError, ValidationError
+from l4d_desktop.core.errors import (
+    BusinessRuleError,
+    ConflictError,
+    NotFoundError,
+    ValidationError,
+)
 from l4d_desktop.core.security.access import Service
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import ConsentEvent, ConsentPurpose, Customer, Objection, User
@@ -57,6 +62,7 @@ class ConsentEntry:
     recorded_by: str  # the staff member's full name
     recorded_at: dt.datetime
     request_id: int | None
+    purpose_sv: str = ""  # empty while the purpose has no Swedish name
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,7 @@ def ledger(session: Session, customer_id: int) -> list[ConsentEntry]:
             recorded_by=name,
             recorded_at=e.recorded_at,
             request_id=e.request_id,
+            purpose_sv=p.name_sv,
         )
         for e, p, name in rows
     ]
@@ -227,6 +234,52 @@ class ConsentService(Service):
                 action="consent.add_purpose",
                 object_type="consent_purpose",
                 object_id=purpose.id,
+            )
+            return _purpose(purpose)
+
+    def edit_purpose(
+        self,
+        actor: Actor,
+        code: str,
+        name_fi: str,
+        name_en: str,
+        name_sv: str,
+        expected: PurposeRecord | None = None,
+    ) -> PurposeRecord:
+        """A purpose's names in the three languages, a built-in one's too; its code and the
+        rest never change (the ledger and the letters refer to it). With `expected`, the
+        purpose as the caller read it: refused if its names changed meanwhile."""
+        fi = clean_text(name_fi, "name_fi", max_length=200, required=True)
+        en = clean_text(name_en, "name_en", max_length=200, required=True)
+        sv = clean_text(name_sv, "name_sv", max_length=200)
+        with self._unit(actor, Right.USERS_ADMIN, "consent.edit_purpose") as (session, user):
+            purpose = session.scalar(select(ConsentPurpose).where(ConsentPurpose.code == code))
+            if purpose is None:
+                raise ValidationError("code", "purpose_unknown")
+            seen = expected or _purpose(purpose)
+            # Compare and set in one statement: of two edits made from the same names (in
+            # two windows, on two workstations), the second finds them changed.
+            written = session.execute(
+                update(ConsentPurpose)
+                .where(
+                    ConsentPurpose.id == purpose.id,
+                    ConsentPurpose.name_fi == seen.name_fi,
+                    ConsentPurpose.name_en == seen.name_en,
+                    ConsentPurpose.name_sv == seen.name_sv,
+                )
+                .values(name_fi=fi, name_en=en, name_sv=sv)
+                .execution_options(synchronize_session=False)
+            )
+            if getattr(written, "rowcount", 0) != 1:
+                raise ConflictError()
+            session.refresh(purpose)
+            self.audit.append(
+                session,
+                actor_id=user.id,
+                action="consent.edit_purpose",
+                object_type="consent_purpose",
+                object_id=purpose.id,
+                detail=purpose.code,
             )
             return _purpose(purpose)
 

@@ -147,7 +147,12 @@ def letter_context(
             closing=catalogue(language)("letter.closing"),
             name=signer.full_name,
             title=signer_title(
-                signer.full_name, signer.title, signer.title_en, controller, language
+                signer.full_name,
+                signer.title,
+                signer.title_en,
+                controller,
+                language,
+                signer.title_sv,
             ),
             organisation=controller.name,
         ),

@@ -24,6 +24,7 @@ def add_account(
     now: dt.datetime,
     detail: str,
     title_en: str = "",
+    title_sv: str = "",
 ) -> User:
     """Add an active account with cleaned fields and a hashed password; `created_by` None: the
     account creates itself (the first administrator)."""
@@ -32,6 +33,7 @@ def add_account(
         full_name=full_name,
         title=title,
         title_en=title_en,
+        title_sv=title_sv,
         role=role,
         password_hash=password_hash,
         must_change_password=must_change_password,

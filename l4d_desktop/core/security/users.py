@@ -49,6 +49,7 @@ class UserInfo:
     # When the one-time password of a reset stops working, while it is still unchanged.
     password_expires_at: dt.datetime | None = None
     title_en: str = ""  # the title English letters sign with
+    title_sv: str = ""  # and Swedish ones
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,10 @@ class OneTimePassword:
 
 def _clean_title_en(value: str) -> str:
     return clean_text(value, "title_en", max_length=200)
+
+
+def _clean_title_sv(value: str) -> str:
+    return clean_text(value, "title_sv", max_length=200)
 
 
 class UserService(Service):
@@ -88,12 +93,14 @@ class UserService(Service):
         initial_password: str,
         title: str = "",
         title_en: str = "",
+        title_sv: str = "",
     ) -> UserInfo:
         """A new account whose initial password must be changed at the first login."""
         name = clean_username(username)
         full = clean_full_name(full_name)
         ttl = clean_title(title)
         ttl_en = _clean_title_en(title_en)
+        ttl_sv = _clean_title_sv(title_sv)
         rl = clean_role(role)
         pw = check_policy(initial_password, name)
         password_hash = self.hasher.hash(pw)
@@ -113,6 +120,7 @@ class UserService(Service):
                 now=self.clock(),
                 detail=rl,
                 title_en=ttl_en,
+                title_sv=ttl_sv,
             )
             return self._info(session, user)
 
@@ -126,17 +134,21 @@ class UserService(Service):
         title: str,
         role: str,
         title_en: str | None = None,
+        title_sv: str | None = None,
     ) -> UserInfo:
-        """`title_en` None leaves the English title as it is."""
+        """`title_en` or `title_sv` None leaves the English or Swedish title as it is."""
         full = clean_full_name(full_name)
         ttl = clean_title(title)
         ttl_en = None if title_en is None else _clean_title_en(title_en)
+        ttl_sv = None if title_sv is None else _clean_title_sv(title_sv)
         rl = clean_role(role)
         with self._unit(actor, Right.USERS_ADMIN, "user.update") as (session, admin):
             user = self._load(session, user_id, expected_version)
             user.full_name, user.title, user.role = full, ttl, rl
             if ttl_en is not None:
                 user.title_en = ttl_en
+            if ttl_sv is not None:
+                user.title_sv = ttl_sv
             return self._changed(session, admin.id, user, "user.update", detail=rl)
 
     def set_active(
@@ -272,4 +284,5 @@ class UserService(Service):
             version=user.version,
             password_expires_at=user.password_expires_at if user.must_change_password else None,
             title_en=user.title_en,
+            title_sv=user.title_sv,
         )

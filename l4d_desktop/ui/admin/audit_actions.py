@@ -51,6 +51,9 @@ def action_phrases() -> dict[str, str]:
         # consents and objections
         "consent.purposes": QCoreApplication.translate("AuditActions", "List the consent purposes"),
         "consent.add_purpose": QCoreApplication.translate("AuditActions", "Add a consent purpose"),
+        "consent.edit_purpose": QCoreApplication.translate(
+            "AuditActions", "Rename a consent purpose"
+        ),
         "consent.record": QCoreApplication.translate("AuditActions", "Record a consent"),
         "consent.give": QCoreApplication.translate("AuditActions", "Record a consent given"),
         "consent.withdraw": QCoreApplication.translate(

@@ -59,6 +59,7 @@ class NewUserDialog(RecordDialog):
         "full_name": QT_TRANSLATE_NOOP("NewUserDialog", "&Full name:"),
         "title": QT_TRANSLATE_NOOP("NewUserDialog", "&Title (for letters):"),
         "title_en": QT_TRANSLATE_NOOP("NewUserDialog", "Title in &English (for letters):"),
+        "title_sv": QT_TRANSLATE_NOOP("NewUserDialog", "Title in S&wedish (for letters):"),
         "role": QT_TRANSLATE_NOOP("NewUserDialog", "&Role:"),
         "password": QT_TRANSLATE_NOOP("NewUserDialog", "&Initial password:"),
         "password_repeat": QT_TRANSLATE_NOOP("NewUserDialog", "Initial password &again:"),
@@ -72,6 +73,7 @@ class NewUserDialog(RecordDialog):
         self.full_name_edit = QLineEdit(objectName="full_name_edit")
         self.title_edit = QLineEdit(objectName="title_edit")
         self.title_en_edit = QLineEdit(objectName="title_en_edit")
+        self.title_sv_edit = QLineEdit(objectName="title_sv_edit")
         self.role_combo = role_combo()
         self.passwords = NewPasswordFields(self)
         for field, widget in (
@@ -79,6 +81,7 @@ class NewUserDialog(RecordDialog):
             ("full_name", self.full_name_edit),
             ("title", self.title_edit),
             ("title_en", self.title_en_edit),
+            ("title_sv", self.title_sv_edit),
             ("role", self.role_combo),
             ("password", self.passwords.edit),
             ("password_repeat", self.passwords.repeat),
@@ -115,6 +118,7 @@ class NewUserDialog(RecordDialog):
             self.passwords.value(),
             self.title_edit.text(),
             self.title_en_edit.text(),
+            self.title_sv_edit.text(),
         )
         self.passwords.clear()
         return info
@@ -133,6 +137,7 @@ class EditUserDialog(RecordDialog):
         "full_name": QT_TRANSLATE_NOOP("EditUserDialog", "&Full name:"),
         "title": QT_TRANSLATE_NOOP("EditUserDialog", "&Title (for letters):"),
         "title_en": QT_TRANSLATE_NOOP("EditUserDialog", "Title in &English (for letters):"),
+        "title_sv": QT_TRANSLATE_NOOP("EditUserDialog", "Title in S&wedish (for letters):"),
         "role": QT_TRANSLATE_NOOP("EditUserDialog", "&Role:"),
     }
 
@@ -148,10 +153,12 @@ class EditUserDialog(RecordDialog):
         self.full_name_edit = QLineEdit(user.full_name, objectName="full_name_edit")
         self.title_edit = QLineEdit(user.title, objectName="title_edit")
         self.title_en_edit = QLineEdit(user.title_en, objectName="title_en_edit")
+        self.title_sv_edit = QLineEdit(user.title_sv, objectName="title_sv_edit")
         self.role_combo = role_combo(user.role)
         self.add_field("full_name", self.full_name_edit)
         self.add_field("title", self.title_edit)
         self.add_field("title_en", self.title_en_edit)
+        self.add_field("title_sv", self.title_sv_edit)
         self.add_field("role", self.role_combo)
         self.buttons = self.finish_layout()
         self.retranslate()
@@ -162,6 +169,7 @@ class EditUserDialog(RecordDialog):
         self.full_name_edit.setAccessibleName(self.tr("Full name"))
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_en_edit.setAccessibleName(self.tr("Title in English"))
+        self.title_sv_edit.setAccessibleName(self.tr("Title in Swedish"))
         self.role_combo.setAccessibleName(self.tr("Role"))
         name_roles(self.role_combo)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
@@ -175,6 +183,7 @@ class EditUserDialog(RecordDialog):
             full_name=self.full_name_edit.text(),
             title=self.title_edit.text(),
             title_en=self.title_en_edit.text(),
+            title_sv=self.title_sv_edit.text(),
             role=str(self.role_combo.currentData()),
         )
 

@@ -35,7 +35,11 @@ def _method(code: str) -> str:
 
 
 def _entry_purpose(e: ConsentEntry) -> str:
-    return e.purpose_fi if ui_language() == "fi" else e.purpose_en
+    """As the purposes' own column names it: in Swedish its code until the name is written."""
+    language = ui_language()
+    if language == "sv":
+        return e.purpose_sv or e.purpose_code
+    return e.purpose_fi if language == "fi" else e.purpose_en
 
 
 def _one_line(text: str) -> str:

@@ -30,6 +30,11 @@ class DialogOpeners:
 
         self._open_dialog("processing_register_dialog", ProcessingRegisterDialog)
 
+    def open_consent_purposes(self) -> None:
+        from l4d_desktop.ui.register.consent_purposes_dialog import ConsentPurposesDialog
+
+        self._open_dialog("consent_purposes_dialog", ConsentPurposesDialog)
+
     def open_letter_settings(self) -> None:
         from l4d_desktop.ui.letters.settings_dialog import LetterSettingsDialog
 

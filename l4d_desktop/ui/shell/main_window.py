@@ -150,6 +150,9 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
         self.processing_register_action = self._action(
             menu, "processing_register_action", self.open_processing_register, admin
         )
+        self.consent_purposes_action = self._action(
+            menu, "consent_purposes_action", self.open_consent_purposes, admin
+        )
         self.letter_settings_action = self._action(
             menu, "letter_settings_action", self.open_letter_settings, admin
         )
@@ -216,6 +219,7 @@ class MainWindow(DialogOpeners, Retranslating, QMainWindow):
         self.register_menu.setTitle(self.tr("Re&gister"))
         self.processors_action.setText(self.tr("&Recipients (processors)…"))
         self.processing_register_action.setText(self.tr("&Processing register…"))
+        self.consent_purposes_action.setText(self.tr("&Consent purposes…"))
         self.letter_settings_action.setText(self.tr("&Letter settings…"))
         self.office_settings_action.setText(self.tr("&Office settings…"))
         self.purge_queue_action.setText(self.tr("&Kept invoices…"))

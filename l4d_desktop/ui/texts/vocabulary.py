@@ -28,6 +28,7 @@ FIELDS: dict[str, str] = {
     "full_name": QT_TRANSLATE_NOOP("Fields", "Full name"),
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),
     "title_en": QT_TRANSLATE_NOOP("Fields", "Title in English"),
+    "title_sv": QT_TRANSLATE_NOOP("Fields", "Title in Swedish"),
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
     "role_en": QT_TRANSLATE_NOOP("Fields", "Role in English"),
     "role_sv": QT_TRANSLATE_NOOP("Fields", "Role in Swedish"),
@@ -102,6 +103,7 @@ FIELDS: dict[str, str] = {
     "topic": QT_TRANSLATE_NOOP("Fields", "Which text"),
     "text": QT_TRANSLATE_NOOP("Fields", "Text"),
     # the processing register
+    "code": QT_TRANSLATE_NOOP("Fields", "Code"),  # a consent purpose's
     "name_fi": QT_TRANSLATE_NOOP("Fields", "Name in Finnish"),
     "name_sv": QT_TRANSLATE_NOOP("Fields", "Name in Swedish"),
     "name_en": QT_TRANSLATE_NOOP("Fields", "Name in English"),

@@ -53,6 +53,12 @@ REGISTER_OPERATIONS: dict[str, tuple[str, Operation]] = {
         "users.admin",
         lambda s, a, w: s.consents.add_purpose(a, "newsletter", "Uutiskirje", "Newsletter", True),
     ),
+    "consents.edit_purpose": (
+        "users.admin",
+        lambda s, a, w: s.consents.edit_purpose(
+            a, "analytics", "Verkkoanalytiikka", "Web analytics", "Webbanalys"
+        ),
+    ),
     "consents.record": (
         "customers.edit",
         lambda s, a, w: s.consents.record(a, w.customer.id, "analytics", True, "web_form"),

@@ -17,6 +17,10 @@ from l4d_desktop.ui.admin.rights_dialog import RightsDialog
 from l4d_desktop.ui.admin.user_dialogs import OneTimePasswordDialog
 from l4d_desktop.ui.letters.settings_dialog import LetterSettingsDialog
 from l4d_desktop.ui.register.backup_settings_dialog import BackupSettingsDialog
+from l4d_desktop.ui.register.consent_purposes_dialog import (
+    ConsentPurposeDialog,
+    ConsentPurposesDialog,
+)
 from l4d_desktop.ui.register.processing_dialog import ProcessingRegisterDialog
 from l4d_desktop.ui.register.processors_dialog import ProcessorEditDialog, ProcessorsDialog
 from l4d_desktop.ui.register.purge_queue_dialog import PurgeQueueDialog
@@ -35,6 +39,8 @@ OPENS: frozenset[type[QDialog]] = frozenset(
     {
         ProcessorsDialog,
         ProcessorEditDialog,
+        ConsentPurposesDialog,
+        ConsentPurposeDialog,
         ProcessingRegisterDialog,
         LetterSettingsDialog,
         AuditViewerDialog,
@@ -56,6 +62,7 @@ OPENS: frozenset[type[QDialog]] = frozenset(
 MENU_DIALOGS = (
     ("processors", "open_processors", "processors_dialog"),
     ("processing register", "open_processing_register", "processing_register_dialog"),
+    ("consent purposes", "open_consent_purposes", "consent_purposes_dialog"),
     ("letter settings", "open_letter_settings", "letter_settings_dialog"),
     ("audit log", "open_audit_log", "audit_dialog"),
     ("retention", "open_retention", "retention_dialog"),
@@ -85,13 +92,13 @@ def test_every_window_dialog_offers_each_letter_once(
     for name, opener, kept in MENU_DIALOGS:
         getattr(main, opener)()
         dialog = getattr(main, kept)
-        if name == "processors":
+        if name in ("processors", "consent purposes"):
             walk.check(name, dialog, close=False)
             dialog.add()
-            walk.check("new processor", dialog.dialog)
+            walk.check(f"new of {name}", dialog.dialog)
             dialog.table.selectRow(0)
             dialog.edit()
-            walk.check("edit processor", dialog.dialog)
+            walk.check(f"edit of {name}", dialog.dialog)
             dialog.reject()
         elif name == "connection":
             walk.check("connection, this computer", dialog, close=False)

@@ -35,7 +35,12 @@ def controller_of(session: Session, settings: SettingsStore, language: str) -> C
 
 
 def signer_title(
-    name: str, title_fi: str, title_en: str, controller: Controller, language: str
+    name: str,
+    title_fi: str,
+    title_en: str,
+    controller: Controller,
+    language: str,
+    title_sv: str = "",
 ) -> str:
     """The signer's title in the letter's language. The data protection contact signs with the
     title the settings give in that language (one person, one title in a letter); anyone else
@@ -43,8 +48,7 @@ def signer_title(
     request: a letter never carries a title in the other language."""
     if name == controller.contact_name and controller.contact_title:
         return controller.contact_title
-    # Accounts have titles in Finnish and English only; a Swedish letter signs with the role.
-    title = {"fi": title_fi, "en": title_en}.get(language, "")
+    title = {"fi": title_fi, "en": title_en, "sv": title_sv}.get(language, "")
     return title or catalogue(language)("letter.signer_role")
 
 

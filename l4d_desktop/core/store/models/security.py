@@ -19,6 +19,8 @@ class User(Versioned, Base):
     title: Mapped[str] = mapped_column(String(200), default="")
     # The same title in English, which English letters sign with (the other is Finnish).
     title_en: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # And in Swedish, for Swedish letters (empty: they sign as the request's handler).
+    title_sv: Mapped[str] = mapped_column(String(200), default="", server_default="")
     role: Mapped[str] = mapped_column(String(20))
     password_hash: Mapped[str] = mapped_column(String(255))
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
