@@ -80,6 +80,9 @@ class ConsentPurposeDialog(RecordDialog):
         self.add_field("direct_marketing", self.direct_marketing_check)
         self.finish_layout(intro=False)
         self.retranslate()
+        # As wide as the longest line needs in the window's language (the checkbox's text
+        # cannot wrap): its label is never cut off.
+        self.resize(max(self.width(), self.sizeHint().width()), self.sizeHint().height())
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -167,9 +170,9 @@ class ConsentPurposesDialog(FollowingDialog):
             self.add_button, self.edit_button, layouts.STRETCH, self.close_buttons
         )
         layouts.column(self, self.intro_label, (self.table, 1), buttons)
-        for col, width in enumerate((220, 140, 200, 200, 200, 110, 80)):
+        for col, width in enumerate((200, 130, 190, 190, 190, 135, 110)):
             self.table.setColumnWidth(col, width)
-        self.resize(1200, 420)
+        self.resize(1260, 420)
 
     def retranslate(self) -> None:
         super().retranslate()
