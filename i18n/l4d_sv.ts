@@ -2993,7 +2993,7 @@
     </message>
     <message>
         <source>&amp;Title (for letters):</source>
-        <translation>&amp;Titel (för brev):</translation>
+        <translation>&amp;Titel på finska (för brev):</translation>
     </message>
     <message>
         <source>Title in &amp;English (for letters):</source>
@@ -4782,7 +4782,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Title (for letters):</source>
-        <translation>&amp;Titel (för brev):</translation>
+        <translation>&amp;Titel på finska (för brev):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -6060,7 +6060,7 @@ Förfaller efter förlängningen: {latest}</translation>
     </message>
     <message>
         <source>&amp;Title (for letters):</source>
-        <translation>&amp;Titel (för brev):</translation>
+        <translation>&amp;Titel på finska (för brev):</translation>
     </message>
     <message>
         <source>Title in &amp;English (for letters):</source>
