@@ -19,13 +19,11 @@ from l4d_desktop.core.store.commit_watch import CommitVersion
 from l4d_desktop.core.store.database import Database
 from l4d_desktop.core.store.models import Customer
 
-# How far along the list's order a server looks first (a few milliseconds): a text with a
-# page of matches there has its page, one with more than the cap there is "more than" at
-# once. One matching at least one row in 200 there (COMMON) is common: a walk of the list, or
-# of the table, meets its matches soon, where the trigram index would first list them all
-# (at 0.5 % a million rows' walk to a page or to the cap costs what listing them does).
+# How far along the list's order a server looks first: a text matching at least one row in
+# 50 there (COMMON) has its page there after a few milliseconds, and its count is asked so
+# that it stops early; one matching more than the cap there is "more than" at once.
 LEAD_ROWS = 10_000
-COMMON = LEAD_ROWS // 200
+COMMON = LEAD_ROWS // 50
 
 Key = tuple[Terms, CommitVersion | None]
 _Row = TypeVarTuple("_Row")
@@ -42,7 +40,7 @@ def _in_order(stmt: Select[*_Row], limit: int) -> Select[*_Row]:
 
 
 def first_matches(
-    db: Database, terms: Terms, cond: ColumnElement[bool], cap: int
+    db: Database, terms: Terms, cond: ColumnElement[bool], cap: int, *, common: bool = False
 ) -> Select[*tuple[Any, ...]]:
     """At most `cap` matches, sorted in list order: every match when there are fewer. Unless
     the substring index narrows the search, they are also the first `cap` in that order.
@@ -53,9 +51,10 @@ def first_matches(
     trigram, whatever the planner guesses of the term's frequency), and the outer LIMIT stops
     it early. Under a plain LIMIT the planner walks the order index, or the table, expecting to
     meet matches soon: a rare email, or a first name late in the alphabet, then costs the whole
-    index.
+    index. A search known to be `common` (met often at the head of the list) is asked plainly:
+    a plain LIMIT stops after a few rows, where the index would first list every match.
     """
-    if not db.index_narrows(terms):
+    if common or not db.index_narrows(terms):
         return _in_order(_index_rows(cond), cap)
     hits = _index_rows(cond).cte("hits").prefix_with("MATERIALIZED")
     few = select(hits).limit(cap).subquery("few")
@@ -93,11 +92,13 @@ def probe(
     key: Key,
     cond: ColumnElement[bool],
     at_most: int,
+    *,
+    common: bool = False,
 ) -> tuple[IndexRow, ...]:
     """Up to `at_most` + 1 matches in list order (every one if no more), kept for the next
     call: the Customers tab asks for the page and then the count of the same text."""
     terms, version = key
-    stmt = first_matches(db, terms, cond, at_most + 1)
+    stmt = first_matches(db, terms, cond, at_most + 1, common=common)
     found = tuple(index_row(r) for r in session.execute(stmt))
     if version is not None:
         complete = len(found) <= at_most
@@ -118,9 +119,8 @@ def first_page(
 
     SQLite walks its covering index in list order: the walk to the first at_most + 1 matches
     gives the page and the count both. A server finds a common text's page at the head of the
-    list, or (a common one) by walking on; a rarer one's matches through the trigram index
-    (every one while they are few, then kept), and many that sort late through the trigram
-    index and a sort of them.
+    list; a rarer one's matches through the trigram index (every one while they are few, then
+    kept), and many that sort late through the trigram index and a sort of them.
     """
     cond = search_filter(query)
     if cond is None:
@@ -129,17 +129,10 @@ def first_page(
         lead = tuple(index_row(r) for r in session.execute(_leading(query, limit)))
         if len(lead) == limit:
             return lead
-        if len(lead) >= COMMON:
-            return tuple(index_row(r) for r in session.execute(_in_order(_index_rows(cond), limit)))
     found = probe(db, session, recent, key, cond, at_most)
     if len(found) <= at_most or not db.index_narrows(key[0]):
         return found[:limit]
     return tuple(index_row(r) for r in session.execute(top_matches(db, key[0], cond, limit)))
-
-
-def common(head: int) -> bool:
-    """Whether `head` matches at the head of the list (see at_head) make a text common."""
-    return head >= COMMON
 
 
 def at_head(db: Database, session: Session, query: str, at_most: int) -> int:
@@ -151,13 +144,4 @@ def at_head(db: Database, session: Session, query: str, at_most: int) -> int:
     return int(session.scalar(select(func.count()).select_from(head)) or 0)
 
 
-__all__ = [
-    "COMMON",
-    "LEAD_ROWS",
-    "at_head",
-    "common",
-    "first_matches",
-    "first_page",
-    "probe",
-    "top_matches",
-]
+__all__ = ["COMMON", "LEAD_ROWS", "at_head", "first_matches", "first_page", "probe", "top_matches"]

@@ -43,7 +43,7 @@ from l4d_desktop.core.customers.search import (
     search_filter,
     search_terms,
 )
-from l4d_desktop.core.customers.search_pages import at_head, common, probe
+from l4d_desktop.core.customers.search_pages import COMMON, at_head, probe
 from l4d_desktop.core.customers.search_pages import first_page as first_page_of
 from l4d_desktop.core.errors import (
     BusinessRuleError,
@@ -336,18 +336,17 @@ class CustomerService(Service):
                 if version is not None:
                     self._recent.put(terms, version, at_most + 1, None, exact=False)
                 return at_most + 1
-            every = count_of(select(Customer.id).where(cond), at_most)
+            # The matches themselves while they are few: the next keystroke looks among them.
+            key = (terms, version)
+            found = probe(self.db, session, self._recent, key, cond, MATCH_SET_MAX,
+                          common=head >= COMMON)  # fmt: skip
             rows: tuple[IndexRow, ...] | None = None
-            if common(head):  # a count stops early, as the planner asks it
-                count = int(session.scalar(every) or 0)
-            else:  # the matches themselves while few: the next keystroke looks among them
-                found = probe(self.db, session, self._recent, (terms, version), cond, MATCH_SET_MAX)
-                if len(found) <= MATCH_SET_MAX:
-                    count, rows = len(found), found
-                elif at_most is not None and at_most < len(found):
-                    count = at_most + 1
-                else:  # too many to keep: count them (up to the cap)
-                    count = int(session.scalar(every) or 0)
+            if len(found) <= MATCH_SET_MAX:
+                count, rows = len(found), found
+            elif at_most is not None and at_most < len(found):
+                count = at_most + 1
+            else:  # too many to keep: count them (up to the cap)
+                count = int(session.scalar(count_of(select(Customer.id).where(cond), at_most)) or 0)
             exact = at_most is None or count <= at_most
             if version is not None and exact:
                 self._recent.put(terms, version, count, rows)
