@@ -57,11 +57,15 @@ def search_terms(query: str) -> list[str]:
     return terms
 
 
-def search_filter(query: str) -> ColumnElement[bool] | None:
+def search_filter(
+    query: str, column: ColumnElement[str] | None = None
+) -> ColumnElement[bool] | None:
+    """Every term of `query` in the search text (`column`: its copy in a subquery)."""
     terms = search_terms(query)
     if not terms:
         return None
-    return and_(*(Customer.search_text.like(f"%{_like_escape(t)}%", escape="\\") for t in terms))
+    text = Customer.search_text if column is None else column
+    return and_(*(text.like(f"%{_like_escape(t)}%", escape="\\") for t in terms))
 
 
 Terms = tuple[str, ...]
@@ -74,6 +78,8 @@ class _Matches:
     count: int
     # Every match in list order, when there are at most MATCH_SET_MAX of them.
     rows: tuple[IndexRow, ...] | None
+    # False: there are at least `count` matches (a search that stopped looking at the cap).
+    exact: bool = True
 
 
 def narrows(terms: Terms, wider: Terms) -> bool:
@@ -179,12 +185,15 @@ class RecentMatches:
         version: CommitVersion,
         count: int,
         rows: tuple[IndexRow, ...] | None,
+        *,
+        exact: bool = True,
     ) -> None:
+        """Keep what `terms` matched: `count` matches, or with `exact` False at least that many."""
         with self._lock:
             if version != self._version:
                 return
-            kept = rows if rows is not None and len(rows) <= MATCH_SET_MAX else None
-            self._entries[terms] = _Matches(count, kept)
+            kept = rows if exact and rows is not None and len(rows) <= MATCH_SET_MAX else None
+            self._entries[terms] = _Matches(count, kept, exact)
             self._entries.move_to_end(terms)
             while len(self._entries) > self.SIZE:
                 self._entries.popitem(last=False)

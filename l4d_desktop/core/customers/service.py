@@ -43,6 +43,8 @@ from l4d_desktop.core.customers.search import (
     search_filter,
     search_terms,
 )
+from l4d_desktop.core.customers.search_pages import COMMON, at_head, probe
+from l4d_desktop.core.customers.search_pages import first_page as first_page_of
 from l4d_desktop.core.errors import (
     BusinessRuleError,
     ConflictError,
@@ -182,22 +184,29 @@ class CustomerService(Service):
             if known is not None and known.rows is not None:
                 page = [r[1] for r in known.rows[:limit]]
             else:
-                stmt = select(Customer.sort_key, Customer.id, Customer.search_text).order_by(
-                    Customer.sort_key, Customer.id
-                )
                 cond = search_filter(query)
-                if cond is not None:
-                    stmt = stmt.where(cond)
-                if after is not None:
-                    stmt = stmt.where(
-                        tuple_(Customer.sort_key, Customer.id) > tuple_(after.sort_key, after.id)
+                found: tuple[IndexRow, ...] | None = None
+                if cond is not None and first_page and limit <= MATCH_SET_MAX:
+                    key = (terms, version)
+                    found = first_page_of(self.db, session, self._recent, key, query, limit,
+                                          MATCH_SET_MAX)  # fmt: skip
+                if found is None:
+                    stmt = select(Customer.sort_key, Customer.id, Customer.search_text).order_by(
+                        Customer.sort_key, Customer.id
                     )
-                elif offset:
-                    stmt = stmt.offset(offset)
-                found = tuple(index_row(r) for r in session.execute(stmt.limit(limit)))
-                if version is not None and len(found) < limit:  # every match is here
-                    self._recent.put(terms, version, len(found), found)
-                page = [r[1] for r in found]
+                    if cond is not None:
+                        stmt = stmt.where(cond)
+                    if after is not None:
+                        stmt = stmt.where(
+                            tuple_(Customer.sort_key, Customer.id)
+                            > tuple_(after.sort_key, after.id)
+                        )
+                    elif offset:
+                        stmt = stmt.offset(offset)
+                    found = tuple(index_row(r) for r in session.execute(stmt.limit(limit)))
+                    if version is not None and len(found) < limit:  # every match is here
+                        self._recent.put(terms, version, len(found), found)
+                page = [r[1] for r in found[:limit]]
             if not page:
                 return []
             # The covering index finds the page; the full rows are read for those ids only, as
@@ -313,37 +322,31 @@ class CustomerService(Service):
         ):
             version = self._recent.stable(before, session)
             known = self._recent.get(terms, version)
-            if known is not None:
+            if known is not None and (
+                known.exact or (at_most is not None and at_most < known.count)
+            ):
                 return capped(known.count, at_most)
             cond = search_filter(query)
             if cond is None:
                 return int(session.scalar(count_of(select(Customer.id), at_most)) or 0)
+            head = 0
+            if at_most is not None and at_most <= MATCH_SET_MAX:
+                head = at_head(self.db, session, query, at_most)
+            if at_most is not None and head > at_most:  # "more than", from the head of the list
+                if version is not None:
+                    self._recent.put(terms, version, at_most + 1, None, exact=False)
+                return at_most + 1
             # The matches themselves while they are few: the next keystroke looks among them.
-            few = (
-                select(Customer.sort_key, Customer.id, Customer.search_text)
-                .where(cond)
-                .order_by(Customer.sort_key, Customer.id)
-                .limit(MATCH_SET_MAX + 1)
-            )
-            every = count_of(select(Customer.id).where(cond), at_most)
+            key = (terms, version)
+            found = probe(self.db, session, self._recent, key, cond, MATCH_SET_MAX,
+                          common=head >= COMMON)  # fmt: skip
             rows: tuple[IndexRow, ...] | None = None
-            if self.db.substring_index:
-                # An index finds the matches: count them, and fetch them only when few (a
-                # fetch in list order would read the whole list index to find many).
-                count = int(session.scalar(every) or 0)
-                exact = at_most is None or count <= at_most
-                if count <= MATCH_SET_MAX and exact and version is not None:
-                    rows = tuple(index_row(r) for r in session.execute(few))
-            else:
-                # Every search reads the search index: the fetch stops early when there are
-                # many, and is the count when there are few.
-                found = tuple(index_row(r) for r in session.execute(few))
-                if len(found) <= MATCH_SET_MAX:
-                    count, rows = len(found), found
-                elif at_most is not None and at_most < len(found):
-                    count = at_most + 1
-                else:  # too many to keep: count them (up to the cap)
-                    count = int(session.scalar(every) or 0)
+            if len(found) <= MATCH_SET_MAX:
+                count, rows = len(found), found
+            elif at_most is not None and at_most < len(found):
+                count = at_most + 1
+            else:  # too many to keep: count them (up to the cap)
+                count = int(session.scalar(count_of(select(Customer.id).where(cond), at_most)) or 0)
             exact = at_most is None or count <= at_most
             if version is not None and exact:
                 self._recent.put(terms, version, count, rows)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,6 +45,11 @@ class Database:
     # Whether `search_text LIKE '%term%'` finds its rows through an index (so that counting
     # them costs as many rows as match), or must read every row of the search index.
     substring_index = False
+
+    def index_narrows(self, terms: Sequence[str]) -> bool:
+        """Whether the substring index finds the rows holding every one of `terms` by reading
+        about as many as hold them (never, without one)."""
+        return False
 
     def __init__(self, path: Path | str, changes: ChangeFeed | None = None) -> None:
         refuse_address(str(path))

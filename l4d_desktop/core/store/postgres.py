@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from l4d_desktop.core.store.written_tables import WrittenTables
 WRITE_LOCK = 0x4C34_4457
 MIGRATION_LOCK = 0x4C34_444D
 CONNECT_TIMEOUT_S = 10
+_TRIGRAM = re.compile(r"[^\W_]{3}")
 
 
 class ServerDatabase(Database):
@@ -44,6 +46,11 @@ class ServerDatabase(Database):
 
     engine_name = "postgresql"
     substring_index = True  # the trigram index of migration 0013
+
+    def index_narrows(self, terms: Sequence[str]) -> bool:
+        # pg_trgm takes trigrams from the runs of letters and digits of a LIKE pattern: a term
+        # whose runs are all shorter than three gives none, and the index then lists every row.
+        return any(_TRIGRAM.search(t) for t in terms)
 
     def __init__(
         self,
@@ -170,7 +177,10 @@ class ServerDatabase(Database):
             if written:
                 session.execute(
                     text("SELECT pg_notify(:channel, :payload)"),
-                    {"channel": CHANNEL, "payload": notify_payload(self.origin, frozenset(written))},
+                    {
+                        "channel": CHANNEL,
+                        "payload": notify_payload(self.origin, frozenset(written)),
+                    },
                 )
         self.changes.announce(written)
 
